@@ -1,0 +1,72 @@
+"""Configuration: one TOML file parsed into typed, frozen objects that are passed in explicitly."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class TextConfig:
+    """Options of the text layer."""
+
+    ta_marbuta: bool = True  # normalise ة → ه for matching
+    alef_maqsura: bool = True  # normalise ى → ي for matching
+
+
+@dataclass(frozen=True, slots=True)
+class NerConfig:
+    """Which NER backend to use: ``crf`` (bundled model), ``hf:PATH`` (local transformer), ``none``."""
+
+    backend: str = "crf"
+    model_path: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """All options of a marsad run."""
+
+    text: TextConfig = field(default_factory=TextConfig)
+    ner: NerConfig = field(default_factory=NerConfig)
+    lexicon_dir: str | None = None  # extra user lexicon files, merged over the bundled ones
+    published: str | None = None  # default publication date (YYYY-MM-DD) for inputs without one
+
+    def with_overrides(self, **kw: Any) -> Config:
+        return replace(self, **{k: v for k, v in kw.items() if v is not None})
+
+
+def _section(cls: type, data: dict[str, Any], name: str) -> Any:
+    known = {f.name for f in fields(cls)}
+    unknown = set(data) - known
+    if unknown:
+        raise ConfigError(f"unknown option(s) in [{name}]: {', '.join(sorted(unknown))}")
+    return cls(**data)
+
+
+def load_config(path: str | Path | None) -> Config:
+    """Read a TOML configuration file; ``None`` gives the defaults."""
+    if path is None:
+        return Config()
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError("configuration file not found", where=str(p)) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"not valid TOML: {exc}", where=str(p)) from None
+    unknown = set(data) - {"text", "ner", "lexicon_dir", "published"}
+    if unknown:
+        raise ConfigError(f"unknown option(s): {', '.join(sorted(unknown))}", where=str(p))
+    try:
+        return Config(
+            text=_section(TextConfig, data.get("text", {}), "text"),
+            ner=_section(NerConfig, data.get("ner", {}), "ner"),
+            lexicon_dir=data.get("lexicon_dir"),
+            published=data.get("published"),
+        )
+    except TypeError as exc:
+        raise ConfigError(str(exc), where=str(p)) from None

@@ -1,0 +1,311 @@
+"""The document model: frozen, slotted dataclasses whose offsets point into the original text.
+
+A :class:`Document` owns the text. Every other object (sentence, token, clitic segment,
+mention, actor, time expression, place, event) is a view on it through ``start``/``end``
+character offsets, so ``doc.text[x.start:x.end] == x.text`` always holds. Pipeline stages
+never mutate a document: they return a new one built with :func:`dataclasses.replace`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Any, Literal
+
+SegmentKind = Literal["proclitic", "article", "stem", "enclitic"]
+TokenKind = Literal["word", "number", "punct", "latin", "symbol"]
+DatePrecision = Literal["day", "month", "year", "interval", "publication"]
+PlacePrecision = Literal["city", "region", "country"]
+
+
+def content_id(text: str) -> str:
+    """A document id derived from its content: the first 16 hex digits of SHA-256."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of the original text."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One clitic segment of a token (e.g. و + ب + ال + رئيس + ه), with its own offsets.
+
+    ``norm`` is the matching form of the segment (see :mod:`marsad.text.normalize`).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: SegmentKind
+    norm: str
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A surface token (a whitespace/punctuation-delimited unit) of the original text.
+
+    ``index`` is the token's position in the document; ``norm`` is the normalised surface;
+    ``segments`` are its clitic segments (one ``stem`` segment for unsegmented tokens);
+    ``stem`` is a light stem of the base word, normalised, for lexicon matching.
+    """
+
+    text: str
+    start: int
+    end: int
+    index: int
+    kind: TokenKind
+    norm: str
+    segments: tuple[Segment, ...]
+    stem: str
+
+    @property
+    def base(self) -> str:
+        """The normalised word without its clitics (the ``stem`` segment's norm)."""
+        for seg in self.segments:
+            if seg.kind == "stem":
+                return seg.norm
+        return self.norm
+
+    @property
+    def proclitics(self) -> tuple[str, ...]:
+        return tuple(s.norm for s in self.segments if s.kind in ("proclitic", "article"))
+
+    @property
+    def enclitic(self) -> str | None:
+        for seg in self.segments:
+            if seg.kind == "enclitic":
+                return seg.norm
+        return None
+
+    @property
+    def has_article(self) -> bool:
+        return any(s.kind == "article" for s in self.segments)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its span and the half-open range of token indexes it holds."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"index": self.index, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor resolved from a mention: who, with CAMEO-style codes.
+
+    ``code`` is CAMEO-style: country + sector (``PAKMIL``, ``IRNGOV``), a group id for named
+    organisations (``TTP``), or a bare sector (``UAF``) when the country is unknown.
+    ``entry`` is the lexicon entry that resolved it; ``kind`` says what sort of mention it was.
+    """
+
+    text: str
+    start: int
+    end: int
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    group: str | None = None
+    code: str | None = None
+    wikidata: str | None = None
+    entry: str | None = None
+    kind: str = "other"  # country | capital | person | org | sector | plural | pronoun | other
+
+    def to_dict(self) -> dict[str, Any]:
+        """The public JSON shape (exactly the fields promised to other tools)."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "name": self.name,
+            "country": self.country,
+            "sector": self.sector,
+            "group": self.group,
+            "code": self.code,
+            "wikidata": self.wikidata,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named-entity or lexicon mention, with the actor it resolved to (if any)."""
+
+    text: str
+    start: int
+    end: int
+    label: str  # PERS | LOC | ORG | MISC | ACTOR
+    origin: str  # "ner", "lexicon", "coref", ...
+    actor: Actor | None = None
+    score: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A resolved temporal expression: ISO 8601 ``value`` (a day, month, year or ``a/b`` interval)."""
+
+    text: str
+    start: int
+    end: int
+    value: str
+    precision: DatePrecision
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A geolocated place mention."""
+
+    text: str
+    start: int
+    end: int
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    precision: PlacePrecision
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """An event's date: the governing expression, or the publication date (no span)."""
+
+    value: str
+    precision: DatePrecision
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A coded political event: PLOVER type/mode/contexts, CAMEO code, who did what to whom."""
+
+    event_id: str
+    doc_id: str
+    event_type: str
+    mode: str | None
+    contexts: tuple[str, ...]
+    cameo: str | None
+    quad_class: int
+    intensity: float
+    source: Actor | None
+    target: Actor | None
+    trigger: Span
+    sentence: Sentence
+    date: EventDate | None = None
+    location: Place | None = None
+    negated: bool = False
+    modality: str | None = None  # None (asserted) | "future" | "pledge" | "intent" | "possible" | ...
+    reported_by: Actor | None = None
+    confidence: float = 0.5
+    rule: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The public JSON record: exactly the documented fields, offsets into the input text."""
+        return {
+            "event_id": self.event_id,
+            "doc_id": self.doc_id,
+            "event_type": self.event_type,
+            "mode": self.mode,
+            "contexts": list(self.contexts),
+            "cameo": self.cameo,
+            "quad_class": self.quad_class,
+            "intensity": self.intensity,
+            "source": self.source.to_dict() if self.source else None,
+            "target": self.target.to_dict() if self.target else None,
+            "trigger": self.trigger.to_dict(),
+            "sentence": self.sentence.to_dict(),
+            "date": self.date.to_dict() if self.date else None,
+            "location": self.location.to_dict() if self.location else None,
+            "negated": self.negated,
+            "modality": self.modality,
+            "reported_by": self.reported_by.to_dict() if self.reported_by else None,
+            "confidence": round(self.confidence, 3),
+            "rule": self.rule,
+        }
+
+
+EVENT_FIELDS: tuple[str, ...] = (
+    "event_id", "doc_id", "event_type", "mode", "contexts", "cameo", "quad_class", "intensity",
+    "source", "target", "trigger", "sentence", "date", "location", "negated", "modality",
+    "reported_by", "confidence", "rule",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class DocMeta:
+    """Document metadata. ``extra`` keeps any other fields of the input record."""
+
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: date | None = None
+    language: str = "ar"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A document and everything the pipeline has found in it.
+
+    ``id`` is the input record's id when it has one, else :func:`content_id` of the text.
+    ``origin`` names where it came from (``file`` or ``file:line``) for error messages.
+    """
+
+    id: str
+    text: str
+    meta: DocMeta = field(default_factory=DocMeta)
+    origin: str = "<string>"
+    sentences: tuple[Sentence, ...] = ()
+    tokens: tuple[Token, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    places: tuple[Place, ...] = ()
+    events: tuple[Event, ...] = ()
+    stages: tuple[str, ...] = ()  # versioned names of the stages that have run
+
+    @classmethod
+    def from_text(cls, text: str, *, id: str | None = None, meta: DocMeta | None = None,
+                  origin: str = "<string>") -> Document:
+        return cls(id=id or content_id(text), text=text, meta=meta or DocMeta(), origin=origin)
+
+    def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
+        return self.tokens[sentence.token_start : sentence.token_end]
+
+    def sentence_of(self, offset: int) -> Sentence | None:
+        """The sentence containing character ``offset`` (binary search)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
