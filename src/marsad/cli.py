@@ -19,6 +19,14 @@ from marsad.errors import MarsadError
 # Command modules, in the order `marsad --help` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
     "marsad.commands.analyze",
+    "marsad.commands.lexicon",
+    "marsad.commands.store",
+    "marsad.commands.serve",
+    "marsad.commands.ner",
+    "marsad.commands.code",
+    "marsad.commands.explain",
+    "marsad.commands.gsr",
+    "marsad.commands.groups",  # mounts `train` and `eval` (their commands come from other modules)
 )
 
 app = typer.Typer(

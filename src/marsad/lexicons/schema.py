@@ -22,6 +22,14 @@ class LexiconHeader:
     version: str
     licence: str
     provenance: str
+    # Further ``# key: value`` lines (for example ``kind`` in actor files), in file order.
+    extra: tuple[tuple[str, str], ...] = ()
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        """The value of a header key (required or extra), or ``default``."""
+        if key in ("id", "version", "licence", "provenance"):
+            return str(getattr(self, key))
+        return next((v for k, v in self.extra if k == key), default)
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +44,11 @@ class ActorEntry:
       from ``valid_from`` to ``valid_to`` (``None``: open);
     - ``org``: a named organisation with a short stable ``group`` id and Wikidata QID;
     - ``plural``: a dual/plural anaphor (الدولتان، الجانبان…) referring back to countries.
+
+    Later optional fields: ``form`` (adjectives: m.sg, f.sg, m.pl, f.pl, m.du, f.du, pl.broken;
+    plurals: dual or plural), ``note`` (the data file's comment), ``standalone`` (sector nouns:
+    whether the noun alone is an actor). People may carry the ``group`` of the organisation they
+    lead (TTP, HAMAS, UN), and then may have no ``country``.
     """
 
     id: str
@@ -51,6 +64,10 @@ class ActorEntry:
     valid_to: date | None = None
     file: str = ""
     line: int = 0
+    # Optional refinements (added after the first schema; defaults keep old callers working):
+    form: str | None = None  # adjectives: m.sg f.sg m.pl f.pl m.du f.du pl.broken; plurals: dual / plural
+    note: str | None = None  # free comment from the data file (approximate dates, alternative sectors)
+    standalone: bool = True  # sector nouns: False when the noun is an actor only composed with a country/name
 
     def valid_on(self, day: date | None) -> bool:
         """Whether the entry holds on ``day`` (always, when the day is unknown)."""
