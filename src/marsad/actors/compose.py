@@ -1,0 +1,264 @@
+"""Noun-phrase composition: lexicon pieces of one sentence grouped into actor phrases.
+
+A *piece* is one lexicon match (or an NER person/organisation the lexicon does not know).
+Composition reads the pieces of a sentence left to right and attaches to a head noun the
+words that tell whose it is, the way Arabic news builds actor phrases:
+
+- the nisba adjective after a noun: القوات الجوية الباكستانية (sector + adjective);
+- coordinated adjectives: الزعيمان الباكستاني والإيراني (head + adjective + و adjective);
+- the construct state: وزير خارجية إيران، حكومة طالبان (a head without the article
+  followed by a country, capital or organisation without a proclitic);
+- apposition of a title and a name: الرئيس الباكستاني آصف علي زرداري, with at most two
+  article-bearing words between them (قائد الجيش القوي الجنرال عاصم منير);
+- a place phrase right after a head that has no country yet: قوات الأمن في إيران gives the
+  head the country of إيران (the country stays a mention of its own, marked as a place).
+
+Composition only groups; :mod:`marsad.actors.resolve` turns a phrase into an actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from marsad.lexicons.codes import NONSTATE_SECTORS, STATE_SECTORS
+from marsad.lexicons.schema import ActorEntry
+from marsad.model import Token
+from marsad.text import normalize
+
+#: Prepositions that put the following country or city in a place phrase ("in", "inside", "to").
+PLACE_PREPOSITIONS = frozenset(normalize(w) for w in (
+    "في", "داخل", "إلى", "قرب", "نحو", "بالقرب", "وسط", "ضواحي", "أطراف",
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+))
+#: Prepositions through which a place phrase gives its country to the head noun before it.
+LOCATIVE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "داخل"))
+#: Sectors of organisations one serves in (مسلحون من طالبان، جنرالان في الحرس الثوري).
+ARMED_OR_STATE_SECTORS = STATE_SECTORS | NONSTATE_SECTORS
+#: The partitive preposition: مسلحون من حركة طالبان ("militants of the Taliban").
+PARTITIVE = normalize("من")
+#: How many modifier words may stand between a title and a name (القوي الجنرال).
+MAX_APPOSITION_FILLERS = 2
+#: Sector roles naming bodies, not individuals: a name after them is not in apposition
+#: (رافقت الشرطة المالكي "the police accompanied al-Maliki").
+COLLECTIVE_ROLES = frozenset({
+    "ministry", "foreign_ministry", "defence_ministry", "interior_ministry", "government",
+    "authorities", "regime", "administration", "cabinet", "embassy", "delegation", "state",
+    "parliament", "judiciary", "court", "army", "armed_forces", "forces", "air_force", "navy",
+    "ground_forces", "troops", "military", "police", "security_forces", "intelligence",
+    "militants", "terrorists", "rebels", "insurgents", "separatists", "criminals", "opposition",
+    "armed_opposition", "protesters", "civilians", "business", "company", "refugees",
+    "education", "labour", "farmers", "ngo", "human_rights", "activists", "party",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One lexicon match or NER entity: tokens ``first``..``last`` (inclusive), char span.
+
+    ``entries`` is empty for an NER entity the lexicon does not know (``kind`` person/org).
+    """
+
+    first: int
+    last: int
+    start: int
+    end: int
+    kind: str
+    entries: tuple[ActorEntry, ...] = ()
+    origin: str = "lexicon"
+    label: str | None = None  # the NER label, for pieces from NER mentions
+    name: str | None = None  # the full name, for a person referred to by surname (coref)
+    # what an earlier mention said of a person the lexicon does not know (coref, NER persons)
+    country: str | None = None
+    sector: str | None = None
+
+    @property
+    def entry(self) -> ActorEntry | None:
+        return self.entries[0] if self.entries else None
+
+
+@dataclass(slots=True)
+class Phrase:
+    """A head piece with what composition attached to it."""
+
+    head: Piece
+    dependent: Piece | None = None  # construct-state country / capital / organisation
+    adjectives: list[Piece] = field(default_factory=list)  # nisba adjectives (>1: coordination)
+    person: Piece | None = None  # the name in a title + name apposition
+    place_country: Piece | None = None  # the country of a following place phrase
+    is_place: bool = False  # the head itself is the object of a place preposition
+    # قواتها، حكومته: the head's possessive pronoun and where the word ends (the owner is
+    # resolved from earlier mentions by :mod:`marsad.actors.coref`)
+    possessive: tuple[str, int] | None = None
+
+    @property
+    def first(self) -> int:
+        return self.head.first
+
+    @property
+    def last(self) -> int:
+        parts = [self.head, self.dependent, self.person, *self.adjectives]
+        return max(p.last for p in parts if p is not None)
+
+    @property
+    def start(self) -> int:
+        return self.head.start
+
+    @property
+    def end(self) -> int:
+        parts = [self.head, self.dependent, self.person, *self.adjectives]
+        end = max(p.end for p in parts if p is not None)
+        return max(end, self.possessive[1]) if self.possessive else end
+
+
+def _first_proclitic(tok: Token) -> str | None:
+    seg = tok.segments[0] if tok.segments else None
+    return seg.norm if seg is not None and seg.kind == "proclitic" else None
+
+
+def _is_place_object(tokens: Sequence[Token], piece: Piece, lo: int) -> bool:
+    """Whether ``piece`` is the object of a place preposition (في إيران، بإيران، إلى طهران)."""
+    if any(s.kind == "proclitic" and s.norm == "ب" and s.end <= piece.start for s in tokens[piece.first].segments):
+        return True  # بإيران (but not بكين, whose ب belongs to the name)
+    return piece.first - 1 >= lo and tokens[piece.first - 1].base in PLACE_PREPOSITIONS
+
+
+#: Endings of nisba adjectives (normalised): ي يه يين يون يات يان يتان يتين.
+NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يات", "يان", "يتان", "يتين")
+
+
+def _plain_nisba(tok: Token) -> bool:
+    """A definite nisba-shaped word with no other clitic (المركزية، الوطني، الحكومية)."""
+    return tok.kind == "word" and tok.proclitics == ("ال",) and tok.base.endswith(NISBA_ENDINGS)
+
+
+def _fillers_ok(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b-1 are at most two article-bearing words (القوي، الجنرال، السيد).
+
+    Proclitics other than the article break the apposition (بالرئيس starts a new phrase).
+    """
+    gap = tokens[a:b]
+    return len(gap) <= MAX_APPOSITION_FILLERS and all(
+        t.kind == "word" and t.has_article and t.proclitics == ("ال",) for t in gap
+    )
+
+
+class Composer:
+    """Groups the pieces of one sentence into phrases (stateless between documents)."""
+
+    def __init__(self, tokens: Sequence[Token], lo: int, hi: int) -> None:
+        self.tokens = tokens
+        self.lo = lo
+        self.hi = hi
+
+    def compose(self, pieces: Sequence[Piece]) -> list[Phrase]:
+        """The phrases of a sentence, in text order; every piece ends up in exactly one."""
+        out: list[Phrase] = []
+        i, n = 0, len(pieces)
+        while i < n:
+            phrase = Phrase(head=pieces[i])
+            j = self._attach(phrase, pieces, i + 1)
+            phrase.is_place = phrase.head.kind in ("country", "capital") and _is_place_object(
+                self.tokens, phrase.head, self.lo
+            )
+            phrase.possessive = self._possessive(phrase)
+            out.append(phrase)
+            i = j
+        return out
+
+    def _attach(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
+        head, n = ph.head, len(pieces)
+        if head.kind in ("sector", "plural") and j < n and self._construct(head, pieces[j]):
+            ph.dependent = pieces[j]
+            j += 1
+        if head.kind in ("sector", "plural", "org") or (head.kind == "person" and not head.entries):
+            before = j
+            j = self._adjectives(ph, pieces, j)
+            org_country = head.entry.country if head.kind == "org" and head.entry else None
+            if org_country and any(a.entry and a.entry.country != org_country for a in ph.adjectives):
+                ph.adjectives.clear()  # حركة طالبان الباكستانية is not the Afghan movement
+                j = before
+        if head.kind == "sector" and not (head.entry and head.entry.role in COLLECTIVE_ROLES):
+            j = self._apposition(ph, pieces, j)
+        if head.kind == "sector" and ph.dependent is None and not ph.adjectives and ph.person is None:
+            ph.place_country = self._locative(ph, pieces, j)
+        return j
+
+    def _apposition(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
+        """A name after the title, past at most two modifiers or ranks (القوي الجنرال)."""
+        k, n = j, len(pieces)
+        # one-word sector nouns with the article in between are ranks (الجنرال، اللواء)
+        while k < n and pieces[k].kind == "sector" and pieces[k].first == pieces[k].last \
+                and self.tokens[pieces[k].first].has_article and not self._has_conj(pieces[k]):
+            k += 1
+        if k >= n or pieces[k].kind != "person" or self._has_conj(pieces[k]):
+            return j
+        if _fillers_ok(self.tokens, ph.last + 1, pieces[k].first):
+            ph.person = pieces[k]
+            return k + 1
+        return j
+
+    def _possessive(self, ph: Phrase) -> tuple[str, int] | None:
+        """قواتها: a bare sector noun whose last word carries a possessive pronoun."""
+        head = ph.head
+        if head.kind != "sector" or ph.last != head.last or ph.place_country is not None:
+            return None
+        tok = self.tokens[head.last]
+        enc = tok.enclitic
+        if enc is None or head.end >= tok.end:
+            return None
+        return enc, tok.end
+
+    def _has_conj(self, piece: Piece) -> bool:
+        return _first_proclitic(self.tokens[piece.first]) in ("و", "ف", "ب", "ل")
+
+    def _construct(self, head: Piece, dep: Piece) -> bool:
+        """وزير خارجية إيران: the head's last word has no article, the dependent no proclitic.
+
+        The dependent is a country, capital or organisation, or a definite sector noun
+        (قوات النظام السوري: the head keeps its sector, the nisba after both gives the country).
+        """
+        if dep.first != head.last + 1 or self.tokens[head.last].has_article:
+            return False
+        dep_tok = self.tokens[dep.first]
+        if dep.kind == "sector":
+            return head.kind == "sector" and dep_tok.proclitics == ("ال",)
+        return dep.kind in ("country", "capital", "org") and not dep_tok.proclitics
+
+    def _adjectives(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
+        """Nisba adjectives after the head, coordinated with و; the first may follow at most
+        two other definite nisba adjectives (المخابرات المركزية الأمريكية، الجيش الوطني الليبي)."""
+        n = len(pieces)
+        if j < n and pieces[j].kind == "adjective" and 0 < pieces[j].first - ph.last - 1 <= 2 and all(
+            _plain_nisba(t) for t in self.tokens[ph.last + 1 : pieces[j].first]
+        ) and _first_proclitic(self.tokens[pieces[j].first]) is None:
+            ph.adjectives.append(pieces[j])
+            j += 1
+        while j < n and pieces[j].kind == "adjective" and pieces[j].first == ph.last + 1:
+            conj = _first_proclitic(self.tokens[pieces[j].first])
+            if ph.adjectives and conj != "و":
+                # الجيش الباكستاني الإيراني is not coordination; a second bare nisba is its own.
+                break
+            if not ph.adjectives and conj is not None:
+                break
+            ph.adjectives.append(pieces[j])
+            j += 1
+        return j
+
+    def _locative(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> Piece | None:
+        """قوات الأمن في إيران: a country (or organisation) right after في/داخل, or بـ + country;
+        مسلحون من طالبان: an organisation after the partitive من."""
+        if j >= len(pieces) or pieces[j].kind not in ("country", "capital", "org"):
+            return None
+        nxt = pieces[j]
+        gap = nxt.first - ph.last - 1
+        if nxt.kind == "org" and not (nxt.entry and nxt.entry.sector in ARMED_OR_STATE_SECTORS):
+            return None  # المتظاهرون في المسيرة: a march, a channel, a party is no unit to serve in
+        if gap == 1 and self.tokens[ph.last + 1].base in LOCATIVE_PREPOSITIONS:
+            return nxt  # جنرالان في الحرس الثوري: an organisation gives its country too
+        if nxt.kind == "org":
+            # 150 متمردا من طالبان: members of the organisation
+            return nxt if gap == 1 and self.tokens[ph.last + 1].norm == PARTITIVE else None
+        if gap == 0 and _is_place_object(self.tokens, nxt, self.lo) and self.tokens[nxt.first].proclitics:
+            return nxt
+        return None

@@ -1,0 +1,239 @@
+"""Plural actors and the anaphors that refer back to sets of countries.
+
+Representation (the contract with the event coder):
+
+- A mention that stands for several actors carries a :class:`PluralActor` (``kind ==
+  "plural"``): an :class:`~marsad.model.Actor` subclass with one more field, ``members``.
+  That is the case for coordinated adjectives (الزعيمان الباكستاني والإيراني → members PAK and
+  IRN, each spanning its own adjective) and for dual/plural anaphors (الدولتان، الجانبان،
+  الطرفان، الدول، كل منهما → the last set of countries in the document, each member spanning
+  the anaphor itself and carrying the antecedent's name, country and codes; the anaphor's
+  sector, when it has one — الزعيمان → GOV — overrides the antecedent's).
+- A PluralActor's own ``country`` and ``code`` are ``None``; call :func:`resolve_plural` to
+  get the actors it stands for (and emit one event per member, or one per ordered pair for
+  reciprocal phrases such as كل منهما).
+- Coordinated country mentions (باكستان وإيران) stay separate mentions; :func:`antecedent_set`
+  returns the set active at an offset, which is what a dual verb without a subject (وأكدتا)
+  refers to. :func:`last_actor` offers the last single actor before an offset (pro-drop).
+- A sector noun with a possessive pronoun (قواتها، حكومته) takes the country of the last
+  single actor; with a dual/plural pronoun (قواتهما) it becomes a PluralActor over the set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from marsad.model import Actor, Document, Mention
+
+_COORDINATORS = frozenset("و،,")
+
+
+@dataclass(frozen=True, slots=True)
+class PluralActor(Actor):
+    """An actor mention standing for several actors (``members``), e.g. الدولتان."""
+
+    members: tuple[Actor, ...] = ()
+
+
+def actor_code(country: str | None, sector: str | None, group: str | None = None) -> str | None:
+    """The CAMEO-style code: a group id, else country + sector, else whichever is known."""
+    if group:
+        return group
+    if country and sector:
+        return country + sector
+    return country or sector
+
+
+def resolve_plural(doc: Document, mention: Mention) -> tuple[Actor, ...]:
+    """The actors a mention stands for: a plural's members, a single actor, or nothing.
+
+    ``doc`` is accepted for symmetry with the other helpers (members are resolved by the
+    actor stage already, so the answer never depends on later stages).
+    """
+    del doc
+    actor = mention.actor
+    if actor is None:
+        return ()
+    if isinstance(actor, PluralActor):
+        return actor.members
+    return (actor,)
+
+
+def _coordinated(text: str, a: Mention, b: Mention) -> bool:
+    """Whether ``b`` follows ``a`` with only و / a comma between them (باكستان وإيران)."""
+    if b.start < a.end or b.start - a.end > 4:
+        return False
+    between = text[a.end : b.start].replace(" ", "")
+    return bool(between) and set(between) <= _COORDINATORS
+
+
+def _countryish(m: Mention) -> bool:
+    a = m.actor
+    return a is not None and not isinstance(a, PluralActor) and a.country is not None
+
+
+class SetTracker:
+    """Walks mentions in text order and remembers the last set of two or more countries."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.last_set: tuple[Actor, ...] = ()
+        self._chain: list[Mention] = []
+        self._recent: list[Actor] = []  # distinct-country actors, most recent last
+        self.last_single: Actor | None = None  # the last single actor with a country, not a place
+
+    def see(self, m: Mention) -> None:
+        """Update the state with a resolved mention."""
+        actor = m.actor
+        if isinstance(actor, PluralActor):
+            if len({a.country for a in actor.members}) >= 2:
+                self.last_set = actor.members
+            self._chain = []
+            return
+        if not _countryish(m):
+            return
+        if self._chain and _coordinated(self.text, self._chain[-1], m):
+            self._chain.append(m)
+        else:
+            self._chain = [m]
+        members = _distinct(x.actor for x in self._chain)
+        if len(members) >= 2:
+            self.last_set = members
+        assert actor is not None
+        self._recent = [a for a in self._recent if a.country != actor.country] + [actor]
+        if actor.kind != "place":
+            self.last_single = actor
+
+    def antecedents(self, form: str | None = "dual") -> tuple[Actor, ...]:
+        """The set an anaphor of ``form`` (``dual``/``plural``) refers to now.
+
+        A plural (الدول) takes the last coordinated set only. A dual takes the last set when it
+        has two members, else the last two countries mentioned.
+        """
+        if form == "plural":
+            return self.last_set
+        if len(self.last_set) == 2:
+            return self.last_set
+        return tuple(self._recent[-2:]) if len(self._recent) >= 2 else ()
+
+
+@dataclass(frozen=True, slots=True)
+class AnaphorContext:
+    """What anaphor linking needs from the lexicon: country names and each plural's form/role."""
+
+    country_names: Mapping[str, str] = field(default_factory=dict)
+    # plural entry id → (form, role): ("dual", "country"), ("plural", "leader")...
+    plurals: Mapping[str, tuple[str | None, str | None]] = field(default_factory=dict)
+
+
+def _distinct(actors: Iterable[Actor | None]) -> tuple[Actor, ...]:
+    out: dict[str, Actor] = {}
+    for a in actors:
+        if a is not None and a.country and a.country not in out:
+            out[a.country] = a
+    return tuple(out.values())
+
+
+def member_for(anaphor: Actor, antecedent: Actor, *, role: str | None = None,
+               country_name: str | None = None) -> Actor:
+    """A member of an anaphor: the antecedent's identity at the anaphor's span.
+
+    ``role`` is the anaphor's (``country``, ``side``, ``leader``…). For ``country`` (البلدين)
+    the member is the country itself, whatever part of it the antecedent named (البيت الأبيض
+    → United States); an anaphor with its own sector (الزعيمان → GOV) keeps the antecedent
+    when the sectors agree and otherwise stands for that sector of the antecedent's country.
+    """
+    if role == "country" and antecedent.country:
+        country_name = country_name or antecedent.country
+        return Actor(text=anaphor.text, start=anaphor.start, end=anaphor.end, name=country_name,
+                     country=antecedent.country, code=antecedent.country, entry=antecedent.country,
+                     kind="country")
+    sector = anaphor.sector or antecedent.sector
+    if sector == antecedent.sector:  # the antecedent itself (ترامب وكيم ... الزعيمان)
+        return replace(antecedent, text=anaphor.text, start=anaphor.start, end=anaphor.end,
+                       kind="country" if antecedent.kind == "place" else antecedent.kind)
+    # الزعيمان after واشنطن وبيونغ يانغ: each country's leader, not the city
+    owner = country_name or antecedent.country or antecedent.name
+    return Actor(
+        text=anaphor.text, start=anaphor.start, end=anaphor.end, name=f"{owner} {role or sector}",
+        country=antecedent.country, sector=sector, code=actor_code(antecedent.country, sector),
+        entry=anaphor.entry, kind="sector",
+    )
+
+
+#: Possessive pronouns referring to one owner (قواتها، حكومته) and to two or more (قواتهما).
+SINGULAR_POSSESSIVES = frozenset({"ه", "ها"})
+PLURAL_POSSESSIVES = frozenset({"هما", "هم", "هن"})
+
+
+def link_anaphors(text: str, mentions: Sequence[Mention], possessives: Mapping[int, str] | None = None,
+                  context: AnaphorContext | None = None) -> list[Mention]:
+    """Resolve anaphors over mentions in text order.
+
+    Plural anaphors (PluralActors without members) get the set they refer to (see
+    :meth:`SetTracker.antecedents`); possessed sector nouns (``possessives``: mention start →
+    pronoun, e.g. قواتها) get the country of the last single actor (ه، ها) or become plurals
+    over the last set (هما، هم).
+    """
+    possessives = possessives or {}
+    ctx = context or AnaphorContext()
+    tracker = SetTracker(text)
+    out: list[Mention] = []
+    for m in mentions:
+        actor = m.actor
+        if isinstance(actor, PluralActor) and not actor.members:
+            form, role = ctx.plurals.get(actor.entry or "", ("dual", None))
+            members = tuple(
+                member_for(actor, a, role=role, country_name=ctx.country_names.get(a.country or ""))
+                for a in tracker.antecedents(form)
+            )
+            name = " and ".join(a.name for a in members) or actor.name
+            m = replace(m, actor=replace(actor, members=members, name=name))
+        elif actor is not None and m.start in possessives and actor.country is None:
+            m = replace(m, actor=_possessed(actor, possessives[m.start], tracker))
+        tracker.see(m)
+        out.append(m)
+    return out
+
+
+def _possessed(actor: Actor, pronoun: str, tracker: SetTracker) -> Actor:
+    """قواتها → the forces of the last single actor; قواتهما → of each member of the last set."""
+    if pronoun in SINGULAR_POSSESSIVES and tracker.last_single is not None:
+        owner = tracker.last_single
+        return replace(actor, country=owner.country, name=f"{owner.name} {actor.name}",
+                       code=actor_code(owner.country, actor.sector))
+    if pronoun in PLURAL_POSSESSIVES:
+        owners = tracker.antecedents()
+        if owners:
+            members = tuple(member_for(actor, o) for o in owners)
+            return PluralActor(text=actor.text, start=actor.start, end=actor.end,
+                               name=" and ".join(f"{o.name} {actor.name}" for o in owners),
+                               sector=actor.sector, entry=actor.entry, kind="plural", members=members)
+    return actor
+
+
+def antecedent_set(doc: Document, offset: int, *, form: str = "dual") -> tuple[Actor, ...]:
+    """The set of countries a dual (``form="dual"``) or plural (``"plural"``) subject at
+    ``offset`` refers to (وأكدتا after باكستان وإيران → PAK, IRN); see :meth:`SetTracker.antecedents`."""
+    tracker = SetTracker(doc.text)
+    for m in doc.mentions:
+        if m.start >= offset:
+            break
+        tracker.see(m)
+    return tracker.antecedents(form)
+
+
+def last_actor(doc: Document, offset: int, *, plural: bool | None = None) -> Mention | None:
+    """The last mention with an actor ending before ``offset`` (a pro-drop subject candidate).
+
+    ``plural=True`` wants a :class:`PluralActor`, ``False`` a single actor, ``None`` either.
+    Places (``kind == "place"``) are skipped: a city in a place phrase is not a subject.
+    """
+    for m in reversed(doc.mentions):
+        a = m.actor
+        if m.end > offset or a is None or a.kind == "place":
+            continue
+        if plural is None or plural == isinstance(a, PluralActor):
+            return m
+    return None

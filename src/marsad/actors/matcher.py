@@ -1,0 +1,279 @@
+"""Longest-match lookup of actor lexicon names over tokens: a token-level trie.
+
+Every lexicon name is tokenised with the text layer, exactly like a document, and each of its
+tokens becomes one trie key: the clitic-free base (``Token.base``, plus the enclitic pronoun
+when the name has one, as in كل منهما). A document token offers a few candidate keys (its base,
+base + enclitic, its normalised surface without a leading و/ف, its normalised surface) so that
+وإيران, بالرئيس, لطالبان and the construct state (وزير خارجية for وزير الخارجية) all meet the
+same key. The index is built once per process; matching is dictionary lookups only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from marsad.lexicons.schema import ActorEntry
+from marsad.model import Token
+from marsad.text import normalize, tokenize
+
+_CONJUNCTIONS = frozenset({"و", "ف"})
+#: Closed-class words that never stand alone as an actor name, although a one-word name may
+#: normalise like them (أمام "in front of" is written like إمام "imam").
+FUNCTION_WORDS = frozenset(normalize(w) for w in (
+    "أمام", "بين", "عند", "فوق", "تحت", "خلال", "حول", "ضد", "مع", "منذ", "بعد", "قبل", "لدى",
+    "عبر", "دون", "نحو", "حتى", "وراء", "خلف", "قرب", "عن", "على", "إلى", "في", "من", "أن", "إن",
+    "لكن", "كما", "ثم", "أو", "أي", "كل", "بعض", "غير", "هذا", "هذه", "ذلك", "تلك", "الذي",
+    "التي", "قد", "لقد", "لم", "لن", "ليس", "أيضا", "إذا", "لو", "ما", "لا", "هل",
+))
+
+#: Number words after which a counted noun takes the accusative -ا (عشرين مسلحا، 11 جنديا).
+NUMBER_WORDS = frozenset(normalize(w) for w in (
+    "عشر", "عشرة", "عشرين", "عشرون", "ثلاثين", "ثلاثون", "أربعين", "أربعون", "خمسين", "خمسون",
+    "ستين", "ستون", "سبعين", "سبعون", "ثمانين", "ثمانون", "تسعين", "تسعون",
+))
+
+#: How many surface forms :meth:`ActorMatcher.keys` remembers before starting afresh.
+_KEYS_MEMO_SIZE = 200_000
+
+#: Kinds whose names written with the article ال match only words that have it (sector nouns
+#: lose it in the construct state, قوات الأمن for القوات; adjectives list both forms).
+_ARTICLE_KINDS = frozenset({"plural", "org", "country", "capital", "person"})
+
+# When several kinds share one name, the more specific reading wins.
+KIND_PRIORITY: dict[str, int] = {
+    "person": 0, "org": 1, "country": 2, "capital": 3, "sector": 4, "plural": 5, "adjective": 6,
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    entries: list[ActorEntry] = field(default_factory=list)
+    # ids of the entries with a name ending here that starts with / without the article ال:
+    # the article decides between readings (السورية is the adjective, سورية the country) and a
+    # plural anaphor needs it unless the lexicon lists a bare form (الدول, not دول المنطقة)
+    with_article: set[str] = field(default_factory=set)
+    bare: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A lexicon name found in the tokens ``first``..``last`` (inclusive positions).
+
+    ``start``/``end`` are offsets into the original text: from the article (or the stem when
+    there is no article) of the first token, so that proclitics such as و ب ل stay outside,
+    to the end of the last token's stem (or its enclitic when the name includes one).
+    ``entries`` are every lexicon entry of that name, the preferred kind first.
+    """
+
+    first: int
+    last: int
+    start: int
+    end: int
+    entries: tuple[ActorEntry, ...]
+
+    @property
+    def kind(self) -> str:
+        return self.entries[0].kind
+
+    @property
+    def entry(self) -> ActorEntry:
+        return self.entries[0]
+
+
+def token_key(tok: Token) -> str:
+    """The trie key of one token of a lexicon name."""
+    if any(s.kind == "proclitic" for s in tok.segments):
+        # The tokenizer saw a proclitic inside a name (بلوشستان): keep the whole word.
+        return tok.norm
+    enc = tok.enclitic
+    return tok.base + enc if enc else tok.base
+
+
+def candidate_keys(tok: Token) -> tuple[str, ...]:
+    """The keys a document token may match, most specific first (deduplicated).
+
+    The word with its enclitic comes before the bare base: أوزبكستاني is the adjective, even
+    when the tokenizer reads its ي as "my" (أوزبكستان + ي).
+    """
+    base = tok.base
+    enc = tok.enclitic
+    out = [base + enc, base] if enc else [base]
+    if len(base) >= 4 and base[-1] == "و" and not tok.has_article:
+        out.append(base + "ن")  # the construct plural: مقاتلو حزب الله for مقاتلون
+    segs = tok.segments
+    if segs and segs[0].kind == "proclitic" and segs[0].norm in _CONJUNCTIONS:
+        out.append("".join(s.norm for s in segs[1:]))
+    out.append(tok.norm)
+    return tuple(dict.fromkeys(out))
+
+
+def _after_number(tok: Token) -> bool:
+    return tok.kind == "number" or tok.base in NUMBER_WORDS
+
+
+def _counted(tokens: Sequence[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` is an accusative counted noun or its adjective (20 مسلحا، جنديا عراقيا)."""
+    tok = tokens[j]
+    if j == 0 or not tok.norm.endswith("ا") or len(tok.base) < 4 or tok.has_article:
+        return False
+    prev = tokens[j - 1]
+    if _after_number(prev):
+        return True
+    return j >= 2 and prev.base.endswith("ا") and _after_number(tokens[j - 2])
+
+
+def _span_start(tok: Token, key: str) -> int:
+    """Where a mention starting with ``tok`` begins: its article, else its stem.
+
+    When the name matched the token's whole surface (a name the tokenizer would split, such
+    as بلوشستان), the mention starts where that surface does.
+    """
+    if key == tok.norm:
+        return tok.start
+    segs = tok.segments
+    if key != tok.base and key != tok.base + (tok.enclitic or "") and len(segs) > 1:
+        return segs[1].start  # the surface without its leading conjunction
+    for seg in segs:
+        if seg.kind == "article":
+            # ل+ال is written لل: the article segment is then a bare ل, so start at the stem.
+            return seg.start if normalize(seg.text) == "ال" else _stem_start(tok)
+        if seg.kind == "stem":
+            return seg.start
+    return tok.start
+
+
+def _stem_start(tok: Token) -> int:
+    for seg in tok.segments:
+        if seg.kind == "stem":
+            return seg.start
+    return tok.start
+
+
+def _span_end(tok: Token, key: str) -> int:
+    """Where a mention ending with ``tok`` ends: after the stem, or the matched enclitic."""
+    if key == tok.base:
+        for seg in tok.segments:
+            if seg.kind == "stem":
+                return seg.end
+    return tok.end
+
+
+def _by_article(node: _Node, article: bool) -> tuple[ActorEntry, ...]:
+    """The node's entries, those written like the text (with or without ال) first."""
+    if len(node.entries) == 1:
+        return tuple(node.entries)
+    same = node.with_article if article else node.bare
+    return tuple(sorted(node.entries, key=lambda e: e.id not in same))  # stable: kind order kept
+
+
+def token_span(tok: Token) -> tuple[int, int]:
+    """The mention span of a lone token: from its article or stem to the end of its stem."""
+    return _span_start(tok, tok.base), _span_end(tok, tok.base)
+
+
+class ActorMatcher:
+    """A token-level trie over the normalised names of actor lexicon entries."""
+
+    def __init__(self, entries: Iterable[ActorEntry]) -> None:
+        self._root = _Node()
+        self._keys: dict[tuple[str, str], tuple[str, ...]] = {}
+        self.size = 0
+        for entry in entries:
+            for name in entry.names:
+                self._add(name, entry)
+        self._sort(self._root)
+
+    def _add(self, name: str, entry: ActorEntry) -> None:
+        toks = [t for t in tokenize(name) if t.kind != "punct"]
+        if not toks:
+            return
+        node = self._root
+        for tok in toks:
+            node = node.children.setdefault(token_key(tok), _Node())
+        (node.with_article if toks[0].has_article else node.bare).add(entry.id)
+        if entry not in node.entries:
+            node.entries.append(entry)
+            self.size += 1
+
+    def _sort(self, node: _Node) -> None:
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            n.entries.sort(key=lambda e: KIND_PRIORITY.get(e.kind, 9))
+            stack.extend(n.children.values())
+
+    def keys(self, tok: Token) -> tuple[str, ...]:
+        """:func:`candidate_keys`, memoised per surface form (the tokenizer analyses a form
+        the same way every time)."""
+        memo = (tok.text, tok.norm)
+        keys = self._keys.get(memo)
+        if keys is None:
+            if len(self._keys) > _KEYS_MEMO_SIZE:
+                self._keys.clear()
+            keys = self._keys[memo] = candidate_keys(tok)
+        return keys
+
+    def match_at(self, tokens: Sequence[Token], i: int, stop: int) -> Match | None:
+        """The longest name starting at ``tokens[i]`` and ending before ``tokens[stop]``.
+
+        ``i`` and ``stop`` are positions in ``tokens``; the returned ``first``/``last`` are
+        positions in the same sequence.
+        """
+        tok = tokens[i]
+        if tok.kind not in ("word", "latin"):
+            return None
+        roots = self._root.children
+        if not any(k in roots for k in self.keys(tok)) and not _counted(tokens, i):
+            return None  # the common case: no name starts here
+        best: tuple[int, _Node, str, str] | None = None
+        # (node, key of the first token, key of the last token) reachable so far
+        frontier: list[tuple[_Node, str, str]] = [(self._root, "", "")]
+        j = i
+        while frontier and j < stop:
+            tok = tokens[j]
+            if tok.kind not in ("word", "latin") and not (tok.kind == "number" and j > i):
+                break  # names hold words, and numbers after their first word (حركة إم 23)
+            keys = self.keys(tok)
+            if _counted(tokens, j):
+                keys = (*keys, tok.base[:-1])
+            nxt: list[tuple[_Node, str, str]] = []
+            for node, fkey, _ in frontier:
+                for key in keys:
+                    child = node.children.get(key)
+                    if child is not None:
+                        nxt.append((child, fkey or key, key))
+            for node, fkey, key in nxt:
+                if node.entries and (best is None or best[0] < j - i + 1):
+                    best = (j - i + 1, node, fkey, key)
+            frontier = nxt
+            j += 1
+        if best is None:
+            return None
+        length, node, fkey, lkey = best
+        first, last = tokens[i], tokens[i + length - 1]
+        if length == 1 and not first.has_article and first.base in FUNCTION_WORDS:
+            return None
+        entries = _by_article(node, first.has_article)
+        if entries[0].kind in _ARTICLE_KINDS and not first.has_article and entries[0].id not in node.bare:
+            # دول (states of …) is not the anaphor الدول; جزيرة (an island) is not الجزيرة
+            return None
+        return Match(
+            first=i, last=i + length - 1, start=_span_start(first, fkey), end=_span_end(last, lkey),
+            entries=entries,
+        )
+
+    def find_all(self, tokens: Sequence[Token], lo: int = 0, hi: int | None = None) -> list[Match]:
+        """Greedy left-to-right longest matches over ``tokens[lo:hi]`` (list positions)."""
+        stop = len(tokens) if hi is None else hi
+        out: list[Match] = []
+        i = lo
+        while i < stop:
+            m = self.match_at(tokens, i, stop)
+            if m is None:
+                i += 1
+                continue
+            out.append(m)
+            i += m.last - m.first + 1
+        return out

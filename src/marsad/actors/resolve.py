@@ -1,0 +1,269 @@
+"""From composed phrases to actors: codes, office holders on the document date, names.
+
+:class:`ActorIndex` holds everything built once per lexicon (the trie, office holders by
+country and role, each person's terms of office, country names). :class:`PhraseResolver`
+turns one :class:`~marsad.actors.compose.Phrase` into mentions for one document date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from marsad.actors.compose import Phrase, Piece
+from marsad.actors.coref import AnaphorContext, PluralActor, actor_code
+from marsad.actors.matcher import ActorMatcher
+from marsad.lexicons.codes import NONSTATE_SECTORS
+from marsad.lexicons.schema import ActorEntry
+from marsad.model import Actor, Mention, Token
+from marsad.text import light_normalize
+
+#: The NER-style label of a mention, from the actor's kind.
+LABELS = {"person": "PERS", "org": "ORG", "country": "LOC", "capital": "LOC", "place": "LOC"}
+
+
+#: Head nouns that name an institution of government whatever body they belong to
+#: (حكومة طالبان is a government, not the insurgency).
+STATE_ROLES = frozenset({"government", "regime", "administration", "authorities", "cabinet", "ministry"})
+
+#: A one-word surname is also a common word when the corpus has it with the article this often
+#: (رئيسي: الرئيسي "the main" 1951 times; بوتين: never).
+COMMON_WORD_MIN_COUNT = 30
+
+
+class ActorIndex:
+    """Lookups over an actor lexicon, built once per process (see :func:`marsad.actors.stage.default_index`).
+
+    ``vocabulary`` (light form → corpus count; by default the text layer's) tells which
+    one-word surnames are also common words (:meth:`is_common_word`).
+    """
+
+    def __init__(self, entries: Iterable[ActorEntry], vocabulary: Mapping[str, int] | None = None) -> None:
+        if vocabulary is None:
+            from marsad.text.segment import default_segmenter
+
+            vocabulary = default_segmenter().vocab
+        self.entries = tuple(entries)
+        self.matcher = ActorMatcher(self.entries)
+        self.country_names: dict[str, str] = {}
+        self.holders: dict[tuple[str, str], list[ActorEntry]] = {}
+        self.multiword: set[str] = set()  # people (name_en) with a name of two words or more
+        self.role_sectors: dict[str, str] = {"capital": "GOV"}  # role → sector (plural anaphors)
+        for e in self.entries:
+            if e.kind == "sector" and e.role and e.sector:
+                self.role_sectors.setdefault(e.role, e.sector)
+            if e.kind == "country" and e.country and e.country not in self.country_names:
+                self.country_names[e.country] = e.name_en
+            elif e.kind == "person":
+                if e.country and e.role:
+                    self.holders.setdefault((e.country, e.role), []).append(e)
+                if any(len(n.split()) > 1 for n in e.names):
+                    self.multiword.add(e.name_en)
+        self.anaphors = AnaphorContext(
+            country_names=dict(self.country_names),
+            plurals={e.id: (e.form, e.role) for e in self.entries if e.kind == "plural"},
+        )
+        self._vocabulary = vocabulary
+
+    def is_common_word(self, tok: Token) -> bool:
+        """Whether a word is common with the article in the corpus (رئيسي: الرئيسي "the main")."""
+        stem = next((seg.text for seg in tok.segments if seg.kind == "stem"), tok.text)
+        if stem.startswith("ال"):
+            return False
+        return self._vocabulary.get(light_normalize("ال" + stem), 0) >= COMMON_WORD_MIN_COUNT
+
+    def plural_sector(self, entry: ActorEntry) -> str | None:
+        """The sector a plural anaphor implies (الزعيمان → GOV, الجيشان → MIL, الدولتان → none)."""
+        if entry.sector:
+            return entry.sector
+        return self.role_sectors.get(entry.role) if entry.role else None
+
+    def country_name(self, iso3: str | None) -> str | None:
+        """The English name of a country code (the code itself when the lexicon lacks it)."""
+        if iso3 is None:
+            return None
+        return self.country_names.get(iso3, iso3)
+
+    def holder(self, country: str, role: str, day: date | None) -> ActorEntry | None:
+        """Who held ``role`` in ``country`` on ``day`` (the latest term when ``day`` is unknown)."""
+        terms = [e for e in self.holders.get((country, role), ()) if e.valid_on(day)]
+        if not terms:
+            return None
+        return max(terms, key=lambda e: e.valid_from or date.min)
+
+
+def choose_term(entries: Iterable[ActorEntry], day: date | None,
+                role: str | None = None) -> tuple[ActorEntry, bool] | None:
+    """A person's term of office for ``day``: ``(entry, current)``.
+
+    Among terms valid on ``day`` the one matching ``role`` (the title before the name) wins,
+    then the most recent. With none valid, the last term before ``day`` (``current`` False:
+    a former office holder keeps his country but not his sector), else the first after it.
+    """
+    terms = [e for e in entries if e.kind == "person"]
+    if not terms:
+        return None
+    valid = [e for e in terms if e.valid_on(day)]
+    if valid:
+        valid.sort(key=lambda e: (e.role != role, -(e.valid_from or date.min).toordinal()))
+        return valid[0], True
+    assert day is not None  # every term is valid on an unknown day
+    past = [e for e in terms if e.valid_to and e.valid_to < day]
+    if past:
+        return max(past, key=lambda e: e.valid_to or date.min), False
+    return min(terms, key=lambda e: e.valid_from or date.max), False
+
+
+class PhraseResolver:
+    """Builds the mentions of composed phrases for one document."""
+
+    def __init__(self, index: ActorIndex, text: str, day: date | None) -> None:
+        self.index = index
+        self.text = text
+        self.day = day
+        #: start offset → possessive pronoun of the sector mentions whose owner coref resolves
+        self.possessives: dict[int, str] = {}
+
+    def actor(self, start: int, end: int, *, name: str, country: str | None = None,
+              sector: str | None = None, group: str | None = None, code: str | None = None,
+              wikidata: str | None = None, entry: str | None = None, kind: str = "other") -> Actor:
+        """An actor over ``text[start:end]``; ``code`` defaults to :func:`actor_code`."""
+        return Actor(text=self.text[start:end], start=start, end=end, name=name, country=country,
+                     sector=sector, group=group, code=code or actor_code(country, sector, group),
+                     wikidata=wikidata, entry=entry, kind=kind)
+
+    def mention(self, actor: Actor, origin: str = "lexicon", label: str | None = None) -> Mention:
+        return Mention(text=actor.text, start=actor.start, end=actor.end,
+                       label=label or LABELS.get(actor.kind, "ACTOR"), origin=origin, actor=actor)
+
+    def resolve(self, ph: Phrase) -> list[Mention]:
+        """The mentions of one phrase (usually one; none for a generic noun)."""
+        head = ph.head
+        if head.kind == "sector":
+            return self._sector(ph)
+        if head.kind == "plural":
+            return self._plural(ph)
+        if head.kind == "person":  # an NER name may take a nisba: خالد عثمان السوداني
+            country = ph.adjectives[0].entry.country if ph.adjectives and ph.adjectives[0].entry else None
+            return [self.mention(self._person(head, ph.start, ph.end, country=country), head.origin,
+                                 head.label or "PERS")]
+        if head.kind == "org":
+            return [self.mention(self._org(ph), head.origin, head.label)]
+        if head.kind in ("country", "capital"):
+            return [self.mention(self._country(ph))]
+        if head.kind == "adjective":
+            e = _entry(head)
+            return [self.mention(self.actor(head.start, head.end, name=self.index.country_name(e.country)
+                                            or e.name_en, country=e.country, entry=e.id, kind="adjective"))]
+        return []
+
+    def _person(self, piece: Piece, start: int, end: int, *, role: str | None = None,
+                country: str | None = None, sector: str | None = None) -> Actor:
+        """A named person: the term of office on the document date (title values as fallback)."""
+        chosen = choose_term(piece.entries, self.day, role)
+        if chosen is None:  # a name NER found that the lexicon does not know
+            return self.actor(start, end, name=piece.name or self.text[piece.start:piece.end],
+                              country=country or piece.country, sector=sector or piece.sector,
+                              kind="person")
+        e, current = chosen
+        return self.actor(start, end, name=e.name_en, country=e.country,
+                          sector=e.sector if current else None, group=e.group if current else None,
+                          wikidata=e.wikidata, entry=e.id, kind="person")
+
+    def _org(self, ph: Phrase) -> Actor:
+        head = ph.head
+        e = head.entry
+        adj_country = ph.adjectives[0].entries[0].country if ph.adjectives else None
+        if e is None:
+            return self.actor(ph.start, ph.end, name=self.text[head.start:head.end],
+                              country=adj_country, kind="org")
+        return self.actor(ph.start, ph.end, name=e.name_en, country=e.country or adj_country,
+                          sector=e.sector, group=e.group, wikidata=e.wikidata, entry=e.id, kind="org")
+
+    def _country(self, ph: Phrase) -> Actor:
+        e = _entry(ph.head)
+        if ph.is_place:
+            return self.actor(ph.start, ph.end, name=e.name_en, country=e.country,
+                              wikidata=e.wikidata, entry=e.id, kind="place")
+        sector = (e.sector or "GOV") if e.kind == "capital" else None
+        return self.actor(ph.start, ph.end, name=e.name_en, country=e.country, sector=sector,
+                          wikidata=e.wikidata, entry=e.id, kind=e.kind)
+
+    def _owner(self, ph: Phrase) -> tuple[str | None, Piece | None]:
+        """Whose the head is: the country of its adjective, construct dependent or place phrase."""
+        if ph.adjectives:
+            return _entry(ph.adjectives[0]).country, ph.adjectives[0]
+        if ph.dependent is not None:
+            return (ph.dependent.entry.country if ph.dependent.entry else None), ph.dependent
+        if ph.place_country is not None:
+            return _entry(ph.place_country).country, ph.place_country
+        return None, None
+
+    def _sector(self, ph: Phrase) -> list[Mention]:
+        head = _entry(ph.head)
+        if len(ph.adjectives) >= 2:
+            return [self._coordinated(ph, head.sector)]
+        country, owner = self._owner(ph)
+        if ph.person is not None:
+            actor = self._person(ph.person, ph.start, ph.end, role=head.role, country=country,
+                                 sector=head.sector)
+            return [self.mention(actor, ph.person.origin, "PERS")]
+        if head.role and country:
+            holder = self.index.holder(country, head.role, self.day)
+            if holder is not None:
+                return [self.mention(self.actor(
+                    ph.start, ph.end, name=holder.name_en, country=country,
+                    sector=holder.sector or head.sector, wikidata=holder.wikidata, entry=holder.id,
+                    kind="person"))]
+        if ph.possessive is not None:
+            self.possessives[ph.start] = ph.possessive[0]
+        elif country is None and (owner is None or owner.kind != "org") and not head.standalone:
+            return []  # الشركة التابعة: a generic company is no actor without a country or name
+        org = owner.entry if owner is not None and owner.kind == "org" else None
+        if org is not None and org.sector in NONSTATE_SECTORS and head.role not in STATE_ROLES:
+            # زعيم حركة طالبان، مقاتلو حزب الله: members of a non-state group are that group
+            return [self.mention(self.actor(ph.start, ph.end, name=f"{org.name_en} {head.name_en}",
+                                            country=org.country, sector=org.sector, group=org.group,
+                                            wikidata=None, entry=org.id, kind="org"))]
+        group = org.group if org is not None else None
+        cname = self.index.country_name(country) or (owner.entry.name_en if owner and owner.entry else None)
+        name = f"{cname} {head.name_en}" if cname else head.name_en
+        return [self.mention(self.actor(ph.start, ph.end, name=name, country=country,
+                                        sector=head.sector, group=group,
+                                        code=actor_code(country, head.sector), entry=head.id,
+                                        kind="sector"))]
+
+    def _coordinated(self, ph: Phrase, sector: str | None) -> Mention:
+        """الزعيمان الباكستاني والإيراني: one plural mention, one member per adjective."""
+        members = []
+        for adj in ph.adjectives:
+            e = _entry(adj)
+            cname = self.index.country_name(e.country) or e.name_en
+            members.append(self.actor(adj.start, adj.end, name=cname, country=e.country, sector=sector,
+                                      entry=e.id, kind="adjective"))
+        head = _entry(ph.head)
+        plural = PluralActor(text=self.text[ph.start:ph.end], start=ph.start, end=ph.end,
+                             name=" and ".join(m.name for m in members), sector=sector,
+                             entry=head.id, kind="plural", members=tuple(members))
+        return self.mention(plural)
+
+    def _plural(self, ph: Phrase) -> list[Mention]:
+        head = _entry(ph.head)
+        sector = self.index.plural_sector(head)
+        if len(ph.adjectives) >= 2:
+            return [self._coordinated(ph, sector)]
+        country, _ = self._owner(ph)
+        if country is not None:  # الجانب الباكستاني، the dual with a single nisba: one actor
+            cname = self.index.country_name(country)
+            return [self.mention(self.actor(ph.start, ph.end, name=cname or country, country=country,
+                                            sector=sector, entry=head.id, kind="sector"))]
+        plural = PluralActor(text=self.text[ph.start:ph.end], start=ph.start, end=ph.end,
+                             name=head.name_en, sector=sector, entry=head.id, kind="plural")
+        return [self.mention(plural, origin="coref")]
+
+
+def _entry(piece: Piece) -> ActorEntry:
+    e = piece.entry
+    if e is None:  # only NER persons/orgs have no entry, and they never reach these paths
+        raise ValueError(f"piece {piece.kind} at {piece.start} has no lexicon entry")
+    return e

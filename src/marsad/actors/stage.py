@@ -1,0 +1,239 @@
+"""The actor resolution stage: lexicon matches and NER entities → mentions with actors.
+
+Per sentence: longest lexicon matches (:mod:`marsad.actors.matcher`), NER persons and
+organisations the lexicon does not cover, surnames of people named in full earlier
+(:mod:`marsad.actors.surnames`), filters for words read otherwise in context, composition into
+noun phrases (:mod:`marsad.actors.compose`), resolution into actors on the document date
+(:mod:`marsad.actors.resolve`); then, over the whole document, plural anaphors and possessive
+pronouns are linked to earlier actors (:mod:`marsad.actors.coref`).
+
+Output mentions, in text order: ``origin`` ``"lexicon"`` (a lexicon actor), ``"ner"`` (an NER
+entity: with an actor when it is a person or organisation, else ``actor=None``), ``"coref"``
+(a plural anaphor, or a surname standing for a person named earlier). Labels: ``PERS``,
+``ORG``, ``LOC`` (countries, capitals, places) and ``ACTOR`` (sectors, adjectives, plurals).
+Mentions of other origins already in the document are kept; rerunning the stage replaces its
+own mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from marsad.actors.compose import NISBA_ENDINGS, Composer, Piece
+from marsad.actors.coref import link_anaphors
+from marsad.actors.matcher import Match
+from marsad.actors.resolve import ActorIndex, PhraseResolver
+from marsad.actors.surnames import SurnameMemory
+from marsad.config import Config
+from marsad.errors import ConfigError
+from marsad.lexicons.schema import ActorEntry
+from marsad.model import Document, Mention, Sentence, Token
+
+log = logging.getLogger(__name__)
+
+OWN_ORIGINS = frozenset({"lexicon", "coref"})
+NER_ACTOR_LABELS = {"PERS": "person", "ORG": "org"}
+
+
+@functools.lru_cache(maxsize=4)
+def default_index(lexicon_dir: str | None = None) -> ActorIndex:
+    """The index of the bundled actor lexicon (plus ``lexicon_dir``), built once per process."""
+    from marsad.lexicons import load_actor_lexicon
+
+    lexicon = load_actor_lexicon(Path(lexicon_dir) if lexicon_dir else None)
+    index = ActorIndex(lexicon.entries)
+    log.info("actor index: %d names", index.matcher.size)
+    return index
+
+
+def _published(doc: Document, config: Config) -> date | None:
+    if doc.meta.published is not None:
+        return doc.meta.published
+    if config.published:
+        try:
+            return date.fromisoformat(config.published)
+        except ValueError:
+            raise ConfigError(f"published {config.published!r} is not YYYY-MM-DD") from None
+    return None
+
+
+class ActorStage:
+    """Resolve actor mentions (``actors@1``): requires tokens, provides mentions.
+
+    ``lexicon`` (any iterable of :class:`ActorEntry`) replaces the bundled lexicon, for tests
+    and for users with their own; by default the process-wide index of
+    :func:`default_index` is used.
+    """
+
+    name = "actors@1"
+    requires: tuple[str, ...] = ("tokens",)
+    provides: tuple[str, ...] = ("mentions",)
+
+    def __init__(self, config: Config | None = None, *, lexicon: Iterable[ActorEntry] | None = None) -> None:
+        self.config = config or Config()
+        if lexicon is not None:
+            entries = getattr(lexicon, "entries", lexicon)
+            self.index = ActorIndex(entries)
+        else:
+            self.index = default_index(self.config.lexicon_dir)
+
+    def __call__(self, doc: Document) -> Document:
+        day = _published(doc, self.config)
+        resolver = PhraseResolver(self.index, doc.text, day)
+        ner = [m for m in doc.mentions if m.origin == "ner"]
+        kept = [m for m in doc.mentions if m.origin not in OWN_ORIGINS and m.origin != "ner"]
+        tokens = doc.tokens
+        starts = [t.start for t in tokens]
+        found: list[Mention] = []
+        people = SurnameMemory()
+        for lo, hi in _sentence_ranges(doc.sentences, len(tokens)):
+            pieces = [_piece(m, day) for m in self.index.matcher.find_all(tokens, lo, hi)]
+            pieces = self._with_ner(pieces, ner, tokens, starts, lo, hi)
+            pieces = self._filter(people.apply(pieces, tokens, lo, hi), tokens, found, lo)
+            for phrase in Composer(tokens, lo, hi).compose(pieces):
+                mentions = resolver.resolve(phrase)
+                found.extend(mentions)
+                people.remember(phrase, (m.actor for m in mentions), tokens, doc.text)
+        spans = [(m.start, m.end) for m in found]
+        # NER entities that became (part of) an actor mention are replaced by it; the rest stay.
+        found.extend(m for m in ner if not _overlaps(m, spans))
+        found.sort(key=lambda m: (m.start, -m.end))
+        mentions = link_anaphors(doc.text, found, resolver.possessives, self.index.anaphors)
+        merged = sorted([*kept, *mentions], key=lambda m: (m.start, -m.end))
+        return replace(doc, mentions=tuple(merged))
+
+    def _with_ner(self, pieces: list[Piece], ner: Sequence[Mention], tokens: Sequence[Token],
+                  starts: list[int], lo: int, hi: int) -> list[Piece]:
+        """Add NER persons/organisations that no lexicon piece overlaps, as pieces."""
+        if not ner:
+            return pieces
+        s_start = tokens[lo].start if lo < len(tokens) else 0
+        s_end = tokens[hi - 1].end if hi > lo else 0
+        spans = [(p.start, p.end) for p in pieces]
+        extra = []
+        for m in ner:
+            kind = NER_ACTOR_LABELS.get(m.label)
+            if kind is None or m.start < s_start or m.end > s_end or _overlaps(m, spans):
+                continue
+            first = bisect.bisect_left(starts, m.start)
+            last = bisect.bisect_left(starts, m.end) - 1
+            if first > last or first < lo or last >= hi:
+                continue
+            extra.append(Piece(first=first, last=last, start=m.start, end=m.end, kind=kind,
+                               origin="ner", label=m.label))
+        return sorted([*pieces, *extra], key=lambda p: p.first)
+
+    def _filter(self, pieces: list[Piece], tokens: Sequence[Token], found: Sequence[Mention],
+                lo: int) -> list[Piece]:
+        """Drop the pieces that are words of another reading in their context.
+
+        - a one-word surname that is also a common word (رئيسي "main", شريف "noble") counts
+          only after a title, or once the person was named in full earlier, and never right
+          after a preposition-prefixed indefinite word (بشكل رئيسي "mainly");
+        - a nisba-shaped one-word sector or organisation name right after a definite noun is
+          that noun's adjective (التوترات الدبلوماسية "diplomatic tensions", الدول العربية "the
+          Arab states", not Al Arabiya; المسؤولين السياسيين والعسكريين);
+        - a bare one-word sector or organisation name opening a clause right before another
+          actor is a verb (وطالب البرلمان "and parliament demanded", not "student"; وفتح الجيش
+          "and the army opened", not Fatah);
+        - a plural noun followed by its own adjective is a description, not an anaphor
+          (الدول العربية "the Arab states").
+        """
+        out: list[Piece] = []
+        seen = {m.actor.name for m in found if m.actor is not None and m.actor.kind == "person"}
+        for k, p in enumerate(pieces):
+            prev = pieces[k - 1] if k else None
+            if p.kind == "person" and p.entries and p.first == p.last and not self._surname_ok(
+                p, prev, tokens, seen
+            ):
+                continue
+            if p.kind == "plural" and _described(p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens):
+                continue
+            if p.kind in ("sector", "org") and (_attributive(p, prev, tokens) or _verb_reading(
+                p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens, lo
+            )):
+                continue
+            out.append(p)
+        return out
+
+    def _surname_ok(self, p: Piece, prev: Piece | None, tokens: Sequence[Token], seen: set[str]) -> bool:
+        names = {e.name_en for e in p.entries}
+        if not names & self.index.multiword or not self.index.is_common_word(tokens[p.first]):
+            return True  # known by one word only, or a surname that is no common word (بوتين)
+        if prev is not None and prev.kind == "sector" and prev.last >= p.first - 3:
+            return True  # الرئيس رئيسي، الجنرال منير
+        before = tokens[p.first - 1] if p.first else None
+        if before is not None and before.kind == "word" and not before.has_article and any(
+            s.kind == "proclitic" and s.norm in _PREPOSITIONS for s in before.segments
+        ):
+            return False  # بشكل رئيسي
+        return bool(names & seen)
+
+
+#: Proclitic prepositions (بـ لـ كـ).
+_PREPOSITIONS = frozenset({"ب", "ل", "ك"})
+
+
+def _described(p: Piece, nxt: Piece | None, tokens: Sequence[Token]) -> bool:
+    """الدول العربية، الدول الأخرى: a plural noun with its own adjective is no anaphor."""
+    e = p.entry
+    if e is None or e.form != "plural" or p.last + 1 >= len(tokens):
+        return False
+    after = tokens[p.last + 1]
+    if nxt is not None and nxt.first == p.last + 1 and nxt.kind == "adjective":
+        return False  # a nationality follows (الدول الخليجية is handled by composition)
+    return after.kind == "word" and after.has_article and after.proclitics == ("ال",)
+
+
+def _verb_reading(p: Piece, nxt: Piece | None, tokens: Sequence[Token], lo: int) -> bool:
+    """وطالب البرلمان: a clause-initial bare word followed at once by an actor is a verb."""
+    if nxt is None or p.first != p.last or nxt.first != p.last + 1:
+        return False
+    tok = tokens[p.first]
+    if tok.has_article or tok.enclitic or not (p.first == lo or _first_norm(tok) in ("و", "ف")):
+        return False
+    return tokens[nxt.first].has_article or nxt.kind in ("country", "capital", "org")
+
+
+def _first_norm(tok: Token) -> str | None:
+    seg = tok.segments[0] if tok.segments else None
+    return seg.norm if seg is not None and seg.kind == "proclitic" else None
+
+
+def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
+    """A one-word nisba-shaped name right after a definite word that is no actor."""
+    if p.first != p.last or p.first == 0 or not tokens[p.first].has_article:
+        return False
+    if not tokens[p.first].base.endswith(NISBA_ENDINGS):
+        return False
+    before = tokens[p.first - 1]
+    if p.kind == "sector" and prev is not None and prev.last == p.first - 1:
+        return False  # المسؤولون العسكريون: the noun before is itself an actor
+    return before.kind == "word" and before.has_article
+
+
+def _piece(m: Match, day: date | None) -> Piece:
+    """A lexicon match as a piece; within each kind, the entries valid on ``day`` come first
+    (حركة طالبان: the insurgency until 2021-08-14, the government from the next day)."""
+    entries = m.entries
+    if len(entries) > 1 and day is not None:
+        order = {k: i for i, k in reversed(list(enumerate(e.kind for e in entries)))}
+        entries = tuple(sorted(entries, key=lambda e: (order[e.kind], not e.valid_on(day))))
+    return Piece(first=m.first, last=m.last, start=m.start, end=m.end, kind=entries[0].kind,
+                 entries=entries)
+
+
+def _sentence_ranges(sentences: Sequence[Sentence], ntokens: int) -> list[tuple[int, int]]:
+    if not sentences:
+        return [(0, ntokens)]
+    return [(s.token_start, s.token_end) for s in sentences]
+
+
+def _overlaps(m: Mention, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a < m.end and m.start < b for a, b in spans)

@@ -1,0 +1,240 @@
+"""Actor fields, spans, dates, the plural/anaphor API, NER entities and the stage contract."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from actors_helpers import Resolve, fixture_entries, run_stage
+
+from marsad.actors import (
+    ActorStage,
+    PluralActor,
+    antecedent_set,
+    last_actor,
+    resolve_plural,
+)
+from marsad.config import Config
+from marsad.errors import ConfigError
+from marsad.model import DocMeta, Document, Mention
+from marsad.pipeline import Pipeline
+from marsad.text.stage import TextStage
+
+
+def _only(doc: Document) -> Mention:
+    found = [m for m in doc.mentions if m.actor is not None]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("التقى وزير باكستان وإيران", "إيران"),
+        ("وبإيران", "إيران"),
+        ("قال إن لطالبان الباكستانية مواقع", "طالبان الباكستانية"),
+        ("والتقى بالرئيس الإيراني", "الرئيس الإيراني"),
+        ("وقالت الحكومة", "الحكومة"),
+        ("وقالت روسيا إن قواتها تتقدم", "قواتها"),
+    ],
+)
+def test_span_leaves_proclitics_out(resolve: Resolve, text: str, span: str) -> None:
+    m = [m for m in resolve(text).mentions if m.actor is not None][-1]
+    assert m.text == span
+    assert text[m.start : m.end] == span
+    assert m.actor is not None and (m.actor.start, m.actor.end, m.actor.text) == (m.start, m.end, span)
+
+
+def test_offsets_point_into_text_with_diacritics(resolve: Resolve) -> None:
+    text = "وَأَعْلَنَتْ إِيرَانُ وَبَاكِسْتَانُ"
+    doc = resolve(text)
+    assert [(m.text, m.actor.code if m.actor else None) for m in doc.mentions] == [
+        ("إِيرَانُ", "IRN"), ("بَاكِسْتَانُ", "PAK"),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in doc.mentions)
+
+
+def test_person_fields(resolve: Resolve) -> None:
+    actor = _only(resolve("وصل الرئيس الإيراني إبراهيم رئيسي")).actor
+    assert actor is not None
+    assert (actor.name, actor.country, actor.sector, actor.code) == ("Ebrahim Raisi", "IRN", "GOV", "IRNGOV")
+    assert (actor.wikidata, actor.entry, actor.kind) == ("Q5589415", "per.raisi", "person")
+
+
+def test_title_holder_changes_with_the_date(resolve: Resolve) -> None:
+    text = "وقال الرئيس الإيراني إن بلاده مستعدة"
+    assert _only(resolve(text, "2024-04-24")).actor.name == "Ebrahim Raisi"  # type: ignore[union-attr]
+    assert _only(resolve(text, "2024-09-01")).actor.name == "Masoud Pezeshkian"  # type: ignore[union-attr]
+    between = _only(resolve(text, "2024-06-15")).actor  # nobody in the lexicon holds it then
+    assert between is not None
+    assert (between.code, between.kind, between.entry) == ("IRNGOV", "sector", "sec.president")
+
+
+def test_title_without_country_has_sector_only(resolve: Resolve) -> None:
+    actor = _only(resolve("وقال الرئيس إن الوضع مستقر")).actor
+    assert actor is not None and (actor.country, actor.sector, actor.code) == (None, "GOV", "GOV")
+
+
+@pytest.mark.parametrize(("published", "sector"), [("2019-05-01", "INS"), ("2024-04-24", "GOV")])
+def test_organisation_entry_valid_on_the_date(resolve: Resolve, published: str, sector: str) -> None:
+    actor = _only(resolve("وقالت حركة طالبان إن المفاوضات ستستمر", published)).actor
+    assert actor is not None
+    assert (actor.group, actor.code, actor.country, actor.sector) == ("TALIBAN", "TALIBAN", "AFG", sector)
+
+
+def test_unknown_date_takes_the_latest_term(resolve: Resolve) -> None:
+    actor = _only(resolve("وقال الرئيس الباكستاني آصف علي زرداري", None)).actor
+    assert actor is not None and actor.entry == "per.zardari.2" and actor.code == "PAKGOV"
+
+
+def test_place_kind_and_metonym_kind(resolve: Resolve) -> None:
+    doc = resolve("ووصل الوفد إلى طهران. وردت طهران على الاتهامات")
+    kinds = [(m.text, m.actor.kind, m.actor.code) for m in doc.mentions if m.actor]
+    assert kinds == [("طهران", "place", "IRN"), ("طهران", "capital", "IRNGOV")]
+    assert [m.label for m in doc.mentions] == ["LOC", "LOC"]
+
+
+def test_coordinated_adjectives_are_one_plural_mention(resolve: Resolve) -> None:
+    doc = resolve("الزعيمان الباكستاني والإيراني يبحثان التجارة")
+    m = _only(doc)
+    assert isinstance(m.actor, PluralActor)
+    assert (m.actor.kind, m.actor.country, m.actor.code, m.actor.sector) == ("plural", None, None, "GOV")
+    members = resolve_plural(doc, m)
+    assert [(a.text, a.country, a.code) for a in members] == [
+        ("الباكستاني", "PAK", "PAKGOV"), ("الإيراني", "IRN", "IRNGOV"),
+    ]
+
+
+def test_anaphor_members_carry_the_anaphor_span(resolve: Resolve) -> None:
+    doc = resolve("اتفقت مصر والأردن على التعاون. وقال البلدان إن اللجنة ستجتمع")
+    m = doc.mentions[-1]
+    assert m.origin == "coref" and m.label == "ACTOR"
+    members = resolve_plural(doc, m)
+    assert [(a.text, a.start, a.name, a.code, a.entry) for a in members] == [
+        ("البلدان", m.start, "Egypt", "EGY", "EGY"), ("البلدان", m.start, "Jordan", "JOR", "JOR"),
+    ]
+
+
+def test_anaphor_without_a_set_takes_the_last_two_countries(resolve: Resolve) -> None:
+    doc = resolve("هاجمت روسيا مواقع. وردت أوكرانيا بقصف. وتبادل الطرفان الاتهامات")
+    assert [a.code for a in resolve_plural(doc, doc.mentions[-1])] == ["RUS", "UKR"]
+
+
+def test_anaphor_without_antecedents_has_no_members(resolve: Resolve) -> None:
+    doc = resolve("وتبادل الطرفان الاتهامات")
+    assert resolve_plural(doc, _only(doc)) == ()
+
+
+def test_resolve_plural_of_single_and_empty(resolve: Resolve) -> None:
+    doc = resolve("أعلنت باكستان الحداد")
+    m = _only(doc)
+    assert resolve_plural(doc, m) == (m.actor,)
+    assert resolve_plural(doc, replace(m, actor=None)) == ()
+
+
+def test_antecedent_set_for_a_dual_verb(resolve: Resolve) -> None:
+    text = "واتفقت باكستان وإيران على الحدود، وأكدتا أهمية التعاون"
+    doc = resolve(text)
+    assert [a.code for a in antecedent_set(doc, text.index("وأكدتا"))] == ["PAK", "IRN"]
+    assert antecedent_set(doc, text.index("باكستان")) == ()
+    assert [a.code for a in antecedent_set(doc, text.index("وأكدتا"), form="plural")] == ["PAK", "IRN"]
+
+
+def test_antecedent_set_forms(resolve: Resolve) -> None:
+    text = "هاجمت روسيا مواقع. وردت أوكرانيا، ثم اتفقتا"
+    doc = resolve(text)
+    assert [a.code for a in antecedent_set(doc, text.index("اتفقتا"))] == ["RUS", "UKR"]
+    assert antecedent_set(doc, text.index("اتفقتا"), form="plural") == ()  # no coordinated set
+
+
+def test_last_actor_skips_places(resolve: Resolve) -> None:
+    text = "وقال الجيش الباكستاني إن مسلحين تسللوا إلى أفغانستان ثم عادوا"
+    doc = resolve(text)
+    m = last_actor(doc, text.index("ثم"))
+    assert m is not None and m.text == "مسلحين"
+    assert last_actor(doc, text.index("ثم"), plural=True) is None
+    first = last_actor(doc, text.index("إن"))
+    assert first is not None and first.actor is not None and first.actor.code == "PAKMIL"
+
+
+def _with_ner(text: str, spans: list[tuple[str, str]]) -> Document:
+    doc = Document.from_text(text, meta=DocMeta(published=date(2024, 4, 24)))
+    doc = TextStage(Config())(doc)
+    mentions = []
+    for surface, label in spans:
+        start = text.index(surface)
+        mentions.append(Mention(text=surface, start=start, end=start + len(surface), label=label, origin="ner"))
+    return replace(doc, mentions=tuple(mentions))
+
+
+def test_ner_entities(fixture_stage: ActorStage) -> None:
+    text = "وقال الرئيس السوداني خالد عثمان إن جبهة الخلاص ستوقع في خرطوم مع إبراهيم رئيسي"
+    doc = fixture_stage(_with_ner(text, [
+        ("خالد عثمان", "PERS"), ("جبهة الخلاص", "ORG"), ("خرطوم", "LOC"), ("إبراهيم رئيسي", "PERS"),
+    ]))
+    got = [(m.text, m.origin, m.label, m.actor.name if m.actor else None, m.actor.code if m.actor else None)
+           for m in doc.mentions]
+    assert got == [
+        ("الرئيس السوداني خالد عثمان", "ner", "PERS", "خالد عثمان", "SDNGOV"),
+        ("جبهة الخلاص", "ner", "ORG", "جبهة الخلاص", None),
+        ("خرطوم", "ner", "LOC", None, None),
+        ("إبراهيم رئيسي", "lexicon", "PERS", "Ebrahim Raisi", "IRNGOV"),
+    ]
+
+
+def test_surname_of_an_ner_person(fixture_stage: ActorStage) -> None:
+    text = "وقال الوزير السوداني خالد عثمان إن الحوار مستمر. وأضاف عثمان أن"
+    doc = fixture_stage(_with_ner(text, [("خالد عثمان", "PERS")]))
+    got = [(m.text, m.origin, m.actor.name if m.actor else None, m.actor.code if m.actor else None)
+           for m in doc.mentions]
+    assert got == [
+        ("الوزير السوداني خالد عثمان", "ner", "خالد عثمان", "SDNGOV"),
+        ("عثمان", "coref", "خالد عثمان", "SDNGOV"),
+    ]
+
+
+def test_ner_person_takes_a_following_nisba(fixture_stage: ActorStage) -> None:
+    text = "وقال المعارض خالد عثمان السوداني إن"
+    doc = fixture_stage(_with_ner(text, [("خالد عثمان", "PERS")]))
+    actor = next(m for m in doc.mentions if m.origin == "ner").actor
+    assert actor is not None and (actor.text, actor.country, actor.kind) == ("خالد عثمان السوداني", "SDN", "person")
+
+
+def test_ner_organisation_takes_a_following_nisba(fixture_stage: ActorStage) -> None:
+    text = "وأعلنت جبهة الخلاص السودانية مسؤوليتها"
+    doc = fixture_stage(_with_ner(text, [("جبهة الخلاص", "ORG")]))
+    actor = _only(doc).actor
+    assert actor is not None and (actor.text, actor.country, actor.kind) == ("جبهة الخلاص السودانية", "SDN", "org")
+
+
+def test_stage_contract_and_rerun(fixture_stage: ActorStage) -> None:
+    assert (fixture_stage.name, fixture_stage.requires, fixture_stage.provides) == (
+        "actors@1", ("tokens",), ("mentions",),
+    )
+    pipe = Pipeline([TextStage(Config()), fixture_stage])
+    doc = pipe(Document.from_text("أعلنت باكستان وإيران الاتفاق"))
+    assert doc.stages == ("text@1", "actors@1")
+    again = fixture_stage(doc)
+    assert again.mentions == doc.mentions
+    kept = Mention(text="x", start=0, end=1, label="MISC", origin="other")
+    assert kept in fixture_stage(replace(doc, mentions=(kept, *doc.mentions))).mentions
+
+
+def test_published_from_config() -> None:
+    stage = ActorStage(Config(published="2024-09-01"), lexicon=fixture_entries())
+    doc = run_stage(stage, "وقال الرئيس الإيراني", None)
+    assert _only(doc).actor.name == "Masoud Pezeshkian"  # type: ignore[union-attr]
+    bad = ActorStage(Config(published="1 Sept"), lexicon=fixture_entries())
+    with pytest.raises(ConfigError, match="YYYY-MM-DD"):
+        run_stage(bad, "وقال الرئيس الإيراني", None)
+
+
+def test_lexicon_object_with_entries_is_accepted() -> None:
+    class Lexicon:
+        entries = fixture_entries()
+
+    doc = run_stage(ActorStage(lexicon=Lexicon.entries), "رفضت طهران")
+    assert _only(doc).actor.code == "IRNGOV"  # type: ignore[union-attr]
+    doc = run_stage(ActorStage(lexicon=Lexicon()), "رفضت طهران")  # type: ignore[arg-type]
+    assert _only(doc).actor.code == "IRNGOV"  # type: ignore[union-attr]
