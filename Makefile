@@ -24,7 +24,7 @@ install: $(STAMP)
 install-test: $(TESTSTAMP)
 
 run: $(STAMP)
-	$(BIN)/marsad run examples/
+	$(BIN)/marsad run --published 2024-04-24 examples/
 
 test: $(TESTSTAMP)
 	$(BIN)/python -m ruff check src tests benchmarks

@@ -1,0 +1,90 @@
+"""The served store: reads on many threads, a write in between, the readers–writer lock, the cache."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from api_fakes import documents
+
+from marsad.api.state import RWLock, ServedStore
+from marsad.model import DocMeta, Document
+from marsad.store import PipelineSpec
+from marsad.store.coding import code_document, pipeline_for
+from marsad.store.records import build_batch
+
+
+def test_rwlock_excludes_writers_from_readers() -> None:
+    lock, log = RWLock(), []
+
+    def reader() -> None:
+        with lock.read():
+            log.append("r+")
+            time.sleep(0.05)
+            log.append("r-")
+
+    threads = [threading.Thread(target=reader) for _ in range(3)]
+    for t in threads:
+        t.start()
+    time.sleep(0.01)
+    with lock.write():
+        log.append("w")
+    for t in threads:
+        t.join()
+    assert log.index("w") > max(i for i, x in enumerate(log) if x == "r-") or log.index("w") < log.index("r+")
+    assert log.count("r+") == log.count("r-") == 3
+
+
+def test_reads_on_threads_while_writing(store_path: str, tmp_path: Path) -> None:
+    import shutil
+
+    db = tmp_path / "s.duckdb"
+    shutil.copy(store_path, db)
+    served = ServedStore(db)
+    errors: list[BaseException] = []
+    counts: list[int] = []
+    stop = threading.Event()
+
+    def read() -> None:
+        while not stop.is_set():
+            try:
+                with served.reading() as s:
+                    counts.append(s.summary()["documents"])
+            except BaseException as exc:  # any failure fails the test below
+                errors.append(exc)
+
+    threads = [threading.Thread(target=read) for _ in range(6)]
+    for t in threads:
+        t.start()
+    pipeline = pipeline_for(PipelineSpec(factory="api_fakes:make_pipeline"))
+    for n in range(2):
+        doc = Document.from_text(f"زارت الهند باكستان {n}.", meta=DocMeta())
+        with served.writing() as writer:
+            writer.load(build_batch([code_document(pipeline, doc)], [], writer.signer))  # type: ignore[list-item]
+        time.sleep(0.05)
+    stop.set()
+    for t in threads:
+        t.join()
+    served.close()
+    assert not errors
+    assert set(counts) <= {3, 4, 5} and counts[-1] == 5 and len(documents()) == 3
+
+
+def test_cache_is_dropped_by_a_write(store_path: str, tmp_path: Path) -> None:
+    import shutil
+
+    db = tmp_path / "c.duckdb"
+    shutil.copy(store_path, db)
+    served = ServedStore(db)
+    calls: list[int] = []
+
+    def compute(s: object) -> int:
+        calls.append(1)
+        return len(calls)
+
+    assert served.cached(("k",), compute) == served.cached(("k",), compute) == 1
+    with served.writing():
+        pass
+    assert served.cached(("k",), compute) == 2
+    served.close()
