@@ -1,0 +1,306 @@
+"""Arguments from Arabic syntax: who is the source and who the target of a trigger.
+
+The rules, each named so that ``marsad explain`` can say which one filled a slot:
+
+- ``vso``: a singular verb followed by an actor that no preposition governs (تعهدت باكستان);
+- ``svo``: an actor right before the verb at the start of its clause (باكستان وإيران ناقشتا); a
+  dual or plural verb always looks back (VSO verbs agree in gender only);
+- ``relative``: in a relative clause, the antecedent before الذي/التي/الذين;
+- ``pro-drop``: a verb without an overt subject takes the last compatible subject (a dual/plural
+  verb a set of actors, or the set of countries the actor stage tracks);
+- ``obj``: the first actor after the verb (and its subject) that no preposition governs;
+- ``prep:X``: an actor governed by the preposition X (على، ضد، إلى، مع، ب، من، عن، ل …) of the entry;
+- ``genitive``: a verbal noun's idafa or adjective actor (زيارة الرئيس، الضربة الإسرائيلية);
+- ``coordination``: actors joined by و (باكستان وإيران) form a set.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from marsad.actors.coref import PluralActor
+from marsad.events.clauses import Clause
+from marsad.model import Actor, Document, Mention, Token
+
+#: Prepositions written as separate words (normalised).
+PREPOSITIONS = frozenset({
+    "في", "علي", "الي", "من", "عن", "مع", "ضد", "بين", "لدي", "حول", "ازاء", "بشان", "باتجاه",
+    "بحق", "عبر", "نحو", "داخل", "خلال", "منذ", "حتي", "عند", "امام", "لصالح", "تجاه",
+})  # fmt: skip
+_PROCLITIC_PREPS = ("ب", "ل", "ك")
+SKIPPABLE = frozenset({"ايضا", "امس", "اليوم", "مجددا", "مجدد", "رسميا", "بدوره", "بدورها", "كذلك",
+                        "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء"})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """A filled slot: the actors (several for a set), the mentions behind them, and the rule."""
+
+    actors: tuple[Actor, ...]
+    mentions: tuple[Mention, ...]
+    rule: str
+
+    @property
+    def plural(self) -> bool:
+        return len(self.actors) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A mention with the document token indexes it covers."""
+
+    mention: Mention
+    first: int
+    last: int
+
+    @property
+    def actor(self) -> Actor:
+        assert self.mention.actor is not None
+        return self.mention.actor
+
+    @property
+    def is_place(self) -> bool:
+        return self.actor.kind == "place"
+
+
+def members(m: Mention) -> tuple[Actor, ...]:
+    """The actors a mention stands for (a plural's members, or the one actor)."""
+    a = m.actor
+    if a is None:
+        return ()
+    if isinstance(a, PluralActor):
+        return a.members
+    return (a,)
+
+
+class SentenceMentions:
+    """The actor mentions of one sentence, placed on tokens, with the lookups the rules need."""
+
+    def __init__(self, doc: Document, tokens: Sequence[Token], offset: int) -> None:
+        self.doc = doc
+        self.tokens = tokens
+        self.offset = offset
+        starts = [t.start for t in tokens]
+        placed = []
+        if tokens:
+            lo, hi = tokens[0].start, tokens[-1].end
+            for m in doc.mentions:
+                if m.actor is None or m.end <= lo or m.start >= hi:
+                    continue
+                first = max(0, bisect.bisect_right(starts, m.start) - 1)
+                last = max(first, bisect.bisect_left(starts, m.end) - 1)
+                placed.append(Placed(m, offset + first, offset + last))
+        self.items = placed
+
+    def tok(self, idx: int) -> Token:
+        return self.tokens[idx - self.offset]
+
+    def at(self, idx: int) -> Placed | None:
+        """The mention starting at token ``idx``."""
+        for p in self.items:
+            if p.first == idx:
+                return p
+        return None
+
+    def covering(self, idx: int) -> Placed | None:
+        for p in self.items:
+            if p.first <= idx <= p.last:
+                return p
+        return None
+
+    def governed(self, p: Placed) -> str | None:
+        """The preposition governing a mention, if any (a proclitic ب/ل or a preposition word)."""
+        tok = self.tok(p.first)
+        segs = [s for s in tok.segments if s.kind == "proclitic"]
+        for s in segs:
+            if s.norm in _PROCLITIC_PREPS and s.start < p.mention.start + 1:
+                return s.norm
+        prev = p.first - 1
+        if prev >= self.offset:
+            pnorm = self.tok(prev).base
+            if pnorm in PREPOSITIONS:
+                return pnorm
+        return None
+
+    def coordinated(self, p: Placed, end: int) -> list[Placed]:
+        """``p`` and the actors joined to it by و (باكستان وإيران، زرداري ورئيس الوزراء)."""
+        out = [p]
+        cur = p
+        while True:
+            nxt = self.at(cur.last + 1)
+            if nxt is None or nxt.first >= end or nxt.is_place:
+                break
+            tok = self.tok(nxt.first)
+            if not (tok.segments and tok.segments[0].kind == "proclitic" and tok.segments[0].norm == "و"):
+                break
+            out.append(nxt)
+            cur = nxt
+        return out
+
+    def as_arg(self, group: list[Placed], rule: str) -> Arg:
+        """The actors of a (coordinated) group of mentions. A member with neither country nor
+        group (ومسؤولين آخرين) takes the country of the member before it."""
+        actors: list[Actor] = []
+        for p in group:
+            for a in members(p.mention):
+                prev = actors[-1] if actors else None
+                if prev is not None and prev.country and not a.country and not a.group and a.sector:
+                    a = replace(a, country=prev.country, code=prev.country + a.sector)
+                actors.append(a)
+        return Arg(tuple(actors), tuple(p.mention for p in group), rule)
+
+    def after(self, idx: int, clause: Clause, *, skip: frozenset[int] = frozenset()) -> list[Placed]:
+        return [p for p in self.items if p.first > idx and p.first < clause.end and p.first not in skip]
+
+    def before(self, idx: int, lo: int) -> list[Placed]:
+        return [p for p in self.items if p.last < idx and p.first >= lo]
+
+
+def _gap_ok(sm: SentenceMentions, a: int, b: int, limit: int = 3) -> bool:
+    """Only adverbs, time words or at most ``limit`` words lie between tokens a and b."""
+    between = [sm.tok(i) for i in range(a + 1, b)]
+    words = [t for t in between if t.kind != "punct" and t.base not in SKIPPABLE and t.norm not in SKIPPABLE]
+    return len(words) <= limit
+
+
+def subject_after(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None:
+    """VSO: the first ungoverned actor after the verb, close to it."""
+    for p in sm.after(verb, clause):
+        prep = sm.governed(p)
+        if p.is_place or (prep and not (prep == "ل" and p.first == verb + 2)):
+            return None
+        if prep == "ل":  # تعرضت دورية للجيش: the possessor of the subject noun
+            return sm.as_arg(sm.coordinated(p, clause.end), "vso:possessor")
+        if _gap_ok(sm, verb, p.first, limit=1):
+            return _with_possessor(sm, sm.as_arg(sm.coordinated(p, clause.end), "vso"), p)
+        return None
+    return None
+
+
+def _with_possessor(sm: SentenceMentions, arg: Arg, p: Placed) -> Arg:
+    """A sector noun without a country followed by لـ + an actor of a country takes that country
+    (دورية للجيش اللبناني → a Lebanese patrol)."""
+    nxt = sm.at(p.last + 1)
+    if len(arg.actors) != 1 or nxt is None or sm.governed(nxt) != "ل":
+        return arg
+    a, owner = arg.actors[0], nxt.actor
+    if a.country or a.group or not a.sector or not owner.country:
+        return arg
+    return Arg((replace(a, country=owner.country, code=owner.country + a.sector),), arg.mentions, arg.rule)
+
+
+def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None:
+    """SVO: an actor (or a coordinated set) ending right before the verb, in the same clause."""
+    cands = [p for p in sm.before(verb, clause.start) if not p.is_place]
+    if not cands:
+        return None
+    last = cands[-1]
+    if not _gap_ok(sm, last.last, verb, limit=1):
+        return None
+    first = last
+    for p in reversed(cands[:-1]):  # walk back over a coordination ending at `last`
+        group = sm.coordinated(p, clause.end)
+        if group[-1] is last:
+            first = p
+    if sm.governed(first) and sm.governed(first) not in ("ل",):
+        return None
+    return sm.as_arg(sm.coordinated(first, clause.end), "svo")
+
+
+def topic_subject(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None:
+    """SVO at the head of a clause: an actor that is the first thing in its clause (after the
+    conjunction, complementiser or relative pronoun) and stands right before the verb
+    (أن قواته قتلت مسلحا)."""
+    arg = subject_before(sm, verb, clause)
+    if arg is None or not arg.mentions:
+        return None
+    first = min(m.start for m in arg.mentions)
+    lead = clause.start + (1 if clause.marker is not None else 0)
+    placed = next((p for p in sm.items if p.mention.start == first), None)
+    if placed is None or placed.first > lead:
+        return None
+    return Arg(arg.actors, arg.mentions, "svo")
+
+
+def antecedent(sm: SentenceMentions, marker: int, lo: int, limit: int = 6) -> Placed | None:
+    """The antecedent of a relative pronoun: the nearest actor before it (not a place)."""
+    cands = [p for p in sm.before(marker, lo) if not p.is_place]
+    if not cands:
+        return None
+    best = cands[-1]
+    return best if marker - best.last <= limit else None
+
+
+def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
+    """A definite noun right after a singular verb is its subject even when it is no actor
+    (وقال البيان، وتهدف الزيارة): then the subject is not dropped."""
+    for i in range(verb + 1, min(clause.end, verb + 3)):
+        tok = sm.tok(i)
+        if tok.kind != "word" or tok.base in SKIPPABLE:
+            continue
+        return tok.has_article and tok.base not in PREPOSITIONS and sm.covering(i) is None
+    return False
+
+
+def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg | None) -> Arg | None:
+    """The first actor after the verb that no preposition governs (a possessive لـ is allowed)."""
+    used = {m.start for m in subject.mentions} if subject else set()
+    for p in sm.after(verb, clause):
+        if p.mention.start in used:
+            continue
+        prep = sm.governed(p)
+        if p.is_place and prep is None:
+            continue
+        if prep in (None, "ل"):
+            if p.is_place:
+                return None
+            return sm.as_arg(sm.coordinated(p, clause.end), "obj")
+    return None
+
+
+def prep_target(sm: SentenceMentions, trig_head: int, clause: Clause, preps: Sequence[str],
+                *, allow_place: bool = True) -> Arg | None:
+    """An actor governed by one of ``preps`` after the trigger (within three words of it)."""
+    want = set(preps)
+    for p in sm.after(trig_head, clause):
+        prep = sm.governed(p)
+        if prep is None or prep not in want:
+            # a preposition a few words before the actor: على مواقع الجيش
+            if not _prep_nearby(sm, p.first, want, trig_head):
+                continue
+            prep = "~"
+        if p.is_place and not allow_place:
+            continue
+        return sm.as_arg(sm.coordinated(p, clause.end), f"prep:{prep}")
+    return None
+
+
+def _prep_nearby(sm: SentenceMentions, first: int, want: set[str], floor: int) -> bool:
+    for j in range(first - 1, max(floor, first - 4), -1):
+        tok = sm.tok(j)
+        if tok.kind == "punct":
+            return False
+        if tok.base in want or tok.norm in want or any(c in want for c in tok.proclitics):
+            return True  # في مكافحة، بدور المغرب
+    return False
+
+
+def genitive(sm: SentenceMentions, noun_last: int, clause: Clause) -> Arg | None:
+    """The actor in a verbal noun's idafa or adjective: the next word(s) after the noun."""
+    for p in sm.after(noun_last, clause):
+        if p.is_place or sm.governed(p) not in (None, "ل"):
+            return None
+        if _gap_ok(sm, noun_last, p.first, limit=1 if sm.governed(p) is None else 0):
+            return sm.as_arg(sm.coordinated(p, clause.end), "genitive")
+        return None
+    return None
+
+
+def own_mention(sm: SentenceMentions, idx: int) -> Arg | None:
+    """A trigger that is itself an actor mention (المتظاهرين) is its own source."""
+    p = sm.covering(idx)
+    if p is None or p.is_place:
+        return None
+    return sm.as_arg([p], "self")

@@ -1,0 +1,99 @@
+"""Splitting a sentence into clauses, so that each event takes its arguments from its own clause.
+
+Boundaries: punctuation (، , ; : – and brackets), relative pronouns (الذي، التي، الذين …),
+complementisers (أن، إن، بأن، also with a pronoun: أنه، إنها), subordinators (عندما، بينما …), and
+a conjunction و/ف on a lexicon verb (وتعهدت، وألقي). A clause remembers what opened it and which
+clause it hangs from; a complement clause of a reporting verb, and every clause after it in the
+sentence, is *reported* (the speaker is kept in ``reported_by``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.events.lexicon import EventLexicon
+from marsad.events.triggers import Trigger
+from marsad.model import Token
+
+_BOUNDARY_PUNCT = frozenset("،,;؛:–—()[]")
+_COMPLEMENT_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause: a half-open range of document token indexes and what opened it."""
+
+    index: int
+    start: int
+    end: int
+    kind: str  # main | comma | coord | relative | complement | subordinate
+    marker: int | None = None  # the token that opened it (pronoun, complementiser, verb)
+    parent: int | None = None  # the clause it depends on
+
+    def __contains__(self, tok_index: object) -> bool:
+        return isinstance(tok_index, int) and self.start <= tok_index < self.end
+
+
+def _particle_role(lex: EventLexicon, tok: Token) -> tuple[str, str] | None:
+    """The clause-opening role of a token: relative, complement or subordinator."""
+    for key in (tok.norm, tok.base):
+        roles = lex.particles.get(key)
+        if roles:
+            for role in ("relative", "complement", "subordinator"):
+                if role in roles:
+                    return role, roles[role]
+    norm = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3 else tok.norm
+    for head in ("ان", "بان", "لان"):
+        if norm.startswith(head) and norm[len(head):] in _COMPLEMENT_PRONOUNS[1:]:
+            return "complement", head  # أنه، إنها، بأنهم
+    return None
+
+
+def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
+                  triggers: Sequence[Trigger]) -> list[Clause]:
+    """The clauses of one sentence (``tokens`` start at document index ``offset``)."""
+    verb_conj = {t.head for t in triggers
+                 if t.pos == "verb" and tokens[t.head - offset].norm[:1] in ("و", "ف")
+                 and tokens[t.head - offset].norm not in lex.verbs
+                 and tokens[t.head - offset].norm not in lex.phrases}
+    cuts: list[tuple[int, str]] = []  # (first token of the new clause, kind)
+    for i, tok in enumerate(tokens):
+        idx = offset + i
+        if tok.kind == "punct":
+            if any(ch in _BOUNDARY_PUNCT for ch in tok.text):
+                cuts.append((idx + 1, "comma"))
+            continue
+        if idx in verb_conj and i > 0:
+            cuts.append((idx, "coord"))
+            continue
+        role = _particle_role(lex, tok)
+        if role is not None and i > 0:
+            cuts.append((idx, "relative" if role[0] == "relative" else
+                         "complement" if role[0] == "complement" else "subordinate"))
+    clauses: list[Clause] = []
+    start, kind = offset, "main"
+    end_all = offset + len(tokens)
+    for cut, ckind in [*cuts, (end_all, "end")]:
+        if cut <= start:
+            kind = _stronger(kind, ckind)
+            continue
+        parent = len(clauses) - 1 if clauses else None
+        marker = start if kind in ("relative", "complement", "subordinate", "coord") else None
+        clauses.append(Clause(len(clauses), start, cut, kind, marker, parent))
+        start, kind = cut, ckind
+    return clauses
+
+
+def _stronger(a: str, b: str) -> str:
+    """Two cuts at the same token (، التي): the more specific kind wins."""
+    order = ("end", "main", "comma", "coord", "subordinate", "relative", "complement")
+    return a if order.index(a) >= order.index(b) else b
+
+
+def clause_of(clauses: Sequence[Clause], tok_index: int) -> Clause:
+    """The clause holding a token."""
+    for c in clauses:
+        if tok_index in c:
+            return c
+    return clauses[-1]

@@ -1,0 +1,495 @@
+"""The event coder: sentence by sentence, clause by clause, lexicon triggers → PLOVER events.
+
+For each sentence: find the candidate triggers (:mod:`marsad.events.triggers`), split the clauses
+(:mod:`marsad.events.clauses`), read each trigger's frame (:mod:`marsad.events.frames`), fill the
+source and target from Arabic syntax (:mod:`marsad.events.arguments`), then decide: a candidate
+without an actor, not asserted, described rather than reported, or a repeat of an event already
+coded is dropped — and the reason is kept, so ``marsad explain`` can show it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from marsad.events import arguments as A
+from marsad.events.arguments import Arg, SentenceMentions
+from marsad.events.clauses import Clause, clause_of, split_clauses
+from marsad.events.frames import Frame, frame_for, particle_roles
+from marsad.events.lexicon import EventLexicon
+from marsad.events.render import EventFactory
+from marsad.events.triggers import Trigger, find_triggers
+from marsad.model import Actor, Document, Event, Sentence, Token
+
+_PLURAL_PGN = frozenset({"3md", "3fd", "3mp", "3fp"})
+_HOSTILE_QUADS = frozenset({3, 4})
+_GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _agrees(arg: Arg, pgns: set[str]) -> bool:
+    """Whether a subject can be that of a verb with these person-number-gender readings:
+    a dual verb wants a set; a masculine plural verb a set or a plural noun (not a country)."""
+    if not pgns:
+        return True
+    if pgns <= {"3md", "3fd"}:
+        return arg.plural
+    if pgns <= {"3mp"}:
+        return arg.plural or not any(a.kind in ("country", "capital", "person", "place") for a in arg.actors)
+    return True
+
+
+def clause_of_range(start: int, end: int) -> Clause:
+    """A pseudo-clause over a token range (for looking at a noun's own phrase)."""
+    return Clause(-1, start, end + 4, "phrase")
+
+
+@dataclass(slots=True)
+class Decision:
+    """What the coder did with one candidate trigger (for ``marsad explain``)."""
+
+    trigger: Trigger
+    clause: Clause
+    frame: Frame
+    source: Arg | None = None
+    target: Arg | None = None
+    status: str = "dropped"  # coded | dropped | function
+    reason: str = ""
+    events: list[Event] = field(default_factory=list)
+    salience: list[tuple[float, str]] = field(default_factory=list)  # confidence adjustments, why
+
+
+@dataclass(slots=True)
+class SentenceTrace:
+    """Everything the coder saw and decided in one sentence."""
+
+    sentence: Sentence
+    triggers: list[Trigger]
+    clauses: list[Clause]
+    decisions: list[Decision]
+
+
+@dataclass(slots=True)
+class DocState:
+    """What the coder remembers across the sentences of one document."""
+
+    subjects: list[tuple[int, Arg]] = field(default_factory=list)  # (sentence index, overt subject)
+    events: list[Event] = field(default_factory=list)
+    sentence: int = 0
+
+
+class Coder:
+    """Codes events in documents that carry tokens and actor mentions."""
+
+    def __init__(self, lex: EventLexicon, *, require_actor: bool = True) -> None:
+        self.lex = lex
+        self.require_actor = require_actor
+        self.factory = EventFactory(lex)
+
+    def code(self, doc: Document, *, trace: list[SentenceTrace] | None = None) -> tuple[Event, ...]:
+        """All events of a document, in text order; pass ``trace`` to collect the decisions."""
+        state = DocState()
+        self.factory.reset(doc)
+        for sent in doc.sentences:
+            state.sentence = sent.index
+            st = self.code_sentence(doc, sent, state)
+            if trace is not None:
+                trace.append(st)
+        return tuple(state.events)
+
+    def code_sentence(self, doc: Document, sent: Sentence, state: DocState) -> SentenceTrace:
+        toks = doc.tokens[sent.token_start : sent.token_end]
+        off = sent.token_start
+        triggers = find_triggers(self.lex, toks, off)
+        clauses = split_clauses(self.lex, toks, off, triggers) if toks else []
+        sm = SentenceMentions(doc, toks, off)
+        decisions = [Decision(t, clause_of(clauses, t.head),
+                              frame_for(self.lex, toks, off, triggers, t, clause_of(clauses, t.head), clauses))
+                     for t in triggers]
+        by_head = {d.trigger.head: d for d in decisions}
+        for d in decisions:  # verbs first: their subjects feed the nouns they govern
+            if d.trigger.pos == "verb":
+                self._verb_subject(d, sm, state, toks, off, decisions)
+        for d in decisions:
+            if d.trigger.pos == "noun":
+                self._noun_args(d, sm, state, by_head, decisions)
+        for d in decisions:
+            if d.trigger.pos == "verb":
+                self._verb_target(d, sm, by_head, decisions)
+                self._attacker_of_the_attack(d, decisions)
+        new: list[Event] = []
+        for d in decisions:
+            self._decide(d, sm, state, sent, new, decisions)
+        new = self._accusations(decisions, new, sent)
+        kept = self._dedupe(new, decisions, toks, off, state)
+        state.events.extend(kept)
+        return SentenceTrace(sent, triggers, clauses, decisions)
+
+    # -- subjects ------------------------------------------------------------------------------
+
+    def _verb_subject(self, d: Decision, sm: SentenceMentions, state: DocState,
+                      toks: Sequence[Token], off: int, decisions: list[Decision]) -> None:
+        t, c = d.trigger, d.clause
+        if t.passive or "passive" in t.entry.flags:
+            d.target = A.subject_after(sm, t.last, c)
+            return
+        subj = self._complement_pronoun(d, sm, decisions)
+        nxt = t.last + 1 - off
+        while nxt < len(toks) - 1 and toks[nxt].base in A.SKIPPABLE:
+            nxt += 1  # قتل أمس سبعة …
+        if subj is None and "obj" in t.entry.target and nxt < len(toks) and (
+                toks[nxt].kind == "number" or "quantifier" in particle_roles(self.lex, toks[nxt])):
+            d.target = A.object_after(sm, t.last, c, None)  # قتل 5 جنود: passive reading
+            return
+        plural = bool(t.readings) and all(pgn in _PLURAL_PGN for _, pgn in t.readings)
+        subj = subj or A.topic_subject(sm, t.head, c)
+        subj = subj or (None if plural else A.subject_after(sm, t.head, c))
+        subj = subj or A.subject_before(sm, t.head, c)
+        if subj is None and c.kind == "relative" and c.marker is not None:
+            subj = self._relative_subject(sm, c.marker, decisions)
+        if subj is not None:
+            state.subjects.append((state.sentence, subj))
+        elif plural or not A.overt_nonactor_subject(sm, t.head, c):
+            subj = self._pro_drop(state, t, sm)
+        d.source = subj
+
+    def _complement_pronoun(self, d: Decision, sm: SentenceMentions, decisions: list[Decision]) -> Arg | None:
+        """نفت إيران أنها هاجمت …: the pronoun on أن is the subject of the first verb after it,
+        and it refers to the subject of the verb before the complement."""
+        c, t = d.clause, d.trigger
+        if c.kind != "complement" or c.marker is None or sm.tok(c.marker).enclitic is None:
+            return None
+        if any(o.trigger.pos == "verb" and c.start <= o.trigger.head < t.head for o in decisions):
+            return None
+        for other in reversed(decisions):
+            if other.trigger.head < c.start and other.trigger.pos == "verb" and other.source is not None:
+                return Arg(other.source.actors, other.source.mentions, "complement-pronoun")
+        return None
+
+    def _relative_subject(self, sm: SentenceMentions, marker: int, decisions: list[Decision]) -> Arg | None:
+        """The antecedent of a relative pronoun: an actor, or an event noun whose author then
+        is the subject (الضربة الإسرائيلية … التي استهدفت → ISR)."""
+        ante = A.antecedent(sm, marker, sm.offset)
+        nouns = [d for d in decisions if d.trigger.pos == "noun" and d.trigger.is_event
+                 and d.trigger.last < marker and marker - d.trigger.last <= 10]
+        if nouns and (ante is None or nouns[-1].trigger.last > ante.last):
+            e = nouns[-1].trigger
+            gen = A.genitive(sm, e.last, clause_of_range(e.head, e.last + 1))
+            if gen is not None and e.entry.genitive == "source":
+                return Arg(gen.actors, gen.mentions, "relative:event-author")
+        return sm.as_arg([ante], "relative") if ante is not None else None
+
+    def _pro_drop(self, state: DocState, t: Trigger, sm: SentenceMentions) -> Arg | None:
+        """The last compatible overt subject of this or the previous sentence."""
+        pgns = {pgn for _, pgn in t.readings}
+        for sent_i, arg in reversed(state.subjects):
+            if sent_i < state.sentence - 1:
+                break
+            if _agrees(arg, pgns):
+                return Arg(arg.actors, arg.mentions, "pro-drop")
+        if pgns and pgns <= {"3md", "3fd"}:
+            from marsad.actors.coref import antecedent_set
+
+            actors = antecedent_set(sm.doc, sm.tok(t.head).start)
+            if len(actors) > 1:
+                return Arg(actors, (), "pro-drop:set")
+        return None
+
+    # -- verbal nouns --------------------------------------------------------------------------
+
+    def _noun_args(self, d: Decision, sm: SentenceMentions, state: DocState,
+                   by_head: dict[int, Decision], decisions: list[Decision]) -> None:
+        t, c, e, fr = d.trigger, d.clause, d.trigger.entry, d.frame
+        src = A.own_mention(sm, t.head)
+        tgt = None
+        gen = A.genitive(sm, t.last, c)
+        if gen is not None and e.genitive == "target":
+            tgt = gen
+        elif gen is not None and e.genitive == "source" and src is None:
+            src = gen
+        if src is None and sm.tok(t.head).enclitic in ("ه", "ها", "هم", "هما"):
+            gov = self._clause_subject(d, by_head, decisions)
+            src = Arg(gov.actors, gov.mentions, "possessive") if gov else None
+        if src is None and fr.light is not None:
+            src = self._light_agent(fr.light, sm, by_head, c)
+        if src is None:  # هجوم شنه مسلحون، اعتداء تبناه التنظيم: the support verb comes after
+            after = by_head.get(t.last + 1)
+            if after is not None and "light" in after.trigger.entry.flags and after.source is not None \
+                    and sm.tok(t.last + 1).enclitic is not None:
+                src = Arg(after.source.actors, after.source.mentions, f"light-after:{after.trigger.entry.id}")
+        if fr.undergo is not None and fr.undergo.head in by_head:
+            und = by_head[fr.undergo.head].source
+            if und is not None and tgt is None:
+                tgt = Arg(und.actors, und.mentions, "undergo")
+        if src is None and fr.cause is not None:
+            src = self._cause_source(d, decisions)
+        if src is None and fr.light is None and fr.cause is None and fr.undergo is None:
+            gov = self._clause_subject(d, by_head, decisions, governing=True)
+            src = Arg(gov.actors, gov.mentions, "governing-subject") if gov else None
+        if tgt is None and e.target:
+            preps = [p for p in e.target if p != "obj"]
+            tgt = A.prep_target(sm, t.head, c, preps) if preps else None
+        if "light" in e.flags and src is None:  # a support masdar (الرد): the actor before it
+            before = [p for p in sm.before(t.head, c.start) if not p.is_place]
+            src = sm.as_arg([before[-1]], "masdar-agent") if before else None
+        d.source, d.target = src, tgt
+
+    def _clause_subject(self, d: Decision, by_head: dict[int, Decision], decisions: list[Decision],
+                        *, governing: bool = False) -> Arg | None:
+        """The subject of the nearest verb before the noun in its clause. With ``governing``,
+        only a verb whose subject is the noun's agent too: a reporting, pledging or intending
+        verb (أكدا رغبتهما في تعزيز التعاون) or one of joint action (اتفقت على توسيع التعاون)."""
+        for other in reversed(decisions):
+            o = other.trigger
+            if o.pos == "verb" and d.clause.start <= o.head < d.trigger.head:
+                if governing and not (o.entry.flags & _GOVERNING_FLAGS):
+                    return None
+                return other.source
+        return None
+
+    def _light_agent(self, light: Trigger, sm: SentenceMentions, by_head: dict[int, Decision],
+                     c: Clause) -> Arg | None:
+        ld = by_head.get(light.head)
+        if ld is None:
+            return None
+        if ld.source is not None:
+            return Arg(ld.source.actors, ld.source.mentions, f"light:{light.entry.id}")
+        return None
+
+    def _cause_source(self, d: Decision, decisions: list[Decision]) -> Arg | None:
+        for other in reversed(decisions):
+            if other.trigger.head < d.trigger.head and other.trigger.is_event and other.source:
+                return Arg(other.source.actors, other.source.mentions, "cause")
+        return None
+
+    # -- verb targets --------------------------------------------------------------------------
+
+    def _verb_target(self, d: Decision, sm: SentenceMentions, by_head: dict[int, Decision],
+                     decisions: list[Decision]) -> None:
+        t, e = d.trigger, d.trigger.entry
+        if d.target is not None or not t.is_event:
+            return
+        if "condemn" in e.flags:
+            for other in decisions:
+                o = other.trigger
+                if o.pos == "noun" and o.is_event and d.clause.start <= o.head < d.clause.end \
+                        and o.head > t.last and other.source is not None:
+                    d.target = Arg(other.source.actors, other.source.mentions, "condemned-event-author")
+                    return
+        preps = [p for p in e.target if p != "obj"]
+        if preps:
+            d.target = A.prep_target(sm, t.head, d.clause, preps)
+        if d.target is None and "obj" in e.target:
+            d.target = A.object_after(sm, t.last, d.clause, d.source)
+
+    @staticmethod
+    def _attacker_of_the_attack(d: Decision, decisions: list[Decision]) -> None:
+        """قتل ثلاثة جنود في هجوم شنه مسلحون: the victims' verb takes the attack's author."""
+        if d.source is not None or d.target is None or not d.trigger.is_event:
+            return
+        for other in decisions:
+            o = other.trigger
+            if o.pos == "noun" and o.head > d.trigger.head and other.source is not None \
+                    and o.entry.event_type == d.trigger.entry.event_type:
+                d.source = Arg(other.source.actors, other.source.mentions, "author-of-the-attack")
+                return
+
+    # -- deciding ------------------------------------------------------------------------------
+
+    def _decide(self, d: Decision, sm: SentenceMentions, state: DocState, sent: Sentence,
+                out: list[Event], decisions: list[Decision]) -> None:
+        t, e, fr = d.trigger, d.trigger.entry, d.frame
+        if "block" in e.flags:
+            d.status, d.reason = "function", "fixed expression, not an event"
+            return
+        if not t.is_event:
+            d.status, d.reason = "function", ", ".join(sorted(e.flags))
+            return
+        if fr.unasserted:
+            d.reason = fr.unasserted
+            return
+        if "pledge" in e.flags and any(o.frame.modal_trigger is t and o.trigger.is_event for o in decisions):
+            d.status, d.reason = "function", "pledge governing another event (lends it its modality)"
+            return
+        if fr.retaliate and d.target is None and d.source is not None:
+            d.target = self._retaliation_target(d.source, state.events + out)
+        if d.source is None and d.target is None and self.require_actor:
+            d.reason = "no actor in source or target position"
+            return
+        if self.require_actor and (d.source is None or d.target is None) and not any(
+                _identified(a) for arg in (d.source, d.target) if arg for a in arg.actors):
+            d.reason = "only a generic actor (no country or group) on one side"
+            return
+        if "needs_actor_target" in e.flags and d.target is None:
+            d.reason = "no actor as target (the entry needs one)"
+            return
+        if "weak" in e.flags and d.target is None and fr.light is None and not self._cued(d, sm):
+            d.reason = "ambiguous word without an actor target, support verb or mode/casualty cue"
+            return
+        pairs = self._pairs(d, sm)
+        if not pairs and self.require_actor:
+            d.reason = "source and target are the same actor"
+            return
+        reporter = self._reporter_actor(fr, decisions)
+        d.salience = self._salience(d, sm)
+        events = [self.factory.make(d, sent, src, tgt, reporter, sm) for src, tgt in pairs or [(None, None)]]
+        d.events, d.status = events, "coded"
+        d.reason = "coded"
+        out.extend(events)
+
+    def _salience(self, d: Decision, sm: SentenceMentions) -> list[tuple[float, str]]:
+        """How clearly the sentence reports the event (rather than mentions it in passing):
+        confidence adjustments with their reasons."""
+        t, c = d.trigger, d.clause
+        out: list[tuple[float, str]] = []
+        tok = sm.tok(t.head)
+        if t.pos == "verb" and c.kind == "relative":
+            out.append((-0.25, "background: in a relative clause"))
+        if t.pos == "verb" and t.readings and all(r[0] == "pres" for r in t.readings) and not d.frame.modality:
+            out.append((-0.1, "present tense: habitual or ongoing rather than a reported act"))
+        framed = d.frame.light or d.frame.undergo or d.frame.cause
+        if t.pos == "noun" and not framed:
+            nxt = sm.tok(t.last + 1) if t.last + 1 < sm.offset + len(sm.tokens) else None
+            named = sm.covering(t.last + 1)
+            definite = tok.has_article or tok.enclitic is not None or (
+                nxt is not None and nxt.kind == "word" and t.entry.kind != "phrase" and (
+                    nxt.has_article or (named is not None and named.actor.kind in ("person", "org", "country"))))
+            if definite:
+                out.append((-0.25, "a reference to a known event (definite verbal noun)"))
+            prev = sm.tok(t.head - 1) if t.head - 1 >= sm.offset else None
+            if tok.proclitics[:1] in (("ب",), ("ل",), ("ك",)) or (prev is not None and prev.base in A.PREPOSITIONS):
+                out.append((-0.1, "governed by a preposition"))
+        if d.trigger.entry.event_type == "ASSAULT" and self._casualties(sm, c, t.last):
+            out.append((0.2, "casualties reported in the clause"))
+        return out
+
+    def _cued(self, d: Decision, sm: SentenceMentions) -> bool:
+        """A mode cue (جوية، صاروخية، بالرصاص …) or casualties in the trigger's clause."""
+        return (self.factory.mode(d, sm) is not None and d.trigger.entry.mode is None) \
+            or self._casualties(sm, d.clause, d.trigger.last)
+
+    def _casualties(self, sm: SentenceMentions, c: Clause, trig_last: int | None = None) -> bool:
+        """Casualty words in the clause (قتلى، جرحى، مقتل …), or a count right after the trigger."""
+        if trig_last is not None:
+            for i in range(trig_last + 1, min(c.end, trig_last + 4)):
+                tok = sm.tok(i)
+                if tok.kind == "number" or "quantifier" in particle_roles(self.lex, tok):
+                    return True
+        for i in range(c.start, c.end):
+            tok = sm.tok(i)
+            roles = particle_roles(self.lex, tok)
+            if "casualty" in roles or (tok.kind == "number" and i + 1 < c.end
+                                       and "casualty" in particle_roles(self.lex, sm.tok(i + 1))):
+                return True
+        return False
+
+    def _pairs(self, d: Decision, sm: SentenceMentions) -> list[tuple[Actor | None, Actor | None]]:
+        srcs: Sequence[Actor | None] = d.source.actors if d.source else (None,)
+        tgts: Sequence[Actor | None] = d.target.actors if d.target else (None,)
+        ttype = self.lex.ontology.types[d.trigger.entry.event_type or ""]
+        joint = ttype.joint or "joint" in d.trigger.entry.flags
+        if len(srcs) > 1 and d.target is None and self._reciprocal(d, sm):
+            return [(a, b) for a in srcs for b in srcs if a is not b and _key(a) != _key(b)][:12]
+        if len(srcs) > 1 and d.target is None and joint:
+            first = srcs[0]
+            return [(first, b) for b in srcs[1:] if _key(b) != _key(first)][:6]
+        pairs = [(a, b) for a in srcs[:6] for b in tgts[:6] if a is None or b is None or _key(a) != _key(b)]
+        return pairs
+
+    def _reciprocal(self, d: Decision, sm: SentenceMentions) -> bool:
+        """كل منهما … الطرف الآخر: one event each way."""
+        c = d.clause
+        roles = [particle_roles(self.lex, sm.tok(i)) for i in range(c.start, c.end)]
+        return any("reciprocal" in r for r in roles) and any("other_party" in r for r in roles)
+
+    def _reporter_actor(self, fr: Frame, decisions: list[Decision]) -> Actor | None:
+        if fr.reporter is None:
+            return None
+        for d in decisions:
+            if d.trigger is fr.reporter and d.source is not None and d.source.actors:
+                return d.source.actors[0]
+        return None
+
+    @staticmethod
+    def _retaliation_target(src: Arg, events: Sequence[Event]) -> Arg | None:
+        """رد: the author of the last hostile act by someone else (its source's country)."""
+        own = {_key(a) for a in src.actors}
+        for ev in reversed(events):
+            if ev.event_type == "ASSAULT" and ev.source is not None and _key(ev.source) not in own \
+                    and (ev.source.country or "") not in {a.country for a in src.actors}:
+                return Arg((ev.source,), (), "retaliation")
+        return None
+
+    # -- after the decisions -------------------------------------------------------------------
+
+    def _accusations(self, decisions: list[Decision], new: list[Event], sent: Sentence) -> list[Event]:
+        """A speaker who reports another actor's hostile act accuses it (تقول باكستان إن طالبان
+        كثفت هجماتها → ACCUSE PAK → TTP)."""
+        out = list(new)
+        for d in decisions:
+            for ev in d.events:
+                rep = ev.reported_by
+                q = self.lex.ontology.types[ev.event_type].quad_class
+                if rep is None or ev.source is None or ev.negated or q not in _HOSTILE_QUADS:
+                    continue
+                if ev.event_type == "ACCUSE" or _key(rep) == _key(ev.source):
+                    continue
+                if rep.country == ev.source.country and ev.source.sector in _STATE_SECTORS:
+                    continue  # a state reporting its own forces' action accuses nobody
+                out.append(self.factory.derived(ev, "ACCUSE", rep, ev.source, "rule:reported-hostility"))
+        return out
+
+    def _dedupe(self, events: list[Event], decisions: list[Decision], toks: Sequence[Token], off: int,
+                state: DocState) -> list[Event]:
+        """One event per type and dyad in a sentence; an event without a target (or source) gives
+        way to one of the same type with it; a repeat of an earlier event referred to with a
+        demonstrative (بهذا الالتزام) is the same event."""
+        kept: list[Event] = []
+        for ev in events:
+            if any(_same(ev, k) for k in kept):
+                continue
+            if ev.target is None and any(k.event_type == ev.event_type and k.target is not None
+                                         and _key(k.source) == _key(ev.source) for k in events):
+                continue
+            if ev.source is None and any(k.event_type == ev.event_type and k.source is not None
+                                         and _key(k.target) == _key(ev.target) for k in events):
+                continue
+            if self._anaphoric_repeat(ev, toks, off, state):
+                continue
+            kept.append(ev)
+        return kept
+
+    def _anaphoric_repeat(self, ev: Event, toks: Sequence[Token], off: int, state: DocState) -> bool:
+        earlier = [p for p in state.events if p.event_type == ev.event_type
+                   and {_key(p.source), _key(p.target)} == {_key(ev.source), _key(ev.target)}]
+        if not earlier:
+            return False
+        start = next((i for i, t in enumerate(toks) if t.start >= ev.trigger.end), len(toks))
+        return any("demonstrative" in particle_roles(self.lex, t) for t in toks[start:])
+
+
+def _key(a: Actor | None) -> str | None:
+    """Who an actor is, for telling dyads apart: a named group, else a country, else a code."""
+    if a is None:
+        return None
+    return a.group or a.country or a.code or a.name
+
+
+def _same_actor(a: Actor | None, b: Actor | None) -> bool:
+    """The same actor for deduplication: the same identity, or two state actors of one country
+    (the embassy and the Revolutionary Guard are both Iran hit by one strike)."""
+    if _key(a) == _key(b):
+        return True
+    if a is None or b is None or not a.country or a.country != b.country:
+        return False
+    return (a.sector in _STATE_SECTORS or a.sector is None) and (b.sector in _STATE_SECTORS or b.sector is None) \
+        and (a.group is None or a.sector in _STATE_SECTORS) and (b.group is None or b.sector in _STATE_SECTORS)
+
+
+def _same(a: Event, b: Event) -> bool:
+    return (a.event_type == b.event_type and _same_actor(a.source, b.source)
+            and _same_actor(a.target, b.target) and a.negated == b.negated)
+
+
+def _identified(a: Actor | None) -> bool:
+    return a is not None and bool(a.country or a.group)

@@ -1,0 +1,139 @@
+"""Frames around a trigger: negation, modality, reported speech, and what makes it no event.
+
+For each candidate trigger the coder asks, within its clause (and the clause it hangs from):
+
+- is it negated (لا، لم، لن، ليس، عدم just before it; or in the complement of نفى)?
+- is it future (سوف، سـ، لن) or under a pledge or an intention (تعهد، يعتزم، يسعى)?
+- is it not asserted at all: requested (دعا إلى، طالب بـ), a purpose (لشن، بهدف), feared
+  (مخاوف من), conditional (إذا، لو), or merely described (يشكل تهديدا)?
+- is it reported (in the complement of قال، أكد، أعلن … or any clause after it in the sentence)?
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.events.clauses import Clause
+from marsad.events.lexicon import EventLexicon
+from marsad.events.triggers import Trigger, token_keys
+from marsad.model import Token
+
+_NEG_WINDOW = 2
+
+
+@dataclass(slots=True)
+class Frame:
+    """What the context says about one trigger."""
+
+    negated: bool = False
+    negator: str | None = None
+    modality: str | None = None
+    modal_trigger: Trigger | None = None
+    unasserted: str | None = None  # why the event is not asserted (then it is not coded)
+    reporter: Trigger | None = None  # the reporting verb whose complement holds the trigger
+    light: Trigger | None = None  # a support verb governing a verbal noun
+    undergo: Trigger | None = None  # تعرض لـ: its subject is the target
+    cause: Trigger | None = None  # أسفر عن: the noun inherits the cause event's source
+    retaliate: bool = False
+
+
+def particle_roles(lex: EventLexicon, tok: Token) -> dict[str, str]:
+    """The particle roles of a token (under any of its lookup keys)."""
+    out: dict[str, str] = {}
+    for key in (tok.norm, tok.base):
+        out.update(lex.particles.get(key, {}))
+    if not out:
+        for key in token_keys(tok).noun:
+            out.update(lex.particles.get(key, {}))
+    return out
+
+
+def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Trigger,
+              clause: Clause) -> str | None:
+    lo = max(clause.start, trig.head - _NEG_WINDOW)
+    for j in range(trig.head - 1, lo - 1, -1):
+        tok = tokens[j - offset]
+        role = lex.particles.get(tok.norm, {}).get("negation") or lex.particles.get(tok.base, {}).get("negation")
+        if role:
+            return role
+    return None
+
+
+def _governors(triggers: Sequence[Trigger], trig: Trigger, clause: Clause) -> list[Trigger]:
+    """Function or event triggers before ``trig`` in its clause, nearest first."""
+    return [t for t in reversed(triggers) if clause.start <= t.head < trig.head]
+
+
+def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers: Sequence[Trigger],
+              trig: Trigger, clause: Clause, clauses: Sequence[Clause]) -> Frame:
+    """The frame of one trigger."""
+    fr = Frame()
+    neg = _negation(lex, tokens, offset, trig, clause)
+    if neg:
+        fr.negated, fr.negator = True, neg
+        if neg == "لن":
+            fr.modality = "future"
+    if trig.future:
+        fr.modality = "future"
+    if "pledge" in trig.entry.flags and trig.is_event:
+        fr.modality = fr.modality or "pledge"  # تعهدت مصر بـ…: the pledge itself
+    _particles_before(lex, tokens, offset, trig, clause, fr)
+    for gov in _governors(triggers, trig, clause):
+        _apply_governor(gov, trig, fr)
+    if trig.purpose and trig.pos == "noun" and fr.undergo is None:
+        fr.unasserted = fr.unasserted or "purpose (لـ + verbal noun)"
+    fr.reporter = _reporter(triggers, trig, clause, clauses)
+    deny = fr.reporter is not None and "deny" in fr.reporter.entry.flags
+    if deny:
+        fr.negated, fr.negator = True, "نفى"
+    return fr
+
+
+def _particles_before(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Trigger,
+                      clause: Clause, fr: Frame) -> None:
+    for j in range(clause.start, trig.head):
+        roles = particle_roles(lex, tokens[j - offset])
+        if "future" in roles and trig.head - j <= 3:
+            fr.modality = fr.modality or "future"
+        if "irrealis" in roles:
+            fr.unasserted = fr.unasserted or f"not asserted ({roles['irrealis']}: {tokens[j - offset].text})"
+        if "conditional" in roles:
+            fr.unasserted = fr.unasserted or f"conditional ({tokens[j - offset].text})"
+
+
+def _apply_governor(gov: Trigger, trig: Trigger, fr: Frame) -> None:
+    flags = gov.entry.flags
+    if "request" in flags and trig.is_event and gov.head != trig.head:
+        fr.unasserted = fr.unasserted or f"requested, not asserted ({gov.entry.id})"
+    if ("pledge" in flags or "intent" in flags) and fr.modal_trigger is None:
+        fr.modality = "pledge" if "pledge" in flags else "intent"
+        fr.modal_trigger = gov
+    if "describe" in flags and trig.pos == "noun":
+        fr.unasserted = fr.unasserted or f"described, not reported ({gov.entry.id})"
+    if "light" in flags and fr.light is None and trig.pos == "noun":
+        fr.light = gov
+        if "retaliate" in flags:
+            fr.retaliate = True
+        if gov.purpose:
+            fr.unasserted = fr.unasserted or "purpose (لـ + support verb)"
+    if "undergo" in flags and fr.undergo is None and trig.pos == "noun":
+        fr.undergo = gov
+    if "cause" in flags and fr.cause is None and trig.pos == "noun":
+        fr.cause = gov
+
+
+def _reporter(triggers: Sequence[Trigger], trig: Trigger, clause: Clause,
+              clauses: Sequence[Clause]) -> Trigger | None:
+    """The reporting (or denying) verb whose complement holds the trigger: the last one before
+    the first complement clause that precedes the trigger in the sentence."""
+    reporter = None
+    for c in clauses:
+        if c.start > trig.head:
+            break
+        if c.kind == "complement":
+            before = [t for t in triggers if t.head < c.start and
+                      ("report" in t.entry.flags or "deny" in t.entry.flags)]
+            if before:
+                reporter = before[-1]
+    return reporter

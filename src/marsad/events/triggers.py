@@ -1,0 +1,217 @@
+"""Finding candidate triggers: lexicon expressions in a sentence's tokens.
+
+A token is looked up under a few keys: its normalised surface, its base (clitics stripped by the
+tokeniser), and — because a verb's prefix letters can look like clitics and the other way round —
+the surface without a conjunction (و، ف), without the future or subjunctive prefix of a present
+verb (س، ل), without an enclitic object pronoun (استهدفته), and a noun without its accusative
+alif (تهديدا → تهديد). Verbs are looked up only on tokens without the article.
+
+Overlapping candidates are resolved longest first: a multiword expression beats the single
+words inside it (وقف إطلاق النار beats إطلاق النار; طائرة مسيرة blocks مسيرة).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.events.inflect import Reading
+from marsad.events.lexicon import EventEntry, EventLexicon, strip_variants
+from marsad.model import Token
+
+_VERB_PREFIXES = ("و", "ف")
+_PRESENT_PREFIXES = ("س", "ل")  # future سـ, subjunctive لـ (ليتعهد)
+_VERB_ENCLITICS = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ني", "ك")
+_PUNCT_STOP = frozenset("،,;؛:.!?؟()[]–—-")
+_MAX_GAP = 3  # words allowed between the parts of a multiword expression
+_MAX_FIRST_GAP = 5  # … and between the head verb and the next part (the subject stands there: VSO)
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A lexicon match in the text: the entry, the tokens it covers and what the form says."""
+
+    entry: EventEntry
+    head: int  # document index of the head token
+    tokens: tuple[int, ...]  # document indexes of every matched word (head first)
+    pos: str  # "verb" | "noun"
+    readings: frozenset[Reading] = frozenset()
+    future: bool = False  # written with the future prefix سـ
+    purpose: bool = False  # a masdar with the purpose لـ (لشن، لتعزيز)
+    passive: bool = False  # the written form shows a passive (ألقي, not ألقى)
+
+    @property
+    def last(self) -> int:
+        return max(self.tokens)
+
+    @property
+    def is_event(self) -> bool:
+        return self.entry.event_type is not None and "block" not in self.entry.flags
+
+
+@dataclass(frozen=True, slots=True)
+class TokenKeys:
+    """The lookup keys of one token form."""
+
+    verb: tuple[tuple[str, str], ...]  # (key, stripped present prefix: "" | "س" | "ل")
+    noun: frozenset[str]
+
+
+_CACHE: dict[str, TokenKeys] = {}
+
+
+def token_keys(tok: Token) -> TokenKeys:
+    """The verb and noun lookup keys of a token (cached by surface: the tokeniser is
+    deterministic on it)."""
+    hit = _CACHE.get(tok.text)
+    if hit is not None:
+        return hit
+    norm = tok.norm
+    verb: list[tuple[str, str]] = []
+    if not tok.has_article:
+        stems = [(norm, "")]
+        for p in _VERB_PREFIXES:
+            if norm.startswith(p) and len(norm) > 3:
+                stems.append((norm[1:], ""))
+        for s, _ in list(stems):
+            for p in _PRESENT_PREFIXES:
+                if s.startswith(p) and len(s) > 3 and s[1] in "يتنا":
+                    stems.append((s[1:], p))
+        ta_marbuta = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+        for s, fut in list(stems):
+            for e in _VERB_ENCLITICS:  # استهدفته، هاجموها (but قاطعة ends in ة, not the pronoun ه)
+                if ta_marbuta and e == "ه":
+                    continue
+                if s.endswith(e) and len(s) - len(e) >= 3:
+                    stems.append((s[: -len(e)], fut))
+        verb = list(dict.fromkeys(stems))
+    noun = set(strip_variants(norm))
+    noun.add(tok.base)
+    for k in list(noun):
+        if k.endswith("ا") and len(k) >= 4:
+            noun.add(k[:-1])  # accusative alif: تهديدا، هجوما
+    keys = TokenKeys(tuple(verb), frozenset(noun))
+    if len(_CACHE) < 200_000:
+        _CACHE[tok.text] = keys
+    return keys
+
+
+def _stop(tok: Token) -> bool:
+    return tok.kind == "punct" and any(ch in _PUNCT_STOP for ch in tok.text)
+
+
+def _match_tail(tokens: Sequence[Token], offset: int, after: int, stop: int,
+                words: tuple[frozenset[str], ...]) -> tuple[int, ...] | None:
+    """Match the words after a phrase head (document indexes), each within a small gap."""
+    found: list[int] = []
+    pos = after
+    for n, keys in enumerate(words):
+        hit = None
+        gap = _MAX_FIRST_GAP if n == 0 else _MAX_GAP
+        for j in range(pos + 1, min(stop, pos + 2 + gap)):
+            tok = tokens[j - offset]
+            if _stop(tok):
+                break
+            if keys & token_keys(tok).noun:
+                hit = j
+                break
+        if hit is None:
+            return None
+        found.append(hit)
+        pos = hit
+    return tuple(found)
+
+
+def _passive_written(tok: Token, entry: EventEntry) -> bool:
+    """ألقي (written with ي) is the passive of ألقى: the vowel letter tells them apart."""
+    label = entry.label.split("/")[0].split()[0]
+    return label.endswith("ى") and tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ي")
+
+
+@dataclass(frozen=True, slots=True)
+class _Hits:
+    """What the lexicon holds for one token surface (cached): verb, noun and phrase-head entries."""
+
+    verbs: tuple[tuple[EventEntry, frozenset[Reading], bool], ...]  # entry, readings, future prefix
+    nouns: tuple[EventEntry, ...]
+    phrases: tuple[tuple[EventEntry, frozenset[Reading], bool], ...]  # entry, head readings, future
+
+    def __bool__(self) -> bool:
+        return bool(self.verbs or self.nouns or self.phrases)
+
+
+def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
+    hit = lex.lookups.get(tok.text)
+    if isinstance(hit, _Hits):
+        return hit
+    keys = token_keys(tok)
+    verbs: list[tuple[EventEntry, frozenset[Reading], bool]] = []
+    for key, prefix in keys.verb:
+        for vh in lex.verbs.get(key, ()):
+            readings = vh.readings
+            if prefix:  # a stripped سـ/لـ only makes sense on a present form
+                readings = frozenset(r for r in readings if r[0] == "pres")
+                if not readings:
+                    continue
+            verbs.append((vh.entry, readings, prefix == "س"))
+        if verbs:
+            break
+    nouns = tuple(dict.fromkeys(e for key in sorted(keys.noun) for e in lex.nouns.get(key, ())))
+    phrases: dict[str, tuple[EventEntry, frozenset[Reading], bool]] = {}
+    prefix_of = {k: p for k, p in reversed(keys.verb)}
+    for key in [k for k, _ in keys.verb] + sorted(keys.noun):
+        for entry in lex.phrases.get(key, ()):
+            if entry.id not in phrases:
+                readings = lex.phrase_heads.get(key, {}).get(entry.id, frozenset())
+                phrases[entry.id] = (entry, readings, bool(readings) and prefix_of.get(key) == "س")
+    out = _Hits(tuple(verbs), nouns, tuple(phrases.values()))
+    if len(lex.lookups) < 200_000:
+        lex.lookups[tok.text] = out
+    return out
+
+
+def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> list[Trigger]:
+    """All candidate triggers of a sentence (``tokens`` start at document index ``offset``),
+    overlaps resolved, in text order."""
+    cands: list[Trigger] = []
+    stop = offset + len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.kind != "word":
+            continue
+        hits = _lookup(lex, tok)
+        if not hits:
+            continue
+        idx = offset + i
+        purpose = tok.proclitics == ("ل",)
+        for entry, readings, future in hits.phrases:
+            tail = _match_tail(tokens, offset, idx, stop, entry.words)
+            if tail is None:
+                continue
+            pos = "verb" if readings else "noun"
+            cands.append(Trigger(entry, idx, (idx, *tail), pos, readings, future=future,
+                                 passive=pos == "verb" and _passive_written(tok, entry),
+                                 purpose=pos == "noun" and purpose))
+        for entry, readings, future in hits.verbs:
+            cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future))
+        for entry in hits.nouns:
+            cands.append(Trigger(entry, idx, (idx,), "noun", purpose=purpose))
+    return _resolve(cands)
+
+
+def _rank(t: Trigger) -> tuple[int, int, int]:
+    kind = {"phrase": 0, "verb": 1, "noun": 2}[t.entry.kind]
+    return (-len(t.tokens), kind, t.head)
+
+
+def _resolve(cands: list[Trigger]) -> list[Trigger]:
+    """Keep the longest non-overlapping candidates; on one token a verb reading beats a noun
+    reading (verbs are only looked up on tokens without the article)."""
+    taken: dict[int, Trigger] = {}
+    kept: list[Trigger] = []
+    for t in sorted(cands, key=_rank):
+        if any(i in taken for i in t.tokens):
+            continue
+        for i in t.tokens:
+            taken[i] = t
+        kept.append(t)
+    return sorted(kept, key=lambda t: t.head)

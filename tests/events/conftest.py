@@ -1,0 +1,17 @@
+"""Fixtures for the event coder tests: one coding pipeline per session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from marsad.events.pipeline import code_pipeline
+from marsad.model import Document
+
+
+@pytest.fixture(scope="session")
+def code() -> Callable[[str], Document]:
+    """text → coded document, through the full coding pipeline."""
+    pipeline = code_pipeline()
+    return lambda text: pipeline(Document.from_text(text))

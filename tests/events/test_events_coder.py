@@ -1,0 +1,162 @@
+"""Table-driven coder cases in general Arabic news phrasing (written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from marsad.model import Document, Event
+
+
+def _dyad(ev: Event) -> tuple[str, str | None, str | None]:
+    return (ev.event_type, ev.source.country if ev.source else None, ev.target.country if ev.target else None)
+
+
+# (sentence, expected (type, source country, target country) present among the events)
+CASES = [
+    ("استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة.", ("CONSULT", "EGY", "JOR")),
+    ("اتهمت روسيا أوكرانيا بقصف محطة للطاقة.", ("ACCUSE", "RUS", "UKR")),
+    ("أدانت السعودية الهجوم الإيراني على ناقلات النفط.", ("ACCUSE", "SAU", "IRN")),
+    ("وقعت الأردن والعراق اتفاقية للتعاون الاقتصادي.", ("AGREE", "JOR", "IRQ")),
+    ("تبادلت الهند وباكستان إطلاق النار عبر الحدود.", ("ASSAULT", "IND", "PAK")),
+    ("دعت الأمم المتحدة إسرائيل إلى وقف الغارات على غزة.", ("REQUEST", None, "ISR")),
+    ("هددت كوريا الشمالية الولايات المتحدة بضربة نووية.", ("THREATEN", "PRK", "USA")),
+    ("زار وزير الخارجية الأمريكي بغداد أمس.", ("CONSULT", "USA", "IRQ")),
+    ("اعتقلت الشرطة التركية عشرات الصحفيين في إسطنبول.", ("COERCE", "TUR", None)),
+    ("فرضت الولايات المتحدة عقوبات جديدة على فنزويلا.", ("SANCTION", "USA", "VEN")),
+    ("أشاد الرئيس الفرنسي بدور المغرب في مكافحة الإرهاب.", ("SUPPORT", "FRA", "MAR")),
+    ("انسحبت القوات الروسية من مدينة خيرسون.", ("RETREAT", "RUS", None)),
+    ("رفضت إثيوبيا المقترح المصري بشأن السد.", ("REJECT", "ETH", "EGY")),
+    ("قدمت الكويت مساعدات إنسانية إلى اليمن.", ("AID", "KWT", "YEM")),
+    ("تعاونت تونس والجزائر في تأمين الحدود المشتركة.", ("COOPERATE", "TUN", "DZA")),
+    ("حشدت تركيا قوات على حدودها مع سوريا.", ("MOBILIZE", "TUR", None)),
+    ("أفرجت إيران عن بحارة بريطانيين.", ("CONCEDE", "IRN", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_coded(code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    doc = code(text)
+    dyads = [_dyad(e) for e in doc.events]
+    etype, src, tgt = expected
+    assert any(d[0] == etype and (src is None or d[1] == src) and (tgt is None or d[2] == tgt)
+               for d in dyads), dyads
+
+
+NO_EVENT = [
+    "وتنشط الشركة في قطاع النفط منذ سنوات.",
+    "ارتفعت أسعار النفط في الأسواق العالمية.",
+    "يشكل التضخم تهديدا خطيرا للاقتصاد المصري.",
+    "وتقع المدينة على بعد مئة كيلومتر من العاصمة الأردنية.",
+    "طائرة مسيرة جديدة عرضت في معرض دبي.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_no_event(code: Callable[[str], Document], text: str) -> None:
+    assert code(text).events == ()
+
+
+def _one(doc: Document, etype: str) -> Event:
+    evs = [e for e in doc.events if e.event_type == etype]
+    assert evs, [e.event_type for e in doc.events]
+    return evs[0]
+
+
+def test_negation(code: Callable[[str], Document]) -> None:
+    ev = _one(code("لم تتفق مصر وإثيوبيا على تقاسم مياه النهر."), "AGREE")
+    assert ev.negated
+
+
+def test_denial_is_reject_and_negates_the_complement(code: Callable[[str], Document]) -> None:
+    doc = code("نفت إيران أنها هاجمت السفن الأمريكية.")
+    assert _one(doc, "REJECT").source.country == "IRN"  # type: ignore[union-attr]
+    attack = _one(doc, "ASSAULT")
+    assert attack.negated and attack.source and attack.source.country == "IRN"
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("ستفرض فرنسا عقوبات جديدة على روسيا.", "future"),
+    ("سوف تفرض فرنسا عقوبات جديدة على روسيا.", "future"),
+    ("تعتزم فرنسا فرض عقوبات على روسيا.", "intent"),
+    ("تعهدت ألمانيا بتقديم مساعدات إلى أوكرانيا.", "pledge"),
+])
+def test_modality(code: Callable[[str], Document], text: str, modality: str) -> None:
+    doc = code(text)
+    assert doc.events and all(e.modality == modality for e in doc.events), [(e.event_type, e.modality) for e in doc.events]
+
+
+def test_pledge_without_inner_event_is_agree(code: Callable[[str], Document]) -> None:
+    ev = _one(code("تعهدت مصر والسودان بتعزيز التنسيق بينهما."), "AGREE")
+    assert ev.modality == "pledge"
+
+
+def test_reported_speech_keeps_the_speaker(code: Callable[[str], Document]) -> None:
+    doc = code("قالت الشرطة العراقية إن مسلحين هاجموا نقطة تفتيش للجيش العراقي.")
+    ev = _one(doc, "ASSAULT")
+    assert ev.reported_by is not None and ev.reported_by.country == "IRQ"
+    assert ev.target is not None and ev.target.sector == "MIL"
+
+
+def test_passive_has_no_source(code: Callable[[str], Document]) -> None:
+    ev = _one(code("وألقي باللوم على إيران في الهجوم."), "ACCUSE")
+    assert ev.source is None and ev.target is not None and ev.target.country == "IRN"
+
+
+def test_requested_event_is_not_asserted(code: Callable[[str], Document]) -> None:
+    doc = code("دعت الأمم المتحدة إسرائيل إلى وقف الغارات على غزة.")
+    assert [e.event_type for e in doc.events] == ["REQUEST"]
+
+
+def test_coordination_gives_joint_event(code: Callable[[str], Document]) -> None:
+    ev = _one(code("اتفقت الأردن والعراق على إنشاء منطقة تجارة حرة."), "AGREE")
+    assert {ev.source.country, ev.target.country} == {"JOR", "IRQ"}  # type: ignore[union-attr]
+
+
+def test_condemnation_targets_the_author(code: Callable[[str], Document]) -> None:
+    doc = code("أدانت الكويت الهجوم التركي على شمال العراق.")
+    ev = _one(doc, "ACCUSE")
+    assert ev.source and ev.source.country == "KWT" and ev.target and ev.target.country == "TUR"
+
+
+def test_offsets_point_into_the_text(code: Callable[[str], Document]) -> None:
+    text = "وقال المتحدث إن الجيش الإسرائيلي قصف مواقع في غزة. واستقبل الملك الأردني الرئيس الفلسطيني."
+    doc = code(text)
+    assert doc.events
+    for ev in doc.events:
+        assert text[ev.trigger.start : ev.trigger.end] == ev.trigger.text
+        assert ev.sentence.start <= ev.trigger.start < ev.sentence.end
+        for a in (ev.source, ev.target):
+            if a is not None:
+                assert text[a.start : a.end] == a.text
+
+
+def test_one_event_per_type_and_dyad_in_a_sentence(code: Callable[[str], Document]) -> None:
+    doc = code("التقى الرئيس المصري رئيس الوزراء الإثيوبي ووزير الخارجية الإثيوبي في القاهرة.")
+    consult = [e for e in doc.events if e.event_type == "CONSULT"]
+    assert len(consult) == 1
+
+
+@pytest.mark.parametrize(("text", "etype", "src", "tgt", "rule"), [
+    # a count after the verb: the passive reading, the victims are the target
+    ("وقتل ثلاثة جنود عراقيين في هجوم شنه مسلحون.", "ASSAULT", None, "IRQ", "author-of-the-attack"),
+    # أنه: the pronoun on the complementiser is the subject, and the count is the object
+    ("وأكد الجيش الأمريكي أنه قتل نحو مئة مسلح في ولاية هلمند.", "ASSAULT", "USA", None, "complement-pronoun"),
+    # SVO at the head of a complement clause
+    ("وأعلن الجيش الأمريكي أن قواته قتلت مسلحا في بغداد.", "ASSAULT", "USA", None, "svo"),
+    # تعرض لـ: the subject undergoes the attack; a patrol of the Lebanese army is Lebanese
+    ("تعرضت دورية للجيش اللبناني لهجوم في طرابلس.", "ASSAULT", None, "LBN", "undergo"),
+    # reciprocal: one event each way
+    ("واشتبكت القوات الهندية والباكستانية على الحدود.", "ASSAULT", "IND", "PAK", "joint"),
+])  # fmt: skip
+def test_argument_rules(code: Callable[[str], Document], text: str, etype: str, src: str | None,
+                        tgt: str | None, rule: str) -> None:
+    evs = [e for e in code(text).events if e.event_type == etype]
+    assert evs, text
+    ev = evs[0]
+    if src is not None:
+        assert ev.source is not None and ev.source.country == src, ev.rule
+    if tgt is not None:
+        assert ev.target is not None and ev.target.country == tgt, ev.rule
+    assert rule in ev.rule or rule == "joint"

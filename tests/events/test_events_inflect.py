@@ -1,0 +1,55 @@
+"""Verb forms are generated from the citation pair, in all persons, numbers, genders and tenses."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.inflect import noun_forms, past_forms, present_forms, verb_forms
+from marsad.text import normalize
+
+
+@pytest.mark.parametrize(("past", "form", "pgn"), [
+    ("تعهد", "تعهدت", "3fs"), ("تعهد", "تعهدا", "3md"), ("تعهد", "تعهدتا", "3fd"), ("تعهد", "تعهدوا", "3mp"),
+    ("تعهد", "تعهدن", "3fp"), ("تعهد", "تعهدنا", "1p"),
+    ("ألقى", "ألقت", "3fs"), ("ألقى", "ألقيا", "3md"), ("ألقى", "ألقوا", "3mp"), ("ألقى", "ألقتا", "3fd"),
+    ("دعا", "دعت", "3fs"), ("دعا", "دعوا", "3mp"), ("دعا", "دعتا", "3fd"),
+    ("قال", "قالت", "3fs"), ("قال", "قالوا", "3mp"), ("قال", "قلن", "3fp"),
+    ("شن", "شنت", "3fs"), ("شن", "شنوا", "3mp"), ("شن", "شننت", "1s"),
+    ("بدأ", "بدأت", "3fs"), ("بدأ", "بدأوا", "3mp"),
+])  # fmt: skip
+def test_past_forms(past: str, form: str, pgn: str) -> None:
+    assert ("past", pgn) in past_forms(past)[form]
+
+
+@pytest.mark.parametrize(("present", "form", "pgn"), [
+    ("يتعهد", "يتعهد", "3ms"), ("يتعهد", "تتعهد", "3fs"), ("يتعهد", "يتعهدان", "3md"),
+    ("يتعهد", "تتعهدان", "3fd"), ("يتعهد", "يتعهدون", "3mp"), ("يتعهد", "يتعهدوا", "3mp"),
+    ("يتعهد", "يتعهدن", "3fp"), ("يتعهد", "نتعهد", "1p"),
+    ("يلقي", "يلقون", "3mp"), ("يلقي", "يلقيان", "3md"), ("يلقي", "يلق", "3ms"),
+    ("يسعى", "يسعيان", "3md"), ("يسعى", "يسعون", "3mp"),
+    ("يدعو", "يدعون", "3mp"), ("يدعو", "يدعوان", "3md"),
+])  # fmt: skip
+def test_present_forms(present: str, form: str, pgn: str) -> None:
+    assert ("pres", pgn) in present_forms(present)[form]
+
+
+def test_present_must_start_with_ya() -> None:
+    with pytest.raises(ValueError):
+        present_forms("تعهد")
+
+
+def test_verb_forms_are_normalised() -> None:
+    forms = verb_forms("أكد", "يؤكد", normalize)
+    assert "اكدتا" in forms and "يوكدون" in forms
+    assert all(normalize(f) == f for f in forms)
+
+
+def test_no_participles() -> None:
+    assert "مستهدفه" not in verb_forms("استهدف", "يستهدف", normalize)
+
+
+@pytest.mark.parametrize(("noun", "form"), [
+    ("ضربة", "ضربات"), ("ضربة", "ضربتين"), ("ضربة", "ضربت"), ("هجوم", "هجومين"), ("زيارة", "زيارات"),
+])
+def test_noun_forms(noun: str, form: str) -> None:
+    assert normalize(form) in noun_forms(noun, normalize)
