@@ -1,0 +1,89 @@
+"""The NER pipeline stage: tags a document's tokens and adds ``Mention(origin="ner")`` objects.
+
+Backends (``[ner] backend``): ``crf`` (default: the bundled CRF model, or ``model_path``),
+``none`` (the stage adds nothing) and ``hf:PATH`` (a local Hugging Face model, see
+:mod:`marsad.ner.hf`). A model is loaded once per process, on first use, and cached.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from marsad.config import Config
+from marsad.errors import ConfigError
+from marsad.model import Document, Mention, Token
+from marsad.ner.scoring import chunks
+
+log = logging.getLogger(__name__)
+
+
+class DocumentTagger(Protocol):
+    """What a backend offers: BIO labels and their scores for the sentences of one document."""
+
+    def tag_document(self, sentences: Sequence[Sequence[str]], *,
+                     marginals: bool = False) -> tuple[list[list[str]], list[list[float]]]: ...
+
+
+@functools.lru_cache(maxsize=4)
+def load_backend(backend: str, model_path: str | None = None) -> DocumentTagger | None:
+    """The tagger a backend spec names (cached per process); ``None`` for ``none``."""
+    if backend == "none":
+        return None
+    if backend == "crf":
+        from marsad.ner.crf import CrfTagger
+
+        return CrfTagger.load(model_path)
+    if backend.startswith("hf:") and len(backend) > 3:
+        from marsad.ner.hf import HfTagger
+
+        return HfTagger(backend[3:])
+    raise ConfigError(f"unknown NER backend {backend!r}; use crf, none or hf:PATH")
+
+
+def mentions_from_tags(doc: Document, tokens: Sequence[Token], labels: Sequence[str],
+                       scores: Sequence[float]) -> list[Mention]:
+    """Mentions for the BIO entities of one sentence; ``score`` is the lowest token marginal."""
+    out = []
+    for c in chunks(labels):
+        start, end = tokens[c.start].start, tokens[c.end - 1].end
+        score = min(scores[c.start : c.end]) if scores else 1.0
+        out.append(Mention(text=doc.text[start:end], start=start, end=end, label=c.label, origin="ner",
+                           actor=None, score=round(float(score), 4)))
+    return out
+
+
+class NerStage:
+    """Named-entity recognition over the tokens of each sentence (``ner@1``)."""
+
+    name = "ner@1"
+    requires: tuple[str, ...] = ("tokens",)
+    provides: tuple[str, ...] = ("ner",)
+
+    def __init__(self, config: Config | None = None) -> None:
+        cfg = (config or Config()).ner
+        backend = cfg.backend.strip()
+        if backend not in ("crf", "none") and not (backend.startswith("hf:") and len(backend) > 3):
+            raise ConfigError(f"unknown NER backend {backend!r}; use crf, none or hf:PATH")
+        self.backend = backend
+        self.model_path = cfg.model_path
+
+    @property
+    def tagger(self) -> DocumentTagger | None:
+        """The backend's tagger, loaded on first use."""
+        return load_backend(self.backend, self.model_path)
+
+    def __call__(self, doc: Document) -> Document:
+        tagger = self.tagger
+        if tagger is None or not doc.tokens:
+            return doc
+        groups = [doc.sentence_tokens(s) for s in doc.sentences] if doc.sentences else [doc.tokens]
+        groups = [g for g in groups if g]
+        labels, scores = tagger.tag_document([[t.text for t in g] for g in groups], marginals=True)
+        found: list[Mention] = []
+        for toks, y, s in zip(groups, labels, scores, strict=True):
+            found.extend(mentions_from_tags(doc, toks, y, s))
+        return replace(doc, mentions=(*doc.mentions, *found))

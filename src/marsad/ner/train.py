@@ -1,0 +1,211 @@
+"""Training the CRF tagger on a CoNLL file (ANERcorp train by default).
+
+``python -m marsad.ner.train`` (or ``marsad train ner``) reproduces the bundled model:
+the first CRF on all features; with stacking, ``folds`` first-pass models give out-of-fold
+predictions on the training data, and a second CRF learns from those plus the document-level
+features of :mod:`marsad.ner.stacking`. ``--dev N`` holds out the last N sentences of the
+training file (ANERcorp is in document order) to tune on; the reported figures on a test file
+never feed back into any choice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import shutil
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from marsad.errors import ModelError
+from marsad.ner.clusters import DEFAULT_CLUSTERS, load_clusters
+from marsad.ner.conll import Sentence, read_conll
+from marsad.ner.crf import MODELS_DIR, CrfTagger, ModelMeta, build_extractor, gazetteer_key
+from marsad.ner.features import FeatureConfig
+from marsad.ner.scoring import score_entities
+from marsad.ner.stacking import StackConfig, stacked_features
+
+log = logging.getLogger(__name__)
+
+SHARED_ANER = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "ner" / "ANERcorp"
+DEFAULT_TRAIN = SHARED_ANER / "ANERCorp_CamelLab_train.txt"
+
+XSeq = list[list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class CrfParams:
+    """L-BFGS settings of crfsuite; ``minfreq`` prunes features seen fewer times in training."""
+
+    c1: float = 0.05
+    c2: float = 0.02
+    max_iterations: int = 150
+    minfreq: int = 1
+
+    def to_dict(self) -> dict[str, float | int]:
+        return {"c1": self.c1, "c2": self.c2, "max_iterations": self.max_iterations,
+                "minfreq": self.minfreq}
+
+
+@dataclass(frozen=True, slots=True)
+class TrainSettings:
+    """Everything a training run needs besides the data."""
+
+    features: FeatureConfig = field(default_factory=FeatureConfig)
+    params: CrfParams = field(default_factory=CrfParams)
+    params2: CrfParams | None = None  # second pass (defaults to ``params``)
+    stack: StackConfig | None = field(default_factory=StackConfig)
+    clusters: Path | None = DEFAULT_CLUSTERS
+
+
+def train_crf(xseqs: Sequence[XSeq], yseqs: Sequence[Sequence[str]], path: Path, params: CrfParams) -> None:
+    """Train one CRF with L-BFGS and write it to ``path``."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for x, y in zip(xseqs, yseqs, strict=True):
+        if x:
+            trainer.append(x, list(y))
+    trainer.set_params({"c1": params.c1, "c2": params.c2, "max_iterations": params.max_iterations,
+                        "feature.minfreq": params.minfreq, "feature.possible_transitions": True})
+    t0 = time.time()
+    trainer.train(str(path))
+    log.info("trained %s in %.0fs (%d sequences)", path.name, time.time() - t0, len(xseqs))
+
+
+def _tag_all(path: Path, xseqs: Sequence[XSeq]) -> list[list[str]]:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    out = [tagger.tag(x) if x else [] for x in xseqs]
+    tagger.close()
+    return out
+
+
+def _out_of_fold(xseqs: Sequence[XSeq], yseqs: Sequence[Sequence[str]], folds: int, params: CrfParams,
+                 tmp: Path) -> list[list[str]]:
+    """First-pass predictions on the training data, each block tagged by a model that did not see it."""
+    n = len(xseqs)
+    pred: list[list[str]] = [[] for _ in range(n)]
+    bounds = [round(n * k / folds) for k in range(folds + 1)]
+    for k in range(folds):
+        lo, hi = bounds[k], bounds[k + 1]
+        path = tmp / f"fold{k}.crfsuite"
+        train_crf([*xseqs[:lo], *xseqs[hi:]], [*yseqs[:lo], *yseqs[hi:]], path, params)
+        pred[lo:hi] = _tag_all(path, xseqs[lo:hi])
+    return pred
+
+
+def train_model(sentences: Sequence[Sentence], out: Path, settings: TrainSettings,
+                info: dict[str, Any] | None = None) -> ModelMeta:
+    """Train a model on ``sentences`` and write ``out`` (``NAME.json``) and its CRF files beside it."""
+    if not sentences:
+        raise ModelError("no training sentences")
+    out = out.with_suffix(".json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    clusters = load_clusters(settings.clusters) if settings.features.clusters and settings.clusters else None
+    extractor = build_extractor(settings.features, clusters)
+    words = [list(s.tokens) for s in sentences]
+    ys = [list(s.tags) for s in sentences]
+    xs = [extractor.sentence(w) for w in words]
+    stem = out.stem
+    crf_files = [f"{stem}.crfsuite"]
+    train_crf(xs, ys, out.parent / crf_files[0], settings.params)
+    if settings.stack is not None:
+        with tempfile.TemporaryDirectory(prefix="marsad-ner-") as tmp:
+            oof = _out_of_fold(xs, ys, settings.stack.folds, settings.params, Path(tmp))
+        keys = [[gazetteer_key(w) for w in s] for s in words]
+        x2 = stacked_features(xs, keys, oof, settings.stack)
+        crf_files.append(f"{stem}.stack.crfsuite")
+        train_crf(x2, ys, out.parent / crf_files[1], settings.params2 or settings.params)
+    cluster_name = None
+    if clusters is not None and settings.clusters is not None:
+        cluster_name = settings.clusters.name
+        target = out.parent / cluster_name
+        if target.resolve() != settings.clusters.resolve():
+            shutil.copyfile(settings.clusters, target)
+    meta = ModelMeta(features=settings.features, clusters=cluster_name, stack=settings.stack,
+                     crf_files=tuple(crf_files),
+                     info={"params": settings.params.to_dict(),
+                           "params2": (settings.params2 or settings.params).to_dict(),
+                           "sentences": len(sentences), "tokens": sum(len(w) for w in words),
+                           **(info or {})})
+    out.write_text(json.dumps(meta.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return meta
+
+
+def evaluate(tagger: CrfTagger, sentences: Sequence[Sentence]) -> dict[str, Any]:
+    """Tag ``sentences`` as one running text and score them (entity-level, CoNLL)."""
+    pred, _ = tagger.tag_document([s.tokens for s in sentences])
+    return score_entities([s.tags for s in sentences], pred).to_dict()
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse the options of ``python -m marsad.ner.train`` (also used by ``marsad train ner``)."""
+    _P, _S = CrfParams(), StackConfig()
+    ap = argparse.ArgumentParser(prog="python -m marsad.ner.train", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--train", type=Path, default=DEFAULT_TRAIN)
+    ap.add_argument("--out", type=Path, default=MODELS_DIR / "ner.json")
+    ap.add_argument("--clusters", type=Path, default=DEFAULT_CLUSTERS)
+    ap.add_argument("--dev", type=int, default=0, help="hold out the last N sentences and score them")
+    ap.add_argument("--test", type=Path, default=None, help="score this file after training (report only)")
+    ap.add_argument("--c1", type=float, default=_P.c1)
+    ap.add_argument("--c2", type=float, default=_P.c2)
+    ap.add_argument("--iterations", type=int, default=_P.max_iterations)
+    ap.add_argument("--minfreq", type=int, default=_P.minfreq)
+    ap.add_argument("--no-stack", action="store_true", help="train the first pass only")
+    ap.add_argument("--window", type=int, default=_S.window)
+    ap.add_argument("--folds", type=int, default=_S.folds)
+    ap.add_argument("--no-clusters", action="store_true")
+    ap.add_argument("--no-gazetteer", action="store_true")
+    ap.add_argument("--no-cues", action="store_true")
+    ap.add_argument("--no-cluster-bigrams", dest="cluster_bigrams", action="store_false")
+    ap.add_argument("--embedding", action="store_true", help="binarised-embedding features")
+    ap.add_argument("--feature-window", type=int, default=FeatureConfig().window)
+    return ap.parse_args(argv)
+
+
+def settings_from_args(args: argparse.Namespace) -> TrainSettings:
+    """The training settings named by command-line options."""
+    feats = replace(FeatureConfig(), clusters=not args.no_clusters, gazetteer=not args.no_gazetteer,
+                    cues=not args.no_cues, cluster_bigrams=args.cluster_bigrams,
+                    embedding=args.embedding,
+                    window=args.feature_window)
+    params = CrfParams(args.c1, args.c2, args.iterations, args.minfreq)
+    stack = None if args.no_stack else StackConfig(args.window, args.folds)
+    return TrainSettings(features=feats, params=params, stack=stack,
+                         clusters=None if args.no_clusters else args.clusters)
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    """Train (and score on dev/test when asked); returns the figures measured."""
+    sents = read_conll(args.train)
+    train, dev = (sents[: -args.dev], sents[-args.dev :]) if args.dev else (sents, [])
+    settings = settings_from_args(args)
+    t0 = time.time()
+    train_model(train, args.out, settings, info={"train_file": args.train.name, "dev_sentences": len(dev)})
+    report: dict[str, Any] = {"train_seconds": round(time.time() - t0, 1)}
+    tagger = CrfTagger.load(args.out)
+    if dev:
+        report["dev"] = evaluate(tagger, dev)
+    if args.test is not None:
+        report["test"] = evaluate(tagger, read_conll(args.test))
+    meta = json.loads(args.out.with_suffix(".json").read_text(encoding="utf-8"))
+    meta["info"]["scores"] = report
+    args.out.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n",
+                                             encoding="utf-8")
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Command-line entry point of ``python -m marsad.ner.train``."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    report = run(parse_args(argv))
+    log.info("%s", json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()

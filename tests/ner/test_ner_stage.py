@@ -1,0 +1,67 @@
+"""The NER stage on a short text, backends, and the bundled model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marsad.config import Config, NerConfig
+from marsad.errors import ConfigError, ModelError
+from marsad.model import Document
+from marsad.ner.crf import CrfTagger
+from marsad.ner.stage import NerStage, mentions_from_tags
+from marsad.pipeline import build_pipeline
+from marsad.text import analyze_text
+
+TEXT = "قال الرئيس الأمريكي جورج بوش في واشنطن إن الأمم المتحدة ستجتمع. وصل الوزير إلى القاهرة أمس."
+
+
+def test_bundled_model_loads() -> None:
+    tagger = CrfTagger.load()
+    assert tagger.meta.features.clusters
+    labels, scores = tagger.tag_document([["زار", "بوش", "القاهرة"]], marginals=True)
+    assert len(labels[0]) == 3 and all(0.0 <= s <= 1.0 for s in scores[0])
+
+
+def test_stage_adds_mentions_with_offsets() -> None:
+    doc = NerStage(Config())(analyze_text(TEXT))
+    ner = [m for m in doc.mentions if m.origin == "ner"]
+    assert ner, "no mentions found"
+    for m in ner:
+        assert doc.text[m.start : m.end] == m.text
+        assert m.label in ("PERS", "LOC", "ORG", "MISC") and m.actor is None
+        assert 0.0 < m.score <= 1.0
+    found = {(m.text, m.label) for m in ner}
+    assert ("القاهرة", "LOC") in found
+    assert ("واشنطن", "LOC") in found
+
+
+def test_stage_in_a_pipeline() -> None:
+    pipe = build_pipeline(("text", "ner"))
+    doc = pipe(Document.from_text(TEXT))
+    assert "ner@1" in doc.stages and any(m.origin == "ner" for m in doc.mentions)
+
+
+def test_backend_none_adds_nothing() -> None:
+    doc = analyze_text(TEXT)
+    assert NerStage(Config(ner=NerConfig(backend="none")))(doc) is doc
+
+
+@pytest.mark.parametrize("backend", ["spacy", "hf:", ""])
+def test_unknown_backend(backend: str) -> None:
+    with pytest.raises(ConfigError):
+        NerStage(Config(ner=NerConfig(backend=backend)))
+
+
+def test_missing_model_file(tmp_path: Path) -> None:
+    stage = NerStage(Config(ner=NerConfig(model_path=str(tmp_path / "none.json"))))
+    with pytest.raises(ModelError, match="not found"):
+        stage(analyze_text(TEXT))
+
+
+def test_mentions_from_tags_uses_lowest_marginal() -> None:
+    doc = analyze_text("زار جورج بوش بغداد")
+    toks = doc.tokens
+    ms = mentions_from_tags(doc, toks, ["O", "B-PERS", "I-PERS", "B-LOC"], [1.0, 0.9, 0.6, 0.8])
+    assert [(m.text, m.label, m.score) for m in ms] == [("جورج بوش", "PERS", 0.6), ("بغداد", "LOC", 0.8)]
