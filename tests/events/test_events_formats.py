@@ -11,6 +11,7 @@ import pytest
 
 from marsad.events.formats import (
     POLECAT_COLUMNS,
+    TABLE_COLUMNS,
     PolecatWriter,
     cow_codes,
     plover_record,
@@ -69,4 +70,23 @@ def test_polecat_columns(doc: Document) -> None:
 
 def test_table_rows(doc: Document) -> None:
     rows = list(table_rows([doc]))
+    assert all(len(r) == len(TABLE_COLUMNS) for r in rows)
     assert rows[0][1] == "CONSULT" and "EGY" in rows[0][3]
+
+
+
+def test_table_shows_date_and_place(code: Callable[[str], Document]) -> None:
+    d = code("التقى وزير الخارجية المصري نظيره الأردني في القاهرة يوم 3 مارس 2024.")
+    rows = [dict(zip(TABLE_COLUMNS, r, strict=True)) for r in table_rows([d])]
+    assert rows and rows[0]["type"] == "CONSULT"
+    assert rows[0]["date"] == "2024-03-03"
+    assert rows[0]["place"] == "Cairo, EGY"
+
+
+def test_table_dashes_without_date_or_place(doc: Document) -> None:
+    from dataclasses import replace
+
+    bare = replace(doc, events=tuple(replace(e, date=None, location=None) for e in doc.events))
+    for row in table_rows([bare]):
+        cells = dict(zip(TABLE_COLUMNS, row, strict=True))
+        assert cells["date"] == "—" and cells["place"] == "—"

@@ -23,12 +23,10 @@ from marsad.commands._common import (
     stderr_console,
 )
 from marsad.config import Config
-from marsad.events.formats import PolecatWriter, table_rows, write_jsonl, write_plover
+from marsad.events.formats import TABLE_COLUMNS, PolecatWriter, table_rows, write_jsonl, write_plover
 from marsad.events.pipeline import code_pipeline
 from marsad.inputs import read_documents
 from marsad.model import Document
-
-TABLE_COLUMNS = ("sent", "type", "mode", "source", "target", "trigger", "flags", "conf")
 
 
 class CodeFormat(StrEnum):

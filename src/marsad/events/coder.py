@@ -10,7 +10,7 @@ coded is dropped — and the reason is kept, so ``marsad explain`` can show it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from marsad.events import arguments as A
 from marsad.events.arguments import Arg, SentenceMentions
@@ -18,6 +18,7 @@ from marsad.events.clauses import Clause, clause_of, split_clauses
 from marsad.events.frames import Frame, frame_for, particle_roles
 from marsad.events.lexicon import EventLexicon
 from marsad.events.render import EventFactory
+from marsad.events.reportness import ReportCues, ReportGroup, load_report_cues
 from marsad.events.triggers import Trigger, find_triggers
 from marsad.model import Actor, Document, Event, Sentence, Token
 
@@ -25,6 +26,8 @@ _PLURAL_PGN = frozenset({"3md", "3fd", "3mp", "3fp"})
 _HOSTILE_QUADS = frozenset({3, 4})
 _GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_PAST_REPORT = 0.1  # confidence for a past-tense verb trigger outside a relative clause
+_ELABORATION = -0.3  # confidence of a protest in a sentence that only elaborates on one
 
 
 def _agrees(arg: Arg, pgns: set[str]) -> bool:
@@ -81,10 +84,14 @@ class DocState:
 class Coder:
     """Codes events in documents that carry tokens and actor mentions."""
 
-    def __init__(self, lex: EventLexicon, *, require_actor: bool = True) -> None:
+    def __init__(self, lex: EventLexicon, *, require_actor: bool = True,
+                 report_cues: ReportCues | None = None) -> None:
         self.lex = lex
         self.require_actor = require_actor
         self.factory = EventFactory(lex)
+        self.report_cues = report_cues if report_cues is not None else load_report_cues()
+        self._report_hits: list[tuple[ReportGroup, int]] | None = None  # this sentence's cues
+        self._elaborates: bool | None = None  # whether this sentence elaborates on a protest
 
     def code(self, doc: Document, *, trace: list[SentenceTrace] | None = None) -> tuple[Event, ...]:
         """All events of a document, in text order; pass ``trace`` to collect the decisions."""
@@ -103,6 +110,7 @@ class Coder:
         triggers = find_triggers(self.lex, toks, off)
         clauses = split_clauses(self.lex, toks, off, triggers) if toks else []
         sm = SentenceMentions(doc, toks, off)
+        self._report_hits, self._elaborates = None, None
         decisions = [Decision(t, clause_of(clauses, t.head),
                               frame_for(self.lex, toks, off, triggers, t, clause_of(clauses, t.head), clauses))
                      for t in triggers]
@@ -347,6 +355,10 @@ class Coder:
             out.append((-0.25, "background: in a relative clause"))
         if t.pos == "verb" and t.readings and all(r[0] == "pres" for r in t.readings) and not d.frame.modality:
             out.append((-0.1, "present tense: habitual or ongoing rather than a reported act"))
+        elif t.pos == "verb" and any(r[0] == "past" for r in t.readings) \
+                and not any(r[0] == "pres" and r[1][0] in "23" for r in t.readings) \
+                and c.kind != "relative" and not d.frame.modality and not d.frame.negated:
+            out.append((_PAST_REPORT, "past tense (a 3rd-person present reading excluded) outside a relative clause: a reported act"))
         framed = d.frame.light or d.frame.undergo or d.frame.cause
         if t.pos == "noun" and not framed:
             nxt = sm.tok(t.last + 1) if t.last + 1 < sm.offset + len(sm.tokens) else None
@@ -361,6 +373,37 @@ class Coder:
                 out.append((-0.1, "governed by a preposition"))
         if d.trigger.entry.event_type == "ASSAULT" and self._casualties(sm, c, t.last):
             out.append((0.2, "casualties reported in the clause"))
+        out.extend(self._report_adjustments(d, sm))
+        return out
+
+    def _elaboration(self, sm: SentenceMentions) -> bool:
+        """The sentence speaks of *the* protesters (المتظاهرون, with the article) and counts no
+        crowd (آلاف المتظاهرين, نحو 500 متظاهر): it elaborates on a protest reported before —
+        what the protesters chanted or carried — rather than reporting one."""
+        definite = counted = False
+        for i, tok in enumerate(sm.tokens):
+            if "protester" not in particle_roles(self.lex, tok):
+                continue
+            before = [b for b in sm.tokens[max(0, i - 3) : i] if b.base != "من"]
+            if any(b.kind == "number" or "quantifier" in particle_roles(self.lex, b) for b in before[-2:]):
+                counted = True
+            elif tok.has_article:
+                definite = True
+        return definite and not counted
+
+    def _report_adjustments(self, d: Decision, sm: SentenceMentions) -> list[tuple[float, str]]:
+        """The sentence's report-ness cues for the decision's event type
+        (:mod:`marsad.events.reportness`; background frames only up to the end of its clause),
+        and for a protest the elaboration rule. The cues are found once per sentence."""
+        if self._report_hits is None:
+            self._report_hits = self.report_cues.groups_in(sm.tokens)
+        etype = d.trigger.entry.event_type or ""
+        out = self.report_cues.adjustments(sm.tokens, etype, self._report_hits, d.clause.end - sm.offset)
+        if etype == "PROTEST" and "onset" not in d.trigger.entry.flags:
+            if self._elaborates is None:
+                self._elaborates = self._elaboration(sm)
+            if self._elaborates:
+                out.append((_ELABORATION, "elaboration: the protesters (definite) of a protest reported before"))
         return out
 
     def _cued(self, d: Decision, sm: SentenceMentions) -> bool:
@@ -443,20 +486,31 @@ class Coder:
                 state: DocState) -> list[Event]:
         """One event per type and dyad in a sentence; an event without a target (or source) gives
         way to one of the same type with it; a repeat of an earlier event referred to with a
-        demonstrative (بهذا الالتزام) is the same event."""
+        demonstrative (بهذا الالتزام) is the same event. An event that gives way lends the one
+        that stays its confidence when higher (two mentions of one event: the better evidence)."""
         kept: list[Event] = []
+        merged: list[Event] = []
         for ev in events:
             if any(_same(ev, k) for k in kept):
+                merged.append(ev)
                 continue
             if ev.target is None and any(k.event_type == ev.event_type and k.target is not None
                                          and _key(k.source) == _key(ev.source) for k in events):
+                merged.append(ev)
                 continue
             if ev.source is None and any(k.event_type == ev.event_type and k.source is not None
                                          and _key(k.target) == _key(ev.target) for k in events):
+                merged.append(ev)
                 continue
             if self._anaphoric_repeat(ev, toks, off, state):
                 continue
             kept.append(ev)
+        for ev in merged:
+            for i, k in enumerate(kept):
+                if _absorbs(k, ev):
+                    if ev.confidence > k.confidence:
+                        kept[i] = replace(k, confidence=ev.confidence)
+                    break
         return kept
 
     def _anaphoric_repeat(self, ev: Event, toks: Sequence[Token], off: int, state: DocState) -> bool:
@@ -489,6 +543,14 @@ def _same_actor(a: Actor | None, b: Actor | None) -> bool:
 def _same(a: Event, b: Event) -> bool:
     return (a.event_type == b.event_type and _same_actor(a.source, b.source)
             and _same_actor(a.target, b.target) and a.negated == b.negated)
+
+
+def _absorbs(kept: Event, ev: Event) -> bool:
+    """Whether ``ev`` was dropped as a mention of the same event as ``kept``."""
+    if kept.event_type != ev.event_type or kept.negated != ev.negated:
+        return False
+    return _same(ev, kept) or (ev.target is None and _key(kept.source) == _key(ev.source)) \
+        or (ev.source is None and _key(kept.target) == _key(ev.target))
 
 
 def _identified(a: Actor | None) -> bool:

@@ -147,12 +147,30 @@ def actor_label(a: Actor | None) -> str:
     return f"{a.code or a.name} {a.text}"
 
 
+#: The columns of ``marsad code --format table`` (and of :func:`table_rows`).
+TABLE_COLUMNS = ("sent", "type", "mode", "source", "target", "trigger", "date", "place", "flags", "conf")
+
+
+def date_label(ev: Event) -> str:
+    """The event's date value (``2024-04-22``), or ``—`` when it has none."""
+    return ev.date.value if ev.date is not None else "—"
+
+
+def place_label(ev: Event) -> str:
+    """The event's place as ``name, country`` (``تربت, PAK``), or ``—`` when it has none."""
+    loc = ev.location
+    if loc is None:
+        return "—"
+    return f"{loc.name}, {loc.country}" if loc.country else loc.name
+
+
 def table_rows(docs: Iterable[Document]) -> Iterable[list[str]]:
-    """Rows of the readable table: type, mode, source, target, trigger, flags."""
+    """Rows of the readable table, one per event, in :data:`TABLE_COLUMNS` order."""
     for doc in docs:
         for ev in doc.events:
             flags = ", ".join(x for x in (
                 "negated" if ev.negated else "", ev.modality or "",
                 f"reported by {ev.reported_by.code or ev.reported_by.name}" if ev.reported_by else "") if x)
             yield [str(ev.sentence.index), ev.event_type, ev.mode or "", actor_label(ev.source),
-                   actor_label(ev.target), ev.trigger.text, flags, f"{ev.confidence:.2f}"]
+                   actor_label(ev.target), ev.trigger.text, date_label(ev), place_label(ev), flags,
+                   f"{ev.confidence:.2f}"]

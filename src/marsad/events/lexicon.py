@@ -56,6 +56,8 @@ FLAGS: dict[str, str] = {
     "weak": "an ambiguous word (ضربة: a blow; ضرب: to strike or to set): coded only with an actor"
             " target, a support verb, or a mode or casualty cue in its clause",
     "block": "a fixed expression that contains a trigger word but is no event (طائرة مسيرة)",
+    "onset": "the expression says that a protest took place (تظاهر، احتشد، خرج إلى الشوارع), not"
+             " what the protesters did in one already reported (هتف، رفع لافتات)",
 }
 
 PLOVER_TYPES = (
@@ -65,7 +67,7 @@ PLOVER_TYPES = (
 
 PARTICLE_ROLES = frozenset({
     "negation", "future", "relative", "complement", "irrealis", "reciprocal", "other_party",
-    "passive_aux", "conditional", "quantifier", "subordinator", "demonstrative", "casualty",
+    "passive_aux", "conditional", "quantifier", "subordinator", "demonstrative", "casualty", "protester",
 })  # fmt: skip
 
 
@@ -216,7 +218,7 @@ class _Builder:
         if len(words) < 2:
             raise LexiconError("a phrase needs at least two words", where=where)
         head = words[0]
-        rest = tuple(frozenset(noun_forms(phrase_key(w), normalize)) for w in words[1:])
+        rest = tuple(frozenset(_phrase_word_forms(w)) for w in words[1:])
         entry = EventEntry(eid, "phrase", row["words"], etype, mode, cameo,
                            self._targets(row.get("target", ""), where), _opt(row.get("genitive", "")),
                            flags, rest, file, line)
@@ -245,6 +247,18 @@ class _Builder:
 _PROCLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
                "وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")  # fmt: skip
 _ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ه", "ك", "ي")
+
+
+def _phrase_word_forms(word: str) -> set[str]:
+    """The matching keys of a non-head word of a phrase: the forms of the word as written (its
+    proclitics stripped) — ``مظاهرة`` gives مظاهرات and مظاهرتين, which the normalised ``مظاهره``
+    would not — and those of its normalised key."""
+    raw = word
+    for p in _PROCLITICS:
+        if normalize(raw).startswith(p) and len(raw) - len(p) >= 2 and normalize(raw[: len(p)]) == p:
+            raw = raw[len(p):]
+            break
+    return set(noun_forms(raw, normalize)) | set(noun_forms(phrase_key(word), normalize))
 
 
 def phrase_key(word: str) -> str:
@@ -321,6 +335,12 @@ def load_event_lexicon(extra_dir: str | None = None) -> EventLexicon:
 
 
 def check_event_lexicon(extra_dir: Path | None = None) -> dict[str, int]:
-    """Validator for ``marsad lexicon check``: load the event lexicon afresh and count it."""
+    """Validator for ``marsad lexicon check``: load the event lexicon (and the report-ness cues)
+    afresh and count them."""
+    from marsad.events.reportness import load_report_cues  # here: reportness imports this module
+
     load_event_lexicon.cache_clear()
-    return load_event_lexicon(str(extra_dir) if extra_dir else None).counts()
+    load_report_cues.cache_clear()
+    counts = load_event_lexicon(str(extra_dir) if extra_dir else None).counts()
+    counts["report_cue_groups"] = len(load_report_cues().groups)
+    return counts
