@@ -57,6 +57,9 @@ class TokenKeys:
     noun: frozenset[str]
 
 
+# Per-surface caches stop growing at this size: news vocabularies are Zipfian, so the first
+# 50,000 forms carry almost every hit, and a worker's memory stays bounded on long streams.
+_CACHE_MAX = 50_000
 _CACHE: dict[str, TokenKeys] = {}
 
 
@@ -91,7 +94,7 @@ def token_keys(tok: Token) -> TokenKeys:
         if k.endswith("ا") and len(k) >= 4:
             noun.add(k[:-1])  # accusative alif: تهديدا، هجوما
     keys = TokenKeys(tuple(verb), frozenset(noun))
-    if len(_CACHE) < 200_000:
+    if len(_CACHE) < _CACHE_MAX:
         _CACHE[tok.text] = keys
     return keys
 
@@ -165,7 +168,7 @@ def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
                 readings = lex.phrase_heads.get(key, {}).get(entry.id, frozenset())
                 phrases[entry.id] = (entry, readings, bool(readings) and prefix_of.get(key) == "س")
     out = _Hits(tuple(verbs), nouns, tuple(phrases.values()))
-    if len(lex.lookups) < 200_000:
+    if len(lex.lookups) < _CACHE_MAX:
         lex.lookups[tok.text] = out
     return out
 
