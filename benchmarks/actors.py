@@ -11,28 +11,17 @@ the one-off cost of building the lexicon index.
 from __future__ import annotations
 
 import argparse
-import json
-import lzma
 import time
 from datetime import date
 from pathlib import Path
+
+import _news
 
 from marsad.actors.stage import ActorStage, default_index
 from marsad.model import DocMeta, Document
 from marsad.text.stage import TextStage
 
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT = REPO.parent / "shared" / "data" / "news" / "ant-multisource" / "ant_multisource_politics_world.jsonl.xz"
-
-
-def load(path: Path, limit: int) -> list[str]:
-    texts: list[str] = []
-    with lzma.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            texts.append(json.loads(line)["text"])
-            if len(texts) >= limit:
-                break
-    return texts
+DEFAULT = _news.POLITICS
 
 
 def main() -> int:
@@ -43,7 +32,7 @@ def main() -> int:
     if not args.path.exists():
         print(f"skipped: {args.path} is absent")
         return 0
-    texts = load(args.path, args.docs)
+    texts = _news.texts(args.path, args.docs)
     meta = DocMeta(published=date(2018, 6, 1))
     text_stage = TextStage()
     docs = [text_stage(Document.from_text(t, meta=meta)) for t in texts]

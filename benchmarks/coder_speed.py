@@ -14,34 +14,17 @@ ratio of each to the text layer. Process time of one process (one core).
 from __future__ import annotations
 
 import argparse
-import json
-import lzma
 import time
-from datetime import date
 from pathlib import Path
+
+import _news
 
 from marsad.events.pipeline import code_pipeline
 from marsad.events.stage import EventStage
-from marsad.model import DocMeta, Document
+from marsad.model import Document
 from marsad.text.stage import TextStage
 
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT = REPO.parent / "shared" / "data" / "news" / "ant-multisource" / "ant_multisource_politics_world.jsonl.xz"
-
-
-def load(path: Path, limit: int) -> list[Document]:
-    docs: list[Document] = []
-    with lzma.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            words = len(rec["text"].split())
-            if not 150 <= words <= 400:
-                continue
-            day = date.fromisoformat(rec["date"]) if rec.get("date") else None
-            docs.append(Document.from_text(rec["text"], id=rec["id"], meta=DocMeta(published=day)))
-            if len(docs) >= limit:
-                break
-    return docs
+DEFAULT = _news.POLITICS
 
 
 def timed(fn, docs: list[Document]) -> tuple[float, list[Document]]:  # type: ignore[no-untyped-def]
@@ -60,7 +43,7 @@ def main() -> int:
     if not args.path.exists():
         print(f"skipped: {args.path} is absent")
         return 0
-    docs = load(args.path, args.docs)
+    docs = _news.documents(args.path, args.docs, min_words=150, max_words=400)
     words = sum(len(d.text.split()) for d in docs)
     text_stage = TextStage()
     pipeline = code_pipeline()

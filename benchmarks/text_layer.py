@@ -13,11 +13,11 @@ machine disturbs them less; the wall-clock total is printed too.
 from __future__ import annotations
 
 import argparse
-import json
-import lzma
 import sys
 import time
 from pathlib import Path
+
+import _news
 
 from marsad.config import TextConfig
 from marsad.model import Document
@@ -26,19 +26,7 @@ from marsad.text.segment import default_segmenter
 from marsad.text.stage import TextStage
 from marsad.text.tokenize import Tokenizer
 
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT = REPO.parent / "shared" / "data" / "news" / "ant-multisource" / "ant_multisource_politics_world.jsonl.xz"
-
-
-def load(path: Path, limit: int) -> list[str]:
-    texts: list[str] = []
-    with lzma.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            texts.append(rec["text"])
-            if limit and len(texts) >= limit:
-                break
-    return texts
+DEFAULT = _news.POLITICS
 
 
 def timed(fn, texts: list[str]) -> float:  # type: ignore[no-untyped-def]
@@ -57,7 +45,7 @@ def main() -> int:
         print(f"skipped: {args.path} is absent")
         return 0
     wall = time.perf_counter()
-    texts = load(args.path, args.docs)
+    texts = _news.texts(args.path, args.docs)
     default_segmenter()  # load the vocabulary outside the timings
     docs = [Document.from_text(t) for t in texts]
     chars = sum(len(t) for t in texts)

@@ -13,36 +13,22 @@ this process (``time.process_time``), so that other work on a shared machine dis
 from __future__ import annotations
 
 import argparse
-import json
-import lzma
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
+import _news
+
 from marsad.config import Config, NerConfig
-from marsad.model import DocMeta, Document
+from marsad.model import Document
 from marsad.pipeline import build_pipeline
 from marsad.when.attach import AttachStage
 from marsad.when.stage import WhenStage
 from marsad.where.stage import WhereStage
 
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT = REPO.parent / "shared" / "data" / "news" / "ant-multisource" / "ant_multisource_politics_world.jsonl.xz"
-
-
-def load(path: Path, limit: int) -> list[Document]:
-    docs: list[Document] = []
-    with lzma.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            published = date.fromisoformat(rec["date"]) if rec.get("date") else None
-            docs.append(Document.from_text(rec["text"], meta=DocMeta(published=published)))
-            if limit and len(docs) >= limit:
-                break
-    return docs
+DEFAULT = _news.POLITICS
 
 
 def timed(stage: Callable[[Document], Document], docs: list[Document]) -> tuple[float, list[Document]]:
@@ -60,7 +46,7 @@ def main() -> int:
         print(f"skipped: {args.path} is absent")
         return 0
     config = Config(ner=NerConfig(backend="none"))
-    docs = load(args.path, args.docs)
+    docs = _news.documents(args.path, args.docs)
     before = build_pipeline(("text", "actors", "events"), config)
     docs = [before(d) for d in docs]
     when, where, attach = WhenStage(config), WhereStage(config), AttachStage(config)
