@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from marsad.config import Config, load_config
 from marsad.errors import MarsadError
 from marsad.inputs import DEFAULT_MAX_BYTES, EXTENSIONS, InputFailure
 from marsad.model import Document
@@ -49,6 +50,28 @@ def max_size_option() -> Any:
         DEFAULT_MAX_BYTES // _MIB, "--max-size", metavar="MIB", min=1,
         help="Largest document or JSONL record read, in MiB; larger ones are reported and skipped.",
     )
+
+
+def config_option() -> Any:
+    """``--config FILE``: a marsad configuration file (TOML); see :mod:`marsad.config`."""
+    return typer.Option(None, "--config", metavar="FILE", help="Configuration file (TOML).")
+
+
+def ner_option() -> Any:
+    """``--ner BACKEND``: overrides the configuration's NER backend."""
+    return typer.Option(
+        None, "--ner", metavar="crf|crf-fast|none|hf:PATH",
+        help="NER backend: crf (bundled stacked CRF, the default), crf-fast (its first pass only), "
+             "none, or hf:PATH (a local Hugging Face token-classification model; never downloads).",
+    )
+
+
+def make_config(config: str | None, *, ner: str | None = None, **overrides: Any) -> Config:
+    """The configuration file (or the defaults) with command-line overrides applied."""
+    cfg = load_config(config).with_overrides(**overrides)
+    if ner is not None:
+        cfg = replace(cfg, ner=replace(cfg.ner, backend=ner))
+    return cfg
 
 
 def mib(value: int) -> int:

@@ -14,15 +14,17 @@ from rich.text import Text
 
 from marsad.commands._common import (
     check_paths,
+    config_option,
+    make_config,
     max_size_option,
     mib,
+    ner_option,
     parse_published,
     paths_argument,
     published_option,
     run_documents,
     stderr_console,
 )
-from marsad.config import Config
 from marsad.events.formats import TABLE_COLUMNS, PolecatWriter, table_rows, write_jsonl, write_plover
 from marsad.events.pipeline import code_pipeline
 from marsad.inputs import read_documents
@@ -81,6 +83,8 @@ def register(app: typer.Typer) -> None:
         ),
         lexicon_dir: str | None = typer.Option(
             None, "--lexicon-dir", help="Extra lexicon files (verbs*.tsv, nouns*.tsv, phrases*.tsv, ...)."),
+        config: str | None = config_option(),
+        ner: str | None = ner_option(),
         max_size: int = max_size_option(),
     ) -> None:
         """Code political events (PLOVER types, CAMEO codes, source and target) in Arabic news.
@@ -89,8 +93,7 @@ def register(app: typer.Typer) -> None:
         """
         inputs = check_paths(paths)
         day = parse_published(published)
-        config = Config().with_overrides(lexicon_dir=lexicon_dir)
-        pipeline = code_pipeline(config)
+        pipeline = code_pipeline(make_config(config, ner=ner, lexicon_dir=lexicon_dir))
         write = writer(fmt)
         summary = run_documents(
             read_documents(inputs, published=day, max_bytes=mib(max_size)),

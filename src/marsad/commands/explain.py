@@ -7,15 +7,17 @@ from rich.console import Console
 
 from marsad.commands._common import (
     check_paths,
+    config_option,
+    make_config,
     max_size_option,
     mib,
+    ner_option,
     parse_published,
     paths_argument,
     published_option,
     run_documents,
     stderr_console,
 )
-from marsad.config import Config
 from marsad.events.explain import explain_document
 from marsad.events.pipeline import code_pipeline
 from marsad.events.stage import EventStage
@@ -47,6 +49,8 @@ def register(app: typer.Typer) -> None:
         paths: list[str] = paths_argument(),
         published: str | None = published_option(),
         lexicon_dir: str | None = typer.Option(None, "--lexicon-dir", help="Extra event lexicon files."),
+        config: str | None = config_option(),
+        ner: str | None = ner_option(),
         max_size: int = max_size_option(),
     ) -> None:
         """Show, per sentence, tokens, mentions, candidate triggers and why each event was or was not coded.
@@ -55,7 +59,7 @@ def register(app: typer.Typer) -> None:
         """
         inputs = check_paths(paths)
         day = parse_published(published)
-        pipeline = code_pipeline(Config().with_overrides(lexicon_dir=lexicon_dir))
+        pipeline = code_pipeline(make_config(config, ner=ner, lexicon_dir=lexicon_dir))
         console = Console(highlight=False)
         summary = run_documents(
             read_documents(inputs, published=day, max_bytes=mib(max_size)),

@@ -14,13 +14,15 @@ import typer
 from marsad.commands._common import (
     PATHS_METAVAR,
     check_paths,
+    config_option,
+    make_config,
     max_size_option,
     mib,
+    ner_option,
     parse_published,
     published_option,
     stderr_console,
 )
-from marsad.config import load_config
 from marsad.inputs import read_documents
 from marsad.store import PipelineSpec, StoreWriter, ingest
 
@@ -63,14 +65,15 @@ def register(app: typer.Typer) -> None:
         port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
         no_serve: bool = typer.Option(False, "--no-serve", help="Only code the inputs into the store."),
         published: str | None = published_option(),
-        config: str | None = typer.Option(None, "--config", metavar="FILE", help="Configuration file (TOML)."),
+        config: str | None = config_option(),
+        ner: str | None = ner_option(),
         pipeline: str | None = typer.Option(None, "--pipeline", metavar="MODULE:FACTORY", help="Build the pipeline with this factory taking a Config, instead of the full coding pipeline (advanced)."),
         max_size: int = max_size_option(),
     ) -> None:
         """The main job: code news into the store, then serve the interface at http://HOST:PORT/."""
         paths = check_paths(paths or ["examples"])
         pub = parse_published(published)
-        spec = PipelineSpec(config=load_config(config).with_overrides(published=published), factory=pipeline)
+        spec = PipelineSpec(config=make_config(config, ner=ner, published=published), factory=pipeline)
         console = stderr_console()
         with StoreWriter(db) as writer:
             stats = ingest(read_documents(paths, published=pub, max_bytes=mib(max_size)), writer, spec)

@@ -20,14 +20,16 @@ from rich.table import Table
 
 from marsad.commands._common import (
     check_paths,
+    config_option,
+    make_config,
     max_size_option,
     mib,
+    ner_option,
     parse_published,
     paths_argument,
     published_option,
     stderr_console,
 )
-from marsad.config import load_config
 from marsad.inputs import read_documents
 from marsad.store import EXPORTERS, EventFilter, IngestStats, PipelineSpec, Store, StoreWriter, export, ingest
 from marsad.store.export import EXPORT_TABLES
@@ -173,7 +175,8 @@ def _register_ingest(app: typer.Typer) -> None:
         workers: int | None = typer.Option(None, "--workers", min=1, help="Code on a local Dask cluster of N worker processes."),
         scheduler: str | None = typer.Option(None, "--scheduler", metavar="ADDRESS", help="Code on a running Dask cluster (tcp://host:8786)."),
         parts: str | None = typer.Option(None, "--parts", metavar="DIR", help="Parquet parts folder for Dask runs (default DB.parts; shared by workers and driver)."),
-        config: str | None = typer.Option(None, "--config", metavar="FILE", help="Configuration file (TOML)."),
+        config: str | None = config_option(),
+        ner: str | None = ner_option(),
         pipeline: str | None = typer.Option(None, "--pipeline", metavar="MODULE:FACTORY", help="Build the pipeline with this factory taking a Config, instead of the full coding pipeline (advanced)."),
         max_size: int = max_size_option(),
     ) -> None:
@@ -182,7 +185,7 @@ def _register_ingest(app: typer.Typer) -> None:
         pub = parse_published(published)
         if workers is not None and scheduler is not None:
             raise typer.BadParameter("give --workers or --scheduler, not both", param_hint="--workers")
-        spec = PipelineSpec(config=load_config(config).with_overrides(published=published), factory=pipeline)
+        spec = PipelineSpec(config=make_config(config, ner=ner, published=published), factory=pipeline)
         console = stderr_console()
         total = _counted(paths, pub, mib(max_size)) if console.is_terminal else None
         items = read_documents(paths, published=pub, max_bytes=mib(max_size))
