@@ -1,12 +1,16 @@
 """Tagging speed of the bundled NER model, on one core.
 
-    python benchmarks/ner_tagging.py [--docs 300] [--model PATH]
+    python benchmarks/ner_tagging.py [--docs 300] [--warm N] [--model PATH]
 
 1. the ANERcorp test file (``../shared/data/ner/ANERcorp/ANERCorp_CamelLab_test.txt``) tagged as
-   one running text, cold (empty per-word feature cache) and warm, and with the first CRF only;
+   one running text, cold (empty per-word caches) and warm, with the numpy engine (default) and
+   python-crfsuite's tagger, and with the first CRF only;
 2. the NER stage on news articles already run through the text stage
    (``../shared/data/news/ant-multisource/ant_multisource_politics_world.jsonl.xz``), timing the
-   NER stage alone.
+   NER stage alone, for the ``crf`` (stacked) and ``crf-fast`` (first CRF only) backends: the
+   first half of the articles warms the caches, the second half is timed (CPU time of this
+   process, so that other load on the machine counts less; the prepared articles are frozen
+   out of the garbage collector, see the comment in :func:`main`).
 
 Skips with a message when ``../shared`` is absent. Prints tokens per second for each.
 """
@@ -14,6 +18,7 @@ Skips with a message when ``../shared`` is absent. Prints tokens per second for 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import lzma
 import sys
@@ -46,6 +51,8 @@ def _news(limit: int) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=300)
+    ap.add_argument("--warm", type=int, default=None,
+                    help="articles that warm the caches before the timing (default: half of --docs)")
     ap.add_argument("--model", type=Path, default=None)
     args = ap.parse_args()
     if not ANER_TEST.exists() or not NEWS.exists():
@@ -54,28 +61,42 @@ def main() -> int:
     rows: list[tuple[str, int, float]] = []
     sents = [list(s.tokens) for s in read_conll(ANER_TEST)]
     n = sum(len(s) for s in sents)
-    tagger = CrfTagger.load(args.model)
-    for label in ("ANERcorp test, cold cache", "ANERcorp test, warm cache"):
-        t0 = time.perf_counter()
-        tagger.tag_document(sents)
-        rows.append((label, n, time.perf_counter() - t0))
-    t0 = time.perf_counter()
-    tagger.tag_document(sents, marginals=True)
-    rows.append(("ANERcorp test, warm, with marginals", n, time.perf_counter() - t0))
-    first = CrfTagger.load(args.model, first_pass_only=True)
-    first.tag_document(sents)
-    t0 = time.perf_counter()
-    first.tag_document(sents)
-    rows.append(("ANERcorp test, warm, first CRF only", n, time.perf_counter() - t0))
+    for engine in ("numpy", "crfsuite"):
+        for first_only in (False, True):
+            tagger = CrfTagger.load(args.model, engine=engine, first_pass_only=first_only)
+            what = f"ANERcorp test, {engine}{', first CRF only' if first_only else ''}"
+            for cache in ("cold", "warm"):
+                t0 = time.process_time()
+                tagger.tag_document(sents, marginals=True)
+                rows.append((f"{what}, {cache}", n, time.process_time() - t0))
     text_stage = TextStage(Config())
     docs = [text_stage(Document.from_text(t)) for t in _news(args.docs)]
-    stage = NerStage(Config(ner=NerConfig(model_path=str(args.model) if args.model else None)))
-    stage(docs[0])  # load the model outside the timing
-    t0 = time.perf_counter()
-    for d in docs:
-        stage(d)
-    rows.append((f"NER stage on {len(docs)} news articles", sum(len(d.tokens) for d in docs),
-                 time.perf_counter() - t0))
+    # the prepared input documents are kept out of the garbage collector's way: a pipeline holds
+    # one document at a time, here hundreds of thousands of token objects would be scanned at
+    # every full collection and the figure would measure the benchmark's own heap
+    gc.collect()
+    gc.freeze()
+    half = len(docs) // 2 if args.warm is None else min(args.warm, len(docs) - 1)
+    for backend in ("crf", "crf-fast"):
+        stage = NerStage(Config(ner=NerConfig(backend=backend,
+                                              model_path=str(args.model) if args.model else None)))
+        for d in docs[:half]:  # load the model and warm the caches outside the timing
+            stage(d)
+        t0 = time.process_time()
+        for d in docs[half:]:
+            stage(d)
+        rows.append((f"NER stage ({backend}), {len(docs) - half} news articles",
+                     sum(len(d.tokens) for d in docs[half:]), time.process_time() - t0))
+    for first_only in (False, True):  # what the stage did before the numpy engine
+        tagger = CrfTagger.load(args.model, engine="crfsuite", first_pass_only=first_only)
+        groups = [[[t.text for t in g] for g in (d.sentence_tokens(s) for s in d.sentences) if g] for d in docs]
+        for g in groups[:half]:
+            tagger.tag_document(g, marginals=True)
+        t0 = time.process_time()
+        for g in groups[half:]:
+            tagger.tag_document(g, marginals=True)
+        rows.append((f"same, python-crfsuite{', first CRF only' if first_only else ''}",
+                     sum(len(d.tokens) for d in docs[half:]), time.process_time() - t0))
     print(f"{'what':<44} {'tokens':>8} {'seconds':>8} {'tokens/s':>9}")
     for what, tokens, secs in rows:
         print(f"{what:<44} {tokens:>8} {secs:>8.2f} {tokens / secs:>9.0f}")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from marsad.ner.stacking import StackConfig, stacked_features
+import pytest
+
+from marsad.ner.stacking import StackConfig, confidence_features, stacked_features
 
 
 def _run(sentences: list[list[str]], labels: list[list[str]], window: int = 5) -> list[list[list[str]]]:
@@ -39,3 +41,14 @@ def test_window_limits_the_document() -> None:
     far = _run(sents, labels, window=1)
     assert "dc=PERS" in near[3][0]
     assert "dc=unseen" in far[3][0]
+
+
+@pytest.mark.parametrize(("row", "label", "expected"), [
+    ({"O": 0.95, "B-ORG": 0.05}, "O", ["m1=hi"]),
+    ({"O": 0.7, "B-ORG": 0.2, "I-ORG": 0.1}, "O", ["m1=mid", "alt=ORG", "alt=ORG:lo"]),
+    ({"O": 0.5, "B-PERS": 0.3, "I-PERS": 0.1, "B-LOC": 0.1}, "O", ["m1=lo", "alt=PERS", "alt=PERS:hi"]),
+    ({"O": 0.4, "B-LOC": 0.6}, "B-LOC", ["m1=mid"]),
+])
+def test_confidence_features(row: dict[str, float], label: str, expected: list[str]) -> None:
+    names = ("O", "B-PERS", "I-PERS", "B-LOC", "B-ORG", "I-ORG")
+    assert confidence_features(names, [[row.get(n, 0.0) for n in names]], [label]) == [expected]

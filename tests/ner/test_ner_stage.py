@@ -10,7 +10,8 @@ from marsad.config import Config, NerConfig
 from marsad.errors import ConfigError, ModelError
 from marsad.model import Document
 from marsad.ner.crf import CrfTagger
-from marsad.ner.stage import NerStage, mentions_from_tags
+from marsad.ner.features import analyze_word, token_analysis
+from marsad.ner.stage import NerStage, load_backend, mentions_from_tags
 from marsad.pipeline import build_pipeline
 from marsad.text import analyze_text
 
@@ -65,3 +66,26 @@ def test_mentions_from_tags_uses_lowest_marginal() -> None:
     toks = doc.tokens
     ms = mentions_from_tags(doc, toks, ["O", "B-PERS", "I-PERS", "B-LOC"], [1.0, 0.9, 0.6, 0.8])
     assert [(m.text, m.label, m.score) for m in ms] == [("جورج بوش", "PERS", 0.6), ("بغداد", "LOC", 0.8)]
+
+
+def test_token_analysis_matches_segmenting_again() -> None:
+    doc = analyze_text(TEXT + " وللمصريين ،2024 والأمريكيون")
+    for tok in doc.tokens:
+        assert token_analysis(tok) == analyze_word(tok.text), tok.text
+
+
+def test_tag_tokens_equals_tag_document() -> None:
+    doc = analyze_text(TEXT)
+    groups = [doc.sentence_tokens(s) for s in doc.sentences]
+    by_tokens = CrfTagger.load().tag_tokens(groups, marginals=True)
+    by_words = CrfTagger.load().tag_document([[t.text for t in g] for g in groups], marginals=True)
+    assert by_tokens == by_words
+
+
+@pytest.mark.parametrize("backend", ["crf", "crf-fast"])
+def test_crf_backends(backend: str) -> None:
+    doc = NerStage(Config(ner=NerConfig(backend=backend)))(analyze_text(TEXT))
+    assert ("القاهرة", "LOC") in {(m.text, m.label) for m in doc.mentions if m.origin == "ner"}
+    tagger = load_backend(backend)
+    assert isinstance(tagger, CrfTagger)
+    assert (tagger.meta.stack is None) == (backend == "crf-fast")

@@ -3,7 +3,9 @@
 A model is two files side by side: ``NAME.crfsuite`` (one CRF per pass) and ``NAME.json`` (metadata:
 feature configuration, cluster file, training settings and the scores measured when it was built).
 With ``stacked`` set, a second CRF sees the first one's predictions over the whole document
-(see :mod:`marsad.ner.stacking`).
+(see :mod:`marsad.ner.stacking`). Tagging runs in numpy on the models' weights
+(:mod:`marsad.ner.fastcrf`); ``engine="crfsuite"`` tags through python-crfsuite instead (the
+reference the numpy engine is tested against).
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from typing import Any
 import pycrfsuite
 
 from marsad.errors import ModelError
+from marsad.model import Token
 from marsad.ner.clusters import WordClusters, load_clusters
+from marsad.ner.fastcrf import CrfWeights, FastCrf, read_crfsuite
 from marsad.ner.features import FeatureConfig, FeatureExtractor, analyze_word, load_cues
 from marsad.ner.gazetteer import lexicon_gazetteer
-from marsad.ner.stacking import StackConfig, stacked_features
+from marsad.ner.stacking import StackConfig, confidence_features, stacked_extras, stacked_features
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +63,7 @@ class ModelMeta:
                    info=dict(data.get("info", {})))
 
 
+
 def build_extractor(config: FeatureConfig, clusters: WordClusters | None) -> FeatureExtractor:
     """A feature extractor with the bundled cue words and the actor-lexicon gazetteer."""
     cues = load_cues() if config.cues else None
@@ -70,20 +75,27 @@ class CrfTagger:
     """A loaded CRF model: ``tag_document`` labels the sentences of one document."""
 
     def __init__(self, meta: ModelMeta, taggers: Sequence[pycrfsuite.Tagger],
-                 clusters: WordClusters | None, source: str = "") -> None:
+                 clusters: WordClusters | None, source: str = "",
+                 weights: Sequence[CrfWeights] | None = None) -> None:
         self.meta = meta
         self.source = source
         self.extractor = build_extractor(meta.features, clusters)
         self._taggers = list(taggers)
-        if meta.stack is not None and len(self._taggers) != 2:
+        self._fast = [FastCrf(w, self.extractor) for w in weights] if weights else []
+        n = len(self._fast or self._taggers)
+        if meta.stack is not None and n != 2:
             raise ModelError("a stacked model needs two CRF files", where=source)
 
     @classmethod
-    def load(cls, path: str | Path | None = None, *, first_pass_only: bool = False) -> CrfTagger:
+    def load(cls, path: str | Path | None = None, *, first_pass_only: bool = False,
+             engine: str = "numpy") -> CrfTagger:
         """Load ``NAME.json`` and its CRF files (default: the bundled model).
 
-        ``first_pass_only`` ignores a stacked model's second CRF (faster, a little less accurate).
+        ``first_pass_only`` ignores a stacked model's second CRF (faster, a little less accurate);
+        ``engine`` is ``numpy`` (default) or ``crfsuite`` (python-crfsuite's tagger, slower).
         """
+        if engine not in ("numpy", "crfsuite"):
+            raise ModelError(f"unknown CRF engine {engine!r}; use numpy or crfsuite")
         p = Path(path) if path is not None else DEFAULT_MODEL
         if p.suffix != ".json":
             p = p.with_suffix(".json")
@@ -96,21 +108,14 @@ class CrfTagger:
         if first_pass_only and meta.stack is not None:
             meta = replace(meta, stack=None, crf_files=meta.crf_files[:1])
         clusters = load_clusters(p.parent / meta.clusters) if meta.clusters else None
-        taggers = []
-        for name in meta.crf_files:
-            f = p.parent / name
-            if not f.is_file():
-                raise ModelError("CRF model file not found", where=str(f))
-            t = pycrfsuite.Tagger()
-            try:
-                t.open(str(f))
-            except Exception as exc:  # crfsuite raises a bare ValueError/IOError on a bad file
-                raise ModelError(f"cannot open CRF model: {exc}", where=str(f)) from None
-            taggers.append(t)
-        return cls(meta, taggers, clusters, str(p))
+        files = [p.parent / name for name in meta.crf_files]
+        if engine == "numpy":
+            return cls(meta, [], clusters, str(p), weights=[read_crfsuite(f) for f in files])
+        return cls(meta, [_open_tagger(f) for f in files], clusters, str(p))
 
-    def _tag_pass(self, tagger: pycrfsuite.Tagger, xseqs: Sequence[list[list[str]]],
+    def _tag_pass(self, k: int, sentences: Sequence[Sequence[str]], xseqs: Sequence[list[list[str]]],
                   marginals: bool) -> tuple[list[list[str]], list[list[float]]]:
+        tagger = self._taggers[k]
         labels: list[list[str]] = []
         scores: list[list[float]] = []
         for x in xseqs:
@@ -124,13 +129,67 @@ class CrfTagger:
             scores.append([tagger.marginal(t, i) for i, t in enumerate(y)] if marginals else [1.0] * len(y))
         return labels, scores
 
+    def tag_tokens(self, sentences: Sequence[Sequence[Token]], *, marginals: bool = False,
+                   ) -> tuple[list[list[str]], list[list[float]]]:
+        """Like :meth:`tag_document` on the tokens' texts, reusing the text layer's segmentation
+        of words not seen before instead of segmenting them again (the labels are the same)."""
+        words = [[t.text for t in s] for s in sentences]
+        if self._fast:
+            return self._tag_fast(words, marginals, sentences)
+        return self.tag_document(words, marginals=marginals)
+
     def tag_document(self, sentences: Sequence[Sequence[str]], *,
                      marginals: bool = False) -> tuple[list[list[str]], list[list[float]]]:
         """BIO labels (and, with ``marginals``, each label's marginal probability) per sentence."""
+        if self._fast:
+            return self._tag_fast(sentences, marginals, None)
         base = [self.extractor.sentence(s) for s in sentences]
-        labels, scores = self._tag_pass(self._taggers[0], base, marginals and self.meta.stack is None)
+        labels, scores = self._tag_pass(0, sentences, base, marginals and self.meta.stack is None)
         if self.meta.stack is None:
             return labels, scores
         keys = [[gazetteer_key(w) for w in s] for s in sentences]
-        second = stacked_features(base, keys, labels, self.meta.stack)
-        return self._tag_pass(self._taggers[1], second, marginals)
+        conf = None
+        if self.meta.stack.confidence:
+            t0 = self._taggers[0]
+            names = t0.labels()
+            conf = []
+            for x, y in zip(base, labels, strict=True):
+                if x:
+                    t0.set(x)
+                rows = [[t0.marginal(a, i) for a in names] for i in range(len(y))]
+                conf.append(confidence_features(names, rows, y))
+        second = stacked_features(base, keys, labels, self.meta.stack, conf)
+        return self._tag_pass(1, sentences, second, marginals)
+
+    def _tag_fast(self, sentences: Sequence[Sequence[str]], marginals: bool,
+                  tokens: Sequence[Sequence[Token]] | None,
+                  ) -> tuple[list[list[str]], list[list[float]]]:
+        if tokens is None:
+            parsed = [self.extractor.words(s) for s in sentences]
+        else:
+            parsed = [self.extractor.words(s, t) for s, t in zip(sentences, tokens, strict=True)]
+        stack = self.meta.stack
+        first = self._fast[0]
+        want = (marginals and stack is None) or (stack is not None and bool(stack.confidence))
+        labels, scores, marg = first.tag_full(sentences, parsed, with_marginals=want)
+        if stack is None:
+            return labels, scores
+        # the two matching forms of each word, as :func:`gazetteer_key` gives them
+        keys = [[(w[2], w[3]) for w in info] for info, _gaz in parsed]
+        conf = None
+        if marg is not None:
+            conf = [confidence_features(first.weights.labels, marg[k, : len(y)].tolist(), y)
+                    for k, y in enumerate(labels)]
+        extra = stacked_extras(keys, labels, stack, conf)
+        return self._fast[1].tag(sentences, parsed, extra, with_marginals=marginals)
+
+
+def _open_tagger(path: Path) -> pycrfsuite.Tagger:
+    if not path.is_file():
+        raise ModelError("CRF model file not found", where=str(path))
+    t = pycrfsuite.Tagger()
+    try:
+        t.open(str(path))
+    except Exception as exc:  # crfsuite raises a bare ValueError/IOError on a bad file
+        raise ModelError(f"cannot open CRF model: {exc}", where=str(path)) from None
+    return t

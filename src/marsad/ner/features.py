@@ -16,13 +16,14 @@ from pathlib import Path
 
 from marsad.errors import LexiconError
 from marsad.lexicons.tsv import read_lexicon_tsv
+from marsad.model import Token
 from marsad.ner.clusters import WordClusters
 from marsad.ner.gazetteer import Gazetteer
 
 log = logging.getLogger(__name__)
 
 CUES_FILE = Path(__file__).resolve().parent / "data" / "cues.tsv"
-_CACHE_MAX = 300_000
+CACHE_MAX = 50_000  # word types whose feature lists are kept: bounds a long-running worker
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,8 @@ class FeatureConfig:
     cluster_bigrams: bool = True
     embedding: bool = False  # binarised-embedding features (needs a cluster file with a code column)
     window: int = 2
+    near_base_clusters: bool = False  # neighbours also see the clusters of a word's clitic-free base
+    nisba: bool = False  # nisba-adjective shape (-ي, -ية, -يون, -يين ...) of a word and its neighbours
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -61,13 +64,15 @@ class WordAnalysis:
 
 
 Analyzer = Callable[[str], WordAnalysis]
-# per word: own features, {offset: features seen from a neighbour}, norm, gazetteer key, mid cluster
-_Cached = tuple[list[str], dict[int, list[str]], str, str, str]
+# per word: own features, features seen from the neighbour at each offset (index offset + window),
+# norm, gazetteer key, mid cluster. Tuples of strings only: the garbage collector stops tracking
+# them, which matters with hundreds of thousands of cached words.
+_Cached = tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str, str, str]
+Parsed = tuple[list[_Cached], list[str | None]]  # a sentence's word analyses and gazetteer labels
 
 
-@lru_cache(maxsize=200_000)
-def analyze_word(word: str) -> WordAnalysis:
-    """Normalise and segment one given token with the text layer (cached per word)."""
+def analyze_word_uncached(word: str) -> WordAnalysis:
+    """Normalise and segment one given token with the text layer."""
     from marsad.text import normalize, tokenize
 
     toks = tokenize(word)
@@ -77,6 +82,22 @@ def analyze_word(word: str) -> WordAnalysis:
         return WordAnalysis(norm, norm, norm, (), None, False)
     main = max(words, key=lambda t: len(t.text))
     return WordAnalysis(normalize(word), main.base, main.stem, main.proclitics, main.enclitic, main.has_article)
+
+
+analyze_word = lru_cache(maxsize=200_000)(analyze_word_uncached)
+
+
+def token_analysis(token: Token) -> WordAnalysis:
+    """What :func:`analyze_word` says of ``token.text``, read from a token of the text layer
+    (which has segmented it already) instead of segmenting its text again."""
+    from marsad.text import normalize
+
+    if token.kind != "word":
+        norm = normalize(token.text)
+        return WordAnalysis(norm, norm, norm, (), None, False)
+    return WordAnalysis(normalize(token.text), token.base, token.stem, token.proclitics, token.enclitic,
+                        token.has_article)
+analyze_word.__doc__ = "Normalise and segment one given token with the text layer (cached per word)."
 
 
 def load_cues(path: str | Path = CUES_FILE) -> dict[str, str]:
@@ -92,6 +113,16 @@ def load_cues(path: str | Path = CUES_FILE) -> dict[str, str]:
             if w.strip():
                 out.setdefault(normalize(w.strip()), row["class"])
     return out
+
+
+_NISBA_ENDINGS = ("يه", "يين", "يون", "يات")
+
+
+def _is_nisba(base: str) -> bool:
+    """Whether a clitic-free normalised word looks like a nisba adjective (مصري، الفلسطينية...)."""
+    if len(base) < 4:
+        return False
+    return base.endswith(_NISBA_ENDINGS) or (base.endswith("ي") and not base.endswith(("وي", "اي")))
 
 
 def _shape(word: str) -> list[str]:
@@ -112,7 +143,7 @@ class FeatureExtractor:
 
     def __init__(self, config: FeatureConfig, clusters: WordClusters | None = None,
                  cues: dict[str, str] | None = None, gazetteer: Gazetteer | None = None,
-                 analyzer: Analyzer = analyze_word) -> None:
+                 analyzer: Analyzer = analyze_word_uncached) -> None:
         self.config = config
         self.clusters = clusters if config.clusters else None
         self.cues = cues if (cues is not None and config.cues) else {}
@@ -127,12 +158,16 @@ class FeatureExtractor:
             return [f"{prefix}=none"]
         return [f"{prefix}{i}={c}" for i, c in enumerate(ids)]
 
-    def _word(self, word: str) -> _Cached:
-        """(own features, {offset: features seen from a neighbour}, norm, gazetteer key, mid cluster)."""
+    def word_features(self, word: str, token: Token | None = None) -> _Cached:
+        """(own features, features seen from each neighbour, norm, gazetteer key, mid cluster).
+
+        ``token``: the text layer's token of ``word`` when the caller has it; a word not cached
+        yet is then not segmented again (see :func:`token_analysis`).
+        """
         hit = self._cache.get(word)
         if hit is not None:
             return hit
-        a = self.analyze(word)
+        a = token_analysis(token) if token is not None else self.analyze(word)
         cfg = self.config
         norm = a.norm
         own = [f"w={norm}", *_shape(word)]
@@ -158,12 +193,18 @@ class FeatureExtractor:
         if cue:
             own.append(f"cue={cue}")
             near.append(f"cue={cue}")
+        if cfg.nisba and _is_nisba(a.base):
+            own.append("nisba")
+            near.append("nisba")
         if self.clusters is not None:
             cl = self._cluster_feats("c", norm)
             own += cl
             near += cl
             if a.base != norm:
-                own += self._cluster_feats("bc", a.base)
+                bcl = self._cluster_feats("bc", a.base)
+                own += bcl
+                if cfg.near_base_clusters:
+                    near += bcl[:2]
             code = self.clusters.code(norm) if cfg.embedding else None
             if code:
                 emb = [f"e{d}{ch}" for d, ch in enumerate(code) if ch != "0"]
@@ -174,27 +215,73 @@ class FeatureExtractor:
         if self.clusters is not None:
             ids = self.clusters.get(norm)
             mid = ids[min(2, len(ids) - 1)] if ids else "X"
-        out = (own, ctx, norm, key, mid)
-        if len(self._cache) >= _CACHE_MAX:  # bound memory on endless streams of new words
+        out = (tuple(own), ctx, norm, key, mid)
+        if len(self._cache) >= CACHE_MAX:  # bound memory on endless streams of new words
             self._cache.clear()
         self._cache[word] = out
         return out
 
-    def _context(self, near: list[str]) -> dict[int, list[str]]:
-        """A word's features as seen from each neighbour offset (fewer from 2 tokens away)."""
+    def _context(self, near: list[str]) -> tuple[tuple[str, ...], ...]:
+        """A word's features as seen from each neighbour offset (fewer from 2 tokens away),
+        indexed by offset + window (the middle one, the word itself, is empty)."""
         far = [f for f in near if f.startswith(("w=", "b=", "cue=", "c1", "c2", "c=")) and f != "art"]
-        ctx: dict[int, list[str]] = {}
-        for off in range(-self.config.window, self.config.window + 1):
-            if off:
-                src = near if abs(off) == 1 else far
-                ctx[off] = [f"{off:+d}{f}" for f in src]
-        return ctx
+        win = self.config.window
+        return tuple(tuple(f"{off:+d}{f}" for f in (near if abs(off) == 1 else far)) if off else ()
+                     for off in range(-win, win + 1))
+
+    def words(self, words: Sequence[str], tokens: Sequence[Token] | None = None) -> Parsed:
+        """The cached per-word analyses of a sentence (``tokens``: the text layer's tokens of
+        ``words``, when known) and its gazetteer labels."""
+        if tokens is None:
+            info = [self.word_features(w) for w in words]
+        else:
+            info = [self.word_features(w, t) for w, t in zip(words, tokens, strict=True)]
+        gaz: list[str | None] = (self.gazetteer.tags([(i[2], i[3]) for i in info]) if self.gazetteer
+                                 else [None] * len(info))
+        return info, gaz
+
+    def pair_features(self, info: Sequence[_Cached], gaz: Sequence[str | None], i: int) -> list[str]:
+        """The features of token ``i`` that do not come from a single word: gazetteer labels, word
+        and cluster bigrams (sentence-boundary features are left to the caller)."""
+        n = len(info)
+        feats = self.gazetteer_features(gaz, i)
+        feats += self.link_features(info[i - 1] if i > 0 else None, info[i])[1]
+        feats += self.link_features(info[i], info[i + 1] if i + 1 < n else None)[0]
+        return feats
+
+    @staticmethod
+    def gazetteer_features(gaz: Sequence[str | None], i: int) -> list[str]:
+        """Gazetteer labels of token ``i`` and of its two neighbours."""
+        feats: list[str] = []
+        if gaz[i]:
+            feats.append(f"gz={gaz[i]}")
+        if i > 0 and gaz[i - 1]:
+            feats.append(f"-1gz={gaz[i - 1]}")
+        if i + 1 < len(gaz) and gaz[i + 1]:
+            feats.append(f"+1gz={gaz[i + 1]}")
+        return feats
+
+    def link_features(self, left: _Cached | None, right: _Cached | None) -> tuple[list[str], list[str]]:
+        """Features joining two adjacent words (``None``: the sentence boundary): word and cluster
+        bigrams, as (features of the left word's token, features of the right word's token)."""
+        to_left: list[str] = []
+        to_right: list[str] = []
+        if self.config.bigrams and left is not None and right is not None:
+            to_left.append(f"bg+={left[2]}|{right[2]}")
+            to_right.append(f"bg-={left[2]}|{right[2]}")
+        if self.config.cluster_bigrams and self.clusters is not None:
+            # cluster (k index 2) of the previous/next word joined with this word's
+            pair = f"{left[4] if left else 'B'}|{right[4] if right else 'B'}"
+            if left is not None:
+                to_left.append(f"cb+={pair}")
+            if right is not None:
+                to_right.append(f"cb-={pair}")
+        return to_left, to_right
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
         """Features of every token of a sentence."""
-        info = [self._word(w) for w in words]
+        info, gaz = self.words(words)
         n = len(words)
-        gaz = self.gazetteer.tags([(i[2], i[3]) for i in info]) if self.gazetteer else [None] * n
         out: list[list[str]] = []
         win = self.config.window
         for i in range(n):
@@ -204,24 +291,9 @@ class FeatureExtractor:
                 if off == 0:
                     continue
                 if 0 <= j < n:
-                    feats += info[j][1][off]
+                    feats += info[j][1][off + win]
                 elif j == -1 or j == n:
                     feats.append(f"{off:+d}BOUND")
-            if gaz[i]:
-                feats.append(f"gz={gaz[i]}")
-            if i > 0 and gaz[i - 1]:
-                feats.append(f"-1gz={gaz[i - 1]}")
-            if i + 1 < n and gaz[i + 1]:
-                feats.append(f"+1gz={gaz[i + 1]}")
-            if self.config.bigrams:
-                if i > 0:
-                    feats.append(f"bg-={info[i - 1][2]}|{info[i][2]}")
-                if i + 1 < n:
-                    feats.append(f"bg+={info[i][2]}|{info[i + 1][2]}")
-            if self.config.cluster_bigrams and self.clusters is not None:
-                # cluster (k index 2) of the previous/next word joined with this word's
-                here = info[i][4]
-                feats.append(f"cb-={info[i - 1][4] if i > 0 else 'B'}|{here}")
-                feats.append(f"cb+={here}|{info[i + 1][4] if i + 1 < n else 'B'}")
+            feats += self.pair_features(info, gaz, i)
             out.append(feats)
         return out

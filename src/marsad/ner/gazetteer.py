@@ -47,9 +47,10 @@ class Gazetteer:
             j = i
             while frontier and j < n and j - i < self.max_len:
                 nxt = []
+                first, second = forms[j]
                 for node in frontier:
-                    for form in {f for f in forms[j] if f}:
-                        child = node.get(form)
+                    for form in (first, second) if second != first else (first,):
+                        child = node.get(form) if form else None
                         if child is not None:
                             nxt.append(child)
                             if _END in child:

@@ -29,6 +29,7 @@ class StackConfig:
 
     window: int = 20
     folds: int = 4
+    confidence: int = 0  # 1: also features from the first pass's marginals (confidence_features)
 
     def to_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -140,9 +141,37 @@ class _EntityIndex:
 
 
 def stacked_features(base: Sequence[list[list[str]]], keys: Sequence[Sequence[Forms]],
-                     labels: Sequence[Sequence[str]], config: StackConfig) -> list[list[list[str]]]:
+                     labels: Sequence[Sequence[str]], config: StackConfig,
+                     confidence: Sequence[Sequence[list[str]]] | None = None) -> list[list[list[str]]]:
     """The first-pass features of every sentence plus the stacked ones (new lists; inputs untouched)."""
-    n = len(base)
+    extra = stacked_extras(keys, labels, config, confidence)
+    return [[[*b, *e] for b, e in zip(bs, es, strict=True)] for bs, es in zip(base, extra, strict=True)]
+
+
+def confidence_features(names: Sequence[str], marg: Sequence[Sequence[float]],
+                        labels: Sequence[str]) -> list[list[str]]:
+    """Features of one sentence from the first pass's marginals: how sure it was of its label,
+    and for a token it left outside any entity, the entity type it nearly gave (``alt``)."""
+    out = []
+    for row, label in zip(marg, labels, strict=True):
+        probs = dict(zip(names, row, strict=True))
+        p = probs.get(label, 0.0)
+        feats = [f"m1={'hi' if p >= 0.9 else 'mid' if p >= 0.6 else 'lo'}"]
+        if label == "O":
+            per_type = {t: probs.get(f"B-{t}", 0.0) + probs.get(f"I-{t}", 0.0) for t in _TYPES[:4]}
+            best = max(per_type, key=per_type.__getitem__)
+            if per_type[best] >= 0.15:
+                feats += [f"alt={best}", f"alt={best}:{'hi' if per_type[best] >= 0.35 else 'lo'}"]
+        out.append(feats)
+    return out
+
+
+def stacked_extras(keys: Sequence[Sequence[Forms]], labels: Sequence[Sequence[str]],
+                   config: StackConfig,
+                   confidence: Sequence[Sequence[list[str]]] | None = None) -> list[list[list[str]]]:
+    """Only the stacked features of every token (the second CRF also sees the first-pass ones);
+    ``confidence``: per token, :func:`confidence_features` (with ``config.confidence``)."""
+    n = len(keys)
     per_sent = [_sentence_counts(k, y) for k, y in zip(keys, labels, strict=True)]
     index = _EntityIndex([[(c.label, tuple(f[1] for f in k[c.start:c.end])) for c in chunks(y)]
                           for k, y in zip(keys, labels, strict=True)])
@@ -160,19 +189,21 @@ def stacked_features(base: Sequence[list[list[str]]], keys: Sequence[Sequence[Fo
         words = [f[1] for f in keys[s]]
         seen = index.tags(words, s, lo, hi)
         surnames = index.surnames_in(words, s, lo, hi)
-        out.append(_sentence(base[s], keys[s], labels[s], window, seen, surnames))
+        feats = _sentence(keys[s], labels[s], window, seen, surnames)
+        if confidence is not None:
+            for f, c in zip(feats, confidence[s], strict=True):
+                f += c
+        out.append(feats)
     return out
 
 
-def _sentence(base: list[list[str]], keys: Sequence[Forms], labels: Sequence[str],
-              window: Counts, seen: list[str | None], surnames: set[str]) -> list[list[str]]:
+def _sentence(keys: Sequence[Forms], labels: Sequence[str], window: Counts, seen: list[str | None],
+              surnames: set[str]) -> list[list[str]]:
     out = []
-    m = len(base)
+    m = len(keys)
     for i in range(m):
-        feats = list(base[i])
-        feats.append(f"y1={labels[i]}")
-        feats.append(f"y1-={labels[i - 1] if i else 'BOS'}")
-        feats.append(f"y1+={labels[i + 1] if i + 1 < m else 'EOS'}")
+        feats = [f"y1={labels[i]}", f"y1-={labels[i - 1] if i else 'BOS'}",
+                 f"y1+={labels[i + 1] if i + 1 < m else 'EOS'}"]
         feats.extend(_consistency(keys[i], labels[i], window))
         if seen[i]:
             feats.append(f"dg={seen[i]}")

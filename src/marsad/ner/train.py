@@ -16,7 +16,7 @@ import logging
 import shutil
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -27,9 +27,10 @@ from marsad.errors import ModelError
 from marsad.ner.clusters import DEFAULT_CLUSTERS, load_clusters
 from marsad.ner.conll import Sentence, read_conll
 from marsad.ner.crf import MODELS_DIR, CrfTagger, ModelMeta, build_extractor, gazetteer_key
-from marsad.ner.features import FeatureConfig
+from marsad.ner.fastcrf import FastCrf, read_crfsuite
+from marsad.ner.features import FeatureConfig, FeatureExtractor
 from marsad.ner.scoring import score_entities
-from marsad.ner.stacking import StackConfig, stacked_features
+from marsad.ner.stacking import StackConfig, confidence_features, stacked_features
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,8 @@ SHARED_ANER = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "
 DEFAULT_TRAIN = SHARED_ANER / "ANERCorp_CamelLab_train.txt"
 
 XSeq = list[list[str]]
+# tags sentences lo:hi of the training data with a fold model: labels and confidence features
+FoldTagger = Callable[[Path, int, int], tuple[list[list[str]], list[list[list[str]]]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,17 +89,35 @@ def _tag_all(path: Path, xseqs: Sequence[XSeq]) -> list[list[str]]:
 
 
 def _out_of_fold(xseqs: Sequence[XSeq], yseqs: Sequence[Sequence[str]], folds: int, params: CrfParams,
-                 tmp: Path) -> list[list[str]]:
-    """First-pass predictions on the training data, each block tagged by a model that did not see it."""
+                 tmp: Path, fast: FoldTagger | None,
+                 ) -> tuple[list[list[str]], list[list[list[str]]] | None]:
+    """First-pass predictions on the training data, each block tagged by a model that did not see it
+    (with ``fast``: tagged by it, which also gives the confidence features of those blocks)."""
     n = len(xseqs)
     pred: list[list[str]] = [[] for _ in range(n)]
+    conf: list[list[list[str]]] | None = [[] for _ in range(n)] if fast else None
     bounds = [round(n * k / folds) for k in range(folds + 1)]
     for k in range(folds):
         lo, hi = bounds[k], bounds[k + 1]
         path = tmp / f"fold{k}.crfsuite"
         train_crf([*xseqs[:lo], *xseqs[hi:]], [*yseqs[:lo], *yseqs[hi:]], path, params)
-        pred[lo:hi] = _tag_all(path, xseqs[lo:hi])
-    return pred
+        if fast is None or conf is None:
+            pred[lo:hi] = _tag_all(path, xseqs[lo:hi])
+        else:
+            pred[lo:hi], conf[lo:hi] = fast(path, lo, hi)
+    return pred, conf
+
+
+def _fold_tagger(extractor: FeatureExtractor, words: Sequence[Sequence[str]]) -> FoldTagger:
+    """Tags sentences ``lo:hi`` with a fold model and gives their confidence features."""
+    def tag(path: Path, lo: int, hi: int) -> tuple[list[list[str]], list[list[list[str]]]]:
+        crf = FastCrf(read_crfsuite(path), extractor)
+        block = words[lo:hi]
+        labels, _, marg = crf.tag_full(block, [extractor.words(s) for s in block], with_marginals=True)
+        assert marg is not None
+        return labels, [confidence_features(crf.weights.labels, marg[k, : len(y)].tolist(), y)
+                        for k, y in enumerate(labels)]
+    return tag
 
 
 def train_model(sentences: Sequence[Sentence], out: Path, settings: TrainSettings,
@@ -116,9 +137,10 @@ def train_model(sentences: Sequence[Sentence], out: Path, settings: TrainSetting
     train_crf(xs, ys, out.parent / crf_files[0], settings.params)
     if settings.stack is not None:
         with tempfile.TemporaryDirectory(prefix="marsad-ner-") as tmp:
-            oof = _out_of_fold(xs, ys, settings.stack.folds, settings.params, Path(tmp))
+            fast = _fold_tagger(extractor, words) if settings.stack.confidence else None
+            oof, conf = _out_of_fold(xs, ys, settings.stack.folds, settings.params, Path(tmp), fast)
         keys = [[gazetteer_key(w) for w in s] for s in words]
-        x2 = stacked_features(xs, keys, oof, settings.stack)
+        x2 = stacked_features(xs, keys, oof, settings.stack, conf)
         crf_files.append(f"{stem}.stack.crfsuite")
         train_crf(x2, ys, out.parent / crf_files[1], settings.params2 or settings.params)
     cluster_name = None
@@ -159,11 +181,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--no-stack", action="store_true", help="train the first pass only")
     ap.add_argument("--window", type=int, default=_S.window)
     ap.add_argument("--folds", type=int, default=_S.folds)
+    ap.add_argument("--confidence", action="store_true",
+                    help="the second CRF also sees the first pass's marginals")
     ap.add_argument("--no-clusters", action="store_true")
     ap.add_argument("--no-gazetteer", action="store_true")
     ap.add_argument("--no-cues", action="store_true")
     ap.add_argument("--no-cluster-bigrams", dest="cluster_bigrams", action="store_false")
     ap.add_argument("--embedding", action="store_true", help="binarised-embedding features")
+    ap.add_argument("--no-nisba", dest="nisba", action="store_false", help="no nisba-adjective features")
+    ap.add_argument("--no-near-base-clusters", dest="near_base_clusters", action="store_false",
+                    help="neighbours do not see the clusters of a word's clitic-free base")
     ap.add_argument("--feature-window", type=int, default=FeatureConfig().window)
     return ap.parse_args(argv)
 
@@ -172,10 +199,10 @@ def settings_from_args(args: argparse.Namespace) -> TrainSettings:
     """The training settings named by command-line options."""
     feats = replace(FeatureConfig(), clusters=not args.no_clusters, gazetteer=not args.no_gazetteer,
                     cues=not args.no_cues, cluster_bigrams=args.cluster_bigrams,
-                    embedding=args.embedding,
-                    window=args.feature_window)
+                    embedding=args.embedding, nisba=args.nisba,
+                    near_base_clusters=args.near_base_clusters, window=args.feature_window)
     params = CrfParams(args.c1, args.c2, args.iterations, args.minfreq)
-    stack = None if args.no_stack else StackConfig(args.window, args.folds)
+    stack = None if args.no_stack else StackConfig(args.window, args.folds, int(args.confidence))
     return TrainSettings(features=feats, params=params, stack=stack,
                          clusters=None if args.no_clusters else args.clusters)
 
