@@ -75,7 +75,7 @@ class Tokenizer:
         self,
         segmenter: Segmenter | None = None,
         options: TextConfig | None = None,
-        cache_size: int = 50_000,
+        cache_size: int = 200_000,
     ) -> None:
         self.segmenter = segmenter or default_segmenter()
         opts = options or TextConfig()
