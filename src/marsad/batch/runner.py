@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import dask
 from distributed import Client, Future, LocalCluster, as_completed
 
 from marsad.errors import MarsadError
@@ -48,7 +49,9 @@ def dask_client(workers: int | None = None, scheduler: str | None = None, *,
     if not log.isEnabledFor(logging.INFO):  # distributed logs every start and stop at INFO
         logging.getLogger("distributed").setLevel(logging.WARNING)
     # ":0": the HTTP endpoint (health, metrics) takes a free port instead of failing over 8787.
-    with LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=processes,
+    # The workers' statistical profiler samples every thread's stack ten times a second: overhead
+    # for a batch job nobody profiles, and it can trip over short-lived frames.
+    with dask.config.set({"distributed.worker.profile.enabled": False}), LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=processes,
                       dashboard_address=":0", memory_limit=0) as cluster, Client(cluster) as client:
         yield client
 
