@@ -20,7 +20,8 @@ class TextConfig:
 
 @dataclass(frozen=True, slots=True)
 class NerConfig:
-    """Which NER backend to use: ``crf`` (bundled model), ``hf:PATH`` (local transformer), ``none``."""
+    """Which NER backend to use: ``crf`` (the bundled stacked CRF), ``crf-fast`` (its first CRF only,
+    ~1.7x faster, ~3.5 F1 lower), ``hf:PATH`` (a local transformer model, never downloaded), ``none``."""
 
     backend: str = "crf"
     model_path: str | None = None
