@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 import pytest
+from ner_tiny_corpus import LINES
 
 from marsad.errors import ModelError
 from marsad.ner.conll import parse_conll
@@ -15,22 +16,6 @@ from marsad.ner.crf import CrfTagger
 from marsad.ner.fastcrf import marginals, read_crfsuite, viterbi
 from marsad.ner.stacking import StackConfig
 from marsad.ner.train import CrfParams, TrainSettings, train_model
-
-LINES = """زار O
-الرئيس O
-بوش B-PERS
-مدينة O
-بغداد B-LOC
-. O
-
-قالت O
-الأمم B-ORG
-المتحدة I-ORG
-إن O
-بوش B-PERS
-في O
-القاهرة B-LOC
-""".splitlines()
 
 DOCS = [
     [["زار", "الرئيس", "بوش", "مدينة", "بغداد", "."], ["قالت", "الأمم", "المتحدة", "إن", "بوش", "في", "القاهرة"]],

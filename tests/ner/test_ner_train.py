@@ -6,27 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from ner_tiny_corpus import LINES
 
 from marsad.ner.conll import parse_conll
 from marsad.ner.crf import CrfTagger
 from marsad.ner.stacking import StackConfig
 from marsad.ner.train import CrfParams, TrainSettings, train_model
-
-LINES = """زار O
-الرئيس O
-بوش B-PERS
-مدينة O
-بغداد B-LOC
-. O
-
-قالت O
-الأمم B-ORG
-المتحدة I-ORG
-إن O
-بوش B-PERS
-في O
-القاهرة B-LOC
-""".splitlines()
 
 
 @pytest.mark.parametrize("stack", [None, StackConfig(window=2, folds=2)])
