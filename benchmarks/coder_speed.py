@@ -6,7 +6,7 @@ Reads ``../shared/data/news/ant-multisource/ant_multisource_politics_world.jsonl
 message when it is absent), keeps articles of 150-400 words (news articles of about 250 words),
 builds every stage once outside the timings, then times, in the same process and over the same
 documents: the text layer alone (``text@1``), the whole coding pipeline (``marsad code``: text,
-ner when its model is installed, actors, when, where, events, attach), and the event coder alone
+ner with the backend `--ner` names, actors, when, where, events, attach), and the event coder alone
 (``events@1``, on documents the other stages have annotated). Prints articles per second and the
 ratio of each to the text layer. Process time of one process (one core).
 """
