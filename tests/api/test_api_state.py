@@ -8,7 +8,7 @@ from pathlib import Path
 
 from api_fakes import documents
 
-from marsad.api.state import RWLock, ServedStore
+from marsad.api.state import MISSING, RWLock, ServedStore
 from marsad.model import DocMeta, Document
 from marsad.store import PipelineSpec
 from marsad.store.coding import code_document, pipeline_for
@@ -87,4 +87,24 @@ def test_cache_is_dropped_by_a_write(store_path: str, tmp_path: Path) -> None:
     with served.writing():
         pass
     assert served.cached(("k",), compute) == 2
+    served.close()
+
+
+def test_cache_is_bounded_by_bytes_and_peek_never_computes(store_path: str) -> None:
+    served = ServedStore(store_path, cache_size=100, cache_bytes=3_000)
+    assert served.peek(("a",)) is MISSING
+    for k in "abcd":
+        served.cached((k,), lambda s, k=k: k.encode() * 1_000)  # 1,000 bytes each
+    assert served.peek(("a",)) is MISSING  # the oldest went when the fourth kilobyte came
+    assert [served.peek((k,)) for k in "bcd"] == [k.encode() * 1_000 for k in "bcd"]
+    served.cached(("big",), lambda s: b"x" * 5_000)  # larger than the whole cache: answered, not kept
+    assert served.peek(("big",)) is MISSING and served.peek(("d",)) == b"d" * 1_000
+    served.close()
+
+
+def test_cache_holds_at_most_cache_size_answers(store_path: str) -> None:
+    served = ServedStore(store_path, cache_size=2)
+    for k in range(3):
+        assert served.cached((k,), lambda s, k=k: k) == k
+    assert [served.peek((k,)) for k in range(3)] == [MISSING, 1, 2]
     served.close()

@@ -79,22 +79,69 @@ def has_copies(store: Store) -> bool:
     return bool(rows(store, "SELECT count(*) AS n FROM documents WHERE duplicate_of IS NOT NULL", [])[0]["n"])
 
 
-def list_events(store: Store, q: EventQuery, *, limit: int, offset: int) -> list[dict[str, Any]]:
-    """Events matching ``q``, newest first, each with its sentence and its article's title and date.
+Days = list[tuple[Any, int]]  # (day or None, events), newest first, undated last
 
-    A scan costs by the columns it reads, so the page's oldest day is found first on the date
-    column alone, and the page itself is then sorted among the events of that day or later.
-    Sentences are cut from the texts of the page's documents only.
+
+def day_counts(store: Store, q: EventQuery) -> Days:
+    """Events matching ``q`` per day, newest first, undated events last (one scan of one column).
+
+    A page of the event list is found from these counts alone: their sum is the total, and the
+    running sum tells which days a page at any offset spans (see :func:`list_events`). Cached per
+    filter, they make paging cost one narrow query however deep the page.
     """
     frm, params = event_from(q)
-    bound = rows(store, f"SELECT e.event_date AS day {frm} ORDER BY e.event_date DESC NULLS LAST LIMIT 1 OFFSET ?",
-                 [*params, offset + limit - 1])
-    if bound and bound[0]["day"] is not None:
-        frm, params = event_from(q, "e.event_date >= ?")
-        params = [*params, bound[0]["day"]]
+    try:
+        found = store.con.execute(f"SELECT e.event_date, count(*) {frm} GROUP BY ALL", params).fetchall()
+    except duckdb.Error as exc:
+        raise StoreError(f"query failed: {str(exc).splitlines()[0]}", where=store.path) from None
+    dated = sorted(((day, int(n)) for day, n in found if day is not None), reverse=True)
+    return dated + [(None, int(n)) for day, n in found if day is None]
+
+
+def _page_days(days: Days, limit: int, offset: int) -> tuple[Any, Any, int] | None:
+    """The newest and oldest day of the page at ``offset`` and the events on newer days."""
+    newest: Any = _NONE
+    oldest: Any = _NONE
+    before = seen = 0
+    for day, n in days:
+        if seen + n <= offset:
+            seen += n
+            continue
+        if newest is _NONE:
+            newest, before = day, seen
+        oldest = day
+        seen += n
+        if seen >= offset + limit:
+            break
+    return None if newest is _NONE else (newest, oldest, before)
+
+
+_NONE = object()
+
+
+def list_events(store: Store, q: EventQuery, *, limit: int, offset: int,
+                days: Days | None = None) -> list[dict[str, Any]]:
+    """Events matching ``q``, newest first, each with its sentence and its article's title and date.
+
+    A scan costs by the columns it reads and the rows it keeps, so the page's days are found
+    first from the per-day counts (``days``, from :func:`day_counts` when not given) and the page
+    is sorted among the events of those days only. Sentences are cut from the texts of the
+    page's documents only.
+    """
+    span = _page_days(day_counts(store, q) if days is None else days, limit, offset)
+    if span is None:
+        return []
+    newest, oldest, before = span
+    if newest is None:
+        extra, values = "e.event_date IS NULL", []
+    elif oldest is None:
+        extra, values = "(e.event_date <= ? OR e.event_date IS NULL)", [newest]
+    else:
+        extra, values = "e.event_date BETWEEN ? AND ?", [oldest, newest]
+    frm, params = event_from(q, extra)
     order = ", ".join(f"e.{k}" for k in _ORDER)
     found = rows(store, f"SELECT {', '.join(EVENT_COLUMNS)} {frm} ORDER BY {order} LIMIT ? OFFSET ?",
-                 [*params, limit, offset])
+                 [*params, *values, limit, offset - before])
     ids = sorted({r["doc_id"] for r in found})
     if ids:
         docs = {d["id"]: d for d in rows(store, "SELECT id, title, source AS outlet, published, text FROM documents "

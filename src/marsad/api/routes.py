@@ -1,7 +1,9 @@
 """The read endpoints: events, actors, dyads, timeline, places and documents.
 
-Handlers are plain (synchronous) functions: FastAPI runs them in its thread pool, and each
-thread reads through its own cursor on the read-only store (:class:`~marsad.api.state.ServedStore`).
+Handlers that read the database are plain (synchronous) functions: FastAPI runs them in its
+thread pool, and each thread reads through its own cursor on the read-only store
+(:class:`~marsad.api.state.ServedStore`). The list endpoints the interface calls most are
+``async``: a cached answer is sent from the event loop, and only a miss goes to the pool.
 """
 
 from __future__ import annotations
@@ -10,10 +12,11 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, lru_cache
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from pydantic import TypeAdapter
+from starlette.concurrency import run_in_threadpool
 
 from marsad.api import queries
 from marsad.api.queries import EventQuery
@@ -28,17 +31,22 @@ from marsad.api.schemas import (
     PlacesOut,
     TimelineRow,
 )
-from marsad.api.state import ServedStore
+from marsad.api.state import MISSING, ServedStore
 from marsad.store import EventFilter, Store
 
 router = APIRouter(prefix="/api")
+T = TypeVar("T")
 
 WINDOW = 20_000  # documents longer than this are sent as a window around the event's sentence
 MARGIN = 2_000
 
 
-def served(request: Request) -> ServedStore:
-    """The app's store (set by :func:`marsad.api.create_app`)."""
+async def served(request: Request) -> ServedStore:
+    """The app's store (set by :func:`marsad.api.create_app`).
+
+    Dependencies that never block are ``async``: FastAPI runs them on the event loop instead of
+    sending each through the thread pool (a hop that cost more than a cached answer).
+    """
     store: ServedStore = request.app.state.store
     return store
 
@@ -49,7 +57,7 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
 Name = Annotated[str | None, Query(max_length=200)]
 
 
-def event_query(
+async def event_query(
     date_from: Annotated[dt.date | None, Query(description="events on or after this day")] = None,
     date_to: Annotated[dt.date | None, Query(description="events on or before this day")] = None,
     type: Annotated[str | None, Query(max_length=40, description="PLOVER event type (ASSAULT)")] = None,
@@ -73,9 +81,21 @@ def event_query(
 Filters = Annotated[EventQuery, Depends(event_query)]
 
 
-def _with_store(store: ServedStore, query: EventQuery) -> EventQuery:
+async def _cached(store: ServedStore, key: tuple[Any, ...], compute: Callable[[Store], T]) -> T:
+    """``store.cached(key, compute)`` without leaving the event loop when the answer is cached.
+
+    Most requests repeat a query the interface sent before; those are answered at once, and only
+    a miss goes to the thread pool, where it reads the database through its thread's cursor.
+    """
+    found = store.peek(key)
+    if found is not MISSING:
+        return found  # type: ignore[no-any-return]
+    return await run_in_threadpool(store.cached, key, compute)
+
+
+async def _with_store(store: ServedStore, query: EventQuery) -> EventQuery:
     """``query`` told whether this store has near-duplicate copies (when not, no anti-join is needed)."""
-    return replace(query, copies=store.cached(("copies",), queries.has_copies))
+    return replace(query, copies=await _cached(store, ("copies",), queries.has_copies))
 
 
 @cache
@@ -83,27 +103,41 @@ def _adapter(model: Any) -> TypeAdapter[Any]:
     return TypeAdapter(model)
 
 
-def _cached_json(store: ServedStore, key: tuple[Any, ...], model: Any, compute: Callable[[Store], Any]) -> Response:
+async def _cached_json(store: ServedStore, key: tuple[Any, ...], model: Any,
+                       compute: Callable[[Store], Any]) -> Response:
     """The answer as JSON bytes, validated against ``model`` once and then served from the cache.
 
     Returning a :class:`Response` skips FastAPI's per-request validation; ``model`` (also the
     route's ``response_model``, for the OpenAPI description) is applied when the bytes are made.
     """
     adapter = _adapter(model)
-    body = store.cached(key, lambda s: adapter.dump_json(adapter.validate_python(compute(s))))
+    body = await _cached(store, key, lambda s: adapter.dump_json(adapter.validate_python(compute(s))))
     return Response(body, media_type="application/json")
 
 
 @router.get("/events", response_model=EventPage, summary="Events matching filters, newest first")
-def list_events(store: StoreDep, query: Filters, limit: Limit = 50, offset: Offset = 0) -> Response:
-    query = _with_store(store, query)
-    total = store.cached(("count", query.key()), lambda s: queries.count_events(s, query))
+async def list_events(store: StoreDep, query: Filters, limit: Limit = 50, offset: Offset = 0) -> Response:
+    query = await _with_store(store, query)
+    key = ("events", query.key(), limit, offset)
+    body = store.peek(key)
+    if body is MISSING:  # one trip to the thread pool for the per-day counts (when new) and the page
+        body = await run_in_threadpool(_event_page, store, query, limit, offset)
+    return Response(body, media_type="application/json")
 
-    def page(s: Store) -> dict[str, Any]:
-        items = queries.list_events(s, query, limit=limit, offset=offset) if offset < total else []
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
 
-    return _cached_json(store, ("events", query.key(), limit, offset), EventPage, page)
+def _event_page(store: ServedStore, query: EventQuery, limit: int, offset: int) -> bytes:
+    """A page of the event list as JSON, through the cache: the filter's per-day counts, then the page."""
+    days = store.cached(("days", query.key()), lambda s: queries.day_counts(s, query))
+    total = sum(n for _, n in days)
+    adapter = _adapter(EventPage)
+
+    def page(s: Store) -> bytes:
+        items = queries.list_events(s, query, limit=limit, offset=offset, days=days) if offset < total else []
+        return adapter.dump_json(adapter.validate_python(
+            {"total": total, "limit": limit, "offset": offset, "items": items}))
+
+    body: bytes = store.cached(("events", query.key(), limit, offset), page)
+    return body
 
 
 def _span(text: str, value: Any) -> dict[str, Any] | None:
@@ -148,8 +182,8 @@ def get_event(store: StoreDep, event_id: str,
 
 
 @router.get("/actors", response_model=list[ActorRow], summary="Actors by number of events")
-def list_actors(store: StoreDep, q: Name = None, limit: Limit = 50, offset: Offset = 0) -> Response:
-    return _cached_json(store, ("actors", q, limit, offset), list[ActorRow],
+async def list_actors(store: StoreDep, q: Name = None, limit: Limit = 50, offset: Offset = 0) -> Response:
+    return await _cached_json(store, ("actors", q, limit, offset), list[ActorRow],
                         lambda s: queries.actors(s, q, limit=limit, offset=offset))
 
 
@@ -167,17 +201,18 @@ def get_actor(store: StoreDep, code: str, limit: Limit = 50) -> dict[str, Any]:
 
 
 @router.get("/dyads", response_model=list[DyadRow], summary="Source–target pairs by number of events")
-def list_dyads(store: StoreDep, query: Filters, limit: Annotated[int, Query(ge=1, le=2000)] = 100) -> Response:
-    query = _with_store(store, query)
-    return _cached_json(store, ("dyads", query.key(), limit), list[DyadRow],
+async def list_dyads(store: StoreDep, query: Filters,
+                     limit: Annotated[int, Query(ge=1, le=2000)] = 100) -> Response:
+    query = await _with_store(store, query)
+    return await _cached_json(store, ("dyads", query.key(), limit), list[DyadRow],
                         lambda s: queries.dyads(s, query, limit=limit))
 
 
 @router.get("/timeline", response_model=list[TimelineRow], summary="Events per day by type or quad class")
-def get_timeline(store: StoreDep, query: Filters,
-                 by: Literal["quad_class", "event_type"] = "quad_class") -> Response:
-    query = _with_store(store, query)
-    return _cached_json(store, ("timeline", query.key(), by), list[TimelineRow],
+async def get_timeline(store: StoreDep, query: Filters,
+                       by: Literal["quad_class", "event_type"] = "quad_class") -> Response:
+    query = await _with_store(store, query)
+    return await _cached_json(store, ("timeline", query.key(), by), list[TimelineRow],
                         lambda s: queries.timeline(s, query, by=by))
 
 
@@ -189,15 +224,16 @@ def _iso_numeric() -> dict[str, str]:
 
 
 @router.get("/places", response_model=PlacesOut, summary="Event locations for the map")
-def get_places(store: StoreDep, query: Filters, limit: Annotated[int, Query(ge=1, le=5000)] = 1000) -> Response:
-    query = _with_store(store, query)
+async def get_places(store: StoreDep, query: Filters,
+                     limit: Annotated[int, Query(ge=1, le=5000)] = 1000) -> Response:
+    query = await _with_store(store, query)
 
     def compute(s: Store) -> dict[str, Any]:
         numeric = _iso_numeric()
         countries = [{**c, "numeric": numeric.get(c["country"])} for c in queries.countries(s, query)]
         return {"places": queries.places(s, query, limit=limit), "countries": countries}
 
-    return _cached_json(store, ("places", query.key(), limit), PlacesOut, compute)
+    return await _cached_json(store, ("places", query.key(), limit), PlacesOut, compute)
 
 
 @router.get("/documents", response_model=DocumentPage, summary="Documents, newest first (without text)")

@@ -22,6 +22,16 @@ import duckdb
 from marsad.store import Store, StoreWriter
 
 T = TypeVar("T")
+MISSING: Any = object()  # what :meth:`ServedStore.peek` returns when nothing is cached
+
+
+def _weight(value: Any) -> int:
+    """Roughly what a cached answer costs in memory: bytes by length, lists by entries."""
+    if isinstance(value, bytes | str):
+        return len(value)
+    if isinstance(value, list | tuple | dict):
+        return 1024 + 64 * len(value)
+    return 1024
 
 
 class RWLock:
@@ -73,16 +83,30 @@ class _CursorStore(Store):
 class ServedStore:
     """The store behind the API: thread-local read cursors, a small result cache, serialised writes."""
 
-    def __init__(self, path: str | Path, *, cache_size: int = 512) -> None:
+    def __init__(self, path: str | Path, *, cache_size: int = 20_000, cache_bytes: int = 128 * 2**20) -> None:
         self.path = str(path)
         self._lock = RWLock()
         self._guard = threading.Lock()
         self._local = threading.local()
         self._cursors: list[duckdb.DuckDBPyConnection] = []
-        self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._cache: OrderedDict[tuple[Any, ...], tuple[Any, int]] = OrderedDict()
         self._cache_size = cache_size
+        self._cache_bytes = cache_bytes
+        self._cached_bytes = 0
         self.generation = 0
-        self._root: Store | None = Store(self.path)
+        self._root: Store | None = self._open()
+
+    def _open(self) -> Store:
+        """The read-only store, tuned for many small concurrent reads.
+
+        DuckDB's late materialisation (sort row ids, then fetch the page's columns in a second
+        scan) doubles the cost of the event list's page query, which the list already narrows
+        to a few hundred rows by date before sorting (:func:`marsad.api.queries.list_events`).
+        The setting is global, so every thread's cursor has it.
+        """
+        store = Store(self.path)
+        store.con.execute("SET GLOBAL late_materialization_max_rows = 0")
+        return store
 
     def close(self) -> None:
         """Close every cursor and the read-only connection."""
@@ -103,7 +127,7 @@ class ServedStore:
         if getattr(local, "generation", None) != self.generation or local.store is None:
             with self._guard:
                 if self._root is None:
-                    self._root = Store(self.path)
+                    self._root = self._open()
                 cur = self._root.con.cursor()
                 self._cursors.append(cur)
             local.store = _CursorStore(self.path, cur)
@@ -117,19 +141,36 @@ class ServedStore:
         with self._lock.read():
             yield self._cursor_store()
 
-    def cached(self, key: tuple[Any, ...], compute: Callable[[Store], T]) -> T:
-        """``compute(store)``, remembered until the next write (the store is read-only meanwhile)."""
+    def peek(self, key: tuple[Any, ...]) -> Any:
+        """The cached value for ``key``, or :data:`MISSING`; never blocks on the database."""
         full = (self.generation, *key)
         with self._guard:
-            if full in self._cache:
-                self._cache.move_to_end(full)
-                return self._cache[full]  # type: ignore[no-any-return]
+            hit = self._cache.get(full)
+            if hit is None:
+                return MISSING
+            self._cache.move_to_end(full)
+            return hit[0]
+
+    def cached(self, key: tuple[Any, ...], compute: Callable[[Store], T]) -> T:
+        """``compute(store)``, remembered until the next write (the store is read-only meanwhile).
+
+        The cache holds at most ``cache_size`` answers and ``cache_bytes`` of them (answers that
+        are bytes count their length, lists by their entries); the least recently used go first.
+        """
+        found = self.peek(key)
+        if found is not MISSING:
+            return found  # type: ignore[no-any-return]
+        generation = self.generation
         with self.reading() as store:
             value = compute(store)
+        size = _weight(value)
         with self._guard:
-            self._cache[full] = value
-            while len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
+            full = (generation, *key)
+            if generation == self.generation and size <= self._cache_bytes and full not in self._cache:
+                self._cache[full] = (value, size)
+                self._cached_bytes += size
+                while len(self._cache) > self._cache_size or self._cached_bytes > self._cache_bytes:
+                    self._cached_bytes -= self._cache.popitem(last=False)[1][1]
         return value
 
     @contextmanager
@@ -144,5 +185,6 @@ class ServedStore:
                 with self._guard:
                     self.generation += 1
                     self._cache.clear()
-                    self._root = Store(self.path)
+                    self._cached_bytes = 0
+                    self._root = self._open()
 
