@@ -34,7 +34,7 @@ NUMBER_WORDS = frozenset(normalize(w) for w in (
 ))
 
 #: How many surface forms :meth:`ActorMatcher.keys` remembers before starting afresh.
-_KEYS_MEMO_SIZE = 50_000
+_KEYS_MEMO_SIZE = 30_000
 
 #: Kinds whose names written with the article ال match only words that have it (sector nouns
 #: lose it in the construct state, قوات الأمن for القوات; adjectives list both forms).

@@ -58,8 +58,8 @@ class TokenKeys:
 
 
 # Per-surface caches stop growing at this size: news vocabularies are Zipfian, so the first
-# 50,000 forms carry almost every hit, and a worker's memory stays bounded on long streams.
-_CACHE_MAX = 50_000
+# 30,000 forms carry almost every hit, and a worker's memory stays bounded on long streams.
+_CACHE_MAX = 30_000
 _CACHE: dict[str, TokenKeys] = {}
 
 

@@ -25,7 +25,14 @@ from marsad.ner.clusters import WordClusters, load_clusters
 from marsad.ner.fastcrf import CrfWeights, FastCrf, read_crfsuite
 from marsad.ner.features import FeatureConfig, FeatureExtractor, analyze_word, load_cues
 from marsad.ner.gazetteer import lexicon_gazetteer
-from marsad.ner.stacking import StackConfig, confidence_features, stacked_extras, stacked_features
+from marsad.ner.stacking import (
+    StackConfig,
+    confidence_features,
+    confidence_keys_array,
+    key_features,
+    stacked_features,
+    stacked_keys,
+)
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +88,9 @@ class CrfTagger:
         self.source = source
         self.extractor = build_extractor(meta.features, clusters)
         self._taggers = list(taggers)
-        self._fast = [FastCrf(w, self.extractor) for w in weights] if weights else []
+        # the second CRF of a stacked model takes its stacked features as keys (see stacked_keys)
+        self._fast = [FastCrf(w, self.extractor, describe=key_features if k else None)
+                      for k, w in enumerate(weights or ())]
         n = len(self._fast or self._taggers)
         if meta.stack is not None and n != 2:
             raise ModelError("a stacked model needs two CRF files", where=source)
@@ -176,11 +185,8 @@ class CrfTagger:
             return labels, scores
         # the two matching forms of each word, as :func:`gazetteer_key` gives them
         keys = [[(w[2], w[3]) for w in info] for info, _gaz in parsed]
-        conf = None
-        if marg is not None:
-            conf = [confidence_features(first.weights.labels, marg[k, : len(y)].tolist(), y)
-                    for k, y in enumerate(labels)]
-        extra = stacked_extras(keys, labels, stack, conf)
+        conf = confidence_keys_array(first.weights.labels, marg, labels) if marg is not None else None
+        extra = stacked_keys(keys, labels, stack, conf)
         return self._fast[1].tag(sentences, parsed, extra, with_marginals=marginals)
 
 

@@ -23,7 +23,7 @@ from marsad.ner.gazetteer import Gazetteer
 log = logging.getLogger(__name__)
 
 CUES_FILE = Path(__file__).resolve().parent / "data" / "cues.tsv"
-CACHE_MAX = 50_000  # word types whose feature lists are kept: bounds a long-running worker
+CACHE_MAX = 20_000  # word types whose feature lists are kept: bounds a long-running worker
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +84,7 @@ def analyze_word_uncached(word: str) -> WordAnalysis:
     return WordAnalysis(normalize(word), main.base, main.stem, main.proclitics, main.enclitic, main.has_article)
 
 
-analyze_word = lru_cache(maxsize=200_000)(analyze_word_uncached)
+analyze_word = lru_cache(maxsize=20_000)(analyze_word_uncached)
 
 
 def token_analysis(token: Token) -> WordAnalysis:
@@ -149,7 +149,11 @@ class FeatureExtractor:
         self.cues = cues if (cues is not None and config.cues) else {}
         self.gazetteer = gazetteer if config.gazetteer else None
         self.analyze = analyzer
+        # two generations of cached words (at most CACHE_MAX in all): when the young one is
+        # full it becomes the old one, and an old word seen again moves back to the young one,
+        # so that the frequent words stay cached on an endless stream of new ones
         self._cache: dict[str, _Cached] = {}
+        self._old: dict[str, _Cached] = {}
 
     def _cluster_feats(self, prefix: str, word: str) -> list[str]:
         assert self.clusters is not None
@@ -166,6 +170,10 @@ class FeatureExtractor:
         """
         hit = self._cache.get(word)
         if hit is not None:
+            return hit
+        hit = self._old.get(word)
+        if hit is not None:
+            self._remember(word, hit)
             return hit
         a = token_analysis(token) if token is not None else self.analyze(word)
         cfg = self.config
@@ -216,26 +224,34 @@ class FeatureExtractor:
             ids = self.clusters.get(norm)
             mid = ids[min(2, len(ids) - 1)] if ids else "X"
         out = (tuple(own), ctx, norm, key, mid)
-        if len(self._cache) >= CACHE_MAX:  # bound memory on endless streams of new words
-            self._cache.clear()
-        self._cache[word] = out
+        self._remember(word, out)
         return out
+
+    def _remember(self, word: str, info: _Cached) -> None:
+        if len(self._cache) >= CACHE_MAX // 2:  # bound memory on endless streams of new words
+            self._old = self._cache
+            self._cache = {}
+        self._cache[word] = info
 
     def _context(self, near: list[str]) -> tuple[tuple[str, ...], ...]:
         """A word's features as seen from each neighbour offset (fewer from 2 tokens away),
         indexed by offset + window (the middle one, the word itself, is empty)."""
         far = [f for f in near if f.startswith(("w=", "b=", "cue=", "c1", "c2", "c=")) and f != "art"]
         win = self.config.window
-        return tuple(tuple(f"{off:+d}{f}" for f in (near if abs(off) == 1 else far)) if off else ()
-                     for off in range(-win, win + 1))
+        out: list[tuple[str, ...]] = []
+        for off in range(-win, win + 1):
+            mark = f"{off:+d}"
+            out.append(tuple([mark + f for f in (near if abs(off) == 1 else far)]) if off else ())
+        return tuple(out)
 
     def words(self, words: Sequence[str], tokens: Sequence[Token] | None = None) -> Parsed:
         """The cached per-word analyses of a sentence (``tokens``: the text layer's tokens of
         ``words``, when known) and its gazetteer labels."""
+        get = self._cache.get  # the young generation's hits skip a method call
         if tokens is None:
-            info = [self.word_features(w) for w in words]
+            info = [get(w) or self.word_features(w) for w in words]
         else:
-            info = [self.word_features(w, t) for w, t in zip(words, tokens, strict=True)]
+            info = [get(w) or self.word_features(w, t) for w, t in zip(words, tokens, strict=True)]
         gaz: list[str | None] = (self.gazetteer.tags([(i[2], i[3]) for i in info]) if self.gazetteer
                                  else [None] * len(info))
         return info, gaz
@@ -267,16 +283,24 @@ class FeatureExtractor:
         to_left: list[str] = []
         to_right: list[str] = []
         if self.config.bigrams and left is not None and right is not None:
-            to_left.append(f"bg+={left[2]}|{right[2]}")
-            to_right.append(f"bg-={left[2]}|{right[2]}")
-        if self.config.cluster_bigrams and self.clusters is not None:
-            # cluster (k index 2) of the previous/next word joined with this word's
-            pair = f"{left[4] if left else 'B'}|{right[4] if right else 'B'}"
-            if left is not None:
-                to_left.append(f"cb+={pair}")
-            if right is not None:
-                to_right.append(f"cb-={pair}")
-        return to_left, to_right
+            to_left, to_right = self.bigram_features(left[2], right[2])
+        more = self.cluster_link_features(left[4] if left else None, right[4] if right else None)
+        return to_left + more[0], to_right + more[1]
+
+    @staticmethod
+    def bigram_features(left: str, right: str) -> tuple[list[str], list[str]]:
+        """The word-bigram features of two adjacent normalised words (left token's, right token's);
+        emitted only with ``config.bigrams``."""
+        return [f"bg+={left}|{right}"], [f"bg-={left}|{right}"]
+
+    def cluster_link_features(self, left: str | None, right: str | None) -> tuple[list[str], list[str]]:
+        """The cluster-bigram features of two adjacent words' mid clusters (``None``: the sentence
+        boundary), as (features of the left word's token, features of the right word's token)."""
+        if not (self.config.cluster_bigrams and self.clusters is not None):
+            return [], []
+        # cluster (k index 2) of the previous/next word joined with this word's
+        pair = f"{left if left is not None else 'B'}|{right if right is not None else 'B'}"
+        return ([f"cb+={pair}"] if left is not None else []), ([f"cb-={pair}"] if right is not None else [])
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
         """Features of every token of a sentence."""

@@ -18,6 +18,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
+import numpy as np
+from numpy.typing import NDArray
+
 from marsad.ner.scoring import chunks
 
 Forms = tuple[str, str]
@@ -73,18 +76,22 @@ def _bucket(share: float) -> str:
     return "all" if share >= 0.99 else "most" if share >= 0.5 else "some"
 
 
-def _consistency(forms: Forms, own: str, window: Counts) -> list[str]:
+_DC_UNSEEN = ("dc=unseen",)
+_DC_O = ("dc=O",)
+_DC = {(name, b): (f"dc={name}", f"dc={name}:{b}") for name in _TYPES[:4] for b in ("all", "most", "some")}
+
+
+def _consistency(forms: Forms, own: str, window: Counts) -> tuple[str, ...]:
     """Features from the types other occurrences of the word got (own occurrence excluded)."""
     counts = list(window.get(forms[1], (0, 0, 0, 0, 0)))
     counts[_type_index(own)] -= 1
     total = sum(counts)
     if total <= 0:
-        return ["dc=unseen"]
+        return _DC_UNSEEN
     best = max(range(4), key=counts.__getitem__)  # the first of equals, in _TYPES order
     if counts[best] <= 0:
-        return ["dc=O"]
-    name = _TYPES[best]
-    return [f"dc={name}", f"dc={name}:{_bucket(counts[best] / total)}"]
+        return _DC_O
+    return _DC[_TYPES[best], _bucket(counts[best] / total)]
 
 
 class _EntityIndex:
@@ -148,22 +155,80 @@ def stacked_features(base: Sequence[list[list[str]]], keys: Sequence[Sequence[Fo
     return [[[*b, *e] for b, e in zip(bs, es, strict=True)] for bs, es in zip(base, extra, strict=True)]
 
 
-def confidence_features(names: Sequence[str], marg: Sequence[Sequence[float]],
-                        labels: Sequence[str]) -> list[list[str]]:
-    """Features of one sentence from the first pass's marginals: how sure it was of its label,
-    and for a token it left outside any entity, the entity type it nearly gave (``alt``)."""
-    out = []
+# What a token's stacked features are made of (see :func:`key_features`): first-pass label, the
+# labels before and after it, its consistency features, the entity-string labels at it, after it
+# and before it, whether it is a predicted surname, and its confidence key.
+StackKey = tuple[str, str, str, tuple[str, ...], str | None, str | None, str | None, bool,
+                 tuple[str, ...]]
+# confidence key: the m1 bucket, then (with a label O) the near entity type and its bucket
+ConfKey = tuple[str, ...]
+
+
+def _conf_bucket(p: float) -> str:
+    return "hi" if p >= 0.9 else "mid" if p >= 0.6 else "lo"
+
+
+def confidence_keys(names: Sequence[str], marg: Sequence[Sequence[float]],
+                    labels: Sequence[str]) -> list[ConfKey]:
+    """What :func:`confidence_features` is made of, per token (:func:`conf_features` spells it)."""
+    out: list[ConfKey] = []
     for row, label in zip(marg, labels, strict=True):
         probs = dict(zip(names, row, strict=True))
-        p = probs.get(label, 0.0)
-        feats = [f"m1={'hi' if p >= 0.9 else 'mid' if p >= 0.6 else 'lo'}"]
+        key: ConfKey = (_conf_bucket(probs.get(label, 0.0)),)
         if label == "O":
             per_type = {t: probs.get(f"B-{t}", 0.0) + probs.get(f"I-{t}", 0.0) for t in _TYPES[:4]}
             best = max(per_type, key=per_type.__getitem__)
             if per_type[best] >= 0.15:
-                feats += [f"alt={best}", f"alt={best}:{'hi' if per_type[best] >= 0.35 else 'lo'}"]
-        out.append(feats)
+                key = (key[0], best, "hi" if per_type[best] >= 0.35 else "lo")
+        out.append(key)
     return out
+
+
+def confidence_keys_array(names: Sequence[str], marg: NDArray[np.float64],
+                          labels: Sequence[Sequence[str]]) -> list[list[ConfKey]]:
+    """:func:`confidence_keys` of every sentence of a document at once; ``marg`` is (sentences,
+    longest sentence, labels), labels in the order of ``names`` (the same values, bit for bit)."""
+    col = {n: i for i, n in enumerate(names)}
+    zero = np.zeros(marg.shape[:2])
+    per_type = np.stack([(marg[:, :, col[f"B-{t}"]] if f"B-{t}" in col else zero)
+                         + (marg[:, :, col[f"I-{t}"]] if f"I-{t}" in col else zero)
+                         for t in _TYPES[:4]], axis=2)
+    best = per_type.argmax(axis=2)  # the first of equals, in _TYPES order
+    best_p = np.take_along_axis(per_type, best[:, :, None], axis=2)[:, :, 0]
+    alt = {}
+    for b in range(4):
+        alt[b, True] = _TYPES[b], "hi"
+        alt[b, False] = _TYPES[b], "lo"
+    out: list[list[ConfKey]] = []
+    for s, y in enumerate(labels):
+        ids = [col.get(label, -1) for label in y]
+        p = [float(marg[s, t, i]) if i >= 0 else 0.0 for t, i in enumerate(ids)]
+        bp = best_p[s, : len(y)].tolist()
+        bt = best[s, : len(y)].tolist()
+        keys: list[ConfKey] = []
+        for t, label in enumerate(y):
+            m1 = _conf_bucket(p[t])
+            if label == "O" and bp[t] >= 0.15:
+                keys.append((m1, *alt[bt[t], bp[t] >= 0.35]))
+            else:
+                keys.append((m1,))
+        out.append(keys)
+    return out
+
+
+def conf_features(key: ConfKey) -> list[str]:
+    """The features a confidence key stands for."""
+    feats = [f"m1={key[0]}"]
+    if len(key) > 1:
+        feats += [f"alt={key[1]}", f"alt={key[1]}:{key[2]}"]
+    return feats
+
+
+def confidence_features(names: Sequence[str], marg: Sequence[Sequence[float]],
+                        labels: Sequence[str]) -> list[list[str]]:
+    """Features of one sentence from the first pass's marginals: how sure it was of its label,
+    and for a token it left outside any entity, the entity type it nearly gave (``alt``)."""
+    return [conf_features(k) for k in confidence_keys(names, marg, labels)]
 
 
 def stacked_extras(keys: Sequence[Sequence[Forms]], labels: Sequence[Sequence[str]],
@@ -171,11 +236,23 @@ def stacked_extras(keys: Sequence[Sequence[Forms]], labels: Sequence[Sequence[st
                    confidence: Sequence[Sequence[list[str]]] | None = None) -> list[list[list[str]]]:
     """Only the stacked features of every token (the second CRF also sees the first-pass ones);
     ``confidence``: per token, :func:`confidence_features` (with ``config.confidence``)."""
+    out = [[key_features(k) for k in sent] for sent in stacked_keys(keys, labels, config)]
+    if confidence is not None:
+        for feats, conf in zip(out, confidence, strict=True):
+            for f, c in zip(feats, conf, strict=True):
+                f += c
+    return out
+
+
+def stacked_keys(keys: Sequence[Sequence[Forms]], labels: Sequence[Sequence[str]], config: StackConfig,
+                 confidence: Sequence[Sequence[ConfKey]] | None = None) -> list[list[StackKey]]:
+    """What the stacked features of every token are made of (:func:`key_features` spells them
+    out): few distinct values, so that a tagger can cache their scores by key."""
     n = len(keys)
     per_sent = [_sentence_counts(k, y) for k, y in zip(keys, labels, strict=True)]
     index = _EntityIndex([[(c.label, tuple(f[1] for f in k[c.start:c.end])) for c in chunks(y)]
                           for k, y in zip(keys, labels, strict=True)])
-    out: list[list[list[str]]] = []
+    out: list[list[StackKey]] = []
     w = config.window
     window: Counts = {}
     lo, hi = 0, 0  # the window is sentences [lo, hi)
@@ -189,29 +266,35 @@ def stacked_extras(keys: Sequence[Sequence[Forms]], labels: Sequence[Sequence[st
         words = [f[1] for f in keys[s]]
         seen = index.tags(words, s, lo, hi)
         surnames = index.surnames_in(words, s, lo, hi)
-        feats = _sentence(keys[s], labels[s], window, seen, surnames)
-        if confidence is not None:
-            for f, c in zip(feats, confidence[s], strict=True):
-                f += c
-        out.append(feats)
+        out.append(_sentence(keys[s], labels[s], window, seen, surnames,
+                             confidence[s] if confidence is not None else None))
     return out
 
 
+def key_features(key: StackKey) -> list[str]:
+    """The stacked features a token's key stands for, in a fixed order."""
+    label, prev, nxt, dc, seen, seen_next, seen_prev, surname, conf = key
+    feats = [f"y1={label}", f"y1-={prev}", f"y1+={nxt}", *dc]
+    if seen:
+        feats.append(f"dg={seen}")
+    if seen_next:
+        feats.append(f"+1dg={seen_next}")
+    if seen_prev:
+        feats.append(f"-1dg={seen_prev}")
+    if surname:
+        feats.append("dsurname")
+    if conf:
+        feats += conf_features(conf)
+    return feats
+
+
 def _sentence(keys: Sequence[Forms], labels: Sequence[str], window: Counts, seen: list[str | None],
-              surnames: set[str]) -> list[list[str]]:
-    out = []
+              surnames: set[str], conf: Sequence[ConfKey] | None) -> list[StackKey]:
+    out: list[StackKey] = []
     m = len(keys)
     for i in range(m):
-        feats = [f"y1={labels[i]}", f"y1-={labels[i - 1] if i else 'BOS'}",
-                 f"y1+={labels[i + 1] if i + 1 < m else 'EOS'}"]
-        feats.extend(_consistency(keys[i], labels[i], window))
-        if seen[i]:
-            feats.append(f"dg={seen[i]}")
-        if i + 1 < m and seen[i + 1]:
-            feats.append(f"+1dg={seen[i + 1]}")
-        if i and seen[i - 1]:
-            feats.append(f"-1dg={seen[i - 1]}")
-        if keys[i][1] in surnames:
-            feats.append("dsurname")
-        out.append(feats)
+        out.append((labels[i], labels[i - 1] if i else "BOS", labels[i + 1] if i + 1 < m else "EOS",
+                    _consistency(keys[i], labels[i], window), seen[i],
+                    seen[i + 1] if i + 1 < m else None, seen[i - 1] if i else None,
+                    keys[i][1] in surnames, conf[i] if conf is not None else ()))
     return out

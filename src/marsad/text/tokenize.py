@@ -75,12 +75,16 @@ class Tokenizer:
         self,
         segmenter: Segmenter | None = None,
         options: TextConfig | None = None,
-        cache_size: int = 200_000,
+        cache_size: int = 50_000,
     ) -> None:
         self.segmenter = segmenter or default_segmenter()
         opts = options or TextConfig()
         self._table = matching_table(ta_marbuta=opts.ta_marbuta, alef_maqsura=opts.alef_maqsura)
+        # two generations of analysed surfaces, at most cache_size in all: when the young one is
+        # full it becomes the old one, and an old surface met again moves back to the young one,
+        # so that frequent words stay cached on an endless stream of new ones
         self._cache: dict[str, _Analysis] = {}
+        self._old: dict[str, _Analysis] = {}
         self._cache_size = cache_size
 
     def norm(self, s: str) -> str:
@@ -126,8 +130,9 @@ class Tokenizer:
     def tokenize(self, text: str, start: int = 0, end: int | None = None, first_index: int = 0) -> list[Token]:
         """Tokens of ``text[start:end]``, numbered from ``first_index``, with offsets into ``text``."""
         hi = len(text) if end is None else end
-        if len(self._cache) > self._cache_size:
-            self._cache.clear()
+        if len(self._cache) > self._cache_size // 2:
+            self._old = self._cache
+            self._cache = {}
         if FAST:
             return self._tokenize_fast(text, start, hi, first_index)
         out: list[Token] = []
@@ -143,7 +148,15 @@ class Tokenizer:
     def _info(self, surface: str) -> _Analysis:
         info = self._cache.get(surface)
         if info is None:
-            info = self._cache[surface] = self.analyse(surface)
+            info = self._miss(surface)
+        return info
+
+    def _miss(self, surface: str) -> _Analysis:
+        """The analysis of a surface not in the young cache (from the old one, or made)."""
+        info = self._old.get(surface)
+        if info is None:
+            info = self.analyse(surface)
+        self._cache[surface] = info
         return info
 
     def _tokenize_fast(self, text: str, start: int, hi: int, first_index: int) -> list[Token]:
@@ -159,7 +172,7 @@ class Tokenizer:
             pos = a + len(surface)
             info = cache.get(surface)
             if info is None:
-                info = cache[surface] = self.analyse(surface)
+                info = self._miss(surface)
             kind, norm, stem, rel = info
             if len(rel) == 1:
                 seg: Any = segment_shell()
