@@ -8,6 +8,7 @@ document or per partition.
 
 from __future__ import annotations
 
+import pickle
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from marsad.model import Document
 from marsad.store.coding import PipelineSpec, code_batch, pipeline_for, signer_for
 from marsad.store.dedup import DedupParams
 from marsad.store.records import ROW_TABLES, RowBatch
+from marsad.store.writer import release_memory
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,25 @@ def write_part(batch: RowBatch, path: str | Path) -> None:
     tmp.rename(folder)  # a part folder is complete or absent
 
 
+INPUTS = ".inputs.pickle"  # suffix of the file that carries a partition's inputs to its worker
+
+
+def write_inputs(items: list[Document | InputFailure], path: Path) -> Path:
+    """Write a partition's inputs for its worker (pickled; written whole or not at all)."""
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("wb") as fh:
+        pickle.dump(items, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+    return path
+
+
+def read_inputs(path: str | Path) -> list[Document | InputFailure]:
+    """The inputs written by :func:`write_inputs` (a file this run's driver wrote: trusted)."""
+    with Path(path).open("rb") as fh:
+        items: list[Document | InputFailure] = pickle.load(fh)
+    return items
+
+
 def read_part(path: str | Path) -> RowBatch:
     """Read a part folder back into a batch."""
     folder = Path(path)
@@ -53,4 +74,7 @@ def code_part(spec: PipelineSpec, params: DedupParams, items: list[Document | In
     """The Dask task: code one partition of inputs and write it as a Parquet part."""
     batch = code_batch(pipeline_for(spec), items, signer_for(params))
     write_part(batch, path)
-    return PartInfo(path, batch.num_rows("documents"), batch.num_rows("failures"))
+    info = PartInfo(path, batch.num_rows("documents"), batch.num_rows("failures"))
+    del batch
+    release_memory()  # a worker lives for the whole run: give back what this part's rows used
+    return info

@@ -9,7 +9,10 @@ mid-run leaves the store as it was after the last committed batch.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import re
+import sys
 import time
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -68,15 +71,41 @@ class LoadResult:
     seconds: float = 0.0
 
 
+_ALLOCATOR_FLUSH = "16MB"
+
+
 def _cols(table: str) -> str:
     return ", ".join(c.name for c in TABLES[table])
+
+
+def release_memory() -> None:
+    """Hand memory freed by the last batch back to the system: Arrow's pool (mimalloc or jemalloc)
+    and glibc's heap keep freed pages for reuse otherwise, which a long ingest sees as growth."""
+    pa.default_memory_pool().release_unused()
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
+def _load_libc() -> ctypes.CDLL | None:
+    name = ctypes.util.find_library("c")
+    if sys.platform != "linux" or not name:
+        return None
+    try:
+        libc = ctypes.CDLL(name)
+        libc.malloc_trim  # noqa: B018  (glibc only: musl has no malloc_trim)
+    except (OSError, AttributeError):
+        return None
+    return libc
+
+
+_LIBC = _load_libc()
 
 
 class StoreWriter:
     """The single writer of a store file (DuckDB allows one writing process at a time)."""
 
     def __init__(self, path: str | Path, params: DedupParams | None = None, *,
-                 memory_limit: str = "256MB") -> None:
+                 memory_limit: str = "128MB") -> None:
         self.path = str(path)
         self.con = connect(path, settings=(params or DedupParams()).to_meta())
         # DuckDB's buffer pool would otherwise grow towards 80% of RAM as the store grows;
@@ -85,6 +114,9 @@ class StoreWriter:
             self.con.close()
             raise StoreError(f"bad memory limit {memory_limit!r} (e.g. 512MB, 2GiB)")
         self.con.execute(f"SET memory_limit = '{memory_limit}'")
+        # DuckDB's own allocator keeps up to 128 MB freed after each query by default; a writer
+        # that runs small transactions for hours should hand it back to the system at once.
+        self.con.execute(f"SET allocator_flush_threshold = '{_ALLOCATOR_FLUSH}'")
         self.params = DedupParams.from_meta(read_meta(self.con))
         self.signer = Signer(self.params)
 
@@ -118,6 +150,7 @@ class StoreWriter:
             con.execute("ROLLBACK")
             raise
         con.execute("COMMIT")
+        release_memory()
         return replace(result, seconds=time.perf_counter() - start)
 
     def _load(self, batch: RowBatch) -> LoadResult:
