@@ -8,6 +8,7 @@ every stage's requirements are provided by an earlier stage.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -95,3 +96,23 @@ def build_pipeline(stage_ids: Iterable[str] = CODE, config: Config | None = None
     """Build a pipeline from registry ids; each stage is constructed once with ``config``."""
     cfg = config or Config()
     return Pipeline([_load_factory(s)(cfg) for s in stage_ids])
+
+
+_SETTLED = False
+
+
+def settle() -> None:
+    """Once per process, after the pipeline has coded a first document: :func:`gc.freeze`.
+
+    The lexicons, models and indexes loaded by then (some stages load on first use) live as long
+    as the process. Freezing moves them out of the cyclic garbage collector's reach: its full
+    collections re-scan every tracked object, which on news costs 8-17 % of coding time, and
+    afterwards look only at what later documents create. Reference counting frees objects as
+    before; only cycles among the frozen objects are never collected. Long-running callers
+    (``marsad code``, ``marsad ingest``, the Dask workers) call this; a library user may too.
+    """
+    global _SETTLED
+    if not _SETTLED:
+        _SETTLED = True
+        gc.collect()
+        gc.freeze()

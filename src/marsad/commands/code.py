@@ -29,6 +29,7 @@ from marsad.events.formats import TABLE_COLUMNS, PolecatWriter, table_rows, writ
 from marsad.events.pipeline import code_pipeline
 from marsad.inputs import read_documents
 from marsad.model import Document
+from marsad.pipeline import settle
 
 
 class CodeFormat(StrEnum):
@@ -95,9 +96,11 @@ def register(app: typer.Typer) -> None:
         day = parse_published(published)
         pipeline = code_pipeline(make_config(config, ner=ner, lexicon_dir=lexicon_dir))
         write = writer(fmt)
-        summary = run_documents(
-            read_documents(inputs, published=day, max_bytes=mib(max_size)),
-            lambda doc: write(pipeline(doc)),
-            console=stderr_console(), description="coding",
-        )
+
+        def handle(doc: Document) -> None:
+            write(pipeline(doc))
+            settle()  # after the first document the stages are loaded: out of the collector's way
+
+        summary = run_documents(read_documents(inputs, published=day, max_bytes=mib(max_size)), handle,
+                                console=stderr_console(), description="coding")
         raise typer.Exit(summary.exit_code)

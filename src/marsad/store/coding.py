@@ -17,7 +17,7 @@ from marsad.config import Config
 from marsad.errors import ConfigError, LexiconError, ModelError, PipelineError
 from marsad.inputs import InputFailure
 from marsad.model import Document
-from marsad.pipeline import CODE, Pipeline, build_pipeline
+from marsad.pipeline import CODE, Pipeline, build_pipeline, settle
 from marsad.store.dedup import DedupParams, Signer
 from marsad.store.records import Failure, RowBatch, build_batch, split_origin
 
@@ -117,4 +117,6 @@ def code_batch(pipeline: Pipeline, items: Iterable[Document | InputFailure], sig
             continue
         coded = code_document(pipeline, item)
         (failures if isinstance(coded, Failure) else docs).append(coded)  # type: ignore[arg-type]
+        if docs:
+            settle()  # the pipeline is loaded and warm: out of the garbage collector's way
     return build_batch(docs, failures, signer)
