@@ -75,3 +75,25 @@ def test_hf_without_transformers_is_a_clear_error(tmp_path: Path, monkeypatch: p
     monkeypatch.setitem(sys.modules, "transformers", None)  # makes `import transformers` fail
     with pytest.raises(ModelError, match=r"marsad\[hf\]"):
         HfTagger(tmp_path)
+
+
+def test_hf_stage_with_a_missing_directory_fails_at_start(tmp_path: Path) -> None:
+    """A wrong hf:PATH stops the pipeline being built, instead of failing every document."""
+    from marsad.config import Config, NerConfig
+    from marsad.ner.stage import NerStage
+
+    with pytest.raises(ModelError, match="not found"):
+        NerStage(Config(ner=NerConfig(backend=f"hf:{tmp_path / 'absent'}")))
+
+
+def test_code_command_with_a_missing_hf_model_is_one_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("زار الرئيس الإيراني باكستان.", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "marsad.cli", "code", str(doc), "--ner", f"hf:{tmp_path / 'absent'}"],
+                         capture_output=True, text=True, check=False)
+    assert out.returncode == 2
+    assert out.stderr.strip().splitlines() == [
+        f"marsad: error: [E500] {tmp_path / 'absent'}: Hugging Face model directory not found"]

@@ -13,10 +13,11 @@ import functools
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Protocol
 
 from marsad.config import Config
-from marsad.errors import ConfigError
+from marsad.errors import ConfigError, ModelError
 from marsad.model import Document, Mention, Token
 from marsad.ner.scoring import chunks
 
@@ -70,6 +71,8 @@ class NerStage:
         backend = cfg.backend.strip()
         if backend not in ("crf", "crf-fast", "none") and not (backend.startswith("hf:") and len(backend) > 3):
             raise ConfigError(f"unknown NER backend {backend!r}; use crf, crf-fast, none or hf:PATH")
+        if backend.startswith("hf:") and not Path(backend[3:]).is_dir():  # fail at start, not per document
+            raise ModelError("Hugging Face model directory not found", where=backend[3:])
         self.backend = backend
         self.model_path = cfg.model_path
 
