@@ -24,6 +24,7 @@ import json
 import logging
 import lzma
 import os
+import re
 import shutil
 import sys
 import threading
@@ -59,11 +60,24 @@ def _ant() -> Iterator[tuple[dict, str]]:
                     "url": r.get("url"), "published": r.get("date")}, f"{ANT.name}:{n}")
 
 
+_SEP = re.compile(r"[\s,]*")
+
+
+def _json_array(text: str) -> Iterator[dict]:
+    """The objects of a JSON array one at a time (a day file is up to 12 MB: not parsed whole)."""
+    decoder = json.JSONDecoder()
+    pos = _SEP.match(text, text.index("[") + 1).end()  # type: ignore[union-attr]
+    while pos < len(text) and text[pos] != "]":
+        obj, pos = decoder.raw_decode(text, pos)
+        yield obj
+        pos = _SEP.match(text, pos).end()  # type: ignore[union-attr]
+
+
 def _saudi() -> Iterator[tuple[dict, str]]:
     for path in sorted(SAUDI.glob("*.zip")):
         with zipfile.ZipFile(path) as z:
             for name in z.namelist():
-                for n, r in enumerate(json.loads(z.read(name).decode("utf-8")), 1):
+                for n, r in enumerate(_json_array(z.read(name).decode("utf-8")), 1):
                     yield ({"text": r.get("content", ""), "title": r.get("title"), "source": r.get("source"),
                             "url": r.get("url"), "published": (r.get("date_extracted") or "")[:10] or None},
                            f"{path.name}/{name}:{n}")

@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Piece", "Segmenter", "default_segmenter", "load_exceptions", "load_vocabulary"]
 
 VOCAB_FILE = "data/vocab.tsv.gz"
+ENCLITIC_MEMO = 30_000  # forms whose enclitic analysis is remembered (bounds a long-running worker)
 EXCEPTIONS_FILE = "data/clitic_exceptions.tsv"
 
 CONJUNCTIONS = "وف"
@@ -316,7 +317,7 @@ class Segmenter:
         memo = self._enclitic_memo
         if form in memo:
             return memo[form]
-        if len(memo) > 100_000:
+        if len(memo) > ENCLITIC_MEMO:
             memo.clear()
         memo[form] = result = self._find_enclitic(form)
         return result
