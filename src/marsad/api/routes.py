@@ -125,10 +125,14 @@ async def list_events(store: StoreDep, query: Filters, limit: Limit = 50, offset
     return Response(body, media_type="application/json")
 
 
+def _days(s: Store, query: EventQuery) -> tuple[queries.Days, int]:
+    days = queries.day_counts(s, query)
+    return days, sum(n for _, n in days)
+
+
 def _event_page(store: ServedStore, query: EventQuery, limit: int, offset: int) -> bytes:
     """A page of the event list as JSON, through the cache: the filter's per-day counts, then the page."""
-    days = store.cached(("days", query.key()), lambda s: queries.day_counts(s, query))
-    total = sum(n for _, n in days)
+    days, total = store.cached(("days", query.key()), lambda s: _days(s, query))
     adapter = _adapter(EventPage)
 
     def page(s: Store) -> bytes:

@@ -30,7 +30,7 @@ def _weight(value: Any) -> int:
     if isinstance(value, bytes | str):
         return len(value)
     if isinstance(value, list | tuple | dict):
-        return 1024 + 64 * len(value)
+        return 1024 + sum(64 + (64 * len(v) if isinstance(v, list | tuple | dict) else 0) for v in value)
     return 1024
 
 
