@@ -160,3 +160,18 @@ def test_argument_rules(code: Callable[[str], Document], text: str, etype: str, 
     if tgt is not None:
         assert ev.target is not None and ev.target.country == tgt, ev.rule
     assert rule in ev.rule or rule == "joint"
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر آلاف المحتجين في وسط العاصمة.",
+    "تجمع المتظاهرون أمام مبنى البرلمان.",
+])
+def test_protesters_protesting_are_coded_without_a_country(code: Callable[[str], Document], text: str) -> None:
+    """A crowd is the actor of its protest: kept although it names no country or group."""
+    evs = [e for e in code(text).events if e.event_type == "PROTEST"]
+    assert evs and evs[0].source is not None and evs[0].source.sector in ("CVL", "OPP")
+
+
+def test_a_generic_actor_alone_is_still_dropped_for_other_types(code: Callable[[str], Document]) -> None:
+    assert not [e for e in code("هاجم مسلحون قرية في الشمال.").events if e.source and not e.source.country
+                and e.target is None]

@@ -325,7 +325,7 @@ class Coder:
             d.reason = "no actor in source or target position"
             return
         if self.require_actor and (d.source is None or d.target is None) and not any(
-                _identified(a) for arg in (d.source, d.target) if arg for a in arg.actors):
+                _identified(a) or _crowd(a, e.event_type) for arg in (d.source, d.target) if arg for a in arg.actors):
             d.reason = "only a generic actor (no country or group) on one side"
             return
         if "needs_actor_target" in e.flags and d.target is None:
@@ -555,3 +555,8 @@ def _absorbs(kept: Event, ev: Event) -> bool:
 
 def _identified(a: Actor | None) -> bool:
     return a is not None and bool(a.country or a.group)
+
+
+def _crowd(a: Actor | None, event_type: str | None) -> bool:
+    """Protesters protesting: the crowd is the event's actor even without a country or group."""
+    return a is not None and event_type == "PROTEST" and a.sector in ("CVL", "OPP")
