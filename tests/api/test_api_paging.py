@@ -52,7 +52,9 @@ def test_pages_are_slices_with_undated_events(tmp_path: Path, event_type: str | 
         q = queries.EventQuery(EventFilter(event_type=event_type), copies=False)
         whole = _whole(store, q)
         days = queries.day_counts(store, q)
-        assert sum(n for _, n in days) == len(whole) == queries.count_events(store, q)
+        frm, params = queries.event_from(q)
+        counted = queries.rows(store, f"SELECT count(*) AS n {frm}", params)[0]["n"]
+        assert sum(n for _, n in days) == len(whole) == counted
         assert days[-1][0] is None and [d for d, _ in days[:-1]] == sorted((d for d, _ in days[:-1]), reverse=True)
         for limit in (1, 3, 7, 50):
             for offset in range(len(whole) + 2):

@@ -90,12 +90,12 @@ def day_counts(store: Store, q: EventQuery) -> Days:
     filter, they make paging cost one narrow query however deep the page.
     """
     frm, params = event_from(q)
-    try:
-        found = store.con.execute(f"SELECT e.event_date, count(*) {frm} GROUP BY ALL", params).fetchall()
-    except duckdb.Error as exc:
-        raise StoreError(f"query failed: {str(exc).splitlines()[0]}", where=store.path) from None
-    dated = sorted(((day, int(n)) for day, n in found if day is not None), reverse=True)
-    return dated + [(None, int(n)) for day, n in found if day is None]
+    found = rows(store, f"SELECT e.event_date AS day, count(*) AS n {frm} GROUP BY ALL", params)
+    dated = sorted(((r["day"], int(r["n"])) for r in found if r["day"] is not None), reverse=True)
+    return dated + [(None, int(r["n"])) for r in found if r["day"] is None]
+
+
+_NONE = object()
 
 
 def _page_days(days: Days, limit: int, offset: int) -> tuple[Any, Any, int] | None:
@@ -114,9 +114,6 @@ def _page_days(days: Days, limit: int, offset: int) -> tuple[Any, Any, int] | No
         if seen >= offset + limit:
             break
     return None if newest is _NONE else (newest, oldest, before)
-
-
-_NONE = object()
 
 
 def list_events(store: Store, q: EventQuery, *, limit: int, offset: int,
@@ -152,12 +149,6 @@ def list_events(store: Store, q: EventQuery, *, limit: int, offset: int,
             r.update(title=doc.get("title"), outlet=doc.get("outlet"), published=doc.get("published"),
                      sentence=text[r["sentence_start"]:r["sentence_end"]])
     return found
-
-
-def count_events(store: Store, q: EventQuery) -> int:
-    """How many events match ``q``."""
-    frm, params = event_from(q)
-    return int(rows(store, f"SELECT count(*) AS n {frm}", params)[0]["n"])
 
 
 def docs_of_event(store: Store, event_id: str) -> list[str]:

@@ -110,9 +110,14 @@ async def _cached_json(store: ServedStore, key: tuple[Any, ...], model: Any,
     Returning a :class:`Response` skips FastAPI's per-request validation; ``model`` (also the
     route's ``response_model``, for the OpenAPI description) is applied when the bytes are made.
     """
-    adapter = _adapter(model)
-    body = await _cached(store, key, lambda s: adapter.dump_json(adapter.validate_python(compute(s))))
+    body = await _cached(store, key, lambda s: _json(model, compute(s)))
     return Response(body, media_type="application/json")
+
+
+def _json(model: Any, value: Any) -> bytes:
+    """``value`` validated against ``model`` and dumped as JSON bytes."""
+    adapter = _adapter(model)
+    return adapter.dump_json(adapter.validate_python(value))
 
 
 @router.get("/events", response_model=EventPage, summary="Events matching filters, newest first")
@@ -121,7 +126,7 @@ async def list_events(store: StoreDep, query: Filters, limit: Limit = 50, offset
     key = ("events", query.key(), limit, offset)
     body = store.peek(key)
     if body is MISSING:  # one trip to the thread pool for the per-day counts (when new) and the page
-        body = await run_in_threadpool(_event_page, store, query, limit, offset)
+        body = await run_in_threadpool(_event_page, store, key, query, limit, offset)
     return Response(body, media_type="application/json")
 
 
@@ -130,17 +135,15 @@ def _days(s: Store, query: EventQuery) -> tuple[queries.Days, int]:
     return days, sum(n for _, n in days)
 
 
-def _event_page(store: ServedStore, query: EventQuery, limit: int, offset: int) -> bytes:
-    """A page of the event list as JSON, through the cache: the filter's per-day counts, then the page."""
+def _event_page(store: ServedStore, key: tuple[Any, ...], query: EventQuery, limit: int, offset: int) -> bytes:
+    """The page cached under ``key`` as JSON, through the cache: the filter's per-day counts, then the page."""
     days, total = store.cached(("days", query.key()), lambda s: _days(s, query))
-    adapter = _adapter(EventPage)
 
     def page(s: Store) -> bytes:
         items = queries.list_events(s, query, limit=limit, offset=offset, days=days) if offset < total else []
-        return adapter.dump_json(adapter.validate_python(
-            {"total": total, "limit": limit, "offset": offset, "items": items}))
+        return _json(EventPage, {"total": total, "limit": limit, "offset": offset, "items": items})
 
-    body: bytes = store.cached(("events", query.key(), limit, offset), page)
+    body: bytes = store.cached(key, page)
     return body
 
 

@@ -27,13 +27,19 @@ def _import() -> tuple[Any, Any]:
     return torch, transformers
 
 
+def model_dir(path: str | Path) -> Path:
+    """``path`` as a model directory; :class:`ModelError` when there is none (checked before loading)."""
+    p = Path(path)
+    if not p.is_dir():
+        raise ModelError("Hugging Face model directory not found", where=str(p))
+    return p
+
+
 class HfTagger:
     """Tags sentences with a local token-classification model; labels are mapped onto PERS/LOC/ORG/MISC."""
 
     def __init__(self, path: str | Path, *, max_length: int = 512) -> None:
-        p = Path(path)
-        if not p.is_dir():
-            raise ModelError("Hugging Face model directory not found", where=str(p))
+        p = model_dir(path)
         torch, transformers = _import()
         self._torch = torch
         try:

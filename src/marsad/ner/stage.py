@@ -13,11 +13,10 @@ import functools
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 from typing import Protocol
 
 from marsad.config import Config
-from marsad.errors import ConfigError, ModelError
+from marsad.errors import ConfigError
 from marsad.model import Document, Mention, Token
 from marsad.ner.scoring import chunks
 
@@ -71,8 +70,10 @@ class NerStage:
         backend = cfg.backend.strip()
         if backend not in ("crf", "crf-fast", "none") and not (backend.startswith("hf:") and len(backend) > 3):
             raise ConfigError(f"unknown NER backend {backend!r}; use crf, crf-fast, none or hf:PATH")
-        if backend.startswith("hf:") and not Path(backend[3:]).is_dir():  # fail at start, not per document
-            raise ModelError("Hugging Face model directory not found", where=backend[3:])
+        if backend.startswith("hf:"):  # a wrong path fails at start, not on every document
+            from marsad.ner.hf import model_dir
+
+            model_dir(backend[3:])
         self.backend = backend
         self.model_path = cfg.model_path
 

@@ -117,6 +117,6 @@ def code_batch(pipeline: Pipeline, items: Iterable[Document | InputFailure], sig
             continue
         coded = code_document(pipeline, item)
         (failures if isinstance(coded, Failure) else docs).append(coded)  # type: ignore[arg-type]
-        if docs:
-            settle()  # the pipeline is loaded and warm: out of the garbage collector's way
+    if docs:
+        settle()  # the pipeline is loaded and warm: out of the garbage collector's way
     return build_batch(docs, failures, signer)
