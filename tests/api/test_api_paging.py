@@ -72,3 +72,18 @@ def test_any_page_of_any_store(tmp_path_factory: pytest.TempPathFactory, dates: 
         q = queries.EventQuery(copies=False)
         got = [r["event_id"] for r in queries.list_events(store, q, limit=limit, offset=offset)]
         assert got == _whole(store, q)[offset:offset + limit]
+
+
+def test_documents_in_the_memo_are_not_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _store(tmp_path / "m.duckdb", [DAYS[n % 3] for n in range(12)])
+    memo: dict[str, dict[str, object]] = {}
+    with Store(path) as store:
+        q = queries.EventQuery(copies=False)
+        first = queries.list_events(store, q, limit=5, offset=0, memo=(memo.get, memo.__setitem__))
+        assert set(memo) == {r["doc_id"] for r in first}
+        sqls: list[str] = []
+        real = queries.rows
+        monkeypatch.setattr(queries, "rows", lambda s, sql, p: sqls.append(sql) or real(s, sql, p))
+        again = queries.list_events(store, q, limit=5, offset=0, memo=(memo.get, memo.__setitem__))
+        assert again == first and all("FROM documents" not in s for s in sqls)
+        assert [r["sentence"] for r in first] == ["جملة."] * 5

@@ -108,3 +108,91 @@ def test_cache_holds_at_most_cache_size_answers(store_path: str) -> None:
         assert served.cached((k,), lambda s, k=k: k) == k
     assert [served.peek((k,)) for k in range(3)] == [MISSING, 1, 2]
     served.close()
+
+
+class _Flights(dict):  # type: ignore[type-arg]
+    """The served store's in-flight table, telling when a second thread found a running computation."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.joined = threading.Event()
+
+    def get(self, key: object, default: object = None) -> object:
+        found = super().get(key, default)
+        if found is not None:
+            self.joined.set()
+        return found
+
+
+def test_concurrent_misses_on_one_key_compute_once(store_path: str) -> None:
+    served = ServedStore(store_path)
+    flights = served._flights = _Flights()
+    release, calls, answers = threading.Event(), [], []
+
+    def compute(s: object) -> str:
+        calls.append(1)
+        release.wait(10)
+        return "answer"
+
+    first = threading.Thread(target=lambda: answers.append(served.cached(("k",), compute)))
+    first.start()
+    while not flights:  # the first thread has claimed the key
+        time.sleep(0.001)
+    second = threading.Thread(target=lambda: answers.append(served.cached(("k",), compute)))
+    second.start()
+    assert flights.joined.wait(10)  # the second found the first's computation running
+    release.set()
+    first.join(10)
+    second.join(10)
+    assert answers == ["answer", "answer"] and len(calls) == 1 and not flights
+    served.close()
+
+
+def test_a_failed_computation_leaves_waiters_to_compute_themselves(store_path: str) -> None:
+    served = ServedStore(store_path)
+    flights = served._flights = _Flights()
+    release, results = threading.Event(), []
+
+    def failing(s: object) -> str:
+        release.wait(10)
+        raise RuntimeError("database went away")
+
+    def run(compute: object) -> None:
+        try:
+            results.append(served.cached(("k",), compute))  # type: ignore[arg-type]
+        except RuntimeError as exc:
+            results.append(str(exc))
+
+    first = threading.Thread(target=run, args=(failing,))
+    first.start()
+    while not flights:
+        time.sleep(0.001)
+    second = threading.Thread(target=run, args=(lambda s: "second",))
+    second.start()
+    assert flights.joined.wait(10)
+    release.set()
+    first.join(10)
+    second.join(10)
+    assert sorted(results) == ["database went away", "second"] and not flights
+    assert served.peek(("k",)) == "second"
+    served.close()
+
+
+def test_document_memo_is_bounded_and_forgotten_on_write(store_path: str, tmp_path: Path) -> None:
+    import shutil
+
+    db = tmp_path / "m.duckdb"
+    shutil.copy(store_path, db)
+    served = ServedStore(db, cache_bytes=6_000)
+    get, put = served.document_memo()
+    assert get("d1") is None
+    put("d1", {"id": "d1", "text": "ن" * 100})
+    assert get("d1") == {"id": "d1", "text": "ن" * 100}
+    put("d2", {"id": "d2", "text": "ن" * 4_000})  # weighs its text: pushes d1 out
+    assert get("d1") is None and get("d2") is not None
+    with served.writing():
+        pass
+    assert served.document_memo()[0]("d2") is None
+    put("d3", {"id": "d3", "text": ""})  # a memo taken before the write stores nothing any more
+    assert served.document_memo()[0]("d3") is None
+    served.close()

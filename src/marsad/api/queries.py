@@ -7,6 +7,7 @@ and in the browser. Every value from a request is a query parameter, never part 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -116,14 +117,18 @@ def _page_days(days: Days, limit: int, offset: int) -> tuple[Any, Any, int] | No
     return None if newest is _NONE else (newest, oldest, before)
 
 
+DocMemo = tuple[Callable[[str], dict[str, Any] | None], Callable[[str, dict[str, Any]], None]]
+"""A cache of documents' list fields by id: (get, put). The served store keeps one."""
+
+
 def list_events(store: Store, q: EventQuery, *, limit: int, offset: int,
-                days: Days | None = None) -> list[dict[str, Any]]:
+                days: Days | None = None, memo: DocMemo | None = None) -> list[dict[str, Any]]:
     """Events matching ``q``, newest first, each with its sentence and its article's title and date.
 
     A scan costs by the columns it reads and the rows it keeps, so the page's days are found
     first from the per-day counts (``days``, from :func:`day_counts` when not given) and the page
     is sorted among the events of those days only. Sentences are cut from the texts of the
-    page's documents only.
+    page's documents only; those already in ``memo`` are not read again.
     """
     span = _page_days(day_counts(store, q) if days is None else days, limit, offset)
     if span is None:
@@ -139,16 +144,28 @@ def list_events(store: Store, q: EventQuery, *, limit: int, offset: int,
     order = ", ".join(f"e.{k}" for k in _ORDER)
     found = rows(store, f"SELECT {', '.join(EVENT_COLUMNS)} {frm} ORDER BY {order} LIMIT ? OFFSET ?",
                  [*params, *values, limit, offset - before])
-    ids = sorted({r["doc_id"] for r in found})
-    if ids:
-        docs = {d["id"]: d for d in rows(store, "SELECT id, title, source AS outlet, published, text FROM documents "
-                                         f"WHERE id IN ({', '.join('?' * len(ids))})", ids)}
-        for r in found:
-            doc = docs.get(r["doc_id"], {})
-            text = doc.get("text") or ""
-            r.update(title=doc.get("title"), outlet=doc.get("outlet"), published=doc.get("published"),
-                     sentence=text[r["sentence_start"]:r["sentence_end"]])
+    docs = _documents(store, sorted({r["doc_id"] for r in found}), memo)
+    for r in found:
+        doc = docs.get(r["doc_id"], {})
+        text = doc.get("text") or ""
+        r.update(title=doc.get("title"), outlet=doc.get("outlet"), published=doc.get("published"),
+                 sentence=text[r["sentence_start"]:r["sentence_end"]])
     return found
+
+
+def _documents(store: Store, ids: list[str], memo: DocMemo | None) -> dict[str, dict[str, Any]]:
+    """Title, outlet, date and text of the documents ``ids``: from ``memo`` when there, else one query."""
+    docs: dict[str, dict[str, Any]] = {}
+    if memo is not None:
+        docs = {i: d for i in ids if (d := memo[0](i)) is not None}
+        ids = [i for i in ids if i not in docs]
+    if ids:
+        for d in rows(store, "SELECT id, title, source AS outlet, published, text FROM documents "
+                      f"WHERE id IN ({', '.join('?' * len(ids))})", ids):
+            docs[d["id"]] = d
+            if memo is not None:
+                memo[1](d["id"], d)
+    return docs
 
 
 def docs_of_event(store: Store, event_id: str) -> list[str]:

@@ -140,7 +140,8 @@ def _event_page(store: ServedStore, key: tuple[Any, ...], query: EventQuery, lim
     days, total = store.cached(("days", query.key()), lambda s: _days(s, query))
 
     def page(s: Store) -> bytes:
-        items = queries.list_events(s, query, limit=limit, offset=offset, days=days) if offset < total else []
+        items = (queries.list_events(s, query, limit=limit, offset=offset, days=days, memo=store.document_memo())
+                 if offset < total else [])
         return _json(EventPage, {"total": total, "limit": limit, "offset": offset, "items": items})
 
     body: bytes = store.cached(key, page)

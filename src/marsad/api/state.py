@@ -19,19 +19,22 @@ from typing import Any, TypeVar
 
 import duckdb
 
+from marsad.api.queries import DocMemo
 from marsad.store import Store, StoreWriter
 
 T = TypeVar("T")
 MISSING: Any = object()  # what :meth:`ServedStore.peek` returns when nothing is cached
 
 
-def _weight(value: Any) -> int:
-    """Roughly what a cached answer costs in memory: bytes by length, lists by entries."""
+def _weight(value: Any, depth: int = 0) -> int:
+    """Roughly what a cached answer costs in memory: bytes and strings by length, containers by
+    their entries (two levels deep, so a document's text or a list of rows counts)."""
     if isinstance(value, bytes | str):
         return len(value)
-    if isinstance(value, list | tuple | dict):
-        return 1024 + sum(64 + (64 * len(v) if isinstance(v, list | tuple | dict) else 0) for v in value)
-    return 1024
+    if isinstance(value, list | tuple | dict) and depth < 2:
+        items = value.values() if isinstance(value, dict) else value
+        return 1024 + sum(64 + _weight(v, depth + 1) for v in items)
+    return 64
 
 
 class RWLock:
@@ -93,6 +96,7 @@ class ServedStore:
         self._cache_size = cache_size
         self._cache_bytes = cache_bytes
         self._cached_bytes = 0
+        self._flights: dict[tuple[Any, ...], threading.Event] = {}
         self.generation = 0
         self._root: Store | None = self._open()
 
@@ -156,22 +160,57 @@ class ServedStore:
 
         The cache holds at most ``cache_size`` answers and ``cache_bytes`` of them (answers that
         are bytes count their length, lists by their entries); the least recently used go first.
+        Concurrent misses on one key are computed once: the first thread computes, the others
+        wait for its answer (a page the interface asks for twice at once costs one query).
         """
-        found = self.peek(key)
-        if found is not MISSING:
-            return found  # type: ignore[no-any-return]
-        generation = self.generation
+        while True:
+            found = self.peek(key)
+            if found is not MISSING:
+                return found  # type: ignore[no-any-return]
+            generation = self.generation
+            full = (generation, *key)
+            with self._guard:
+                flight = self._flights.get(full)
+                if flight is None:
+                    self._flights[full] = threading.Event()
+                    break
+            flight.wait()
+            if self.peek(key) is MISSING:  # the first thread failed, or its answer was too big to keep
+                return self._compute(full, compute)
+        try:
+            return self._compute(full, compute)
+        finally:
+            with self._guard:
+                self._flights.pop(full).set()
+
+    def _compute(self, full: tuple[Any, ...], compute: Callable[[Store], T]) -> T:
         with self.reading() as store:
             value = compute(store)
+        self._keep(full, value)
+        return value
+
+    def _keep(self, full: tuple[Any, ...], value: Any) -> None:
         size = _weight(value)
         with self._guard:
-            full = (generation, *key)
-            if generation == self.generation and size <= self._cache_bytes and full not in self._cache:
+            if full[0] == self.generation and size <= self._cache_bytes and full not in self._cache:
                 self._cache[full] = (value, size)
                 self._cached_bytes += size
                 while len(self._cache) > self._cache_size or self._cached_bytes > self._cache_bytes:
                     self._cached_bytes -= self._cache.popitem(last=False)[1][1]
-        return value
+
+    def document_memo(self) -> DocMemo:
+        """Documents' list fields by id, kept in the answer cache (an event list reads few of them
+        again and again: the newest articles are on the first page of most filters)."""
+        generation = self.generation
+
+        def get(doc_id: str) -> dict[str, Any] | None:
+            found = self.peek(("document", doc_id))
+            return None if found is MISSING else found  # type: ignore[no-any-return]
+
+        def put(doc_id: str, doc: dict[str, Any]) -> None:
+            self._keep((generation, "document", doc_id), doc)
+
+        return get, put
 
     @contextmanager
     def writing(self) -> Iterator[StoreWriter]:
