@@ -32,6 +32,7 @@ def test_store_true_writes_and_reads_resume(fresh_client: TestClient) -> None:
     page = c.get("/api/events", params={"date_from": "2024-06-01"}).json()
     assert page["total"] == 2 and {e["doc_id"] for e in page["items"]} == {r.json()["doc_id"]}
     assert c.get("/api/summary").json()["tables"]["documents"] == 4  # cached answers were dropped
+    assert c.get("/api/events").json()["total"] == 7  # the same request as before the write, answered anew
     again = c.post("/api/code", json={"text": TEXT, "store": True})  # the same text is stored once
     assert again.status_code == 200
     assert c.get("/api/summary").json()["tables"]["documents"] == 4

@@ -21,6 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from marsad import __version__
 from marsad.api import coding, queries, routes
+from marsad.api.fastpath import AnswerCache
 from marsad.api.state import ServedStore
 from marsad.errors import MarsadError, StoreError
 from marsad.store import PipelineSpec
@@ -98,6 +99,7 @@ def create_app(db: str | Path, *, pipeline: PipelineSpec | None = None,
     app.include_router(coding.router, tags=["coding"])
     _summary_router(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(AnswerCache, store=store)
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:

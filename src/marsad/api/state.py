@@ -198,6 +198,10 @@ class ServedStore:
                 while len(self._cache) > self._cache_size or self._cached_bytes > self._cache_bytes:
                     self._cached_bytes -= self._cache.popitem(last=False)[1][1]
 
+    def keep(self, generation: int, key: tuple[Any, ...], value: Any) -> None:
+        """Remember ``value`` for ``key``, computed from the store as it was at ``generation``."""
+        self._keep((generation, *key), value)
+
     def document_memo(self) -> DocMemo:
         """Documents' list fields by id, kept in the answer cache (an event list reads few of them
         again and again: the newest articles are on the first page of most filters)."""
