@@ -223,11 +223,12 @@ def arrow_schema(table: str) -> pa.Schema:
     return pa.schema([pa.field(c.name, c.arrow) for c in TABLES[table]])
 
 
-def create_sql(table: str) -> str:
+def create_sql(table: str, name: str | None = None) -> str:
+    """``CREATE TABLE`` for ``table`` (under the name ``name`` when given: a copy being rebuilt)."""
     cols = [f"{c.name} {c.sql}" for c in TABLES[table]]
     if table in _KEYS:
         cols.append(_KEYS[table])
-    return f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(cols)})"
+    return f"CREATE TABLE IF NOT EXISTS {name or table} ({', '.join(cols)})"
 
 
 # Upgrades: MIGRATIONS[n] takes a store at version n to version n + 1, inside one transaction.

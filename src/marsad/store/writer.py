@@ -14,9 +14,11 @@ import ctypes.util
 import re
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 import pyarrow as pa
@@ -25,7 +27,7 @@ import pyarrow.compute as pc
 from marsad.errors import StoreError
 from marsad.store.dedup import DedupParams, Signer, find_duplicates
 from marsad.store.records import RowBatch
-from marsad.store.schema import TABLES, connect, read_meta
+from marsad.store.schema import TABLES, connect, create_sql, read_meta
 
 _CLUSTER_COUNTS = """
 UPDATE event_clusters AS c SET num_mentions = a.num_mentions, num_articles = a.num_articles,
@@ -72,6 +74,19 @@ class LoadResult:
 
 
 _ALLOCATOR_FLUSH = "16MB"
+T = TypeVar("T")
+
+
+def _memory(limit: str, where: str | None = None) -> str:
+    """``limit`` checked to be a DuckDB memory size (512MB, 2GiB): it goes into a SET statement."""
+    if not re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]i?B", limit):
+        raise StoreError(f"bad memory limit {limit!r} (e.g. 512MB, 2GiB)", where=where)
+    return limit
+
+
+def _count(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    found = con.execute(f"SELECT count(*) FROM {table}").fetchone()
+    return int(found[0]) if found else 0
 
 
 def _cols(table: str) -> str:
@@ -110,9 +125,11 @@ class StoreWriter:
         self.con = connect(path, settings=(params or DedupParams()).to_meta())
         # DuckDB's buffer pool would otherwise grow towards 80% of RAM as the store grows;
         # a batch never needs much, so streaming ingests keep a bounded footprint.
-        if not re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]i?B", memory_limit):
+        try:
+            self.memory_limit = _memory(memory_limit)
+        except StoreError:
             self.con.close()
-            raise StoreError(f"bad memory limit {memory_limit!r} (e.g. 512MB, 2GiB)")
+            raise
         self.con.execute(f"SET memory_limit = '{memory_limit}'")
         # DuckDB's own allocator keeps up to 128 MB freed after each query by default; a writer
         # that runs small transactions for hours should hand it back to the system at once.
@@ -138,20 +155,61 @@ class StoreWriter:
 
     def load(self, batch: RowBatch) -> LoadResult:
         """Store one batch in one transaction; documents already stored are left alone."""
-        con = self.con
         start = time.perf_counter()
+        result = self._transaction("cannot store batch", lambda: self._load(batch))
+        release_memory()
+        return replace(result, seconds=time.perf_counter() - start)
+
+    def _transaction(self, failing: str, work: Callable[[], T]) -> T:
+        """``work()`` in one transaction, rolled back on any error (a database error becomes
+        :class:`StoreError` saying ``failing``)."""
+        con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            result = self._load(batch)
+            result = work()
         except duckdb.Error as exc:
             con.execute("ROLLBACK")
-            raise StoreError(f"cannot store batch: {str(exc).splitlines()[0]}", where=self.path) from None
+            raise StoreError(f"{failing}: {str(exc).splitlines()[0]}", where=self.path) from None
         except BaseException:
             con.execute("ROLLBACK")
             raise
         con.execute("COMMIT")
-        release_memory()
-        return replace(result, seconds=time.perf_counter() - start)
+        return result
+
+    def cluster_events(self, memory_limit: str = "1GB") -> int:
+        """Rewrite the events table in date order (undated last); returns its number of rows.
+
+        Ingest appends events in the order documents arrive, so a backfill or a feed of mixed
+        dates spreads each day's events over the whole table. Laid out by date, a date filter
+        skips whole row groups (DuckDB keeps each block's minimum and maximum) and a page of the
+        event list reads a few blocks of each column instead of one per event. The rewrite is one
+        transaction: a copy is filled in order, counted against the original, and swapped in;
+        anything going wrong leaves the table as it was. Sorting spills to disk beyond
+        ``memory_limit``.
+        """
+        con = self.con
+        cols = _cols("events")
+        order = "event_date NULLS LAST, doc_id, sentence_start, event_id"
+        con.execute(f"SET memory_limit = '{_memory(memory_limit, self.path)}'")
+
+        def rewrite() -> int:
+            before = _count(con, "events")
+            con.execute(create_sql("events", "events_clustered"))
+            con.execute(f"INSERT INTO events_clustered ({cols}) SELECT {cols} FROM events ORDER BY {order}")
+            after = _count(con, "events_clustered")
+            if before != after:
+                raise StoreError(f"the rewritten events table has {after} rows, not {before}", where=self.path)
+            con.execute("DROP TABLE events")
+            con.execute("ALTER TABLE events_clustered RENAME TO events")
+            return before
+
+        try:
+            n = self._transaction("cannot rewrite the events table", rewrite)
+            con.execute("CHECKPOINT")
+        finally:
+            con.execute(f"SET memory_limit = '{self.memory_limit}'")
+            release_memory()
+        return n
 
     def _load(self, batch: RowBatch) -> LoadResult:
         docs = batch.tables["documents"]
