@@ -63,3 +63,20 @@ def test_user_lexicon_extends(tmp_path: Path) -> None:
     lex = load_event_lexicon(str(tmp_path))
     assert any(h.entry.id == "user.qasafa2" for h in lex.verbs["دكت"])
     load_event_lexicon.cache_clear()
+
+
+@pytest.mark.parametrize(("word", "has", "lacks"), [
+    ("ودعاة", {"دعاه"}, {"دعا"}),  # preachers, advocates: not the verb دعا (he called) with a pronoun
+    ("قاطعة", {"قاطعه"}, {"قاطع"}),  # decisive: not قاطع (boycotted) + ه
+    ("الغربية", {"غربي"}, set()),  # a feminine nisba still meets its masculine cue
+    ("الشمالية", {"شمالي"}, set()),
+    ("هاجموه", {"هاجموا"}, set()),  # a real pronoun is still stripped
+    ("كتابه", {"كتاب"}, set()),
+])
+def test_final_ta_marbuta_is_not_a_pronoun(word: str, has: set[str], lacks: set[str]) -> None:
+    from marsad.events.triggers import token_keys
+    from marsad.text import tokenize
+
+    tok = next(t for t in tokenize(word) if t.kind == "word")
+    keys = token_keys(tok).noun | {k for k, _ in token_keys(tok).verb}
+    assert has <= keys and not (lacks & keys), sorted(keys)

@@ -270,9 +270,11 @@ def phrase_key(word: str) -> str:
     return n
 
 
-def strip_variants(norm: str) -> list[str]:
+def strip_variants(norm: str, ta_marbuta: bool = False) -> list[str]:
     """The strings a normalised token may be looked up under: itself, without proclitics, without
-    an enclitic pronoun, and without both (longer remainders first)."""
+    an enclitic pronoun, and without both (longer remainders first). With ``ta_marbuta`` (the word
+    is written with final ة, which normalises to ه) a final ه is not the pronoun: دعاة is not دعا+ه
+    and قاطعة is not قاطع+ه; it is dropped only from a feminine nisba (غربية → غربي)."""
     out = [norm]
     stems = [norm]
     for p in _PROCLITICS:
@@ -283,6 +285,8 @@ def strip_variants(norm: str) -> list[str]:
             out.append(s)
     for s in stems:
         for e in _ENCLITICS:
+            if ta_marbuta and e == "ه" and not s.endswith("يه"):
+                continue
             if s.endswith(e) and len(s) - len(e) >= 3:
                 out.append(s[: -len(e)])
     return out

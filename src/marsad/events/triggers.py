@@ -71,6 +71,7 @@ def token_keys(tok: Token) -> TokenKeys:
         return hit
     norm = tok.norm
     verb: list[tuple[str, str]] = []
+    ta_marbuta = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
     if not tok.has_article:
         stems = [(norm, "")]
         for p in _VERB_PREFIXES:
@@ -80,7 +81,6 @@ def token_keys(tok: Token) -> TokenKeys:
             for p in _PRESENT_PREFIXES:
                 if s.startswith(p) and len(s) > 3 and s[1] in "يتنا":
                     stems.append((s[1:], p))
-        ta_marbuta = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
         for s, fut in list(stems):
             for e in _VERB_ENCLITICS:  # استهدفته، هاجموها (but قاطعة ends in ة, not the pronoun ه)
                 if ta_marbuta and e == "ه":
@@ -88,7 +88,7 @@ def token_keys(tok: Token) -> TokenKeys:
                 if s.endswith(e) and len(s) - len(e) >= 3:
                     stems.append((s[: -len(e)], fut))
         verb = list(dict.fromkeys(stems))
-    noun = set(strip_variants(norm))
+    noun = set(strip_variants(norm, ta_marbuta))
     noun.add(tok.base)
     for k in list(noun):
         if k.endswith("ا") and len(k) >= 4:
