@@ -17,6 +17,7 @@ from marsad.errors import StoreError
 from marsad.store import EventFilter, Store
 from marsad.store.reader import where_clause
 from marsad.text import normalize
+from marsad.text.normalize import raw_pattern
 
 _SENTENCE = "substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)"
 EVENT_COLUMNS = (
@@ -66,8 +67,9 @@ def event_from(q: EventQuery, *extra: str) -> tuple[str, list[Any]]:
     text = normalize(q.text).strip() if q.text else ""
     if text:
         join = " JOIN documents d ON d.id = e.doc_id"
-        parts.append(f"strpos(marsad_normalize({_SENTENCE}), ?) > 0")
-        params = [*params, text]
+        # a regular expression on the raw sentence first (C++), the Python normaliser only on its hits
+        parts.append(f"regexp_matches({_SENTENCE}, ?) AND strpos(marsad_normalize({_SENTENCE}), ?) > 0")
+        params = [*params, raw_pattern(text), text]
     parts.extend(extra)
     return f"FROM events e{join}" + (f" WHERE {' AND '.join(parts)}" if parts else ""), params
 

@@ -55,10 +55,13 @@ def _actor_clause(side: str, value: str, params: list[Any]) -> str:
     if _CODE.match(value):
         params.extend([value + "%", value])
         return f"(e.{side}_code LIKE ? OR e.{side}_country = ?)"
-    from marsad.text import normalize
+    from marsad.text.normalize import normalize, raw_pattern
 
-    params.extend([value, normalize(value)])
-    return f"(lower(e.{side}_name) = lower(?) OR marsad_normalize(e.{side}_text) = ?)"
+    matching = normalize(value)
+    params.extend([value, raw_pattern(matching, whole=True), matching])
+    # the regular expression (C++) spares the Python normaliser every text that cannot equal it
+    return (f"(lower(e.{side}_name) = lower(?) OR "
+            f"(regexp_matches(e.{side}_text, ?) AND marsad_normalize(e.{side}_text) = ?))")
 
 
 def where_clause(f: EventFilter) -> tuple[str, list[Any]]:

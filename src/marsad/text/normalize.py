@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "matching_table",
     "normalize",
     "normalize_with_map",
+    "raw_pattern",
 ]
 
 # Harakat, Quranic annotation marks, superscript alef, extended-Arabic marks: all removed.
@@ -177,3 +179,44 @@ def normalize_with_map(
         pos = i + 1
     index.extend(range(pos, len(s) + 1))
     return s.translate(table), index
+
+
+def _class(chars: Iterable[str]) -> str:
+    """A regular-expression character class of ``chars`` (RE2 and Python syntax alike)."""
+    return "[" + "".join("\\" + c if c in "\\]^-[" else c for c in sorted(set(chars))) + "]"
+
+
+@lru_cache(maxsize=1)
+def _preimages() -> tuple[dict[str, str], str, str]:
+    """For the matching form: each output letter's class of raw letters, the class of deleted
+    characters, and the class of characters that expand to several letters (ligatures)."""
+    table = _table(True, True, True)
+    sources: dict[str, set[str]] = {}
+    deleted: list[str] = []
+    expanding: list[str] = []
+    for k, v in table.items():
+        if not v:
+            deleted.append(chr(k))
+        elif len(v) == 1:
+            sources.setdefault(v, {v}).add(chr(k))
+        else:
+            expanding.append(chr(k))
+    return {c: _class(src) for c, src in sources.items()}, _class(deleted), _class(expanding)
+
+
+def raw_pattern(matching: str, *, whole: bool = False) -> str:
+    """A regular expression that every raw text whose matching form contains ``matching`` (or,
+    with ``whole``, equals it) matches: a cheap filter to run before :func:`normalize`.
+
+    ``matching`` must be in the matching form already. Each of its letters stands for the class
+    of raw letters that normalise to it, with deleted characters (diacritics, tatweel, invisible
+    marks) allowed in between; a text holding a ligature that expands to several letters (ﻻ, ﷲ)
+    always matches. It can match texts that do not contain ``matching`` (hence "filter"), never
+    miss one that does. DuckDB's ``regexp_matches`` (RE2) runs it over a column in C++, where a
+    Python function would be called row by row.
+    """
+    sources, deleted, expanding = _preimages()
+    body = f"{deleted}*".join(sources.get(c, re.escape(c)) for c in matching)
+    if whole:
+        body = f"^{deleted}*(?:{body}){deleted}*$"
+    return f"{body}|{expanding}" if body else ".*"
