@@ -14,7 +14,8 @@ from marsad.text import normalize
 from marsad.text.normalize import raw_pattern
 
 # letters with several raw forms, deleted marks, ligatures that expand, digits, regex specials
-ALPHABET = list("ابتحكلمنهويةىأإآؤئءٱیکھ" "\u064b\u064e\u0651\u0640\u200c\u200f\ufeff" "ﻻﷲﻷ" "٣۴1" "]^-\\[.*a ")
+ALPHABET = list("ابتحكلمنهويةىأإآؤئءٱیکھ" "\u064b\u064e\u0651\u0640\u200c\u200f\ufeff" "ﻻﷲﻷ" "٣۴1"
+                "]^-\\[.*a #(){}|$?+\n\t\x00é😀\u00a0«")
 TEXTS = st.text(alphabet=st.sampled_from(ALPHABET), max_size=25)
 
 
