@@ -46,6 +46,8 @@ def main() -> int:
     ap.add_argument("--warm", type=int, default=0,
                     help="code this many other articles first (a long run's steady state: warm caches)")
     ap.add_argument("--ner", default="crf", help="NER backend: crf, crf-fast or none")
+    ap.add_argument("--word-cache", type=int, default=NerConfig().word_cache,
+                    help="[ner] word_cache: word types whose CRF label scores are kept")
     ap.add_argument("--gc-freeze", action="store_true",
                     help="after the warm-up, move every object alive (lexicons, models, warm caches) out of "
                          "the garbage collector's reach with gc.freeze(), as a long-running worker can")
@@ -57,7 +59,7 @@ def main() -> int:
     warm, docs = docs[: args.warm], docs[args.warm :]
     words = sum(len(d.text.split()) for d in docs)
     text_stage = TextStage()
-    pipeline = code_pipeline(Config(ner=NerConfig(backend=args.ner)))
+    pipeline = code_pipeline(Config(ner=NerConfig(backend=args.ner, word_cache=args.word_cache)))
     coder = next(s for s in pipeline.stages if isinstance(s, EventStage))
     for d in warm or docs[:1]:  # warm-up: lexicons, caches
         pipeline(d)
@@ -81,7 +83,8 @@ def main() -> int:
     n = len(docs)
     events = sum(len(d.events) for d in coded)
     print(f"{n} articles, {words / n:.0f} words on average, {events:,} events; NER backend {args.ner}; "
-          f"after {len(warm)} warm-up articles{' (then gc.freeze())' if args.gc_freeze else ''}; "
+          f"word_cache {args.word_cache:,}; after {len(warm)} warm-up articles"
+          f"{' (then gc.freeze())' if args.gc_freeze else ''}; "
           f"stages: {', '.join(pipeline.names)}")
     print("| step | CPU seconds | articles/s | time vs text layer |")
     print("| --- | ---: | ---: | ---: |")

@@ -89,3 +89,21 @@ def test_crf_backends(backend: str) -> None:
     tagger = load_backend(backend)
     assert isinstance(tagger, CrfTagger)
     assert (tagger.meta.stack is None) == (backend == "crf-fast")
+
+
+def test_word_cache_option_sizes_the_score_tables_and_changes_no_output() -> None:
+    from marsad.ner.fastcrf import WORD_CACHE
+
+    assert NerConfig().word_cache == WORD_CACHE  # one default, written in two places
+    default = NerStage(Config())
+    larger = NerStage(Config(ner=NerConfig(word_cache=100_000)))
+    assert [t._words.capacity for t in larger.tagger._fast] == [100_000, 100_000]  # type: ignore[union-attr]
+    assert [t._words.capacity for t in default.tagger._fast] == [WORD_CACHE, WORD_CACHE]  # type: ignore[union-attr]
+    doc = analyze_text(TEXT)
+    assert larger(doc).mentions == default(doc).mentions
+
+
+@pytest.mark.parametrize("size", [0, 999, "100000", 2.5, True])
+def test_word_cache_option_is_checked(size: object) -> None:
+    with pytest.raises(ConfigError, match="word_cache"):
+        NerStage(Config(ner=NerConfig(word_cache=size)))  # type: ignore[arg-type]

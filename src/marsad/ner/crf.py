@@ -83,13 +83,13 @@ class CrfTagger:
 
     def __init__(self, meta: ModelMeta, taggers: Sequence[pycrfsuite.Tagger],
                  clusters: WordClusters | None, source: str = "",
-                 weights: Sequence[CrfWeights] | None = None) -> None:
+                 weights: Sequence[CrfWeights] | None = None, word_cache: int | None = None) -> None:
         self.meta = meta
         self.source = source
         self.extractor = build_extractor(meta.features, clusters)
         self._taggers = list(taggers)
         # the second CRF of a stacked model takes its stacked features as keys (see stacked_keys)
-        self._fast = [FastCrf(w, self.extractor, describe=key_features if k else None)
+        self._fast = [FastCrf(w, self.extractor, describe=key_features if k else None, word_cache=word_cache)
                       for k, w in enumerate(weights or ())]
         n = len(self._fast or self._taggers)
         if meta.stack is not None and n != 2:
@@ -97,11 +97,12 @@ class CrfTagger:
 
     @classmethod
     def load(cls, path: str | Path | None = None, *, first_pass_only: bool = False,
-             engine: str = "numpy") -> CrfTagger:
+             engine: str = "numpy", word_cache: int | None = None) -> CrfTagger:
         """Load ``NAME.json`` and its CRF files (default: the bundled model).
 
         ``first_pass_only`` ignores a stacked model's second CRF (faster, a little less accurate);
-        ``engine`` is ``numpy`` (default) or ``crfsuite`` (python-crfsuite's tagger, slower).
+        ``engine`` is ``numpy`` (default) or ``crfsuite`` (python-crfsuite's tagger, slower);
+        ``word_cache``: word types whose label scores each CRF keeps (numpy engine).
         """
         if engine not in ("numpy", "crfsuite"):
             raise ModelError(f"unknown CRF engine {engine!r}; use numpy or crfsuite")
@@ -119,7 +120,7 @@ class CrfTagger:
         clusters = load_clusters(p.parent / meta.clusters) if meta.clusters else None
         files = [p.parent / name for name in meta.crf_files]
         if engine == "numpy":
-            return cls(meta, [], clusters, str(p), weights=[read_crfsuite(f) for f in files])
+            return cls(meta, [], clusters, str(p), weights=[read_crfsuite(f) for f in files], word_cache=word_cache)
         return cls(meta, [_open_tagger(f) for f in files], clusters, str(p))
 
     def _tag_pass(self, k: int, sentences: Sequence[Sequence[str]], xseqs: Sequence[list[list[str]]],

@@ -234,7 +234,7 @@ class FastCrf:
     """
 
     def __init__(self, weights: CrfWeights, extractor: FeatureExtractor,
-                 describe: Callable[[Any], Sequence[str]] | None = None) -> None:
+                 describe: Callable[[Any], Sequence[str]] | None = None, word_cache: int | None = None) -> None:
         self.weights = weights
         self.extractor = extractor
         self.describe = describe or _as_features
@@ -243,7 +243,7 @@ class FastCrf:
         self._bias = weights.vector(["bias"])
         self._bound = {off: weights.vector([f"{off:+d}BOUND"])
                        for off in range(-self.window, self.window + 1) if off}
-        self._words: _Table[str] = _Table((2 * self.window + 1, n_labels), WORD_CACHE)
+        self._words: _Table[str] = _Table((2 * self.window + 1, n_labels), word_cache or WORD_CACHE)
         # the links of adjacent words: word bigrams plus cluster bigrams, each a table of the
         # pairs the model knows (a few thousand), made on first use
         self._cluster_links: _LinkTable | None = None

@@ -31,14 +31,15 @@ class DocumentTagger(Protocol):
 
 
 @functools.lru_cache(maxsize=4)
-def load_backend(backend: str, model_path: str | None = None) -> DocumentTagger | None:
-    """The tagger a backend spec names (cached per process); ``None`` for ``none``."""
+def load_backend(backend: str, model_path: str | None = None, word_cache: int | None = None) -> DocumentTagger | None:
+    """The tagger a backend spec names (cached per process); ``None`` for ``none``.
+    ``word_cache``: word types whose label scores a CRF keeps (default :data:`marsad.ner.fastcrf.WORD_CACHE`)."""
     if backend == "none":
         return None
     if backend in ("crf", "crf-fast"):
         from marsad.ner.crf import CrfTagger
 
-        return CrfTagger.load(model_path, first_pass_only=backend == "crf-fast")
+        return CrfTagger.load(model_path, first_pass_only=backend == "crf-fast", word_cache=word_cache)
     if backend.startswith("hf:") and len(backend) > 3:
         from marsad.ner.hf import HfTagger
 
@@ -74,13 +75,17 @@ class NerStage:
             from marsad.ner.hf import model_dir
 
             model_dir(backend[3:])
+        size = cfg.word_cache
+        if not isinstance(size, int) or isinstance(size, bool) or size < 1_000:
+            raise ConfigError(f"[ner] word_cache must be a whole number of at least 1000, not {size!r}")
         self.backend = backend
         self.model_path = cfg.model_path
+        self.word_cache = cfg.word_cache
 
     @property
     def tagger(self) -> DocumentTagger | None:
         """The backend's tagger, loaded on first use."""
-        return load_backend(self.backend, self.model_path)
+        return load_backend(self.backend, self.model_path, self.word_cache)
 
     def __call__(self, doc: Document) -> Document:
         tagger = self.tagger
