@@ -175,3 +175,22 @@ def test_protesters_protesting_are_coded_without_a_country(code: Callable[[str],
 def test_a_generic_actor_alone_is_still_dropped_for_other_types(code: Callable[[str], Document]) -> None:
     assert not [e for e in code("هاجم مسلحون قرية في الشمال.").events if e.source and not e.source.country
                 and e.target is None]
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("أغلق المتظاهرون الطريق الرئيسي المؤدي إلى المطار أمس.", "obstruct"),
+    ("وأحرق المحتجون الغاضبون إطارات السيارات في وسط المدينة.", "riot"),
+    ("رشق المتظاهرون قوات الأمن بالحجارة أمام مقر المحافظة.", "riot"),
+    ("اقتحم المحتجون مبنى البلدية مساء الاثنين.", "riot"),
+])
+def test_what_protesters_do_is_a_protest(code: Callable[[str], Document], text: str, mode: str) -> None:
+    """Protesters blocking, burning, stoning or storming: a protest (CAMEO 144/145), not an assault."""
+    doc = code(text)
+    ev = _one(doc, "PROTEST")
+    assert ev.mode == mode and ev.source is not None and ev.source.sector in ("CVL", "OPP")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT"]
+
+
+def test_travelling_protesters_are_not_blocking_anything(code: Callable[[str], Document]) -> None:
+    assert not [e for e in code("وقطع متظاهرون مئات الكيلومترات للوصول إلى العاصمة.").events
+                if e.mode == "obstruct"]
