@@ -186,21 +186,20 @@ class ServedStore:
     def _compute(self, full: tuple[Any, ...], compute: Callable[[Store], T]) -> T:
         with self.reading() as store:
             value = compute(store)
-        self._keep(full, value)
+        self.keep(full[0], full[1:], value)
         return value
 
-    def _keep(self, full: tuple[Any, ...], value: Any) -> None:
+    def keep(self, generation: int, key: tuple[Any, ...], value: Any) -> None:
+        """Remember ``value`` for ``key``, computed from the store as it was at ``generation``
+        (not kept when a write came since, or when it alone outweighs the whole cache)."""
+        full = (generation, *key)
         size = _weight(value)
         with self._guard:
-            if full[0] == self.generation and size <= self._cache_bytes and full not in self._cache:
+            if generation == self.generation and size <= self._cache_bytes and full not in self._cache:
                 self._cache[full] = (value, size)
                 self._cached_bytes += size
                 while len(self._cache) > self._cache_size or self._cached_bytes > self._cache_bytes:
                     self._cached_bytes -= self._cache.popitem(last=False)[1][1]
-
-    def keep(self, generation: int, key: tuple[Any, ...], value: Any) -> None:
-        """Remember ``value`` for ``key``, computed from the store as it was at ``generation``."""
-        self._keep((generation, *key), value)
 
     def document_memo(self) -> DocMemo:
         """Documents' list fields by id, kept in the answer cache (an event list reads few of them
@@ -212,7 +211,7 @@ class ServedStore:
             return None if found is MISSING else found  # type: ignore[no-any-return]
 
         def put(doc_id: str, doc: dict[str, Any]) -> None:
-            self._keep((generation, "document", doc_id), doc)
+            self.keep(generation, ("document", doc_id), doc)
 
         return get, put
 
