@@ -16,7 +16,6 @@ do once its pipeline is loaded): full collections then stop re-scanning lexicons
 from __future__ import annotations
 
 import argparse
-import gc
 import time
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from marsad.config import Config, NerConfig
 from marsad.events.pipeline import code_pipeline
 from marsad.events.stage import EventStage
 from marsad.model import Document
+from marsad.pipeline import settle
 from marsad.text.stage import TextStage
 
 DEFAULT = _news.POLITICS
@@ -64,8 +64,7 @@ def main() -> int:
     for d in warm or docs[:1]:  # warm-up: lexicons, caches
         pipeline(d)
     if args.gc_freeze:
-        gc.collect()
-        gc.freeze()
+        settle()  # what `marsad code`, `ingest` and the workers do after their first document
     t_text, _ = timed(text_stage, docs)
     t_all, coded = timed(pipeline, docs)
     before = [s for s in pipeline.stages[: pipeline.stages.index(coder)]]
