@@ -15,3 +15,12 @@ def code() -> Callable[[str], Document]:
     """text → coded document, through the full coding pipeline."""
     pipeline = code_pipeline()
     return lambda text: pipeline(Document.from_text(text))
+
+
+@pytest.fixture(scope="session")
+def detect() -> Callable[[str], Document]:
+    """text → coded document in detection mode: events need no actor (as ``marsad eval gsr``)."""
+    from marsad.config import Config
+    from marsad.evaluation.gsr import make_coder
+
+    return make_coder(Config(), min_confidence=0.0)

@@ -194,3 +194,59 @@ def test_what_protesters_do_is_a_protest(code: Callable[[str], Document], text: 
 def test_travelling_protesters_are_not_blocking_anything(code: Callable[[str], Document]) -> None:
     assert not [e for e in code("وقطع متظاهرون مئات الكيلومترات للوصول إلى العاصمة.").events
                 if e.mode == "obstruct"]
+
+
+@pytest.mark.parametrize(("text", "negator"), [
+    # a support verb's negation is the event's: لم تشن غارات is no air strike
+    ("لم تشن إسرائيل غارات على غزة أمس.", "لم"),
+    ("لن تشن تركيا هجمات على المدن السورية.", "لن"),
+    # a negated ability verb, with a verbal noun or an أن-complement
+    ("لم تتمكن القوات الإسرائيلية من اقتحام مخيم جنين.", "لم"),
+    ("لا تستطيع القوات الإسرائيلية أن تقتحم مخيم جنين.", "لا"),
+    # a failure verb: the event did not happen
+    ("فشلت القوات الإسرائيلية في اقتحام مخيم جنين.", "فشل"),
+])  # fmt: skip
+def test_governing_verbs_pass_on_negation(code: Callable[[str], Document], text: str, negator: str) -> None:
+    evs = [e for e in code(text).events if e.event_type == "ASSAULT"]
+    assert evs and all(e.negated for e in evs), [(e.rule, e.negated) for e in evs]
+    assert {e.source.country for e in evs if e.source} <= {"ISR", "TUR"}
+
+
+@pytest.mark.parametrize("text", [
+    "تمكنت القوات الإسرائيلية من اقتحام مخيم جنين.",
+    "لم تفشل القوات الإسرائيلية في اقتحام مخيم جنين.",
+    "شنت إسرائيل غارات على غزة أمس.",
+])
+def test_governing_verbs_that_assert(code: Callable[[str], Document], text: str) -> None:
+    ev = _one(code(text), "ASSAULT")
+    assert not ev.negated and ev.source is not None and ev.source.country == "ISR", ev.rule
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("يعتزم الجيش الإسرائيلي أن يقتحم مدينة جنين.", "intent"),
+    ("تعهدت فرنسا بأن تفرض عقوبات على روسيا.", "pledge"),
+    ("ستشن إسرائيل غارات جديدة على غزة.", "future"),
+])
+def test_modality_reaches_complements_and_verbal_nouns(code: Callable[[str], Document], text: str,
+                                                       modality: str) -> None:
+    evs = [e for e in code(text).events if e.event_type in ("ASSAULT", "SANCTION")]
+    assert evs and all(e.modality == modality for e in evs), [(e.rule, e.modality) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "etype", "src", "tgt"), [
+    # the words counting the subject stand between the verb and its actor (VSO)
+    ("وتجمع نحو 500 متظاهر أمام مبنى البرلمان.", "PROTEST", "CVL", None),
+    ("شارك الآلاف من المتظاهرين في مسيرة ضد الحكومة.", "PROTEST", "CVL", "GOV"),
+    # a form III past (هاجم) cannot be read as a passive (that is هوجم): the count is the subject
+    ("وهاجم نحو 50 مسلحا مركزا للشرطة.", "ASSAULT", "UAF", "COP"),
+    ("داهم عشرات الجنود الإسرائيليين منازل في نابلس.", "COERCE", "MIL", None),
+    # a sound past (قتل) can: the count is then the victims
+    ("قتل 5 جنود في هجوم.", "ASSAULT", None, "MIL"),
+    # a partitive من after a count does not govern the actor
+    ("اعتقلت الشرطة العشرات من المتظاهرين.", "COERCE", "COP", "CVL"),
+])  # fmt: skip
+def test_counted_actors(detect: Callable[[str], Document], text: str, etype: str, src: str | None,
+                        tgt: str | None) -> None:
+    ev = _one(detect(text), etype)
+    assert (ev.source.sector if ev.source else None) == src, ev.rule
+    assert (ev.target.sector if ev.target else None) == tgt, ev.rule

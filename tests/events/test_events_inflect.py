@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.events.inflect import noun_forms, past_forms, present_forms, verb_forms
+from marsad.events.inflect import (
+    noun_forms,
+    past_forms,
+    past_passive_spelled_apart,
+    present_forms,
+    verb_forms,
+)
 from marsad.text import normalize
 
 
@@ -53,3 +59,23 @@ def test_no_participles() -> None:
 ])
 def test_noun_forms(noun: str, form: str) -> None:
     assert normalize(form) in noun_forms(noun, normalize)
+
+
+@pytest.mark.parametrize(("past", "present", "apart"), [
+    ("قتل", "يقتل", False),  # قُتل
+    ("اعتقل", "يعتقل", False),  # اُعتُقل
+    ("استهدف", "يستهدف", False),
+    ("دمر", "يدمر", False),  # دُمّر
+    ("شن", "يشن", False),  # شُنّ
+    ("هاجم", "يهاجم", True),  # هوجم (form III)
+    ("داهم", "يداهم", True),  # دوهم
+    ("تبادل", "يتبادل", True),  # تبودل (form VI)
+    ("قال", "يقول", True),  # قيل (hollow)
+    ("أصاب", "يصيب", True),  # أصيب
+    ("اجتاح", "يجتاح", True),  # اجتيح
+    ("دعا", "يدعو", True),  # دعي (defective)
+    ("ألقى", "يلقي", True),  # ألقي
+    ("حاول", "يحاول", True),  # حوول (form III, its و a radical)
+])
+def test_past_passive_spelled_apart(past: str, present: str, apart: bool) -> None:
+    assert past_passive_spelled_apart(past, present) is apart

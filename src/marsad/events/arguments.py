@@ -17,7 +17,7 @@ The rules, each named so that ``marsad explain`` can say which one filled a slot
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from marsad.actors.coref import PluralActor
@@ -78,10 +78,13 @@ def members(m: Mention) -> tuple[Actor, ...]:
 class SentenceMentions:
     """The actor mentions of one sentence, placed on tokens, with the lookups the rules need."""
 
-    def __init__(self, doc: Document, tokens: Sequence[Token], offset: int) -> None:
+    def __init__(self, doc: Document, tokens: Sequence[Token], offset: int,
+                 quantity: Callable[[Token], bool] | None = None) -> None:
         self.doc = doc
         self.tokens = tokens
         self.offset = offset
+        self._quantity_word = quantity
+        self._quantity: frozenset[int] | None = None
         starts = [t.start for t in tokens]
         placed = []
         if tokens:
@@ -93,6 +96,22 @@ class SentenceMentions:
                 last = max(first, bisect.bisect_left(starts, m.end) - 1)
                 placed.append(Placed(m, offset + first, offset + last))
         self.items = placed
+
+    @property
+    def quantity(self) -> frozenset[int]:
+        """Positions of the words that count a noun phrase (نحو 500، آلاف، العشرات من): they
+        belong to the phrase of the actor they count, not between it and a verb."""
+        if self._quantity is None:
+            counting: set[int] = set()
+            word = self._quantity_word
+            if word is not None:
+                for i, tok in enumerate(self.tokens):
+                    if tok.kind == "number" or (tok.kind == "word" and word(tok)):
+                        counting.add(self.offset + i)
+                    elif tok.base == "من" and not tok.proclitics and self.offset + i - 1 in counting:
+                        counting.add(self.offset + i)  # partitive: العشرات من المتظاهرين، أكثر من
+            self._quantity = frozenset(counting)
+        return self._quantity
 
     def tok(self, idx: int) -> Token:
         return self.tokens[idx - self.offset]
@@ -118,7 +137,7 @@ class SentenceMentions:
             if s.norm in _PROCLITIC_PREPS and s.start < p.mention.start + 1:
                 return s.norm
         prev = p.first - 1
-        if prev >= self.offset:
+        if prev >= self.offset and prev not in self.quantity:  # a partitive من counts, not governs
             pnorm = self.tok(prev).base
             if pnorm in PREPOSITIONS:
                 return pnorm
@@ -159,8 +178,9 @@ class SentenceMentions:
 
 
 def _gap_ok(sm: SentenceMentions, a: int, b: int, limit: int = 3) -> bool:
-    """Only adverbs, time words or at most ``limit`` words lie between tokens a and b."""
-    between = [sm.tok(i) for i in range(a + 1, b)]
+    """Only adverbs, time words, the words counting the actor at b (نحو 500) or at most
+    ``limit`` other words lie between tokens a and b."""
+    between = [sm.tok(i) for i in range(a + 1, b) if i not in sm.quantity]
     words = [t for t in between if t.kind != "punct" and t.base not in SKIPPABLE and t.norm not in SKIPPABLE]
     return len(words) <= limit
 

@@ -47,6 +47,14 @@ def clause_of_range(start: int, end: int) -> Clause:
     return Clause(-1, start, end + 4, "phrase")
 
 
+
+def _passive_readable(t: Trigger) -> bool:
+    """Whether the written verb may be a passive: any present form (يقتل/يُقتل, يهاجم/يُهاجم),
+    or a past whose passive is spelled like its active (قتل/قُتل; not هاجم/هوجم, أصاب/أصيب)."""
+    if t.entry.kind != "verb" or not t.entry.passive_apart:
+        return True
+    return any(r[0] == "pres" for r in t.readings)
+
 @dataclass(slots=True)
 class Decision:
     """What the coder did with one candidate trigger (for ``marsad explain``)."""
@@ -93,6 +101,10 @@ class Coder:
         self._report_hits: list[tuple[ReportGroup, int]] | None = None  # this sentence's cues
         self._elaborates: bool | None = None  # whether this sentence elaborates on a protest
 
+    def _counts(self, tok: Token) -> bool:
+        """A word that counts the noun after it (نحو، آلاف، عشرات، أكثر)."""
+        return "quantifier" in particle_roles(self.lex, tok)
+
     def code(self, doc: Document, *, trace: list[SentenceTrace] | None = None) -> tuple[Event, ...]:
         """All events of a document, in text order; pass ``trace`` to collect the decisions."""
         state = DocState()
@@ -109,7 +121,7 @@ class Coder:
         off = sent.token_start
         triggers = find_triggers(self.lex, toks, off)
         clauses = split_clauses(self.lex, toks, off, triggers) if toks else []
-        sm = SentenceMentions(doc, toks, off)
+        sm = SentenceMentions(doc, toks, off, self._counts)
         self._report_hits, self._elaborates = None, None
         decisions = [Decision(t, clause_of(clauses, t.head),
                               frame_for(self.lex, toks, off, triggers, t, clause_of(clauses, t.head), clauses))
@@ -145,7 +157,7 @@ class Coder:
         nxt = t.last + 1 - off
         while nxt < len(toks) - 1 and toks[nxt].base in A.SKIPPABLE:
             nxt += 1  # قتل أمس سبعة …
-        if subj is None and "obj" in t.entry.target and nxt < len(toks) and (
+        if subj is None and "obj" in t.entry.target and nxt < len(toks) and _passive_readable(t) and (
                 toks[nxt].kind == "number" or "quantifier" in particle_roles(self.lex, toks[nxt])):
             d.target = A.object_after(sm, t.last, c, None)  # قتل 5 جنود: passive reading
             return

@@ -81,6 +81,18 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     _particles_before(lex, tokens, offset, trig, clause, fr)
     for gov in _governors(triggers, trig, clause):
         _apply_governor(gov, trig, fr)
+        _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
+    outer = _complement_governor(triggers, trig, clause, clauses)
+    if outer is not None:  # يعتزم أن يقتحم، لم تستطع أن تقتحم، طالب بأن
+        gov, gov_clause = outer
+        _apply_governor(gov, trig, fr)
+        _apply_polarity(lex, tokens, offset, gov, gov_clause, trig, fr)
+    if fr.light is not None and trig.is_event:  # لم تشن إسرائيل غارات، ستشن، لن تشن
+        neg = _negation(lex, tokens, offset, fr.light, clause)
+        if neg and not fr.negated and "fail" not in fr.light.entry.flags:  # لم تفشل: it happened
+            fr.negated, fr.negator = True, neg
+        if fr.light.future or neg == "لن":
+            fr.modality = fr.modality or "future"
     if trig.purpose and trig.pos == "noun" and fr.undergo is None:
         fr.unasserted = fr.unasserted or "purpose (لـ + verbal noun)"
     fr.reporter = _reporter(triggers, trig, clause, clauses)
@@ -121,6 +133,41 @@ def _apply_governor(gov: Trigger, trig: Trigger, fr: Frame) -> None:
         fr.undergo = gov
     if "cause" in flags and fr.cause is None and trig.pos == "noun":
         fr.cause = gov
+
+
+#: Flags of the verbs that govern the events of an أن-complement clause after them.
+_COMPLEMENT_GOVERNORS = ("pledge", "intent", "request", "ability", "fail")
+
+
+def _complement_governor(triggers: Sequence[Trigger], trig: Trigger, clause: Clause,
+                         clauses: Sequence[Clause]) -> tuple[Trigger, Clause] | None:
+    """The modal, request, ability or failure verb whose أن-complement holds the trigger:
+    the last such verb of the clause just before the trigger's complement clause."""
+    if clause.kind != "complement" or clause.index == 0:
+        return None
+    prev = next((c for c in clauses if c.index == clause.index - 1), None)
+    if prev is None or prev.end != clause.start:
+        return None
+    for t in reversed(triggers):
+        if prev.start <= t.head < prev.end and t.head != trig.head and any(
+                f in t.entry.flags for f in _COMPLEMENT_GOVERNORS):
+            return t, prev
+    return None
+
+
+def _apply_polarity(lex: EventLexicon, tokens: Sequence[Token], offset: int, gov: Trigger,
+                    gov_clause: Clause, trig: Trigger, fr: Frame) -> None:
+    """An ability verb passes its negation to the event it governs (لم تستطع القوات أن تقتحم،
+    لم تتمكن من اقتحام: no storming); a failure verb negates it unless itself negated (فشلت
+    القوات في اقتحام)."""
+    flags = gov.entry.flags
+    if gov.head == trig.head or not trig.is_event or not ("ability" in flags or "fail" in flags):
+        return
+    neg = _negation(lex, tokens, offset, gov, gov_clause)
+    if "ability" in flags and neg and not fr.negated:
+        fr.negated, fr.negator = True, neg
+    elif "fail" in flags and not neg and not fr.negated:
+        fr.negated, fr.negator = True, gov.entry.label.split("/")[0]
 
 
 def _reporter(triggers: Sequence[Trigger], trig: Trigger, clause: Clause,

@@ -121,6 +121,27 @@ def verb_forms(past: str, present: str, normalize: Callable[[str], str]) -> Form
     return out
 
 
+def past_passive_spelled_apart(past: str, present: str) -> bool:
+    """Whether the unvocalised past passive of a verb is written differently from its active
+    (so that the written active form cannot be read as a passive):
+
+    - form III (فاعل/يفاعل: هاجم → هوجم, داهم → دوهم) and form VI (تفاعل/يتفاعل: تبادل → تبودل);
+    - a hollow verb, whose long ا before the last radical becomes ي (قال → قيل, أصاب → أصيب,
+      اجتاح → اجتيح);
+    - a defective verb, whose final ا/ى becomes ي (دعا → دعي, ألقى → ألقي).
+
+    A sound or doubled verb of any other form is spelled alike in both voices (قتل/قتل, اعتقل,
+    استهدف, دمر): written without vowels, its 3rd-person past can be read as a passive."""
+    p, r = _strip(past), _strip(present)
+    if len(p) < 3:
+        return False
+    if p[-1] in "اى" or p[-2] == "ا":
+        return True
+    if len(p) == 4 and p[1] == "ا" and r == "ي" + p:
+        return True  # form III
+    return len(p) == 5 and p[0] == "ت" and p[2] == "ا" and r == "ي" + p  # form VI
+
+
 def noun_forms(singular: str, normalize: Callable[[str], str]) -> set[str]:
     """A noun's regular variants: the word, its dual, and for ة-final nouns the sound plural and
     the construct form that takes a pronoun (ضربة → ضربات، ضربتين، ضربت+ها)."""

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Literal
 
 from marsad.errors import LexiconError
-from marsad.events.inflect import Reading, noun_forms, verb_forms
+from marsad.events.inflect import Reading, noun_forms, past_passive_spelled_apart, verb_forms
 from marsad.events.ontology import Ontology, load_ontology
 from marsad.lexicons.tsv import read_lexicon_tsv
 from marsad.text import normalize
@@ -56,6 +56,8 @@ FLAGS: dict[str, str] = {
     "weak": "an ambiguous word (ضربة: a blow; ضرب: to strike or to set): coded only with an actor"
             " target, a support verb, or a mode or casualty cue in its clause",
     "block": "a fixed expression that contains a trigger word but is no event (طائرة مسيرة)",
+    "ability": "an ability verb (استطاع، تمكن من): negated, it negates the event it governs (لم تستطع أن تقتحم)",
+    "fail": "a failure verb (فشل في، أخفق في): the event it governs did not happen, unless it is negated",
     "onset": "the expression says that a protest took place (تظاهر، احتشد، خرج إلى الشوارع), not"
              " what the protesters did in one already reported (هتف، رفع لافتات)",
 }
@@ -87,6 +89,8 @@ class EventEntry:
     words: tuple[frozenset[str], ...] = ()  # phrases: matching keys of each word after the head
     file: str = ""
     line: int = 0
+    # verbs: the past passive is written differently (هاجم → هوجم), so the written past is active
+    passive_apart: bool = False
 
     @property
     def where(self) -> str:
@@ -188,7 +192,8 @@ class _Builder:
         except (KeyError, ValueError, IndexError) as exc:
             raise LexiconError(f"bad verb pair: {exc}", where=where) from None
         entry = EventEntry(eid, "verb", f"{row['past']}/{row['present']}", etype, mode, cameo,
-                           self._targets(row.get("target", ""), where), None, flags, (), file, line)
+                           self._targets(row.get("target", ""), where), None, flags, (), file, line,
+                           passive_apart=past_passive_spelled_apart(row["past"], row["present"]))
         self.lex.entries.append(entry)
         for form, readings in forms.items():
             self.lex.verbs.setdefault(form, []).append(VerbHit(entry, frozenset(readings)))
