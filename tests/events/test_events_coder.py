@@ -203,6 +203,7 @@ def test_travelling_protesters_are_not_blocking_anything(code: Callable[[str], D
     # a negated ability verb, with a verbal noun or an أن-complement
     ("لم تتمكن القوات الإسرائيلية من اقتحام مخيم جنين.", "لم"),
     ("لا تستطيع القوات الإسرائيلية أن تقتحم مخيم جنين.", "لا"),
+    ("لم يستطع الجيش الإسرائيلي أن يقتحم مخيم جنين.", "لم"),  # a hollow verb's jussive
     # a failure verb: the event did not happen
     ("فشلت القوات الإسرائيلية في اقتحام مخيم جنين.", "فشل"),
 ])  # fmt: skip
@@ -250,3 +251,11 @@ def test_counted_actors(detect: Callable[[str], Document], text: str, etype: str
     ev = _one(detect(text), etype)
     assert (ev.source.sector if ev.source else None) == src, ev.rule
     assert (ev.target.sector if ev.target else None) == tgt, ev.rule
+
+
+def test_hollow_jussive_after_lam(code: Callable[[str], Document]) -> None:
+    """لم يزر (not يزور) is read as زار, negated; the short form elsewhere is not (تقل "is less")."""
+    ev = _one(code("لم يزر الرئيس الإيراني باكستان العام الماضي."), "CONSULT")
+    assert ev.negated and ev.target is not None and ev.target.country == "PAK"
+    assert not code("لا يقل عدد القتلى في الهجوم عن عشرين.").events or all(
+        "qala" not in e.rule for e in code("لا يقل عدد القتلى في الهجوم عن عشرين.").events)

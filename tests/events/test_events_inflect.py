@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.events.inflect import (
+    hollow_jussive_forms,
     noun_forms,
     past_forms,
     past_passive_spelled_apart,
@@ -79,3 +80,18 @@ def test_noun_forms(noun: str, form: str) -> None:
 ])
 def test_past_passive_spelled_apart(past: str, present: str, apart: bool) -> None:
     assert past_passive_spelled_apart(past, present) is apart
+
+
+@pytest.mark.parametrize(("past", "present", "forms"), [
+    ("قال", "يقول", {"يقل", "تقل", "نقل", "اقل"}),
+    ("استطاع", "يستطيع", {"يستطع", "تستطع", "نستطع", "استطع"}),
+    ("زار", "يزور", {"يزر", "تزر", "نزر", "ازر"}),
+    ("أصاب", "يصيب", {"يصب", "تصب", "نصب", "اصب"}),
+    ("قتل", "يقتل", set()),  # not hollow
+    ("حاول", "يحاول", set()),  # its و is a radical
+    ("تعاون", "يتعاون", set()),
+])
+def test_hollow_jussive_forms(past: str, present: str, forms: set[str]) -> None:
+    got = hollow_jussive_forms(past, present, normalize)
+    assert set(got) == {normalize(f) for f in forms}
+    assert all(r == {("pres", r2[1]) for r2 in r} for r in got.values())

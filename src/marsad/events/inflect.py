@@ -112,6 +112,22 @@ def present_forms(present: str) -> Forms:
     return out
 
 
+def hollow_jussive_forms(past: str, present: str, normalize: Callable[[str], str]) -> Forms:
+    """The short jussive forms of a hollow verb (لم يقل، لم تستطع، لم يزر، لم يصب), normalised:
+    the long vowel before the last radical drops (يقول → يقل). Empty for other verbs.
+
+    They are kept apart from :func:`verb_forms` because many are other words too (تقل "is less",
+    يرد "replies"): the coder reads them only right after لم or لما, which take the jussive."""
+    p, w = _strip(past), _strip(present)
+    if len(p) < 3 or p[-2] != "ا" or len(w) < 4 or w[-2] not in "اوي" or not w.startswith("ي"):
+        return {}
+    short = w[1:-2] + w[-1]
+    out: Forms = {}
+    for prefix, pgn in (("ي", "3ms"), ("ت", "3fs"), ("ن", "1p"), ("أ", "1s")):
+        _add(out, normalize(prefix + short), "pres", pgn)
+    return out
+
+
 def verb_forms(past: str, present: str, normalize: Callable[[str], str]) -> Forms:
     """All finite forms of a verb, normalised with ``normalize``, with their readings."""
     out: Forms = {}

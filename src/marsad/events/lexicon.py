@@ -26,7 +26,13 @@ from pathlib import Path
 from typing import Literal
 
 from marsad.errors import LexiconError
-from marsad.events.inflect import Reading, noun_forms, past_passive_spelled_apart, verb_forms
+from marsad.events.inflect import (
+    Reading,
+    hollow_jussive_forms,
+    noun_forms,
+    past_passive_spelled_apart,
+    verb_forms,
+)
 from marsad.events.ontology import Ontology, load_ontology
 from marsad.lexicons.tsv import read_lexicon_tsv
 from marsad.text import normalize
@@ -112,6 +118,7 @@ class EventLexicon:
     ontology: Ontology
     entries: list[EventEntry] = field(default_factory=list)
     verbs: dict[str, list[VerbHit]] = field(default_factory=dict)
+    jussive: dict[str, list[VerbHit]] = field(default_factory=dict)  # hollow verbs' short forms (لم يقل)
     nouns: dict[str, list[EventEntry]] = field(default_factory=dict)
     phrases: dict[str, list[EventEntry]] = field(default_factory=dict)  # head key → phrases
     phrase_heads: dict[str, dict[str, frozenset[Reading]]] = field(default_factory=dict)
@@ -197,6 +204,8 @@ class _Builder:
         self.lex.entries.append(entry)
         for form, readings in forms.items():
             self.lex.verbs.setdefault(form, []).append(VerbHit(entry, frozenset(readings)))
+        for form, readings in hollow_jussive_forms(row["past"], row["present"], normalize).items():
+            self.lex.jussive.setdefault(form, []).append(VerbHit(entry, frozenset(readings)))
 
     def noun(self, row: dict[str, str], where: str, file: str, line: int) -> None:
         eid = self._id(row, where)

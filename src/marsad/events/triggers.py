@@ -173,6 +173,21 @@ def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
     return out
 
 
+#: Particles that put a present verb in the jussive.
+_JUSSIVE_PARTICLES = frozenset({"لم", "لما"})
+
+
+def _jussive(lex: EventLexicon, tok: Token) -> list[tuple[EventEntry, frozenset[Reading]]]:
+    """The hollow verbs whose short jussive the token is (without a future prefix: لم سيقل is no form)."""
+    for key, prefix in token_keys(tok).verb:
+        if prefix:
+            continue
+        hits = lex.jussive.get(key)
+        if hits:
+            return [(vh.entry, vh.readings) for vh in hits]
+    return []
+
+
 def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> list[Trigger]:
     """All candidate triggers of a sentence (``tokens`` start at document index ``offset``),
     overlaps resolved, in text order."""
@@ -198,6 +213,11 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> li
             cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future))
         for entry in hits.nouns:
             cands.append(Trigger(entry, idx, (idx,), "noun", purpose=purpose))
+    for i, tok in enumerate(tokens[1:], 1):  # لم يقل، لم تستطع: a hollow verb's jussive
+        if tok.kind == "word" and lex.jussive and tokens[i - 1].base in _JUSSIVE_PARTICLES \
+                and not tokens[i - 1].enclitic:
+            for entry, readings in _jussive(lex, tok):
+                cands.append(Trigger(entry, offset + i, (offset + i,), "verb", readings))
     return _resolve(cands)
 
 
