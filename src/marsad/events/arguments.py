@@ -84,7 +84,7 @@ class SentenceMentions:
         self.tokens = tokens
         self.offset = offset
         self._quantity_word = quantity
-        self._quantity: frozenset[int] | None = None
+        self._counting: dict[int, bool] = {}
         starts = [t.start for t in tokens]
         placed = []
         if tokens:
@@ -97,21 +97,23 @@ class SentenceMentions:
                 placed.append(Placed(m, offset + first, offset + last))
         self.items = placed
 
-    @property
-    def quantity(self) -> frozenset[int]:
-        """Positions of the words that count a noun phrase (نحو 500، آلاف، العشرات من): they
+    def counts(self, idx: int) -> bool:
+        """Whether token ``idx`` counts a noun phrase (نحو 500، آلاف، العشرات من): such words
         belong to the phrase of the actor they count, not between it and a verb."""
-        if self._quantity is None:
-            counting: set[int] = set()
+        hit = self._counting.get(idx)
+        if hit is None:
+            tok = self.tok(idx)
             word = self._quantity_word
-            if word is not None:
-                for i, tok in enumerate(self.tokens):
-                    if tok.kind == "number" or (tok.kind == "word" and word(tok)):
-                        counting.add(self.offset + i)
-                    elif tok.base == "من" and not tok.proclitics and self.offset + i - 1 in counting:
-                        counting.add(self.offset + i)  # partitive: العشرات من المتظاهرين، أكثر من
-            self._quantity = frozenset(counting)
-        return self._quantity
+            if tok.kind == "number":
+                hit = True
+            elif word is None or tok.kind != "word":
+                hit = False
+            elif tok.norm == "من":  # partitive after a count: العشرات من المتظاهرين، أكثر من
+                hit = idx > self.offset and self.counts(idx - 1)
+            else:
+                hit = word(tok)
+            self._counting[idx] = hit
+        return hit
 
     def tok(self, idx: int) -> Token:
         return self.tokens[idx - self.offset]
@@ -137,7 +139,7 @@ class SentenceMentions:
             if s.norm in _PROCLITIC_PREPS and s.start < p.mention.start + 1:
                 return s.norm
         prev = p.first - 1
-        if prev >= self.offset and prev not in self.quantity:  # a partitive من counts, not governs
+        if prev >= self.offset and not self.counts(prev):  # a partitive من counts, not governs
             pnorm = self.tok(prev).base
             if pnorm in PREPOSITIONS:
                 return pnorm
@@ -180,7 +182,7 @@ class SentenceMentions:
 def _gap_ok(sm: SentenceMentions, a: int, b: int, limit: int = 3) -> bool:
     """Only adverbs, time words, the words counting the actor at b (نحو 500) or at most
     ``limit`` other words lie between tokens a and b."""
-    between = [sm.tok(i) for i in range(a + 1, b) if i not in sm.quantity]
+    between = [sm.tok(i) for i in range(a + 1, b) if not sm.counts(i)]
     words = [t for t in between if t.kind != "punct" and t.base not in SKIPPABLE and t.norm not in SKIPPABLE]
     return len(words) <= limit
 

@@ -27,6 +27,7 @@ _HOSTILE_QUADS = frozenset({3, 4})
 _GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _PAST_REPORT = 0.1  # confidence for a past-tense verb trigger outside a relative clause
+_COUNT_CACHE = 30_000  # surfaces whose quantifier reading :meth:`Coder._counts` keeps
 _ELABORATION = -0.3  # confidence of a protest in a sentence that only elaborates on one
 
 
@@ -100,10 +101,17 @@ class Coder:
         self.report_cues = report_cues if report_cues is not None else load_report_cues()
         self._report_hits: list[tuple[ReportGroup, int]] | None = None  # this sentence's cues
         self._elaborates: bool | None = None  # whether this sentence elaborates on a protest
+        self._counting: dict[str, bool] = {}  # surface → whether it is a quantifier (see _counts)
 
     def _counts(self, tok: Token) -> bool:
-        """A word that counts the noun after it (نحو، آلاف، عشرات، أكثر)."""
-        return "quantifier" in particle_roles(self.lex, tok)
+        """A word that counts the noun after it (نحو، آلاف، عشرات، أكثر): a quantifier particle
+        (cached by surface, as :func:`particle_roles` reads it)."""
+        hit = self._counting.get(tok.text)
+        if hit is None:
+            hit = "quantifier" in particle_roles(self.lex, tok)
+            if len(self._counting) < _COUNT_CACHE:
+                self._counting[tok.text] = hit
+        return hit
 
     def code(self, doc: Document, *, trace: list[SentenceTrace] | None = None) -> tuple[Event, ...]:
         """All events of a document, in text order; pass ``trace`` to collect the decisions."""

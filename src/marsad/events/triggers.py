@@ -173,8 +173,8 @@ def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
     return out
 
 
-#: Particles that put a present verb in the jussive.
-_JUSSIVE_PARTICLES = frozenset({"لم", "لما"})
+#: Particles that put a present verb in the jussive (as written, with a conjunction or not).
+_JUSSIVE_PARTICLES = frozenset(c + p for c in ("", "و", "ف") for p in ("لم", "لما"))
 
 
 def _jussive(lex: EventLexicon, tok: Token) -> list[tuple[EventEntry, frozenset[Reading]]]:
@@ -196,6 +196,9 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> li
     for i, tok in enumerate(tokens):
         if tok.kind != "word":
             continue
+        if i and tokens[i - 1].norm in _JUSSIVE_PARTICLES:  # لم يقل، لم تستطع: a hollow verb's jussive
+            for entry, readings in _jussive(lex, tok):
+                cands.append(Trigger(entry, offset + i, (offset + i,), "verb", readings))
         hits = _lookup(lex, tok)
         if not hits:
             continue
@@ -213,11 +216,6 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> li
             cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future))
         for entry in hits.nouns:
             cands.append(Trigger(entry, idx, (idx,), "noun", purpose=purpose))
-    for i, tok in enumerate(tokens[1:], 1):  # لم يقل، لم تستطع: a hollow verb's jussive
-        if tok.kind == "word" and lex.jussive and tokens[i - 1].base in _JUSSIVE_PARTICLES \
-                and not tokens[i - 1].enclitic:
-            for entry, readings in _jussive(lex, tok):
-                cands.append(Trigger(entry, offset + i, (offset + i,), "verb", readings))
     return _resolve(cands)
 
 
