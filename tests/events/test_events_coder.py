@@ -259,3 +259,44 @@ def test_hollow_jussive_after_lam(code: Callable[[str], Document]) -> None:
     assert ev.negated and ev.target is not None and ev.target.country == "PAK"
     assert not code("لا يقل عدد القتلى في الهجوم عن عشرين.").events or all(
         "qala" not in e.rule for e in code("لا يقل عدد القتلى في الهجوم عن عشرين.").events)
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    # an agent phrase (بـ + gunfire, shells; على يد) names the doer and makes the verb passive
+    ("قتل جندي عراقي برصاص مسلحين من تنظيم القاعدة في الموصل.", "AQ", "IRQ"),
+    ("قتل جندي أمريكي على يد مسلحين من حركة طالبان.", "TALIBAN", "USA"),
+    ("استشهد شاب فلسطيني برصاص الجيش الإسرائيلي في نابلس.", "IDF", "PSE"),
+    ("مقتل جندي أمريكي برصاص مسلحين من حركة طالبان.", "TALIBAN", "USA"),
+    # "with live fire", no actor after it: the sentence stays active
+    ("قتلت القوات الإسرائيلية شابا فلسطينيا برصاص حي.", "ISR", "PSE"),
+    # an overt subject before the verb: no passive reading of the count after it
+    ("وقالت الشرطة إن القوات الأمريكية قتلت 11 مسلحا من تنظيم القاعدة.", "USA", "AQ"),
+    # casualties in an attack take the attack's author (مقتل … في هجوم شنه)
+    ("وقع ذلك عقب مقتل 15 جنديا تركيا في هجوم شنه مسلحون من حزب العمال الكردستاني.", "PKK", "TUR"),
+    # tanks, artillery, helicopters and a state's aircraft stand for its armed forces
+    ("أطلقت دبابة إسرائيلية قذيفة على منزل لعائلة فلسطينية في بيت حانون.", "ISR", None),
+    ("قصفت مروحيات أمريكية مواقع لحركة طالبان.", "USA", None),
+    # succeeding in (نجح في) an act: its subject is the doer
+    ("نجح الجيش الباكستاني في قتل قائد بارز في حركة طالبان الباكستانية.", "PAK", None),
+])  # fmt: skip
+def test_who_did_it(code: Callable[[str], Document], text: str, src: str, tgt: str | None) -> None:
+    ev = _one(code(text), "ASSAULT")
+    assert ev.source is not None and src in (ev.source.country, ev.source.group), ev.rule
+    if tgt is not None:
+        assert ev.target is not None and tgt in (ev.target.country, ev.target.group), ev.rule
+    if "دبابة" in text or "مروحيات" in text:
+        assert ev.source.sector == "MIL", ev.source
+
+
+@pytest.mark.parametrize("text", [
+    "استشهد الرئيس الأمريكي بقول مأثور في خطابه.",
+    "واستشهد وزير الخارجية الفرنسي بأرقام البنك الدولي.",
+])
+def test_citing_is_no_martyrdom(code: Callable[[str], Document], text: str) -> None:
+    assert not [e for e in code(text).events if e.event_type == "ASSAULT"]
+
+
+def test_casualties_of_a_cause_keep_its_author(code: Callable[[str], Document]) -> None:
+    """أسفرت الهجمات عن مقتل …: the victims are not joined to a later, unrelated act."""
+    doc = code("وقالت حركة طالبان الأفغانية إن الهجمات أسفرت عن مقتل ثمانية أشخاص ودفعت قواتها إلى الرد بإطلاق النار.")
+    assert not [e for e in doc.events if e.trigger.text == "مقتل" and e.source is not None]

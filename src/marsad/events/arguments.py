@@ -326,3 +326,23 @@ def own_mention(sm: SentenceMentions, idx: int) -> Arg | None:
     if p is None or p.is_place:
         return None
     return sm.as_arg([p], "self")
+
+
+def agent_phrase(sm: SentenceMentions, after: int, clause: Clause,
+                 is_agent_noun: Callable[[Token], bool]) -> Arg | None:
+    """The doer named by an agent phrase after token ``after`` in the clause: بـ + a word of harm
+    (برصاص، بنيران، بقذائف) or على يد, followed at once by an actor (استشهد شاب برصاص الجيش
+    الإسرائيلي، قتل جندي على يد مسلحين). Rule ``agent``."""
+    for j in range(after + 1, clause.end - 1):
+        tok = sm.tok(j)
+        if tok.kind == "punct":
+            break
+        if tok.kind != "word" or not is_agent_noun(tok):
+            continue
+        if tok.proclitics[-1:] != ("ب",) and not (
+                j > sm.offset and sm.tok(j - 1).base == "علي" and not tok.proclitics):
+            continue
+        p = sm.at(j + 1)
+        if p is not None and not p.is_place:
+            return sm.as_arg(sm.coordinated(p, clause.end), "agent")
+    return None

@@ -27,6 +27,8 @@ _HOSTILE_QUADS = frozenset({3, 4})
 _GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _PAST_REPORT = 0.1  # confidence for a past-tense verb trigger outside a relative clause
+#: Words that introduce the attack in which casualties fell (مقتل جنديين في هجوم، جراء القصف).
+_LINKING = frozenset({"في", "جراء", "اثر", "خلال", "بسبب", "نتيجه"})
 _COUNT_CACHE = 30_000  # surfaces whose quantifier reading :meth:`Coder._counts` keeps
 _ELABORATION = -0.3  # confidence of a protest in a sentence that only elaborates on one
 
@@ -144,7 +146,7 @@ class Coder:
         for d in decisions:
             if d.trigger.pos == "verb":
                 self._verb_target(d, sm, by_head, decisions)
-                self._attacker_of_the_attack(d, decisions)
+            self._attacker_of_the_attack(d, decisions, sm)
         new: list[Event] = []
         for d in decisions:
             self._decide(d, sm, state, sent, new, decisions)
@@ -160,14 +162,23 @@ class Coder:
         t, c = d.trigger, d.clause
         if t.passive or "passive" in t.entry.flags:
             d.target = A.subject_after(sm, t.last, c)
+            d.source = self._agent(sm, t, c)  # استشهد شاب برصاص الجيش: the doer, when named
             return
         subj = self._complement_pronoun(d, sm, decisions)
         nxt = t.last + 1 - off
         while nxt < len(toks) - 1 and toks[nxt].base in A.SKIPPABLE:
             nxt += 1  # قتل أمس سبعة …
-        if subj is None and "obj" in t.entry.target and nxt < len(toks) and _passive_readable(t) and (
+        passive_reading = subj is None and "obj" in t.entry.target and _passive_readable(t) \
+            and A.subject_before(sm, t.head, c) is None  # القوات الأميركية قتلت 11 مسلحا: active
+        if passive_reading and nxt < len(toks) and (
                 toks[nxt].kind == "number" or "quantifier" in particle_roles(self.lex, toks[nxt])):
             d.target = A.object_after(sm, t.last, c, None)  # قتل 5 جنود: passive reading
+            d.source = self._agent(sm, t, c)
+            return
+        agent = self._agent(sm, t, c) if passive_reading else None
+        if agent is not None:  # قتل جندي عراقي برصاص مسلحين: a named doer makes the verb passive
+            d.target = A.object_after(sm, t.last, c, agent)
+            d.source = agent
             return
         plural = bool(t.readings) and all(pgn in _PLURAL_PGN for _, pgn in t.readings)
         subj = subj or A.topic_subject(sm, t.head, c)
@@ -180,6 +191,13 @@ class Coder:
         elif plural or not A.overt_nonactor_subject(sm, t.head, c):
             subj = self._pro_drop(state, t, sm)
         d.source = subj
+
+    def _agent(self, sm: SentenceMentions, t: Trigger, c: Clause) -> Arg | None:
+        """The doer of a passive event in an agent phrase after the trigger (برصاص الجيش)."""
+        return A.agent_phrase(sm, t.last, c, self._agent_noun)
+
+    def _agent_noun(self, tok: Token) -> bool:
+        return "agent" in particle_roles(self.lex, tok)
 
     def _complement_pronoun(self, d: Decision, sm: SentenceMentions, decisions: list[Decision]) -> Arg | None:
         """نفت إيران أنها هاجمت …: the pronoun on أن is the subject of the first verb after it,
@@ -249,6 +267,8 @@ class Coder:
             und = by_head[fr.undergo.head].source
             if und is not None and tgt is None:
                 tgt = Arg(und.actors, und.mentions, "undergo")
+        if src is None and e.event_type == "ASSAULT":  # مقتل جندي برصاص مسلحين
+            src = self._agent(sm, t, c)
         if src is None and fr.cause is not None:
             src = self._cause_source(d, decisions)
         if src is None and fr.light is None and fr.cause is None and fr.undergo is None:
@@ -310,17 +330,32 @@ class Coder:
         if d.target is None and "obj" in e.target:
             d.target = A.object_after(sm, t.last, d.clause, d.source)
 
-    @staticmethod
-    def _attacker_of_the_attack(d: Decision, decisions: list[Decision]) -> None:
-        """قتل ثلاثة جنود في هجوم شنه مسلحون: the victims' verb takes the attack's author."""
+    def _attacker_of_the_attack(self, d: Decision, decisions: list[Decision], sm: SentenceMentions) -> None:
+        """قتل ثلاثة جنود في هجوم شنه مسلحون، مقتل 15 جنديا في هجوم شنه متمردون: the victims'
+        verb or noun takes the author of the attack named after it in the sentence."""
         if d.source is not None or d.target is None or not d.trigger.is_event:
             return
+        noun = d.trigger.pos == "noun"
+        if noun and d.frame.cause is not None:
+            return  # أسفرت الهجمات عن مقتل: the consequence's author is the cause's
         for other in decisions:
             o = other.trigger
-            if o.pos == "noun" and o.head > d.trigger.head and other.source is not None \
+            if noun and not (other.clause is d.clause and self._linked(sm, o)):
+                continue  # a casualty noun joins only the attack it happened in (مقتل … في هجوم)
+            if o.pos == "noun" and o.head > d.trigger.last and other.source is not None \
                     and o.entry.event_type == d.trigger.entry.event_type:
                 d.source = Arg(other.source.actors, other.source.mentions, "author-of-the-attack")
                 return
+
+    @staticmethod
+    def _linked(sm: SentenceMentions, t: Trigger) -> bool:
+        """Whether an event noun is introduced as the circumstance of another event: في هجوم،
+        بغارة، جراء القصف، إثر انفجار."""
+        tok = sm.tok(t.head)
+        if tok.proclitics[-1:] == ("ب",):
+            return True
+        prev = sm.tok(t.head - 1) if t.head - 1 >= sm.offset else None
+        return prev is not None and prev.base in _LINKING and not tok.proclitics
 
     # -- deciding ------------------------------------------------------------------------------
 

@@ -76,6 +76,7 @@ PLOVER_TYPES = (
 PARTICLE_ROLES = frozenset({
     "negation", "future", "relative", "complement", "irrealis", "reciprocal", "other_party",
     "passive_aux", "conditional", "quantifier", "subordinator", "demonstrative", "casualty", "protester",
+    "agent",
 })  # fmt: skip
 
 

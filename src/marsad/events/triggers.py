@@ -85,7 +85,7 @@ def token_keys(tok: Token) -> TokenKeys:
             for e in _VERB_ENCLITICS:  # استهدفته، هاجموها (but قاطعة ends in ة, not the pronoun ه)
                 if ta_marbuta and e == "ه":
                     continue
-                if s.endswith(e) and len(s) - len(e) >= 3:
+                if s.endswith(e) and len(s) - len(e) >= 2:  # شنه، رده: a doubled verb has two letters
                     stems.append((s[: -len(e)], fut))
         verb = list(dict.fromkeys(stems))
     noun = set(strip_variants(norm, ta_marbuta))
@@ -173,6 +173,10 @@ def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
     return out
 
 
+#: Prepositions written as words: what follows one is a noun (في قتل، من اعتقال), never a verb.
+_PREPOSITION_WORDS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "ضد", "بعد", "قبل", "خلال",
+                                "منذ", "عقب", "اثر", "جراء", "بسبب", "لدي", "حول", "عبر", "دون"})  # fmt: skip
+
 #: Particles that put a present verb in the jussive (as written, with a conjunction or not).
 _JUSSIVE_PARTICLES = frozenset(c + p for c in ("", "و", "ف") for p in ("لم", "لما"))
 
@@ -212,8 +216,10 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> li
             cands.append(Trigger(entry, idx, (idx, *tail), pos, readings, future=future,
                                  passive=pos == "verb" and _passive_written(tok, entry),
                                  purpose=pos == "noun" and purpose))
-        for entry, readings, future in hits.verbs:
-            cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future))
+        # في قتل، على اعتقال: a word governed by a preposition is a noun, not a verb
+        if not (i and tokens[i - 1].norm in _PREPOSITION_WORDS):
+            for entry, readings, future in hits.verbs:
+                cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future))
         for entry in hits.nouns:
             cands.append(Trigger(entry, idx, (idx,), "noun", purpose=purpose))
     return _resolve(cands)
