@@ -300,3 +300,22 @@ def test_casualties_of_a_cause_keep_its_author(code: Callable[[str], Document]) 
     """أسفرت الهجمات عن مقتل …: the victims are not joined to a later, unrelated act."""
     doc = code("وقالت حركة طالبان الأفغانية إن الهجمات أسفرت عن مقتل ثمانية أشخاص ودفعت قواتها إلى الرد بإطلاق النار.")
     assert not [e for e in doc.events if e.trigger.text == "مقتل" and e.source is not None]
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    # a counted subject before a verb that can be read as passive, with no object after it: victims
+    ("وكان 42 جنديا باكستانيا قد قتلوا في هجوم على مركز للتجنيد.", None, "PAK"),
+    ("وقالت الشرطة إن 11 مدنيا عراقيا قتلوا برصاص مسلحين من تنظيم القاعدة.", "AQ", "IRQ"),
+    # with an object, the subject acts
+    ("وقالت الشرطة إن عشرات المسلحين قتلوا 5 جنود عراقيين.", "UAF", "IRQ"),
+])  # fmt: skip
+def test_counted_subject_before_the_verb(detect: Callable[[str], Document], text: str, src: str | None,
+                                         tgt: str) -> None:
+    evs = [e for e in detect(text).events if e.event_type == "ASSAULT" and e.trigger.text.startswith("قتل")]
+    assert evs, text
+    ev = evs[0]
+    assert ev.target is not None and ev.target.country == tgt, ev.rule
+    if src is None:
+        assert ev.source is None, ev.rule
+    else:
+        assert ev.source is not None and src in (ev.source.country, ev.source.group, ev.source.sector), ev.rule

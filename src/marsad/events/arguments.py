@@ -346,3 +346,23 @@ def agent_phrase(sm: SentenceMentions, after: int, clause: Clause,
         if p is not None and not p.is_place:
             return sm.as_arg(sm.coordinated(p, clause.end), "agent")
     return None
+
+
+def counted(sm: SentenceMentions, arg: Arg) -> bool:
+    """Whether the first mention of ``arg`` is counted: a number or a counting word right before
+    it (42 جنديا، عشرات المدنيين، أكثر من 20 شخصا)."""
+    first = arg.mentions[0]
+    for p in sm.items:
+        if p.mention is first:
+            return p.first > sm.offset and sm.counts(p.first - 1)
+    return False
+
+
+def object_near(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None:
+    """:func:`object_after` when the object follows the verb closely (at most one word, or the
+    words counting it, between them): not an actor deep in a later phrase (في هجوم انتحاري)."""
+    obj = object_after(sm, verb, clause, None)
+    if obj is None:
+        return None
+    first = next((p.first for p in sm.items if p.mention is obj.mentions[0]), None)
+    return obj if first is not None and _gap_ok(sm, verb, first, limit=1) else None

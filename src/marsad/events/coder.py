@@ -183,7 +183,17 @@ class Coder:
         plural = bool(t.readings) and all(pgn in _PLURAL_PGN for _, pgn in t.readings)
         subj = subj or A.topic_subject(sm, t.head, c)
         subj = subj or (None if plural else A.subject_after(sm, t.head, c))
-        subj = subj or A.subject_before(sm, t.head, c)
+        if subj is None:
+            before = A.subject_before(sm, t.head, c)
+            if before is not None and "obj" in t.entry.target and _passive_readable(t) and A.counted(sm, before):
+                agent = self._agent(sm, t, c)
+                if agent is not None or A.object_near(sm, t.last, c) is None:
+                    # 42 جنديا قتلوا في هجوم، 11 مدنيا قتلوا برصاص مسلحين: a counted subject and
+                    # no object (or a named doer): the passive reading
+                    d.target = Arg(before.actors, before.mentions, "svo-passive")
+                    d.source = agent
+                    return
+            subj = before
         if subj is None and c.kind == "relative" and c.marker is not None:
             subj = self._relative_subject(sm, c.marker, decisions)
         if subj is not None:
