@@ -257,8 +257,16 @@ def test_hollow_jussive_after_lam(code: Callable[[str], Document]) -> None:
     """لم يزر (not يزور) is read as زار, negated; the short form elsewhere is not (تقل "is less")."""
     ev = _one(code("لم يزر الرئيس الإيراني باكستان العام الماضي."), "CONSULT")
     assert ev.negated and ev.target is not None and ev.target.country == "PAK"
-    assert not code("لا يقل عدد القتلى في الهجوم عن عشرين.").events or all(
-        "qala" not in e.rule for e in code("لا يقل عدد القتلى في الهجوم عن عشرين.").events)
+    from marsad.events.lexicon import load_event_lexicon
+    from marsad.events.triggers import find_triggers
+    from marsad.text import analyze_text
+
+    lex = load_event_lexicon()
+    for text, reads in (("لم يقل الوزير شيئا عن الهجوم.", True), ("لا يقل عدد القتلى عن عشرين.", False),
+                        ("ولم تقل الحكومة شيئا.", True)):
+        doc = analyze_text(text)
+        ids = {t.entry.id for t in find_triggers(lex, doc.tokens, 0)}
+        assert ("report.qala" in ids) is reads, (text, ids)
 
 
 @pytest.mark.parametrize(("text", "src", "tgt"), [

@@ -50,13 +50,13 @@ def clause_of_range(start: int, end: int) -> Clause:
     return Clause(-1, start, end + 4, "phrase")
 
 
-
 def _passive_readable(t: Trigger) -> bool:
     """Whether the written verb may be a passive: any present form (يقتل/يُقتل, يهاجم/يُهاجم),
     or a past whose passive is spelled like its active (قتل/قُتل; not هاجم/هوجم, أصاب/أصيب)."""
     if t.entry.kind != "verb" or not t.entry.passive_apart:
         return True
     return any(r[0] == "pres" for r in t.readings)
+
 
 @dataclass(slots=True)
 class Decision:
