@@ -125,6 +125,11 @@ class SentenceMentions:
                 return p
         return None
 
+    def first_of(self, arg: Arg) -> int | None:
+        """The token where the first mention of ``arg`` starts (``None``: not placed here)."""
+        first = arg.mentions[0]
+        return next((p.first for p in self.items if p.mention is first), None)
+
     def covering(self, idx: int) -> Placed | None:
         for p in self.items:
             if p.first <= idx <= p.last:
@@ -351,11 +356,8 @@ def agent_phrase(sm: SentenceMentions, after: int, clause: Clause,
 def counted(sm: SentenceMentions, arg: Arg) -> bool:
     """Whether the first mention of ``arg`` is counted: a number or a counting word right before
     it (42 جنديا، عشرات المدنيين، أكثر من 20 شخصا)."""
-    first = arg.mentions[0]
-    for p in sm.items:
-        if p.mention is first:
-            return p.first > sm.offset and sm.counts(p.first - 1)
-    return False
+    first = sm.first_of(arg)
+    return first is not None and first > sm.offset and sm.counts(first - 1)
 
 
 def object_near(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None:
@@ -364,5 +366,5 @@ def object_near(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None:
     obj = object_after(sm, verb, clause, None)
     if obj is None:
         return None
-    first = next((p.first for p in sm.items if p.mention is obj.mentions[0]), None)
+    first = sm.first_of(obj)
     return obj if first is not None and _gap_ok(sm, verb, first, limit=1) else None

@@ -29,7 +29,7 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _PAST_REPORT = 0.1  # confidence for a past-tense verb trigger outside a relative clause
 #: Words that introduce the attack in which casualties fell (مقتل جنديين في هجوم، جراء القصف).
 _LINKING = frozenset({"في", "جراء", "اثر", "خلال", "بسبب", "نتيجه"})
-_COUNT_CACHE = 30_000  # surfaces whose quantifier reading :meth:`Coder._counts` keeps
+_ROLE_CACHE = 30_000  # surfaces whose particle roles :meth:`Coder._roles_of` keeps
 _ELABORATION = -0.3  # confidence of a protest in a sentence that only elaborates on one
 
 
@@ -103,17 +103,21 @@ class Coder:
         self.report_cues = report_cues if report_cues is not None else load_report_cues()
         self._report_hits: list[tuple[ReportGroup, int]] | None = None  # this sentence's cues
         self._elaborates: bool | None = None  # whether this sentence elaborates on a protest
-        self._counting: dict[str, bool] = {}  # surface → whether it is a quantifier (see _counts)
+        self._roles: dict[str, dict[str, str]] = {}  # surface → its particle roles (see _roles_of)
+
+    def _roles_of(self, tok: Token) -> dict[str, str]:
+        """:func:`particle_roles` of a token, cached by surface (the rules that scan every word
+        of a sentence or clause ask it per word)."""
+        hit = self._roles.get(tok.text)
+        if hit is None:
+            hit = particle_roles(self.lex, tok)
+            if len(self._roles) < _ROLE_CACHE:
+                self._roles[tok.text] = hit
+        return hit
 
     def _counts(self, tok: Token) -> bool:
-        """A word that counts the noun after it (نحو، آلاف، عشرات، أكثر): a quantifier particle
-        (cached by surface, as :func:`particle_roles` reads it)."""
-        hit = self._counting.get(tok.text)
-        if hit is None:
-            hit = "quantifier" in particle_roles(self.lex, tok)
-            if len(self._counting) < _COUNT_CACHE:
-                self._counting[tok.text] = hit
-        return hit
+        """A word that counts the noun after it (نحو، آلاف، عشرات، أكثر): a quantifier particle."""
+        return "quantifier" in self._roles_of(tok)
 
     def code(self, doc: Document, *, trace: list[SentenceTrace] | None = None) -> tuple[Event, ...]:
         """All events of a document, in text order; pass ``trace`` to collect the decisions."""
@@ -168,8 +172,9 @@ class Coder:
         nxt = t.last + 1 - off
         while nxt < len(toks) - 1 and toks[nxt].base in A.SKIPPABLE:
             nxt += 1  # قتل أمس سبعة …
+        before = A.subject_before(sm, t.head, c) if subj is None else None
         passive_reading = subj is None and "obj" in t.entry.target and _passive_readable(t) \
-            and A.subject_before(sm, t.head, c) is None  # القوات الأميركية قتلت 11 مسلحا: active
+            and before is None  # القوات الأميركية قتلت 11 مسلحا: active
         if passive_reading and nxt < len(toks) and (
                 toks[nxt].kind == "number" or "quantifier" in particle_roles(self.lex, toks[nxt])):
             d.target = A.object_after(sm, t.last, c, None)  # قتل 5 جنود: passive reading
@@ -184,7 +189,6 @@ class Coder:
         subj = subj or A.topic_subject(sm, t.head, c)
         subj = subj or (None if plural else A.subject_after(sm, t.head, c))
         if subj is None:
-            before = A.subject_before(sm, t.head, c)
             if before is not None and "obj" in t.entry.target and _passive_readable(t) and A.counted(sm, before):
                 agent = self._agent(sm, t, c)
                 if agent is not None or A.object_near(sm, t.last, c) is None:
@@ -207,7 +211,7 @@ class Coder:
         return A.agent_phrase(sm, t.last, c, self._agent_noun)
 
     def _agent_noun(self, tok: Token) -> bool:
-        return "agent" in particle_roles(self.lex, tok)
+        return "agent" in self._roles_of(tok)
 
     def _complement_pronoun(self, d: Decision, sm: SentenceMentions, decisions: list[Decision]) -> Arg | None:
         """نفت إيران أنها هاجمت …: the pronoun on أن is the subject of the first verb after it,
