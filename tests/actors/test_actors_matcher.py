@@ -40,6 +40,11 @@ def _matches(text: str) -> list[tuple[str, str]]:
         ("مسلحا", []),
         ("كل منهما", [("كل منهما", "pl.each")]),
         ("إسلام آباد", [("إسلام آباد", "cap.PAK")]),
+        # a name written without the article is another word with it: الحماس is zeal
+        ("حماس", [("حماس", "org.hamas")]),
+        ("الحماس", []),
+        ("رئيسي", [("رئيسي", "per.raisi")]),
+        ("الرئيسي", []),
     ],
 )
 def test_find_all(text: str, expected: list[tuple[str, str]]) -> None:

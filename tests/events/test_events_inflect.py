@@ -95,3 +95,19 @@ def test_hollow_jussive_forms(past: str, present: str, forms: set[str]) -> None:
     got = hollow_jussive_forms(past, present, normalize)
     assert set(got) == {normalize(f) for f in forms}
     assert all(r == {("pres", r2[1]) for r2 in r} for r in got.values())
+
+
+def test_describing_nouns_have_no_sound_plural() -> None:
+    """مواجهة الإرهاب describes an effort; المواجهات are clashes, not a descriptive noun."""
+    from marsad.events.inflect import noun_forms
+    from marsad.events.lexicon import load_event_lexicon
+    from marsad.events.triggers import find_triggers
+    from marsad.text import analyze_text, normalize
+
+    assert normalize("مواجهات") in noun_forms("مواجهة", normalize)
+    assert normalize("مواجهات") not in noun_forms("مواجهة", normalize, plural=False)
+    lex = load_event_lexicon()
+    for text, describes in (("وتعهد بمواجهة الإرهاب.", True), ("واندلعت المواجهات في المدينة.", False)):
+        doc = analyze_text(text)
+        ids = {t.entry.id for t in find_triggers(lex, doc.tokens, 0)}
+        assert ("describe.mukafaha" in ids) is describes, (text, ids)

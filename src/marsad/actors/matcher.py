@@ -40,6 +40,9 @@ _KEYS_MEMO_SIZE = 30_000
 #: lose it in the construct state, قوات الأمن for القوات; adjectives list both forms).
 _ARTICLE_KINDS = frozenset({"plural", "org", "country", "capital", "person"})
 
+#: Kinds whose names written without the article match only words without it.
+_BARE_KINDS = frozenset({"person", "org"})
+
 # When several kinds share one name, the more specific reading wins.
 KIND_PRIORITY: dict[str, int] = {
     "person": 0, "org": 1, "country": 2, "capital": 3, "sector": 4, "plural": 5, "adjective": 6,
@@ -258,6 +261,10 @@ class ActorMatcher:
         entries = _by_article(node, first.has_article)
         if entries[0].kind in _ARTICLE_KINDS and not first.has_article and entries[0].id not in node.bare:
             # دول (states of …) is not the anaphor الدول; جزيرة (an island) is not الجزيرة
+            return None
+        if entries[0].kind in _BARE_KINDS and first.has_article and entries[0].id not in node.with_article:
+            # the article makes another word of a name written without it: الرئيسي (main) is
+            # not رئيسي (Raisi), الحماس (zeal) is not حماس
             return None
         return Match(
             first=i, last=i + length - 1, start=_span_start(first, fkey), end=_span_end(last, lkey),

@@ -130,6 +130,11 @@ class SentenceMentions:
         first = arg.mentions[0]
         return next((p.first for p in self.items if p.mention is first), None)
 
+    def last_of(self, arg: Arg) -> int | None:
+        """The token where the last mention of ``arg`` ends (``None``: not placed here)."""
+        last = arg.mentions[-1]
+        return next((p.last for p in self.items if p.mention is last), None)
+
     def covering(self, idx: int) -> Placed | None:
         for p in self.items:
             if p.first <= idx <= p.last:
@@ -271,11 +276,27 @@ def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> b
     return False
 
 
+def in_phrase(sm: SentenceMentions, p: Placed, verb: int) -> bool:
+    """Whether mention ``p`` follows, as its adjective or genitive, a word that a preposition
+    governs (في هجوم انتحاري، بنيران القوات): part of a prepositional phrase, no object."""
+    j = p.first - 1
+    if j <= verb or sm.covering(j) is not None:
+        return False
+    tok = sm.tok(j)
+    if tok.kind != "word":
+        return False
+    if tok.proclitics[-1:] in (("ب",), ("ك",)):
+        return True
+    prev = sm.tok(j - 1) if j - 1 > verb else None  # فيه احد العناصر: في with its pronoun is a whole phrase
+    return prev is not None and prev.base in PREPOSITIONS and prev.enclitic is None
+
+
 def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg | None) -> Arg | None:
-    """The first actor after the verb that no preposition governs (a possessive لـ is allowed)."""
+    """The first actor after the verb that no preposition governs (a possessive لـ is allowed),
+    directly or as part of a prepositional phrase (في هجوم انتحاري)."""
     used = {m.start for m in subject.mentions} if subject else set()
     for p in sm.after(verb, clause):
-        if p.mention.start in used:
+        if p.mention.start in used or in_phrase(sm, p, verb):
             continue
         prep = sm.governed(p)
         if p.is_place and prep is None:
@@ -360,6 +381,16 @@ def counted(sm: SentenceMentions, arg: Arg) -> bool:
     return first is not None and first > sm.offset and sm.counts(first - 1)
 
 
+def indefinite(sm: SentenceMentions, arg: Arg) -> bool:
+    """Whether ``arg`` is one indefinite common noun phrase (شخصا، مسلحين، جنديا عراقيا; not
+    الجيش, not قوات الأمن, not a name)."""
+    first, last = sm.first_of(arg), sm.last_of(arg)
+    if first is None or last is None or len(arg.mentions) != 1 or len(arg.actors) != 1 \
+            or arg.actors[0].kind != "sector":
+        return False
+    return not any(sm.tok(i).has_article for i in range(first, last + 1))
+
+
 def object_near(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None:
     """:func:`object_after` when the object follows the verb closely (at most one word, or the
     words counting it, between them): not an actor deep in a later phrase (في هجوم انتحاري)."""
@@ -368,3 +399,47 @@ def object_near(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None:
         return None
     first = sm.first_of(obj)
     return obj if first is not None and _gap_ok(sm, verb, first, limit=1) else None
+
+
+def bare_subject(sm: SentenceMentions, subject: Arg, clause: Clause) -> bool:
+    """Whether nothing after a VSO subject can be its verb's object: no actor object and no
+    number or counting word later in the clause, and the subject ends the clause or is followed
+    by a preposition or a conjunction (not فجر مسلحون الطريق، خطف مسلحون سائقا); and the
+    subject's first word has no article (not قصفت الطائرات في جنوب لبنان). An unvowelled
+    past with such a subject reads as a passive in news (قُتل شخص في انفجار، جُرح وزير
+    الداخلية في تفجير)."""
+    first, last = sm.first_of(subject), sm.last_of(subject)
+    if first is None or last is None or sm.tok(first).has_article:
+        return False  # قصفت الطائرات الإسرائيلية في جنوب لبنان: a definite subject acts
+    used = {m.start for m in subject.mentions}
+    if any(p.mention.start not in used and not p.is_place and sm.governed(p) in (None, "ل")
+           and not in_phrase(sm, p, last) for p in sm.after(last, clause)):
+        return False
+    return nothing_after(sm, last, clause)
+
+
+def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
+    """Whether no object can follow token ``idx`` in its clause: no number or counting word
+    after it, and the next word (past adverbs of time) ends the clause or opens a new clause or
+    a prepositional phrase (وأصيب، في انفجار، بجروح). Any other word may be an object no lexicon
+    knows (خطف مسلحون رجل أعمال، اختطفوا نقيب الصيادلة)."""
+    if any(sm.counts(i) for i in range(idx + 1, clause.end)):
+        return False
+    for i in range(idx + 1, clause.end):
+        tok = sm.tok(i)
+        if tok.kind != "word":
+            return True
+        if tok.base in SKIPPABLE or tok.norm in SKIPPABLE:
+            continue
+        return bool(tok.proclitics and tok.proclitics[0] in ("و", "ب", "ل", "ف")) or tok.base in PREPOSITIONS
+    return True
+
+
+def leads(sm: SentenceMentions, arg: Arg, clause: Clause) -> bool:
+    """Whether ``arg`` opens its clause (after the conjunction, complementiser or a quotation
+    mark): أن شخصا قتل، «جنديا عراقيا قتل; not the subject of a verb before it."""
+    first = sm.first_of(arg)
+    if first is None:
+        return False
+    lead = clause.start + (1 if clause.marker is not None else 0)
+    return all(sm.tok(i).kind == "punct" for i in range(lead, first))

@@ -166,8 +166,16 @@ class Coder:
         t, c = d.trigger, d.clause
         if t.passive or "passive" in t.entry.flags:
             d.target = A.subject_after(sm, t.last, c)
+            if d.target is None:  # أن خمسة مدنيين أصيبوا: a subject before a passive is its patient
+                before = A.subject_before(sm, t.head, c)
+                d.target = Arg(before.actors, before.mentions, "svo-passive") if before else None
             d.source = self._agent(sm, t, c)  # استشهد شاب برصاص الجيش: the doer, when named
             return
+        event = self._event_subject(d, sm, decisions) if t.is_event else None
+        if event is not None:
+            d.source = event[1]  # هجوم انتحاري استهدف دورية: the attack acts, through its author
+            return
+        own = self._own_span(d, decisions)
         subj = self._complement_pronoun(d, sm, decisions)
         nxt = t.last + 1 - off
         while nxt < len(toks) - 1 and toks[nxt].base in A.SKIPPABLE:
@@ -177,26 +185,33 @@ class Coder:
             and before is None  # القوات الأميركية قتلت 11 مسلحا: active
         if passive_reading and nxt < len(toks) and (
                 toks[nxt].kind == "number" or "quantifier" in particle_roles(self.lex, toks[nxt])):
-            d.target = A.object_after(sm, t.last, c, None)  # قتل 5 جنود: passive reading
+            d.target = A.object_after(sm, t.last, own, None)  # قتل 5 جنود: passive reading
             d.source = self._agent(sm, t, c)
             return
         agent = self._agent(sm, t, c) if passive_reading else None
         if agent is not None:  # قتل جندي عراقي برصاص مسلحين: a named doer makes the verb passive
-            d.target = A.object_after(sm, t.last, c, agent)
+            d.target = A.object_after(sm, t.last, own, agent)
             d.source = agent
             return
+        if subj is None and before is not None and "obj" in t.entry.target and _passive_readable(t) \
+                and (A.counted(sm, before) or (A.indefinite(sm, before) and A.leads(sm, before, c)
+                     and sm.tok(t.head).enclitic is None and A.nothing_after(sm, t.last, own))):
+            agent = self._agent(sm, t, c)
+            if agent is not None or A.object_near(sm, t.last, own) is None:
+                # 42 جنديا قتلوا في هجوم، 11 مدنيا قتلوا برصاص مسلحين، أن شخصا قتل: a counted
+                # or indefinite subject and no object (or a named doer): the passive reading
+                d.target = Arg(before.actors, before.mentions, "svo-passive")
+                d.source = agent
+                return
         plural = bool(t.readings) and all(pgn in _PLURAL_PGN for _, pgn in t.readings)
         subj = subj or A.topic_subject(sm, t.head, c)
         subj = subj or (None if plural else A.subject_after(sm, t.head, c))
+        if passive_reading and subj is not None and subj.rule.startswith("vso") \
+                and sm.tok(t.head).enclitic is None and A.bare_subject(sm, subj, own):
+            # قتل شخص واصيب آخرون، جرح وزير الداخلية في تفجير: no object anywhere, the passive reading
+            d.target = Arg(subj.actors, subj.mentions, "vso-passive")
+            return
         if subj is None:
-            if before is not None and "obj" in t.entry.target and _passive_readable(t) and A.counted(sm, before):
-                agent = self._agent(sm, t, c)
-                if agent is not None or A.object_near(sm, t.last, c) is None:
-                    # 42 جنديا قتلوا في هجوم، 11 مدنيا قتلوا برصاص مسلحين: a counted subject and
-                    # no object (or a named doer): the passive reading
-                    d.target = Arg(before.actors, before.mentions, "svo-passive")
-                    d.source = agent
-                    return
             subj = before
         if subj is None and c.kind == "relative" and c.marker is not None:
             subj = self._relative_subject(sm, c.marker, decisions)
@@ -205,6 +220,45 @@ class Coder:
         elif plural or not A.overt_nonactor_subject(sm, t.head, c):
             subj = self._pro_drop(state, t, sm)
         d.source = subj
+
+    @staticmethod
+    def _own_span(d: Decision, decisions: list[Decision]) -> Clause:
+        """The verb's clause up to the next verb in it: an object lies before that verb (قتل
+        جنديان في هجوم استهدف دوريتهما: the patrol is the object of استهدف)."""
+        c, t = d.clause, d.trigger
+        nxt = min((o.trigger.head for o in decisions
+                   if o.trigger.pos == "verb" and t.last < o.trigger.head < c.end), default=c.end)
+        return c if nxt == c.end else replace(c, end=nxt)
+
+    @staticmethod
+    def _event_subject(d: Decision, sm: SentenceMentions,
+                       decisions: list[Decision]) -> tuple[Trigger, Arg | None] | None:
+        """An event noun that is the verb's subject, and the actor its own phrase names as its
+        author: an indefinite one right before the verb, which then opens a relative clause
+        without a pronoun (هجوم انتحاري استهدف دورية، غارة إسرائيلية قتلت خمسة), or a definite one
+        opening the clause (الهجوم أسفر عن). Its adjective or genitive actor (انتحاري، إسرائيلية)
+        is no subject of the verb."""
+        t, c = d.trigger, d.clause
+        for other in reversed(decisions):
+            n = other.trigger
+            if n.pos != "noun" or not n.is_event or n.head >= t.head or n.head < c.start:
+                continue
+            own = sm.at(n.last + 1)
+            end = own.last if own is not None and not own.is_place and own.first > n.head else n.last
+            if end != t.head - 1:
+                return None
+            head = sm.tok(n.head)
+            lead = c.start + (1 if c.marker is not None else 0)
+            if head.has_article and n.head != lead:
+                return None
+            if own is not None and end == own.last and n.entry.genitive == "source":
+                return n, sm.as_arg([own], "event-author")
+            inner = [p for p in sm.items if n.head < p.first <= n.last and not p.is_place]
+            if inner:  # a phrase trigger holding its adjective actor: هجوم انتحاري
+                return n, sm.as_arg(inner[:1], "event-author")
+            own_arg = A.own_mention(sm, n.head)
+            return n, (Arg(own_arg.actors, own_arg.mentions, "event-author") if own_arg else None)
+        return None
 
     def _agent(self, sm: SentenceMentions, t: Trigger, c: Clause) -> Arg | None:
         """The doer of a passive event in an agent phrase after the trigger (برصاص الجيش)."""
@@ -342,7 +396,7 @@ class Coder:
         if preps:
             d.target = A.prep_target(sm, t.head, d.clause, preps)
         if d.target is None and "obj" in e.target:
-            d.target = A.object_after(sm, t.last, d.clause, d.source)
+            d.target = A.object_after(sm, t.last, self._own_span(d, decisions), d.source)
 
     def _attacker_of_the_attack(self, d: Decision, decisions: list[Decision], sm: SentenceMentions) -> None:
         """قتل ثلاثة جنود في هجوم شنه مسلحون، مقتل 15 جنديا في هجوم شنه متمردون: the victims'

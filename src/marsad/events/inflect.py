@@ -158,14 +158,16 @@ def past_passive_spelled_apart(past: str, present: str) -> bool:
     return len(p) == 5 and p[0] == "ت" and p[2] == "ا" and r == "ي" + p  # form VI
 
 
-def noun_forms(singular: str, normalize: Callable[[str], str]) -> set[str]:
+def noun_forms(singular: str, normalize: Callable[[str], str], *, plural: bool = True) -> set[str]:
     """A noun's regular variants: the word, its dual, and for ة-final nouns the sound plural and
-    the construct form that takes a pronoun (ضربة → ضربات، ضربتين، ضربت+ها)."""
+    the construct form that takes a pronoun (ضربة → ضربات، ضربتين، ضربت+ها). Without ``plural``
+    no sound plural in ات: a verbal noun of action whose plural names something else
+    (مواجهة "confronting", مواجهات "clashes")."""
     w = _strip(singular)
     forms = {w}
     if w.endswith("ة"):
         stem = w[:-1]
-        forms |= {stem + "ات", stem + "تين", stem + "تان", stem + "ت"}
+        forms |= {stem + "تين", stem + "تان", stem + "ت"} | ({stem + "ات"} if plural else set())
     elif not w.endswith(("ات", "ون", "ين")):
         forms |= {w + "ين", w + "ان"}
     return {normalize(f) for f in forms}

@@ -52,7 +52,8 @@ FLAGS: dict[str, str] = {
     "report": "a reporting verb (قال، أكد): the events of its complement keep the speaker in reported_by",
     "light": "a support verb (نفذ، شن): its verbal-noun object takes the verb's subject as source",
     "retaliate": "a response (رد): the target is the author of the last hostile act against the source",
-    "describe": "a descriptive verb (يشكل): a verbal noun after it is not an event",
+    "describe": "a descriptive verb (يشكل): a verbal noun after it is not an event; on a noun, "
+                "no sound plural is generated (مواجهة describes, مواجهات are clashes)",
     "irrealis": "a fear or purpose noun (مخاوف، خشية): the events after it are not asserted",
     "cause": "a result verb (أسفر عن): its nominal object is a consequence of the subject event",
     "condemn": "the object is an event: the target is that event's author (أدان الضربة الإسرائيلية)",
@@ -221,8 +222,8 @@ class _Builder:
                            self._targets(row.get("target", ""), where), gen, flags, (), file, line)
         self.lex.entries.append(entry)
         keys: set[str] = set()
-        for w in words:
-            keys |= noun_forms(w, normalize)
+        for w in words:  # describing an effort (مواجهة الإرهاب): its plural is another word
+            keys |= noun_forms(w, normalize, plural="describe" not in flags)
         for k in keys:
             self.lex.nouns.setdefault(k, []).append(entry)
 
