@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+from marsad.events.coder import Decision
 from marsad.model import Document, Event
 
 
@@ -376,6 +377,18 @@ def test_passive_readings(detect: Callable[[str], Document], text: str, word: st
     ("وقال ضابط إن هجوما مسلحا استهدف دورية للجيش.", "UAF", "MIL"),
 ])  # fmt: skip
 def test_event_noun_as_subject(text: str, src: str, tgt: str | None) -> None:
+    decisions = _decisions(text)
+    d = decisions["assault.istahdafa"]
+    assert d.source is not None and d.source.rule == "event-author", d.source
+    assert src in (d.source.actors[0].sector, d.source.actors[0].country), d.source
+    assert (d.target.actors[0].sector if d.target else None) == tgt, d.target
+    if "assault.qatala" in decisions:
+        killed = decisions["assault.qatala"]
+        assert killed.target is not None and killed.target.rule == "vso-passive", killed.target
+
+
+def _decisions(text: str) -> dict[str, Decision]:
+    """The coder's decisions on one text, by lexicon entry id."""
     from marsad.events.pipeline import code_pipeline
     from marsad.events.stage import EventStage
 
@@ -385,11 +398,27 @@ def test_event_noun_as_subject(text: str, src: str, tgt: str | None) -> None:
     for s in pipe.stages[: pipe.stages.index(stage)]:
         doc = s(doc)
     _, trace = stage.trace(doc)
-    decisions = {d.trigger.entry.id: d for st in trace for d in st.decisions}
-    d = decisions["assault.istahdafa"]
-    assert d.source is not None and d.source.rule == "event-author", d.source
-    assert src in (d.source.actors[0].sector, d.source.actors[0].country), d.source
-    assert (d.target.actors[0].sector if d.target else None) == tgt, d.target
-    if "assault.qatala" in decisions:
-        killed = decisions["assault.qatala"]
-        assert killed.target is not None and killed.target.rule == "vso-passive", killed.target
+    return {d.trigger.entry.id: d for st in trace for d in st.decisions}
+
+
+def test_who_reports_an_attack_did_not_make_it() -> None:
+    """أعلنت وزارة الداخلية مقتل جندي: the ministry reports the death, it is not the killer."""
+    d = _decisions("وأعلنت وزارة الداخلية مقتل جندي أفغاني أمس.")["assault.maqtal"]
+    assert d.source is None, d.source
+    assert d.target is not None and d.target.actors[0].country == "AFG", d.target
+
+
+def test_an_actor_inside_an_expression_is_its_author() -> None:
+    """هجوم انتحاري: the suicide attacker, unless a claim names the author (تبنته طالبان)."""
+    d = _decisions("وقتل ثلاثة أشخاص في هجوم انتحاري قرب السوق.")["assault.amaliya_tafjir"]
+    assert d.source is not None and d.source.rule == "phrase-actor", d.source
+    d = _decisions("وقتل ثلاثة أشخاص في هجوم انتحاري تبنته حركة طالبان.")["assault.amaliya_tafjir"]
+    assert d.source is not None and d.source.actors[0].group == "TALIBAN", d.source
+
+
+def test_prepositional_targets_stop_at_the_next_verb_and_skip_capitals_in_places() -> None:
+    """في هجوم انتحاري استهدف موكبا … على طريق مطار كابل: Kabul is where, not whom."""
+    d = _decisions("وأصيب خمسة أشخاص في هجوم انتحاري استهدف موكبا على طريق مطار كابل.")
+    assert d["assault.amaliya_tafjir"].target is None, d["assault.amaliya_tafjir"].target
+    d = _decisions("ونفذ مسلحون هجوما على مقر الحكومة في بغداد.")
+    assert d["assault.hujum"].target is not None, d["assault.hujum"]

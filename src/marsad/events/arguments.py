@@ -316,8 +316,8 @@ def prep_target(sm: SentenceMentions, trig_head: int, clause: Clause, preps: Seq
         prep = sm.governed(p)
         if prep is None or prep not in want:
             # a preposition a few words before the actor: على مواقع الجيش
-            if not _prep_nearby(sm, p.first, want, trig_head):
-                continue
+            if not _prep_nearby(sm, p.first, want, trig_head) or p.actor.kind == "capital":
+                continue  # على طريق مطار كابل: a capital after a place noun is a place
             prep = "~"
         if p.is_place and not allow_place:
             continue

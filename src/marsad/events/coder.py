@@ -223,8 +223,9 @@ class Coder:
 
     @staticmethod
     def _own_span(d: Decision, decisions: list[Decision]) -> Clause:
-        """The verb's clause up to the next verb in it: an object lies before that verb (قتل
-        جنديان في هجوم استهدف دوريتهما: the patrol is the object of استهدف)."""
+        """The trigger's clause up to the next verb in it: an object or a prepositional target
+        lies before that verb (قتل جنديان في هجوم استهدف دوريتهما: the patrol is the object of
+        استهدف, not of قتل nor of هجوم)."""
         c, t = d.clause, d.trigger
         nxt = min((o.trigger.head for o in decisions
                    if o.trigger.pos == "verb" and t.last < o.trigger.head < c.end), default=c.end)
@@ -344,7 +345,10 @@ class Coder:
             src = Arg(gov.actors, gov.mentions, "governing-subject") if gov else None
         if tgt is None and e.target:
             preps = [p for p in e.target if p != "obj"]
-            tgt = A.prep_target(sm, t.head, c, preps) if preps else None
+            tgt = A.prep_target(sm, t.head, self._own_span(d, decisions), preps) if preps else None
+        if src is None and t.last > t.head:  # هجوم انتحاري: an actor word inside the expression
+            inner = [p for p in sm.items if t.head < p.first <= t.last and not p.is_place]
+            src = sm.as_arg(inner[:1], "phrase-actor") if inner else None
         if "light" in e.flags and src is None:  # a support masdar (الرد): the actor before it
             before = [p for p in sm.before(t.head, c.start) if not p.is_place]
             src = sm.as_arg([before[-1]], "masdar-agent") if before else None
@@ -360,6 +364,9 @@ class Coder:
             if o.pos == "verb" and d.clause.start <= o.head < d.trigger.head:
                 if governing and not (o.entry.flags & _GOVERNING_FLAGS):
                     return None
+                e = d.trigger.entry
+                if governing and o.entry.flags & _GOVERNING_FLAGS == {"report"} and e.event_type == "ASSAULT":
+                    return None  # أعلنت وزارة الداخلية مقتل جندي في هجوم: who reports it did not attack
                 return other.source
         return None
 
@@ -394,7 +401,7 @@ class Coder:
                     return
         preps = [p for p in e.target if p != "obj"]
         if preps:
-            d.target = A.prep_target(sm, t.head, d.clause, preps)
+            d.target = A.prep_target(sm, t.head, self._own_span(d, decisions), preps)
         if d.target is None and "obj" in e.target:
             d.target = A.object_after(sm, t.last, self._own_span(d, decisions), d.source)
 
