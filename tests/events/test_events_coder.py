@@ -422,3 +422,13 @@ def test_prepositional_targets_stop_at_the_next_verb_and_skip_capitals_in_places
     assert d["assault.amaliya_tafjir"].target is None, d["assault.amaliya_tafjir"].target
     d = _decisions("ونفذ مسلحون هجوما على مقر الحكومة في بغداد.")
     assert d["assault.hujum"].target is not None, d["assault.hujum"]
+
+
+def test_masdar_of_purpose_takes_the_clause_subject() -> None:
+    """خرج مئات من المتظاهرين احتجاجا على …: the protesters protest; a time phrase (مساء أول
+    من أمس) and على الأقل do not stand between a verb and its subject."""
+    d = _decisions("كما خرج مساء أول من أمس مئات من المتظاهرين احتجاجا على قرار الحكومة.")["protest.ihtijaj"]
+    assert d.source is not None and d.source.rule == "purpose", d.source
+    assert d.source.actors[0].sector == "CVL", d.source
+    d = _decisions("وقال مصدر أمني إن ثمانية أشخاص على الأقل قتلوا في انفجار.")["assault.qatala"]
+    assert d.target is not None and d.target.rule == "svo-passive", d.target

@@ -349,6 +349,13 @@ class Coder:
         if src is None and t.last > t.head:  # هجوم انتحاري: an actor word inside the expression
             inner = [p for p in sm.items if t.head < p.first <= t.last and not p.is_place]
             src = sm.as_arg(inner[:1], "phrase-actor") if inner else None
+        head = sm.tok(t.head)
+        if src is None and t.head == t.last and not head.has_article and not head.proclitics \
+                and head.norm.endswith("ا") and head.kind == "word":
+            # خرج مئات من المتظاهرين احتجاجا على …: a masdar of purpose (indefinite accusative)
+            # has the clause's subject as its agent, the last actor before it no preposition governs
+            before = [p for p in sm.before(t.head, c.start) if not p.is_place and sm.governed(p) is None]
+            src = sm.as_arg(sm.coordinated(before[-1], c.end), "purpose") if before else None
         if "light" in e.flags and src is None:  # a support masdar (الرد): the actor before it
             before = [p for p in sm.before(t.head, c.start) if not p.is_place]
             src = sm.as_arg([before[-1]], "masdar-agent") if before else None
