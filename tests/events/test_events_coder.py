@@ -432,3 +432,12 @@ def test_masdar_of_purpose_takes_the_clause_subject() -> None:
     assert d.source.actors[0].sector == "CVL", d.source
     d = _decisions("وقال مصدر أمني إن ثمانية أشخاص على الأقل قتلوا في انفجار.")["assault.qatala"]
     assert d.target is not None and d.target.rule == "svo-passive", d.target
+
+
+def test_a_plural_verb_before_a_count_is_active() -> None:
+    """وخطفوا أربعة أوروبيين: a verb before its subject stays singular, so a plural one has a
+    dropped subject (the gunmen of the clause before) and the count is its object."""
+    d = _decisions("كما اقتحم مسلحون مهبطا للطائرات وخطفوا أربعة أوروبيين.")["assault.khatafa"]
+    assert d.source is not None and d.source.rule == "pro-drop", d.source
+    d = _decisions("وخطف أربعة أوروبيين في جنوب البلاد.")["assault.khatafa"]
+    assert d.source is None, d.source

@@ -183,9 +183,12 @@ class Coder:
         before = A.subject_before(sm, t.head, c) if subj is None else None
         passive_reading = subj is None and "obj" in t.entry.target and _passive_readable(t) \
             and before is None  # القوات الأميركية قتلت 11 مسلحا: active
-        if passive_reading and nxt < len(toks) and (
+        plural = bool(t.readings) and all(pgn in _PLURAL_PGN for _, pgn in t.readings)
+        if passive_reading and not plural and nxt < len(toks) and (
                 toks[nxt].kind == "number" or "quantifier" in particle_roles(self.lex, toks[nxt])):
-            d.target = A.object_after(sm, t.last, own, None)  # قتل 5 جنود: passive reading
+            # قتل 5 جنود: passive reading (a verb before its subject stays singular: خطفوا أربعة
+            # has a dropped subject and an object)
+            d.target = A.object_after(sm, t.last, own, None)
             d.source = self._agent(sm, t, c)
             return
         agent = self._agent(sm, t, c) if passive_reading else None
@@ -203,7 +206,6 @@ class Coder:
                 d.target = Arg(before.actors, before.mentions, "svo-passive")
                 d.source = agent
                 return
-        plural = bool(t.readings) and all(pgn in _PLURAL_PGN for _, pgn in t.readings)
         subj = subj or A.topic_subject(sm, t.head, c)
         subj = subj or (None if plural else A.subject_after(sm, t.head, c))
         if passive_reading and subj is not None and subj.rule.startswith("vso") \
