@@ -441,3 +441,13 @@ def test_a_plural_verb_before_a_count_is_active() -> None:
     assert d.source is not None and d.source.rule == "pro-drop", d.source
     d = _decisions("وخطف أربعة أوروبيين في جنوب البلاد.")["assault.khatafa"]
     assert d.source is None, d.source
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("وهاجم الرئيس الأمريكي سياسة الحكومة الإيرانية.", "ACCUSE"),  # a verbal attack on a policy
+    ("وهاجم رئيس الوزراء بشدة قرار المحكمة.", "ACCUSE"),
+    ("وهاجم مسلحون مركزا للشرطة في المدينة.", "ASSAULT"),
+])  # fmt: skip
+def test_attacking_a_policy_is_criticism(code: Callable[[str], Document], text: str, etype: str) -> None:
+    types = {e.event_type for e in code(text).events}
+    assert etype in types and ({"ACCUSE", "ASSAULT"} - {etype}).isdisjoint(types), types
