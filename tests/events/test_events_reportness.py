@@ -80,6 +80,12 @@ def test_onset_is_not_elaboration() -> None:
     assert not any("elaboration" in why for why in _reasons("واحتشد المتظاهرون أمام مبنى البرلمان."))
 
 
+def test_a_court_as_the_scene_is_no_trial() -> None:
+    """أمام المحكمة: where the protest took place; محاكمة: a trial about the event."""
+    assert not any("[trial]" in why for why in _reasons("وتجمع مئات المتظاهرين أمام المحكمة العليا."))
+    assert any("[trial]" in why for why in _reasons("وبدأت المحكمة النظر في قضية الهجوم."))
+
+
 def test_counted_protesters_are_not_elaboration() -> None:
     assert not any("elaboration" in why for why in _reasons("وهتف آلاف المتظاهرين ضد الحكومة."))
 

@@ -30,6 +30,9 @@ from marsad.text import normalize
 _MAX_WEIGHT = 1.0
 #: The placeholder a cue may use for a year written in digits (عام <year>).
 YEAR = "<year>"
+#: Words of place before a cue that make it the scene, not a frame (أمام المحكمة، قرب السفارة).
+_LOCATIVE = frozenset(normalize(w) for w in ("أمام", "امام", "قرب", "بالقرب", "محيط", "مقر", "خارج", "داخل",
+                                             "عند", "قبالة", "وسط"))
 _LATER_FRAME = 0.5  # the share of a background frame's weight when it comes after the event's clause
 
 
@@ -61,8 +64,11 @@ class ReportCues:
                 for words, g in self.index.get(k, ()):
                     if g in found or i + len(words) > len(keys):
                         continue
-                    if all(words[j] in keys[i + j] for j in range(1, len(words))):
-                        found[g] = i
+                    if not all(words[j] in keys[i + j] for j in range(1, len(words))):
+                        continue
+                    if self.groups[g].weight < 0 and i and tokens[i - 1].norm in _LOCATIVE:
+                        continue  # أمام المحكمة: a place where it happened, not a trial about it
+                    found[g] = i
         return [(self.groups[g], found[g]) for g in sorted(found)]
 
     def adjustments(self, tokens: Sequence[Token], event_type: str,
