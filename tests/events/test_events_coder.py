@@ -452,3 +452,19 @@ def test_a_plural_verb_before_a_count_is_active() -> None:
 def test_attacking_a_policy_is_criticism(code: Callable[[str], Document], text: str, etype: str) -> None:
     types = {e.event_type for e in code(text).events}
     assert etype in types and ({"ACCUSE", "ASSAULT"} - {etype}).isdisjoint(types), types
+
+
+def test_a_definite_noun_after_the_verb_is_its_subject() -> None:
+    """حمّل الطراونة الحكومة الأردنية المسؤولية: a name no lexicon knows is the subject; the
+    government after it is the object, inside the expression. An adjective actor after a
+    definite noun still names its owner (أكد البيان الإيراني)."""
+    d = _decisions("وحمّل الطراونة الحكومة الأردنية مسؤولية غضب الشارع.")["accuse.hammala_masuliya"]
+    assert d.source is None, d.source
+    assert d.target is not None and d.target.actors[0].code == "JORGOV", d.target
+    d = _decisions("ورفض البيان الإيراني الاتهامات الأمريكية.")["reject.rafada"]
+    assert d.source is not None and d.source.actors[0].country == "IRN", d.source
+
+
+def test_houthi_militias_are_the_houthis(code: Callable[[str], Document]) -> None:
+    ev = _one(code("وشنت ميليشيات الحوثي هجوما على مواقع الجيش اليمني في تعز."), "ASSAULT")
+    assert ev.source is not None and ev.source.group == "HOUTHIS", ev.source

@@ -207,10 +207,24 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None
             return None
         if prep == "ل":  # تعرضت دورية للجيش: the possessor of the subject noun
             return sm.as_arg(sm.coordinated(p, clause.end), "vso:possessor")
-        if _gap_ok(sm, verb, p.first, limit=1):
+        if _gap_ok(sm, verb, p.first, limit=1) and not _definite_before(sm, verb, p):
             return _with_possessor(sm, sm.as_arg(sm.coordinated(p, clause.end), "vso"), p)
         return None
     return None
+
+
+def _definite_before(sm: SentenceMentions, verb: int, p: Placed) -> bool:
+    """Whether a definite noun no lexicon knows stands between the verb and actor ``p``, which
+    is no adjective of it: that noun is the subject and ``p`` the object (حمّل الطراونة الحكومة
+    الأردنية المسؤولية; but أكد البيان الإيراني: the Iranian statement)."""
+    if p.actor.kind == "adjective":
+        return False
+    for i in range(verb + 1, p.first):
+        tok = sm.tok(i)
+        if tok.kind == "word" and tok.has_article and tok.base not in SKIPPABLE and tok.norm not in SKIPPABLE \
+                and not sm.counts(i) and sm.covering(i) is None:
+            return True
+    return False
 
 
 def _with_possessor(sm: SentenceMentions, arg: Arg, p: Placed) -> Arg:

@@ -412,7 +412,10 @@ class Coder:
         if preps:
             d.target = A.prep_target(sm, t.head, self._own_span(d, decisions), preps)
         if d.target is None and "obj" in e.target:
-            d.target = A.object_after(sm, t.last, self._own_span(d, decisions), d.source)
+            # حمّل الطراونة الحكومة المسؤولية: in an expression with words between its parts,
+            # the object may stand inside it (after the subject)
+            start = t.head if t.pos == "verb" and len(t.tokens) > 1 and t.tokens[1] > t.head + 1 else t.last
+            d.target = A.object_after(sm, start, self._own_span(d, decisions), d.source)
 
     def _attacker_of_the_attack(self, d: Decision, decisions: list[Decision], sm: SentenceMentions) -> None:
         """قتل ثلاثة جنود في هجوم شنه مسلحون، مقتل 15 جنديا في هجوم شنه متمردون: the victims'
