@@ -238,3 +238,16 @@ def test_lexicon_object_with_entries_is_accepted() -> None:
     assert _only(doc).actor.code == "IRNGOV"  # type: ignore[union-attr]
     doc = run_stage(ActorStage(lexicon=Lexicon()), "رفضت طهران")  # type: ignore[arg-type]
     assert _only(doc).actor.code == "IRNGOV"  # type: ignore[union-attr]
+
+
+def test_plural_nisba_after_a_singular_noun_is_an_actor() -> None:
+    """قصف الجيش الحوثيين: a plural nisba cannot describe the singular noun before it, so it is
+    the Houthis (bundled lexicon); الدول العربية stays a description (not Al Arabiya)."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    stage = ActorStage()
+    doc = stage(analyze_text("وقصف الجيش الحوثيين في صعدة."))
+    assert [m.actor.group for m in doc.mentions if m.actor is not None] == [None, "HOUTHIS"]
+    doc = stage(analyze_text("واجتمعت الدول العربية في القاهرة."))
+    assert all(m.actor is None or m.actor.kind != "org" for m in doc.mentions)

@@ -468,3 +468,20 @@ def test_a_definite_noun_after_the_verb_is_its_subject() -> None:
 def test_houthi_militias_are_the_houthis(code: Callable[[str], Document]) -> None:
     ev = _one(code("وشنت ميليشيات الحوثي هجوما على مواقع الجيش اليمني في تعز."), "ASSAULT")
     assert ev.source is not None and ev.source.group == "HOUTHIS", ev.source
+
+
+@pytest.mark.parametrize(("text", "tgt"), [
+    # meeting one's death (لقي مصرعه، لقي حتفه): the subject is the victim, there is no doer
+    ("وقال مصدر إن خمسة جنود لقوا حتفهم في الهجوم.", "MIL"),
+    ("ولقي ثلاثة مدنيين مصرعهم في القصف.", "CVL"),
+])  # fmt: skip
+def test_meeting_death_is_an_assault_on_the_subject(detect: Callable[[str], Document], text: str, tgt: str) -> None:
+    evs = [e for e in detect(text).events if e.rule.startswith("assault.laqiya")]
+    assert evs and evs[0].source is None, [(e.rule, e.source) for e in detect(text).events]
+    assert evs[0].target is not None and evs[0].target.sector == tgt, evs[0].rule
+
+
+def test_inflicting_losses_is_an_assault(code: Callable[[str], Document]) -> None:
+    ev = _one(code("وكبدت القوات اليمنية الحوثيين خسائر فادحة."), "ASSAULT")
+    assert ev.source is not None and ev.source.country == "YEM", ev.source
+    assert ev.target is not None and ev.target.group == "HOUTHIS", ev.target

@@ -215,6 +215,8 @@ def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
     before = tokens[p.first - 1]
     if p.kind == "sector" and prev is not None and prev.last == p.first - 1:
         return False  # المسؤولون العسكريون: the noun before is itself an actor
+    if tokens[p.first].base.endswith(("يين", "يون")) and not before.base.endswith(("ين", "ون", "ات")):
+        return False  # قصف الجيش الحوثيين: a plural nisba does not describe a singular noun
     return before.kind == "word" and before.has_article
 
 

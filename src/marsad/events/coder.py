@@ -165,7 +165,8 @@ class Coder:
                       toks: Sequence[Token], off: int, decisions: list[Decision]) -> None:
         t, c = d.trigger, d.clause
         if t.passive or "passive" in t.entry.flags:
-            d.target = A.subject_after(sm, t.last, c)
+            # لقي ثلاثة مدنيين مصرعهم: in an expression, the subject stands between its parts
+            d.target = A.subject_after(sm, t.head if self._gapped(t) else t.last, c)
             if d.target is None:  # أن خمسة مدنيين أصيبوا: a subject before a passive is its patient
                 before = A.subject_before(sm, t.head, c)
                 d.target = Arg(before.actors, before.mentions, "svo-passive") if before else None
@@ -222,6 +223,11 @@ class Coder:
         elif plural or not A.overt_nonactor_subject(sm, t.head, c):
             subj = self._pro_drop(state, t, sm)
         d.source = subj
+
+    @staticmethod
+    def _gapped(t: Trigger) -> bool:
+        """A verbal expression with words between its head and its next part (the subject)."""
+        return t.pos == "verb" and len(t.tokens) > 1 and t.tokens[1] > t.head + 1
 
     @staticmethod
     def _own_span(d: Decision, decisions: list[Decision]) -> Clause:
@@ -414,7 +420,7 @@ class Coder:
         if d.target is None and "obj" in e.target:
             # حمّل الطراونة الحكومة المسؤولية: in an expression with words between its parts,
             # the object may stand inside it (after the subject)
-            start = t.head if t.pos == "verb" and len(t.tokens) > 1 and t.tokens[1] > t.head + 1 else t.last
+            start = t.head if self._gapped(t) else t.last
             d.target = A.object_after(sm, start, self._own_span(d, decisions), d.source)
 
     def _attacker_of_the_attack(self, d: Decision, decisions: list[Decision], sm: SentenceMentions) -> None:
