@@ -409,6 +409,12 @@ def test_who_reports_an_attack_did_not_make_it() -> None:
     assert d.target is not None and d.target.actors[0].country == "AFG", d.target
 
 
+def test_who_admits_an_attack_made_it() -> None:
+    """أقر التحالف بمقتل مدنيين: an admission names the author, unlike a report (أعلنت مقتل)."""
+    d = _decisions("أقر التحالف الدولي بمقتل تسعة مدنيين في ضربات جوية.")["assault.maqtal"]
+    assert d.source is not None and d.source.actors[0].group == "ANTI_ISIS_COALITION", d.source
+
+
 def test_an_actor_inside_an_expression_is_its_author() -> None:
     """هجوم انتحاري: the suicide attacker, unless a claim names the author (تبنته طالبان)."""
     d = _decisions("وقتل ثلاثة أشخاص في هجوم انتحاري قرب السوق.")["assault.amaliya_tafjir"]

@@ -380,7 +380,8 @@ class Coder:
                 if governing and not (o.entry.flags & _GOVERNING_FLAGS):
                     return None
                 e = d.trigger.entry
-                if governing and o.entry.flags & _GOVERNING_FLAGS == {"report"} and e.event_type == "ASSAULT":
+                if governing and o.entry.flags & _GOVERNING_FLAGS == {"report"} and e.event_type == "ASSAULT" \
+                        and "admit" not in o.entry.flags:
                     return None  # أعلنت وزارة الداخلية مقتل جندي في هجوم: who reports it did not attack
                 return other.source
         return None
