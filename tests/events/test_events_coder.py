@@ -491,3 +491,16 @@ def test_inflicting_losses_is_an_assault(code: Callable[[str], Document]) -> Non
     ev = _one(code("وكبدت القوات اليمنية الحوثيين خسائر فادحة."), "ASSAULT")
     assert ev.source is not None and ev.source.country == "YEM", ev.source
     assert ev.target is not None and ev.target.group == "HOUTHIS", ev.target
+
+
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    # shooting down an aircraft (أسقط طائرة) is an assault on its owner; a drone stays a drone
+    ("وأسقطت الدفاعات الجوية السورية طائرة إسرائيلية فوق الجولان.", "SYR", "ISR"),
+    ("وأسقط الحوثيون طائرة مسيرة أمريكية.", "HOUTHIS", "USA"),
+])  # fmt: skip
+def test_shooting_down_an_aircraft(code: Callable[[str], Document], text: str, src: str, tgt: str) -> None:
+    doc = code(text)
+    ev = _one(doc, "ASSAULT")
+    assert ev.source is not None and src in (ev.source.country, ev.source.group), ev.source
+    assert ev.target is not None and ev.target.country == tgt, ev.target
+    assert not any(e.event_type == "PROTEST" for e in doc.events)
