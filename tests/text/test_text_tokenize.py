@@ -93,7 +93,7 @@ def test_light_stem(word: str, stem: str) -> None:
         ("زار Joe Biden الرياض.", [("زار", "word"), ("Joe", "latin"), ("Biden", "latin"), ("الرياض", "word"), (".", "punct")]),
         ("“جبهة”، (نعم)؟", [("“", "punct"), ("جبهة", "word"), ("”", "punct"), ("،", "punct"), ("(", "punct"), ("نعم", "punct" if False else "word"), (")", "punct"), ("؟", "punct")]),
         ("50% + $ 😀", [("50", "number"), ("%", "punct"), ("+", "symbol"), ("$", "symbol"), ("😀", "symbol")]),
-        ("#قطاع_غزة", [("#", "punct"), ("قطاع", "word"), ("_", "punct"), ("غزة", "word")]),
+        ("#قطاع_غزة", [("قطاع", "word"), ("غزة", "word")]),  # hashtag marks are separators
         ("إِبْرَاهِيمُ رئيسي", [("إِبْرَاهِيمُ", "word"), ("رئيسي", "word")]),
         ("باك\u200fستان\u200e", [("باك", "word"), ("ستان", "word")]),
         ("يناير/كانون", [("يناير", "word"), ("/", "punct"), ("كانون", "word")]),
@@ -177,6 +177,14 @@ def test_every_visible_character_is_in_a_token() -> None:
     text = "قال: «نعم» 😀 — x\u0000y"
     covered = {i for t in tokenize(text) for i in range(t.start, t.end)}
     assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+def test_hashtag_marks_separate_words() -> None:
+    """#مجلس_الأمن reads مجلس الأمن: # and _ are skipped like spaces, offsets stay exact."""
+    text = "دعا #مجلس_الأمن إلى_التهدئة"
+    toks = tokenize(text)
+    assert [t.text for t in toks] == ["دعا", "مجلس", "الأمن", "إلى", "التهدئة"]
+    assert all(text[t.start : t.end] == t.text for t in toks)
 
 
 def test_fast_constructors_are_used_only_for_the_expected_layout() -> None:

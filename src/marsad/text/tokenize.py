@@ -35,13 +35,15 @@ _AR_INNER = _AR_LETTER + re.escape(DIACRITICS) + "\u0640\u200c\u200d"
 _DIGIT = "0-9\u0660-\u0669\u06f0-\u06f9"
 _NOT_LATIN = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 _INVISIBLE = re.escape(INVISIBLE)
+# Skipped like spaces: invisible characters, and the hashtag marks of news copied from social
+# media (#مجلس_الأمن reads مجلس الأمن; the words of a hashtag are joined by "_").
+_SKIP = rf"\s{_INVISIBLE}#_"
 _WORD = rf"[{_AR_LETTER}][{_AR_INNER}]*"
 _NUMBER = rf"[{_DIGIT}]+(?:[.,\u066b\u066c][{_DIGIT}]+)*"
 _LATIN = rf"[^\W\d_{_NOT_LATIN}]+(?:['’][^\W\d_{_NOT_LATIN}]+)*"
-# One pass: (skipped space and invisible characters, token). Every character is either skippable
-# or starts a token (the last alternative takes any other single character), so the matches are
+# One pass: (skipped characters, token). Every character is either skippable or starts a token (the last alternative takes any other single character), so the matches are
 # contiguous and offsets are running sums of the two lengths.
-_TOKEN_RE = re.compile(rf"([\s{_INVISIBLE}]*)({_WORD}|{_NUMBER}|{_LATIN}|[^\s{_INVISIBLE}])")
+_TOKEN_RE = re.compile(rf"([{_SKIP}]*)({_WORD}|{_NUMBER}|{_LATIN}|[^{_SKIP}])")
 _KIND_RE = re.compile(rf"(?P<word>{_WORD})|(?P<number>{_NUMBER})|(?P<latin>{_LATIN})")
 
 # (start, end, kind, norm) relative to the token; the analysis of one surface form.
