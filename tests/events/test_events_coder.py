@@ -504,3 +504,14 @@ def test_shooting_down_an_aircraft(code: Callable[[str], Document], text: str, s
     assert ev.source is not None and src in (ev.source.country, ev.source.group), ev.source
     assert ev.target is not None and ev.target.country == tgt, ev.target
     assert not any(e.event_type == "PROTEST" for e in doc.events)
+
+
+def test_raids_and_casualty_counts(code: Callable[[str], Document], detect: Callable[[str], Document]) -> None:
+    """أغارت الطائرات على: an air raid (weak: تغير الوضع على الأرض "changed" is none); سقط قتلى /
+    سقوط قتلى: casualties, the counted victims' country as target."""
+    ev = _one(code("وأغارت طائرات التحالف بقيادة السعودية على معسكر للحوثيين."), "ASSAULT")
+    assert ev.mode == "aerial" and ev.source is not None and ev.source.group == "ARAB_COALITION", ev
+    assert not detect("وقد تغير الوضع على الأرض كثيرا.").events
+    ev = _one(code("وسقط 17 قتيلا فلسطينيا برصاص الجيش الإسرائيلي."), "ASSAULT")
+    assert ev.target is not None and ev.target.country == "PSE", ev.rule
+    assert any(e.rule.startswith("assault.suqut") for e in detect("وساد الهدوء بعد سقوط قتلى في مواجهات.").events)
