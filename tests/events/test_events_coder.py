@@ -515,3 +515,33 @@ def test_raids_and_casualty_counts(code: Callable[[str], Document], detect: Call
     ev = _one(code("وسقط 17 قتيلا فلسطينيا برصاص الجيش الإسرائيلي."), "ASSAULT")
     assert ev.target is not None and ev.target.country == "PSE", ev.rule
     assert any(e.rule.startswith("assault.suqut") for e in detect("وساد الهدوء بعد سقوط قتلى في مواجهات.").events)
+
+
+def test_the_speaker_is_not_the_dropped_subject_of_what_he_reports() -> None:
+    """وأضاف المرصد "قتل 23 مقاتلا": the observatory reports the killing, it did not kill."""
+    d = _decisions('وأضاف المرصد السوري "قتل ما لا يقل عن 23 مقاتلا".')["assault.qatala"]
+    assert d.source is None or d.source.rule != "pro-drop", d.source
+    # ما لا يقل عن counts the victims: the passive reading of a count after the verb
+    assert d.target is not None and d.target.actors[0].sector == "UAF", d.target
+
+
+def test_a_non_violent_event_aiming_at_something_is_no_attack() -> None:
+    """العقوبات ستستهدف قطاعات: sanctions aim at sectors; استهدف is no assault here."""
+    d = _decisions('وقال إن "العقوبات الأميركية ستستهدف قطاعات مهمة من الاقتصاد الإيراني".')
+    assert d["assault.istahdafa"].veto and not d["assault.istahdafa"].events
+    assert d["sanction.uquba"].source is not None
+
+
+def test_approximate_counts() -> None:
+    d = _decisions("وقتل ما يزيد على مئة مدني في القصف.")["assault.qatala"]
+    assert d.target is not None and d.target.actors[0].sector == "CVL", d.target
+
+
+def test_an_attack_noun_after_an_attack_verb_is_its_subject() -> None:
+    """استهدف آخر هجوم انتحاري القوات الأجنبية: the attack targeted the forces; its suicide
+    attacker is no object. A condemned attack after أدان stays the object."""
+    d = _decisions("وقد استهدف آخر هجوم انتحاري في كابل القوات الأجنبية.")["assault.istahdafa"]
+    assert d.source is not None and d.source.rule == "event-author", d.source
+    assert d.target is not None and d.target.actors[0].sector == "MIL", d.target
+    d = _decisions("وأدانت فرنسا الهجوم على السفارة.")["accuse.adana"]
+    assert d.source is not None and d.source.actors[0].country == "FRA", d.source

@@ -30,6 +30,12 @@ PREPOSITIONS = frozenset({
     "بحق", "عبر", "نحو", "داخل", "خلال", "منذ", "حتي", "عند", "امام", "لصالح", "تجاه",
 })  # fmt: skip
 _PROCLITIC_PREPS = ("ب", "ل", "ك")
+_QUOTES = frozenset('"«“”»\'')
+#: Approximations before a count (ما لا يقل عن 23 مقاتلا، ما يزيد على مئة), in matching form.
+_APPROX = tuple(tuple(p.split()) for p in (
+    "ما لا يقل عن", "ما لا يقل علي", "لا يقل عن", "لا يقل علي", "ما يزيد عن", "ما يزيد علي",
+    "ما يربو علي", "ما يقارب", "ما يناهز"))
+_APPROX_WORDS = frozenset(w for p in _APPROX for w in p)
 SKIPPABLE = frozenset({"ايضا", "امس", "اليوم", "مجددا", "مجدد", "رسميا", "بدوره", "بدورها", "كذلك",
                         "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء",
                         # times of day before أمس/اليوم (مساء أول من أمس، صباح اليوم) and على الأقل
@@ -112,10 +118,26 @@ class SentenceMentions:
                 hit = False
             elif tok.norm == "من":  # partitive after a count: العشرات من المتظاهرين، أكثر من
                 hit = idx > self.offset and self.counts(idx - 1)
+            elif tok.norm in _APPROX_WORDS and self._approximates(idx):
+                hit = True  # ما لا يقل عن 23 مقاتلا
             else:
                 hit = word(tok)
             self._counting[idx] = hit
         return hit
+
+    def _approximates(self, idx: int) -> bool:
+        """Whether token ``idx`` is part of ما لا يقل عن / ما يزيد على … right before a count."""
+        end = self.offset + len(self.tokens)
+        for pattern in _APPROX:
+            for k, w in enumerate(pattern):
+                first = idx - k
+                after = first + len(pattern)
+                if w != self.tok(idx).norm or first < self.offset or after >= end:
+                    continue
+                if all(self.tok(first + j).norm == pattern[j] for j in range(len(pattern))) \
+                        and (self.tok(after).kind == "number" or self.counts(after)):
+                    return True
+        return False
 
     def tok(self, idx: int) -> Token:
         return self.tokens[idx - self.offset]
@@ -247,6 +269,8 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
     last = cands[-1]
     if not _gap_ok(sm, last.last, verb, limit=1):
         return None
+    if any(sm.tok(i).kind == "punct" and sm.tok(i).text in _QUOTES for i in range(last.last + 1, verb)):
+        return None  # وأضاف المرصد "قتل …": a quotation opens between them
     first = last
     for p in reversed(cands[:-1]):  # walk back over a coordination ending at `last`
         group = sm.coordinated(p, clause.end)
@@ -296,8 +320,8 @@ def in_phrase(sm: SentenceMentions, p: Placed, verb: int) -> bool:
     """Whether mention ``p`` follows, as its adjective or genitive, a word that a preposition
     governs (في هجوم انتحاري، بنيران القوات): part of a prepositional phrase, no object."""
     j = p.first - 1
-    if j <= verb or sm.covering(j) is not None:
-        return False
+    if j <= verb or sm.covering(j) is not None or sm.counts(j):
+        return False  # ما يزيد على مئة مدني: a count, not a governed noun
     tok = sm.tok(j)
     if tok.kind != "word":
         return False
@@ -307,11 +331,13 @@ def in_phrase(sm: SentenceMentions, p: Placed, verb: int) -> bool:
     return prev is not None and prev.base in PREPOSITIONS and prev.enclitic is None
 
 
-def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg | None) -> Arg | None:
+def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg | None,
+                 *, skip: frozenset[int] = frozenset()) -> Arg | None:
     """The first actor after the verb that no preposition governs (a possessive لـ is allowed),
-    directly or as part of a prepositional phrase (في هجوم انتحاري)."""
+    directly or as part of a prepositional phrase (في هجوم انتحاري); mentions starting at the
+    token indexes in ``skip`` (words of an event expression: هجوم انتحاري) are passed over."""
     used = {m.start for m in subject.mentions} if subject else set()
-    for p in sm.after(verb, clause):
+    for p in sm.after(verb, clause, skip=skip):
         if p.mention.start in used or in_phrase(sm, p, verb):
             continue
         prep = sm.governed(p)

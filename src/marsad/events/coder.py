@@ -71,6 +71,7 @@ class Decision:
     reason: str = ""
     events: list[Event] = field(default_factory=list)
     salience: list[tuple[float, str]] = field(default_factory=list)  # confidence adjustments, why
+    veto: str = ""  # why the trigger is no event of its type here (العقوبات تستهدف: no attack)
 
 
 @dataclass(slots=True)
@@ -175,6 +176,9 @@ class Coder:
         event = self._event_subject(d, sm, decisions) if t.is_event else None
         if event is not None:
             d.source = event[1]  # هجوم انتحاري استهدف دورية: the attack acts, through its author
+            if t.entry.event_type == "ASSAULT" and event[0].entry.event_type != "ASSAULT":
+                d.veto = (f"its subject is a {event[0].entry.event_type} event (العقوبات تستهدف): "
+                          "aiming at, not attacking")
             return
         own = self._own_span(d, decisions)
         subj = self._complement_pronoun(d, sm, decisions)
@@ -186,7 +190,8 @@ class Coder:
             and before is None  # القوات الأميركية قتلت 11 مسلحا: active
         plural = bool(t.readings) and all(pgn in _PLURAL_PGN for _, pgn in t.readings)
         if passive_reading and not plural and nxt < len(toks) and (
-                toks[nxt].kind == "number" or "quantifier" in particle_roles(self.lex, toks[nxt])):
+                toks[nxt].kind == "number" or "quantifier" in particle_roles(self.lex, toks[nxt])
+                or sm.counts(off + nxt)):
             # قتل 5 جنود: passive reading (a verb before its subject stays singular: خطفوا أربعة
             # has a dropped subject and an object)
             d.target = A.object_after(sm, t.last, own, None)
@@ -221,7 +226,7 @@ class Coder:
         if subj is not None:
             state.subjects.append((state.sentence, subj))
         elif plural or not A.overt_nonactor_subject(sm, t.head, c):
-            subj = self._pro_drop(state, t, sm)
+            subj = self._pro_drop(state, t, sm, self._speaker(d, decisions))
         d.source = subj
 
     @staticmethod
@@ -244,10 +249,18 @@ class Coder:
                        decisions: list[Decision]) -> tuple[Trigger, Arg | None] | None:
         """An event noun that is the verb's subject, and the actor its own phrase names as its
         author: an indefinite one right before the verb, which then opens a relative clause
-        without a pronoun (هجوم انتحاري استهدف دورية، غارة إسرائيلية قتلت خمسة), or a definite one
-        opening the clause (الهجوم أسفر عن). Its adjective or genitive actor (انتحاري، إسرائيلية)
-        is no subject of the verb."""
+        without a pronoun (هجوم انتحاري استهدف دورية، غارة إسرائيلية قتلت خمسة), a definite one
+        opening the clause (الهجوم أسفر عن), or one right after the verb (استهدف آخر هجوم انتحاري
+        القوات). Its adjective or genitive actor (انتحاري، إسرائيلية) is no subject of the verb."""
         t, c = d.trigger, d.clause
+        for other in decisions:  # VSO: an indefinite attack noun right after an attack verb (past آخر)
+            n = other.trigger
+            if t.entry.event_type == n.entry.event_type == "ASSAULT" and not sm.tok(n.head).has_article \
+                    and n.pos == "noun" and t.last < n.head <= t.last + 2 and n.head < c.end \
+                    and not sm.tok(n.head).proclitics \
+                    and all(sm.tok(i).kind == "word" and not sm.tok(i).proclitics and sm.covering(i) is None
+                            and sm.tok(i).base not in A.PREPOSITIONS for i in range(t.last + 1, n.head)):
+                return n, Coder._author_of(n, sm)
         for other in reversed(decisions):
             n = other.trigger
             if n.pos != "noun" or not n.is_event or n.head >= t.head or n.head < c.start:
@@ -258,16 +271,23 @@ class Coder:
                 return None
             head = sm.tok(n.head)
             lead = c.start + (1 if c.marker is not None else 0)
-            if head.has_article and n.head != lead:
-                return None
-            if own is not None and end == own.last and n.entry.genitive == "source":
-                return n, sm.as_arg([own], "event-author")
-            inner = [p for p in sm.items if n.head < p.first <= n.last and not p.is_place]
-            if inner:  # a phrase trigger holding its adjective actor: هجوم انتحاري
-                return n, sm.as_arg(inner[:1], "event-author")
-            own_arg = A.own_mention(sm, n.head)
-            return n, (Arg(own_arg.actors, own_arg.mentions, "event-author") if own_arg else None)
+            if head.has_article and not all(sm.tok(i).kind == "punct" for i in range(lead, n.head)):
+                return None  # a definite event noun is the subject only opening its clause
+            return n, Coder._author_of(n, sm)
         return None
+
+    @staticmethod
+    def _author_of(n: Trigger, sm: SentenceMentions) -> Arg | None:
+        """The actor an event noun's own phrase names as its author: its genitive or adjective
+        actor (غارة إسرائيلية), one inside the expression (هجوم انتحاري), or its own word."""
+        own = sm.at(n.last + 1)
+        if own is not None and not own.is_place and n.entry.genitive == "source" and sm.governed(own) is None:
+            return sm.as_arg([own], "event-author")
+        inner = [p for p in sm.items if n.head < p.first <= n.last and not p.is_place]
+        if inner:
+            return sm.as_arg(inner[:1], "event-author")
+        own_arg = A.own_mention(sm, n.head)
+        return Arg(own_arg.actors, own_arg.mentions, "event-author") if own_arg else None
 
     def _agent(self, sm: SentenceMentions, t: Trigger, c: Clause) -> Arg | None:
         """The doer of a passive event in an agent phrase after the trigger (برصاص الجيش)."""
@@ -302,12 +322,24 @@ class Coder:
                 return Arg(gen.actors, gen.mentions, "relative:event-author")
         return sm.as_arg([ante], "relative") if ante is not None else None
 
-    def _pro_drop(self, state: DocState, t: Trigger, sm: SentenceMentions) -> Arg | None:
-        """The last compatible overt subject of this or the previous sentence."""
+    @staticmethod
+    def _speaker(d: Decision, decisions: list[Decision]) -> Arg | None:
+        """The subject of the reporting verb whose complement holds the trigger."""
+        rep = d.frame.reporter
+        return next((o.source for o in decisions if rep is not None and o.trigger is rep), None)
+
+    def _pro_drop(self, state: DocState, t: Trigger, sm: SentenceMentions,
+                  speaker: Arg | None = None) -> Arg | None:
+        """The last compatible overt subject of this or the previous sentence; not the speaker
+        of the report that holds the verb (وأضاف المرصد "قتل 23 مقاتلا": the observatory did
+        not kill; a speaker who did says so with a pronoun, قال الجيش إنه قتل)."""
         pgns = {pgn for _, pgn in t.readings}
+        said = {m.start for m in speaker.mentions} if speaker is not None else set()
         for sent_i, arg in reversed(state.subjects):
             if sent_i < state.sentence - 1:
                 break
+            if said and {m.start for m in arg.mentions} == said:
+                continue
             if _agrees(arg, pgns):
                 return Arg(arg.actors, arg.mentions, "pro-drop")
         if pgns and pgns <= {"3md", "3fd"}:
@@ -422,7 +454,9 @@ class Coder:
             # حمّل الطراونة الحكومة المسؤولية: in an expression with words between its parts,
             # the object may stand inside it (after the subject)
             start = t.head if self._gapped(t) else t.last
-            d.target = A.object_after(sm, start, self._own_span(d, decisions), d.source)
+            owned = frozenset(p.first for o in decisions if o.trigger.pos == "noun" and o.trigger.head > t.last
+                              for p in sm.items if o.trigger.head < p.first <= o.trigger.last)
+            d.target = A.object_after(sm, start, self._own_span(d, decisions), d.source, skip=owned)
 
     def _attacker_of_the_attack(self, d: Decision, decisions: list[Decision], sm: SentenceMentions) -> None:
         """قتل ثلاثة جنود في هجوم شنه مسلحون، مقتل 15 جنديا في هجوم شنه متمردون: the victims'
@@ -464,6 +498,9 @@ class Coder:
             return
         if fr.unasserted:
             d.reason = fr.unasserted
+            return
+        if d.veto:
+            d.reason = d.veto
             return
         if "pledge" in e.flags and any(o.frame.modal_trigger is t and o.trigger.is_event for o in decisions):
             d.status, d.reason = "function", "pledge governing another event (lends it its modality)"
