@@ -545,3 +545,13 @@ def test_an_attack_noun_after_an_attack_verb_is_its_subject() -> None:
     assert d.target is not None and d.target.actors[0].sector == "MIL", d.target
     d = _decisions("وأدانت فرنسا الهجوم على السفارة.")["accuse.adana"]
     assert d.source is not None and d.source.actors[0].country == "FRA", d.source
+
+
+def test_reporting_anothers_attack_is_an_accusation(code: Callable[[str], Document]) -> None:
+    """تقول باكستان إن طالبان هاجمت …: the speaker accuses the attacker; a state (or its army)
+    reporting its own country's strikes accuses nobody."""
+    evs = code("وقالت باكستان إن حركة طالبان هاجمت مواقع الجيش الباكستاني.").events
+    assert any(e.event_type == "ACCUSE" and e.source and e.source.country == "PAK"
+               and e.target and e.target.group == "TALIBAN" for e in evs), evs
+    evs = code("وذكر بيان الجيش الإسرائيلي أن الضربات الإسرائيلية استهدفت مواقع إيرانية في سوريا.").events
+    assert not any(e.event_type == "ACCUSE" for e in evs), [(e.event_type, e.rule) for e in evs]

@@ -663,8 +663,9 @@ class Coder:
                     continue
                 if ev.event_type == "ACCUSE" or _key(rep) == _key(ev.source):
                     continue
-                if rep.country == ev.source.country and ev.source.sector in _STATE_SECTORS:
-                    continue  # a state reporting its own forces' action accuses nobody
+                if rep.country and rep.country == ev.source.country and ev.source.group is None \
+                        and (ev.source.sector in _STATE_SECTORS or ev.source.sector is None):
+                    continue  # a state reporting its own (forces') action accuses nobody
                 out.append(self.factory.derived(ev, "ACCUSE", rep, ev.source, "rule:reported-hostility"))
         return out
 
