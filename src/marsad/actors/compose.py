@@ -133,10 +133,13 @@ def _plain_nisba(tok: Token) -> bool:
 
 
 def _fillers_ok(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """Whether tokens a..b-1 are at most two article-bearing words (القوي، الجنرال، السيد).
+    """Whether tokens a..b-1 are at most two article-bearing words (القوي، الجنرال، السيد),
+    after an optional comma (وزير الدفاع، أفيغدور ليبرمان).
 
     Proclitics other than the article break the apposition (بالرئيس starts a new phrase).
     """
+    if a < b and tokens[a].kind == "punct" and tokens[a].text in ("،", ","):
+        a += 1
     gap = tokens[a:b]
     return len(gap) <= MAX_APPOSITION_FILLERS and all(
         t.kind == "word" and t.has_article and t.proclitics == ("ال",) for t in gap
