@@ -251,3 +251,16 @@ def test_plural_nisba_after_a_singular_noun_is_an_actor() -> None:
     assert [m.actor.group for m in doc.mentions if m.actor is not None] == [None, "HOUTHIS"]
     doc = stage(analyze_text("واجتمعت الدول العربية في القاهرة."))
     assert all(m.actor is None or m.actor.kind != "org" for m in doc.mentions)
+
+
+def test_financial_is_not_malian() -> None:
+    """وزير المالية is the finance minister, مساعدات مالية financial aid; ماليون are Malians
+    (the Mali adjective keeps only its plural and dual forms: ``forms`` column)."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    stage = ActorStage()
+    for text in ("وقال وزير المالية إن الحكومة ستخفض الضرائب.", "وقدمت الولايات المتحدة مساعدات مالية للأردن."):
+        assert all(m.actor is None or m.actor.country != "MLI" for m in stage(analyze_text(text)).mentions), text
+    doc = stage(analyze_text("وقتل جنود ماليون في هجوم."))
+    assert any(m.actor is not None and m.actor.country == "MLI" for m in doc.mentions)

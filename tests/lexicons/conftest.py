@@ -12,7 +12,7 @@ HEADER = "# id: test.{kind}\n# version: 1\n# licence: MIT\n# provenance: unit te
 COLUMNS = {
     "country": "id\tcountry\tnames\tname_en",
     "capital": "id\tcountry\tsector\tnames\tname_en",
-    "adjective": "id\tcountry\tbases\tname_en\tbroken_plurals",
+    "adjective": "id\tcountry\tbases\tname_en\tbroken_plurals\tforms",
     "sector": "id\tsector\trole\tnames\tname_en\tstandalone",
     "person": "id\tnames\tname_en\tcountry\tsector\trole\tvalid_from\tvalid_to\twikidata",
     "org": "id\tgroup\tnames\tname_en\tcountry\tsector\twikidata\tvalid_from\tvalid_to",

@@ -136,6 +136,14 @@ def test_adjective_forms_are_generated(lexfile: LexFile) -> None:
     assert all(e.country == "TUR" for e in entries.values())
 
 
+def test_adjective_forms_can_be_restricted(lexfile: LexFile) -> None:
+    """مالي is also "financial": only the plural and dual forms stand for Mali."""
+    path = lexfile("adjective", "adj.t\tMLI\tمالي\tMalian\t\tm.pl|m.du")
+    assert {e.form for e in parse_actor_file(path)[1]} == {"m.pl", "m.du"}
+    with pytest.raises(LexiconError, match="forms must be among"):
+        parse_actor_file(lexfile("adjective", "adj.t\tMLI\tمالي\tMalian\t\tplural", name="bad.tsv"))
+
+
 @pytest.mark.parametrize(
     ("base", "form", "expected"),
     [

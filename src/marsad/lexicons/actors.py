@@ -218,10 +218,15 @@ def _make_adjective(row: dict[str, str], file: str, line: int) -> list[ActorEntr
     for base in bases:
         if any(not w.endswith("ي") or w.startswith("ال") for w in base.split()):
             raise ValueError(f"base {base!r}: every word must end in ي and lack the article ال")
+    known = [form for form, _ in NISBA_SUFFIXES]
+    keep = {f.strip() for f in row["forms"].split("|") if f.strip()} if row.get("forms") else set(known)
+    if keep - set(known):
+        raise ValueError(f"forms must be among {', '.join(known)}, not {', '.join(sorted(keep - set(known)))}")
     by_form: dict[str, list[str]] = {}
     for base in bases:
         for form, surfaces in nisba_forms(base).items():
-            by_form.setdefault(form, []).extend(s for s in surfaces if s not in by_form.get(form, []))
+            if form in keep:  # مالي/المالية are also "financial": Mali keeps only its plurals
+                by_form.setdefault(form, []).extend(s for s in surfaces if s not in by_form.get(form, []))
     broken = row.get("broken_plurals", "")
     if broken:
         bare = _names(broken, "broken_plurals")
