@@ -555,3 +555,11 @@ def test_reporting_anothers_attack_is_an_accusation(code: Callable[[str], Docume
                and e.target and e.target.group == "TALIBAN" for e in evs), evs
     evs = code("وذكر بيان الجيش الإسرائيلي أن الضربات الإسرائيلية استهدفت مواقع إيرانية في سوريا.").events
     assert not any(e.event_type == "ACCUSE" for e in evs), [(e.event_type, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدرت منظمة العفو الدولية تقريرا عن السجون.",  # العفو: amnesty, a word of the name
+    "وكثفت طائرات تحالف دعم الشرعية في اليمن غاراتها على مواقع الحوثيين.",  # تحالف، دعم
+])  # fmt: skip
+def test_words_of_a_name_are_no_events(code: Callable[[str], Document], text: str) -> None:
+    assert {e.event_type for e in code(text).events} <= {"ASSAULT"}, [(e.event_type, e.rule) for e in code(text).events]

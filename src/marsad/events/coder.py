@@ -138,9 +138,14 @@ class Coder:
         clauses = split_clauses(self.lex, toks, off, triggers) if toks else []
         sm = SentenceMentions(doc, toks, off, self._counts)
         self._report_hits, self._elaborates = None, None
-        decisions = [Decision(t, clause_of(clauses, t.head),
-                              frame_for(self.lex, toks, off, triggers, t, clause_of(clauses, t.head), clauses))
-                     for t in triggers]
+        every = [Decision(t, clause_of(clauses, t.head),
+                          frame_for(self.lex, toks, off, triggers, t, clause_of(clauses, t.head), clauses))
+                 for t in triggers]
+        for d in every:  # منظمة العفو الدولية، قوات التحالف، تحالف دعم الشرعية: words of a name
+            inside = sm.covering(d.trigger.head)
+            if inside is not None and inside.first < d.trigger.head and inside.last >= d.trigger.last:
+                d.veto = f"a word of the name {inside.mention.text!r}, not an event"
+        decisions = [d for d in every if not d.veto]
         by_head = {d.trigger.head: d for d in decisions}
         for d in decisions:  # verbs first: their subjects feed the nouns they govern
             if d.trigger.pos == "verb":
@@ -153,12 +158,12 @@ class Coder:
                 self._verb_target(d, sm, by_head, decisions)
             self._attacker_of_the_attack(d, decisions, sm)
         new: list[Event] = []
-        for d in decisions:
+        for d in every:
             self._decide(d, sm, state, sent, new, decisions)
         new = self._accusations(decisions, new, sent)
         kept = self._dedupe(new, decisions, toks, off, state)
         state.events.extend(kept)
-        return SentenceTrace(sent, triggers, clauses, decisions)
+        return SentenceTrace(sent, triggers, clauses, every)
 
     # -- subjects ------------------------------------------------------------------------------
 
