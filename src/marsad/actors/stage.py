@@ -143,7 +143,8 @@ class ActorStage:
           actor is a verb (وطالب البرلمان "and parliament demanded", not "student"; وفتح الجيش
           "and the army opened", not Fatah);
         - a plural noun followed by its own adjective is a description, not an anaphor
-          (الدول العربية "the Arab states").
+          (الدول العربية "the Arab states"), and so is a dual after حل (حل الدولتين "the
+          two-state solution").
         """
         out: list[Piece] = []
         seen = {m.actor.name for m in found if m.actor is not None and m.actor.kind == "person"}
@@ -153,8 +154,9 @@ class ActorStage:
                 p, prev, tokens, seen
             ):
                 continue
-            if p.kind == "plural" and _described(p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens):
-                continue
+            if p.kind == "plural" and (_described(p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens)
+                                       or (p.first > 0 and tokens[p.first - 1].base == "حل")):
+                continue  # حل الدولتين: the two-state solution, no pair of states named before
             if p.kind in ("sector", "org") and (_attributive(p, prev, tokens) or _verb_reading(
                 p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens, lo
             )):
