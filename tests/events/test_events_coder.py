@@ -563,3 +563,20 @@ def test_reporting_anothers_attack_is_an_accusation(code: Callable[[str], Docume
 ])  # fmt: skip
 def test_words_of_a_name_are_no_events(code: Callable[[str], Document], text: str) -> None:
     assert {e.event_type for e in code(text).events} <= {"ASSAULT"}, [(e.event_type, e.rule) for e in code(text).events]
+
+
+def test_an_expressions_object_after_it_is_no_subject() -> None:
+    """وكانت الخارجية الكويتية قد استدعت سفير الفلبين: the ambassador is the object."""
+    d = _decisions("وكانت وزارة الخارجية الكويتية قد استدعت سفير الفلبين لدى الكويت.")["accuse.istadaa_safir"]
+    assert d.source is not None and d.source.actors[0].country == "KWT", d.source
+
+
+def test_a_definite_noun_opening_the_clause_is_the_subject() -> None:
+    """أن الصاروخين لم ينفجرا: the missiles are the subject; no dropped subject is looked for."""
+    d = _decisions("وقتل جندي بريطاني في الهجوم. وذكرت المصادر أن الصاروخين لم ينفجرا لأسباب تقنية.")
+    assert d["assault.infajara"].source is None, d["assault.infajara"].source
+
+
+def test_a_crowd_of_is_no_mobilisation(code: Callable[[str], Document]) -> None:
+    assert not [e for e in code("ودهس سائق حشدا من المارة في تورونتو.").events if e.event_type == "MOBILIZE"]
+    assert _one(code("وحشدت تركيا قوات على حدودها مع سوريا."), "MOBILIZE")

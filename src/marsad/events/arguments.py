@@ -331,6 +331,25 @@ def in_phrase(sm: SentenceMentions, p: Placed, verb: int) -> bool:
     return prev is not None and prev.base in PREPOSITIONS and prev.enclitic is None
 
 
+#: Particles that may stand between a subject and its verb (الصاروخان لم ينفجرا).
+_VERB_PARTICLES = frozenset({"لم", "لن", "قد", "لا", "ما", "لقد", "سوف"})
+
+
+def nonactor_topic(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
+    """A definite noun that is no actor opens the clause right before the verb (past لم/قد):
+    it is the verb's subject (أن الصاروخين لم ينفجرا), so no dropped subject is looked for."""
+    lead = clause.start + (1 if clause.marker is not None else 0)
+    while lead < verb and sm.tok(lead).kind == "punct":
+        lead += 1
+    if lead >= verb:
+        return False
+    tok = sm.tok(lead)
+    if tok.kind != "word" or not tok.has_article or sm.covering(lead) is not None \
+            or any(p in ("ب", "ل", "ك") for p in tok.proclitics):
+        return False
+    return all(sm.tok(i).norm in _VERB_PARTICLES for i in range(lead + 1, verb))
+
+
 def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg | None,
                  *, skip: frozenset[int] = frozenset()) -> Arg | None:
     """The first actor after the verb that no preposition governs (a possessive لـ is allowed),

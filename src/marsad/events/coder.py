@@ -218,7 +218,10 @@ class Coder:
                 d.source = agent
                 return
         subj = subj or A.topic_subject(sm, t.head, c)
-        subj = subj or (None if plural else A.subject_after(sm, t.head, c))
+        # استدعت سفير الفلبين: after an expression that takes an object and whose words stand
+        # together comes the object; its subject stands before it or between its words
+        closed = t.last > t.head and not self._gapped(t) and "obj" in t.entry.target
+        subj = subj or (None if plural or closed else A.subject_after(sm, t.head, c))
         if passive_reading and subj is not None and subj.rule.startswith("vso") \
                 and sm.tok(t.head).enclitic is None and A.bare_subject(sm, subj, own):
             # قتل شخص واصيب آخرون، جرح وزير الداخلية في تفجير: no object anywhere, the passive reading
@@ -230,7 +233,7 @@ class Coder:
             subj = self._relative_subject(sm, c.marker, decisions)
         if subj is not None:
             state.subjects.append((state.sentence, subj))
-        elif plural or not A.overt_nonactor_subject(sm, t.head, c):
+        elif (plural or not A.overt_nonactor_subject(sm, t.head, c)) and not A.nonactor_topic(sm, t.head, c):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions))
         d.source = subj
 
