@@ -580,3 +580,10 @@ def test_a_definite_noun_opening_the_clause_is_the_subject() -> None:
 def test_a_crowd_of_is_no_mobilisation(code: Callable[[str], Document]) -> None:
     assert not [e for e in code("ودهس سائق حشدا من المارة في تورونتو.").events if e.event_type == "MOBILIZE"]
     assert _one(code("وحشدت تركيا قوات على حدودها مع سوريا."), "MOBILIZE")
+
+
+def test_approximations_with_a_partitive_terminate() -> None:
+    """ما يقارب من 1100: the partitive after an approximation once sent the counting words into
+    endless recursion; the count is still read."""
+    d = _decisions("وقتل ما يقارب من 1100 مدني في الحرب.")
+    assert d["assault.qatala"].target is not None, d["assault.qatala"]

@@ -110,6 +110,7 @@ class SentenceMentions:
         belong to the phrase of the actor they count, not between it and a verb."""
         hit = self._counting.get(idx)
         if hit is None:
+            self._counting[idx] = False  # a guard while the answer depends on neighbours (من, ما يزيد على)
             tok = self.tok(idx)
             word = self._quantity_word
             if tok.kind == "number":
@@ -134,8 +135,11 @@ class SentenceMentions:
                 after = first + len(pattern)
                 if w != self.tok(idx).norm or first < self.offset or after >= end:
                     continue
-                if all(self.tok(first + j).norm == pattern[j] for j in range(len(pattern))) \
-                        and (self.tok(after).kind == "number" or self.counts(after)):
+                if not all(self.tok(first + j).norm == pattern[j] for j in range(len(pattern))):
+                    continue
+                if self.tok(after).norm == "من" and after + 1 < end:
+                    after += 1  # ما يقارب من 1100
+                if self.tok(after).kind == "number" or self.counts(after):
                     return True
         return False
 
