@@ -587,3 +587,17 @@ def test_approximations_with_a_partitive_terminate() -> None:
     endless recursion; the count is still read."""
     d = _decisions("وقتل ما يقارب من 1100 مدني في الحرب.")
     assert d["assault.qatala"].target is not None, d["assault.qatala"]
+
+
+@pytest.mark.parametrize(("text", "rule", "country"), [
+    # an actor deep in a prepositional phrase (… على قاعدة التيفور الجوية السورية) is no object
+    ("وقبل أيام قتل عسكريون إيرانيون في غارة على قاعدة التيفور الجوية السورية.", "vso-passive", "IRN"),
+    # a definite noun ends the phrase of the preposition: the object may follow it
+    ("وقصفت الطائرات الإسرائيلية في الجنوب مواقع إيرانية.", "obj", "IRN"),
+    # an adverb (بشدة) stands between the verb and its object
+    ("وهاجم رئيس الوزراء بشدة قرار المحكمة الإيرانية.", "obj", "IRN"),
+])  # fmt: skip
+def test_objects_and_prepositional_phrases(text: str, rule: str, country: str) -> None:
+    d = next(d for d in _decisions(text).values() if d.trigger.pos == "verb" and d.trigger.is_event)
+    assert d.target is not None and d.target.rule == rule, d.target
+    assert d.target.actors[0].country == country, d.target

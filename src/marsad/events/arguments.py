@@ -17,6 +17,7 @@ The rules, each named so that ``marsad explain`` can say which one filled a slot
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -39,7 +40,9 @@ _APPROX_WORDS = frozenset(w for p in _APPROX for w in p)
 SKIPPABLE = frozenset({"ايضا", "امس", "اليوم", "مجددا", "مجدد", "رسميا", "بدوره", "بدورها", "كذلك",
                         "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء",
                         # times of day before أمس/اليوم (مساء أول من أمس، صباح اليوم) and على الأقل
-                        "صباح", "مساء", "ليل", "ليله", "ظهر", "اول", "الاقل"})  # fmt: skip
+                        "صباح", "مساء", "ليل", "ليله", "ظهر", "اول", "الاقل",
+                        # adverbs made of ب + a verbal noun (هاجم بشدة قرار المحكمة)
+                        "بشده", "بقوه", "بسرعه", "بحزم", "بعنف", "بوضوح", "بالفعل"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,18 +324,29 @@ def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> b
 
 
 def in_phrase(sm: SentenceMentions, p: Placed, verb: int) -> bool:
-    """Whether mention ``p`` follows, as its adjective or genitive, a word that a preposition
-    governs (في هجوم انتحاري، بنيران القوات): part of a prepositional phrase, no object."""
-    j = p.first - 1
-    if j <= verb or sm.covering(j) is not None or sm.counts(j):
-        return False  # ما يزيد على مئة مدني: a count, not a governed noun
-    tok = sm.tok(j)
-    if tok.kind != "word":
-        return False
-    if tok.proclitics[-1:] in (("ب",), ("ك",)):
-        return True
-    prev = sm.tok(j - 1) if j - 1 > verb else None  # فيه احد العناصر: في with its pronoun is a whole phrase
-    return prev is not None and prev.base in PREPOSITIONS and prev.enclitic is None
+    """Whether mention ``p`` ends a noun phrase that a preposition governs (في هجوم انتحاري،
+    بنيران القوات، في غارة على قاعدة التيفور الجوية السورية): part of a prepositional phrase,
+    no object. The phrase is walked back from the mention over idafa heads (words without the
+    article: قاعدة) and definite nouns followed by a definite nisba adjective (الجوية السورية)."""
+    nxt = p.first
+    for j in range(p.first - 1, max(verb, p.first - 8), -1):
+        if sm.covering(j) is not None or sm.counts(j):
+            return False  # another actor (the subject) or a count (ما يزيد على مئة مدني)
+        tok = sm.tok(j)
+        if tok.kind != "word" or tok.norm in SKIPPABLE or tok.base in SKIPPABLE:
+            return False  # an adverb (بشدة) stands between the verb and its object
+        if tok.base in PREPOSITIONS:  # فيه احد العناصر: في with its pronoun is a whole phrase
+            return tok.enclitic is None and j < p.first - 1
+        if tok.proclitics[-1:] in (("ب",), ("ك",)):
+            return True
+        after = sm.tok(nxt)
+        if tok.has_article and not (after.has_article and _NISBA.search(after.base)):
+            return False  # الجنوب مواقع: a definite noun ends its own phrase
+        nxt = j
+    return False
+
+
+_NISBA = re.compile(r"(ي|يه|يين|يون|يات)$")
 
 
 #: Particles that may stand between a subject and its verb (الصاروخان لم ينفجرا).
