@@ -601,3 +601,15 @@ def test_objects_and_prepositional_phrases(text: str, rule: str, country: str) -
     d = next(d for d in _decisions(text).values() if d.trigger.pos == "verb" and d.trigger.is_event)
     assert d.target is not None and d.target.rule == rule, d.target
     assert d.target.actors[0].country == country, d.target
+
+
+def test_relative_clauses_with_a_passive_reading() -> None:
+    """الجنود الذين قتلوا في الهجوم: nothing after the verb, the antecedent is its patient; a
+    noun no lexicon knows before الذي is the antecedent (سراح مسلم، الذي اعتقل): no actor is
+    taken from further back, and no subject is dropped."""
+    d = _decisions("وقال إن الجنود الأمريكيين الذين قتلوا في الهجوم نقلوا إلى بلادهم.")["assault.qatala"]
+    assert d.target is not None and d.target.rule == "relative-passive", d.target
+    d = _decisions("وقال إن المسلحين الذين اعتقلوا الناشطين فروا.")["coerce.iataqala"]
+    assert d.source is not None and d.source.rule == "relative", d.source
+    d = _decisions("وأطلقت محكمة براغ سراح مسلم، الذي اعتقل، السبت الماضي.")["coerce.iataqala"]
+    assert d.source is None and d.target is None, (d.source, d.target)

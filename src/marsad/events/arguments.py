@@ -309,7 +309,14 @@ def antecedent(sm: SentenceMentions, marker: int, lo: int, limit: int = 6) -> Pl
     if not cands:
         return None
     best = cands[-1]
-    return best if marker - best.last <= limit else None
+    if marker - best.last > limit:
+        return None
+    for i in range(best.last + 1, marker):  # سراح مسلم، الذي: a noun no lexicon knows is the antecedent
+        tok = sm.tok(i)
+        if tok.kind == "word" and sm.covering(i) is None and tok.base not in PREPOSITIONS \
+                and not any(c in ("ب", "ل") for c in tok.proclitics) and not (i > 0 and sm.tok(i - 1).base in PREPOSITIONS):
+            return None
+    return best
 
 
 def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> bool:

@@ -231,8 +231,17 @@ class Coder:
             subj = before
         if subj is None and c.kind == "relative" and c.marker is not None:
             subj = self._relative_subject(sm, c.marker, decisions)
+            if subj is not None and subj.rule == "relative" and "obj" in t.entry.target and _passive_readable(t) \
+                    and sm.tok(t.head).enclitic is None and A.nothing_after(sm, t.last, own):
+                # الناشط الذي اعتقل، الجنود الذين قتلوا في الهجوم: nothing after the verb, the
+                # antecedent is its patient
+                d.target = Arg(subj.actors, subj.mentions, "relative-passive")
+                d.source = self._agent(sm, t, c)
+                return
         if subj is not None:
             state.subjects.append((state.sentence, subj))
+        elif c.kind == "relative" and c.marker is not None:
+            pass  # سراح مسلم، الذي اعتقل: the antecedent, no actor, is the subject; none is dropped
         elif (plural or not A.overt_nonactor_subject(sm, t.head, c)) and not A.nonactor_topic(sm, t.head, c):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions))
         d.source = subj
