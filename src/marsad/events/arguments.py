@@ -31,7 +31,16 @@ PREPOSITIONS = frozenset({
     "بحق", "عبر", "نحو", "داخل", "خلال", "منذ", "حتي", "عند", "امام", "لصالح", "تجاه",
 })  # fmt: skip
 _PROCLITIC_PREPS = ("ب", "ل", "ك")
-_QUOTES = frozenset('"«“”»\'')
+def skippable(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` of ``tokens`` is an adverb of time or manner that stands between a
+    verb and its arguments (أمس، صباح، بشدة), including the من of أول من أمس."""
+    tok = tokens[i]
+    if tok.base in SKIPPABLE or tok.norm in SKIPPABLE:
+        return True
+    return tok.norm == "من" and 0 < i < len(tokens) - 1 and tokens[i - 1].norm == "اول" \
+        and tokens[i + 1].norm == "امس"
+
+
 #: Approximations before a count (ما لا يقل عن 23 مقاتلا، ما يزيد على مئة), in matching form.
 _APPROX = tuple(tuple(p.split()) for p in (
     "ما لا يقل عن", "ما لا يقل علي", "لا يقل عن", "لا يقل علي", "ما يزيد عن", "ما يزيد علي",
@@ -223,8 +232,8 @@ class SentenceMentions:
 def _gap_ok(sm: SentenceMentions, a: int, b: int, limit: int = 3) -> bool:
     """Only adverbs, time words, the words counting the actor at b (نحو 500) or at most
     ``limit`` other words lie between tokens a and b."""
-    between = [sm.tok(i) for i in range(a + 1, b) if not sm.counts(i)]
-    words = [t for t in between if t.kind != "punct" and t.base not in SKIPPABLE and t.norm not in SKIPPABLE]
+    between = [i for i in range(a + 1, b) if not sm.counts(i)]
+    words = [i for i in between if sm.tok(i).kind != "punct" and not skippable(sm.tokens, i - sm.offset)]
     return len(words) <= limit
 
 
@@ -276,8 +285,6 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
     last = cands[-1]
     if not _gap_ok(sm, last.last, verb, limit=1):
         return None
-    if any(sm.tok(i).kind == "punct" and sm.tok(i).text in _QUOTES for i in range(last.last + 1, verb)):
-        return None  # وأضاف المرصد "قتل …": a quotation opens between them
     first = last
     for p in reversed(cands[:-1]):  # walk back over a coordination ending at `last`
         group = sm.coordinated(p, clause.end)
@@ -358,6 +365,16 @@ _NISBA = re.compile(r"(ي|يه|يين|يون|يات)$")
 
 #: Particles that may stand between a subject and its verb (الصاروخان لم ينفجرا).
 _VERB_PARTICLES = frozenset({"لم", "لن", "قد", "لا", "ما", "لقد", "سوف"})
+
+
+_QUOTES = frozenset('"«“”»\'')
+
+
+def quoted_after(sm: SentenceMentions, arg: Arg, verb: int) -> bool:
+    """Whether a quotation mark opens between ``arg`` and the verb."""
+    last = sm.last_of(arg)
+    return last is not None and any(sm.tok(i).kind == "punct" and sm.tok(i).text in _QUOTES
+                                    for i in range(last + 1, verb))
 
 
 def nonactor_topic(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
@@ -491,12 +508,15 @@ def bare_subject(sm: SentenceMentions, subject: Arg, clause: Clause) -> bool:
     """Whether nothing after a VSO subject can be its verb's object: no actor object and no
     number or counting word later in the clause, and the subject ends the clause or is followed
     by a preposition or a conjunction (not فجر مسلحون الطريق، خطف مسلحون سائقا); and the
-    subject's first word has no article (not قصفت الطائرات في جنوب لبنان). An unvowelled
+    subject is a common noun or a person whose first word has no article (not قصفت الطائرات في
+    جنوب لبنان, not هددت سوريا بشن عملية). An unvowelled
     past with such a subject reads as a passive in news (قُتل شخص في انفجار، جُرح وزير
     الداخلية في تفجير)."""
     first, last = sm.first_of(subject), sm.last_of(subject)
     if first is None or last is None or sm.tok(first).has_article:
         return False  # قصفت الطائرات الإسرائيلية في جنوب لبنان: a definite subject acts
+    if any(a.kind not in ("sector", "person") for a in subject.actors):
+        return False  # هددت سوريا وروسيا بشن عملية: a state or an organisation acts
     used = {m.start for m in subject.mentions}
     if any(p.mention.start not in used and not p.is_place and sm.governed(p) in (None, "ل")
            and not in_phrase(sm, p, last) for p in sm.after(last, clause)):
@@ -515,7 +535,7 @@ def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
         tok = sm.tok(i)
         if tok.kind != "word":
             return True
-        if tok.base in SKIPPABLE or tok.norm in SKIPPABLE:
+        if skippable(sm.tokens, i - sm.offset):
             continue
         return bool(tok.proclitics and tok.proclitics[0] in ("و", "ب", "ل", "ف")) or tok.base in PREPOSITIONS
     return True

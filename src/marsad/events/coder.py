@@ -19,7 +19,7 @@ from marsad.events.frames import Frame, frame_for, particle_roles
 from marsad.events.lexicon import EventLexicon
 from marsad.events.render import EventFactory
 from marsad.events.reportness import ReportCues, ReportGroup, load_report_cues
-from marsad.events.triggers import Trigger, find_triggers
+from marsad.events.triggers import Trigger, find_triggers, verb_like
 from marsad.model import Actor, Document, Event, Sentence, Token
 
 _PLURAL_PGN = frozenset({"3md", "3fd", "3mp", "3fp"})
@@ -103,6 +103,7 @@ class Coder:
         self.factory = EventFactory(lex)
         self.report_cues = report_cues if report_cues is not None else load_report_cues()
         self._report_hits: list[tuple[ReportGroup, int]] | None = None  # this sentence's cues
+        self._verb_like: list[int] = []  # this sentence's words that read as a verb
         self._elaborates: bool | None = None  # whether this sentence elaborates on a protest
         self._roles: dict[str, dict[str, str]] = {}  # surface → its particle roles (see _roles_of)
 
@@ -135,6 +136,7 @@ class Coder:
         toks = doc.tokens[sent.token_start : sent.token_end]
         off = sent.token_start
         triggers = find_triggers(self.lex, toks, off)
+        self._verb_like = verb_like(self.lex, toks, off)
         clauses = split_clauses(self.lex, toks, off, triggers) if toks else []
         sm = SentenceMentions(doc, toks, off, self._counts)
         self._report_hits, self._elaborates = None, None
@@ -188,9 +190,12 @@ class Coder:
         own = self._own_span(d, decisions)
         subj = self._complement_pronoun(d, sm, decisions)
         nxt = t.last + 1 - off
-        while nxt < len(toks) - 1 and toks[nxt].base in A.SKIPPABLE:
+        while nxt < len(toks) - 1 and A.skippable(toks, nxt):
             nxt += 1  # قتل أمس سبعة …
         before = A.subject_before(sm, t.head, c) if subj is None else None
+        if before is not None and A.quoted_after(sm, before, t.head) and any(
+                o.trigger.pos == "verb" and o.trigger.last == (sm.first_of(before) or 0) - 1 for o in decisions):
+            before = None  # وأضاف المرصد "قتل …": the speaker before the quotation is another verb's subject
         passive_reading = subj is None and "obj" in t.entry.target and _passive_readable(t) \
             and before is None  # القوات الأميركية قتلت 11 مسلحا: active
         plural = bool(t.readings) and all(pgn in _PLURAL_PGN for _, pgn in t.readings)
@@ -251,14 +256,15 @@ class Coder:
         """A verbal expression with words between its head and its next part (the subject)."""
         return t.pos == "verb" and len(t.tokens) > 1 and t.tokens[1] > t.head + 1
 
-    @staticmethod
-    def _own_span(d: Decision, decisions: list[Decision]) -> Clause:
+    def _own_span(self, d: Decision, decisions: list[Decision]) -> Clause:
         """The trigger's clause up to the next verb in it: an object or a prepositional target
         lies before that verb (قتل جنديان في هجوم استهدف دوريتهما: the patrol is the object of
-        استهدف, not of قتل nor of هجوم)."""
+        استهدف, not of قتل nor of هجوم; قتل طفل جراء قذيفة أطلقتها الميليشيات: the militias
+        are the subject of أطلقتها, a verb even without the rest of its expression)."""
         c, t = d.clause, d.trigger
-        nxt = min((o.trigger.head for o in decisions
-                   if o.trigger.pos == "verb" and t.last < o.trigger.head < c.end), default=c.end)
+        heads = [o.trigger.head for o in decisions  # not a support verb (هجوم شنه الحوثيون على)
+                 if o.trigger.pos == "verb" and "light" not in o.trigger.entry.flags]
+        nxt = min((h for h in (*heads, *self._verb_like) if t.last < h < c.end), default=c.end)
         return c if nxt == c.end else replace(c, end=nxt)
 
     @staticmethod
@@ -678,8 +684,8 @@ class Coder:
                 q = self.lex.ontology.types[ev.event_type].quad_class
                 if rep is None or ev.source is None or ev.negated or q not in _HOSTILE_QUADS:
                     continue
-                if ev.event_type == "ACCUSE" or _key(rep) == _key(ev.source):
-                    continue
+                if ev.event_type == "ACCUSE" or _key(rep) == _key(ev.source) or not _identified(ev.source):
+                    continue  # an accusation names whom it accuses: not "the army" of no country
                 if rep.country and rep.country == ev.source.country and ev.source.group is None \
                         and (ev.source.sector in _STATE_SECTORS or ev.source.sector is None):
                     continue  # a state reporting its own (forces') action accuses nobody

@@ -173,6 +173,20 @@ def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
     return out
 
 
+def verb_like(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> list[int]:
+    """Document indexes of the words that read as a verb of the lexicon (an event or reporting
+    verb, or the head of a verbal expression whose other words are missing: أطلقتها), support
+    verbs (شن، نفذ) left out: where a new clause's verb may stand."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.kind != "word" or (i and tokens[i - 1].norm in _PREPOSITION_WORDS):
+            continue
+        hits = _lookup(lex, tok)
+        if any("light" not in e.flags for e, _, _ in hits.verbs) or any(r for _, r, _ in hits.phrases):
+            out.append(offset + i)
+    return out
+
+
 #: Prepositions written as words: what follows one is a noun (في قتل، من اعتقال), never a verb.
 _PREPOSITION_WORDS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "ضد", "بعد", "قبل", "خلال",
                                 "منذ", "عقب", "اثر", "جراء", "بسبب", "لدي", "حول", "عبر", "دون"})  # fmt: skip
