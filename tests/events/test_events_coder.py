@@ -610,6 +610,9 @@ def test_relative_clauses_with_a_passive_reading() -> None:
     assert d.target is not None and d.target.rule == "relative-passive", d.target
     d = _decisions("وقال إن المسلحين الذين اعتقلوا الناشطين فروا.")["coerce.iataqala"]
     assert d.source is not None and d.source.rule == "relative", d.source
+    # an indefinite accusative after a prepositional phrase is the object: the active reading
+    d = _decisions("وقال إن الميليشيات الحوثية التي تستهدف بهذه الصواريخ مدنا سعودية.")["assault.istahdafa"]
+    assert d.source is not None and d.source.actors[0].group == "HOUTHIS", d.source
     d = _decisions("وأطلقت محكمة براغ سراح مسلم، الذي اعتقل، السبت الماضي.")["coerce.iataqala"]
     assert d.source is None and d.target is None, (d.source, d.target)
 

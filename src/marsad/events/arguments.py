@@ -51,7 +51,10 @@ SKIPPABLE = frozenset({"ايضا", "امس", "اليوم", "مجددا", "مجد
                         # times of day before أمس/اليوم (مساء أول من أمس، صباح اليوم) and على الأقل
                         "صباح", "مساء", "ليل", "ليله", "ظهر", "اول", "الاقل",
                         # adverbs made of ب + a verbal noun (هاجم بشدة قرار المحكمة)
-                        "بشده", "بقوه", "بسرعه", "بحزم", "بعنف", "بوضوح", "بالفعل"})  # fmt: skip
+                        "بشده", "بقوه", "بسرعه", "بحزم", "بعنف", "بوضوح", "بالفعل",
+                        # adverbs in -an (حاليا، لاحقا)
+                        "حاليا", "سابقا", "لاحقا", "اخيرا", "موخرا", "فورا", "تقريبا", "جدا", "دائما",
+                        "نهارا", "ليلا", "صباحا", "ظهرا", "عمدا", "خطا", "معا", "سويا"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -531,6 +534,8 @@ def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
     knows (خطف مسلحون رجل أعمال، اختطفوا نقيب الصيادلة)."""
     if any(sm.counts(i) for i in range(idx + 1, clause.end)):
         return False
+    if any(_accusative(sm, i) for i in range(idx + 1, clause.end)):
+        return False  # التي تستهدف بهذه الصواريخ مدنا: an indefinite accusative after a phrase
     for i in range(idx + 1, clause.end):
         tok = sm.tok(i)
         if tok.kind != "word":
@@ -539,6 +544,14 @@ def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
             continue
         return bool(tok.proclitics and tok.proclitics[0] in ("و", "ب", "ل", "ف")) or tok.base in PREPOSITIONS
     return True
+
+
+def _accusative(sm: SentenceMentions, i: int) -> bool:
+    """An indefinite accusative noun (مدنا، سائقا): a bare word written with the alif of tanwin,
+    not an adverb."""
+    tok = sm.tok(i)
+    return tok.kind == "word" and not tok.has_article and not tok.proclitics and len(tok.norm) >= 4 \
+        and tok.norm.endswith("ا") and not tok.norm.endswith(("اا", "ءا")) and not skippable(sm.tokens, i - sm.offset)
 
 
 def leads(sm: SentenceMentions, arg: Arg, clause: Clause) -> bool:
