@@ -178,6 +178,11 @@ class SentenceMentions:
         last = arg.mentions[-1]
         return next((p.last for p in self.items if p.mention is last), None)
 
+    def within(self, head: int, last: int) -> list[Placed]:
+        """The actors (not places) starting after token ``head`` up to ``last``: the actor words
+        of a multiword trigger (هجوم انتحاري)."""
+        return [p for p in self.items if head < p.first <= last and not p.is_place]
+
     def covering(self, idx: int) -> Placed | None:
         for p in self.items:
             if p.first <= idx <= p.last:

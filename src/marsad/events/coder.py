@@ -306,7 +306,7 @@ class Coder:
         own = sm.at(n.last + 1)
         if own is not None and not own.is_place and n.entry.genitive == "source" and sm.governed(own) is None:
             return sm.as_arg([own], "event-author")
-        inner = [p for p in sm.items if n.head < p.first <= n.last and not p.is_place]
+        inner = sm.within(n.head, n.last)
         if inner:
             return sm.as_arg(inner[:1], "event-author")
         own_arg = A.own_mention(sm, n.head)
@@ -410,7 +410,7 @@ class Coder:
             preps = [p for p in e.target if p != "obj"]
             tgt = A.prep_target(sm, t.head, self._own_span(d, decisions), preps) if preps else None
         if src is None and t.last > t.head:  # هجوم انتحاري: an actor word inside the expression
-            inner = [p for p in sm.items if t.head < p.first <= t.last and not p.is_place]
+            inner = sm.within(t.head, t.last)
             src = sm.as_arg(inner[:1], "phrase-actor") if inner else None
         head = sm.tok(t.head)
         if src is None and t.head == t.last and not head.has_article and not head.proclitics \
@@ -478,7 +478,7 @@ class Coder:
             # the object may stand inside it (after the subject)
             start = t.head if self._gapped(t) else t.last
             owned = frozenset(p.first for o in decisions if o.trigger.pos == "noun" and o.trigger.head > t.last
-                              for p in sm.items if o.trigger.head < p.first <= o.trigger.last)
+                              for p in sm.within(o.trigger.head, o.trigger.last))
             d.target = A.object_after(sm, start, self._own_span(d, decisions), d.source, skip=owned)
 
     def _attacker_of_the_attack(self, d: Decision, decisions: list[Decision], sm: SentenceMentions) -> None:
