@@ -267,7 +267,7 @@ def _definite_before(sm: SentenceMentions, verb: int, p: Placed) -> bool:
         return False
     for i in range(verb + 1, p.first):
         tok = sm.tok(i)
-        if tok.kind == "word" and tok.has_article and tok.base not in SKIPPABLE and tok.norm not in SKIPPABLE \
+        if tok.kind == "word" and tok.has_article and not skippable(sm.tokens, i - sm.offset) \
                 and not sm.counts(i) and sm.covering(i) is None:
             return True
     return False
@@ -329,7 +329,8 @@ def antecedent(sm: SentenceMentions, marker: int, lo: int, limit: int = 6) -> Pl
     for i in range(best.last + 1, marker):  # سراح مسلم، الذي: a noun no lexicon knows is the antecedent
         tok = sm.tok(i)
         if tok.kind == "word" and sm.covering(i) is None and tok.base not in PREPOSITIONS \
-                and not any(c in ("ب", "ل") for c in tok.proclitics) and not (i > 0 and sm.tok(i - 1).base in PREPOSITIONS):
+                and not any(c in ("ب", "ل") for c in tok.proclitics) \
+                and not (i - 1 >= sm.offset and sm.tok(i - 1).base in PREPOSITIONS):
             return None
     return best
 
@@ -355,7 +356,7 @@ def in_phrase(sm: SentenceMentions, p: Placed, verb: int) -> bool:
         if sm.covering(j) is not None or sm.counts(j):
             return False  # another actor (the subject) or a count (ما يزيد على مئة مدني)
         tok = sm.tok(j)
-        if tok.kind != "word" or tok.norm in SKIPPABLE or tok.base in SKIPPABLE:
+        if tok.kind != "word" or skippable(sm.tokens, j - sm.offset):
             return False  # an adverb (بشدة) stands between the verb and its object
         if tok.base in PREPOSITIONS:  # فيه احد العناصر: في with its pronoun is a whole phrase
             return tok.enclitic is None and j < p.first - 1
