@@ -36,8 +36,10 @@ def test_example_scores(shared: Path, example_text: str) -> None:
     doc = replace(doc, meta=DocMeta(published=date(2024, 4, 24)))
     coded = code_pipeline()(doc)
     system = [json.loads(json.dumps(e.to_dict())) for e in coded.events]
-    p, r, _f, _tp, _fp, _fn, missed, _when, _where = scorer.score(gold, system)
+    p, r, _f, _tp, _fp, _fn, missed, when, where = scorer.score(gold, system)
     assert p >= 0.85 and r >= 0.85, (p, r, missed)
+    # dates and places of the matched events, end to end (the when/where target: at least 90 %)
+    assert when[0] >= 0.9 * when[1] and where[0] >= 0.9 * where[1], (when, where)
 
 
 def test_no_event_in_the_affiliate_sentence(code: Callable[[str], Document], example_text: str) -> None:

@@ -128,6 +128,8 @@ def test_no_publication_date_leaves_undated_events_without_date() -> None:
     ("أدانت باكستان الهجوم الذي استهدف السفارة في سوريا.", "الهجوم", "سوريا", "SYR"),
     ("قصفت الطائرات مواقع في شمال سيناء.", "قصفت", "شمال سيناء", "EGY"),
     ("وتعرضت قوات الأمن لهجوم في ريف دمشق.", "لهجوم", "ريف دمشق", "SYR"),
+    # a relative clause hanging off the place's clause continues it
+    ("استهدفت الضربة مبنى في سوريا والتي أسفرت عن مقتل جنديين.", "مقتل", "سوريا", "SYR"),
 ])
 def test_place_of_event(text: str, trigger: str, place: str, country: str) -> None:
     doc = prepared(text)

@@ -13,7 +13,8 @@ Date: the temporal expression governing the event's clause —
 3. else the publication date, with precision ``publication`` and no span.
 Location: the nearest place introduced as a location (في سوريا, داخل أفغانستان, إلى إسلام آباد,
 بمدينة حلب, على الحدود مع ...) after the trigger in the same sentence with no clause boundary
-between, else before it in the same clause, else none.
+between, else before it in the same clause or in the clause a relative clause holding the trigger
+hangs off (``في سوريا والتي أسفرت عن مقتل``), else none.
 """
 
 from __future__ import annotations
@@ -199,7 +200,10 @@ class _Attacher:
                     after = (p.start, p)
             elif p.end <= ev.trigger.start:
                 gap = self._words(p.end, ev.trigger.start)
-                if not self.cues.boundary_in(gap) and (before is None or p.end > before[0]):
+                # … في سوريا والتي أسفرت عن مقتل: a relative clause hanging off the place's clause
+                # continues it, as for dates
+                linked = self.cues.links(gap) and not self.cues.boundary_in(gap[1:], relative=False)
+                if (not self.cues.boundary_in(gap) or linked) and (before is None or p.end > before[0]):
                     before = (p.end, p)
             else:
                 return p
