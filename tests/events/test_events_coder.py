@@ -642,3 +642,16 @@ def test_an_accusation_names_whom_it_accuses(code: Callable[[str], Document]) ->
     """قال مكتب الحاكم إن الجيش قتل 11 مسلحا: the army of no country is accused by nobody."""
     evs = code("وقال مكتب الحاكم إن الجيش قتل 11 مسلحا كرديا الليلة الماضية.").events
     assert not [e for e in evs if e.event_type == "ACCUSE"], [(e.event_type, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "tgt"), [
+    # a protest is against the actor its demands or slogans name (a word of grievance, then it)
+    ("احتشد آلاف المتظاهرين أمس على هتافات تطالب باستقالة الحكومة الإسبانية في مدريد.", "ESP"),
+    ("وخرج المتظاهرون إلى الشوارع مرددين هتافات منها «يسقط بوش».", "USA"),
+    ("ونزل المتظاهرون إلى الشوارع وسط غضب من قرار بريطانيا تكريم الكاتب.", "GBR"),
+    ("وتظاهر الآلاف في طهران هاتفين الموت لأمريكا.", "USA"),
+])  # fmt: skip
+def test_what_a_protest_is_against(text: str, tgt: str) -> None:
+    d = next(d for d in _decisions(text).values() if d.trigger.entry.event_type == "PROTEST")
+    assert d.target is not None and d.target.rule == "grievance", d.target
+    assert d.target.actors[0].country == tgt, d.target

@@ -23,6 +23,7 @@ from marsad.events.triggers import Trigger, find_triggers, verb_like
 from marsad.model import Actor, Document, Event, Sentence, Token
 
 _PLURAL_PGN = frozenset({"3md", "3fd", "3mp", "3fp"})
+_GRIEVANCE_WORDS = 16  # how far after a protest trigger its demands or slogans are looked for
 _HOSTILE_QUADS = frozenset({3, 4})
 _GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -159,6 +160,7 @@ class Coder:
             if d.trigger.pos == "verb":
                 self._verb_target(d, sm, by_head, decisions)
             self._attacker_of_the_attack(d, decisions, sm)
+            self._grievance(d, sm)
         new: list[Event] = []
         for d in every:
             self._decide(d, sm, state, sent, new, decisions)
@@ -497,6 +499,26 @@ class Coder:
                     and o.entry.event_type == d.trigger.entry.event_type:
                 d.source = Arg(other.source.actors, other.source.mentions, "author-of-the-attack")
                 return
+
+    def _grievance(self, d: Decision, sm: SentenceMentions) -> None:
+        """A protest without a target is against the actor its demands or slogans name later in
+        the sentence (للمطالبة باستقالة الحكومة، هتافات منها «يسقط بوش»، غضب من قرار بريطانيا،
+        الموت لأمريكا): a word of grievance followed at once by an actor."""
+        t = d.trigger
+        if d.target is not None or t.entry.event_type != "PROTEST":
+            return
+        end = sm.offset + len(sm.tokens)
+        for j in range(t.last + 1, min(end - 1, t.last + 1 + _GRIEVANCE_WORDS)):
+            tok = sm.tok(j)
+            if tok.kind != "word" or "grievance" not in self._roles_of(tok):
+                continue
+            for k in range(j + 1, min(end, j + 3)):
+                p = sm.at(k)
+                if p is not None and not p.is_place and (d.source is None or p.mention not in d.source.mentions):
+                    d.target = sm.as_arg([p], "grievance")
+                    return
+                if sm.tok(k).kind == "word" and sm.covering(k) is None and k > j + 1:
+                    break
 
     @staticmethod
     def _linked(sm: SentenceMentions, t: Trigger) -> bool:

@@ -79,7 +79,7 @@ PLOVER_TYPES = (
 PARTICLE_ROLES = frozenset({
     "negation", "future", "relative", "complement", "irrealis", "reciprocal", "other_party",
     "passive_aux", "conditional", "quantifier", "subordinator", "demonstrative", "casualty", "protester",
-    "agent",
+    "agent", "grievance",
 })  # fmt: skip
 
 
