@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from marsad.events.coder import Decision
 
 _STRONG_RULES = ("vso", "svo", "genitive", "self", "relative", "light", "obj", "prep", "condemned")
+#: Target rules that infer the target from the sentence rather than read it off the syntax: weaker
+#: evidence that the sentence reports the event (a protest's grievance: يسقط بوش).
+_WEAK_TARGET_RULES = ("grievance",)
 
 
 CueIndex = dict[str, list[tuple[int, Cue]]]
@@ -93,7 +96,7 @@ class EventFactory:
         src_rule = d.source.rule if d.source else "-"
         tgt_rule = d.target.rule if d.target else "-"
         conf = 0.5 + (0.15 if src_rule.startswith(_STRONG_RULES) else 0.05 if src is not None else 0.0)
-        conf += 0.15 if tgt is not None else 0.0
+        conf += (0.05 if tgt_rule.startswith(_WEAK_TARGET_RULES) else 0.15) if tgt is not None else 0.0
         conf -= 0.1 if d.frame.negated or d.frame.modality else 0.0
         conf += sum(delta for delta, _ in d.salience)
         return Event(
