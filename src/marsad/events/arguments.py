@@ -31,15 +31,6 @@ PREPOSITIONS = frozenset({
     "بحق", "عبر", "نحو", "داخل", "خلال", "منذ", "حتي", "عند", "امام", "لصالح", "تجاه",
 })  # fmt: skip
 _PROCLITIC_PREPS = ("ب", "ل", "ك")
-def skippable(tokens: Sequence[Token], i: int) -> bool:
-    """Whether token ``i`` of ``tokens`` is an adverb of time or manner that stands between a
-    verb and its arguments (أمس، صباح، بشدة), including the من of أول من أمس."""
-    tok = tokens[i]
-    if tok.base in SKIPPABLE or tok.norm in SKIPPABLE:
-        return True
-    return tok.norm == "من" and 0 < i < len(tokens) - 1 and tokens[i - 1].norm == "اول" \
-        and tokens[i + 1].norm == "امس"
-
 
 #: Approximations before a count (ما لا يقل عن 23 مقاتلا، ما يزيد على مئة), in matching form.
 _APPROX = tuple(tuple(p.split()) for p in (
@@ -55,6 +46,16 @@ SKIPPABLE = frozenset({"ايضا", "امس", "اليوم", "مجددا", "مجد
                         # adverbs in -an (حاليا، لاحقا)
                         "حاليا", "سابقا", "لاحقا", "اخيرا", "موخرا", "فورا", "تقريبا", "جدا", "دائما",
                         "نهارا", "ليلا", "صباحا", "ظهرا", "عمدا", "خطا", "معا", "سويا"})  # fmt: skip
+
+
+def skippable(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` of ``tokens`` is an adverb of time or manner that stands between a
+    verb and its arguments (أمس، صباح، بشدة), including the من of أول من أمس."""
+    tok = tokens[i]
+    if tok.base in SKIPPABLE or tok.norm in SKIPPABLE:
+        return True
+    return tok.norm == "من" and 0 < i < len(tokens) - 1 and tokens[i - 1].norm == "اول" \
+        and tokens[i + 1].norm == "امس"
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,14 +390,12 @@ def quoted_after(sm: SentenceMentions, arg: Arg, verb: int) -> bool:
 def nonactor_topic(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
     """A definite noun that is no actor opens the clause right before the verb (past لم/قد):
     it is the verb's subject (أن الصاروخين لم ينفجرا), so no dropped subject is looked for."""
-    lead = clause.start + (1 if clause.marker is not None else 0)
-    while lead < verb and sm.tok(lead).kind == "punct":
-        lead += 1
+    lead = clause_lead(sm, clause, verb)
     if lead >= verb:
         return False
     tok = sm.tok(lead)
     if tok.kind != "word" or not tok.has_article or sm.covering(lead) is not None \
-            or any(p in ("ب", "ل", "ك") for p in tok.proclitics):
+            or any(p in _PROCLITIC_PREPS for p in tok.proclitics):
         return False
     return all(sm.tok(i).norm in _VERB_PARTICLES for i in range(lead + 1, verb))
 
@@ -560,11 +559,17 @@ def _accusative(sm: SentenceMentions, i: int) -> bool:
         and tok.norm.endswith("ا") and not tok.norm.endswith(("اا", "ءا")) and not skippable(sm.tokens, i - sm.offset)
 
 
+def clause_lead(sm: SentenceMentions, clause: Clause, stop: int) -> int:
+    """The first token of ``clause`` after its marker (conjunction, complementiser, relative
+    pronoun) and any punctuation (a quotation mark), or ``stop`` if none comes before it."""
+    lead = clause.start + (1 if clause.marker is not None else 0)
+    while lead < stop and sm.tok(lead).kind == "punct":
+        lead += 1
+    return min(lead, stop)
+
+
 def leads(sm: SentenceMentions, arg: Arg, clause: Clause) -> bool:
     """Whether ``arg`` opens its clause (after the conjunction, complementiser or a quotation
     mark): أن شخصا قتل، «جنديا عراقيا قتل; not the subject of a verb before it."""
     first = sm.first_of(arg)
-    if first is None:
-        return False
-    lead = clause.start + (1 if clause.marker is not None else 0)
-    return all(sm.tok(i).kind == "punct" for i in range(lead, first))
+    return first is not None and clause_lead(sm, clause, first) == first

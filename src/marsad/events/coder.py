@@ -294,9 +294,7 @@ class Coder:
             end = own.last if own is not None and not own.is_place and own.first > n.head else n.last
             if end != t.head - 1:
                 return None
-            head = sm.tok(n.head)
-            lead = c.start + (1 if c.marker is not None else 0)
-            if head.has_article and not all(sm.tok(i).kind == "punct" for i in range(lead, n.head)):
+            if sm.tok(n.head).has_article and A.clause_lead(sm, c, n.head) != n.head:
                 return None  # a definite event noun is the subject only opening its clause
             return n, Coder._author_of(n, sm)
         return None

@@ -179,7 +179,7 @@ def verb_like(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> list[i
     verbs (شن، نفذ) left out: where a new clause's verb may stand."""
     out = []
     for i, tok in enumerate(tokens):
-        if tok.kind != "word" or (i and tokens[i - 1].norm in _PREPOSITION_WORDS):
+        if tok.kind != "word" or _after_preposition(tokens, i):
             continue
         hits = _lookup(lex, tok)
         if any("light" not in e.flags for e, _, _ in hits.verbs) or any(r for _, r, _ in hits.phrases):
@@ -190,6 +190,11 @@ def verb_like(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> list[i
 #: Prepositions written as words: what follows one is a noun (في قتل، من اعتقال), never a verb.
 _PREPOSITION_WORDS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "ضد", "بعد", "قبل", "خلال",
                                 "منذ", "عقب", "اثر", "جراء", "بسبب", "لدي", "حول", "عبر", "دون"})  # fmt: skip
+
+def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
+    """في قتل، على اعتقال: a word governed by a preposition is a noun, not a verb."""
+    return i > 0 and tokens[i - 1].norm in _PREPOSITION_WORDS
+
 
 #: Particles that put a present verb in the jussive (as written, with a conjunction or not).
 _JUSSIVE_PARTICLES = frozenset(c + p for c in ("", "و", "ف") for p in ("لم", "لما"))
@@ -230,8 +235,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> li
             cands.append(Trigger(entry, idx, (idx, *tail), pos, readings, future=future,
                                  passive=pos == "verb" and _passive_written(tok, entry),
                                  purpose=pos == "noun" and purpose))
-        # في قتل، على اعتقال: a word governed by a preposition is a noun, not a verb
-        if not (i and tokens[i - 1].norm in _PREPOSITION_WORDS):
+        if not _after_preposition(tokens, i):
             for entry, readings, future in hits.verbs:
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future))
         for entry in hits.nouns:
