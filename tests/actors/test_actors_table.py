@@ -213,3 +213,42 @@ def test_resolution(summarize: Callable[..., list[str]], text: str, published: s
 
 def test_table_is_large_enough() -> None:
     assert len(CASES) >= 100
+
+
+def test_honorifics_join_the_title_or_name_after_them() -> None:
+    """صاحب السمو الملكي الأمير …، ومعالي وزير الخارجية: the honorific opens the mention (after
+    a conjunction), and the actor's span is the mention's."""
+    from actors_helpers import run_stage
+
+    from marsad.actors import ActorStage
+
+    doc = run_stage(ActorStage(), "استقبل صاحب السمو الملكي الأمير محمد بن سلمان ومعالي وزير الخارجية.",
+                    "2016-05-01")
+    texts = [m.text for m in doc.mentions if m.actor is not None]
+    assert "صاحب السمو الملكي الأمير محمد بن سلمان" in texts, texts
+    assert "معالي وزير الخارجية" in texts, texts
+    for m in doc.mentions:
+        if m.actor is not None and m.actor.start == m.start:
+            assert doc.text[m.start : m.end] == m.text
+
+
+def test_a_name_inside_a_longer_name_is_a_patronymic() -> None:
+    """حمد بن علي العطية is not Ben Ali: a lexicon name starting with بن inside a person's name
+    that the NER found is someone's father's name."""
+    from dataclasses import replace
+
+    from marsad.actors import ActorStage
+    from marsad.model import DocMeta, Document, Mention
+    from marsad.text import analyze_text
+
+    text = "والتقى الوزير اللواء حمد بن علي العطية بنظيره."
+    start = text.index("حمد")
+    end = text.index("العطية") + len("العطية")
+    doc = analyze_text(Document.from_text(text, meta=DocMeta()))
+    doc = replace(doc, mentions=(Mention(text=text[start:end], start=start, end=end, label="PERS", origin="ner",
+                                         actor=None, score=0.9),))
+    out = ActorStage()(doc)
+    assert not [m for m in out.mentions if m.actor is not None and m.actor.country == "TUN"], out.mentions
+    # without the longer name, the lexicon name stands
+    plain = ActorStage()(analyze_text(Document.from_text("وفر الرئيس بن علي إلى السعودية.", meta=DocMeta())))
+    assert [m for m in plain.mentions if m.actor is not None and m.actor.country == "TUN"], plain.mentions

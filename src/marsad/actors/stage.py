@@ -94,10 +94,11 @@ class ActorStage:
         people = SurnameMemory()
         for lo, hi in _sentence_ranges(doc.sentences, len(tokens)):
             pieces = [_piece(m, day) for m in self.index.matcher.find_all(tokens, lo, hi)]
+            pieces = [p for p in pieces if not _patronymic(p, tokens, ner)]
             pieces = self._with_ner(pieces, ner, tokens, starts, lo, hi)
             pieces = self._filter(people.apply(pieces, tokens, lo, hi), tokens, found, lo)
             for phrase in Composer(tokens, lo, hi).compose(pieces):
-                mentions = resolver.resolve(phrase)
+                mentions = _with_honorific(resolver.resolve(phrase), phrase.first, tokens, lo, doc.text)
                 found.extend(mentions)
                 people.remember(phrase, (m.actor for m in mentions), tokens, doc.text)
         spans = [(m.start, m.end) for m in found]
@@ -220,6 +221,59 @@ def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
     if tokens[p.first].base.endswith(("يين", "يون")) and not before.base.endswith(("ين", "ون", "ات")):
         return False  # قصف الجيش الحوثيين: a plural nisba does not describe a singular noun
     return before.kind == "word" and before.has_article
+
+
+#: Honorifics that stand before a title or a name (صاحب السمو الملكي الأمير، معالي الوزير،
+#: فخامة الرئيس), as sequences of clitic-free normalised words; the first may carry a proclitic.
+HONORIFICS: tuple[tuple[str, ...], ...] = tuple(sorted((
+    tuple(h.split()) for h in (
+        "حضره صاحب السمو الملكي", "حضره صاحب السمو", "حضره صاحب الجلاله",
+        "صاحب السمو الملكي", "صاحبه السمو الملكي", "صاحب السمو", "صاحبه السمو", "صاحب الجلاله",
+        "صاحب المعالي", "صاحب الفخامه", "صاحب السعاده", "صاحب السماحه", "صاحب الغبطه",
+        "صاحب النيافه", "صاحب القداسه", "سمو", "جلاله", "فخامه", "معالي", "سعاده", "سماحه",
+        "قداسه", "غبطه", "نيافه",
+    )), key=len, reverse=True))
+_HONORIFIC_BASES = [tuple(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in h) for h in HONORIFICS]
+
+
+def _with_honorific(mentions: list[Mention], first: int, tokens: Sequence[Token], lo: int,
+                    text: str) -> list[Mention]:
+    """The first mention of a phrase, extended back over the honorific right before it
+    (استقبل صاحب السمو الملكي الأمير محمد بن سلمان: the honorific is part of the subject)."""
+    if not mentions or mentions[0].start != tokens[first].start or tokens[first].proclitics not in ((), ("ال",)):
+        return mentions
+    for bases in _HONORIFIC_BASES:
+        k = first - len(bases)
+        if k < lo:
+            continue
+        run = tokens[k:first]
+        if all(t.kind == "word" and t.base == b and (j == 0 or t.proclitics in ((), ("ال",)))
+               for j, (t, b) in enumerate(zip(run, bases, strict=True))):
+            start = _word_start(run[0])
+            head = mentions[0]
+            actor = head.actor
+            if actor is not None and getattr(actor, "start", None) == head.start:
+                actor = replace(actor, start=start, text=text[start : actor.end])
+            return [replace(head, start=start, text=text[start : head.end], actor=actor), *mentions[1:]]
+    return mentions
+
+
+def _word_start(tok: Token) -> int:
+    """Where a word starts after its conjunction (و، ف): ومعالي → معالي; other proclitics stay."""
+    for seg in tok.segments:
+        if seg.kind == "proclitic" and seg.norm in ("و", "ف"):
+            continue
+        return seg.start
+    return tok.start
+
+
+def _patronymic(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention]) -> bool:
+    """A name that starts with بن/ابن inside a longer name the NER tagged (حمد بن علي العطية is
+    not Ben Ali): the lexicon name is a patronymic of someone else."""
+    if p.kind != "person" or p.first == 0 or tokens[p.first].base not in ("بن", "ابن"):
+        return False
+    before = tokens[p.first - 1]
+    return any(m.label == "PERS" and m.start <= before.start and m.end >= p.end for m in ner)
 
 
 def _piece(m: Match, day: date | None) -> Piece:

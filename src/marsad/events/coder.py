@@ -59,6 +59,10 @@ def _passive_readable(t: Trigger) -> bool:
     return any(r[0] == "pres" for r in t.readings)
 
 
+#: Pronouns that can refer back to a relative clause's antecedent (on the verb or a later word).
+_RESUMPTIVE = frozenset({"ه", "ها", "هم", "هما", "هن"})
+
+
 @dataclass(slots=True)
 class Decision:
     """What the coder did with one candidate trigger (for ``marsad explain``)."""
@@ -148,6 +152,11 @@ class Coder:
             inside = sm.covering(d.trigger.head)
             if inside is not None and inside.first < d.trigger.head and inside.last >= d.trigger.last:
                 d.veto = f"a word of the name {inside.mention.text!r}, not an event"
+            elif inside is not None and d.trigger.pos == "verb" and inside.first == inside.last == d.trigger.head \
+                    and inside.actor.kind == "sector" and d.trigger.head - 1 in self._verb_like:
+                # منح حاكم ولاية كوينزلاند: a title right after a verb is its subject, not a verb
+                d.veto = f"the title {inside.mention.text!r} right after a verb, not a verb"
+                self._verb_like = [i for i in self._verb_like if i != d.trigger.head]
         decisions = [d for d in every if not d.veto]
         by_head = {d.trigger.head: d for d in decisions}
         for d in decisions:  # verbs first: their subjects feed the nouns they govern
@@ -224,11 +233,16 @@ class Coder:
                 d.target = Arg(before.actors, before.mentions, "svo-passive")
                 d.source = agent
                 return
-        subj = subj or A.topic_subject(sm, t.head, c)
+        # الغارات التي استهدفت تنظيم داعش: a verb right after the relative pronoun, with no
+        # pronoun referring back to the antecedent in its clause, has the antecedent as subject;
+        # the actor after it is its object (with a pronoun, التي نفذها الجيش, the actor is the subject)
+        gap = c.kind == "relative" and c.marker is not None and c.marker == t.head - 1 \
+            and not any(sm.tok(i).enclitic in _RESUMPTIVE for i in range(t.head, own.end))
+        subj = subj or (None if gap else A.topic_subject(sm, t.head, c))
         # استدعت سفير الفلبين: after an expression that takes an object and whose words stand
         # together comes the object; its subject stands before it or between its words
         closed = t.last > t.head and not self._gapped(t) and "obj" in t.entry.target
-        subj = subj or (None if plural or closed else A.subject_after(sm, t.head, c))
+        subj = subj or (None if plural or closed or gap else A.subject_after(sm, t.head, c))
         if passive_reading and subj is not None and subj.rule.startswith("vso") \
                 and sm.tok(t.head).enclitic is None and A.bare_subject(sm, subj, own):
             # قتل شخص واصيب آخرون، جرح وزير الداخلية في تفجير: no object anywhere, the passive reading
@@ -381,7 +395,10 @@ class Coder:
         src = A.own_mention(sm, t.head)
         tgt = None
         gen = A.genitive(sm, t.last, c)
-        if gen is not None and e.genitive == "target":
+        if gen is not None and e.genitive == "source" and sm.tok(t.last).enclitic in _RESUMPTIVE:
+            # اجتياحهم العاصمة صنعاء، قصفها المدينة: the pronoun is the author, the actor after it the object
+            tgt = Arg(gen.actors, gen.mentions, "masdar-object")
+        elif gen is not None and e.genitive == "target":
             tgt = gen
         elif gen is not None and e.genitive == "source" and src is None:
             src = gen

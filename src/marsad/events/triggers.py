@@ -192,8 +192,20 @@ _PREPOSITION_WORDS = frozenset({"في", "علي", "الي", "من", "عن", "م�
                                 "منذ", "عقب", "اثر", "جراء", "بسبب", "لدي", "حول", "عبر", "دون"})  # fmt: skip
 
 def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
-    """في قتل، على اعتقال: a word governed by a preposition is a noun, not a verb."""
-    return i > 0 and tokens[i - 1].norm in _PREPOSITION_WORDS
+    """في قتل، على اعتقال: a word governed by a preposition is a noun, not a verb; so are the
+    verbal noun after عملية، محاولة، تهمة … (عملية خطف) and the counted noun after a number (17 طالبا "17 students", not the dual "they demanded"; a
+    plural verb after a number keeps its reading: 3 قتلوا)."""
+    if i <= 0:
+        return False
+    prev = tokens[i - 1]
+    return prev.norm in _PREPOSITION_WORDS or (prev.kind == "number" and not tokens[i].norm.endswith("وا")) \
+        or (prev.kind == "word" and not prev.has_article and prev.base in _MASDAR_HEADS)
+
+
+#: Nouns whose complement is a verbal noun (عملية خطف، محاولة اغتيال، بتهمة قتل، جريمة قتل):
+#: the word after one, when it has no article, is its genitive, not a verb.
+_MASDAR_HEADS = frozenset({"عمليه", "عمليات", "محاوله", "محاولات", "جريمه", "جرائم", "حادث", "حادثه",
+                           "حوادث", "تهمه", "تهم", "قضيه", "قضايا"})  # fmt: skip
 
 
 #: Particles that put a present verb in the jussive (as written, with a conjunction or not).
