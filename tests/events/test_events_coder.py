@@ -705,3 +705,34 @@ def test_an_honorific_opens_the_subject(code: Callable[[str], Document]) -> None
     assert ev.source is not None and ev.source.country == "SAU", ev.source
     assert ev.source.text.startswith("صاحب السمو الملكي"), ev.source
     assert ev.target is not None and ev.target.country == "USA", ev.target
+
+
+def test_what_caused_a_death_is_the_nearest_event_before_the_causing_verb() -> None:
+    """أعربت البعثة عن قلقها إزاء الاشتباكات … ما أدى إلى مقتل: the clashes caused the deaths; the
+    mission that voiced concern killed nobody."""
+    d = _decisions("وأعربت بعثة الأمم المتحدة عن قلقها إزاء الاشتباكات في جنوب ليبيا، ما أدى إلى مقتل "
+                   "أكثر من 60 شخصا.")["assault.maqtal"]
+    assert d.source is None, d.source
+
+
+def test_members_counted_before_a_quoted_group_are_its_killed() -> None:
+    """أن 20 عنصرا من " داعش " قتلوا: the counted members are the victims, not the killers."""
+    d = _decisions('وأعلنت مصادر أمنية أن 20 عنصرا من " داعش " قتلوا في القصف.')["assault.qatala"]
+    assert d.source is None, d.source
+    assert d.target is not None and d.target.actors[0].group == "ISIS", d.target
+
+
+def test_a_counted_object_that_is_no_actor_comes_first() -> None:
+    """دمرت القوات ثلاث عجلات مفخخة كانت معدة لاستهداف آليات الجيش: the vehicles are the object;
+    an actor right after a counted noun owns it (عدة مخابئ لطالبان) and is the target."""
+    d = _decisions("كما دمرت القوات العراقية ثلاث عجلات مفخخة كانت معدة لاستهداف آليات الجيش قرب الرمادي."
+                   )["assault.dammara"]
+    assert d.target is None, d.target
+    d = _decisions("واستهدفت القوات الجوية الباكستانية عدة مخابئ مشتبه بها لطالبان الباكستانية.")["assault.istahdafa"]
+    assert d.target is not None and d.target.actors[0].group == "TTP", d.target
+
+
+def test_a_coordinated_noun_is_no_genitive() -> None:
+    """يعملون في مجال المساعدات وطيارين كينيين: Kenya gives no aid."""
+    d = _decisions("وخطفوا أربعة عمال يعملون في مجال المساعدات وطيارين كينيين اثنين.")["aid.musaada"]
+    assert d.source is None, d.source

@@ -409,6 +409,11 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
     for p in sm.after(verb, clause, skip=skip):
         if p.mention.start in used or in_phrase(sm, p, verb):
             continue
+        thing = _counted_thing(sm, verb, p.first)
+        if thing is not None and p.first - thing - 1 > _OWNER_GAP:
+            # دمرت القوات ثلاث عجلات مفخخة كانت معدة لاستهداف آليات الجيش: the counted noun, no
+            # actor, is the object; an actor soon after it names its owner (عدة مخابئ لطالبان)
+            return None
         prep = sm.governed(p)
         if p.is_place and prep is None:
             continue
@@ -416,6 +421,24 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
             if p.is_place:
                 return None
             return sm.as_arg(sm.coordinated(p, clause.end), "obj")
+    return None
+
+
+#: Words that may stand between a counted object and the actor that owns it (عدة مخابئ مشتبه بها لطالبان).
+_OWNER_GAP = 3
+
+
+def _counted_thing(sm: SentenceMentions, a: int, b: int) -> int | None:
+    """The first word between tokens a and b that a number or counting word counts and that no
+    actor covers (ثلاث عجلات، 300 متر): an object that is no actor; ``None`` if there is none."""
+    for i in range(a + 1, b):
+        if not sm.counts(i):
+            continue
+        k = i + 1
+        while k < b and sm.counts(k):
+            k += 1
+        if k < b and sm.tok(k).kind == "word" and sm.covering(k) is None and sm.tok(k).norm != "من":
+            return k
     return None
 
 
@@ -451,6 +474,8 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause) -> Arg | None
     for p in sm.after(noun_last, clause):
         if p.is_place or sm.governed(p) not in (None, "ل"):
             return None
+        if any(sm.tok(i).proclitics[:1] == ("و",) for i in range(noun_last + 1, p.first)):
+            return None  # مجال المساعدات وطيارين كينيين: a coordinated noun is no genitive
         if _gap_ok(sm, noun_last, p.first, limit=1 if sm.governed(p) is None else 0):
             return sm.as_arg(sm.coordinated(p, clause.end), "genitive")
         return None
@@ -489,7 +514,15 @@ def counted(sm: SentenceMentions, arg: Arg) -> bool:
     """Whether the first mention of ``arg`` is counted: a number or a counting word right before
     it (42 جنديا، عشرات المدنيين، أكثر من 20 شخصا)."""
     first = sm.first_of(arg)
-    return first is not None and first > sm.offset and sm.counts(first - 1)
+    if first is None or first <= sm.offset:
+        return False
+    j = first - 1
+    while j > sm.offset and sm.tok(j).kind == "punct" and sm.tok(j).text in _QUOTES:
+        j -= 1  # 20 عنصرا من " داعش "
+    if sm.counts(j):
+        return True
+    # 20 عنصرا من داعش: a counted noun and the partitive من before the actor
+    return sm.tok(j).norm == "من" and j - 2 >= sm.offset and sm.tok(j - 1).kind == "word" and sm.counts(j - 2)
 
 
 def indefinite(sm: SentenceMentions, arg: Arg) -> bool:

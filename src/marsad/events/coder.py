@@ -468,9 +468,15 @@ class Coder:
         return None
 
     def _cause_source(self, d: Decision, decisions: list[Decision]) -> Arg | None:
+        """The author of the event that caused this one (اشتباكات … ما أدى إلى مقتل): the source
+        of the nearest event before the causing verb, or none when that event has none (an
+        earlier one, أعربت عن قلقها إزاء الاشتباكات, is no cause)."""
+        cause = d.frame.cause
+        limit = cause.head if cause is not None else d.trigger.head
         for other in reversed(decisions):
-            if other.trigger.head < d.trigger.head and other.trigger.is_event and other.source:
-                return Arg(other.source.actors, other.source.mentions, "cause")
+            if other.trigger.head < limit and other.trigger.is_event:
+                src = other.source
+                return Arg(src.actors, src.mentions, "cause") if src is not None else None
         return None
 
     # -- verb targets --------------------------------------------------------------------------
