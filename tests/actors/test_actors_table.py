@@ -252,3 +252,14 @@ def test_a_name_inside_a_longer_name_is_a_patronymic() -> None:
     # without the longer name, the lexicon name stands
     plain = ActorStage()(analyze_text(Document.from_text("وفر الرئيس بن علي إلى السعودية.", meta=DocMeta())))
     assert [m for m in plain.mentions if m.actor is not None and m.actor.country == "TUN"], plain.mentions
+
+
+def test_an_honorific_after_a_preposition_starts_after_it() -> None:
+    """يلتقي بفخامة الرئيس: the mention starts at the honorific, after the preposition."""
+    from actors_helpers import run_stage
+
+    from marsad.actors import ActorStage
+
+    doc = run_stage(ActorStage(), "ويلتقي الأمير بفخامة الرئيس المصري عبدالفتاح السيسي.", "2015-07-30")
+    texts = [m.text for m in doc.mentions if m.actor is not None]
+    assert any(t.startswith("فخامة الرئيس") for t in texts), texts

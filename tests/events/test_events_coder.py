@@ -736,3 +736,24 @@ def test_a_coordinated_noun_is_no_genitive() -> None:
     """يعملون في مجال المساعدات وطيارين كينيين: Kenya gives no aid."""
     d = _decisions("وخطفوا أربعة عمال يعملون في مجال المساعدات وطيارين كينيين اثنين.")["aid.musaada"]
     assert d.source is None, d.source
+
+
+def test_the_present_of_alqa_is_active() -> None:
+    """تلقي القبض على: the present active ends with ي like the past passive ألقي; only the past
+    reads as a passive."""
+    d = _decisions("السلطات الإماراتية تلقي القبض على خادمة في دبي.")["coerce.alqa_qabd"]
+    assert d.source is not None and d.source.actors[0].country == "ARE", d.source
+    d = _decisions("وألقي القبض على المتهم في دبي أمس.")["coerce.alqa_qabd"]
+    assert d.source is None, d.source
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("واعتقلت الشرطة الإماراتية أمس خادمة قتلت رضيعها.", "assault.qatala"),
+    ("وذكرت وزارة الصحة العامة في تايلاند أن قانونا يحظر تأجير الأرحام بغرض تجاري قد دخل حيز التنفيذ.",
+     "sanction.hazara"),
+])  # fmt: skip
+def test_a_noun_right_before_the_verb_is_its_subject(text: str, entry: str) -> None:
+    """خادمة قتلت، أن قانونا يحظر: the noun that is no actor is the subject; no earlier actor is
+    the dropped subject."""
+    d = _decisions(text)[entry]
+    assert d.source is None, d.source

@@ -259,9 +259,10 @@ def _with_honorific(mentions: list[Mention], first: int, tokens: Sequence[Token]
 
 
 def _word_start(tok: Token) -> int:
-    """Where a word starts after its conjunction (و، ف): ومعالي → معالي; other proclitics stay."""
+    """Where a word starts after its proclitics (ومعالي → معالي، بفخامة → فخامة); the
+    preposition still governs the mention through its token."""
     for seg in tok.segments:
-        if seg.kind == "proclitic" and seg.norm in ("و", "ف"):
+        if seg.kind == "proclitic":
             continue
         return seg.start
     return tok.start

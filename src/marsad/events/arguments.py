@@ -400,6 +400,23 @@ def nonactor_topic(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
     return all(sm.tok(i).norm in _VERB_PARTICLES for i in range(lead + 1, verb))
 
 
+def noun_subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
+    """An indefinite noun that is no actor right before the verb, written with ta marbuta (no verb
+    ends with ة) or in the accusative right after أن, is its subject: خادمة قتلت رضيعها، عبوة
+    ناسفة انفجرت، أن قانونا يحظر. Then no dropped subject is looked for."""
+    i = verb - 1
+    if i < max(clause.start, sm.offset):
+        return False
+    tok = sm.tok(i)
+    if tok.kind != "word" or tok.has_article or tok.proclitics or sm.covering(i) is not None \
+            or skippable(sm.tokens, i - sm.offset):
+        return False
+    if tok.text.endswith("ة"):
+        return True
+    # أن قانونا يحظر: the accusative noun right after أن/إن is the subject of its clause
+    return tok.norm.endswith("ا") and i - 1 >= sm.offset and sm.tok(i - 1).norm in ("ان", "لان", "بان")
+
+
 def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg | None,
                  *, skip: frozenset[int] = frozenset()) -> Arg | None:
     """The first actor after the verb that no preposition governs (a possessive لـ is allowed),

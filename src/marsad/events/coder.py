@@ -203,13 +203,16 @@ class Coder:
         nxt = t.last + 1 - off
         while nxt < len(toks) - 1 and A.skippable(toks, nxt):
             nxt += 1  # قتل أمس سبعة …
+        plural = bool(t.readings) and all(pgn in _PLURAL_PGN for _, pgn in t.readings)
         before = A.subject_before(sm, t.head, c) if subj is None else None
+        noun_subject = not plural and A.noun_subject_before(sm, t.head, c)
+        if noun_subject:
+            before = None  # اعتقلت الشرطة خادمة قتلت رضيعها: the maid killed, not the police
         if before is not None and A.quoted_after(sm, before, t.head) and any(
                 o.trigger.pos == "verb" and o.trigger.last == (sm.first_of(before) or 0) - 1 for o in decisions):
             before = None  # وأضاف المرصد "قتل …": the speaker before the quotation is another verb's subject
         passive_reading = subj is None and "obj" in t.entry.target and _passive_readable(t) \
             and before is None  # القوات الأميركية قتلت 11 مسلحا: active
-        plural = bool(t.readings) and all(pgn in _PLURAL_PGN for _, pgn in t.readings)
         if passive_reading and not plural and nxt < len(toks) and (
                 toks[nxt].kind == "number" or "quantifier" in particle_roles(self.lex, toks[nxt])
                 or sm.counts(off + nxt)):
@@ -242,7 +245,7 @@ class Coder:
         # استدعت سفير الفلبين: after an expression that takes an object and whose words stand
         # together comes the object; its subject stands before it or between its words
         closed = t.last > t.head and not self._gapped(t) and "obj" in t.entry.target
-        subj = subj or (None if plural or closed or gap else A.subject_after(sm, t.head, c))
+        subj = subj or (None if plural or closed or gap or noun_subject else A.subject_after(sm, t.head, c))
         if passive_reading and subj is not None and subj.rule.startswith("vso") \
                 and sm.tok(t.head).enclitic is None and A.bare_subject(sm, subj, own):
             # قتل شخص واصيب آخرون، جرح وزير الداخلية في تفجير: no object anywhere, the passive reading
@@ -263,7 +266,8 @@ class Coder:
             state.subjects.append((state.sentence, subj))
         elif c.kind == "relative" and c.marker is not None:
             pass  # سراح مسلم، الذي اعتقل: the antecedent, no actor, is the subject; none is dropped
-        elif (plural or not A.overt_nonactor_subject(sm, t.head, c)) and not A.nonactor_topic(sm, t.head, c):
+        elif (plural or not A.overt_nonactor_subject(sm, t.head, c)) and not A.nonactor_topic(sm, t.head, c) \
+                and not noun_subject:
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions))
         d.source = subj
 

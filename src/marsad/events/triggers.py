@@ -126,7 +126,8 @@ def _match_tail(tokens: Sequence[Token], offset: int, after: int, stop: int,
 
 
 def _passive_written(tok: Token, entry: EventEntry) -> bool:
-    """ألقي (written with ي) is the passive of ألقى: the vowel letter tells them apart."""
+    """ألقي (written with ي) is the passive of ألقى: the vowel letter tells them apart (in the
+    past only: the present active يلقي ends with ي too, the caller checks the tense)."""
     label = entry.label.split("/")[0].split()[0]
     return label.endswith("ى") and tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ي")
 
@@ -245,7 +246,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> li
                 continue
             pos = "verb" if readings else "noun"
             cands.append(Trigger(entry, idx, (idx, *tail), pos, readings, future=future,
-                                 passive=pos == "verb" and _passive_written(tok, entry),
+                                 passive=pos == "verb" and _passive_written(tok, entry)
+                                 and not any(r[0] == "pres" for r in readings),
                                  purpose=pos == "noun" and purpose))
         if not _after_preposition(tokens, i):
             for entry, readings, future in hits.verbs:
