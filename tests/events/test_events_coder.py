@@ -745,6 +745,8 @@ def test_the_present_of_alqa_is_active() -> None:
     assert d.source is not None and d.source.actors[0].country == "ARE", d.source
     d = _decisions("وألقي القبض على المتهم في دبي أمس.")["coerce.alqa_qabd"]
     assert d.source is None, d.source
+    d = _decisions("وقال المرصد إن الشخص الذي ألقي القبض عليه أمس مصري.")["coerce.alqa_qabd"]
+    assert d.trigger.passive and d.source is None, d.source
 
 
 @pytest.mark.parametrize(("text", "entry"), [
@@ -757,3 +759,11 @@ def test_a_noun_right_before_the_verb_is_its_subject(text: str, entry: str) -> N
     the dropped subject."""
     d = _decisions(text)[entry]
     assert d.source is None, d.source
+
+
+def test_support_as_a_verbal_noun() -> None:
+    """في قضية دعم واشنطن لوحدات حماية الشعب: after قضية, دعم is the noun; its genitive gives,
+    its ل receives."""
+    d = _decisions("وتختلف تركيا مع أميركا في قضية دعم واشنطن لوحدات حماية الشعب الكردية.")["support.dam"]
+    assert d.source is not None and d.source.actors[0].country == "USA", d.source
+    assert d.target is not None and d.target.actors[0].group == "YPG", d.target

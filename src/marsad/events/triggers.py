@@ -127,7 +127,8 @@ def _match_tail(tokens: Sequence[Token], offset: int, after: int, stop: int,
 
 def _passive_written(tok: Token, entry: EventEntry) -> bool:
     """ألقي (written with ي) is the passive of ألقى: the vowel letter tells them apart (in the
-    past only: the present active يلقي ends with ي too, the caller checks the tense)."""
+    past only: the present active يلقي/تلقي ends with ي too, the caller checks the tense; the
+    1st person أُلقي is rare in news)."""
     label = entry.label.split("/")[0].split()[0]
     return label.endswith("ى") and tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ي")
 
@@ -247,7 +248,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> li
             pos = "verb" if readings else "noun"
             cands.append(Trigger(entry, idx, (idx, *tail), pos, readings, future=future,
                                  passive=pos == "verb" and _passive_written(tok, entry)
-                                 and not any(r[0] == "pres" for r in readings),
+                                 and not any(r[0] == "pres" and r[1][0] != "1" for r in readings),
                                  purpose=pos == "noun" and purpose))
         if not _after_preposition(tokens, i):
             for entry, readings, future in hits.verbs:
