@@ -767,3 +767,24 @@ def test_support_as_a_verbal_noun() -> None:
     d = _decisions("وتختلف تركيا مع أميركا في قضية دعم واشنطن لوحدات حماية الشعب الكردية.")["support.dam"]
     assert d.source is not None and d.source.actors[0].country == "USA", d.source
     assert d.target is not None and d.target.actors[0].group == "YPG", d.target
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المسؤول الأمريكي الذي رفض نشر اسمه إن الأمر مستمر.",
+    "وقال مسؤول تركي رفض الكشف عن اسمه إن المفاوضات مستمرة.",
+    "وقال مصدر طلب عدم الكشف عن هويته إن الوفد وصل.",
+])  # fmt: skip
+def test_declining_to_be_named_is_no_event(detect: Callable[[str], Document], text: str) -> None:
+    evs = detect(text).events
+    assert not [e for e in evs if e.event_type in ("REJECT", "REQUEST")], [(e.event_type, e.rule) for e in evs]
+
+
+def test_a_pronoun_of_the_matter_is_no_subject() -> None:
+    """أعلن المرصد أنه قصفت قوات النظام: the masculine ه does not agree with the feminine verb, so
+    it is the pronoun of the matter; the forces after the verb are its subject. ونفت إيران أنها
+    هاجمت: the pronoun agrees and refers to Iran."""
+    d = _decisions("أعلن المرصد السوري لحقوق الإنسان أنه قصفت قوات النظام صباح أمس مناطق في حرستا.")[
+        "assault.qasafa"]
+    assert d.source is not None and d.source.rule == "vso" and d.source.actors[0].sector == "MIL", d.source
+    d = _decisions("ونفت إيران أنها هاجمت السفن في الخليج.")["assault.hajama"]
+    assert d.source is not None and d.source.actors[0].country == "IRN", d.source

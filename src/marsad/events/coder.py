@@ -23,6 +23,8 @@ from marsad.events.triggers import Trigger, find_triggers, verb_like
 from marsad.model import Actor, Document, Event, Sentence, Token
 
 _PLURAL_PGN = frozenset({"3md", "3fd", "3mp", "3fp"})
+#: The verb readings a pronoun on أن/إن can be the subject of (أنها هاجمت، أنهم هاجموا).
+_PRONOUN_PGN = {"ه": {"3ms"}, "ها": {"3fs", "3fp"}, "هم": {"3mp"}, "هما": {"3md", "3fd"}, "هن": {"3fp"}}
 _GRIEVANCE_WORDS = 16  # how far after a protest trigger its demands or slogans are looked for
 _HOSTILE_QUADS = frozenset({3, 4})
 _GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
@@ -343,6 +345,10 @@ class Coder:
         c, t = d.clause, d.trigger
         if c.kind != "complement" or c.marker is None or sm.tok(c.marker).enclitic is None:
             return None
+        want = _PRONOUN_PGN.get(sm.tok(c.marker).enclitic or "")
+        pgns = {pgn for _, pgn in t.readings}
+        if want and pgns and not pgns & want:
+            return None  # أعلن المرصد أنه قصفت قوات النظام: a pronoun of the matter, the verb disagrees
         if any(o.trigger.pos == "verb" and c.start <= o.trigger.head < t.head for o in decisions):
             return None
         for other in reversed(decisions):
