@@ -263,3 +263,15 @@ def test_an_honorific_after_a_preposition_starts_after_it() -> None:
     doc = run_stage(ActorStage(), "ويلتقي الأمير بفخامة الرئيس المصري عبدالفتاح السيسي.", "2015-07-30")
     texts = [m.text for m in doc.mentions if m.actor is not None]
     assert any(t.startswith("فخامة الرئيس") for t in texts), texts
+
+
+def test_an_indefinite_nisba_after_an_indefinite_noun_is_its_adjective() -> None:
+    """دعما دبلوماسيا: diplomatic support, no diplomat; مسؤولا دبلوماسيا keeps its actors."""
+    from actors_helpers import run_stage
+
+    from marsad.actors import ActorStage
+
+    doc = run_stage(ActorStage(), "وقدمت روسيا للنظام دعما دبلوماسيا واقتصاديا.")
+    assert not [m for m in doc.mentions if m.actor is not None and m.text == "دبلوماسيا"], doc.mentions
+    doc = run_stage(ActorStage(), "والتقى الوزير جنديا عراقيا.")
+    assert [m for m in doc.mentions if m.actor is not None and m.actor.country == "IRQ"], doc.mentions

@@ -788,3 +788,10 @@ def test_a_pronoun_of_the_matter_is_no_subject() -> None:
     assert d.source is not None and d.source.rule == "vso" and d.source.actors[0].sector == "MIL", d.source
     d = _decisions("ونفت إيران أنها هاجمت السفن في الخليج.")["assault.hajama"]
     assert d.source is not None and d.source.actors[0].country == "IRN", d.source
+
+
+def test_the_genitive_of_support_is_its_object_without_a_prepositional_target() -> None:
+    """دعم واشنطن للوحدات: Washington supports; في دعم الحوثيين: the Houthis are supported."""
+    d = _decisions("وأكد الوزير أن إيران مستمرة في دعم الحوثيين.")["support.dam"]
+    assert d.source is None or d.source.actors[0].group != "HOUTHIS", d.source
+    assert d.target is not None and d.target.actors[0].group == "HOUTHIS", d.target

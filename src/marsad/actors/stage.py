@@ -210,9 +210,17 @@ def _first_norm(tok: Token) -> str | None:
 
 
 def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
-    """A one-word nisba-shaped name right after a definite word that is no actor."""
-    if p.first != p.last or p.first == 0 or not tokens[p.first].has_article:
+    """A one-word nisba-shaped name right after a definite word that is no actor, or an
+    indefinite accusative one right after an indefinite accusative noun (دعما دبلوماسيا
+    "diplomatic support", not a diplomat)."""
+    if p.first != p.last or p.first == 0:
         return False
+    if not tokens[p.first].has_article:
+        tok, before = tokens[p.first], tokens[p.first - 1]
+        return p.kind == "sector" and (prev is None or prev.last != p.first - 1) \
+            and tok.kind == before.kind == "word" and not tok.proclitics and not before.proclitics \
+            and tok.norm.endswith("يا") and len(before.norm) > 3 and before.norm.endswith("ا") \
+            and not before.norm.endswith(("يا", "وا"))
     if not tokens[p.first].base.endswith(NISBA_ENDINGS):
         return False
     before = tokens[p.first - 1]
