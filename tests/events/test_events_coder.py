@@ -795,3 +795,18 @@ def test_the_genitive_of_support_is_its_object_without_a_prepositional_target() 
     d = _decisions("وأكد الوزير أن إيران مستمرة في دعم الحوثيين.")["support.dam"]
     assert d.source is None or d.source.actors[0].group != "HOUTHIS", d.source
     assert d.target is not None and d.target.actors[0].group == "HOUTHIS", d.target
+
+
+def test_the_place_of_a_meeting_is_no_participant() -> None:
+    """قمة سنغافورة، اجتماع فيينا: the genitive country or capital of a meeting noun is where it
+    takes place; an adjective still names a participant (القمة الأمريكية)."""
+    d = _decisions("وأشاد الوزير بنتائج قمة سنغافورة بين الزعيمين.")["consult.qimma"]
+    assert d.source is None or d.source.actors[0].country != "SGP", d.source
+    d = _decisions("وعقدت القمة الأمريكية الكورية في سنغافورة.")["consult.qimma"]
+    assert d.source is not None and d.source.actors[0].country == "USA", d.source
+
+
+def test_the_word_after_min_ajl_is_a_noun(detect: Callable[[str], Document]) -> None:
+    """من أجل دعم التنفيذ: after the compound preposition من أجل, دعم is a noun, not a verb."""
+    evs = detect("وقال المتحدث إن القرار جاء من أجل دعم تنفيذ نتائج قمة سنغافورة.").events
+    assert not [e for e in evs if e.rule.startswith("support.daama ")], [(e.event_type, e.rule) for e in evs]

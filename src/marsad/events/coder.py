@@ -405,6 +405,8 @@ class Coder:
         src = A.own_mention(sm, t.head)
         tgt = None
         gen = A.genitive(sm, t.last, c)
+        if gen is not None and "venue_genitive" in e.flags and gen.actors[0].kind in ("country", "capital"):
+            gen = None  # قمة سنغافورة، اجتماع فيينا: the place where they meet, no participant
         if gen is not None and e.genitive == "source" and sm.tok(t.last).enclitic in _RESUMPTIVE:
             # اجتياحهم العاصمة صنعاء، قصفها المدينة: the pronoun is the author, the actor after it the object
             tgt = Arg(gen.actors, gen.mentions, "masdar-object")

@@ -60,6 +60,8 @@ FLAGS: dict[str, str] = {
     "cause": "a result verb (أسفر عن): its nominal object is a consequence of the subject event",
     "condemn": "the object is an event: the target is that event's author (أدان الضربة الإسرائيلية)",
     "needs_actor_target": "code only when the target is an actor (not a place or thing)",
+    "venue_genitive": "a meeting noun whose genitive country or capital is where it takes place (قمة"
+                      " سنغافورة، محادثات جنيف), not a participant",
     "objective_genitive": "a verbal noun whose genitive actor is its author only when a prepositional"
                           " target follows (دعم واشنطن للوحدات), else its object (في دعم الحوثيين)",
     "passive": "the expression is passive: no source",

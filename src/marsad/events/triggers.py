@@ -200,6 +200,8 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
     if i <= 0:
         return False
     prev = tokens[i - 1]
+    if prev.norm == "اجل" and i >= 2 and tokens[i - 2].norm in ("من", "ومن"):
+        return True  # من أجل دعم: the compound preposition "for the sake of"
     return prev.norm in _PREPOSITION_WORDS or (prev.kind == "number" and not tokens[i].norm.endswith("وا")) \
         or (prev.kind == "word" and not prev.has_article and prev.base in _MASDAR_HEADS)
 
