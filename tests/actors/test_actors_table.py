@@ -275,3 +275,26 @@ def test_an_indefinite_nisba_after_an_indefinite_noun_is_its_adjective() -> None
     assert not [m for m in doc.mentions if m.actor is not None and m.text == "دبلوماسيا"], doc.mentions
     doc = run_stage(ActorStage(), "والتقى الوزير جنديا عراقيا.")
     assert [m for m in doc.mentions if m.actor is not None and m.actor.country == "IRQ"], doc.mentions
+
+
+def test_a_national_security_council_is_no_un_body() -> None:
+    """مجلس الأمن الوطني/القومي is a state's council; مجلس الأمن alone is the UN's."""
+    from actors_helpers import run_stage
+
+    from marsad.actors import ActorStage
+
+    doc = run_stage(ActorStage(), "وترأست رئيسة الوزراء اجتماعا لمجلس الأمن الوطني. ودعا مجلس الأمن إلى التهدئة.")
+    groups = [m.actor.group for m in doc.mentions if m.actor is not None]
+    assert groups.count("UNSC") == 1, groups
+    doc = run_stage(ActorStage(), "وقال مجلس الأمن القومي الأمريكي إن الرئيس سيزور المنطقة.")
+    assert [m for m in doc.mentions if m.actor is not None and m.actor.code == "USAGOV"], doc.mentions
+
+
+def test_a_surname_that_is_a_verb_before_a_title() -> None:
+    """وترأس رئيسة الوزراء الاجتماع: ترأس "chaired" (written تراس once normalised) is no Truss."""
+    from actors_helpers import run_stage
+
+    from marsad.actors import ActorStage
+
+    doc = run_stage(ActorStage(), "وترأس رئيس الوزراء الاجتماع الطارئ.", "2022-10-01")
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.name == "Liz Truss"], doc.mentions

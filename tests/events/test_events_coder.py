@@ -810,3 +810,12 @@ def test_the_word_after_min_ajl_is_a_noun(detect: Callable[[str], Document]) -> 
     """من أجل دعم التنفيذ: after the compound preposition من أجل, دعم is a noun, not a verb."""
     evs = detect("وقال المتحدث إن القرار جاء من أجل دعم تنفيذ نتائج قمة سنغافورة.").events
     assert not [e for e in evs if e.rule.startswith("support.daama ")], [(e.event_type, e.rule) for e in evs]
+
+
+def test_a_time_word_in_commas_does_not_end_the_clause() -> None:
+    """رفض نتنياهو، الأربعاء، دعوات …: the object comes after the day in commas, so the verb is
+    active; قتل شخص، أمس، في انفجار stays passive."""
+    d = _decisions("ورفض نتنياهو، الأربعاء، دعوات إلى استقالته.")["reject.rafada"]
+    assert d.source is not None and d.source.actors[0].country == "ISR", d.source
+    d = _decisions("وقتل شخص، أمس، في انفجار عبوة ناسفة.")["assault.qatala"]
+    assert d.target is not None and d.target.rule == "vso-passive", d.target

@@ -155,6 +155,10 @@ class ActorStage:
                 p, prev, tokens, seen
             ):
                 continue
+            if p.kind == "person" and p.entries and p.first == p.last and _verb_reading(
+                p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens, lo, titles=True
+            ):
+                continue  # وترأس رئيسة الوزراء: "and chaired", not Truss
             if p.kind == "plural" and (_described(p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens)
                                        or (p.first > 0 and tokens[p.first - 1].base == "حل")):
                 continue  # حل الدولتين: the two-state solution, no pair of states named before
@@ -194,13 +198,17 @@ def _described(p: Piece, nxt: Piece | None, tokens: Sequence[Token]) -> bool:
     return after.kind == "word" and after.has_article and after.proclitics == ("ال",)
 
 
-def _verb_reading(p: Piece, nxt: Piece | None, tokens: Sequence[Token], lo: int) -> bool:
-    """وطالب البرلمان: a clause-initial bare word followed at once by an actor is a verb."""
+def _verb_reading(p: Piece, nxt: Piece | None, tokens: Sequence[Token], lo: int, *, titles: bool = False) -> bool:
+    """وطالب البرلمان: a clause-initial bare word followed at once by an actor is a verb. With
+    ``titles`` (a one-word surname after a conjunction: وترأس رئيسة الوزراء), a title or a name
+    without the article counts as that actor too."""
     if nxt is None or p.first != p.last or nxt.first != p.last + 1:
         return False
     tok = tokens[p.first]
     if tok.has_article or tok.enclitic or not (p.first == lo or _first_norm(tok) in ("و", "ف")):
         return False
+    if titles:
+        return _first_norm(tok) in ("و", "ف") and nxt.kind in ("sector", "person", "country", "capital", "org")
     return tokens[nxt.first].has_article or nxt.kind in ("country", "capital", "org")
 
 

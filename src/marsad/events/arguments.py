@@ -591,14 +591,34 @@ def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
         return False
     if any(_accusative(sm, i) for i in range(idx + 1, clause.end)):
         return False  # التي تستهدف بهذه الصواريخ مدنا: an indefinite accusative after a phrase
-    for i in range(idx + 1, clause.end):
+    i, end, stop = idx + 1, clause.end, sm.offset + len(sm.tokens)
+    while i < end or (i < stop and i == end and sm.tok(i).text in ("،", ",")):
         tok = sm.tok(i)
         if tok.kind != "word":
-            return True
+            after = _after_parenthetical(sm, i, stop)
+            if after is None:
+                return True
+            # رفض نتنياهو، الأربعاء، دعوات: a time word in commas does not end the clause
+            i, end = after, max(end, after + 1)
+            continue
         if skippable(sm.tokens, i - sm.offset):
+            i += 1
             continue
         return bool(tok.proclitics and tok.proclitics[0] in ("و", "ب", "ل", "ف")) or tok.base in PREPOSITIONS
     return True
+
+
+def _after_parenthetical(sm: SentenceMentions, i: int, end: int) -> int | None:
+    """The token after a comma-delimited run of adverbs starting at the comma ``i`` (، الأربعاء،),
+    or ``None`` when token ``i`` opens no such run."""
+    if sm.tok(i).text not in ("،", ","):
+        return None
+    j = i + 1
+    while j < end and sm.tok(j).kind == "word" and skippable(sm.tokens, j - sm.offset):
+        j += 1
+    if j == i + 1 or j >= end or sm.tok(j).text not in ("،", ","):
+        return None
+    return j + 1
 
 
 def _accusative(sm: SentenceMentions, i: int) -> bool:
