@@ -819,3 +819,16 @@ def test_a_time_word_in_commas_does_not_end_the_clause() -> None:
     assert d.source is not None and d.source.actors[0].country == "ISR", d.source
     d = _decisions("وقتل شخص، أمس، في انفجار عبوة ناسفة.")["assault.qatala"]
     assert d.target is not None and d.target.rule == "vso-passive", d.target
+
+
+@pytest.mark.parametrize(("text", "riot"), [
+    ("وأفاد مراسلنا بأن متظاهرين أحرقوا مقر حزب الفضيلة في البصرة.", True),
+    ("وكان مئات المحتجين الغاضبين قد اقتحموا مقر القنصلية الإيرانية في البصرة.", True),
+    ("وتفرق المتظاهرون بعد ساعتين من التجمع.", False),  # they dispersed: no coercion by them
+    ("وقتل متظاهرين في العاصمة أمس.", False),  # -ين after the verb: killed, not killers
+])  # fmt: skip
+def test_violence_by_protesters_is_a_riot(detect: Callable[[str], Document], text: str, riot: bool) -> None:
+    """PLOVER codes protesters' attacks and coercion as PROTEST, mode riot (CAMEO 145)."""
+    evs = detect(text).events
+    riots = [e for e in evs if e.event_type == "PROTEST" and e.mode == "riot" and e.cameo == "145"]
+    assert bool(riots) == riot, [(e.event_type, e.mode, e.rule) for e in evs]

@@ -292,7 +292,10 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
     if not cands:
         return None
     last = cands[-1]
-    if not _gap_ok(sm, last.last, verb, limit=1):
+    v = verb
+    while v - 1 > last.last and sm.tok(v - 1).norm in _VERB_PARTICLES:
+        v -= 1  # المحتجين الغاضبين قد اقتحموا: the verb's particles belong to it
+    if not _gap_ok(sm, last.last, v, limit=1):
         return None
     first = last
     for p in reversed(cands[:-1]):  # walk back over a coordination ending at `last`

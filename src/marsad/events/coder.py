@@ -23,6 +23,9 @@ from marsad.events.triggers import Trigger, find_triggers, verb_like
 from marsad.model import Actor, Document, Event, Sentence, Token
 
 _PLURAL_PGN = frozenset({"3md", "3fd", "3mp", "3fp"})
+#: Actor-lexicon entries of protesters: their attacks and coercion are riots (PROTEST, CAMEO 145).
+_PROTESTER_ENTRIES = frozenset({"sec.protesters"})
+_NO_RIOT_MODES = frozenset({"arrest", "crowd-control"})  # done to protesters, never by them
 #: The verb readings a pronoun on أن/إن can be the subject of (أنها هاجمت، أنهم هاجموا).
 _PRONOUN_PGN = {"ه": {"3ms"}, "ها": {"3fs", "3fp"}, "هم": {"3mp"}, "هما": {"3md", "3fd"}, "هن": {"3fp"}}
 _GRIEVANCE_WORDS = 16  # how far after a protest trigger its demands or slogans are looked for
@@ -79,6 +82,7 @@ class Decision:
     events: list[Event] = field(default_factory=list)
     salience: list[tuple[float, str]] = field(default_factory=list)  # confidence adjustments, why
     veto: str = ""  # why the trigger is no event of its type here (العقوبات تستهدف: no attack)
+    riot: bool = False  # an attack or coercion by protesters: coded as PROTEST, mode riot
 
 
 @dataclass(slots=True)
@@ -589,11 +593,15 @@ class Coder:
             return
         if fr.retaliate and d.target is None and d.source is not None:
             d.target = self._retaliation_target(d.source, state.events + out)
+        etype = e.event_type
+        if self._rioters(d, sm):
+            # أحرق المتظاهرون مقر الحزب، اقتحم المحتجون القنصلية: protesters' violence is a riot
+            d.riot, etype = True, "PROTEST"
         if d.source is None and d.target is None and self.require_actor:
             d.reason = "no actor in source or target position"
             return
         if self.require_actor and (d.source is None or d.target is None) and not any(
-                _identified(a) or _crowd(a, e.event_type) for arg in (d.source, d.target) if arg for a in arg.actors):
+                _identified(a) or _crowd(a, etype) for arg in (d.source, d.target) if arg for a in arg.actors):
             d.reason = "only a generic actor (no country or group) on one side"
             return
         if "needs_actor_target" in e.flags and d.target is None:
@@ -612,6 +620,20 @@ class Coder:
         d.events, d.status = events, "coded"
         d.reason = "coded"
         out.extend(events)
+
+    @staticmethod
+    def _rioters(d: Decision, sm: SentenceMentions) -> bool:
+        """Whether an attack or coercion is done by protesters (PLOVER: PROTEST, mode riot), not
+        done to them: not dispersal or arrest (تفرق المتظاهرون "the protesters dispersed"), and
+        not a plural in -ين right after the verb, which is no nominative subject (وقتل متظاهرين:
+        protesters were killed)."""
+        e, src = d.trigger.entry, d.source
+        if e.event_type not in ("ASSAULT", "COERCE") or e.mode in _NO_RIOT_MODES or src is None \
+                or not src.actors or not all(a.entry in _PROTESTER_ENTRIES for a in src.actors):
+            return False
+        first = sm.first_of(src)
+        return not (src.rule.startswith("vso") and first is not None and sm.tok(first).norm.endswith("ين")
+                    and not A.counted(sm, src))
 
     def _salience(self, d: Decision, sm: SentenceMentions) -> list[tuple[float, str]]:
         """How clearly the sentence reports the event (rather than mentions it in passing):

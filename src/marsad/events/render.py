@@ -20,6 +20,7 @@ _STRONG_RULES = ("vso", "svo", "genitive", "self", "relative", "light", "obj", "
 #: Target rules that infer the target from the sentence rather than read it off the syntax: weaker
 #: evidence that the sentence reports the event (a protest's grievance: يسقط بوش).
 _WEAK_TARGET_RULES = ("grievance",)
+_RIOT_CAMEO = "145"  # protest violently, riot
 
 
 CueIndex = dict[str, list[tuple[int, Cue]]]
@@ -88,7 +89,9 @@ class EventFactory:
              reporter: Actor | None, sm: SentenceMentions) -> Event:
         """One event of a coded decision, for one (source, target) pair."""
         e, t = d.trigger.entry, d.trigger
-        etype = e.event_type or ""
+        etype, cameo, mode = e.event_type or "", e.cameo, self.mode(d, sm)
+        if d.riot:  # protesters' violence (أحرق المتظاهرون): a violent protest
+            etype, cameo, mode = "PROTEST", _RIOT_CAMEO, "riot"
         first, last = sm.tok(t.head), sm.tok(t.last)
         assert self.doc is not None
         span = Span(self.doc.text[first.start : last.end], first.start, last.end)
@@ -100,12 +103,12 @@ class EventFactory:
         conf -= 0.1 if d.frame.negated or d.frame.modality else 0.0
         conf += sum(delta for delta, _ in d.salience)
         return Event(
-            event_id=self._next_id(), doc_id=self.doc.id, event_type=etype, mode=self.mode(d, sm),
-            contexts=self.contexts(sent), cameo=e.cameo, quad_class=onto.types[etype].quad_class,
-            intensity=onto.intensity(etype, e.cameo), source=src, target=tgt, trigger=span,
+            event_id=self._next_id(), doc_id=self.doc.id, event_type=etype, mode=mode,
+            contexts=self.contexts(sent), cameo=cameo, quad_class=onto.types[etype].quad_class,
+            intensity=onto.intensity(etype, cameo), source=src, target=tgt, trigger=span,
             sentence=sent, negated=d.frame.negated, modality=d.frame.modality, reported_by=reporter,
             confidence=max(0.05, min(0.95, conf)),
-            rule=f"{e.id} ({e.where}); source={src_rule}; target={tgt_rule}",
+            rule=f"{e.id} ({e.where}); source={src_rule}; target={tgt_rule}" + ("; riot" if d.riot else ""),
         )
 
     def derived(self, ev: Event, etype: str, src: Actor | None, tgt: Actor | None, rule: str) -> Event:
