@@ -832,3 +832,14 @@ def test_violence_by_protesters_is_a_riot(detect: Callable[[str], Document], tex
     evs = detect(text).events
     riots = [e for e in evs if e.event_type == "PROTEST" and e.mode == "riot" and e.cameo == "145"]
     assert bool(riots) == riot, [(e.event_type, e.mode, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "وتشهد المدينة احتجاجات واعتصامات مستمرة منذ أسابيع.",
+    "وسار المتظاهرون في شوارع العاصمة لأكثر من ساعتين.",
+    "وحمل المشاركون لافتات تندد بالفساد.",
+    "ورفع المعتصمون شعارات تطالب بالإصلاح.",
+])  # fmt: skip
+def test_protest_expressions(detect: Callable[[str], Document], text: str) -> None:
+    evs = detect(text).events
+    assert [e for e in evs if e.event_type == "PROTEST"], [(e.event_type, e.rule) for e in evs]
