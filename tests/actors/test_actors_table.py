@@ -298,3 +298,18 @@ def test_a_surname_that_is_a_verb_before_a_title() -> None:
 
     doc = run_stage(ActorStage(), "وترأس رئيس الوزراء الاجتماع الطارئ.", "2022-10-01")
     assert not [m for m in doc.mentions if m.actor is not None and m.actor.name == "Liz Truss"], doc.mentions
+
+
+def test_a_spokesperson_speaks_for_the_actor_named_after_it() -> None:
+    """اتهم المتحدث باسم وزارة الدفاع الروسية لندن: the mention opens at المتحدث and is the
+    ministry, so it is the subject right after the verb."""
+    from actors_helpers import run_stage
+
+    from marsad.actors import ActorStage
+
+    doc = run_stage(ActorStage(), "واتهم المتحدث باسم وزارة الدفاع الروسية لندن بممارسة ضغوط.")
+    m = next(m for m in doc.mentions if m.actor is not None and m.actor.country == "RUS")
+    assert m.text.startswith("المتحدث باسم"), m
+    doc = run_stage(ActorStage(), "وقال الناطق الرسمي باسم الحكومة العراقية إن الوزير سيزور طهران.")
+    m = next(m for m in doc.mentions if m.actor is not None and m.actor.country == "IRQ")
+    assert m.text.startswith("الناطق الرسمي باسم"), m

@@ -838,3 +838,11 @@ def test_violence_by_protesters_is_a_riot(detect: Callable[[str], Document], tex
 def test_expressions_coded_or_not(detect: Callable[[str], Document], text: str, etype: str, coded: bool) -> None:
     evs = detect(text).events
     assert bool([e for e in evs if e.event_type == etype]) == coded, [(e.event_type, e.rule) for e in evs]
+
+
+def test_the_doer_after_min_qibal() -> None:
+    """حصار تعز من قبل الحوثيين، اعتقل الناشط من قبل الشرطة: من قبل names the doer."""
+    d = _decisions("وقال الوزير إن حصار تعز من قبل الحوثيين مستمر منذ سنوات.")["coerce.hisar"]
+    assert d.source is not None and d.source.actors[0].group == "HOUTHIS", d.source
+    d = _decisions("واعتقل الناشط من قبل الشرطة الإيرانية أمس.")["coerce.iataqala"]
+    assert d.source is not None and d.source.actors[0].country == "IRN", d.source

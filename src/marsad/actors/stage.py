@@ -249,13 +249,22 @@ HONORIFICS: tuple[tuple[str, ...], ...] = tuple(sorted((
         "صاحب النيافه", "صاحب القداسه", "سمو", "جلاله", "فخامه", "معالي", "سعاده", "سماحه",
         "قداسه", "غبطه", "نيافه",
     )), key=len, reverse=True))
-_HONORIFIC_BASES = [tuple(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in h) for h in HONORIFICS]
+#: Words for one who speaks for the actor named after them (المتحدث باسم وزارة الدفاع، الناطق الرسمي
+#: باسم الحكومة): what the spokesperson says, the actor says; as clitic-free normalised words.
+SPOKESPERSON: tuple[tuple[str, ...], ...] = tuple(
+    tuple(h.split()) for h in (
+        "متحدث رسمي اسم", "متحدثه رسميه اسم", "ناطق رسمي اسم", "ناطقه رسميه اسم",
+        "متحدث اسم", "متحدثه اسم", "ناطق اسم", "ناطقه اسم",
+    ))
+_HONORIFIC_BASES = [tuple(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in h) for h in HONORIFICS] \
+    + list(SPOKESPERSON)
 
 
 def _with_honorific(mentions: list[Mention], first: int, tokens: Sequence[Token], lo: int,
                     text: str) -> list[Mention]:
     """The first mention of a phrase, extended back over the honorific right before it
-    (استقبل صاحب السمو الملكي الأمير محمد بن سلمان: the honorific is part of the subject)."""
+    (استقبل صاحب السمو الملكي الأمير محمد بن سلمان: the honorific is part of the subject) or
+    over the words of a spokesperson (اتهم المتحدث باسم وزارة الدفاع الروسية: the ministry accuses)."""
     if not mentions or mentions[0].start != tokens[first].start or tokens[first].proclitics not in ((), ("ال",)):
         return mentions
     for bases in _HONORIFIC_BASES:
@@ -263,7 +272,7 @@ def _with_honorific(mentions: list[Mention], first: int, tokens: Sequence[Token]
         if k < lo:
             continue
         run = tokens[k:first]
-        if all(t.kind == "word" and t.base == b and (j == 0 or t.proclitics in ((), ("ال",)))
+        if all(t.kind == "word" and t.base == b and (j == 0 or t.proclitics in ((), ("ال",), ("ب",)))
                for j, (t, b) in enumerate(zip(run, bases, strict=True))):
             start = _word_start(run[0])
             head = mentions[0]

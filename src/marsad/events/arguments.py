@@ -530,6 +530,20 @@ def agent_phrase(sm: SentenceMentions, after: int, clause: Clause,
     return None
 
 
+_BY_AGENT_WINDOW = 4  # من قبل may follow the trigger after at most three words (its object)
+
+
+def by_agent(sm: SentenceMentions, after: int, clause: Clause) -> Arg | None:
+    """The doer after من قبل ("by") in the clause, at most three words after token ``after``
+    (حصار تعز من قبل الحوثيين، اعتقل الناشط من قبل الشرطة; not the doer of a later event: أغلقت
+    إستونيا قنصليتها بعد تعرض سفيرتها لاعتداء من قبل متظاهرين). Rule ``agent``."""
+    for j in range(after + 1, min(clause.end - 2, after + 1 + _BY_AGENT_WINDOW)):
+        if sm.tok(j).norm == "من" and sm.tok(j + 1).norm == "قبل":
+            p = sm.at(j + 2)
+            return sm.as_arg(sm.coordinated(p, clause.end), "agent") if p is not None and not p.is_place else None
+    return None
+
+
 def counted(sm: SentenceMentions, arg: Arg) -> bool:
     """Whether the first mention of ``arg`` is counted: a number or a counting word right before
     it (42 جنديا، عشرات المدنيين، أكثر من 20 شخصا)."""

@@ -337,8 +337,9 @@ class Coder:
         return Arg(own_arg.actors, own_arg.mentions, "event-author") if own_arg else None
 
     def _agent(self, sm: SentenceMentions, t: Trigger, c: Clause) -> Arg | None:
-        """The doer of a passive event in an agent phrase after the trigger (برصاص الجيش)."""
-        return A.agent_phrase(sm, t.last, c, self._agent_noun)
+        """The doer of a passive event in an agent phrase after the trigger (برصاص الجيش، من
+        قبل الشرطة)."""
+        return A.agent_phrase(sm, t.last, c, self._agent_noun) or A.by_agent(sm, t.last, c)
 
     def _agent_noun(self, tok: Token) -> bool:
         return "agent" in self._roles_of(tok)
@@ -434,6 +435,8 @@ class Coder:
                 tgt = Arg(und.actors, und.mentions, "undergo")
         if src is None and e.event_type == "ASSAULT":  # مقتل جندي برصاص مسلحين
             src = self._agent(sm, t, c)
+        if src is None:  # حصار تعز من قبل الحوثيين
+            src = A.by_agent(sm, t.last, c)
         if src is None and fr.cause is not None:
             src = self._cause_source(d, decisions)
         if src is None and fr.light is None and fr.cause is None and fr.undergo is None:
