@@ -846,3 +846,22 @@ def test_the_doer_after_min_qibal() -> None:
     assert d.source is not None and d.source.actors[0].group == "HOUTHIS", d.source
     d = _decisions("واعتقل الناشط من قبل الشرطة الإيرانية أمس.")["coerce.iataqala"]
     assert d.source is not None and d.source.actors[0].country == "IRN", d.source
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("لقي تسعة لاجئين حتفهم عندما اصطدمت حافلة صغيرة بسور على الطريق السريع.", False),
+    ("مقتل تسعة أشخاص في حادث مروري شمال البلاد.", False),
+    ("وقتل خمسة أشخاص في زلزال ضرب المنطقة.", False),
+    ("وقتل خمسة جنود في هجوم انتحاري استهدف دوريتهم.", True),
+])  # fmt: skip
+def test_deaths_in_an_accident_are_no_attack(detect: Callable[[str], Document], text: str, coded: bool) -> None:
+    evs = detect(text).events
+    assert bool([e for e in evs if e.event_type == "ASSAULT"]) == coded, [(e.event_type, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "وانتهى اجتماع الطرفين دون نتيجة.",  # a plural anaphor with nothing to refer back to
+    "وانتهت قمة الدول دون اتفاق.",
+])  # fmt: skip
+def test_a_meeting_of_an_unresolved_plural_codes_without_error(code: Callable[[str], Document], text: str) -> None:
+    assert code(text).events is not None

@@ -80,3 +80,13 @@ def test_final_ta_marbuta_is_not_a_pronoun(word: str, has: set[str], lacks: set[
     tok = next(t for t in tokenize(word) if t.kind == "word")
     keys = token_keys(tok).noun | {k for k, _ in token_keys(tok).verb}
     assert has <= keys and not (lacks & keys), sorted(keys)
+
+
+def test_function_words_are_never_verbs() -> None:
+    """لمن ("for whom") is spelled like the feminine plural of لام ("they blamed"): never a verb."""
+    from marsad.events.lexicon import NEVER_VERBS, load_event_lexicon
+
+    lex = load_event_lexicon()
+    assert "لمن" in NEVER_VERBS
+    assert not any(form in lex.verbs for form in NEVER_VERBS)
+    assert "يلوم" in lex.verbs  # the verb itself stays

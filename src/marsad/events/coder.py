@@ -410,7 +410,7 @@ class Coder:
         src = A.own_mention(sm, t.head)
         tgt = None
         gen = A.genitive(sm, t.last, c)
-        if gen is not None and "venue_genitive" in e.flags and gen.actors[0].kind in ("country", "capital"):
+        if gen is not None and "venue_genitive" in e.flags and any(a.kind in ("country", "capital") for a in gen.actors):
             gen = None  # قمة سنغافورة، اجتماع فيينا: the place where they meet, no participant
         if gen is not None and e.genitive == "source" and sm.tok(t.last).enclitic in _RESUMPTIVE:
             # اجتياحهم العاصمة صنعاء، قصفها المدينة: the pronoun is the author, the actor after it the object
@@ -596,6 +596,9 @@ class Coder:
             return
         if fr.retaliate and d.target is None and d.source is not None:
             d.target = self._retaliation_target(d.source, state.events + out)
+        if e.event_type == "ASSAULT" and d.source is None and self._accident(sm, decisions):
+            d.reason = "deaths in an accident or a disaster (حادث مروري، غرق، زلزال), no attack"
+            return
         etype = e.event_type
         if self._rioters(d, sm):
             # أحرق المتظاهرون مقر الحزب، اقتحم المحتجون القنصلية: protesters' violence is a riot
@@ -623,6 +626,13 @@ class Coder:
         d.events, d.status = events, "coded"
         d.reason = "coded"
         out.extend(events)
+
+    def _accident(self, sm: SentenceMentions, decisions: list[Decision]) -> bool:
+        """Whether the sentence says its casualties came from an accident or a disaster (a word of
+        particle role ``accident``) and no attack in it has an author."""
+        if any(o.trigger.entry.event_type == "ASSAULT" and o.source is not None for o in decisions):
+            return False
+        return any("accident" in self._roles_of(tok) for tok in sm.tokens)
 
     @staticmethod
     def _rioters(d: Decision, sm: SentenceMentions) -> bool:

@@ -80,10 +80,15 @@ PLOVER_TYPES = (
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
 
+#: Function words (normalised) that some generated verb form spells alike (لمن "for whom" and the
+#: feminine plural of لام): never read as verbs.
+NEVER_VERBS = frozenset({"لمن", "ممن", "عمن", "فيمن", "كما", "مما", "عما", "فيما", "بما", "لما", "انما",
+                         "ربما", "كلما", "بينما", "طالما", "مهما", "حيثما", "اينما"})  # fmt: skip
+
 PARTICLE_ROLES = frozenset({
     "negation", "future", "relative", "complement", "irrealis", "reciprocal", "other_party",
     "passive_aux", "conditional", "quantifier", "subordinator", "demonstrative", "casualty", "protester",
-    "agent", "grievance",
+    "agent", "grievance", "accident",
 })  # fmt: skip
 
 
@@ -211,6 +216,8 @@ class _Builder:
                            passive_apart=past_passive_spelled_apart(row["past"], row["present"]))
         self.lex.entries.append(entry)
         for form, readings in forms.items():
+            if form in NEVER_VERBS:
+                continue  # لمن "for whom" is no لُمْنَ "they blamed"
             self.lex.verbs.setdefault(form, []).append(VerbHit(entry, frozenset(readings)))
         for form, readings in hollow_jussive_forms(row["past"], row["present"], normalize).items():
             self.lex.jussive.setdefault(form, []).append(VerbHit(entry, frozenset(readings)))
