@@ -313,3 +313,14 @@ def test_a_spokesperson_speaks_for_the_actor_named_after_it() -> None:
     doc = run_stage(ActorStage(), "وقال الناطق الرسمي باسم الحكومة العراقية إن الوزير سيزور طهران.")
     m = next(m for m in doc.mentions if m.actor is not None and m.actor.country == "IRQ")
     assert m.text.startswith("الناطق الرسمي باسم"), m
+
+
+def test_how_is_not_kyiv() -> None:
+    """كيف ("how") is no spelling of Kyiv (كييف) in the actor lexicon."""
+    from actors_helpers import run_stage
+
+    from marsad.actors import ActorStage
+
+    doc = run_stage(ActorStage(), "لكن كيف اختطفوا منا؟ وقالت كييف إنها ترفض ذلك.")
+    ukr = [m.text for m in doc.mentions if m.actor is not None and m.actor.country == "UKR"]
+    assert ukr == ["كييف"], ukr

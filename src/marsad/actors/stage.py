@@ -258,6 +258,7 @@ SPOKESPERSON: tuple[tuple[str, ...], ...] = tuple(
     ))
 _HONORIFIC_BASES = [tuple(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in h) for h in HONORIFICS] \
     + list(SPOKESPERSON)
+_HONORIFIC_LAST = frozenset(b[-1] for b in _HONORIFIC_BASES)  # the word right before the mention
 
 
 def _with_honorific(mentions: list[Mention], first: int, tokens: Sequence[Token], lo: int,
@@ -265,7 +266,8 @@ def _with_honorific(mentions: list[Mention], first: int, tokens: Sequence[Token]
     """The first mention of a phrase, extended back over the honorific right before it
     (استقبل صاحب السمو الملكي الأمير محمد بن سلمان: the honorific is part of the subject) or
     over the words of a spokesperson (اتهم المتحدث باسم وزارة الدفاع الروسية: the ministry accuses)."""
-    if not mentions or mentions[0].start != tokens[first].start or tokens[first].proclitics not in ((), ("ال",)):
+    if not mentions or first <= lo or tokens[first - 1].base not in _HONORIFIC_LAST \
+            or mentions[0].start != tokens[first].start or tokens[first].proclitics not in ((), ("ال",)):
         return mentions
     for bases in _HONORIFIC_BASES:
         k = first - len(bases)

@@ -200,16 +200,21 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
     if i <= 0:
         return False
     prev = tokens[i - 1]
-    if prev.norm == "اجل" and i >= 2 and tokens[i - 2].norm in ("من", "ومن"):
-        return True  # من أجل دعم: the compound preposition "for the sake of"
-    return prev.norm in _PREPOSITION_WORDS or (prev.kind == "number" and not tokens[i].norm.endswith("وا")) \
-        or (prev.kind == "word" and not prev.has_article and prev.base in _MASDAR_HEADS)
+    norm = prev.norm
+    if norm in _PREPOSITION_WORDS:
+        return True
+    if prev.kind == "number":
+        return not tokens[i].norm.endswith("وا")
+    if norm == "اجل":
+        return i >= 2 and tokens[i - 2].norm in ("من", "ومن")  # من أجل دعم: "for the sake of"
+    return norm.endswith(_MASDAR_ENDINGS) and not prev.has_article and prev.base in _MASDAR_HEADS
 
 
 #: Nouns whose complement is a verbal noun (عملية خطف، محاولة اغتيال، بتهمة قتل، جريمة قتل):
 #: the word after one, when it has no article, is its genitive, not a verb.
 _MASDAR_HEADS = frozenset({"عمليه", "عمليات", "محاوله", "محاولات", "جريمه", "جرائم", "حادث", "حادثه",
                            "حوادث", "تهمه", "تهم", "قضيه", "قضايا"})  # fmt: skip
+_MASDAR_ENDINGS = tuple(_MASDAR_HEADS)  # a cheap test on the surface before the base is computed
 
 
 #: Particles that put a present verb in the jussive (as written, with a conjunction or not).
