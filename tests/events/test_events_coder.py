@@ -865,3 +865,15 @@ def test_deaths_in_an_accident_are_no_attack(detect: Callable[[str], Document], 
 ])  # fmt: skip
 def test_a_meeting_of_an_unresolved_plural_codes_without_error(code: Callable[[str], Document], text: str) -> None:
     assert code(text).events is not None
+
+
+def test_a_time_phrase_before_the_verb_is_no_subject() -> None:
+    """وبعد ساعة قتلت القوات: ساعة is governed by بعد, so the forces after the verb are its subject."""
+    d = _decisions("وبعد ساعة قتلت القوات الإسرائيلية ثلاثة مسلحين.")["assault.qatala"]
+    assert d.source is not None and d.source.actors[0].country == "ISR", d.source
+
+
+def test_with_the_support_of_names_the_supporter() -> None:
+    """نجحت القوات، بدعم التحالف العربي، في صد الهجوم: بدعم X is "with X's support"."""
+    d = _decisions("ونجحت ألوية العمالقة، بدعم التحالف العربي، في صد محاولة تسلل.")["support.dam"]
+    assert d.source is not None and d.source.actors[0].group == "ARAB_COALITION", d.source

@@ -403,6 +403,10 @@ def nonactor_topic(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
     return all(sm.tok(i).norm in _VERB_PARTICLES for i in range(lead + 1, verb))
 
 
+#: Prepositions and prepositional nouns (بعد، قبل، إثر) that govern the noun after them.
+_GOVERNING_WORDS = PREPOSITIONS | frozenset({"بعد", "قبل", "عقب", "اثر", "جراء", "بسبب", "طوال", "دون"})
+
+
 def noun_subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
     """An indefinite noun that is no actor right before the verb, written with ta marbuta (no verb
     ends with ة) or in the accusative right after أن, is its subject: خادمة قتلت رضيعها، عبوة
@@ -414,6 +418,8 @@ def noun_subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> bool
     if tok.kind != "word" or tok.has_article or tok.proclitics or sm.covering(i) is not None \
             or skippable(sm.tokens, i - sm.offset):
         return False
+    if i - 1 >= sm.offset and sm.tok(i - 1).base in _GOVERNING_WORDS:
+        return False  # وبعد ساعة قتلت …: a noun a preposition governs is a time or place phrase
     if tok.text.endswith("ة"):
         return True
     # أن قانونا يحظر: the accusative noun right after أن/إن is the subject of its clause

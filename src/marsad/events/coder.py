@@ -445,8 +445,10 @@ class Coder:
         if tgt is None and e.target:
             preps = [p for p in e.target if p != "obj"]
             tgt = A.prep_target(sm, t.head, self._own_span(d, decisions), preps) if preps else None
-        if tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags:
-            # في دعم الحوثيين: with no prepositional target, the genitive is the one supported
+        if tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags \
+                and sm.tok(t.head).proclitics[:1] != ("ب",):
+            # في دعم الحوثيين: with no prepositional target, the genitive is the one supported;
+            # بدعم التحالف ("with the coalition's support") keeps its genitive as the supporter
             tgt = Arg(src.actors, src.mentions, "genitive-object")
             src = None
         if src is None and t.last > t.head:  # هجوم انتحاري: an actor word inside the expression

@@ -63,7 +63,8 @@ FLAGS: dict[str, str] = {
     "venue_genitive": "a meeting noun whose genitive country or capital is where it takes place (قمة"
                       " سنغافورة، محادثات جنيف), not a participant",
     "objective_genitive": "a verbal noun whose genitive actor is its author only when a prepositional"
-                          " target follows (دعم واشنطن للوحدات), else its object (في دعم الحوثيين)",
+                          " target follows (دعم واشنطن للوحدات) or the noun carries بـ (بدعم التحالف),"
+                          " else its object (في دعم الحوثيين)",
     "passive": "the expression is passive: no source",
     "undergo": "the subject suffers the verbal-noun event after it (تعرض لهجوم): it becomes the target",
     "weak": "an ambiguous word (ضربة: a blow; ضرب: to strike or to set): coded only with an actor"
