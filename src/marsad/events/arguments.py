@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from marsad.actors.coref import PluralActor
 from marsad.events.clauses import Clause
+from marsad.events.triggers import PREPOSITION_WORDS
 from marsad.model import Actor, Document, Mention, Token
 
 #: Prepositions written as separate words (normalised).
@@ -403,8 +404,9 @@ def nonactor_topic(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
     return all(sm.tok(i).norm in _VERB_PARTICLES for i in range(lead + 1, verb))
 
 
-#: Prepositions and prepositional nouns (بعد، قبل، إثر) that govern the noun after them.
-_GOVERNING_WORDS = PREPOSITIONS | frozenset({"بعد", "قبل", "عقب", "اثر", "جراء", "بسبب", "طوال", "دون"})
+#: Prepositions and prepositional nouns (بعد، قبل، إثر) that govern the noun after them: the
+#: trigger finder's words, and طوال.
+_GOVERNING_WORDS = PREPOSITIONS | PREPOSITION_WORDS | frozenset({"طوال"})
 
 
 def noun_subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> bool:

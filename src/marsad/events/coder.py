@@ -65,7 +65,7 @@ def _passive_readable(t: Trigger) -> bool:
 
 
 #: Pronouns that can refer back to a relative clause's antecedent (on the verb or a later word).
-_RESUMPTIVE = frozenset({"ه", "ها", "هم", "هما", "هن"})
+_RESUMPTIVE = frozenset(_PRONOUN_PGN)
 
 
 @dataclass(slots=True)
@@ -433,10 +433,8 @@ class Coder:
             und = by_head[fr.undergo.head].source
             if und is not None and tgt is None:
                 tgt = Arg(und.actors, und.mentions, "undergo")
-        if src is None and e.event_type == "ASSAULT":  # مقتل جندي برصاص مسلحين
-            src = self._agent(sm, t, c)
-        if src is None:  # حصار تعز من قبل الحوثيين
-            src = A.by_agent(sm, t.last, c)
+        if src is None:  # مقتل جندي برصاص مسلحين؛ حصار تعز من قبل الحوثيين
+            src = self._agent(sm, t, c) if e.event_type == "ASSAULT" else A.by_agent(sm, t.last, c)
         if src is None and fr.cause is not None:
             src = self._cause_source(d, decisions)
         if src is None and fr.light is None and fr.cause is None and fr.undergo is None:

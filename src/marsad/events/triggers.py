@@ -190,18 +190,19 @@ def verb_like(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> list[i
 
 
 #: Prepositions written as words: what follows one is a noun (في قتل، من اعتقال), never a verb.
-_PREPOSITION_WORDS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "ضد", "بعد", "قبل", "خلال",
+PREPOSITION_WORDS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "ضد", "بعد", "قبل", "خلال",
                                 "منذ", "عقب", "اثر", "جراء", "بسبب", "لدي", "حول", "عبر", "دون"})  # fmt: skip
 
 def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
     """في قتل، على اعتقال: a word governed by a preposition is a noun, not a verb; so are the
-    verbal noun after عملية، محاولة، تهمة … (عملية خطف) and the counted noun after a number (17 طالبا "17 students", not the dual "they demanded"; a
-    plural verb after a number keeps its reading: 3 قتلوا)."""
+    verbal noun after عملية، محاولة، تهمة … (عملية خطف) and the counted noun after a number
+    (17 طالبا "17 students", not the dual "they demanded"; a plural verb after a number keeps its
+    reading: 3 قتلوا)."""
     if i <= 0:
         return False
     prev = tokens[i - 1]
     norm = prev.norm
-    if norm in _PREPOSITION_WORDS:
+    if norm in PREPOSITION_WORDS:
         return True
     if prev.kind == "number":
         return not tokens[i].norm.endswith("وا")
