@@ -45,3 +45,29 @@ def documents(path: Path, limit: int, *, min_words: int = 0, max_words: int = 0)
         )
         for rec in records(path, limit, min_words=min_words, max_words=max_words)
     ]
+
+
+SAUDINEWSNET = REPO.parent / "shared" / "data" / "news" / "saudinewsnet" / "dataset"
+
+
+def saudi_day(day: str, seed: int, limit: int) -> list[tuple[str, Document]] | None:
+    """One day of SaudiNewsNet (``DAY.zip``) shuffled with ``seed``: the first ``limit`` articles as
+    (title, document) pairs (text = title + newline + content, id = URL, published = the day), or
+    ``None`` when the file is absent. ``news_audit.py`` and ``topic_filter.py`` draw alike."""
+    import random
+    import zipfile
+
+    path = SAUDINEWSNET / f"{day}.zip"
+    if not path.is_file():
+        return None
+    with zipfile.ZipFile(path) as zf:
+        recs = [r for name in zf.namelist() for r in json.loads(zf.read(name).decode("utf-8"))]
+    random.seed(seed)
+    random.shuffle(recs)
+    published = date.fromisoformat(day)
+    out = []
+    for rec in recs[:limit]:
+        title = rec.get("title") or ""
+        out.append((title, Document.from_text(f"{title}\n{rec.get('content') or ''}", id=rec.get("url"),
+                                              meta=DocMeta(published=published))))
+    return out

@@ -17,19 +17,14 @@ it out of the repository.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
-import zipfile
-from datetime import date
-from pathlib import Path
+
+import _news
 
 from marsad.config import Config
 from marsad.events.pipeline import code_pipeline
-from marsad.model import Actor, DocMeta, Document
-
-REPO = Path(__file__).resolve().parents[1]
-SNN = REPO.parent / "shared" / "data" / "news" / "saudinewsnet" / "dataset"
+from marsad.model import Actor
 
 
 def _actor(a: Actor | None) -> str:
@@ -43,24 +38,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, default=120)
     ap.add_argument("--events", type=int, default=40)
     args = ap.parse_args(argv)
-    path = SNN / f"{args.day}.zip"
-    if not path.is_file():
-        print(f"skipped: {path} not found", file=sys.stderr)
+    articles = _news.saudi_day(args.day, args.seed, args.docs)
+    if articles is None:
+        print(f"skipped: {_news.SAUDINEWSNET / args.day}.zip not found", file=sys.stderr)
         return 0
-    with zipfile.ZipFile(path) as zf:
-        recs = [r for name in zf.namelist() for r in json.loads(zf.read(name).decode("utf-8"))]
-    random.seed(args.seed)
-    random.shuffle(recs)
     pipe = code_pipeline(Config())
-    day = date.fromisoformat(args.day)
     found = []
-    for rec in recs[: args.docs]:
-        doc = pipe(Document.from_text(f"{rec.get('title') or ''}\n{rec.get('content') or ''}",
-                                      id=rec.get("url"), meta=DocMeta(published=day)))
+    for _, article in articles:
+        doc = pipe(article)
         for ev in doc.events:
             s = doc.sentences[ev.sentence.index]
             found.append((ev, doc.text[s.start : s.end]))
-    print(f"{len(found)} events in {min(args.docs, len(recs))} articles of {args.day}")
+    print(f"{len(found)} events in {len(articles)} articles of {args.day}")
     random.seed(args.seed)
     for k, (ev, sent) in enumerate(random.sample(found, min(args.events, len(found)))):
         flags = ("NEG " if ev.negated else "") + (ev.modality or "")

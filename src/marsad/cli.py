@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "marsad.commands.store",
     "marsad.commands.serve",
     "marsad.commands.ner",
+    "marsad.commands.topic",
     "marsad.commands.code",
     "marsad.commands.explain",
     "marsad.commands.gsr",

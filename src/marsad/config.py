@@ -32,11 +32,36 @@ class NerConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class TopicConfig:
+    """The document topic and what the event coder does with it: no event is coded in a document
+    whose topic is one of ``skip`` with at least ``threshold`` probability. Documents with fewer
+    than ``min_words`` Arabic words get no topic. ``skip = []`` codes every document."""
+
+    skip: tuple[str, ...] = ("sport", "culture")
+    threshold: float = 0.6
+    min_words: int = 40
+    model_path: str | None = None  # default: the bundled model
+
+    def __post_init__(self) -> None:
+        if isinstance(self.skip, str) or not all(isinstance(x, str) for x in self.skip):
+            raise ConfigError(f"[topic] skip must be a list of topic labels, not {self.skip!r}")
+        object.__setattr__(self, "skip", tuple(self.skip))
+        if not 0.0 <= self.threshold <= 1.0:
+            raise ConfigError(f"[topic] threshold must be between 0 and 1, not {self.threshold!r}")
+        if self.min_words < 0:
+            raise ConfigError(f"[topic] min_words must not be negative, not {self.min_words!r}")
+
+    def skips(self, label: str, probability: float) -> bool:
+        return label in self.skip and probability >= self.threshold
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """All options of a marsad run."""
 
     text: TextConfig = field(default_factory=TextConfig)
     ner: NerConfig = field(default_factory=NerConfig)
+    topic: TopicConfig = field(default_factory=TopicConfig)
     lexicon_dir: str | None = None  # extra user lexicon files, merged over the bundled ones
     published: str | None = None  # default publication date (YYYY-MM-DD) for inputs without one
 
@@ -63,15 +88,18 @@ def load_config(path: str | Path | None) -> Config:
         raise ConfigError("configuration file not found", where=str(p)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"not valid TOML: {exc}", where=str(p)) from None
-    unknown = set(data) - {"text", "ner", "lexicon_dir", "published"}
+    unknown = set(data) - {"text", "ner", "topic", "lexicon_dir", "published"}
     if unknown:
         raise ConfigError(f"unknown option(s): {', '.join(sorted(unknown))}", where=str(p))
     try:
         return Config(
             text=_section(TextConfig, data.get("text", {}), "text"),
             ner=_section(NerConfig, data.get("ner", {}), "ner"),
+            topic=_section(TopicConfig, data.get("topic", {}), "topic"),
             lexicon_dir=data.get("lexicon_dir"),
             published=data.get("published"),
         )
     except TypeError as exc:
         raise ConfigError(str(exc), where=str(p)) from None
+    except ConfigError as exc:
+        raise ConfigError(exc.message, where=str(p)) from None

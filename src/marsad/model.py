@@ -257,6 +257,18 @@ EVENT_FIELDS: tuple[str, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
+class Topic:
+    """The section of the news a document reads like (``politics``, ``economy``, ``sport``,
+    ``culture``, ``technology``), with the classifier's probability; ``scores`` gives every
+    label's probability, best first. ``words`` is how many words the decision rests on."""
+
+    label: str
+    probability: float
+    scores: tuple[tuple[str, float], ...] = ()
+    words: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class DocMeta:
     """Document metadata. ``extra`` keeps any other fields of the input record."""
 
@@ -286,6 +298,7 @@ class Document:
     times: tuple[TimeExpr, ...] = ()
     places: tuple[Place, ...] = ()
     events: tuple[Event, ...] = ()
+    topic: Topic | None = None
     stages: tuple[str, ...] = ()  # versioned names of the stages that have run
 
     @classmethod

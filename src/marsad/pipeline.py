@@ -38,6 +38,7 @@ StageFactory = Callable[[Config], Stage]
 # `marsad analyze` does not pay for loading the NER model or the event lexicon.
 REGISTRY: dict[str, str] = {
     "text": "marsad.text.stage:TextStage",
+    "topic": "marsad.topic.stage:TopicStage",
     "ner": "marsad.ner.stage:NerStage",
     "actors": "marsad.actors.stage:ActorStage",
     "when": "marsad.when.stage:WhenStage",
@@ -47,7 +48,7 @@ REGISTRY: dict[str, str] = {
 }
 
 ANALYZE = ("text",)
-CODE = ("text", "ner", "actors", "when", "where", "events", "attach")
+CODE = ("text", "topic", "ner", "actors", "when", "where", "events", "attach")
 
 
 def _load_factory(stage_id: str) -> StageFactory:

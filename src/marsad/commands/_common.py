@@ -66,11 +66,21 @@ def ner_option() -> Any:
     )
 
 
-def make_config(config: str | None, *, ner: str | None = None, **overrides: Any) -> Config:
+def all_topics_option() -> Any:
+    """``--all-topics``: code every document, sports and culture pages too (``[topic] skip = []``)."""
+    return typer.Option(False, "--all-topics",
+                        help="Code events in every document; by default none are coded in documents that "
+                             "read like sports or culture pages ([topic] skip in the configuration).")
+
+
+def make_config(config: str | None, *, ner: str | None = None, all_topics: bool = False,
+                **overrides: Any) -> Config:
     """The configuration file (or the defaults) with command-line overrides applied."""
     cfg = load_config(config).with_overrides(**overrides)
     if ner is not None:
         cfg = replace(cfg, ner=replace(cfg.ner, backend=ner))
+    if all_topics:
+        cfg = replace(cfg, topic=replace(cfg.topic, skip=()))
     return cfg
 
 

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from marsad.commands._common import (
+    all_topics_option,
     check_paths,
     config_option,
     make_config,
@@ -86,6 +87,7 @@ def register(app: typer.Typer) -> None:
             None, "--lexicon-dir", help="Extra lexicon files (verbs*.tsv, nouns*.tsv, phrases*.tsv, ...)."),
         config: str | None = config_option(),
         ner: str | None = ner_option(),
+        all_topics: bool = all_topics_option(),
         max_size: int = max_size_option(),
     ) -> None:
         """Code political events (PLOVER types, CAMEO codes, source and target) in Arabic news.
@@ -94,7 +96,7 @@ def register(app: typer.Typer) -> None:
         """
         inputs = check_paths(paths)
         day = parse_published(published)
-        pipeline = code_pipeline(make_config(config, ner=ner, lexicon_dir=lexicon_dir))
+        pipeline = code_pipeline(make_config(config, ner=ner, all_topics=all_topics, lexicon_dir=lexicon_dir))
         write = writer(fmt)
 
         def handle(doc: Document) -> None:

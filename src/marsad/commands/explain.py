@@ -6,6 +6,7 @@ import typer
 from rich.console import Console
 
 from marsad.commands._common import (
+    all_topics_option,
     check_paths,
     config_option,
     make_config,
@@ -34,10 +35,11 @@ def explain_one(pipeline: Pipeline, doc: Document, console: Console) -> None:
         doc = stage(doc)
     coder = stages[idx]
     assert isinstance(coder, EventStage)
+    skipped = coder.skipped(doc)
     doc, traces = coder.trace(doc)
     for stage in stages[idx + 1 :]:
         doc = stage(doc)
-    for line in explain_document(doc, traces):
+    for line in explain_document(doc, traces, skipped):
         console.print(line, soft_wrap=True)
 
 
@@ -51,6 +53,7 @@ def register(app: typer.Typer) -> None:
         lexicon_dir: str | None = typer.Option(None, "--lexicon-dir", help="Extra event lexicon files."),
         config: str | None = config_option(),
         ner: str | None = ner_option(),
+        all_topics: bool = all_topics_option(),
         max_size: int = max_size_option(),
     ) -> None:
         """Show, per sentence, tokens, mentions, candidate triggers and why each event was or was not coded.
@@ -59,7 +62,7 @@ def register(app: typer.Typer) -> None:
         """
         inputs = check_paths(paths)
         day = parse_published(published)
-        pipeline = code_pipeline(make_config(config, ner=ner, lexicon_dir=lexicon_dir))
+        pipeline = code_pipeline(make_config(config, ner=ner, all_topics=all_topics, lexicon_dir=lexicon_dir))
         console = Console(highlight=False)
         summary = run_documents(
             read_documents(inputs, published=day, max_bytes=mib(max_size)),

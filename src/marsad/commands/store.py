@@ -21,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from marsad.commands._common import (
+    all_topics_option,
     check_paths,
     config_option,
     make_config,
@@ -181,6 +182,7 @@ def _register_ingest(app: typer.Typer) -> None:
         parts: str | None = typer.Option(None, "--parts", metavar="DIR", help="Parquet parts folder for Dask runs (default DB.parts; shared by workers and driver)."),
         config: str | None = config_option(),
         ner: str | None = ner_option(),
+        all_topics: bool = all_topics_option(),
         pipeline: str | None = typer.Option(None, "--pipeline", metavar="MODULE:FACTORY", help="Build the pipeline with this factory taking a Config, instead of the full coding pipeline (advanced)."),
         max_size: int = max_size_option(),
     ) -> None:
@@ -189,7 +191,7 @@ def _register_ingest(app: typer.Typer) -> None:
         pub = parse_published(published)
         if workers is not None and scheduler is not None:
             raise typer.BadParameter("give --workers or --scheduler, not both", param_hint="--workers")
-        spec = PipelineSpec(config=make_config(config, ner=ner, published=published), factory=pipeline)
+        spec = PipelineSpec(config=make_config(config, ner=ner, all_topics=all_topics, published=published), factory=pipeline)
         console = stderr_console()
         total = _counted(paths, pub, mib(max_size)) if console.is_terminal else None
         items = read_documents(paths, published=pub, max_bytes=mib(max_size))

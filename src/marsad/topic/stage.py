@@ -1,0 +1,31 @@
+"""The topic stage (``topic@1``): tokens → the document's news section (:class:`~marsad.model.Topic`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marsad.config import Config
+from marsad.model import Document
+from marsad.topic.classifier import TopicModel
+
+
+class TopicStage:
+    """Classify each document with the bundled topic model (or ``[topic] model_path``).
+
+    A document with fewer than ``[topic] min_words`` Arabic words gets no topic: one sentence is
+    too little to tell a sports page from a political one, and the coder then codes it as usual.
+    """
+
+    name = "topic@1"
+    requires: tuple[str, ...] = ("tokens",)
+    provides: tuple[str, ...] = ("topic",)
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        self.model = TopicModel.load(self.config.topic.model_path)
+
+    def __call__(self, doc: Document) -> Document:
+        topic = self.model.classify(doc)
+        if topic.words < self.config.topic.min_words:
+            return doc
+        return replace(doc, topic=topic)
