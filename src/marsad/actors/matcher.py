@@ -266,6 +266,11 @@ class ActorMatcher:
             # the article makes another word of a name written without it: الرئيسي (main) is
             # not رئيسي (Raisi), الحماس (zeal) is not حماس
             return None
+        if entries[0].kind == "country" and length == 1 and first.has_article \
+                and entries[0].id not in node.with_article and first.base.endswith("ي"):
+            # ال + a country name ending in ي is a nisba adjective: المالي is "financial" (or
+            # "Malian", which the adjective lexicon gives where it can), not Mali
+            return None
         return Match(
             first=i, last=i + length - 1, start=_span_start(first, fkey), end=_span_end(last, lkey),
             entries=entries,
