@@ -59,6 +59,18 @@ def test_no_event(code: Callable[[str], Document], text: str) -> None:
     assert code(text).events == ()
 
 
+@pytest.mark.parametrize("text", [
+    # a prayer: God is asked, in both coordinated complements (سأل is a request verb)
+    "وسأل الوزير المولى القدير أن يحفظ البلاد وأن يعين رجال الأمن.",
+    "ونرجو أن تساعد الدول المانحة اللاجئين.",
+    # taking up an office is no handing over (تسلم رئاسة، مهام، منصب)
+    "وقال نابوت الذي تسلم رئاسة الاتحاد الأفريقي في آب الماضي إن بلاتيني مرشح جيد.",
+    "تسلم الرئيس المصري رئاسة الاتحاد الأفريقي من نظيره الرواندي.",
+])
+def test_no_event_even_without_actors(detect: Callable[[str], Document], text: str) -> None:
+    assert [(e.event_type, e.trigger.text) for e in detect(text).events] == []
+
+
 def _one(doc: Document, etype: str) -> Event:
     evs = [e for e in doc.events if e.event_type == etype]
     assert evs, [e.event_type for e in doc.events]

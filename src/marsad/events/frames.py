@@ -82,7 +82,7 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     for gov in _governors(triggers, trig, clause):
         _apply_governor(gov, trig, fr)
         _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
-    outer = _complement_governor(triggers, trig, clause, clauses)
+    outer = _complement_governor(triggers, trig, clause, clauses, tokens, offset)
     if outer is not None:  # يعتزم أن يقتحم، لم تستطع أن تقتحم، طالب بأن
         gov, gov_clause = outer
         _apply_governor(gov, trig, fr)
@@ -140,19 +140,29 @@ _COMPLEMENT_GOVERNORS = ("pledge", "intent", "request", "ability", "fail")
 
 
 def _complement_governor(triggers: Sequence[Trigger], trig: Trigger, clause: Clause,
-                         clauses: Sequence[Clause]) -> tuple[Trigger, Clause] | None:
+                         clauses: Sequence[Clause], tokens: Sequence[Token] = (),
+                         offset: int = 0) -> tuple[Trigger, Clause] | None:
     """The modal, request, ability or failure verb whose أن-complement holds the trigger:
-    the last such verb of the clause just before the trigger's complement clause."""
-    if clause.kind != "complement" or clause.index == 0:
-        return None
-    prev = next((c for c in clauses if c.index == clause.index - 1), None)
-    if prev is None or prev.end != clause.start:
-        return None
-    for t in reversed(triggers):
-        if prev.start <= t.head < prev.end and t.head != trig.head and any(
-                f in t.entry.flags for f in _COMPLEMENT_GOVERNORS):
-            return t, prev
+    the last such verb of the clause just before the trigger's complement clause. A complement
+    joined to the one before by و (سأل الله أن يحفظ البلاد وأن يعين رجال الأمن) shares its verb."""
+    while clause.kind == "complement" and clause.index > 0:
+        prev = next((c for c in clauses if c.index == clause.index - 1), None)
+        if prev is None or prev.end != clause.start:
+            return None
+        for t in reversed(triggers):
+            if prev.start <= t.head < prev.end and t.head != trig.head and any(
+                    f in t.entry.flags for f in _COMPLEMENT_GOVERNORS):
+                return t, prev
+        if prev.kind != "complement" or not _coordinated(tokens, offset, clause):
+            return None
+        clause = prev
     return None
+
+
+def _coordinated(tokens: Sequence[Token], offset: int, clause: Clause) -> bool:
+    """Whether a clause starts with the conjunction و (وأن، وبأن)."""
+    k = clause.start - offset
+    return 0 <= k < len(tokens) and "و" in tokens[k].proclitics
 
 
 def _apply_polarity(lex: EventLexicon, tokens: Sequence[Token], offset: int, gov: Trigger,
