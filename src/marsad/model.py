@@ -260,12 +260,15 @@ EVENT_FIELDS: tuple[str, ...] = (
 class Topic:
     """The section of the news a document reads like (``politics``, ``economy``, ``sport``,
     ``culture``, ``technology``), with the classifier's probability; ``scores`` gives every
-    label's probability, best first. ``words`` is how many words the decision rests on."""
+    label's probability, best first. ``words`` is how many words the decision rests on.
+    ``skip``: the configuration leaves documents of this topic uncoded (``[topic] skip``), so the
+    stages after the topic stage pass the document on untouched."""
 
     label: str
     probability: float
     scores: tuple[tuple[str, float], ...] = ()
     words: int = 0
+    skip: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +308,11 @@ class Document:
     def from_text(cls, text: str, *, id: str | None = None, meta: DocMeta | None = None,
                   origin: str = "<string>") -> Document:
         return cls(id=id or content_id(text), text=text, meta=meta or DocMeta(), origin=origin)
+
+    @property
+    def left_alone(self) -> bool:
+        """Whether the topic stage marked the document as one not to code (a sports page)."""
+        return self.topic is not None and self.topic.skip
 
     def sentence_tokens(self, sentence: Sentence) -> tuple[Token, ...]:
         return self.tokens[sentence.token_start : sentence.token_end]

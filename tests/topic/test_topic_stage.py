@@ -48,22 +48,52 @@ def sport_doc(sport_text: str) -> Document:
     return doc
 
 
-@pytest.mark.parametrize(("topic", "skip", "coded"), [
-    (None, ("sport",), True),
-    (Topic("sport", 0.99), ("sport", "culture"), False),
-    (Topic("sport", 0.59), ("sport", "culture"), True),   # below the 0.6 threshold
-    (Topic("sport", 0.99), (), True),                     # --all-topics
-    (Topic("politics", 0.99), ("sport", "culture"), True),
-    (Topic("culture", 0.6), ("sport", "culture"), False),
+@pytest.mark.parametrize(("topic", "coded"), [
+    (None, True),
+    (Topic("sport", 0.99, skip=True), False),
+    (Topic("sport", 0.99), True),  # not marked: --all-topics
 ])
-def test_the_coder_leaves_skipped_topics_alone(sport_doc: Document, topic: Topic | None,
-                                               skip: tuple[str, ...], coded: bool) -> None:
-    stage = EventStage(Config(topic=TopicConfig(skip=skip)))
+def test_the_coder_leaves_marked_documents_alone(sport_doc: Document, topic: Topic | None, coded: bool) -> None:
+    stage = EventStage()
     doc = replace(sport_doc, topic=topic)
     events = stage(doc).events
     assert bool(events) is coded
     traced, traces = stage.trace(doc)
     assert traced.events == events and bool(traces) is coded
+
+
+@pytest.mark.parametrize(("label", "probability", "skip", "marked"), [
+    ("sport", 0.99, ("sport", "culture"), True),
+    ("sport", 0.59, ("sport", "culture"), False),  # below the 0.6 threshold
+    ("sport", 0.99, (), False),                     # --all-topics
+    ("politics", 0.99, ("sport", "culture"), False),
+    ("culture", 0.6, ("sport", "culture"), True),
+])
+def test_the_topic_stage_marks_what_the_configuration_skips(
+        sport_doc: Document, label: str, probability: float, skip: tuple[str, ...], marked: bool) -> None:
+    stage = TopicStage(Config(topic=TopicConfig(skip=skip)))
+    fixed = Topic(label, probability, ((label, probability),), words=100)
+    stage.model = _Fixed(fixed)  # type: ignore[assignment]
+    doc = stage(replace(sport_doc, topic=None))
+    assert doc.topic is not None and doc.topic.skip is marked and doc.left_alone is marked
+
+
+class _Fixed:
+    """A stand-in model that gives every document the same topic."""
+
+    def __init__(self, topic: Topic) -> None:
+        self.topic = topic
+
+    def classify(self, doc: Document) -> Topic:
+        return self.topic
+
+
+def test_later_stages_pass_a_marked_document_on_untouched(sport_text: str) -> None:
+    doc = code_pipeline()(Document.from_text(sport_text))
+    assert doc.left_alone
+    assert doc.mentions == () and doc.times == () and doc.places == () and doc.events == ()
+    every = code_pipeline(Config(topic=TopicConfig(skip=())))(Document.from_text(sport_text))
+    assert not every.left_alone and every.mentions and every.events
 
 
 def test_topic_options_from_toml(tmp_path: Path) -> None:

@@ -84,6 +84,8 @@ class ActorStage:
             self.index = default_index(self.config.lexicon_dir)
 
     def __call__(self, doc: Document) -> Document:
+        if doc.left_alone:
+            return doc
         day = _published(doc, self.config)
         resolver = PhraseResolver(self.index, doc.text, day)
         ner = [m for m in doc.mentions if m.origin == "ner"]

@@ -35,11 +35,10 @@ def explain_one(pipeline: Pipeline, doc: Document, console: Console) -> None:
         doc = stage(doc)
     coder = stages[idx]
     assert isinstance(coder, EventStage)
-    skipped = coder.skipped(doc)
     doc, traces = coder.trace(doc)
     for stage in stages[idx + 1 :]:
         doc = stage(doc)
-    for line in explain_document(doc, traces, skipped):
+    for line in explain_document(doc, traces):
         console.print(line, soft_wrap=True)
 
 

@@ -104,23 +104,23 @@ def _decision(doc: Document, d: Decision) -> Iterator[Text]:
                        " or a repeat of an earlier one)", style="yellow")
 
 
-def topic_line(doc: Document, skipped: bool) -> Text:
+def topic_line(doc: Document) -> Text:
     """What the topic stage found, and whether the coder left the document alone for it."""
     t = doc.topic
     if t is None:
         return Text("topic: none (too few words to tell, or no topic stage): coded as usual", style="dim")
     scores = ", ".join(f"{label} {p:.2f}" for label, p in t.scores)
-    if skipped:
+    if t.skip:
         return Text(f"topic: {t.label} ({t.probability:.2f}; {scores}; {t.words} words): NOT CODED, "
                     f"the configuration skips {t.label} pages ([topic] skip; --all-topics codes it)",
                     style="bold yellow")
     return Text(f"topic: {t.label} ({t.probability:.2f}; {scores}; {t.words} words): coded", style="dim")
 
 
-def explain_document(doc: Document, traces: list[SentenceTrace], skipped: bool = False) -> Iterator[Text]:
+def explain_document(doc: Document, traces: list[SentenceTrace]) -> Iterator[Text]:
     """The lines explaining a coded document, then its final events (after deduplication)."""
     yield Text(f"document {doc.id}  {doc.origin}  published {doc.meta.published or '-'}", style="bold underline")
-    yield topic_line(doc, skipped)
+    yield topic_line(doc)
     for st in traces:
         yield from explain_sentence(doc, st)
         yield Text("")

@@ -26,19 +26,14 @@ class EventStage:
         self.lexicon = load_event_lexicon(self.config.lexicon_dir)
         self.coder = Coder(self.lexicon, require_actor=require_actor)
 
-    def skipped(self, doc: Document) -> bool:
-        """Whether the document's topic is one the configuration leaves uncoded (``[topic] skip``)."""
-        t = doc.topic
-        return t is not None and self.config.topic.skips(t.label, t.probability)
-
     def __call__(self, doc: Document) -> Document:
-        if self.skipped(doc):
+        if doc.left_alone:
             return replace(doc, events=())
         return replace(doc, events=self.coder.code(doc))
 
     def trace(self, doc: Document) -> tuple[Document, list[SentenceTrace]]:
         """Code a document and return the per-sentence decisions as well (``marsad explain``)."""
-        if self.skipped(doc):
+        if doc.left_alone:
             return replace(doc, events=()), []
         traces: list[SentenceTrace] = []
         events = self.coder.code(doc, trace=traces)

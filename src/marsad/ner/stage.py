@@ -89,7 +89,7 @@ class NerStage:
 
     def __call__(self, doc: Document) -> Document:
         tagger = self.tagger
-        if tagger is None or not doc.tokens:
+        if tagger is None or not doc.tokens or doc.left_alone:
             return doc
         groups = [doc.sentence_tokens(s) for s in doc.sentences] if doc.sentences else [doc.tokens]
         groups = [g for g in groups if g]

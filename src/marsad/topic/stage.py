@@ -14,6 +14,8 @@ class TopicStage:
 
     A document with fewer than ``[topic] min_words`` Arabic words gets no topic: one sentence is
     too little to tell a sports page from a political one, and the coder then codes it as usual.
+    A topic in ``[topic] skip`` with at least ``[topic] threshold`` probability is marked ``skip``:
+    the later stages (NER, actors, dates, places, events) then leave the document alone.
     """
 
     name = "topic@1"
@@ -28,4 +30,6 @@ class TopicStage:
         topic = self.model.classify(doc)
         if topic.words < self.config.topic.min_words:
             return doc
+        if self.config.topic.skips(topic.label, topic.probability):
+            topic = replace(topic, skip=True)
         return replace(doc, topic=topic)

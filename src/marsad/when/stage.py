@@ -44,6 +44,8 @@ class WhenStage:
             parse_published(self.config.published)  # fail early on a bad option
 
     def __call__(self, doc: Document) -> Document:
+        if doc.left_alone:
+            return doc
         pub = publication_date(doc, self.config)
         times = tuple(
             TimeExpr(text=doc.text[s:e], start=s, end=e, value=v, precision=p)

@@ -171,4 +171,6 @@ class WhereStage:
         self.cues = load_cues()
 
     def __call__(self, doc: Document) -> Document:
+        if doc.left_alone:
+            return doc
         return replace(doc, places=find_places(doc, self.gazetteer, self.cues))
