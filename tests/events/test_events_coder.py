@@ -62,13 +62,20 @@ def test_no_event(code: Callable[[str], Document], text: str) -> None:
 @pytest.mark.parametrize("text", [
     # a prayer: God is asked, in both coordinated complements (سأل is a request verb)
     "وسأل الوزير المولى القدير أن يحفظ البلاد وأن يعين رجال الأمن.",
+    "وسأل الوزير المولى أن يحفظ المملكة بقيادة الملك، وسمو ولي العهد، وأن يعين رجال الأمن.",
+    "دعت الأمم المتحدة إلى أن تتوقف الغارات، وأن تنسحب القوات من المدينة.",
     "ونرجو أن تساعد الدول المانحة اللاجئين.",
     # taking up an office is no handing over (تسلم رئاسة، مهام، منصب)
     "وقال نابوت الذي تسلم رئاسة الاتحاد الأفريقي في آب الماضي إن بلاتيني مرشح جيد.",
     "تسلم الرئيس المصري رئاسة الاتحاد الأفريقي من نظيره الرواندي.",
 ])
 def test_no_event_even_without_actors(detect: Callable[[str], Document], text: str) -> None:
-    assert [(e.event_type, e.trigger.text) for e in detect(text).events] == []
+    assert [(e.event_type, e.trigger.text) for e in detect(text).events if e.event_type != "REQUEST"] == []
+
+
+def test_coordinated_reported_complements_stay_asserted(detect: Callable[[str], Document]) -> None:
+    doc = detect("أعلنت الحكومة أن القوات اعتقلت عشرة مسلحين، وأن الشرطة قتلت اثنين منهم.")
+    assert {e.event_type for e in doc.events} == {"COERCE", "ASSAULT"}
 
 
 def _one(doc: Document, etype: str) -> Event:

@@ -144,7 +144,8 @@ def _complement_governor(triggers: Sequence[Trigger], trig: Trigger, clause: Cla
                          offset: int = 0) -> tuple[Trigger, Clause] | None:
     """The modal, request, ability or failure verb whose أن-complement holds the trigger:
     the last such verb of the clause just before the trigger's complement clause. A complement
-    joined to the one before by و (سأل الله أن يحفظ البلاد وأن يعين رجال الأمن) shares its verb."""
+    joined by و to an earlier one, past comma clauses in between (سأل الله أن يحفظ البلاد بقيادة
+    الملك، وولي عهده، وأن يعين رجال الأمن), shares its verb."""
     while clause.kind == "complement" and clause.index > 0:
         prev = next((c for c in clauses if c.index == clause.index - 1), None)
         if prev is None or prev.end != clause.start:
@@ -153,7 +154,14 @@ def _complement_governor(triggers: Sequence[Trigger], trig: Trigger, clause: Cla
             if prev.start <= t.head < prev.end and t.head != trig.head and any(
                     f in t.entry.flags for f in _COMPLEMENT_GOVERNORS):
                 return t, prev
-        if prev.kind != "complement" or not _coordinated(tokens, offset, clause):
+        if not _coordinated(tokens, offset, clause):
+            return None
+        while prev.kind == "comma" and prev.index > 0:  # back to the complement it continues
+            before = next((c for c in clauses if c.index == prev.index - 1), None)
+            if before is None or before.end != prev.start:
+                return None
+            prev = before
+        if prev.kind != "complement":
             return None
         clause = prev
     return None
