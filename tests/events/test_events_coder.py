@@ -73,6 +73,23 @@ def test_no_event_even_without_actors(detect: Callable[[str], Document], text: s
     assert [(e.event_type, e.trigger.text) for e in detect(text).events if e.event_type != "REQUEST"] == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # قاطع "categorical", spelled like قاطع/قاطعا "boycotted": an adjective after بشكل or an
+    # indefinite accusative noun
+    ("ونفى الوزير بشكل قاطع أن تكون القوات قد دخلت المدينة.", {("REJECT", "ونفى")}),
+    ("ورفضت الحكومة المصرية المقترح رفضا قاطعا.", {("REJECT", "ورفضت")}),
+    # the verbs themselves, and words that only look like such a pair
+    ("وقاطعت المعارضة الانتخابات البرلمانية.", {("PROTEST", "وقاطعت")}),
+    ("الرئيسان قاطعا الاجتماع.", {("PROTEST", "قاطعا"), ("CONSULT", "الاجتماع")}),
+    ("كما دعا الملك الحكومة إلى العمل.", {("REQUEST", "دعا")}),
+    ("وقالت الوزارة إن نحو 81 سوريا طلبوا اللجوء.", {("REQUEST", "طلبوا")}),
+    ("وساهمت جهودها وتعاونها في التحقيق.", {("COOPERATE", "وتعاونها")}),
+])
+def test_adjectives_spelled_like_verbs(detect: Callable[[str], Document], text: str,
+                                       expected: set[tuple[str, str]]) -> None:
+    assert {(e.event_type, e.trigger.text) for e in detect(text).events} == expected
+
+
 def test_coordinated_reported_complements_stay_asserted(detect: Callable[[str], Document]) -> None:
     doc = detect("أعلنت الحكومة أن القوات اعتقلت عشرة مسلحين، وأن الشرطة قتلت اثنين منهم.")
     assert {e.event_type for e in doc.events} == {"COERCE", "ASSAULT"}

@@ -197,12 +197,16 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
     """في قتل، على اعتقال: a word governed by a preposition is a noun, not a verb; so are the
     verbal noun after عملية، محاولة، تهمة … (عملية خطف) and the counted noun after a number
     (17 طالبا "17 students", not the dual "they demanded"; a plural verb after a number keeps its
-    reading: 3 قتلوا)."""
+    reading: 3 قتلوا). An adjective spelled like a verb is none either: after بشكل/بصورة/بطريقة
+    ("in a … way": بشكل قاطع "categorically") or in accusative agreement with an indefinite noun
+    before it (نفيا قاطعا "a categorical denial", not "they two boycotted")."""
     if i <= 0:
         return False
     prev = tokens[i - 1]
     norm = prev.norm
-    if norm in PREPOSITION_WORDS:
+    if norm in PREPOSITION_WORDS or norm in _MANNER_NOUNS:
+        return True
+    if _accusative_pair(prev, tokens[i]):
         return True
     if prev.kind == "number":
         return not tokens[i].norm.endswith("وا")
@@ -210,6 +214,18 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
         return i >= 2 and tokens[i - 2].norm in ("من", "ومن")  # من أجل دعم: "for the sake of"
     return norm.endswith(_MASDAR_ENDINGS) and not prev.has_article and prev.base in _MASDAR_HEADS
 
+
+def _accusative_pair(prev: Token, tok: Token) -> bool:
+    """An indefinite accusative noun and an adjective agreeing with it (نفيا قاطعا، رفضا قاطعا):
+    both end in the tanween alif, with no clitic on either (جهودها وتعاونها are pronouns), and the
+    second is no plural verb (سوريا طلبوا)."""
+    return (prev.kind == "word" and tok.kind == "word" and prev.norm.endswith("ا") and tok.norm.endswith("ا")
+            and not tok.norm.endswith("وا") and len(prev.base) >= 4 and not prev.has_article
+            and all(s.kind == "stem" for s in prev.segments) and all(s.kind == "stem" for s in tok.segments))
+
+
+#: "In a … way": the word after one is an adjective (بشكل قاطع، بصورة مباشرة), never a verb.
+_MANNER_NOUNS = frozenset({"بشكل", "بصوره", "بطريقه"})
 
 #: Nouns whose complement is a verbal noun (عملية خطف، محاولة اغتيال، بتهمة قتل، جريمة قتل):
 #: the word after one, when it has no article, is its genitive, not a verb.
