@@ -206,7 +206,7 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
     norm = prev.norm
     if norm in PREPOSITION_WORDS or norm in _MANNER_NOUNS:
         return True
-    if _accusative_pair(prev, tokens[i]):
+    if norm[-1:] == "ا" and _accusative_pair(prev, tokens[i]):
         return True
     if prev.kind == "number":
         return not tokens[i].norm.endswith("وا")
@@ -219,8 +219,8 @@ def _accusative_pair(prev: Token, tok: Token) -> bool:
     """An indefinite accusative noun and an adjective agreeing with it (نفيا قاطعا، رفضا قاطعا):
     both end in the tanween alif, with no clitic on either (جهودها وتعاونها are pronouns), and the
     second is no plural verb (سوريا طلبوا)."""
-    return (prev.kind == "word" and tok.kind == "word" and prev.norm.endswith("ا") and tok.norm.endswith("ا")
-            and not tok.norm.endswith("وا") and len(prev.base) >= 4 and not prev.has_article
+    return (tok.norm.endswith("ا") and prev.norm.endswith("ا") and not tok.norm.endswith("وا")
+            and prev.kind == "word" and tok.kind == "word" and len(prev.base) >= 4 and not prev.has_article
             and all(s.kind == "stem" for s in prev.segments) and all(s.kind == "stem" for s in tok.segments))
 
 
