@@ -593,6 +593,16 @@ def test_reporting_anothers_attack_is_an_accusation(code: Callable[[str], Docume
 
 
 @pytest.mark.parametrize("text", [
+    "وأفاد مراسل قناة الجزيرة أن الطائرات الإسرائيلية قصفت مواقع لحركة حماس في غزة.",
+    "وذكرت وسائل إعلام محلية أن مسلحي حركة الشباب هاجموا قاعدة للجيش الصومالي.",
+])
+def test_the_media_report_an_attack_without_accusing(code: Callable[[str], Document], text: str) -> None:
+    evs = code(text).events
+    assert any(e.event_type == "ASSAULT" for e in evs), [(e.event_type, e.rule) for e in evs]
+    assert not any(e.event_type == "ACCUSE" for e in evs), [(e.event_type, e.rule) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
     "وأصدرت منظمة العفو الدولية تقريرا عن السجون.",  # العفو: amnesty, a word of the name
     "وكثفت طائرات تحالف دعم الشرعية في اليمن غاراتها على مواقع الحوثيين.",  # تحالف، دعم
 ])  # fmt: skip

@@ -770,7 +770,7 @@ class Coder:
 
     def _accusations(self, decisions: list[Decision], new: list[Event], sent: Sentence) -> list[Event]:
         """A speaker who reports another actor's hostile act accuses it (تقول باكستان إن طالبان
-        كثفت هجماتها → ACCUSE PAK → TTP)."""
+        كثفت هجماتها → ACCUSE PAK → TTP); the media do not (أفاد مراسل …، ذكرت وسائل إعلام)."""
         out = list(new)
         for d in decisions:
             for ev in d.events:
@@ -783,6 +783,8 @@ class Coder:
                 if rep.country and rep.country == ev.source.country and ev.source.group is None \
                         and (ev.source.sector in _STATE_SECTORS or ev.source.sector is None):
                     continue  # a state reporting its own (forces') action accuses nobody
+                if rep.sector == "MED":
+                    continue  # a correspondent or a news agency reports; it accuses nobody
                 out.append(self.factory.derived(ev, "ACCUSE", rep, ev.source, "rule:reported-hostility"))
         return out
 
