@@ -118,6 +118,11 @@ def test_bad_topic_options_name_the_file(tmp_path: Path, body: str, message: str
     assert message in str(err.value) and str(cfg) in str(err.value)
 
 
+def test_a_misspelt_skip_label_stops_the_pipeline() -> None:
+    with pytest.raises(ConfigError, match=r"unknown topic.*'sports'.*politics"):
+        TopicStage(Config(topic=TopicConfig(skip=("sports",))))
+
+
 def test_a_model_path_that_does_not_exist_stops_the_pipeline(tmp_path: Path) -> None:
     with pytest.raises(Exception, match="topic model not found"):
         TopicStage(Config(topic=TopicConfig(model_path=str(tmp_path / "none.json.gz"))))

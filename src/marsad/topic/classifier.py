@@ -67,7 +67,7 @@ def softmax(z: np.ndarray) -> np.ndarray:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TopicModel:
     """Labels, the stem vocabulary, a weight matrix (stems × labels) and a bias per label."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.config import Config
+from marsad.errors import ConfigError
 from marsad.model import Document
 from marsad.topic.classifier import TopicModel
 
@@ -25,6 +26,10 @@ class TopicStage:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         self.model = TopicModel.load(self.config.topic.model_path)
+        unknown = [label for label in self.config.topic.skip if label not in self.model.labels]
+        if unknown:  # a misspelt label would silently code every document
+            raise ConfigError(f"[topic] skip names unknown topic(s) {', '.join(map(repr, unknown))}; "
+                              f"the model knows {', '.join(self.model.labels)}")
 
     def __call__(self, doc: Document) -> Document:
         topic = self.model.classify(doc)
