@@ -73,6 +73,20 @@ def test_no_event_even_without_actors(detect: Callable[[str], Document], text: s
     assert [(e.event_type, e.trigger.text) for e in detect(text).events if e.event_type != "REQUEST"] == []
 
 
+def test_counted_nouns_after_a_number_in_brackets(code: Callable[[str], Document]) -> None:
+    """(6) فرق: six teams, as 6 فرق would be, not "dispersed"."""
+    doc = code("كما شارك في الحادث (13) فرقة إسعافية و(6) فرق استجابة من الهلال الأحمر السعودي.")
+    assert doc.events == (), [(e.event_type, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان الموقع قد استشهد بالصحيفة اليونانية التي نشرت الخبر.",
+    "واستشهد الباحث بتقرير للأمم المتحدة عن اللاجئين.",
+])
+def test_citing_a_source_is_no_death(detect: Callable[[str], Document], text: str) -> None:
+    assert [e for e in detect(text).events if e.event_type == "ASSAULT"] == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # قاطع "categorical", spelled like قاطع/قاطعا "boycotted": an adjective after بشكل or an
     # indefinite accusative noun

@@ -208,8 +208,8 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
         return True
     if norm[-1:] == "ا" and _accusative_pair(prev, tokens[i]):
         return True
-    if prev.kind == "number":
-        return not tokens[i].norm.endswith("وا")
+    if prev.kind == "number" or (prev.text == ")" and i >= 2 and tokens[i - 2].kind == "number"):
+        return not tokens[i].norm.endswith("وا")  # also (13) فرقة، (6) فرق: "teams", not "dispersed"
     if norm == "اجل":
         return i >= 2 and tokens[i - 2].norm in ("من", "ومن")  # من أجل دعم: "for the sake of"
     return norm.endswith(_MASDAR_ENDINGS) and not prev.has_article and prev.base in _MASDAR_HEADS
