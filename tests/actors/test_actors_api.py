@@ -269,6 +269,21 @@ def test_financial_is_not_malian() -> None:
 
 
 @pytest.mark.parametrize(("text", "code"), [
+    ("اعتقلت شرطة النرويج أمس طيارا.", "NORCOP"),  # a country's own article: construct state
+    ("وقالت حكومة العراق إن الهجوم فشل.", "IRQGOV"),
+    ("وقصفت مقاتلات التحالف العربي مواقع للحوثيين.", "ARAB_COALITION"),  # an organisation stays itself
+    ("وأعلنت دولة العراق الإسلامية مسؤوليتها عن الهجوم.", "ISIS"),
+])
+def test_construct_state_with_a_definite_name(text: str, code: str) -> None:
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text(text))
+    assert code in [m.actor.code for m in doc.mentions if m.actor is not None], \
+        [(m.text, m.actor.code) for m in doc.mentions if m.actor is not None]
+
+
+@pytest.mark.parametrize(("text", "code"), [
     ("فاز منتخب الأوروغواي على الباراغواي.", {"URY", "PRY"}),  # the article belongs to these names
     ("ووصل الوزير إلى أوروغواي.", {"URY"}),
 ])

@@ -216,7 +216,8 @@ class Composer:
         return _first_proclitic(self.tokens[piece.first]) in ("و", "ف", "ب", "ل")
 
     def _construct(self, head: Piece, dep: Piece) -> bool:
-        """وزير خارجية إيران: the head's last word has no article, the dependent no proclitic.
+        """وزير خارجية إيران: the head's last word has no article, the dependent no proclitic
+        (a country may have the article of its name: شرطة النرويج، حكومة العراق).
 
         The dependent is a country, capital or organisation, or a definite sector noun
         (قوات النظام السوري: the head keeps its sector, the nisba after both gives the country).
@@ -226,7 +227,10 @@ class Composer:
         dep_tok = self.tokens[dep.first]
         if dep.kind == "sector":
             return head.kind == "sector" and dep_tok.proclitics == ("ال",)
-        return dep.kind in ("country", "capital", "org") and not dep_tok.proclitics
+        if dep.kind in ("country", "capital"):  # the article of a name is no proclitic: شرطة النرويج
+            return dep_tok.proclitics in ((), ("ال",))
+        # an organisation with the article stays itself (مقاتلات التحالف العربي: the coalition)
+        return dep.kind == "org" and not dep_tok.proclitics
 
     def _adjectives(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
         """Nisba adjectives after the head, coordinated with و; the first may follow at most
