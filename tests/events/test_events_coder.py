@@ -73,6 +73,24 @@ def test_no_event_even_without_actors(detect: Callable[[str], Document], text: s
     assert [(e.event_type, e.trigger.text) for e in detect(text).events if e.event_type != "REQUEST"] == []
 
 
+@pytest.mark.parametrize(("text", "pairs"), [
+    # a clash between two parties goes each way
+    ("قتل ثلاثة أشخاص في اشتباكات بين الشرطة التركية وحزب العمال الكردستاني.",
+     {("ASSAULT", "TURCOP", "PKK"), ("ASSAULT", "PKK", "TURCOP")}),
+    # a meeting between them is one joint event, the first party its source
+    ("عقدت القمة الثلاثية بين مصر وقبرص واليونان في كريت.",
+     {("CONSULT", "EGY", "CYP"), ("CONSULT", "EGY", "GRC")}),
+    # a word about a party is no party: الموالية لإيران describes the Houthis
+    ("اندلعت اشتباكات بين قوات الحكومة اليمنية وميليشيات الحوثي الموالية لإيران.",
+     {("ASSAULT", "YEMMIL", "HOUTHIS"), ("ASSAULT", "HOUTHIS", "YEMMIL")}),
+])
+def test_parties_between_act_on_each_other(code: Callable[[str], Document], text: str,
+                                           pairs: set[tuple[str, str, str]]) -> None:
+    got = {(e.event_type, e.source.code if e.source else None, e.target.code if e.target else None)
+           for e in code(text).events}
+    assert got == pairs
+
+
 def test_counted_nouns_after_a_number_in_brackets(code: Callable[[str], Document]) -> None:
     """(6) فرق: six teams, as 6 فرق would be, not "dispersed"."""
     doc = code("كما شارك في الحادث (13) فرقة إسعافية و(6) فرق استجابة من الهلال الأحمر السعودي.")
