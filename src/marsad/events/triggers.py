@@ -218,8 +218,9 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
 def _accusative_pair(prev: Token, tok: Token) -> bool:
     """An indefinite accusative noun and an adjective agreeing with it (نفيا قاطعا، رفضا قاطعا):
     both end in the tanween alif, with no clitic on either (جهودها وتعاونها are pronouns), and the
-    second is no plural verb (سوريا طلبوا)."""
-    return (tok.norm.endswith("ا") and prev.norm.endswith("ا") and not tok.norm.endswith("وا")
+    second is no plural verb (سوريا طلبوا) and no three-letter defective verb, whose alif is its
+    root (أوباما دعا، كوستا نجا: a name in ا before "he called", "he survived")."""
+    return (len(tok.norm) >= 5 and tok.norm.endswith("ا") and prev.norm.endswith("ا") and not tok.norm.endswith("وا")
             and prev.kind == "word" and tok.kind == "word" and len(prev.base) >= 4 and not prev.has_article
             and all(s.kind == "stem" for s in prev.segments) and all(s.kind == "stem" for s in tok.segments))
 
