@@ -739,9 +739,11 @@ class Coder:
         if len(srcs) > 1 and d.target is None and joint:
             first = srcs[0]
             return [(first, b) for b in srcs[1:] if _key(b) != _key(first)][:6]
-        if d.source is None and d.target is not None and len(tgts) > 1 and joint \
-                and d.target.rule == "prep:بين" and _coordinated_set(sm.doc.text, d.target):
-            # اشتباكات بين الشرطة والمسلحين: the parties act on each other; a clash goes each way
+        if d.source is None and d.target is not None and len(d.target.mentions) > 1 and joint \
+                and d.target.rule == "prep:بين":
+            # اشتباكات بين الشرطة والمسلحين: the parties, each named (prep_target joins them by و),
+            # act on each other; a clash goes each way. One plural (بين الطرفين) stays as it was:
+            # its members come from the pair named last, which may be a party and its patron.
             parties: list[Actor | None] = [a for a in tgts[:6] if a is not None]
             if ttype.quad_class in _HOSTILE_QUADS:
                 return [(a, b) for a in parties for b in parties if a is not b and _key(a) != _key(b)][:12]
@@ -864,13 +866,6 @@ def _absorbs(kept: Event, ev: Event) -> bool:
         return False
     return _same(ev, kept) or (ev.target is None and _key(kept.source) == _key(ev.source)) \
         or (ev.source is None and _key(kept.target) == _key(ev.target))
-
-
-def _coordinated_set(text: str, arg: Arg) -> bool:
-    """Whether every mention of a set after the first follows و (بين الشرطة والمسلحين), so the set
-    is the parties themselves, not a party and a word about it (ميليشيات الحوثي الموالية لإيران)."""
-    return len(arg.mentions) > 1 and all(
-        m.start > 0 and text[:m.start].rstrip()[-1:] == "و" for m in arg.mentions[1:])
 
 
 def _identified(a: Actor | None) -> bool:
