@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import lzma
 from collections.abc import Iterator
@@ -50,15 +51,27 @@ def documents(path: Path, limit: int, *, min_words: int = 0, max_words: int = 0)
 SAUDINEWSNET = REPO.parent / "shared" / "data" / "news" / "saudinewsnet" / "dataset"
 
 
+def day_parser(description: str) -> argparse.ArgumentParser:
+    """The options of a benchmark reading one SaudiNewsNet day (``--day``, ``--seed``, ``--docs``),
+    with one set of defaults, so that ``news_audit.py`` and ``topic_filter.py`` draw alike."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--day", default="2015-08-09")
+    ap.add_argument("--seed", type=int, default=9)
+    ap.add_argument("--docs", type=int, default=120)
+    return ap
+
+
 def saudi_day(day: str, seed: int, limit: int) -> list[tuple[str, Document]] | None:
     """One day of SaudiNewsNet (``DAY.zip``) shuffled with ``seed``: the first ``limit`` articles as
     (title, document) pairs (text = title + newline + content, id = URL, published = the day), or
-    ``None`` when the file is absent. ``news_audit.py`` and ``topic_filter.py`` draw alike."""
+    ``None``, with a line on stderr, when the file is absent (the benchmark then skips)."""
     import random
+    import sys
     import zipfile
 
     path = SAUDINEWSNET / f"{day}.zip"
     if not path.is_file():
+        print(f"skipped: {path} not found", file=sys.stderr)
         return None
     with zipfile.ZipFile(path) as zf:
         recs = [r for name in zf.namelist() for r in json.loads(zf.read(name).decode("utf-8"))]

@@ -16,9 +16,7 @@ it out of the repository.
 
 from __future__ import annotations
 
-import argparse
 import random
-import sys
 
 import _news
 
@@ -32,15 +30,11 @@ def _actor(a: Actor | None) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--day", default="2015-08-09")
-    ap.add_argument("--seed", type=int, default=9)
-    ap.add_argument("--docs", type=int, default=120)
+    ap = _news.day_parser(__doc__.split("\n\n")[0])
     ap.add_argument("--events", type=int, default=40)
     args = ap.parse_args(argv)
     articles = _news.saudi_day(args.day, args.seed, args.docs)
     if articles is None:
-        print(f"skipped: {_news.SAUDINEWSNET / args.day}.zip not found", file=sys.stderr)
         return 0
     pipe = code_pipeline(Config())
     found = []

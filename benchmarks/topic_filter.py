@@ -14,8 +14,6 @@ a paired comparison (the same events with and without the filter), unlike two dr
 
 from __future__ import annotations
 
-import argparse
-import sys
 from collections import Counter
 
 import _news
@@ -25,14 +23,9 @@ from marsad.events.pipeline import code_pipeline
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--day", default="2015-08-09")
-    ap.add_argument("--seed", type=int, default=9)
-    ap.add_argument("--docs", type=int, default=120)
-    args = ap.parse_args(argv)
+    args = _news.day_parser(__doc__.split("\n\n")[0]).parse_args(argv)
     articles = _news.saudi_day(args.day, args.seed, args.docs)
     if articles is None:
-        print(f"skipped: {_news.SAUDINEWSNET / args.day}.zip not found", file=sys.stderr)
         return 0
     default = Config().topic
     pipe = code_pipeline(Config(topic=TopicConfig(skip=())))

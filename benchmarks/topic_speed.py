@@ -13,7 +13,6 @@ second and as a ratio, with the number of events each coded.
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 
 import _news
@@ -33,7 +32,6 @@ def main(argv: list[str] | None = None) -> int:
     for seed, day in enumerate(args.days, start=1):
         got = _news.saudi_day(day, seed, args.per_day)
         if got is None:
-            print(f"skipped: SaudiNewsNet {day} not found", file=sys.stderr)
             return 0
         docs += [doc for _, doc in got]
     warm, test = docs[: args.warm], docs[args.warm :]
