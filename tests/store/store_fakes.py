@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from marsad.config import Config
-from marsad.model import Actor, DocMeta, Document, Event, EventDate, Mention, Place, Sentence, Span
+from marsad.model import Actor, DocMeta, Document, Event, EventDate, Mention, Place, Sentence, Span, Topic
 from marsad.pipeline import Pipeline
 from marsad.store import PipelineSpec
 
@@ -44,12 +44,26 @@ def _actor(doc: Document, m: re.Match[str]) -> Actor:
     return Actor(m.group(), m.start(), m.end(), name, country=code, code=code, kind="country")
 
 
+class FakeTopic:
+    """Marks a match report (a text with مباراة) as sport left alone, anything else as politics."""
+
+    name = "fake.topic@1"
+    requires: tuple[str, ...] = ()
+    provides = ("topic",)
+
+    def __call__(self, doc: Document) -> Document:
+        sport = "مباراة" in doc.text
+        return replace(doc, topic=Topic("sport", 0.9, skip=True) if sport else Topic("politics", 0.7))
+
+
 class FakeCoder:
     name = "fake.coder@1"
     requires = ("sentences",)
     provides = ("mentions", "places", "events")
 
     def __call__(self, doc: Document) -> Document:
+        if doc.left_alone:  # as the real stages after the topic stage
+            return doc
         if "BOOM" in doc.text:
             raise ValueError("fake coder exploded")
         delay = float(os.environ.get("MARSAD_FAKE_DELAY", "0"))
@@ -86,6 +100,16 @@ def make_pipeline(config: Config) -> Pipeline:
 
 
 FAKE = PipelineSpec(factory="store_fakes:make_pipeline")
+
+
+def make_topic_pipeline(config: Config) -> Pipeline:
+    """The fake pipeline with a fake topic filter first (``store_fakes:make_topic_pipeline``)."""
+    return Pipeline([FakeTopic(), FakeSentences(), FakeCoder()])
+
+
+FAKE_TOPIC = PipelineSpec(factory="store_fakes:make_topic_pipeline")
+# a match report that names two countries and an attack verb: coded unless left alone
+MATCH = "هاجمت باكستان إيران في المباراة النهائية أمس وسجلت هدفين في الشوط الثاني أمام جمهور كبير."
 
 # A story, a wire copy of it (dateline + one changed word), and an unrelated article.
 STORY = ("هاجمت باكستان إيران فجر اليوم في منطقة حدودية بعد أيام من التوتر بين البلدين الجارين. "

@@ -10,10 +10,10 @@ import time
 from pathlib import Path
 
 import pytest
-from store_fakes import FAKE, OTHER, STORY, counts, doc, write_jsonl
+from store_fakes import FAKE, FAKE_TOPIC, MATCH, OTHER, STORY, counts, doc, write_jsonl
 
 from marsad.inputs import InputFailure, read_documents
-from marsad.store import StoreWriter, ingest
+from marsad.store import Store, StoreWriter, ingest
 from marsad.store.records import RowBatch
 
 
@@ -141,3 +141,22 @@ def test_an_installation_error_stops_the_run(writer: StoreWriter, monkeypatch) -
     with pytest.raises(ModelError):
         ingest([doc(STORY, "a")], writer, FAKE)
     assert writer.con.execute("SELECT count(*) FROM failures").fetchone() == (0,)
+
+
+def test_documents_the_topic_filter_left_alone_are_stored_and_counted(db: Path) -> None:
+    with StoreWriter(db) as w:
+        stats = ingest([doc(MATCH, "m"), doc(STORY, "s")], w, FAKE_TOPIC)
+        rows = w.con.execute("SELECT id, topic, topic_probability, left_alone, num_events FROM documents "
+                             "ORDER BY id").fetchall()
+        events = {r[0] for r in w.con.execute("SELECT doc_id FROM events").fetchall()}
+    assert rows == [("m", "sport", 0.9, True, 0), ("s", "politics", 0.7, False, 2)]
+    assert events == {"s"}  # the match report's attack verb was never looked at
+    assert (stats.new, stats.left_alone) == (2, 1)
+    assert "left alone by the topic filter 1;" in stats.summary()
+    with Store(db) as store:
+        assert store.summary()["left_alone"] == 1
+        heads = {d["id"]: (d["topic"], d["left_alone"]) for d in store.documents()}
+    assert heads == {"m": ("sport", True), "s": ("politics", False)}
+    with StoreWriter(db) as w:  # known documents are not coded again, whatever their topic
+        again = ingest([doc(MATCH, "m")], w, FAKE_TOPIC)
+    assert (again.known, again.left_alone) == (1, 0)

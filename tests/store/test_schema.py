@@ -94,3 +94,26 @@ def test_every_column_is_documented(repo: Path) -> None:
         for col in columns:
             assert f"`{col.name}`" in section.group(1), f"{table}.{col.name} is not documented"
     assert f"schema version {SCHEMA_VERSION}" in doc.lower()
+
+
+def test_version_1_store_gains_the_topic_columns_and_keeps_its_rows(db: Path) -> None:
+    """A store written before the topic stage (schema 1: no topic columns) is upgraded in place the
+    first time it is opened for writing; its documents keep every value and read NULL for the topic."""
+    connect(db).close()
+    con = duckdb.connect(str(db))
+    for name in ("topic", "topic_probability", "left_alone"):
+        con.execute(f"ALTER TABLE documents DROP COLUMN {name}")
+    con.execute("INSERT INTO documents (id, text, num_events) VALUES ('old', 'نص قديم', 3)")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    with pytest.raises(StoreError, match="old schema version 1"):
+        connect(db, read_only=True)
+    con = connect(db)
+    row = con.execute("SELECT id, text, num_events, topic, topic_probability, left_alone FROM documents").fetchall()
+    names = [r[0] for r in con.execute("DESCRIBE documents").fetchall()]
+    version = read_meta(con)["schema_version"]
+    con.close()
+    assert row == [("old", "نص قديم", 3, None, None, None)]
+    assert names == [c.name for c in TABLES["documents"]]  # same order as a new store's
+    assert version == "2" == str(SCHEMA_VERSION)
+    connect(db, read_only=True).close()

@@ -90,6 +90,9 @@ class DocumentHead(_Out):
     num_events: int | None = None
     pipeline: str | None = None
     ingested_at: dt.datetime | None = None
+    topic: str | None = Field(default=None, description="news section the topic stage read it as")
+    topic_probability: float | None = None
+    left_alone: bool | None = Field(default=None, description="the topic filter left it uncoded")
 
 
 class EventDetail(_Out):

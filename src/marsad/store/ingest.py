@@ -25,12 +25,14 @@ Progress = Callable[[int], None]
 
 @dataclass(slots=True)
 class IngestStats:
-    """What a run did: documents read, new, skipped as known, near-duplicates, events, failures."""
+    """What a run did: documents read, new, skipped as known, near-duplicates, left uncoded by the
+    topic filter, events, failures."""
 
     read: int = 0
     new: int = 0
     known: int = 0
     duplicates: int = 0
+    left_alone: int = 0
     events: int = 0
     failures: int = 0
     seconds: float = 0.0
@@ -40,6 +42,7 @@ class IngestStats:
         self.new += result.new
         self.known += result.known
         self.duplicates += result.duplicates
+        self.left_alone += result.left_alone
         self.events += result.events
         self.failures += result.failures
         self.load_seconds += result.seconds
@@ -48,7 +51,8 @@ class IngestStats:
         """The one-line summary printed at the end of ``marsad ingest``."""
         rate = self.read / self.seconds if self.seconds else 0.0
         return (f"documents read {self.read}, new {self.new}, skipped as known {self.known}, "
-                f"duplicates {self.duplicates}; events {self.events}; failures {self.failures}; "
+                f"duplicates {self.duplicates}, left alone by the topic filter {self.left_alone}; "
+                f"events {self.events}; failures {self.failures}; "
                 f"{self.seconds:.1f} s ({rate:.1f} documents/s)")
 
 

@@ -140,9 +140,11 @@ class Store:
         return read_meta(self.con)
 
     def summary(self) -> dict[str, int]:
-        """Row counts of every table, and the number of near-duplicate documents."""
+        """Row counts of every table, the number of near-duplicate documents and of documents the
+        topic filter left uncoded."""
         counts = {t: self._query(f"SELECT count(*) AS n FROM {t}")[0]["n"] for t in TABLES if t != "meta"}
         counts["duplicates"] = self._query("SELECT count(*) AS n FROM documents WHERE duplicate_of IS NOT NULL")[0]["n"]
+        counts["left_alone"] = self._query("SELECT count(*) AS n FROM documents WHERE left_alone")[0]["n"]
         return counts
 
     def events(self, f: EventFilter | None = None, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
@@ -182,7 +184,8 @@ class Store:
             parts.append("duplicate_of IS NULL")
         where = ("WHERE " + " AND ".join(parts)) if parts else ""
         return self._query("SELECT id, origin, title, source, url, published, language, duplicate_of, similarity, "
-                           f"num_mentions, num_events, pipeline, ingested_at FROM documents {where} "
+                           f"num_mentions, num_events, pipeline, ingested_at, topic, topic_probability, left_alone "
+                           f"FROM documents {where} "
                            "ORDER BY published DESC NULLS LAST, id LIMIT ? OFFSET ?", [*params, limit, offset])
 
     def document(self, doc_id: str, *, with_annotations: bool = True) -> dict[str, Any] | None:

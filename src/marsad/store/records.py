@@ -161,6 +161,9 @@ def document_row(doc: Document, signature: bytes | None, now: datetime) -> dict[
         "minhash": signature, "duplicate_of": None, "similarity": None,
         "num_mentions": len(doc.mentions), "num_events": len(doc.events),
         "pipeline": "+".join(doc.stages), "marsad_version": __version__, "ingested_at": now,
+        "topic": doc.topic.label if doc.topic else None,
+        "topic_probability": doc.topic.probability if doc.topic else None,
+        "left_alone": doc.left_alone,
     }  # fmt: skip
 
 

@@ -22,7 +22,7 @@ from marsad.errors import StoreError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +76,12 @@ DOCUMENTS: tuple[Column, ...] = (
     _c("pipeline", "VARCHAR", "versioned names of the stages that ran, joined with '+'"),
     _c("marsad_version", "VARCHAR", "marsad version that coded it"),
     _c("ingested_at", "TIMESTAMP", "when it was coded (UTC)"),
+    # schema version 2
+    _c("topic", "VARCHAR", "news section the topic stage read it as (politics, economy, sport, culture, "
+       "technology); NULL when it was too short to classify or was stored before schema version 2"),
+    _c("topic_probability", "DOUBLE", "the topic classifier's probability of that section"),
+    _c("left_alone", "BOOLEAN", "true when the topic filter ([topic] skip) left it uncoded: no mentions, "
+       "places or events were looked for; NULL when stored before schema version 2"),
 )
 
 LSH_BANDS: tuple[Column, ...] = (
@@ -233,7 +239,16 @@ def create_sql(table: str, name: str | None = None) -> str:
 
 # Upgrades: MIGRATIONS[n] takes a store at version n to version n + 1, inside one transaction.
 Migration = Callable[[duckdb.DuckDBPyConnection], None]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _v1_topic(con: duckdb.DuckDBPyConnection) -> None:
+    """Version 1 to 2: the documents' topic and whether the topic filter left them uncoded."""
+    for name in ("topic", "topic_probability", "left_alone"):
+        column = next(c for c in DOCUMENTS if c.name == name)
+        con.execute(f"ALTER TABLE documents ADD COLUMN {column.name} {column.sql}")
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_topic}
 
 
 def _now() -> datetime:

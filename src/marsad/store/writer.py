@@ -71,6 +71,7 @@ class LoadResult:
     events: int
     failures: int
     seconds: float = 0.0
+    left_alone: int = 0  # new documents the topic filter left uncoded
 
 
 _ALLOCATOR_FLUSH = "16MB"
@@ -233,8 +234,10 @@ class StoreWriter:
             self.con.execute("DELETE FROM failures WHERE stage <> 'input' AND doc_id IN (SELECT unnest(?))",
                              [new_ids.to_pylist()])
         self._update_clusters(batch.tables.get("clusters"), parts["events"])
+        left_alone = pc.sum(docs.column("left_alone")).as_py() if docs.num_rows else 0
         return LoadResult(new=docs.num_rows, known=len(ids) - docs.num_rows, duplicates=duplicates,
-                          events=parts["events"].num_rows, failures=failures.num_rows)
+                          events=parts["events"].num_rows, failures=failures.num_rows,
+                          left_alone=int(left_alone or 0))
 
     def _with(self, table: pa.Table, name: str, action: object) -> None:
         self.con.register(name, table)
