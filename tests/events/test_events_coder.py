@@ -91,6 +91,38 @@ def test_parties_between_act_on_each_other(code: Callable[[str], Document], text
     assert got == pairs
 
 
+@pytest.mark.parametrize("text", [
+    "وفي عام 1990 اجتاحت القوات العراقية الكويت.",
+    "وفي أغسطس 1990 اجتاحت القوات العراقية الكويت.",
+    "ومنذ 2011 قصفت القوات العراقية مواقع في الكويت.",
+])
+def test_a_year_counts_nothing(code: Callable[[str], Document], text: str) -> None:
+    """عام 1990 اجتاحت: the verb after a year is a verb, not a noun counted by the number."""
+    got = {(e.event_type, e.source.code if e.source else None) for e in code(text).events}
+    assert ("ASSAULT", "IRQMIL") in got, got
+
+
+def test_a_number_that_is_no_year_still_counts(code: Callable[[str], Document]) -> None:
+    """A count of four digits, or a year with no head word before it, keeps the counted reading."""
+    doc = code("وانتشر الجيش العراقي في 1500 قتل وفي السوق 2014 قتل من الجنود.")
+    assert doc.events == (), [(e.event_type, e.trigger.text) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("وقمعها نظام الرئيس السابق زين العابدين بن علي بالقوة.", None),  # the pronoun is the object
+    ("وأكد أن الجيش ضبط الأسلحة التي منحتها الولايات المتحدة لوحدات حماية الشعب.", "YPG"),  # a recipient
+    ("وقصفت الطائرات الروسية مقاتلي تنظيم داعش.", "ISIS"),  # no pronoun: the actor after the subject is the object
+])
+def test_an_object_pronoun_on_the_verb_leaves_no_object_after_it(detect: Callable[[str], Document], text: str,
+                                                               target: str | None) -> None:
+    """قمعها نظام بن علي: the verb's object is its pronoun; an actor after it with no preposition is
+    no object (with لـ it is a recipient: منحتها الولايات المتحدة لوحدات حماية الشعب)."""
+    evs = [e for e in detect(text).events if e.event_type in ("COERCE", "AID", "ASSAULT")]
+    assert evs, text
+    got = evs[0].target
+    assert (None if got is None else got.group or got.country) == target, got
+
+
 def test_counted_nouns_after_a_number_in_brackets(code: Callable[[str], Document]) -> None:
     """(6) فرق: six teams, as 6 فرق would be, not "dispersed"."""
     doc = code("كما شارك في الحادث (13) فرقة إسعافية و(6) فرق استجابة من الهلال الأحمر السعودي.")

@@ -456,6 +456,21 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
 _OWNER_GAP = 3
 
 
+def bare(sm: SentenceMentions, verb: int, arg: Arg) -> bool:
+    """Whether no preposition (not even a possessive لـ) stands between the verb and the argument's
+    first mention or governs it: نظام الرئيس زين العابدين بن علي, not لجهود الرئيس, لأطراف في سوريا."""
+    first = sm.first_of(arg)
+    p = sm.at(first) if first is not None else None
+    if p is None or sm.governed(p) is not None:
+        return False
+    for j in range(verb + 1, p.first):
+        tok = sm.tok(j)
+        if tok.base in PREPOSITIONS or tok.norm in _PROCLITIC_PREPS or any(s.kind == "proclitic" and s.norm in _PROCLITIC_PREPS
+                                           for s in tok.segments):
+            return False
+    return True
+
+
 def _counted_thing(sm: SentenceMentions, a: int, b: int) -> int | None:
     """The first word between tokens a and b that a number or counting word counts and that no
     actor covers (ثلاث عجلات، 300 متر): an object that is no actor; ``None`` if there is none."""

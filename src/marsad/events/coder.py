@@ -66,6 +66,8 @@ def _passive_readable(t: Trigger) -> bool:
 
 #: Pronouns that can refer back to a relative clause's antecedent (on the verb or a later word).
 _RESUMPTIVE = frozenset(_PRONOUN_PGN)
+#: Third-person object pronouns on a verb (قمعها، استهدفهم، اعتقله).
+_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 
 
 @dataclass(slots=True)
@@ -526,6 +528,11 @@ class Coder:
             owned = frozenset(p.first for o in decisions if o.trigger.pos == "noun" and o.trigger.head > t.last
                               for p in sm.within(o.trigger.head, o.trigger.last))
             d.target = A.object_after(sm, start, self._own_span(d, decisions), d.source, skip=owned)
+            if d.target is not None and t.pos == "verb" and t.last == t.head \
+                    and sm.tok(t.head).enclitic in _OBJECT_PRONOUNS and A.bare(sm, t.head, d.target):
+                # قمعها نظام بن علي، تستهدفها قوات التحالف: the pronoun on the verb is its object,
+                # an actor after it with no preposition is its subject (منحتها … لوحدات: a recipient)
+                d.target = None
 
     def _attacker_of_the_attack(self, d: Decision, decisions: list[Decision], sm: SentenceMentions) -> None:
         """قتل ثلاثة جنود في هجوم شنه مسلحون، مقتل 15 جنديا في هجوم شنه متمردون: the victims'

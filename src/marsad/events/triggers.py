@@ -12,12 +12,15 @@ words inside it (وقف إطلاق النار beats إطلاق النار; طا�
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.events.inflect import Reading
 from marsad.events.lexicon import EventEntry, EventLexicon, strip_variants
 from marsad.model import Token
+from marsad.text import normalize
+from marsad.when.calendar import load_calendar
 
 _VERB_PREFIXES = ("و", "ف")
 _PRESENT_PREFIXES = ("س", "ل")  # future سـ, subjunctive لـ (ليتعهد)
@@ -208,11 +211,34 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
         return True
     if norm[-1:] == "ا" and _accusative_pair(prev, tokens[i]):
         return True
+    if prev.kind == "number" and _year_number(tokens, i - 1):
+        return False  # عام 1990 اجتاحت: a year counts nothing
     if prev.kind == "number" or (prev.text == ")" and i >= 2 and tokens[i - 2].kind == "number"):
         return not tokens[i].norm.endswith("وا")  # also (13) فرقة، (6) فرق: "teams", not "dispersed"
     if norm == "اجل":
         return i >= 2 and tokens[i - 2].norm in ("من", "ومن")  # من أجل دعم: "for the sake of"
     return norm.endswith(_MASDAR_ENDINGS) and not prev.has_article and prev.base in _MASDAR_HEADS
+
+
+@functools.cache
+def _year_heads() -> frozenset[str]:
+    """Words after which a number is a year: the calendar's words for "year" (عام، سنة; with the
+    article or a preposition: العام، لعام) and its one-word Gregorian and Hijri month names."""
+    cal = load_calendar()
+    names = [n for kind in ("month", "hijri") for n in cal.table(kind)]
+    names += [n for n, unit in cal.strs("unit").items() if unit == "year"]
+    return frozenset(normalize(n) for n in names if " " not in n)
+
+
+def _year_number(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the number at ``k`` is a year: four digits from 1900 to 2099 after a year word or a
+    month name (عام 1990، أغسطس 1990) or a preposition (في 2014، منذ 2011)."""
+    num = tokens[k]
+    if len(num.text) != 4 or not num.text.isdigit() or not 1900 <= int(num.text) <= 2099 or k == 0:
+        return False
+    head = tokens[k - 1]
+    heads = _year_heads()
+    return head.base in heads or head.norm in PREPOSITION_WORDS or head.base in PREPOSITION_WORDS
 
 
 def _accusative_pair(prev: Token, tok: Token) -> bool:
