@@ -186,6 +186,19 @@ def _r_year(m: re.Match[str], ctx: Ctx) -> R.Resolved | None:
     return R.year(y)
 
 
+def _r_this_day(m: re.Match[str], ctx: Ctx) -> R.Resolved | None:
+    if m.group("last"):
+        if ctx.pub is None:
+            return None
+        y = ctx.pub.year - 1
+    else:
+        y = int(m.group("y"))
+    if ctx.pub is None:
+        return R.year(y)
+    d = R.safe_date(y, ctx.pub.month, ctx.pub.day)
+    return R.day(d) if d is not None else R.year(y)
+
+
 def _r_hijri(m: re.Match[str], ctx: Ctx) -> R.Resolved | None:
     hm = ctx.hijri[key(m.group("hm"))]
     d = _daynum(m, ctx)
@@ -263,7 +276,8 @@ def _rule_keys(cal: Calendar) -> dict[str, frozenset[str] | re.Pattern[str]]:
     return {
         "numeric": _DIGIT_DATE, "iso": _DIGIT_DATE, "day_month": months_k, "day_this_month": frozenset({"الشهر"}),
         "month": months_k, "year": _YEAR4, "bare_year": _YEAR4, "since_year": _YEAR4, "hijri": hijri_k,
-        "hijri_year": _YEAR4, "weekday": first(cal.table("weekday")),
+        "hijri_year": _YEAR4, "year_label": _YEAR4, "this_day": frozenset({"مثل"}),
+        "weekday": first(cal.table("weekday")),
         "relday": frozenset({"امس", "الامس", "غدا", "غد", "الليله", "الصباح"}), "today": frozenset({"اليوم"}),
         "period": frozenset({"الاسبوع", "الشهر", "العام", "السنه"}), "ago": frozenset({"قبل", "منذ"}),
         "duration": first(normalize(w) for w in ("استمرت", "استمر", "تستمر", "يستمر", "دامت", "دام", "تدوم",
@@ -301,6 +315,12 @@ def _rules(cal: Calendar, days: dict[str, int]) -> list[Rule]:
         ("year", rf"{_B}(?P<x>(?:منذ\s+|{mods}\s+)?{yearword}\s+{_YEAR}(?:\s+و\s*(?P<y2>(?:19|20)\d\d))?){_E}", _r_year),
         ("bare_year", rf"{_B}(?:في|حتى|بحلول|قبل|بعد)\s+(?P<x>(?P<y>(?:19|20)\d\d))(?!\d)(?!\s*(?:%|في\s+المئه|في\s+المايه))", _r_year),
         ("since_year", rf"{_B}(?P<x>منذ\s+(?P<y>(?:19|20)\d\d))(?!\d)", _r_year),
+        # a chronology's line label: "1990: اجتاحت القوات العراقية الكويت", "- 2003 — ..."
+        ("year_label", r"(?m)^[ \t]*(?:[-•*·][ \t]*)?(?P<x>(?P<y>(?:19|20)\d\d))(?!\d)[ \t]*(?:م[ \t]*)?[:\-–—](?![ \t]*\d)",
+         _r_year),
+        # "on this day in 1990": the publication's day and month in that year
+        ("this_day", rf"{_B}(?P<x>(?:في\s+)?مثل\s+هذا\s+اليوم\s+(?:من\s+)?(?:{yearword}\s+{_YEAR}|(?P<last>العام\s+الماضي|السنه\s+الماضيه))){_E}",
+         _r_this_day),
         ("hijri", rf"{_B}(?P<x>(?:{day}(?:\s+من)?\s+)?(?P<shahr>شهر\s+)?(?P<hm>{hij})(?P<mub>\s+المبارك)?(?:\s+(?:عام\s+|سنه\s+)?(?P<hy>1[34]\d\d)(?:\s*ه{_E})?)?){_E}", _r_hijri),
         ("hijri_year", rf"{_B}(?P<x>(?:عام\s+|سنه\s+)?(?P<hy>1[34]\d\d)\s*ه){_E}", _r_hijri_year),
         ("weekday", rf"{_B}(?P<x>(?:(?P<pre>{pre})\s+)?(?P<wd>{wd})(?:\s+(?P<rel>{rel}))?){_E}(?!\s+عشر)", _r_weekday),
