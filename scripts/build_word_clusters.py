@@ -198,6 +198,17 @@ def order_clusters(labels: np.ndarray) -> np.ndarray:
     return np.array([ranking[lab] for lab in labels.tolist()], dtype=np.int64)
 
 
+def write_vectors(path: Path, words: list[str], x: np.ndarray, dim: int, n: int) -> None:
+    """The first ``dim`` SVD dimensions of the ``n`` most frequent words, at unit length, as int8
+    rows with one float32 scale each (what ``marsad.ner.neural`` reads)."""
+    v = x[:n, :dim].astype(np.float32)
+    v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-9)
+    scale = np.maximum(np.abs(v).max(axis=1) / 127.0, 1e-9).astype(np.float32)
+    q = np.round(v / scale[:, None]).astype(np.int8)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path, words=np.array(words[:n]), emb_q=q, emb_scale=scale)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--news", type=Path, default=SHARED / "news")
@@ -211,6 +222,11 @@ def main() -> None:
     ap.add_argument("--ks", type=str, default=",".join(map(str, DEFAULT_KS)))
     ap.add_argument("--iters", type=int, default=12)
     ap.add_argument("--bits", type=int, default=0, help="dimensions of an optional binarised-embedding column")
+    ap.add_argument("--vectors-out", type=Path, default=None,
+                    help="also write the word vectors the neural NER model reads (.npz: words, int8 rows, scales)")
+    ap.add_argument("--vectors-dim", type=int, default=64, help="leading SVD dimensions kept in --vectors-out")
+    ap.add_argument("--vectors-words", type=int, default=60_000, help="most frequent words kept in --vectors-out")
+    ap.add_argument("--vectors-only", action="store_true", help="write --vectors-out and no cluster file")
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     t0 = time.time()
@@ -233,6 +249,11 @@ def main() -> None:
     log.info("co-occurrence matrix %s, %d non-zeros (%.0fs)", m.shape, m.nnz, time.time() - t0)
     u, s = randomized_svd(ppmi(m), args.dim)
     x = (u * np.sqrt(s)).astype(np.float32)
+    if args.vectors_out is not None:
+        write_vectors(args.vectors_out, words, x, args.vectors_dim, args.vectors_words)
+        log.info("wrote %s (%.0fs)", args.vectors_out, time.time() - t0)
+        if args.vectors_only:
+            return
     x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-9)
     log.info("SVD done (%.0fs)", time.time() - t0)
     ks = [int(k) for k in args.ks.split(",")]

@@ -20,10 +20,13 @@ class TextConfig:
 
 @dataclass(frozen=True, slots=True)
 class NerConfig:
-    """Which NER backend to use: ``crf`` (the bundled stacked CRF), ``crf-fast`` (its first CRF only,
-    ~1.7x faster, ~3.5 F1 lower), ``hf:PATH`` (a local transformer model, never downloaded), ``none``."""
+    """Which NER backend to use: ``crf-stacked`` (default: the bundled model's two stacked CRFs),
+    ``crf`` (the whole bundled model: the stacked CRFs mixed with a small BiLSTM-CRF; +1.3 F1 on
+    ANERcorp test, but coding runs about 1.3x slower and its events barely change), ``crf-fast``
+    (the first CRF only), ``hf:PATH`` (a local transformer model, never downloaded), ``none``.
+    benchmarks/README.md gives their speed and F1."""
 
-    backend: str = "crf"
+    backend: str = "crf-stacked"
     model_path: str | None = None
     # word types whose CRF label scores each process keeps (per CRF, ~0.6 KB each with their
     # index; the default is marsad.ner.fastcrf.WORD_CACHE): 100000 codes 5-10 % more articles a

@@ -20,7 +20,7 @@ def test_make_config_applies_ner_and_overrides(tmp_path: Path) -> None:
     cfg = make_config(str(cfg_file), ner="crf-fast", published="2024-04-24")
     assert cfg.ner.backend == "crf-fast"
     assert cfg.published == "2024-04-24"
-    assert make_config(None).ner.backend == "crf"
+    assert make_config(None).ner.backend == "crf-stacked"  # coding defaults to the CRFs without the network
 
 
 @pytest.mark.parametrize("command", ["code", "explain"])

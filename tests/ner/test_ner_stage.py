@@ -82,13 +82,15 @@ def test_tag_tokens_equals_tag_document() -> None:
     assert by_tokens == by_words
 
 
-@pytest.mark.parametrize("backend", ["crf", "crf-fast"])
+@pytest.mark.parametrize("backend", ["crf", "crf-stacked", "crf-fast"])
 def test_crf_backends(backend: str) -> None:
     doc = NerStage(Config(ner=NerConfig(backend=backend)))(analyze_text(TEXT))
     assert ("القاهرة", "LOC") in {(m.text, m.label) for m in doc.mentions if m.origin == "ner"}
     tagger = load_backend(backend)
     assert isinstance(tagger, CrfTagger)
     assert (tagger.meta.stack is None) == (backend == "crf-fast")
+    # the bundled model mixes a network into its stacked CRFs; crf-stacked and crf-fast leave it out
+    assert (tagger.neural is not None) == (backend == "crf")
 
 
 def test_word_cache_option_sizes_the_score_tables_and_changes_no_output() -> None:

@@ -60,9 +60,11 @@ def config_option() -> Any:
 def ner_option() -> Any:
     """``--ner BACKEND``: overrides the configuration's NER backend."""
     return typer.Option(
-        None, "--ner", metavar="crf|crf-fast|none|hf:PATH",
-        help="NER backend: crf (bundled stacked CRF, the default), crf-fast (its first pass only), "
-             "none, or hf:PATH (a local Hugging Face token-classification model; never downloads).",
+        None, "--ner", metavar="crf|crf-stacked|crf-fast|none|hf:PATH",
+        help="NER backend: crf-stacked (the bundled model's stacked CRFs; the default), crf (the whole "
+             "bundled model: the CRFs mixed with a small network, more accurate, slower), crf-fast (the "
+             "first CRF only), none, or hf:PATH (a local Hugging Face token-classification model; "
+             "never downloads).",
     )
 
 

@@ -22,12 +22,18 @@ def _train(
     dev: int = typer.Option(0, "--dev", min=0, help="Hold out the last N sentences and score them."),
     test: Path | None = typer.Option(None, "--test", help="Score this CoNLL file after training."),
     no_stack: bool = typer.Option(False, "--no-stack", help="Train the first CRF only."),
+    neural_epochs: int | None = typer.Option(None, "--neural-epochs", min=0, help="Epochs of the network "
+                                             "mixed with the stacked CRF (0: none; default: the bundled "
+                                             "model's; needs PyTorch: pip install 'marsad[train]')."),
+    vectors: Path | None = typer.Option(None, "--vectors", help="Word vectors of scripts/build_word_clusters.py "
+                                        "--vectors-out (default: build/ner-vectors.npz)."),
 ) -> None:
-    """Train the CRF tagger; with the defaults it reproduces the bundled model."""
+    """Train the NER tagger (CRFs and network); with the defaults it reproduces the bundled model."""
     from marsad.ner import train as tr
 
     argv: list[str] = ["--dev", str(dev)]
-    for flag, value in (("--train", train), ("--out", out), ("--clusters", clusters), ("--test", test)):
+    for flag, value in (("--train", train), ("--out", out), ("--clusters", clusters), ("--test", test),
+                        ("--neural-epochs", neural_epochs), ("--vectors", vectors)):
         if value is not None:
             argv += [flag, str(value)]
     if no_stack:
@@ -45,13 +51,15 @@ def _tag(
     model: Path | None = typer.Option(None, "--model", help="Model NAME.json (default: bundled)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
     first_pass: bool = typer.Option(False, "--first-pass", help="Use only the first CRF of a stacked model."),
+    no_network: bool = typer.Option(False, "--no-network", help="Leave out the network mixed with the stacked "
+                                    "CRFs (what `[ner] backend = \"crf-stacked\"` codes with)."),
 ) -> None:
     """Tag a CoNLL file; writes `token gold predicted` lines."""
     from marsad.ner.conll import read_conll, write_conll
     from marsad.ner.crf import CrfTagger
 
     sents = read_conll(conll)
-    tagger = CrfTagger.load(model, first_pass_only=first_pass)
+    tagger = CrfTagger.load(model, first_pass_only=first_pass, network=not no_network)
     pred, _ = tagger.tag_document([s.tokens for s in sents])
     if output is None:
         write_conll(sys.stdout, sents, pred)
@@ -67,6 +75,8 @@ def _eval(
     model: Path | None = typer.Option(None, "--model", help="Model NAME.json (default: bundled)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     first_pass: bool = typer.Option(False, "--first-pass", help="Use only the first CRF of a stacked model."),
+    no_network: bool = typer.Option(False, "--no-network", help="Leave out the network mixed with the stacked "
+                                    "CRFs (what `[ner] backend = \"crf-stacked\"` codes with)."),
 ) -> None:
     """Entity-level micro P/R/F1 (CoNLL: exact span and type) and per-type figures."""
     from marsad.ner.conll import read_columns
@@ -78,7 +88,7 @@ def _eval(
         if sents and len(sents[0][0]) < 3:
             from marsad.ner.crf import CrfTagger
 
-            tagger = CrfTagger.load(model, first_pass_only=first_pass)
+            tagger = CrfTagger.load(model, first_pass_only=first_pass, network=not no_network)
             break
     scores = score_files(files, tagger)
     if as_json:

@@ -1,7 +1,9 @@
 """The CRF tagger: a python-crfsuite model plus the feature set it was trained with.
 
-A model is two files side by side: ``NAME.crfsuite`` (one CRF per pass) and ``NAME.json`` (metadata:
-feature configuration, cluster file, training settings and the scores measured when it was built).
+A model is files side by side: ``NAME.crfsuite`` (one CRF per pass), ``NAME.json`` (metadata:
+feature configuration, cluster file, training settings and the scores measured when it was built)
+and, optionally, ``NAME.nn.npz``: a small network (:mod:`marsad.ner.neural`) whose label marginals
+are mixed with the stacked CRF's (``neural.crf_weight`` in the metadata is the CRF's share).
 With ``stacked`` set, a second CRF sees the first one's predictions over the whole document
 (see :mod:`marsad.ner.stacking`). Tagging runs in numpy on the models' weights
 (:mod:`marsad.ner.fastcrf`); ``engine="crfsuite"`` tags through python-crfsuite instead (the
@@ -17,14 +19,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pycrfsuite
 
 from marsad.errors import ModelError
 from marsad.model import Token
 from marsad.ner.clusters import WordClusters, load_clusters
 from marsad.ner.fastcrf import CrfWeights, FastCrf, read_crfsuite
-from marsad.ner.features import FeatureConfig, FeatureExtractor, analyze_word, load_cues
+from marsad.ner.features import FeatureConfig, FeatureExtractor, Parsed, analyze_word, load_cues
 from marsad.ner.gazetteer import lexicon_gazetteer
+from marsad.ner.neural import NeuralTagger, decode_bio, tokens_of
 from marsad.ner.stacking import (
     StackConfig,
     confidence_features,
@@ -55,11 +59,18 @@ class ModelMeta:
     stack: StackConfig | None = None
     crf_files: tuple[str, ...] = ("ner.crfsuite",)
     info: dict[str, Any] = field(default_factory=dict)
+    # the network whose marginals are mixed with the last CRF's (``marsad.ner.neural``), and the
+    # CRF's share of the mixture
+    neural_file: str | None = None
+    neural_weight: float = 0.5
 
     def to_dict(self) -> dict[str, Any]:
-        return {"features": self.features.to_dict(), "clusters": self.clusters,
-                "stack": self.stack.to_dict() if self.stack else None,
-                "crf_files": list(self.crf_files), "info": self.info}
+        out = {"features": self.features.to_dict(), "clusters": self.clusters,
+               "stack": self.stack.to_dict() if self.stack else None,
+               "crf_files": list(self.crf_files), "info": self.info}
+        if self.neural_file is not None:
+            out["neural"] = {"file": self.neural_file, "crf_weight": self.neural_weight}
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ModelMeta:
@@ -67,7 +78,9 @@ class ModelMeta:
                    clusters=data.get("clusters"),
                    stack=StackConfig.from_dict(data["stack"]) if data.get("stack") else None,
                    crf_files=tuple(data.get("crf_files", ("ner.crfsuite",))),
-                   info=dict(data.get("info", {})))
+                   info=dict(data.get("info", {})),
+                   neural_file=(data.get("neural") or {}).get("file"),
+                   neural_weight=float((data.get("neural") or {}).get("crf_weight", 0.5)))
 
 
 
@@ -83,9 +96,11 @@ class CrfTagger:
 
     def __init__(self, meta: ModelMeta, taggers: Sequence[pycrfsuite.Tagger],
                  clusters: WordClusters | None, source: str = "",
-                 weights: Sequence[CrfWeights] | None = None, word_cache: int | None = None) -> None:
+                 weights: Sequence[CrfWeights] | None = None, word_cache: int | None = None,
+                 neural: NeuralTagger | None = None) -> None:
         self.meta = meta
         self.source = source
+        self.neural = neural
         self.extractor = build_extractor(meta.features, clusters)
         self._taggers = list(taggers)
         # the second CRF of a stacked model takes its stacked features as keys (see stacked_keys)
@@ -96,11 +111,12 @@ class CrfTagger:
             raise ModelError("a stacked model needs two CRF files", where=source)
 
     @classmethod
-    def load(cls, path: str | Path | None = None, *, first_pass_only: bool = False,
+    def load(cls, path: str | Path | None = None, *, first_pass_only: bool = False, network: bool = True,
              engine: str = "numpy", word_cache: int | None = None) -> CrfTagger:
         """Load ``NAME.json`` and its CRF files (default: the bundled model).
 
         ``first_pass_only`` ignores a stacked model's second CRF (faster, a little less accurate);
+        ``network=False`` leaves out the network mixed with the stacked CRF (faster, less accurate);
         ``engine`` is ``numpy`` (default) or ``crfsuite`` (python-crfsuite's tagger, slower);
         ``word_cache``: word types whose label scores each CRF keeps (numpy engine).
         """
@@ -116,12 +132,18 @@ class CrfTagger:
         except (ValueError, TypeError, KeyError) as exc:
             raise ModelError(f"bad model metadata: {exc}", where=str(p)) from None
         if first_pass_only and meta.stack is not None:
-            meta = replace(meta, stack=None, crf_files=meta.crf_files[:1])
+            meta = replace(meta, stack=None, crf_files=meta.crf_files[:1], neural_file=None)
+        if not network or meta.stack is None:
+            meta = replace(meta, neural_file=None)
+        if not 0.0 <= meta.neural_weight <= 1.0:
+            raise ModelError(f"neural crf_weight {meta.neural_weight} is not between 0 and 1", where=str(p))
         clusters = load_clusters(p.parent / meta.clusters) if meta.clusters else None
         files = [p.parent / name for name in meta.crf_files]
+        neural = NeuralTagger.load(p.parent / meta.neural_file) if meta.neural_file else None
         if engine == "numpy":
-            return cls(meta, [], clusters, str(p), weights=[read_crfsuite(f) for f in files], word_cache=word_cache)
-        return cls(meta, [_open_tagger(f) for f in files], clusters, str(p))
+            return cls(meta, [], clusters, str(p), weights=[read_crfsuite(f) for f in files], word_cache=word_cache,
+                       neural=neural)
+        return cls(meta, [_open_tagger(f) for f in files], clusters, str(p), neural=neural)
 
     def _tag_pass(self, k: int, sentences: Sequence[Sequence[str]], xseqs: Sequence[list[list[str]]],
                   marginals: bool) -> tuple[list[list[str]], list[list[float]]]:
@@ -169,7 +191,18 @@ class CrfTagger:
                 rows = [[t0.marginal(a, i) for a in names] for i in range(len(y))]
                 conf.append(confidence_features(names, rows, y))
         second = stacked_features(base, keys, labels, self.meta.stack, conf)
-        return self._tag_pass(1, sentences, second, marginals)
+        if self.neural is None:
+            return self._tag_pass(1, sentences, second, marginals)
+        t1 = self._taggers[1]
+        names = t1.labels()
+        crf_marg: list[np.ndarray] = []
+        for x, words in zip(second, sentences, strict=True):
+            if x:
+                t1.set(x)
+            grid = [[t1.marginal(a, i) for a in names] for i in range(len(words))]
+            crf_marg.append(np.array(grid, dtype=np.float64).reshape(-1, len(names)))
+        parsed = [self.extractor.words(s) for s in sentences]
+        return self._mix(names, crf_marg, parsed)
 
     def _tag_fast(self, sentences: Sequence[Sequence[str]], marginals: bool,
                   tokens: Sequence[Sequence[Token]] | None,
@@ -188,7 +221,35 @@ class CrfTagger:
         keys = [[(w[2], w[3]) for w in info] for info, _gaz in parsed]
         conf = confidence_keys_array(first.weights.labels, marg, labels) if marg is not None else None
         extra = stacked_keys(keys, labels, stack, conf)
-        return self._fast[1].tag(sentences, parsed, extra, with_marginals=marginals)
+        if self.neural is None:
+            return self._fast[1].tag(sentences, parsed, extra, with_marginals=marginals)
+        _, _, marg2 = self._fast[1].tag_full(sentences, parsed, extra, with_marginals=True)
+        assert marg2 is not None
+        return self._mix(self._fast[1].weights.labels, [marg2[k, : len(s)] for k, s in enumerate(sentences)], parsed)
+
+    def _mix(self, names: Sequence[str], crf: Sequence[np.ndarray], parsed: Sequence[Parsed],
+             ) -> tuple[list[list[str]], list[list[float]]]:
+        """Labels from the mixture of the CRF's marginals (labels ``names``) and the network's:
+        the best valid BIO sequence under them, each label with its mixed probability."""
+        assert self.neural is not None
+        w = self.meta.neural_weight
+        nn = self.neural.marginals([tokens_of(info, gaz) for info, gaz in parsed])
+        known = {lab: i for i, lab in enumerate(names)}
+        cols = [known.get(lab) for lab in self.neural.labels]  # a label the CRF never saw: 0 there
+        labels: list[list[str]] = []
+        scores: list[list[float]] = []
+        for c, n in zip(crf, nn, strict=True):
+            if not len(n):
+                labels.append([])
+                scores.append([])
+                continue
+            c = np.asarray(c)
+            aligned = np.stack([c[:, j] if j is not None else np.zeros(len(c)) for j in cols], axis=1)
+            p = w * aligned + (1.0 - w) * n
+            best = decode_bio(np.log(np.maximum(p, 1e-12)), self.neural.labels)
+            labels.append([self.neural.labels[j] for j in best])
+            scores.append([float(p[t, j]) for t, j in enumerate(best)])
+        return labels, scores
 
 
 def _open_tagger(path: Path) -> pycrfsuite.Tagger:

@@ -57,6 +57,18 @@ class CrfParams:
 
 
 @dataclass(frozen=True, slots=True)
+class NeuralSettings:
+    """The network mixed with the stacked CRF (:mod:`marsad.ner.neural`; training needs PyTorch)."""
+
+    vectors: Path = Path("build/ner-vectors.npz")  # scripts/build_word_clusters.py --vectors-out
+    epochs: int = 25
+    hidden: int = 100  # LSTM units per direction
+    crf_weight: float = 0.5  # the CRF's share of the mixed marginals
+    seed: int = 1
+    threads: int = 2
+
+
+@dataclass(frozen=True, slots=True)
 class TrainSettings:
     """Everything a training run needs besides the data."""
 
@@ -65,6 +77,7 @@ class TrainSettings:
     params2: CrfParams | None = None  # second pass (defaults to ``params``)
     stack: StackConfig | None = field(default_factory=StackConfig)
     clusters: Path | None = DEFAULT_CLUSTERS
+    neural: NeuralSettings | None = None  # with a stacked model only
 
 
 def train_crf(xseqs: Sequence[XSeq], yseqs: Sequence[Sequence[str]], path: Path, params: CrfParams) -> None:
@@ -143,6 +156,16 @@ def train_model(sentences: Sequence[Sentence], out: Path, settings: TrainSetting
         x2 = stacked_features(xs, keys, oof, settings.stack, conf)
         crf_files.append(f"{stem}.stack.crfsuite")
         train_crf(x2, ys, out.parent / crf_files[1], settings.params2 or settings.params)
+    neural_file, neural_info = None, {}
+    if settings.neural is not None and settings.stack is not None:
+        from marsad.ner.neural_train import train_neural
+
+        neural_file = f"{stem}.nn.npz"
+        ns = settings.neural
+        neural_info = {"neural": {**train_neural(sentences, extractor, ns.vectors, out.parent / neural_file,
+                                                 epochs=ns.epochs, seed=ns.seed, threads=ns.threads,
+                                                 hidden=ns.hidden),
+                                  "vectors": ns.vectors.name, "seed": ns.seed}}
     cluster_name = None
     if clusters is not None and settings.clusters is not None:
         cluster_name = settings.clusters.name
@@ -154,7 +177,9 @@ def train_model(sentences: Sequence[Sentence], out: Path, settings: TrainSetting
                      info={"params": settings.params.to_dict(),
                            "params2": (settings.params2 or settings.params).to_dict(),
                            "sentences": len(sentences), "tokens": sum(len(w) for w in words),
-                           **(info or {})})
+                           **neural_info, **(info or {})},
+                     neural_file=neural_file,
+                     neural_weight=settings.neural.crf_weight if settings.neural else 0.5)
     out.write_text(json.dumps(meta.to_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return meta
 
@@ -192,6 +217,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--no-near-base-clusters", dest="near_base_clusters", action="store_false",
                     help="neighbours do not see the clusters of a word's clitic-free base")
     ap.add_argument("--feature-window", type=int, default=FeatureConfig().window)
+    _N = NeuralSettings()
+    ap.add_argument("--neural-epochs", type=int, default=_N.epochs,
+                    help="epochs of the network mixed with the stacked CRF (0: no network; needs PyTorch)")
+    ap.add_argument("--vectors", type=Path, default=_N.vectors,
+                    help="word vectors of scripts/build_word_clusters.py --vectors-out")
+    ap.add_argument("--crf-weight", type=float, default=_N.crf_weight, help="the CRF's share of the mixture")
+    ap.add_argument("--threads", type=int, default=_N.threads, help="CPU threads of the network's training")
     return ap.parse_args(argv)
 
 
@@ -203,8 +235,12 @@ def settings_from_args(args: argparse.Namespace) -> TrainSettings:
                     near_base_clusters=args.near_base_clusters, window=args.feature_window)
     params = CrfParams(args.c1, args.c2, args.iterations, args.minfreq)
     stack = None if args.no_stack else StackConfig(args.window, args.folds, int(args.confidence))
+    neural = None
+    if args.neural_epochs > 0 and stack is not None:
+        neural = NeuralSettings(vectors=args.vectors, epochs=args.neural_epochs, crf_weight=args.crf_weight,
+                                threads=args.threads)
     return TrainSettings(features=feats, params=params, stack=stack,
-                         clusters=None if args.no_clusters else args.clusters)
+                         clusters=None if args.no_clusters else args.clusters, neural=neural)
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
