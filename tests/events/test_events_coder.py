@@ -940,6 +940,12 @@ def test_violence_by_protesters_is_a_riot(detect: Callable[[str], Document], tex
     ("وقال المسؤول الأمريكي الذي رفض نشر اسمه إن الأمر مستمر.", "REJECT", False),
     ("وقال مسؤول تركي رفض الكشف عن اسمه إن المفاوضات مستمرة.", "REJECT", False),
     ("وقال مصدر طلب عدم الكشف عن هويته إن الوفد وصل.", "REQUEST", False),
+    # declining to comment is no rejection; abstaining and refusing to pay are
+    ("وامتنع المتحدث باسم وزارة الخارجية الأمريكية عن التعليق على التقرير.", "REJECT", False),
+    ("ورفض مسؤول في الجيش الإسرائيلي التعليق على الحادث.", "REJECT", False),
+    ("ورفض المتحدث الإدلاء بأي تصريح للصحفيين.", "REJECT", False),
+    ("وامتنعت الصين وروسيا عن التصويت على القرار.", "REJECT", True),
+    ("وامتنعت الحكومة عن دفع رواتب الموظفين.", "REJECT", True),
     # protest expressions
     ("وتشهد المدينة احتجاجات واعتصامات مستمرة منذ أسابيع.", "PROTEST", True),
     ("وسار المتظاهرون في شوارع العاصمة لأكثر من ساعتين.", "PROTEST", True),
