@@ -45,7 +45,8 @@ def main() -> int:
     ap.add_argument("--path", type=Path, default=DEFAULT)
     ap.add_argument("--warm", type=int, default=0,
                     help="code this many other articles first (a long run's steady state: warm caches)")
-    ap.add_argument("--ner", default="crf", help="NER backend: crf, crf-stacked, crf-fast or none")
+    ap.add_argument("--ner", default=NerConfig().backend,
+                    help="NER backend: crf-stacked (coding's default), crf, crf-fast or none")
     ap.add_argument("--word-cache", type=int, default=NerConfig().word_cache,
                     help="[ner] word_cache: word types whose CRF label scores are kept")
     ap.add_argument("--gc-freeze", action="store_true",
