@@ -123,6 +123,14 @@ def test_an_object_pronoun_on_the_verb_leaves_no_object_after_it(detect: Callabl
     assert (None if got is None else got.group or got.country) == target, got
 
 
+def test_an_agency_cited_after_an_event_noun_is_not_its_author(code: Callable[[str], Document]) -> None:
+    """قذائف بحسب وكالة الأناضول: the agency reports the shelling; هجوم داعش: the group made it."""
+    evs = code("وأطلقت دبابات من كتيبة المدرعات الخامسة عدة قذائف بحسب وكالة الاناضول.").events
+    assert not [e for e in evs if e.source is not None and e.source.group == "ANADOLU"], evs
+    evs = code("وأدان الوزير هجوم داعش على القرية.").events
+    assert any(e.event_type == "ASSAULT" and e.source is not None and e.source.group == "ISIS" for e in evs), evs
+
+
 def test_counted_nouns_after_a_number_in_brackets(code: Callable[[str], Document]) -> None:
     """(6) فرق: six teams, as 6 فرق would be, not "dispersed"."""
     doc = code("كما شارك في الحادث (13) فرقة إسعافية و(6) فرق استجابة من الهلال الأحمر السعودي.")
@@ -946,6 +954,12 @@ def test_violence_by_protesters_is_a_riot(detect: Callable[[str], Document], tex
     ("ورفض المتحدث الإدلاء بأي تصريح للصحفيين.", "REJECT", False),
     ("وامتنعت الصين وروسيا عن التصويت على القرار.", "REJECT", True),
     ("وامتنعت الحكومة عن دفع رواتب الموظفين.", "REJECT", True),
+    # "let us ask" is no request; "we called" is
+    ("للإجابة على هذا السؤال، دعونا نسأل منظمة الصحة العالمية.", "REQUEST", False),
+    ("وقال الوزير إننا دعونا الحكومة السورية إلى الحوار.", "REQUEST", True),
+    # commemorating is no praise; saluting is
+    ("وفي نيروبي يحيي أوباما ذكرى ضحايا تفجير السفارة الأمريكية.", "SUPPORT", False),
+    ("وحيا الرئيس المصري الجيش على جهوده.", "SUPPORT", True),
     # protest expressions
     ("وتشهد المدينة احتجاجات واعتصامات مستمرة منذ أسابيع.", "PROTEST", True),
     ("وسار المتظاهرون في شوارع العاصمة لأكثر من ساعتين.", "PROTEST", True),

@@ -32,6 +32,9 @@ PREPOSITIONS = frozenset({
     "بحق", "عبر", "نحو", "داخل", "خلال", "منذ", "حتي", "عند", "امام", "لصالح", "تجاه",
 })  # fmt: skip
 _PROCLITIC_PREPS = ("ب", "ل", "ك")
+#: Words of attribution (بحسب وكالة الأناضول، وفقا لمصادر، نقلا عن شهود): the actor after one is a
+#: source of the news, not a participant of the event before it.
+ATTRIBUTION = frozenset({"حسب", "وفق", "وفقا", "طبقا", "نقلا"})
 
 #: Approximations before a count (ما لا يقل عن 23 مقاتلا، ما يزيد على مئة), in matching form.
 _APPROX = tuple(tuple(p.split()) for p in (
@@ -519,6 +522,8 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause) -> Arg | None
             return None
         if any(sm.tok(i).proclitics[:1] == ("و",) for i in range(noun_last + 1, p.first)):
             return None  # مجال المساعدات وطيارين كينيين: a coordinated noun is no genitive
+        if any(sm.tok(i).base in ATTRIBUTION for i in range(noun_last + 1, p.first)):
+            return None  # قذائف بحسب وكالة الأناضول: the agency reports the shelling
         if _gap_ok(sm, noun_last, p.first, limit=1 if sm.governed(p) is None else 0):
             return sm.as_arg(sm.coordinated(p, clause.end), "genitive")
         return None

@@ -241,6 +241,16 @@ def _year_number(tokens: Sequence[Token], k: int) -> bool:
     return head.base in heads or head.norm in PREPOSITION_WORDS or head.base in PREPOSITION_WORDS
 
 
+def _let_us(tokens: Sequence[Token], i: int) -> bool:
+    """دعونا نسأل، دعنا نتذكر: the imperative "let us" before a verb of the first person plural,
+    not "we called" (دعونا الحكومة إلى الحوار)."""
+    tok = tokens[i]
+    if not (tok.base == "دعونا" or (tok.base == "دع" and tok.enclitic == "نا")) or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.kind == "word" and nxt.norm.startswith("ن") and len(nxt.norm) >= 3 and not nxt.has_article
+
+
 def _accusative_pair(prev: Token, tok: Token) -> bool:
     """An indefinite accusative noun and an adjective agreeing with it (نفيا قاطعا، رفضا قاطعا):
     both end in the tanween alif, with no clitic on either (جهودها وتعاونها are pronouns), and the
@@ -301,7 +311,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> li
                                  passive=pos == "verb" and _passive_written(tok, entry)
                                  and not any(r[0] == "pres" and r[1][0] != "1" for r in readings),
                                  purpose=pos == "noun" and purpose))
-        if not _after_preposition(tokens, i):
+        if not _after_preposition(tokens, i) and not _let_us(tokens, i):
             for entry, readings, future in hits.verbs:
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future))
         for entry in hits.nouns:
