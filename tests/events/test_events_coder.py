@@ -131,6 +131,18 @@ def test_an_agency_cited_after_an_event_noun_is_not_its_author(code: Callable[[s
     assert any(e.event_type == "ASSAULT" and e.source is not None and e.source.group == "ISIS" for e in evs), evs
 
 
+def test_a_clause_of_time_takes_the_main_subject(code: Callable[[str], Document]) -> None:
+    """في الوقت الذي طالب فيه: the clause says when; its subject is the main clause's (the Qatari
+    minister), not the actor before الوقت (al-Assad); a real antecedent still is the subject."""
+    evs = code("انتقد وزير الخارجية القطري مواصلة إيران دعمها لنظام بشار الأسد، في الوقت الذي طالب فيه "
+               "بإجراء حوار جاد مع طهران.").events
+    req = [e for e in evs if e.event_type == "REQUEST"]
+    assert req and req[0].source is not None and req[0].source.code == "QATGOV", req
+    evs = code("وأشاد الوزير بالجيش العراقي الذي قصف مواقع داعش.").events
+    assault = [e for e in evs if e.event_type == "ASSAULT"]
+    assert assault and assault[0].source is not None and assault[0].source.country == "IRQ", assault
+
+
 def test_counted_nouns_after_a_number_in_brackets(code: Callable[[str], Document]) -> None:
     """(6) فرق: six teams, as 6 فرق would be, not "dispersed"."""
     doc = code("كما شارك في الحادث (13) فرقة إسعافية و(6) فرق استجابة من الهلال الأحمر السعودي.")

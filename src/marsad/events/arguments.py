@@ -326,8 +326,22 @@ def topic_subject(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None
     return Arg(arg.actors, arg.mentions, "svo")
 
 
+#: Nouns of time that a relative pronoun may follow (في الوقت الذي، في اليوم الذي، منذ العام الذي):
+#: the clause then says when, and its subject is the main clause's, not an actor before the noun.
+_TIME_NOUNS = frozenset({"وقت", "حين", "لحظه", "فتره", "يوم", "ساعه", "عام", "سنه", "شهر", "اسبوع",
+                         "زمن", "مرحله", "توقيت"})  # fmt: skip
+
+
+def time_antecedent(sm: SentenceMentions, marker: int) -> bool:
+    """Whether the relative pronoun at ``marker`` follows a noun of time (في الوقت الذي طالب فيه)."""
+    return marker - 1 >= sm.offset and sm.tok(marker - 1).base in _TIME_NOUNS
+
+
 def antecedent(sm: SentenceMentions, marker: int, lo: int, limit: int = 6) -> Placed | None:
-    """The antecedent of a relative pronoun: the nearest actor before it (not a place)."""
+    """The antecedent of a relative pronoun: the nearest actor before it (not a place); none
+    after a noun of time."""
+    if time_antecedent(sm, marker):
+        return None
     cands = [p for p in sm.before(marker, lo) if not p.is_place]
     if not cands:
         return None

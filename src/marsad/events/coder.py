@@ -261,7 +261,9 @@ class Coder:
             return
         if subj is None:
             subj = before
-        if subj is None and c.kind == "relative" and c.marker is not None:
+        # في الوقت الذي طالب فيه: a clause of time, not of an antecedent: its subject is dropped
+        relative = c.kind == "relative" and c.marker is not None and not A.time_antecedent(sm, c.marker)
+        if subj is None and relative and c.marker is not None:
             subj = self._relative_subject(sm, c.marker, decisions)
             if subj is not None and subj.rule == "relative" and "obj" in t.entry.target and _passive_readable(t) \
                     and sm.tok(t.head).enclitic is None and A.nothing_after(sm, t.last, own):
@@ -272,12 +274,24 @@ class Coder:
                 return
         if subj is not None:
             state.subjects.append((state.sentence, subj))
-        elif c.kind == "relative" and c.marker is not None:
+        elif relative:
             pass  # سراح مسلم، الذي اعتقل: the antecedent, no actor, is the subject; none is dropped
+        elif c.kind == "relative" and (main := self._main_subject(t, decisions)) is not None:
+            subj = main  # في الوقت الذي طالب فيه: the subject of the main clause before it
         elif (plural or not A.overt_nonactor_subject(sm, t.head, c)) and not A.nonactor_topic(sm, t.head, c) \
                 and not noun_subject:
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions))
         d.source = subj
+
+    @staticmethod
+    def _main_subject(t: Trigger, decisions: list[Decision]) -> Arg | None:
+        """The subject of the sentence's first main-clause verb before ``t`` (the head of the
+        sentence, which a clause of time such as في الوقت الذي … qualifies)."""
+        for o in decisions:
+            if o.trigger.pos == "verb" and o.clause.kind == "main" and o.source is not None \
+                    and o.trigger.head < t.head:
+                return Arg(o.source.actors, o.source.mentions, "time-clause")
+        return None
 
     @staticmethod
     def _gapped(t: Trigger) -> bool:
