@@ -482,8 +482,8 @@ def bare(sm: SentenceMentions, verb: int, arg: Arg) -> bool:
         return False
     for j in range(verb + 1, p.first):
         tok = sm.tok(j)
-        if tok.base in PREPOSITIONS or tok.norm in _PROCLITIC_PREPS or any(s.kind == "proclitic" and s.norm in _PROCLITIC_PREPS
-                                           for s in tok.segments):
+        prep_clitic = any(s.kind == "proclitic" and s.norm in _PROCLITIC_PREPS for s in tok.segments)
+        if tok.base in PREPOSITIONS or tok.norm in _PROCLITIC_PREPS or prep_clitic:
             return False
     return True
 

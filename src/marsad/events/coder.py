@@ -64,10 +64,9 @@ def _passive_readable(t: Trigger) -> bool:
     return any(r[0] == "pres" for r in t.readings)
 
 
-#: Pronouns that can refer back to a relative clause's antecedent (on the verb or a later word).
+#: Pronouns that can refer back to a relative clause's antecedent (on the verb or a later word);
+#: on a verb, the third-person object pronouns (قمعها، استهدفهم، اعتقله).
 _RESUMPTIVE = frozenset(_PRONOUN_PGN)
-#: Third-person object pronouns on a verb (قمعها، استهدفهم، اعتقله).
-_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 
 
 @dataclass(slots=True)
@@ -543,7 +542,7 @@ class Coder:
                               for p in sm.within(o.trigger.head, o.trigger.last))
             d.target = A.object_after(sm, start, self._own_span(d, decisions), d.source, skip=owned)
             if d.target is not None and t.pos == "verb" and t.last == t.head \
-                    and sm.tok(t.head).enclitic in _OBJECT_PRONOUNS and A.bare(sm, t.head, d.target):
+                    and sm.tok(t.head).enclitic in _RESUMPTIVE and A.bare(sm, t.head, d.target):
                 # قمعها نظام بن علي، تستهدفها قوات التحالف: the pronoun on the verb is its object,
                 # an actor after it with no preposition is its subject (منحتها … لوحدات: a recipient)
                 d.target = None
