@@ -232,3 +232,19 @@ def test_training_the_network_writes_a_model_the_tagger_reads(tmp_path: Path) ->
     assert m.shape == (len(sents[0].tokens), 9) and np.allclose(m.sum(1), 1)
     with pytest.raises(ModelError, match="word vectors"):
         train_neural(sents, ext, tmp_path / "none.npz", tmp_path / "x.npz", epochs=1)
+
+
+def test_training_with_a_network_fails_first_without_its_vectors(tmp_path: Path) -> None:
+    """The network's prerequisites are checked before the CRFs are fitted (minutes), not after."""
+    from ner_tiny_corpus import LINES
+
+    from marsad.ner.conll import parse_conll
+    from marsad.ner.stacking import StackConfig
+    from marsad.ner.train import CrfParams, NeuralSettings, TrainSettings, train_model
+
+    settings = TrainSettings(params=CrfParams(max_iterations=5), stack=StackConfig(window=2, folds=2),
+                             neural=NeuralSettings(vectors=tmp_path / "missing.npz", epochs=1))
+    out = tmp_path / "m" / "tiny.json"
+    with pytest.raises(ModelError, match=r"PyTorch|word vectors not found"):
+        train_model(parse_conll(LINES * 3), out, settings)
+    assert not (tmp_path / "m" / "tiny.crfsuite").exists()

@@ -32,6 +32,19 @@ LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC",
 DEFAULT_VECTORS = Path("build/ner-vectors.npz")  # scripts/build_word_clusters.py --vectors-only --vectors-out
 
 
+def check_can_train(vectors: Path) -> None:
+    """Fail at once, with one line, when the network cannot be trained here (no PyTorch, or no
+    word-vector file), before anything slower runs."""
+    try:
+        import torch  # noqa: F401
+    except ImportError:
+        raise ModelError("training the neural NER model needs PyTorch (pip install 'marsad[train]'), "
+                         "or pass --neural-epochs 0") from None
+    if not vectors.is_file():
+        raise ModelError("word vectors not found; build them with scripts/build_word_clusters.py "
+                         "--vectors-only --vectors-out PATH", where=str(vectors))
+
+
 def train_neural(train: Sequence[Sentence], extractor: FeatureExtractor, vectors: Path, out: Path, *,
                  epochs: int = 20, seed: int = 1, threads: int = 2, hidden: int = 100,
                  dev: Sequence[Sentence] = ()) -> dict[str, Any]:

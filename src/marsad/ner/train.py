@@ -138,6 +138,10 @@ def train_model(sentences: Sequence[Sentence], out: Path, settings: TrainSetting
     """Train a model on ``sentences`` and write ``out`` (``NAME.json``) and its CRF files beside it."""
     if not sentences:
         raise ModelError("no training sentences")
+    if settings.neural is not None and settings.stack is not None:
+        from marsad.ner.neural_train import check_can_train
+
+        check_can_train(settings.neural.vectors)  # before the CRF fits, not after them
     out = out.with_suffix(".json")
     out.parent.mkdir(parents=True, exist_ok=True)
     clusters = load_clusters(settings.clusters) if settings.features.clusters and settings.clusters else None
