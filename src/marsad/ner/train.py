@@ -65,7 +65,7 @@ class NeuralSettings:
     hidden: int = 100  # LSTM units per direction
     crf_weight: float = 0.5  # the CRF's share of the mixed marginals
     seed: int = 1
-    threads: int = 2
+    threads: int = 1  # the bundled network was trained on one thread (another count may round differently)
 
 
 @dataclass(frozen=True, slots=True)
