@@ -125,7 +125,7 @@ def test_marginals_are_distributions(words: list[str]) -> None:
 @given(st.lists(st.lists(st.floats(-5, 5), min_size=5, max_size=5), min_size=1, max_size=7))
 def test_bio_decoding_is_valid_and_optimal(rows: list[list[float]]) -> None:
     logp = np.array(rows)
-    best = decode_bio(logp, LABELS)
+    best = decode_bio([logp], LABELS)[0]
     tags = [LABELS[j] for j in best]
     for prev, tag in zip(["O", *tags], tags, strict=False):
         assert not tag.startswith("I-") or prev[2:] == tag[2:]

@@ -236,19 +236,14 @@ class CrfTagger:
         nn = self.neural.marginals([tokens_of(info, gaz) for info, gaz in parsed])
         known = {lab: i for i, lab in enumerate(names)}
         cols = [known.get(lab) for lab in self.neural.labels]  # a label the CRF never saw: 0 there
-        labels: list[list[str]] = []
-        scores: list[list[float]] = []
+        mixed: list[np.ndarray] = []
         for c, n in zip(crf, nn, strict=True):
-            if not len(n):
-                labels.append([])
-                scores.append([])
-                continue
             c = np.asarray(c)
             aligned = np.stack([c[:, j] if j is not None else np.zeros(len(c)) for j in cols], axis=1)
-            p = w * aligned + (1.0 - w) * n
-            best = decode_bio(np.log(np.maximum(p, 1e-12)), self.neural.labels)
-            labels.append([self.neural.labels[j] for j in best])
-            scores.append([float(p[t, j]) for t, j in enumerate(best)])
+            mixed.append(w * aligned + (1.0 - w) * n)
+        best = decode_bio([np.log(np.maximum(p, 1e-12)) for p in mixed], self.neural.labels)
+        labels = [[self.neural.labels[j] for j in y] for y in best]
+        scores = [[float(p[t, j]) for t, j in enumerate(y)] for p, y in zip(mixed, best, strict=True)]
         return labels, scores
 
 

@@ -21,6 +21,7 @@ The model file is an ``.npz`` of plain arrays (no pickle): ``words``, ``emb_q``/
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from numpy.typing import NDArray
 
 from marsad.errors import ModelError
 from marsad.ner.fastcrf import marginals as crf_marginals
+from marsad.ner.fastcrf import viterbi
 from marsad.ner.features import FeatureExtractor
 
 Array = NDArray[np.float64]
@@ -107,26 +109,33 @@ def tokens_of(info: Sequence[Any], gaz: Sequence[str | None]) -> list[NeuralToke
     return out
 
 
-def decode_bio(logp: np.ndarray, labels: Sequence[str]) -> list[int]:
-    """The best label sequence under ``logp`` [tokens, labels] that is valid BIO (an I- label only
-    after a B- or I- label of its type)."""
+@functools.cache
+def _bio_rules(labels: tuple[str, ...]) -> tuple[Array, Array]:
+    """Transition and start scores that allow only valid BIO (0) and forbid the rest (-inf): an
+    I- label only after a B- or I- label of its type."""
     k = len(labels)
-    allowed = np.zeros((k, k))
+    trans = np.zeros((k, k))
     for i, a in enumerate(labels):
         for j, b in enumerate(labels):
             if b.startswith("I-") and (a == "O" or a[2:] != b[2:]):
-                allowed[i, j] = -np.inf
+                trans[i, j] = -np.inf
     start = np.array([-np.inf if lab.startswith("I-") else 0.0 for lab in labels])
-    score = start + logp[0]
-    back = []
-    for t in range(1, len(logp)):
-        x = score[:, None] + allowed
-        back.append(x.argmax(0))
-        score = x.max(0) + logp[t]
-    best = [int(score.argmax())]
-    for b in reversed(back):
-        best.append(int(b[best[-1]]))
-    return best[::-1]
+    return trans, start
+
+
+def decode_bio(logps: Sequence[np.ndarray], labels: Sequence[str]) -> list[list[int]]:
+    """For each sentence's ``logp`` [tokens, labels], the best label sequence under it that is
+    valid BIO (:func:`marsad.ner.fastcrf.viterbi` over all sentences at once)."""
+    if not logps:
+        return []
+    trans, start = _bio_rules(tuple(labels))
+    lengths = [len(x) for x in logps]
+    emit = np.zeros((len(logps), max(lengths), len(labels)))
+    for k, x in enumerate(logps):
+        if len(x):
+            emit[k, : len(x)] = x
+            emit[k, 0] += start
+    return viterbi(emit, lengths, trans)
 
 
 class NeuralTagger:

@@ -204,8 +204,8 @@ def _export(net: Any, words: np.ndarray, emb_q: np.ndarray, emb_scale: np.ndarra
 def evaluate_neural(tagger: NeuralTagger, extractor: FeatureExtractor, sentences: Sequence[Sentence]) -> float:
     """Micro-F1 of the network alone (BIO decoding of its marginals) on ``sentences``."""
     marg = tagger.marginals([neural_tokens(extractor, list(s.tokens)) for s in sentences])
-    pred = [[tagger.labels[j] for j in decode_bio(np.log(np.maximum(m, 1e-12)), tagger.labels)] if len(m) else []
-            for m in marg]
+    best = decode_bio([np.log(np.maximum(m, 1e-12)) for m in marg], tagger.labels)
+    pred = [[tagger.labels[j] for j in y] for y in best]
     return score_entities([s.tags for s in sentences], pred).micro.f1
 
 
