@@ -234,10 +234,9 @@ class StoreWriter:
             self.con.execute("DELETE FROM failures WHERE stage <> 'input' AND doc_id IN (SELECT unnest(?))",
                              [new_ids.to_pylist()])
         self._update_clusters(batch.tables.get("clusters"), parts["events"])
-        left_alone = pc.sum(docs.column("left_alone")).as_py() if docs.num_rows else 0
+        left_alone = pc.sum(docs.column("left_alone")).as_py() or 0  # None when no document is new
         return LoadResult(new=docs.num_rows, known=len(ids) - docs.num_rows, duplicates=duplicates,
-                          events=parts["events"].num_rows, failures=failures.num_rows,
-                          left_alone=int(left_alone or 0))
+                          events=parts["events"].num_rows, failures=failures.num_rows, left_alone=int(left_alone))
 
     def _with(self, table: pa.Table, name: str, action: object) -> None:
         self.con.register(name, table)

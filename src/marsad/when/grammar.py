@@ -187,14 +187,9 @@ def _r_year(m: re.Match[str], ctx: Ctx) -> R.Resolved | None:
 
 
 def _r_this_day(m: re.Match[str], ctx: Ctx) -> R.Resolved | None:
-    if m.group("last"):
-        if ctx.pub is None:
-            return None
-        y = ctx.pub.year - 1
-    else:
-        y = int(m.group("y"))
-    if ctx.pub is None:
-        return R.year(y)
+    if ctx.pub is None:  # no day to repeat: the year alone, when it is written
+        return None if m.group("last") else R.year(int(m.group("y")))
+    y = ctx.pub.year - 1 if m.group("last") else int(m.group("y"))
     d = R.safe_date(y, ctx.pub.month, ctx.pub.day)
     return R.day(d) if d is not None else R.year(y)
 
