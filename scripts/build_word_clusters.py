@@ -198,15 +198,23 @@ def order_clusters(labels: np.ndarray) -> np.ndarray:
     return np.array([ranking[lab] for lab in labels.tolist()], dtype=np.int64)
 
 
-def write_vectors(path: Path, words: list[str], x: np.ndarray, dim: int, n: int) -> None:
-    """The first ``dim`` SVD dimensions of the ``n`` most frequent words, at unit length, as int8
-    rows with one float32 scale each (what ``marsad.ner.neural`` reads)."""
+def write_vectors(path: Path, words: list[str], x: np.ndarray, dim: int, n: int, bits: int = 4) -> None:
+    """The first ``dim`` SVD dimensions of the ``n`` most frequent words (all when ``n`` is 0), at
+    unit length, as rows of signed ``bits``-bit integers with one float32 scale each (4 bits: packed
+    two to a byte as ``emb_q4``; 8: ``emb_q``), which is what ``marsad.ner.neural`` reads."""
+    from marsad.ner.neural import pack_int4
+
+    if bits not in (4, 8):
+        raise ValueError("bits must be 4 or 8")
+    n = n or len(words)
+    top = (1 << (bits - 1)) - 1
     v = x[:n, :dim].astype(np.float32)
     v /= np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-9)
-    scale = np.maximum(np.abs(v).max(axis=1) / 127.0, 1e-9).astype(np.float32)
-    q = np.round(v / scale[:, None]).astype(np.int8)
+    scale = np.maximum(np.abs(v).max(axis=1) / top, 1e-9).astype(np.float32)
+    q = np.clip(np.round(v / scale[:, None]), -top, top).astype(np.int8)
     path.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(path, words=np.array(words[:n]), emb_q=q, emb_scale=scale)
+    rows = {"emb_q4": pack_int4(q)} if bits == 4 else {"emb_q": q}
+    np.savez_compressed(path, words=np.array(words[:n]), emb_scale=scale, **rows)  # type: ignore[arg-type]
 
 
 def main() -> None:
@@ -223,9 +231,12 @@ def main() -> None:
     ap.add_argument("--iters", type=int, default=12)
     ap.add_argument("--bits", type=int, default=0, help="dimensions of an optional binarised-embedding column")
     ap.add_argument("--vectors-out", type=Path, default=None,
-                    help="also write the word vectors the neural NER model reads (.npz: words, int8 rows, scales)")
+                    help="also write the word vectors the neural NER model reads (.npz: words, integer rows, scales)")
     ap.add_argument("--vectors-dim", type=int, default=64, help="leading SVD dimensions kept in --vectors-out")
-    ap.add_argument("--vectors-words", type=int, default=60_000, help="most frequent words kept in --vectors-out")
+    ap.add_argument("--vectors-words", type=int, default=0,
+                    help="most frequent words kept in --vectors-out (0: the whole vocabulary)")
+    ap.add_argument("--vectors-bits", type=int, choices=(4, 8), default=4,
+                    help="bits of each stored vector component in --vectors-out")
     ap.add_argument("--vectors-only", action="store_true", help="write --vectors-out and no cluster file")
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
@@ -250,7 +261,7 @@ def main() -> None:
     u, s = randomized_svd(ppmi(m), args.dim)
     x = (u * np.sqrt(s)).astype(np.float32)
     if args.vectors_out is not None:
-        write_vectors(args.vectors_out, words, x, args.vectors_dim, args.vectors_words)
+        write_vectors(args.vectors_out, words, x, args.vectors_dim, args.vectors_words, args.vectors_bits)
         log.info("wrote %s (%.0fs)", args.vectors_out, time.time() - t0)
         if args.vectors_only:
             return

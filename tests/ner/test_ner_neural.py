@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from marsad.errors import ModelError
 from marsad.ner.fastcrf import marginals as crf_marginals
-from marsad.ner.neural import NeuralTagger, decode_bio, embeddings
+from marsad.ner.neural import NeuralTagger, decode_bio, embeddings, pack_int4, stored_vectors, unpack_int4
 
 LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC")
 
@@ -161,6 +161,39 @@ def test_model_files_round_trip_and_bad_ones_are_clear(tmp_path: Path) -> None:
         NeuralTagger(wrong)
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.integers(-8, 7), min_size=6, max_size=6), min_size=1, max_size=8))
+def test_four_bit_rows_round_trip(rows: list[list[int]]) -> None:
+    q = np.array(rows, dtype=np.int8)
+    packed = pack_int4(q)
+    assert packed.dtype == np.uint8 and packed.shape == (len(rows), 3)
+    np.testing.assert_array_equal(unpack_int4(packed), q)
+
+
+def test_four_bit_packing_layout_and_bad_input() -> None:
+    # column 0 in the low nibble, column 1 in the high one, two's complement
+    np.testing.assert_array_equal(pack_int4(np.array([[1, -1, -8, 7]], np.int8)), [[0xF1, 0x78]])
+    for bad in (np.array([[1, 2, 3]], np.int8), np.array([[9, 0]], np.int8), np.array([1, 2], np.int8)):
+        with pytest.raises(ValueError, match="pack_int4"):
+            pack_int4(bad)
+
+
+def test_a_model_with_four_bit_vectors_tags_like_its_int8_twin(tmp_path: Path) -> None:
+    """The same integers stored packed (``emb_q4``) or as int8 (``emb_q``) give the same network;
+    a model with neither, or with fewer vectors than words, is a clear error."""
+    a = tiny_arrays()
+    a["emb_q"] = np.clip(a["emb_q"] // 16, -7, 7).astype(np.int8)
+    packed = {k: v for k, v in a.items() if k != "emb_q"} | {"emb_q4": pack_int4(a["emb_q"])}
+    np.savez_compressed(tmp_path / "p.npz", **packed)
+    np.testing.assert_array_equal(stored_vectors(packed), a["emb_q"])
+    np.testing.assert_allclose(NeuralTagger.load(tmp_path / "p.npz").marginals([SENT])[0],
+                               NeuralTagger(a).marginals([SENT])[0])
+    with pytest.raises(ModelError, match="lack emb_q4"):
+        NeuralTagger({k: v for k, v in a.items() if k != "emb_q"})
+    with pytest.raises(ModelError, match="4 words but 3 vectors"):
+        NeuralTagger(a | {"emb_q": a["emb_q"][:3], "emb_scale": a["emb_scale"][:3]})
+
+
 ANER = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 
 
@@ -223,11 +256,14 @@ def test_training_the_network_writes_a_model_the_tagger_reads(tmp_path: Path) ->
     sents = parse_conll(LINES * 3)
     vectors = tmp_path / "v.npz"
     a = tiny_arrays()
-    np.savez_compressed(vectors, words=a["words"], emb_q=a["emb_q"], emb_scale=a["emb_scale"])
+    q4 = np.clip(a["emb_q"] // 16, -7, 7).astype(np.int8)
+    np.savez_compressed(vectors, words=a["words"], emb_q4=pack_int4(q4), emb_scale=a["emb_scale"])
     ext = build_extractor(FeatureConfig(), None)
     report = train_neural(sents, ext, vectors, tmp_path / "nn.npz", epochs=2, threads=1, dev=sents[:2])
     assert report["epochs"] == 2 and len(report["dev_f1"]) == 2
     tagger = NeuralTagger.load(tmp_path / "nn.npz")
+    with np.load(tmp_path / "nn.npz") as z:  # the vectors travel as the vector file stored them
+        assert "emb_q" not in z.files and (stored_vectors(z) == q4).all()
     m = tagger.marginals([neural_tokens(ext, list(sents[0].tokens))])[0]
     assert m.shape == (len(sents[0].tokens), 9) and np.allclose(m.sum(1), 1)
     with pytest.raises(ModelError, match="word vectors"):

@@ -7,14 +7,14 @@ dense word vectors learnt from 21 M tokens of news and the characters of unknown
 The network (trained by :mod:`marsad.ner.neural_train`, which needs PyTorch; tagging does not):
 
 - each token is the concatenation of the vectors of its normalised form and of its clitic-free
-  base (frozen: PPMI+SVD on ``../shared/data/news``, 64 dimensions, stored as int8 with a scale per
-  word), a character CNN over the normalised form (32-dimensional characters, 64 filters of width
+  base (frozen: PPMI+SVD on ``../shared/data/news``, 64 dimensions, stored as signed 4-bit integers
+  packed two to a byte, or as int8, with a scale per word), a character CNN over the normalised form (32-dimensional characters, 64 filters of width
   3, max-pooled) and the one-hot lexicon cues of the CRF's features (``gz=…`` gazetteer labels and
   ``cue=…`` classes);
 - one bidirectional LSTM layer, a linear layer to label scores, and a linear-chain CRF (transition
   and start scores) whose forward-backward gives each token's label marginals.
 
-The model file is an ``.npz`` of plain arrays (no pickle): ``words``, ``emb_q``/``emb_scale``,
+The model file is an ``.npz`` of plain arrays (no pickle): ``words``, ``emb_q4`` (or ``emb_q``)/``emb_scale``,
 ``chars``, ``feats``, ``labels``, ``cemb``, ``conv_w``/``conv_b``, ``{f,b}_w_ih``/``w_hh``/``b_ih``/
 ``b_hh`` (PyTorch's LSTM layout, gates i, f, g, o), ``out_w``/``out_b``, ``trans``, ``start``.
 """
@@ -40,7 +40,7 @@ F32 = NDArray[np.float32]
 MAX_CHARS = 20  # characters of a word the CNN reads
 BATCH = 32  # sentences run through the LSTM together
 WORD_CACHE = 20_000  # words whose input projections a tagger keeps (8 x hidden floats each: 3.2 KB at 100)
-_KEYS = ("words", "emb_q", "emb_scale", "chars", "feats", "labels", "cemb", "conv_w", "conv_b",
+_KEYS = ("words", "emb_scale", "chars", "feats", "labels", "cemb", "conv_w", "conv_b",
          "f_w_ih", "f_w_hh", "f_b_ih", "f_b_hh", "b_w_ih", "b_w_hh", "b_b_ih", "b_b_hh",
          "out_w", "out_b", "trans", "start")  # fmt: skip
 
@@ -48,8 +48,36 @@ _KEYS = ("words", "emb_q", "emb_scale", "chars", "feats", "labels", "cemb", "con
 NeuralToken = tuple[str, str, Sequence[str]]
 
 
+def pack_int4(q: NDArray[np.int8]) -> NDArray[np.uint8]:
+    """Rows of signed integers in -8..7 (an even number of columns) packed two to a byte: column
+    2j in the low four bits of byte j, column 2j+1 in the high four (two's complement)."""
+    if q.ndim != 2 or q.shape[1] % 2 or (q.size and (int(q.min()) < -8 or int(q.max()) > 7)):
+        raise ValueError("pack_int4 needs a 2-D array of -8..7 with an even number of columns")
+    u = (q.astype(np.int16) & 0x0F).astype(np.uint8)
+    return np.asarray(u[:, 0::2] | (u[:, 1::2] << 4), dtype=np.uint8)
+
+
+def unpack_int4(p: NDArray[np.uint8]) -> NDArray[np.int8]:
+    """The inverse of :func:`pack_int4`."""
+    out = np.empty((p.shape[0], 2 * p.shape[1]), np.int8)
+    for col, nib in ((0, p & 0x0F), (1, p >> 4)):
+        v = nib.astype(np.int8)
+        out[:, col::2] = np.where(v > 7, v - 16, v)
+    return out
+
+
+def stored_vectors(arrays: Any, where: str = "") -> NDArray[np.int8]:
+    """The integer rows of the word vectors in a model or vector file's arrays (``emb_q4``: packed
+    4-bit, ``emb_q``: int8); each row times its ``emb_scale`` is the word's vector."""
+    if "emb_q4" in arrays:
+        return unpack_int4(np.asarray(arrays["emb_q4"], dtype=np.uint8))
+    if "emb_q" in arrays:
+        return np.asarray(arrays["emb_q"], dtype=np.int8)
+    raise ModelError("word vectors lack emb_q4 (or emb_q)", where=where)
+
+
 def embeddings(emb_q: NDArray[np.int8], emb_scale: F32) -> F32:
-    """The word vectors the network reads: the int8 rows times their scale, at unit length."""
+    """The word vectors the network reads: the integer rows times their scale, at unit length."""
     x = emb_q.astype(np.float32) * emb_scale.reshape(-1, 1)
     norm = np.linalg.norm(x, axis=1, keepdims=True)
     return (x / np.maximum(norm, 1e-9)).astype(np.float32)
@@ -150,7 +178,9 @@ class NeuralTagger:
         self.word_index = {str(w): i + 2 for i, w in enumerate(arrays["words"])}  # 0 padding, 1 unknown
         self.char_index = {str(ch): i + 2 for i, ch in enumerate(arrays["chars"])}
         self.feat_index = {str(f): i for i, f in enumerate(arrays["feats"])}
-        vecs = embeddings(arrays["emb_q"], arrays["emb_scale"])
+        vecs = embeddings(stored_vectors(arrays, source), arrays["emb_scale"])
+        if len(vecs) != len(arrays["words"]):
+            raise ModelError(f"neural model has {len(arrays['words'])} words but {len(vecs)} vectors", where=source)
         self.emb = np.vstack([np.zeros((2, vecs.shape[1]), np.float32), vecs])
         self.cemb = arrays["cemb"].astype(np.float32)
         self.conv_w = arrays["conv_w"].astype(np.float32)  # [filters, char dim, width]

@@ -23,7 +23,15 @@ import numpy as np
 from marsad.errors import ModelError
 from marsad.ner.conll import Sentence, read_conll
 from marsad.ner.features import FeatureExtractor
-from marsad.ner.neural import MAX_CHARS, NeuralTagger, NeuralToken, decode_bio, neural_tokens
+from marsad.ner.neural import (
+    MAX_CHARS,
+    NeuralTagger,
+    NeuralToken,
+    decode_bio,
+    embeddings,
+    neural_tokens,
+    stored_vectors,
+)
 from marsad.ner.scoring import score_entities
 
 log = logging.getLogger(__name__)
@@ -61,13 +69,14 @@ def train_neural(train: Sequence[Sentence], extractor: FeatureExtractor, vectors
     torch.use_deterministic_algorithms(True)
     try:
         with np.load(vectors, allow_pickle=False) as z:
-            words, emb_q, emb_scale = z["words"], z["emb_q"], z["emb_scale"]
+            stored = {k: z[k] for k in ("words", "emb_q4", "emb_q", "emb_scale") if k in z.files}
+        words = stored["words"]
+        vecs = embeddings(stored_vectors(stored, str(vectors)), stored["emb_scale"])
     except (OSError, KeyError, ValueError) as exc:
         raise ModelError(f"cannot read word vectors ({exc}); build them with scripts/build_word_clusters.py "
                          "--vectors-only --vectors-out PATH", where=str(vectors)) from None
-    from marsad.ner.neural import embeddings
-
-    vecs = embeddings(emb_q, emb_scale)
+    if len(vecs) != len(words):
+        raise ModelError(f"{len(words)} words but {len(vecs)} vectors", where=str(vectors))
     widx = {str(w): i + 2 for i, w in enumerate(words)}
     toks = [neural_tokens(extractor, list(s.tokens)) for s in train]
     chars: dict[str, int] = {}
@@ -171,24 +180,25 @@ def train_neural(train: Sequence[Sentence], extractor: FeatureExtractor, vectors
         line = f"epoch {epoch + 1}/{epochs}: loss {total:.1f} ({time.time() - t0:.0f}s)"
         if dev:
             net.eval()
-            tagger = NeuralTagger(_export(net, words, emb_q, emb_scale, chars, feats))
+            tagger = NeuralTagger(_export(net, stored, chars, feats))
             f1 = evaluate_neural(tagger, extractor, dev)
             history.append(f1)
             line += f", dev F1 {f1:.4f}"
         log.info("%s", line)
     net.eval()
-    arrays = _export(net, words, emb_q, emb_scale, chars, feats)
+    arrays = _export(net, stored, chars, feats)
     out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out, **arrays)  # type: ignore[arg-type]
     return {"epochs": epochs, "hidden": hidden, "seconds": round(time.time() - t0, 1), "dev_f1": history}
 
 
-def _export(net: Any, words: np.ndarray, emb_q: np.ndarray, emb_scale: np.ndarray, chars: dict[str, int],
+def _export(net: Any, vectors: dict[str, np.ndarray], chars: dict[str, int],
             feats: Sequence[str]) -> dict[str, np.ndarray]:
-    """The trained network as the plain arrays of a model file."""
+    """The trained network as the plain arrays of a model file (the word vectors as the vector
+    file stores them: ``words``, ``emb_q4`` or ``emb_q``, ``emb_scale``)."""
     sd = {k: v.detach().cpu().numpy() for k, v in net.state_dict().items()}
     arrays: dict[str, np.ndarray] = {
-        "words": np.asarray(words), "emb_q": emb_q, "emb_scale": emb_scale.astype(np.float32),
+        **vectors, "emb_scale": vectors["emb_scale"].astype(np.float32),
         "chars": np.array(sorted(chars, key=chars.__getitem__)), "feats": np.array(list(feats)),
         "labels": np.array(LABELS), "cemb": sd["cemb.weight"], "conv_w": sd["conv.weight"],
         "conv_b": sd["conv.bias"], "out_w": sd["out.weight"], "out_b": sd["out.bias"],
