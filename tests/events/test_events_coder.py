@@ -1020,3 +1020,28 @@ def test_with_the_support_of_names_the_supporter() -> None:
     """نجحت القوات، بدعم التحالف العربي، في صد الهجوم: بدعم X is "with X's support"."""
     d = _decisions("ونجحت ألوية العمالقة، بدعم التحالف العربي، في صد محاولة تسلل.")["support.dam"]
     assert d.source is not None and d.source.actors[0].group == "ARAB_COALITION", d.source
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    # a complementiser opens another clause: قائد عمليات ديالى … إن انتحارية is no suicide operation
+    ("وقال قائد عمليات ديالى إن انتحارية فجرت نفسها في السوق.", "assault.amaliya_intihariya"),
+    # after a head noun, the next part within the usual gap of three words, not the verbs' five
+    ("أكد الوزير ضرورة تعزيز قدرات الشرطة المحلية في مجال التعاون.", "cooperate.taziz_taawun"),
+])
+def test_an_expression_stays_in_its_clause_and_its_gap(detect: Callable[[str], Document], text: str,
+                                                       rule: str) -> None:
+    assert all(not e.rule.startswith(rule) for e in detect(text).events), [e.rule for e in detect(text).events]
+
+
+def test_a_verbal_noun_keeps_its_agent_inside_the_expression(code: Callable[[str], Document]) -> None:
+    doc = code("رحبت الولايات المتحدة بإطلاق تركيا مؤخرا سراح القس الأمريكي.")
+    assert any(e.event_type == "CONCEDE" and e.source and e.source.country == "TUR" for e in doc.events)
+
+
+def test_praise_for_a_support_is_not_given_by_the_supporter(code: Callable[[str], Document]) -> None:
+    """An actor after a preposition-governed noun is its genitive, not the verb's subject; and the
+    author of a later event noun becomes the source of physical acts only (قتل … في هجوم شنه
+    مسلحون), not of praise for that actor's support: the praise is coded, for Saudi Arabia."""
+    doc = code("ومن جانبه، أشاد بدعم السعودية لليمن في المجالات كافة.")
+    praise = [e for e in doc.events if e.trigger.text == "أشاد"]
+    assert [(e.source, e.target and e.target.country) for e in praise] == [(None, "SAU")]

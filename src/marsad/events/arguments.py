@@ -258,10 +258,23 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None
             return None
         if prep == "ل":  # تعرضت دورية للجيش: the possessor of the subject noun
             return sm.as_arg(sm.coordinated(p, clause.end), "vso:possessor")
-        if _gap_ok(sm, verb, p.first, limit=1) and not _definite_before(sm, verb, p):
+        if _gap_ok(sm, verb, p.first, limit=1) and not _definite_before(sm, verb, p) \
+                and not _governed_noun_before(sm, verb, p):
             return _with_possessor(sm, sm.as_arg(sm.coordinated(p, clause.end), "vso"), p)
         return None
     return None
+
+
+def _governed_noun_before(sm: SentenceMentions, verb: int, p: Placed) -> bool:
+    """Whether a word with a prepositional proclitic (بـ، لـ، كـ) stands between the verb and
+    actor ``p``: the actor is then that word's genitive (أشاد بدعم السعودية "praised Saudi
+    Arabia's support"), not the verb's subject."""
+    for i in range(verb + 1, p.first):
+        tok = sm.tok(i)
+        if tok.kind == "word" and tok.proclitics[-1:] in (("ب",), ("ل",), ("ك",)) \
+                and not skippable(sm.tokens, i - sm.offset) and sm.covering(i) is None:
+            return True
+    return False
 
 
 def _definite_before(sm: SentenceMentions, verb: int, p: Placed) -> bool:

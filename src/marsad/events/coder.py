@@ -549,8 +549,11 @@ class Coder:
 
     def _attacker_of_the_attack(self, d: Decision, decisions: list[Decision], sm: SentenceMentions) -> None:
         """قتل ثلاثة جنود في هجوم شنه مسلحون، مقتل 15 جنديا في هجوم شنه متمردون: the victims'
-        verb or noun takes the author of the attack named after it in the sentence."""
-        if d.source is not None or d.target is None or not d.trigger.is_event:
+        verb or noun takes the author of the attack named after it in the sentence (and an
+        expulsion or arrest, the author of the campaign: رحلت … وستواصل ترحيلهم). Physical acts
+        only: praise for a support (أشاد … بدعم الإمارات) is not given by the supporter."""
+        if d.source is not None or d.target is None or not d.trigger.is_event \
+                or d.trigger.entry.event_type not in ("ASSAULT", "COERCE"):
             return
         noun = d.trigger.pos == "noun"
         if noun and d.frame.cause is not None:

@@ -28,6 +28,8 @@ _VERB_ENCLITICS = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ني
 _PUNCT_STOP = frozenset("،,;؛:.!?؟()[]–—-")
 _MAX_GAP = 3  # words allowed between the parts of a multiword expression
 _MAX_FIRST_GAP = 5  # … and between the head verb and the next part (the subject stands there: VSO)
+# (after a head noun the usual gap: its agent may stand there, إطلاق تركيا مؤخرا سراح, but no more)
+_CLAUSE_ROLES = ("relative", "complement", "subordinator")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,17 +108,25 @@ def _stop(tok: Token) -> bool:
     return tok.kind == "punct" and any(ch in _PUNCT_STOP for ch in tok.text)
 
 
-def _match_tail(tokens: Sequence[Token], offset: int, after: int, stop: int,
-                words: tuple[frozenset[str], ...]) -> tuple[int, ...] | None:
-    """Match the words after a phrase head (document indexes), each within a small gap."""
+def _opens_clause(lex: EventLexicon, tok: Token) -> bool:
+    """A relative pronoun, complementiser or subordinator (الذي، إن، عندما): no expression runs
+    across it (قائد عمليات ديالى إن انتحارية … is no suicide operation)."""
+    roles = lex.particles.get(tok.norm) or lex.particles.get(tok.base) or {}
+    return any(r in roles for r in _CLAUSE_ROLES)
+
+
+def _match_tail(lex: EventLexicon, tokens: Sequence[Token], offset: int, after: int, stop: int,
+                words: tuple[frozenset[str], ...], first_gap: int = _MAX_FIRST_GAP) -> tuple[int, ...] | None:
+    """Match the words after a phrase head (document indexes), each within a small gap
+    (``first_gap`` words at most between the head and the next part), within the head's clause."""
     found: list[int] = []
     pos = after
     for n, keys in enumerate(words):
         hit = None
-        gap = _MAX_FIRST_GAP if n == 0 else _MAX_GAP
+        gap = first_gap if n == 0 else _MAX_GAP
         for j in range(pos + 1, min(stop, pos + 2 + gap)):
             tok = tokens[j - offset]
-            if _stop(tok):
+            if _stop(tok) or _opens_clause(lex, tok):
                 break
             if keys & token_keys(tok).noun:
                 hit = j
@@ -303,7 +313,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> li
         idx = offset + i
         purpose = tok.proclitics == ("ل",)
         for entry, readings, future in hits.phrases:
-            tail = _match_tail(tokens, offset, idx, stop, entry.words)
+            tail = _match_tail(lex, tokens, offset, idx, stop, entry.words, _MAX_FIRST_GAP if readings else _MAX_GAP)
             if tail is None:
                 continue
             pos = "verb" if readings else "noun"
