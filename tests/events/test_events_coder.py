@@ -1045,3 +1045,24 @@ def test_praise_for_a_support_is_not_given_by_the_supporter(code: Callable[[str]
     doc = code("ومن جانبه، أشاد بدعم السعودية لليمن في المجالات كافة.")
     praise = [e for e in doc.events if e.trigger.text == "أشاد"]
     assert [(e.source, e.target and e.target.country) for e in praise] == [(None, "SAU")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضحت الشرطة أن الرجل كان يخطط لتنظيم مظاهرة خارج السفارة الإسرائيلية.",
+    "وطالبت الشركة الطيارين بتوخي الحذر أثناء التحليق فوق المجال الجوي الإيراني.",
+])
+def test_an_actor_after_a_word_of_place_is_where_not_who(detect: Callable[[str], Document], text: str) -> None:
+    """خارج، قرب، فوق … govern the actor after them: the embassy is where the protest is, Iran's
+    airspace where the flights go; neither is the event's author nor its addressee."""
+    doc = detect(text)
+    assert all(a.country not in ("ISR", "IRN") for e in doc.events for a in (e.source, e.target) if a), \
+        [(e.event_type, e.source, e.target) for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف أن الممارسات يجب أن تصبح أكثر توافقا مع الدستور التركي والمحكمة الأوروبية.",
+    "وقال إن الحكومة المصرية أصبحت أقل دعما للمعارضة السورية.",
+])
+def test_an_accusative_of_specification_is_no_event(detect: Callable[[str], Document], text: str) -> None:
+    """أكثر توافقا "more compatible", أقل دعما "less supportive": a degree of a quality."""
+    assert detect(text).events == ()

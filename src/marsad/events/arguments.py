@@ -30,6 +30,8 @@ from marsad.model import Actor, Document, Mention, Token
 PREPOSITIONS = frozenset({
     "في", "علي", "الي", "من", "عن", "مع", "ضد", "بين", "لدي", "حول", "ازاء", "بشان", "باتجاه",
     "بحق", "عبر", "نحو", "داخل", "خلال", "منذ", "حتي", "عند", "امام", "لصالح", "تجاه",
+    # places (مظاهرة خارج السفارة الإسرائيلية: the embassy is where, not who)
+    "خارج", "قرب", "قباله", "وسط", "فوق", "تحت", "جوار",
 })  # fmt: skip
 _PROCLITIC_PREPS = ("ب", "ل", "ك")
 #: Words of attribution (بحسب وكالة الأناضول، وفقا لمصادر، نقلا عن شهود): the actor after one is a

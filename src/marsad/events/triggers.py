@@ -251,6 +251,20 @@ def _year_number(tokens: Sequence[Token], k: int) -> bool:
     return head.base in heads or head.norm in PREPOSITION_WORDS or head.base in PREPOSITION_WORDS
 
 
+#: Elatives that take an indefinite accusative of specification (أكثر توافقا "more compatible").
+_ELATIVES = frozenset({"اكثر", "اقل", "اشد"})
+
+
+def _specification(tokens: Sequence[Token], i: int) -> bool:
+    """أكثر توافقا مع الدستور، أقل عنفا، أشد دعما: the indefinite accusative after an elative names
+    a degree of a quality ("more compatible"), neither an event nor a verb."""
+    if i <= 0 or tokens[i - 1].base not in _ELATIVES or tokens[i - 1].has_article:
+        return False  # على الأقل قتلوا: "at least … were killed"
+    tok = tokens[i]
+    return tok.kind == "word" and not tok.has_article and not tok.enclitic and tok.norm.endswith("ا") \
+        and not tok.norm.endswith("وا")
+
+
 def _let_us(tokens: Sequence[Token], i: int) -> bool:
     """دعونا نسأل، دعنا نتذكر: the imperative "let us" before a verb of the first person plural,
     not "we called" (دعونا الحكومة إلى الحوار)."""
@@ -308,7 +322,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> li
             for entry, readings in _jussive(lex, tok):
                 cands.append(Trigger(entry, offset + i, (offset + i,), "verb", readings))
         hits = _lookup(lex, tok)
-        if not hits:
+        if not hits or _specification(tokens, i):
             continue
         idx = offset + i
         purpose = tok.proclitics == ("ل",)
