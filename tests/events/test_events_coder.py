@@ -1066,3 +1066,10 @@ def test_an_actor_after_a_word_of_place_is_where_not_who(detect: Callable[[str],
 def test_an_accusative_of_specification_is_no_event(detect: Callable[[str], Document], text: str) -> None:
     """أكثر توافقا "more compatible", أقل دعما "less supportive": a degree of a quality."""
     assert detect(text).events == ()
+
+
+def test_an_adjective_of_a_governed_noun_is_no_subject(code: Callable[[str], Document]) -> None:
+    """رفضه للاتفاق الروسي التركي: Russia describes the agreement (لـ + article), it does not reject."""
+    doc = code("وكان تنظيم حراس الدين قد أعلن سابقا رفضه للاتفاق الروسي التركي.")
+    rejects = [e for e in doc.events if e.event_type == "REJECT"]
+    assert rejects and all(e.source is None or e.source.country != "RUS" for e in rejects), rejects

@@ -268,12 +268,12 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None
 
 
 def _governed_noun_before(sm: SentenceMentions, verb: int, p: Placed) -> bool:
-    """Whether a word with a prepositional proclitic (بـ، لـ، كـ) stands between the verb and
-    actor ``p``: the actor is then that word's genitive (أشاد بدعم السعودية "praised Saudi
-    Arabia's support"), not the verb's subject."""
+    """Whether a word with a prepositional proclitic (بـ، لـ، كـ, also before the article) stands
+    between the verb and actor ``p``: the actor is then that word's genitive or adjective (أشاد
+    بدعم السعودية "praised Saudi Arabia's support", رفضه للاتفاق الروسي), not the verb's subject."""
     for i in range(verb + 1, p.first):
         tok = sm.tok(i)
-        if tok.kind == "word" and tok.proclitics[-1:] in (("ب",), ("ل",), ("ك",)) \
+        if tok.kind == "word" and any(c in _PROCLITIC_PREPS for c in tok.proclitics) and not sm.counts(i) \
                 and not skippable(sm.tokens, i - sm.offset) and sm.covering(i) is None:
             return True
     return False
