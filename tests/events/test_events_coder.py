@@ -1073,3 +1073,11 @@ def test_an_adjective_of_a_governed_noun_is_no_subject(code: Callable[[str], Doc
     doc = code("وكان تنظيم حراس الدين قد أعلن سابقا رفضه للاتفاق الروسي التركي.")
     rejects = [e for e in doc.events if e.event_type == "REJECT"]
     assert rejects and all(e.source is None or e.source.country != "RUS" for e in rejects), rejects
+
+
+def test_a_preposition_before_the_article_still_governs(detect: Callable[[str], Document]) -> None:
+    """بالعاصمة أنقرة: ب stands before the article, and the capital after it is where the bombing
+    was, not whom the killing hit."""
+    doc = detect("وهو الصحفي الذي قتل في تفجير بالعاصمة أنقرة قبل 25 عاما.")
+    assert all(e.target is None or e.target.country != "TUR" for e in doc.events), \
+        [(e.event_type, e.source, e.target) for e in doc.events]

@@ -34,6 +34,16 @@ PREPOSITIONS = frozenset({
     "خارج", "قرب", "قباله", "وسط", "فوق", "تحت", "جوار",
 })  # fmt: skip
 _PROCLITIC_PREPS = ("ب", "ل", "ك")
+
+
+def preps_of(tok: Token) -> tuple[str, ...]:
+    """The prepositional proclitics of a token, whatever stands around them (وبالهجوم: ب)."""
+    return tuple(c for c in tok.proclitics if c in _PROCLITIC_PREPS)
+
+
+def plain(tok: Token) -> bool:
+    """A token with no proclitic but, at most, the article (الهجوم، هجوم; not بالهجوم، والهجوم)."""
+    return all(c == "ال" for c in tok.proclitics)
 #: Words of attribution (بحسب وكالة الأناضول، وفقا لمصادر، نقلا عن شهود): the actor after one is a
 #: source of the news, not a participant of the event before it.
 ATTRIBUTION = frozenset({"حسب", "وفق", "وفقا", "طبقا", "نقلا"})
@@ -273,7 +283,7 @@ def _governed_noun_before(sm: SentenceMentions, verb: int, p: Placed) -> bool:
     بدعم السعودية "praised Saudi Arabia's support", رفضه للاتفاق الروسي), not the verb's subject."""
     for i in range(verb + 1, p.first):
         tok = sm.tok(i)
-        if tok.kind == "word" and any(c in _PROCLITIC_PREPS for c in tok.proclitics) and not sm.counts(i) \
+        if tok.kind == "word" and preps_of(tok) and not sm.counts(i) \
                 and not skippable(sm.tokens, i - sm.offset) and sm.covering(i) is None:
             return True
     return False
@@ -397,7 +407,7 @@ def in_phrase(sm: SentenceMentions, p: Placed, verb: int) -> bool:
             return False  # an adverb (بشدة) stands between the verb and its object
         if tok.base in PREPOSITIONS:  # فيه احد العناصر: في with its pronoun is a whole phrase
             return tok.enclitic is None and j < p.first - 1
-        if tok.proclitics[-1:] in (("ب",), ("ك",)):
+        if any(c in ("ب", "ك") for c in preps_of(tok)):
             return True
         after = sm.tok(nxt)
         if tok.has_article and not (after.has_article and _NISBA.search(after.base)):
@@ -578,8 +588,8 @@ def agent_phrase(sm: SentenceMentions, after: int, clause: Clause,
             break
         if tok.kind != "word" or not is_agent_noun(tok):
             continue
-        if tok.proclitics[-1:] != ("ب",) and not (
-                j > sm.offset and sm.tok(j - 1).base == "علي" and not tok.proclitics):
+        if "ب" not in preps_of(tok) and not (
+                j > sm.offset and sm.tok(j - 1).base == "علي" and plain(tok)):
             continue
         p = sm.at(j + 1)
         if p is not None and not p.is_place:

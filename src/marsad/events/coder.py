@@ -459,7 +459,7 @@ class Coder:
             preps = [p for p in e.target if p != "obj"]
             tgt = A.prep_target(sm, t.head, self._own_span(d, decisions), preps) if preps else None
         if tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags \
-                and sm.tok(t.head).proclitics[:1] != ("ب",):
+                and "ب" not in A.preps_of(sm.tok(t.head)):
             # في دعم الحوثيين: with no prepositional target, the genitive is the one supported;
             # بدعم التحالف ("with the coalition's support") keeps its genitive as the supporter
             tgt = Arg(src.actors, src.mentions, "genitive-object")
@@ -592,10 +592,10 @@ class Coder:
         """Whether an event noun is introduced as the circumstance of another event: في هجوم،
         بغارة، جراء القصف، إثر انفجار."""
         tok = sm.tok(t.head)
-        if tok.proclitics[-1:] == ("ب",):
+        if "ب" in A.preps_of(tok):
             return True
         prev = sm.tok(t.head - 1) if t.head - 1 >= sm.offset else None
-        return prev is not None and prev.base in _LINKING and not tok.proclitics
+        return prev is not None and prev.base in _LINKING and A.plain(tok)
 
     # -- deciding ------------------------------------------------------------------------------
 
@@ -695,7 +695,7 @@ class Coder:
             if definite:
                 out.append((-0.25, "a reference to a known event (definite verbal noun)"))
             prev = sm.tok(t.head - 1) if t.head - 1 >= sm.offset else None
-            if tok.proclitics[:1] in (("ب",), ("ل",), ("ك",)) or (prev is not None and prev.base in A.PREPOSITIONS):
+            if A.preps_of(tok) or (prev is not None and prev.base in A.PREPOSITIONS):
                 out.append((-0.1, "governed by a preposition"))
         if d.trigger.entry.event_type == "ASSAULT" and self._casualties(sm, c, t.last):
             out.append((0.2, "casualties reported in the clause"))
