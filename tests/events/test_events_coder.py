@@ -1081,3 +1081,23 @@ def test_a_preposition_before_the_article_still_governs(detect: Callable[[str], 
     doc = detect("وهو الصحفي الذي قتل في تفجير بالعاصمة أنقرة قبل 25 عاما.")
     assert all(e.target is None or e.target.country != "TUR" for e in doc.events), \
         [(e.event_type, e.source, e.target) for e in doc.events]
+
+
+def test_a_year_after_a_relative_verb_leaves_it_passive(code: Callable[[str], Document]) -> None:
+    """الصحفي التركي الذي قتل عام 2007: a year is a time word, not an object: he was killed."""
+    doc = code("وأطلقت البلدية اسم الصحفي التركي الذي قتل عام 2007 على شارع رئيسي.")
+    assert [(e.event_type, e.source, e.target and e.target.country) for e in doc.events
+            if e.event_type == "ASSAULT"] == [("ASSAULT", None, "TUR")]
+
+
+@pytest.mark.parametrize(("text", "etype", "country"), [
+    # بالعاصمة: a preposition-prefixed word between an event noun and the actor: a place
+    ("وهو الصحفي الذي قتل في تفجير بالعاصمة أنقرة قبل 25 عاما.", "ASSAULT", "TUR"),
+    # رحل عن "left": the post and the White House are no one deported
+    ("ومن بينهم ستيف بانون كبير المستشارين لدى ترامب والذي رحل عن منصبه في أغسطس 2017.", "COERCE", "USA"),
+])
+def test_no_actor_where_the_words_name_none(detect: Callable[[str], Document], text: str, etype: str,
+                                            country: str) -> None:
+    doc = detect(text)
+    assert not [e for e in doc.events if e.event_type == etype and any(
+        a is not None and a.country == country for a in (e.source, e.target))], doc.events

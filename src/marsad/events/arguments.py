@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from marsad.actors.coref import PluralActor
 from marsad.events.clauses import Clause
-from marsad.events.triggers import PREPOSITION_WORDS
+from marsad.events.triggers import PREPOSITION_WORDS, year_number
 from marsad.model import Actor, Document, Mention, Token
 
 #: Prepositions written as separate words (normalised).
@@ -563,6 +563,8 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause) -> Arg | None
             return None  # مجال المساعدات وطيارين كينيين: a coordinated noun is no genitive
         if any(sm.tok(i).base in ATTRIBUTION for i in range(noun_last + 1, p.first)):
             return None  # قذائف بحسب وكالة الأناضول: the agency reports the shelling
+        if any(c in ("ب", "ك") for i in range(noun_last + 1, p.first) for c in preps_of(sm.tok(i))):
+            return None  # تفجير بالعاصمة أنقرة: where (قصف لفصائل المعارضة: لـ names the author)
         if _gap_ok(sm, noun_last, p.first, limit=1 if sm.governed(p) is None else 0):
             return sm.as_arg(sm.coordinated(p, clause.end), "genitive")
         return None
@@ -669,9 +671,10 @@ def bare_subject(sm: SentenceMentions, subject: Arg, clause: Clause) -> bool:
 def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
     """Whether no object can follow token ``idx`` in its clause: no number or counting word
     after it, and the next word (past adverbs of time) ends the clause or opens a new clause or
-    a prepositional phrase (وأصيب، في انفجار، بجروح). Any other word may be an object no lexicon
-    knows (خطف مسلحون رجل أعمال، اختطفوا نقيب الصيادلة)."""
-    if any(sm.counts(i) for i in range(idx + 1, clause.end)):
+    a prepositional phrase (وأصيب، في انفجار، بجروح); a year (عام 2007) is a time word. Any
+    other word may be an object no lexicon knows (خطف مسلحون رجل أعمال، اختطفوا نقيب الصيادلة)."""
+    years = {i for i in range(idx + 1, clause.end) if sm.tok(i).kind == "number" and year_number(sm.tokens, i - sm.offset)}
+    if any(sm.counts(i) for i in range(idx + 1, clause.end) if i not in years):
         return False
     if any(_accusative(sm, i) for i in range(idx + 1, clause.end)):
         return False  # التي تستهدف بهذه الصواريخ مدنا: an indefinite accusative after a phrase
@@ -687,6 +690,9 @@ def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
             continue
         if skippable(sm.tokens, i - sm.offset):
             i += 1
+            continue
+        if i + 1 in years:  # عام 2007: the year's head word and its number
+            i += 2
             continue
         return bool(tok.proclitics and tok.proclitics[0] in ("و", "ب", "ل", "ف")) or tok.base in PREPOSITIONS
     return True

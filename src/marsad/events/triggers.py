@@ -221,7 +221,7 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
         return True
     if norm[-1:] == "ا" and _accusative_pair(prev, tokens[i]):
         return True
-    if prev.kind == "number" and _year_number(tokens, i - 1):
+    if prev.kind == "number" and year_number(tokens, i - 1):
         return False  # عام 1990 اجتاحت: a year counts nothing
     if prev.kind == "number" or (prev.text == ")" and i >= 2 and tokens[i - 2].kind == "number"):
         return not tokens[i].norm.endswith("وا")  # also (13) فرقة، (6) فرق: "teams", not "dispersed"
@@ -240,7 +240,7 @@ def _year_heads() -> frozenset[str]:
     return frozenset(normalize(n) for n in names if " " not in n)
 
 
-def _year_number(tokens: Sequence[Token], k: int) -> bool:
+def year_number(tokens: Sequence[Token], k: int) -> bool:
     """Whether the number at ``k`` is a year: four digits from 1900 to 2099 after a year word or a
     month name (عام 1990، أغسطس 1990) or a preposition (في 2014، منذ 2011)."""
     num = tokens[k]
