@@ -1101,3 +1101,12 @@ def test_no_actor_where_the_words_name_none(detect: Callable[[str], Document], t
     doc = detect(text)
     assert not [e for e in doc.events if e.event_type == etype and any(
         a is not None and a.country == country for a in (e.source, e.target))], doc.events
+
+
+def test_after_said_inna_comes_a_noun(code: Callable[[str], Document]) -> None:
+    """قال إن طرد …: إنّ after a verb of saying takes a noun (the expelling is his priority); a
+    verb after the noun that follows it is still one (إن الشرطة طردت)."""
+    found = _decisions("وقال وزير الداخلية الإيطالي إن طرد نصف مليون مهاجر أولى أولوياته.")
+    assert "coerce.tarada" not in found and found["coerce.tard"].trigger.pos == "noun"
+    doc = code("وقال وزير الداخلية الإيطالي إن الشرطة الإيطالية طردت عشرات المهاجرين التونسيين.")
+    assert any(e.event_type == "COERCE" and e.source and e.source.country == "ITA" for e in doc.events)

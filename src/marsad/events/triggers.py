@@ -265,6 +265,19 @@ def _specification(tokens: Sequence[Token], i: int) -> bool:
         and not tok.norm.endswith("وا")
 
 
+def _after_inna(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
+    """قال إن طرد المهاجرين أولى أولوياته: after a verb of saying, إنّ (written with the hamza
+    below) is the complementiser, which a noun or pronoun follows, never a verb (the conditional
+    إنْ takes one, but not after قال)."""
+    if i < 2 or tokens[i - 1].text.lstrip("وف") != "إن":
+        return False
+    for j in range(i - 2, -1, -1):
+        prev = tokens[j]
+        if prev.kind == "word" and any(e.id.startswith("report.") for e, _, _ in _lookup(lex, prev).verbs):
+            return True
+    return False
+
+
 def _let_us(tokens: Sequence[Token], i: int) -> bool:
     """دعونا نسأل، دعنا نتذكر: the imperative "let us" before a verb of the first person plural,
     not "we called" (دعونا الحكومة إلى الحوار)."""
@@ -335,7 +348,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> li
                                  passive=pos == "verb" and _passive_written(tok, entry)
                                  and not any(r[0] == "pres" and r[1][0] != "1" for r in readings),
                                  purpose=pos == "noun" and purpose))
-        if not _after_preposition(tokens, i) and not _let_us(tokens, i):
+        if not _after_preposition(tokens, i) and not _let_us(tokens, i) and not _after_inna(lex, tokens, i):
             for entry, readings, future in hits.verbs:
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future))
         for entry in hits.nouns:
