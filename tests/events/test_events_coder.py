@@ -1110,3 +1110,14 @@ def test_after_said_inna_comes_a_noun(code: Callable[[str], Document]) -> None:
     assert "coerce.tarada" not in found and found["coerce.tard"].trigger.pos == "noun"
     doc = code("وقال وزير الداخلية الإيطالي إن الشرطة الإيطالية طردت عشرات المهاجرين التونسيين.")
     assert any(e.event_type == "COERCE" and e.source and e.source.country == "ITA" for e in doc.events)
+    # جاي-إن: the last syllable of a name joined by a hyphen is no particle
+    found = _decisions("أعلنت كوريا الشمالية أن الرئيس الكوري الجنوبي مون جاي-إن تعهد بعقد لقاءات متكررة.")
+    assert "agree.taahhada" in found and found["agree.taahhada"].trigger.pos == "verb"
+
+
+def test_a_country_name_in_a_natural_feature_is_no_actor(code: Callable[[str], Document]) -> None:
+    """بحر الصين الجنوبي is a sea: the claimants demand sovereignty there, not of China."""
+    doc = code("ومنذ سنوات تطالب الفلبين وماليزيا وفيتنام بحق السيادة على مناطق ببحر الصين الجنوبي.")
+    requests = [e for e in doc.events if e.event_type == "REQUEST"]
+    assert requests and all(e.target is None for e in requests), requests
+    assert not any(m.actor is not None and m.actor.country == "CHN" for m in doc.mentions)

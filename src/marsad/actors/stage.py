@@ -145,6 +145,8 @@ class ActorStage:
         - a bare one-word sector or organisation name opening a clause right before another
           actor is a verb (وطالب البرلمان "and parliament demanded", not "student"; وفتح الجيش
           "and the army opened", not Fatah);
+        - a country name after a word for a natural feature names that feature (بحر الصين
+          الجنوبي، خليج عمان، نهر الأردن), not the state;
         - a plural noun followed by its own adjective is a description, not an anaphor
           (الدول العربية "the Arab states"), and so is a dual after حل (حل الدولتين "the
           two-state solution").
@@ -161,6 +163,9 @@ class ActorStage:
                 p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens, lo, titles=True
             ):
                 continue  # وترأس رئيسة الوزراء: "and chaired", not Truss
+            if p.kind in ("country", "adjective") and p.first > lo \
+                    and tokens[p.first - 1].base in NATURAL_FEATURES:
+                continue  # ببحر الصين الجنوبي: the sea, not China
             if p.kind == "plural" and (_described(p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens)
                                        or (p.first > 0 and tokens[p.first - 1].base == "حل")):
                 continue  # حل الدولتين: the two-state solution, no pair of states named before
@@ -212,6 +217,11 @@ def _verb_reading(p: Piece, nxt: Piece | None, tokens: Sequence[Token], lo: int,
     if titles:
         return _first_norm(tok) in ("و", "ف") and nxt.kind in ("sector", "person", "country", "capital", "org")
     return tokens[nxt.first].has_article or nxt.kind in ("country", "capital", "org")
+
+
+#: Words for natural features that a country name can complete (بحر الصين، خليج عمان، نهر
+#: الأردن، جبال لبنان), as clitic-free normalised words.
+NATURAL_FEATURES = frozenset({"بحر", "خليج", "مضيق", "نهر", "جبال", "جبل", "صحراء", "هضبه", "بحيره", "وادي"})
 
 
 def _first_norm(tok: Token) -> str | None:

@@ -269,8 +269,8 @@ def _after_inna(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
     """قال إن طرد المهاجرين أولى أولوياته: after a verb of saying, إنّ (written with the hamza
     below) is the complementiser, which a noun or pronoun follows, never a verb (the conditional
     إنْ takes one, but not after قال)."""
-    if i < 2 or tokens[i - 1].text.lstrip("وف") != "إن":
-        return False
+    if i < 2 or tokens[i - 1].text.lstrip("وف") != "إن" or tokens[i - 2].end == tokens[i - 1].start:
+        return False  # مون جاي-إن تعهدا: the end of a name, not the particle
     for j in range(i - 2, -1, -1):
         prev = tokens[j]
         if prev.kind == "word" and any(e.id.startswith("report.") for e, _, _ in _lookup(lex, prev).verbs):
