@@ -1121,3 +1121,17 @@ def test_a_country_name_in_a_natural_feature_is_no_actor(code: Callable[[str], D
     requests = [e for e in doc.events if e.event_type == "REQUEST"]
     assert requests and all(e.target is None for e in requests), requests
     assert not any(m.actor is not None and m.actor.country == "CHN" for m in doc.mentions)
+
+
+def test_a_manner_accusative_is_no_verb(detect: Callable[[str], Document]) -> None:
+    """طعنا "an appeal" / "by stabbing", شنقا "by hanging": not the dual "they two stabbed"."""
+    assert not [e for e in detect("قال محامي القس الأميركي إنه قدم طعنا لمحكمة تركية على الحكم.").events
+                if e.event_type == "ASSAULT"]
+    assert "assault.taana" not in _decisions("قتل شاب مغربي طعنا في شجار بين مهاجرين في البوسنة.")
+
+
+def test_an_age_after_the_subject_leaves_the_verb_passive(code: Callable[[str], Document]) -> None:
+    """قتل شاب مغربي عمره 24 عاما: the age describes the young man, it is no object: he was killed."""
+    doc = code("قتل شاب مغربي عمره 24 عاما في شجار بين مهاجرين في بلدة بشمال غرب البوسنة.")
+    assert [(e.source, e.target and e.target.country) for e in doc.events if e.event_type == "ASSAULT"] \
+        == [(None, "MAR")]

@@ -674,9 +674,10 @@ def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
     a prepositional phrase (وأصيب، في انفجار، بجروح); a year (عام 2007) is a time word. Any
     other word may be an object no lexicon knows (خطف مسلحون رجل أعمال، اختطفوا نقيب الصيادلة)."""
     years = {i for i in range(idx + 1, clause.end) if sm.tok(i).kind == "number" and year_number(sm.tokens, i - sm.offset)}
-    if any(sm.counts(i) for i in range(idx + 1, clause.end) if i not in years):
+    ages = _ages(sm, idx + 1, clause.end)
+    if any(sm.counts(i) for i in range(idx + 1, clause.end) if i not in years and i not in ages):
         return False
-    if any(_accusative(sm, i) for i in range(idx + 1, clause.end)):
+    if any(_accusative(sm, i) for i in range(idx + 1, clause.end) if i not in ages):
         return False  # التي تستهدف بهذه الصواريخ مدنا: an indefinite accusative after a phrase
     i, end, stop = idx + 1, clause.end, sm.offset + len(sm.tokens)
     while i < end or (i < stop and i == end and sm.tok(i).text in ("،", ",")):
@@ -694,8 +695,29 @@ def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
         if i + 1 in years:  # عام 2007: the year's head word and its number
             i += 2
             continue
+        if i in ages:
+            i += 1
+            continue
         return bool(tok.proclitics and tok.proclitics[0] in ("و", "ب", "ل", "ف")) or tok.base in PREPOSITIONS
     return True
+
+
+#: Words for years of age after a number (عمره 24 عاما).
+_AGE_UNITS = frozenset({"عاما", "عام", "سنه", "سنوات", "اعوام", "ربيعا"})
+
+
+def _ages(sm: SentenceMentions, lo: int, hi: int) -> set[int]:
+    """The tokens of age phrases between ``lo`` and ``hi``: عمره 24 عاما، البالغ من العمر 30 عاما
+    (a description of the person before, no object or count of the verb)."""
+    out: set[int] = set()
+    for i in range(max(lo, sm.offset + 1), hi - 1):
+        if sm.tok(i).kind != "number" or sm.tok(i + 1).base not in _AGE_UNITS or sm.tok(i - 1).base != "عمر":
+            continue
+        start = i - 1
+        if start - 2 >= sm.offset and sm.tok(start - 1).base == "من" and sm.tok(start - 2).base == "بالغ":
+            start -= 2
+        out.update(range(start, i + 2))
+    return out
 
 
 def _after_parenthetical(sm: SentenceMentions, i: int, end: int) -> int | None:

@@ -278,6 +278,12 @@ def _after_inna(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+#: Verbal nouns in the indefinite accusative that say how someone was killed or hurt (قتل طعنا،
+#: أعدم شنقا، رميا بالرصاص): adverbs of manner, not the dual past verb they are spelled like.
+_MANNER_ACCUSATIVES = frozenset({"طعنا", "خنقا", "شنقا", "ضربا", "حرقا", "رميا", "دهسا", "ذبحا", "غرقا",
+                                 "رجما", "صعقا", "تعذيبا"})  # fmt: skip
+
+
 def _let_us(tokens: Sequence[Token], i: int) -> bool:
     """دعونا نسأل، دعنا نتذكر: the imperative "let us" before a verb of the first person plural,
     not "we called" (دعونا الحكومة إلى الحوار)."""
@@ -348,7 +354,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> li
                                  passive=pos == "verb" and _passive_written(tok, entry)
                                  and not any(r[0] == "pres" and r[1][0] != "1" for r in readings),
                                  purpose=pos == "noun" and purpose))
-        if not _after_preposition(tokens, i) and not _let_us(tokens, i) and not _after_inna(lex, tokens, i):
+        if not _after_preposition(tokens, i) and not _let_us(tokens, i) and not _after_inna(lex, tokens, i) \
+                and not (tok.norm in _MANNER_ACCUSATIVES and not tok.proclitics):
             for entry, readings, future in hits.verbs:
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future))
         for entry in hits.nouns:
