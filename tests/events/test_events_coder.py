@@ -1135,3 +1135,8 @@ def test_an_age_after_the_subject_leaves_the_verb_passive(code: Callable[[str], 
     doc = code("قتل شاب مغربي عمره 24 عاما في شجار بين مهاجرين في بلدة بشمال غرب البوسنة.")
     assert [(e.source, e.target and e.target.country) for e in doc.events if e.event_type == "ASSAULT"] \
         == [(None, "MAR")]
+
+
+def test_maulana_is_a_title(code: Callable[[str], Document]) -> None:
+    """مولانا فضل الله: the cleric's title, not a verb of financing."""
+    assert "aid.mawwala" not in _decisions("وعرضت واشنطن مكافأة للكشف عن مكان مولانا فضل الله زعيم الحركة.")

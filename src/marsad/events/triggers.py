@@ -279,9 +279,12 @@ def _after_inna(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
 
 
 #: Verbal nouns in the indefinite accusative that say how someone was killed or hurt (قتل طعنا،
-#: أعدم شنقا، رميا بالرصاص): adverbs of manner, not the dual past verb they are spelled like.
+#: أعدم شنقا، رميا بالرصاص): adverbs of manner, not the dual past verb they are spelled like; and
+#: مولانا, the title of clerics in South Asia (مولانا فضل الله), not a form of مول "he financed".
 _MANNER_ACCUSATIVES = frozenset({"طعنا", "خنقا", "شنقا", "ضربا", "حرقا", "رميا", "دهسا", "ذبحا", "غرقا",
-                                 "رجما", "صعقا", "تعذيبا"})  # fmt: skip
+                                 "رجما", "صعقا", "تعذيبا",
+                                 # and an honorific before a name, spelled like "he financed us"
+                                 "مولانا"})  # fmt: skip
 
 
 def _let_us(tokens: Sequence[Token], i: int) -> bool:
