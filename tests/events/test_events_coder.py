@@ -1140,3 +1140,16 @@ def test_an_age_after_the_subject_leaves_the_verb_passive(code: Callable[[str], 
 def test_maulana_is_a_title(code: Callable[[str], Document]) -> None:
     """مولانا فضل الله: the cleric's title, not a verb of financing."""
     assert "aid.mawwala" not in _decisions("وعرضت واشنطن مكافأة للكشف عن مكان مولانا فضل الله زعيم الحركة.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("اتهم وزير الخارجية الروسي، سيرغي لافروف، الولايات المتحدة، الأربعاء، بعرقلة نزع السلاح النووي.",
+     ("ACCUSE", "RUS", "USA")),
+    ("اتهم رئيس الوزراء الأوكراني، فولودمير غرويسمان، روسيا بالضلوع في القتل.", ("ACCUSE", "UKR", "RUS")),
+    ("استقبل الرئيس المصري، عبد الفتاح السيسي، في القاهرة وزير الخارجية الأردني.", ("CONSULT", "EGY", "JOR")),
+])
+def test_a_name_in_apposition_between_commas(code: Callable[[str], Document], text: str,
+                                             expected: tuple[str, str, str]) -> None:
+    """VERB TITLE، NAME، OBJECT: the title and its name are the subject (no passive reading), and
+    the actor after the closing comma (past adverbs and a place) is the object."""
+    assert expected in [_dyad(e) for e in code(text).events], [_dyad(e) for e in code(text).events]

@@ -659,6 +659,8 @@ def bare_subject(sm: SentenceMentions, subject: Arg, clause: Clause) -> bool:
     first, last = sm.first_of(subject), sm.last_of(subject)
     if first is None or last is None or sm.tok(first).has_article:
         return False  # قصفت الطائرات الإسرائيلية في جنوب لبنان: a definite subject acts
+    if last >= clause.end:
+        return False  # اتهم وزير الخارجية الروسي، سيرغي لافروف، الولايات المتحدة: a named title acts
     if any(a.kind not in ("sector", "person") for a in subject.actors):
         return False  # هددت سوريا وروسيا بشن عملية: a state or an organisation acts
     used = {m.start for m in subject.mentions}
@@ -720,13 +722,39 @@ def _ages(sm: SentenceMentions, lo: int, hi: int) -> set[int]:
     return out
 
 
+def object_after_apposition(sm: SentenceMentions, subject: Arg, clause: Clause) -> Arg | None:
+    """اتهم وزير الخارجية الروسي، سيرغي لافروف، الولايات المتحدة: a VSO subject whose name stands
+    in apposition between commas runs past its clause; the actor right after the closing comma
+    (and any run of adverbs in commas, ، الأربعاء،) is the verb's object."""
+    last = sm.last_of(subject)
+    stop = sm.offset + len(sm.tokens)
+    if last is None or last < clause.end or last + 2 >= stop or sm.tok(last + 1).text not in ("،", ","):
+        return None
+    after = _after_parenthetical(sm, last + 1, stop)  # ، الأربعاء، الولايات المتحدة
+    i = after if after is not None else last + 2
+    while i < stop:  # past a place and adverbs: ، في القاهرة وزير الخارجية الأردني
+        p = sm.at(i)
+        if p is not None and not p.is_place:
+            return sm.as_arg(sm.coordinated(p, stop), "obj") if sm.governed(p) is None else None
+        tok = sm.tok(i)
+        if p is not None:
+            i = p.last + 1
+        elif tok.kind == "word" and (tok.base in PREPOSITIONS or skippable(sm.tokens, i - sm.offset)):
+            i += 1
+        else:
+            return None
+    return None
+
+
 def _after_parenthetical(sm: SentenceMentions, i: int, end: int) -> int | None:
-    """The token after a comma-delimited run of adverbs starting at the comma ``i`` (، الأربعاء،),
-    or ``None`` when token ``i`` opens no such run."""
+    """The token after a comma-delimited run of adverbs or of a person's name starting at the
+    comma ``i`` (، الأربعاء،; وزير الخارجية الروسي، سيرغي لافروف،: the name in apposition), or
+    ``None`` when token ``i`` opens no such run."""
     if sm.tok(i).text not in ("،", ","):
         return None
     j = i + 1
-    while j < end and sm.tok(j).kind == "word" and skippable(sm.tokens, j - sm.offset):
+    while j < end and sm.tok(j).kind == "word" and (skippable(sm.tokens, j - sm.offset) or (
+            (cov := sm.covering(j)) is not None and cov.actor.kind == "person")):
         j += 1
     if j == i + 1 or j >= end or sm.tok(j).text not in ("،", ","):
         return None

@@ -546,6 +546,8 @@ class Coder:
                 # قمعها نظام بن علي، تستهدفها قوات التحالف: the pronoun on the verb is its object,
                 # an actor after it with no preposition is its subject (منحتها … لوحدات: a recipient)
                 d.target = None
+            if d.target is None and d.source is not None and d.source.rule == "vso":
+                d.target = A.object_after_apposition(sm, d.source, d.clause)
 
     def _attacker_of_the_attack(self, d: Decision, decisions: list[Decision], sm: SentenceMentions) -> None:
         """قتل ثلاثة جنود في هجوم شنه مسلحون، مقتل 15 جنديا في هجوم شنه متمردون: the victims'
