@@ -1153,3 +1153,19 @@ def test_a_name_in_apposition_between_commas(code: Callable[[str], Document], te
     """VERB TITLE، NAME، OBJECT: the title and its name are the subject (no passive reading), and
     the actor after the closing comma (past adverbs and a place) is the object."""
     assert expected in [_dyad(e) for e in code(text).events], [_dyad(e) for e in code(text).events]
+
+
+def test_a_state_after_a_second_verbal_noun_is_its_genitive(code: Callable[[str], Document]) -> None:
+    """رفض عودة روسيا: Russia is the one returning, not the one rejecting; the rejecters are the
+    subject of the verb that governs the noun (اتفقت … على رفض)."""
+    doc = code("أعلن قصر الإليزيه أن فرنسا وألمانيا اتفقتا على رفض عودة روسيا إلى المجموعة.")
+    assert all(e.source is None or e.source.country != "RUS" for e in doc.events), [_dyad(e) for e in doc.events]
+
+
+def test_a_counted_subject_is_not_dropped(code: Callable[[str], Document]) -> None:
+    """يحتشد عشرات الألوف: the verb has its (unnamed) subject, the actor of the sentence before
+    is not carried over to it."""
+    doc = code("وانتقدت الحكومة الصينية الدعوات إلى الاحتجاج. "
+               "ومن المتوقع أن يحتشد عشرات الألوف لإحياء الذكرى في هونغ كونغ.")
+    assert not [e for e in doc.events if e.event_type == "PROTEST" and e.source is not None], \
+        [_dyad(e) for e in doc.events]

@@ -384,12 +384,15 @@ def antecedent(sm: SentenceMentions, marker: int, lo: int, limit: int = 6) -> Pl
 
 def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
     """A definite noun right after a singular verb is its subject even when it is no actor
-    (وقال البيان، وتهدف الزيارة): then the subject is not dropped."""
+    (وقال البيان، وتهدف الزيارة), and so is a count (يحتشد عشرات الألوف، قتل 15 شخصا): then the
+    subject is not dropped."""
     for i in range(verb + 1, min(clause.end, verb + 3)):
         tok = sm.tok(i)
-        if tok.kind != "word" or tok.base in SKIPPABLE:
+        if tok.kind not in ("word", "number") or tok.base in SKIPPABLE:
             continue
-        return tok.has_article and tok.base not in PREPOSITIONS and sm.covering(i) is None
+        if sm.counts(i) and sm.covering(i) is None and not preps_of(tok):
+            return True  # (لثلاث سنوات: a time, not a subject)
+        return tok.kind == "word" and tok.has_article and tok.base not in PREPOSITIONS and sm.covering(i) is None
     return False
 
 
@@ -565,10 +568,19 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause) -> Arg | None
             return None  # قذائف بحسب وكالة الأناضول: the agency reports the shelling
         if any(c in ("ب", "ك") for i in range(noun_last + 1, p.first) for c in preps_of(sm.tok(i))):
             return None  # تفجير بالعاصمة أنقرة: where (قصف لفصائل المعارضة: لـ names the author)
+        if p.actor.kind in ("country", "capital") and any(_construct_noun(sm.tok(i)) for i in range(noun_last + 1, p.first)):
+            return None  # رفض عودة روسيا: Russia is the genitive of the return, not the rejecter
         if _gap_ok(sm, noun_last, p.first, limit=1 if sm.governed(p) is None else 0):
             return sm.as_arg(sm.coordinated(p, clause.end), "genitive")
         return None
     return None
+
+
+def _construct_noun(tok: Token) -> bool:
+    """An indefinite feminine noun with no clitic, not a nisba adjective (عودة، زيارة، إعادة; not
+    جوية، عسكرية): in a chain of nouns, the next word is its genitive."""
+    return tok.kind == "word" and not tok.proclitics and not tok.enclitic and tok.norm.endswith("ه") \
+        and not tok.norm.endswith("يه") and len(tok.norm) >= 4
 
 
 def own_mention(sm: SentenceMentions, idx: int) -> Arg | None:
