@@ -229,8 +229,9 @@ class Composer:
             return head.kind == "sector" and dep_tok.proclitics == ("ال",)
         if dep.kind in ("country", "capital"):  # the article of a name is no proclitic: شرطة النرويج
             return dep_tok.proclitics in ((), ("ال",))
-        # an organisation with the article stays itself (مقاتلات التحالف العربي: the coalition)
-        return dep.kind == "org" and not dep_tok.proclitics
+        # an organisation, with the article too (مقاتلات التحالف العربي، قوات الحلف الأطلسي: the
+        # coalition's and NATO's forces)
+        return dep.kind == "org" and dep_tok.proclitics in ((), ("ال",))
 
     def _adjectives(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
         """Nisba adjectives after the head, coordinated with و; the first may follow at most

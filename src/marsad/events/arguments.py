@@ -673,6 +673,8 @@ def bare_subject(sm: SentenceMentions, subject: Arg, clause: Clause) -> bool:
         return False  # قصفت الطائرات الإسرائيلية في جنوب لبنان: a definite subject acts
     if last >= clause.end:
         return False  # اتهم وزير الخارجية الروسي، سيرغي لافروف، الولايات المتحدة: a named title acts
+    if any(a.group is not None for a in subject.actors):
+        return False  # استهدفت مقاتلات التحالف العربي: a named organisation's forces act
     if any(a.kind not in ("sector", "person") for a in subject.actors):
         return False  # هددت سوريا وروسيا بشن عملية: a state or an organisation acts
     used = {m.start for m in subject.mentions}
