@@ -1169,3 +1169,13 @@ def test_a_counted_subject_is_not_dropped(code: Callable[[str], Document]) -> No
                "ومن المتوقع أن يحتشد عشرات الألوف لإحياء الذكرى في هونغ كونغ.")
     assert not [e for e in doc.events if e.event_type == "PROTEST" and e.source is not None], \
         [_dyad(e) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("وأكد تحالف دعم الشرعية في اليمن أنه مستمر في منح التصاريح للسفن.", "COOPERATE"),
+    ("رفضت الحكومة النيجيرية تقرير العفو الدولية ووصفته بأنه يفتقر إلى المصداقية.", "CONCEDE"),
+])
+def test_the_first_word_of_an_organisation_name_is_no_trigger(detect: Callable[[str], Document], text: str,
+                                                             etype: str) -> None:
+    """تحالف دعم الشرعية، العفو الدولية: the alliance's and Amnesty's names, not an alliance or a pardon."""
+    assert not [e for e in detect(text).events if e.event_type == etype]

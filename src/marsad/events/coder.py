@@ -157,7 +157,9 @@ class Coder:
                  for t in triggers]
         for d in every:  # منظمة العفو الدولية، قوات التحالف، تحالف دعم الشرعية: words of a name
             inside = sm.covering(d.trigger.head)
-            if inside is not None and inside.first < d.trigger.head and inside.last >= d.trigger.last:
+            if inside is not None and inside.last >= d.trigger.last and (
+                    inside.first < d.trigger.head
+                    or (inside.actor.kind == "org" and inside.last > inside.first == d.trigger.head)):
                 d.veto = f"a word of the name {inside.mention.text!r}, not an event"
             elif inside is not None and d.trigger.pos == "verb" and inside.first == inside.last == d.trigger.head \
                     and inside.actor.kind == "sector" and d.trigger.head - 1 in self._verb_like:
