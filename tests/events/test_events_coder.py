@@ -1179,3 +1179,10 @@ def test_the_first_word_of_an_organisation_name_is_no_trigger(detect: Callable[[
                                                              etype: str) -> None:
     """تحالف دعم الشرعية، العفو الدولية: the alliance's and Amnesty's names, not an alliance or a pardon."""
     assert not [e for e in detect(text).events if e.event_type == etype]
+
+
+def test_a_feminine_adjective_of_another_country_describes_the_organisation(code: Callable[[str], Document]) -> None:
+    """ميليشيات الحوثي الإيرانية "the Iran-backed Houthi militias": Iran is not what they shelled."""
+    doc = code("قصفت ميليشيات الحوثي الإيرانية منازل المواطنين في قرى مديرية حيس بمحافظة الحديدة.")
+    assert [(e.source and e.source.group, e.target and e.target.country) for e in doc.events
+            if e.event_type == "ASSAULT"] == [("HOUTHIS", None)]

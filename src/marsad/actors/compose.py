@@ -85,6 +85,9 @@ class Phrase:
     dependent: Piece | None = None  # construct-state country / capital / organisation
     adjectives: list[Piece] = field(default_factory=list)  # nisba adjectives (>1: coordination)
     person: Piece | None = None  # the name in a title + name apposition
+    # nisba adjectives of another country after an organisation: a description that changes
+    # nothing (ميليشيات الحوثي الإيرانية "the Iran-backed Houthi militias"), kept in the span
+    described: list[Piece] = field(default_factory=list)
     place_country: Piece | None = None  # the country of a following place phrase
     is_place: bool = False  # the head itself is the object of a place preposition
     # قواتها، حكومته: the head's possessive pronoun and where the word ends (the owner is
@@ -97,7 +100,7 @@ class Phrase:
 
     @property
     def last(self) -> int:
-        parts = [self.head, self.dependent, self.person, *self.adjectives]
+        parts = [self.head, self.dependent, self.person, *self.adjectives, *self.described]
         return max(p.last for p in parts if p is not None)
 
     @property
@@ -106,7 +109,7 @@ class Phrase:
 
     @property
     def end(self) -> int:
-        parts = [self.head, self.dependent, self.person, *self.adjectives]
+        parts = [self.head, self.dependent, self.person, *self.adjectives, *self.described]
         end = max(p.end for p in parts if p is not None)
         return max(end, self.possessive[1]) if self.possessive else end
 
@@ -175,12 +178,18 @@ class Composer:
             ph.dependent = pieces[j]
             j += 1
         if head.kind in ("sector", "plural", "org") or (head.kind == "person" and not head.entries):
-            before = j
             j = self._adjectives(ph, pieces, j)
             org_country = head.entry.country if head.kind == "org" and head.entry else None
             if org_country and any(a.entry and a.entry.country != org_country for a in ph.adjectives):
-                ph.adjectives.clear()  # حركة طالبان الباكستانية is not the Afghan movement
-                j = before
+                # ميليشيات الحوثي الإيرانية: the organisation keeps its country; a feminine
+                # adjective agrees with its head noun and describes it, no actor of its own. A
+                # masculine one may be a noun (واتهم حزب الله الإسرائيلي "accused the Israeli
+                # side"): it stays an actor after the phrase.
+                if all(self.tokens[a.last].norm.endswith("يه") for a in ph.adjectives):
+                    ph.described = list(ph.adjectives)
+                else:
+                    j -= len(ph.adjectives)
+                ph.adjectives = []
         if head.kind == "sector" and not (head.entry and head.entry.role in COLLECTIVE_ROLES):
             j = self._apposition(ph, pieces, j)
         if head.kind == "sector" and ph.dependent is None and not ph.adjectives and ph.person is None:
