@@ -1186,3 +1186,13 @@ def test_a_feminine_adjective_of_another_country_describes_the_organisation(code
     doc = code("قصفت ميليشيات الحوثي الإيرانية منازل المواطنين في قرى مديرية حيس بمحافظة الحديدة.")
     assert [(e.source and e.source.group, e.target and e.target.country) for e in doc.events
             if e.event_type == "ASSAULT"] == [("HOUTHIS", None)]
+
+
+def test_the_author_after_an_attack_nouns_adjective(code: Callable[[str], Document]) -> None:
+    """غارات جوية للطيران الإسرائيلي: the adjective of the noun stands between it and its author;
+    زيارة رسمية لإسرائيل: for a visit, لـ marks where it goes, not who goes."""
+    doc = code("وسمعت انفجارات ناتجة عن غارات جوية للطيران الإسرائيلي على مواقع للنظام السوري قرب دمشق.")
+    assert any(e.event_type == "ASSAULT" and e.source and e.source.country == "ISR" for e in doc.events), \
+        [_dyad(e) for e in doc.events]
+    doc = code("وسيقوم الأمير البريطاني بزيارة رسمية لإسرائيل الأسبوع المقبل.")
+    assert [d for d in map(_dyad, doc.events) if d[0] == "CONSULT"] == [("CONSULT", "GBR", "ISR")]

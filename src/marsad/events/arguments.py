@@ -557,8 +557,10 @@ def _prep_nearby(sm: SentenceMentions, first: int, want: set[str], floor: int) -
     return False
 
 
-def genitive(sm: SentenceMentions, noun_last: int, clause: Clause) -> Arg | None:
-    """The actor in a verbal noun's idafa or adjective: the next word(s) after the noun."""
+def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author: bool = True) -> Arg | None:
+    """The actor in a verbal noun's idafa or adjective: the next word(s) after the noun. After
+    the noun's own adjective, لـ + actor is the author only where ``lam_author`` (غارة جوية
+    لطائرات التحالف; not for a noun whose target لـ marks: زيارة رسمية لإسرائيل)."""
     for p in sm.after(noun_last, clause):
         if p.is_place or sm.governed(p) not in (None, "ل"):
             return None
@@ -570,10 +572,20 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause) -> Arg | None
             return None  # تفجير بالعاصمة أنقرة: where (قصف لفصائل المعارضة: لـ names the author)
         if p.actor.kind in ("country", "capital") and any(_construct_noun(sm.tok(i)) for i in range(noun_last + 1, p.first)):
             return None  # رفض عودة روسيا: Russia is the genitive of the return, not the rejecter
-        if _gap_ok(sm, noun_last, p.first, limit=1 if sm.governed(p) is None else 0):
+        start = noun_last
+        while start + 1 < p.first and _bare_nisba(sm.tok(start + 1)) and (lam_author or sm.governed(p) != "ل"):
+            start += 1  # غارة جوية لطائرات التحالف: the noun's own adjective first
+        if _gap_ok(sm, start, p.first, limit=1 if sm.governed(p) is None else 0):
             return sm.as_arg(sm.coordinated(p, clause.end), "genitive")
         return None
     return None
+
+
+def _bare_nisba(tok: Token) -> bool:
+    """An indefinite nisba adjective with no clitic (جوية، عسكري، مسلحة is none): the adjective
+    of the noun before it."""
+    return tok.kind == "word" and not tok.proclitics and not tok.enclitic and len(tok.norm) >= 4 \
+        and tok.norm.endswith(("يه", "ي")) and not tok.norm.startswith("ال")  # not التي، الذي
 
 
 def _construct_noun(tok: Token) -> bool:

@@ -426,7 +426,7 @@ class Coder:
         t, c, e, fr = d.trigger, d.clause, d.trigger.entry, d.frame
         src = A.own_mention(sm, t.head)
         tgt = None
-        gen = A.genitive(sm, t.last, c)
+        gen = A.genitive(sm, t.last, c, lam_author="ل" not in e.target)
         if gen is not None and "venue_genitive" in e.flags and any(a.kind in ("country", "capital") for a in gen.actors):
             gen = None  # قمة سنغافورة، اجتماع فيينا: the place where they meet, no participant
         if gen is not None and e.genitive == "source" and sm.tok(t.last).enclitic in _RESUMPTIVE:
