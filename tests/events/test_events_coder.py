@@ -1196,3 +1196,10 @@ def test_the_author_after_an_attack_nouns_adjective(code: Callable[[str], Docume
         [_dyad(e) for e in doc.events]
     doc = code("وسيقوم الأمير البريطاني بزيارة رسمية لإسرائيل الأسبوع المقبل.")
     assert [d for d in map(_dyad, doc.events) if d[0] == "CONSULT"] == [("CONSULT", "GBR", "ISR")]
+
+
+def test_after_a_verb_of_intent_comes_a_verbal_noun(code: Callable[[str], Document]) -> None:
+    """قررت طرد: "decided the expelling of" (a verb would need أن first); the decider expels."""
+    doc = code("وكانت بريطانيا أعلنت أنها قررت طرد 23 دبلوماسيا روسيا خلال أسبوع.")
+    assert ("COERCE", "GBR", "RUS") in [_dyad(e) for e in doc.events], [_dyad(e) for e in doc.events]
+    assert "coerce.tarada" not in _decisions("وكانت بريطانيا أعلنت أنها قررت طرد 23 دبلوماسيا روسيا.")

@@ -287,6 +287,14 @@ _MANNER_ACCUSATIVES = frozenset({"طعنا", "خنقا", "شنقا", "ضربا",
                                  "مولانا"})  # fmt: skip
 
 
+def _after_governing_verb(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
+    """قررت طرد، تعتزم فرض، واصلت قصف: right after a verb of intent or a support verb comes its
+    verbal noun (a verb would need أن first), never a finite verb."""
+    if i <= 0 or tokens[i - 1].kind != "word":
+        return False
+    return any(e.id.startswith(("modal.", "light.")) for e, _, _ in _lookup(lex, tokens[i - 1]).verbs)
+
+
 def _let_us(tokens: Sequence[Token], i: int) -> bool:
     """دعونا نسأل، دعنا نتذكر: the imperative "let us" before a verb of the first person plural,
     not "we called" (دعونا الحكومة إلى الحوار)."""
@@ -358,7 +366,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> li
                                  and not any(r[0] == "pres" and r[1][0] != "1" for r in readings),
                                  purpose=pos == "noun" and purpose))
         if not _after_preposition(tokens, i) and not _let_us(tokens, i) and not _after_inna(lex, tokens, i) \
-                and not (tok.norm in _MANNER_ACCUSATIVES and not tok.proclitics):
+                and not (tok.norm in _MANNER_ACCUSATIVES and not tok.proclitics) \
+                and not _after_governing_verb(lex, tokens, i):
             for entry, readings, future in hits.verbs:
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future))
         for entry in hits.nouns:
