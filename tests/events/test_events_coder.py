@@ -1203,3 +1203,12 @@ def test_after_a_verb_of_intent_comes_a_verbal_noun(code: Callable[[str], Docume
     doc = code("وكانت بريطانيا أعلنت أنها قررت طرد 23 دبلوماسيا روسيا خلال أسبوع.")
     assert ("COERCE", "GBR", "RUS") in [_dyad(e) for e in doc.events], [_dyad(e) for e in doc.events]
     assert "coerce.tarada" not in _decisions("وكانت بريطانيا أعلنت أنها قررت طرد 23 دبلوماسيا روسيا.")
+
+
+def test_an_actor_with_a_preposition_of_its_own_is_no_nearby_target(detect: Callable[[str], Document]) -> None:
+    """اعترفوا بالتجسس أمام المحكمة: the court is where they confessed, not what they recognised
+    (a phrase-linking لـ/من/في/كـ still lets the target through: على تعزيزات للحوثيين)."""
+    found = _decisions("وقال المسؤول إن خمسة منهم أعدموا بعد أن اعترفوا بالتجسس أمام المحكمة.")
+    assert found["support.iatarafa"].target is None
+    doc = detect("وشنت طائرات التحالف العربي سلسلة غارات على تعزيزات للحوثيين بجوار المطار.")
+    assert any(e.target and e.target.group == "HOUTHIS" for e in doc.events), [_dyad(e) for e in doc.events]

@@ -537,14 +537,22 @@ def prep_target(sm: SentenceMentions, trig_head: int, clause: Clause, preps: Seq
     for p in sm.after(trig_head, clause):
         prep = sm.governed(p)
         if prep is None or prep not in want:
-            # a preposition a few words before the actor: على مواقع الجيش
-            if not _prep_nearby(sm, p.first, want, trig_head) or p.actor.kind == "capital":
+            # a preposition a few words before the actor: على مواقع الجيش، على تعزيزات للحوثيين،
+            # من نظرائهم في كوريا (not when a preposition of its own that links no phrase governs
+            # the actor: اعترفوا بالتجسس أمام المحكمة)
+            if (prep is not None and prep not in _LINKING_PREPS) or not _prep_nearby(sm, p.first, want, trig_head) \
+                    or p.actor.kind == "capital":
                 continue  # على طريق مطار كابل: a capital after a place noun is a place
             prep = "~"
         if p.is_place and not allow_place:
             continue
         return sm.as_arg(sm.coordinated(p, clause.end), f"prep:{prep}")
     return None
+
+
+#: Prepositions that tie an actor into the phrase before it (مواقع للحوثيين، مبعوث من كوريا،
+#: نظرائهم في كوريا الشمالية، أهداف تابعة لحزب العمال، ضد التنظيمات كالقاعدة).
+_LINKING_PREPS = frozenset({"ل", "من", "في", "ك"})
 
 
 def _prep_nearby(sm: SentenceMentions, first: int, want: set[str], floor: int) -> bool:
