@@ -590,8 +590,8 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author
 
 
 def _bare_nisba(tok: Token) -> bool:
-    """An indefinite nisba adjective with no clitic (جوية، عسكري، مسلحة is none): the adjective
-    of the noun before it."""
+    """An indefinite nisba adjective with no clitic (جوية، عسكري; not مسلحة): the adjective of
+    the noun before it."""
     return tok.kind == "word" and not tok.proclitics and not tok.enclitic and len(tok.norm) >= 4 \
         and tok.norm.endswith(("يه", "ي")) and not tok.norm.startswith("ال")  # not التي، الذي
 

@@ -28,7 +28,8 @@ _VERB_ENCLITICS = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ني
 _PUNCT_STOP = frozenset("،,;؛:.!?؟()[]–—-")
 _MAX_GAP = 3  # words allowed between the parts of a multiword expression
 _MAX_FIRST_GAP = 5  # … and between the head verb and the next part (the subject stands there: VSO)
-# (after a head noun the usual gap: its agent may stand there, إطلاق تركيا مؤخرا سراح, but no more)
+# (after a head noun, _MAX_GAP: its agent may stand there, إطلاق تركيا مؤخرا سراح, but no more)
+#: Particle roles that open a clause, which no expression runs across.
 _CLAUSE_ROLES = ("relative", "complement", "subordinator")
 
 
@@ -282,9 +283,7 @@ def _after_inna(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
 #: أعدم شنقا، رميا بالرصاص): adverbs of manner, not the dual past verb they are spelled like; and
 #: مولانا, the title of clerics in South Asia (مولانا فضل الله), not a form of مول "he financed".
 _MANNER_ACCUSATIVES = frozenset({"طعنا", "خنقا", "شنقا", "ضربا", "حرقا", "رميا", "دهسا", "ذبحا", "غرقا",
-                                 "رجما", "صعقا", "تعذيبا",
-                                 # and an honorific before a name, spelled like "he financed us"
-                                 "مولانا"})  # fmt: skip
+                                 "رجما", "صعقا", "تعذيبا", "مولانا"})  # fmt: skip
 
 
 def _after_governing_verb(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
