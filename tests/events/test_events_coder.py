@@ -1212,3 +1212,15 @@ def test_an_actor_with_a_preposition_of_its_own_is_no_nearby_target(detect: Call
     assert found["support.iatarafa"].target is None
     doc = detect("وشنت طائرات التحالف العربي سلسلة غارات على تعزيزات للحوثيين بجوار المطار.")
     assert any(e.target and e.target.group == "HOUTHIS" for e in doc.events), [_dyad(e) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("واعتقلت قوات الاحتلال الإسرائيلي عشرة فلسطينيين في الخليل.", "ISRMIL"),
+    ("وقصفت قوات الاحتلال التركي قرى في عفرين.", "TURMIL"),
+])
+def test_occupation_forces_take_the_adjective_after_them(code: Callable[[str], Document], text: str,
+                                                        expected: str) -> None:
+    """قوات الاحتلال + a nisba: the occupying country's forces (they were "forces" of no one, with
+    the country beside them as the target)."""
+    doc = code(text)
+    assert [e.source.code for e in doc.events if e.source is not None][:1] == [expected]
