@@ -178,6 +178,7 @@ class Composer:
             ph.dependent = pieces[j]
             j += 1
         if head.kind in ("sector", "plural", "org") or (head.kind == "person" and not head.entries):
+            before = j
             j = self._adjectives(ph, pieces, j)
             org_country = head.entry.country if head.kind == "org" and head.entry else None
             if org_country and any(a.entry and a.entry.country != org_country for a in ph.adjectives):
@@ -186,9 +187,9 @@ class Composer:
                 # masculine one may be a noun (واتهم حزب الله الإسرائيلي "accused the Israeli
                 # side"): it stays an actor after the phrase.
                 if all(self.tokens[a.last].norm.endswith("يه") for a in ph.adjectives):
-                    ph.described = list(ph.adjectives)
+                    ph.described = ph.adjectives
                 else:
-                    j -= len(ph.adjectives)
+                    j = before
                 ph.adjectives = []
         if head.kind == "sector" and not (head.entry and head.entry.role in COLLECTIVE_ROLES):
             j = self._apposition(ph, pieces, j)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.events.lexicon import EventLexicon
-from marsad.events.triggers import Trigger
+from marsad.events.triggers import Trigger, particle_clause_role
 from marsad.model import Token
 
 _BOUNDARY_PUNCT = frozenset("،,;؛:–—()[]")
@@ -37,12 +37,9 @@ class Clause:
 
 def _particle_role(lex: EventLexicon, tok: Token) -> tuple[str, str] | None:
     """The clause-opening role of a token: relative, complement or subordinator."""
-    for key in (tok.norm, tok.base):
-        roles = lex.particles.get(key)
-        if roles:
-            for role in ("relative", "complement", "subordinator"):
-                if role in roles:
-                    return role, roles[role]
+    hit = particle_clause_role(lex, tok)
+    if hit is not None:
+        return hit
     norm = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and len(tok.norm) > 3 else tok.norm
     for head in ("ان", "بان", "لان"):
         if norm.startswith(head) and norm[len(head):] in _COMPLEMENT_PRONOUNS[1:]:

@@ -29,8 +29,8 @@ _PUNCT_STOP = frozenset("،,;؛:.!?؟()[]–—-")
 _MAX_GAP = 3  # words allowed between the parts of a multiword expression
 _MAX_FIRST_GAP = 5  # … and between the head verb and the next part (the subject stands there: VSO)
 # (after a head noun, _MAX_GAP: its agent may stand there, إطلاق تركيا مؤخرا سراح, but no more)
-#: Particle roles that open a clause, which no expression runs across.
-_CLAUSE_ROLES = ("relative", "complement", "subordinator")
+#: Particle roles that open a clause (:mod:`marsad.events.clauses`), which no expression runs across.
+CLAUSE_ROLES = ("relative", "complement", "subordinator")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +109,16 @@ def _stop(tok: Token) -> bool:
     return tok.kind == "punct" and any(ch in _PUNCT_STOP for ch in tok.text)
 
 
-def _opens_clause(lex: EventLexicon, tok: Token) -> bool:
-    """A relative pronoun, complementiser or subordinator (الذي، إن، عندما): no expression runs
-    across it (قائد عمليات ديالى إن انتحارية … is no suicide operation)."""
-    roles = lex.particles.get(tok.norm) or lex.particles.get(tok.base) or {}
-    return any(r in roles for r in _CLAUSE_ROLES)
+def particle_clause_role(lex: EventLexicon, tok: Token) -> tuple[str, str] | None:
+    """The clause-opening role the particle lexicon gives a token (its written form first, then its
+    base) and that role's value: relative, complement or subordinator."""
+    for key in (tok.norm, tok.base):
+        roles = lex.particles.get(key)
+        if roles:
+            for role in CLAUSE_ROLES:
+                if role in roles:
+                    return role, roles[role]
+    return None
 
 
 def _match_tail(lex: EventLexicon, tokens: Sequence[Token], offset: int, after: int, stop: int,
@@ -127,7 +132,7 @@ def _match_tail(lex: EventLexicon, tokens: Sequence[Token], offset: int, after: 
         gap = first_gap if n == 0 else _MAX_GAP
         for j in range(pos + 1, min(stop, pos + 2 + gap)):
             tok = tokens[j - offset]
-            if _stop(tok) or _opens_clause(lex, tok):
+            if _stop(tok) or particle_clause_role(lex, tok) is not None:  # قائد عمليات ديالى إن انتحارية
                 break
             if keys & token_keys(tok).noun:
                 hit = j

@@ -7,14 +7,15 @@ dense word vectors learnt from 21 M tokens of news and the characters of unknown
 The network (trained by :mod:`marsad.ner.neural_train`, which needs PyTorch; tagging does not):
 
 - each token is the concatenation of the vectors of its normalised form and of its clitic-free
-  base (frozen: PPMI+SVD on ``../shared/data/news``, 64 dimensions, stored as signed 4-bit integers
-  packed two to a byte, or as int8, with a scale per word), a character CNN over the normalised form (32-dimensional characters, 64 filters of width
-  3, max-pooled) and the one-hot lexicon cues of the CRF's features (``gz=…`` gazetteer labels and
+  base (frozen: PPMI+SVD on ``../shared/data/news``, 64 dimensions, stored as signed 4-bit
+  integers packed two to a byte, or as int8, with a scale per word), a character CNN over the
+  normalised form (32-dimensional characters, 64 filters of width 3, max-pooled) and the one-hot lexicon cues of the CRF's features (``gz=…`` gazetteer labels and
   ``cue=…`` classes);
 - one bidirectional LSTM layer, a linear layer to label scores, and a linear-chain CRF (transition
   and start scores) whose forward-backward gives each token's label marginals.
 
-The model file is an ``.npz`` of plain arrays (no pickle): ``words``, ``emb_q4`` (or ``emb_q``)/``emb_scale``,
+The model file is an ``.npz`` of plain arrays (no pickle): ``words``, ``emb_q4`` (or ``emb_q``),
+``emb_scale``,
 ``chars``, ``feats``, ``labels``, ``cemb``, ``conv_w``/``conv_b``, ``{f,b}_w_ih``/``w_hh``/``b_ih``/
 ``b_hh`` (PyTorch's LSTM layout, gates i, f, g, o), ``out_w``/``out_b``, ``trans``, ``start``.
 """
@@ -74,6 +75,15 @@ def stored_vectors(arrays: Any, where: str = "") -> NDArray[np.int8]:
     if "emb_q" in arrays:
         return np.asarray(arrays["emb_q"], dtype=np.int8)
     raise ModelError("word vectors lack emb_q4 (or emb_q)", where=where)
+
+
+def word_vectors(arrays: Any, where: str = "") -> F32:
+    """The unit-length vectors of a model or vector file's ``words`` (:func:`stored_vectors` times
+    ``emb_scale``); a file with fewer or more rows than words is a :class:`ModelError`."""
+    vecs = embeddings(stored_vectors(arrays, where), arrays["emb_scale"])
+    if len(vecs) != len(arrays["words"]):
+        raise ModelError(f"{len(arrays['words'])} words but {len(vecs)} vectors", where=where)
+    return vecs
 
 
 def embeddings(emb_q: NDArray[np.int8], emb_scale: F32) -> F32:
@@ -178,9 +188,7 @@ class NeuralTagger:
         self.word_index = {str(w): i + 2 for i, w in enumerate(arrays["words"])}  # 0 padding, 1 unknown
         self.char_index = {str(ch): i + 2 for i, ch in enumerate(arrays["chars"])}
         self.feat_index = {str(f): i for i, f in enumerate(arrays["feats"])}
-        vecs = embeddings(stored_vectors(arrays, source), arrays["emb_scale"])
-        if len(vecs) != len(arrays["words"]):
-            raise ModelError(f"neural model has {len(arrays['words'])} words but {len(vecs)} vectors", where=source)
+        vecs = word_vectors(arrays, source)
         self.emb = np.vstack([np.zeros((2, vecs.shape[1]), np.float32), vecs])
         self.cemb = arrays["cemb"].astype(np.float32)
         self.conv_w = arrays["conv_w"].astype(np.float32)  # [filters, char dim, width]

@@ -28,9 +28,8 @@ from marsad.ner.neural import (
     NeuralTagger,
     NeuralToken,
     decode_bio,
-    embeddings,
     neural_tokens,
-    stored_vectors,
+    word_vectors,
 )
 from marsad.ner.scoring import score_entities
 
@@ -71,12 +70,10 @@ def train_neural(train: Sequence[Sentence], extractor: FeatureExtractor, vectors
         with np.load(vectors, allow_pickle=False) as z:
             stored = {k: z[k] for k in ("words", "emb_q4", "emb_q", "emb_scale") if k in z.files}
         words = stored["words"]
-        vecs = embeddings(stored_vectors(stored, str(vectors)), stored["emb_scale"])
+        vecs = word_vectors(stored, str(vectors))
     except (OSError, KeyError, ValueError) as exc:
         raise ModelError(f"cannot read word vectors ({exc}); build them with scripts/build_word_clusters.py "
                          "--vectors-only --vectors-out PATH", where=str(vectors)) from None
-    if len(vecs) != len(words):
-        raise ModelError(f"{len(words)} words but {len(vecs)} vectors", where=str(vectors))
     widx = {str(w): i + 2 for i, w in enumerate(words)}
     toks = [neural_tokens(extractor, list(s.tokens)) for s in train]
     chars: dict[str, int] = {}
