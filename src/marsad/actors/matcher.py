@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from marsad.caching import Generations
 from marsad.lexicons.schema import ActorEntry
 from marsad.model import Token
 from marsad.text import normalize, tokenize
@@ -33,7 +34,7 @@ NUMBER_WORDS = frozenset(normalize(w) for w in (
     "ستين", "ستون", "سبعين", "سبعون", "ثمانين", "ثمانون", "تسعين", "تسعون",
 ))
 
-#: How many surface forms :meth:`ActorMatcher.keys` remembers before starting afresh.
+#: How many surface forms :meth:`ActorMatcher.keys` remembers (two generations).
 _KEYS_MEMO_SIZE = 30_000
 
 #: Kinds whose names written with the article ال match only words that have it (sector nouns
@@ -181,7 +182,7 @@ class ActorMatcher:
 
     def __init__(self, entries: Iterable[ActorEntry]) -> None:
         self._root = _Node()
-        self._keys: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._keys: Generations[tuple[str, str], tuple[str, ...]] = Generations(_KEYS_MEMO_SIZE)
         self.size = 0
         for entry in entries:
             for name in entry.names:
@@ -213,9 +214,8 @@ class ActorMatcher:
         memo = (tok.text, tok.norm)
         keys = self._keys.get(memo)
         if keys is None:
-            if len(self._keys) > _KEYS_MEMO_SIZE:
-                self._keys.clear()
-            keys = self._keys[memo] = candidate_keys(tok)
+            keys = candidate_keys(tok)
+            self._keys.put(memo, keys)
         return keys
 
     def match_at(self, tokens: Sequence[Token], i: int, stop: int) -> Match | None:

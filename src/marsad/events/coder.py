@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from marsad.caching import Generations
 from marsad.events import arguments as A
 from marsad.events.arguments import Arg, SentenceMentions
 from marsad.events.clauses import Clause, clause_of, split_clauses
@@ -35,7 +36,7 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _PAST_REPORT = 0.1  # confidence for a past-tense verb trigger outside a relative clause
 #: Words that introduce the attack in which casualties fell (مقتل جنديين في هجوم، جراء القصف).
 _LINKING = frozenset({"في", "جراء", "اثر", "خلال", "بسبب", "نتيجه"})
-_ROLE_CACHE = 30_000  # surfaces whose particle roles :meth:`Coder._roles_of` keeps
+_ROLE_CACHE = 30_000  # surfaces whose particle roles :meth:`Coder._roles_of` keeps (two generations)
 _ELABORATION = -0.3  # confidence of a protest in a sentence that only elaborates on one
 
 
@@ -117,7 +118,7 @@ class Coder:
         self._report_hits: list[tuple[ReportGroup, int]] | None = None  # this sentence's cues
         self._verb_like: list[int] = []  # this sentence's words that read as a verb
         self._elaborates: bool | None = None  # whether this sentence elaborates on a protest
-        self._roles: dict[str, dict[str, str]] = {}  # surface → its particle roles (see _roles_of)
+        self._roles: Generations[str, dict[str, str]] = Generations(_ROLE_CACHE)  # surface → particle roles
 
     def _roles_of(self, tok: Token) -> dict[str, str]:
         """:func:`particle_roles` of a token, cached by surface (the rules that scan every word
@@ -125,8 +126,7 @@ class Coder:
         hit = self._roles.get(tok.text)
         if hit is None:
             hit = particle_roles(self.lex, tok)
-            if len(self._roles) < _ROLE_CACHE:
-                self._roles[tok.text] = hit
+            self._roles.put(tok.text, hit)
         return hit
 
     def _counts(self, tok: Token) -> bool:

@@ -23,8 +23,9 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
+from marsad.caching import Generations
 from marsad.errors import LexiconError
 from marsad.events.inflect import (
     Reading,
@@ -125,6 +126,9 @@ class VerbHit:
     readings: frozenset[Reading]
 
 
+LOOKUP_CACHE = 30_000  # token surfaces whose lexicon hits an EventLexicon keeps (two generations)
+
+
 @dataclass(slots=True)
 class EventLexicon:
     """The loaded lexicon with its indexes (all keys normalised with :func:`normalize`)."""
@@ -137,7 +141,8 @@ class EventLexicon:
     phrases: dict[str, list[EventEntry]] = field(default_factory=dict)  # head key → phrases
     phrase_heads: dict[str, dict[str, frozenset[Reading]]] = field(default_factory=dict)
     particles: dict[str, dict[str, str]] = field(default_factory=dict)  # word → role → value
-    lookups: dict[str, object] = field(default_factory=dict)  # token surface → its lexicon hits (cache)
+    #: token surface → its lexicon hits (:func:`marsad.events.triggers._lookup`'s cache)
+    lookups: Generations[str, Any] = field(default_factory=lambda: Generations(LOOKUP_CACHE))
 
     def counts(self) -> dict[str, int]:
         """How many entries of each kind, and how many verb forms were generated."""

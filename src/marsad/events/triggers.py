@@ -16,6 +16,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from marsad.caching import Generations
 from marsad.events.inflect import Reading
 from marsad.events.lexicon import EventEntry, EventLexicon, strip_variants
 from marsad.model import Token
@@ -63,10 +64,10 @@ class TokenKeys:
     noun: frozenset[str]
 
 
-# Per-surface caches stop growing at this size: news vocabularies are Zipfian, so the first
-# 30,000 forms carry almost every hit, and a worker's memory stays bounded on long streams.
-_CACHE_MAX = 30_000
-_CACHE: dict[str, TokenKeys] = {}
+# Per-surface caches hold at most this many forms, in two generations (:mod:`marsad.caching`):
+# the forms in use stay cached on a long stream of news, and a worker's memory stays bounded.
+CACHE_MAX = 30_000
+_CACHE: Generations[str, TokenKeys] = Generations(CACHE_MAX)
 
 
 def token_keys(tok: Token) -> TokenKeys:
@@ -100,8 +101,7 @@ def token_keys(tok: Token) -> TokenKeys:
         if k.endswith("ا") and len(k) >= 4:
             noun.add(k[:-1])  # accusative alif: تهديدا، هجوما
     keys = TokenKeys(tuple(verb), frozenset(noun))
-    if len(_CACHE) < _CACHE_MAX:
-        _CACHE[tok.text] = keys
+    _CACHE.put(tok.text, keys)
     return keys
 
 
@@ -165,8 +165,8 @@ class _Hits:
 
 
 def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
-    hit = lex.lookups.get(tok.text)
-    if isinstance(hit, _Hits):
+    hit: _Hits | None = lex.lookups.get(tok.text)
+    if hit is not None:
         return hit
     keys = token_keys(tok)
     verbs: list[tuple[EventEntry, frozenset[Reading], bool]] = []
@@ -189,8 +189,7 @@ def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
                 readings = lex.phrase_heads.get(key, {}).get(entry.id, frozenset())
                 phrases[entry.id] = (entry, readings, bool(readings) and prefix_of.get(key) == "س")
     out = _Hits(tuple(verbs), nouns, tuple(phrases.values()))
-    if len(lex.lookups) < _CACHE_MAX:
-        lex.lookups[tok.text] = out
+    lex.lookups.put(tok.text, out)
     return out
 
 
