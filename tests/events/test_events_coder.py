@@ -73,6 +73,40 @@ def test_no_event_even_without_actors(detect: Callable[[str], Document], text: s
     assert [(e.event_type, e.trigger.text) for e in detect(text).events if e.event_type != "REQUEST"] == []
 
 
+def test_heartbeats_are_no_strikes(detect: Callable[[str], Document]) -> None:
+    doc = detect("وقال الطبيب إن إصابة الشاب أدت إلى عدم انتظام في ضربات القلب.")
+    assert [e.trigger.text for e in doc.events if "ضرب" in e.trigger.text] == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأصيب الرئيس الأمريكي بفيروس كورونا.",
+    "وأصاب فيروس كورونا آلاف العراقيين.",
+    "وقال الجيش الإسرائيلي إن الرئيس الفلسطيني أصيب بوعكة صحية.",
+    "وأصيب المسؤولون الأمريكيون بخيبة أمل من القرار الروسي.",
+    "ويصاب آلاف الأطفال اليمنيين بالكوليرا كل شهر.",
+])
+def test_falling_ill_is_no_attack(code: Callable[[str], Document], text: str) -> None:
+    assert [e.trigger.text for e in code(text).events if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(("text", "casualties"), [
+    ("قصفت الطائرات الإسرائيلية مواقع في غزة مما أدى إلى إصابة عشرات السكان بجروح.", True),
+    ("قصفت الطائرات الإسرائيلية مواقع في غزة مما أدى إلى إصابة السكان بالذعر.", False),  # panic
+])
+def test_falling_ill_is_no_casualty(text: str, casualties: bool) -> None:
+    d = _decisions(text)["assault.qasafa"]
+    assert any(why == "casualties reported in the clause" for _, why in d.salience) is casualties, d.salience
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أصيب ثلاثة جنود إسرائيليين بجروح في هجوم قرب رام الله.", ("ASSAULT", None, "ISR")),
+    ("وأصاب الجيش الإسرائيلي ثلاثة فلسطينيين بالرصاص.", ("ASSAULT", "ISR", "PSE")),
+])
+def test_wounds_are_still_attacks(code: Callable[[str], Document], text: str,
+                                   expected: tuple[str, str | None, str | None]) -> None:
+    assert expected in {_dyad(e) for e in code(text).events}
+
+
 @pytest.mark.parametrize(("text", "pairs"), [
     # a clash between two parties goes each way
     ("قتل ثلاثة أشخاص في اشتباكات بين الشرطة التركية وحزب العمال الكردستاني.",
@@ -690,9 +724,22 @@ def test_the_media_report_an_attack_without_accusing(code: Callable[[str], Docum
 @pytest.mark.parametrize("text", [
     "وأصدرت منظمة العفو الدولية تقريرا عن السجون.",  # العفو: amnesty, a word of the name
     "وكثفت طائرات تحالف دعم الشرعية في اليمن غاراتها على مواقع الحوثيين.",  # تحالف، دعم
+    # دعم … عملية would be an expression of support, its words across the end of the name
+    "أطلق تحالف دعم الشرعية في اليمن عملية عسكرية وإنسانية لتحرير ميناء الحديدة.",
 ])  # fmt: skip
 def test_words_of_a_name_are_no_events(code: Callable[[str], Document], text: str) -> None:
     assert {e.event_type for e in code(text).events} <= {"ASSAULT"}, [(e.event_type, e.rule) for e in code(text).events]
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("وفي عام 2006 أطلقت طائرة بدون طيار تابعة لوكالة المخابرات المركزية الأمريكية عدة صواريخ على منزل.",
+     "assault.atlaqa_sawarikh"),
+    ("وقال البيت الأبيض إن الرئيس الأمريكي يحمل رئيس النظام السوري بشار الأسد وروسيا مسؤولية الهجوم الكيميائي.",
+     "accuse.hammala_masuliya"),
+])
+def test_a_name_counts_as_one_word_between_the_words_of_an_expression(text: str, entry: str) -> None:
+    """A long subject or object name stands between a verb and the rest of its expression."""
+    assert entry in _decisions(text)
 
 
 def test_an_expressions_object_after_it_is_no_subject() -> None:

@@ -38,6 +38,7 @@ _PAST_REPORT = 0.1  # confidence for a past-tense verb trigger outside a relativ
 _LINKING = frozenset({"في", "جراء", "اثر", "خلال", "بسبب", "نتيجه"})
 _ROLE_CACHE = 30_000  # surfaces whose particle roles :meth:`Coder._roles_of` keeps (two generations)
 _ELABORATION = -0.3  # confidence of a protest in a sentence that only elaborates on one
+_ILLNESS_WORDS = 6  # how far after a verb of injury (or إصابة) an illness word makes it no wound
 
 
 def _agrees(arg: Arg, pgns: set[str]) -> bool:
@@ -147,10 +148,11 @@ class Coder:
     def code_sentence(self, doc: Document, sent: Sentence, state: DocState) -> SentenceTrace:
         toks = doc.tokens[sent.token_start : sent.token_end]
         off = sent.token_start
-        triggers = find_triggers(self.lex, toks, off)
+        sm = SentenceMentions(doc, toks, off, self._counts)
+        in_names = frozenset(i for p in sm.items for i in range(p.first + 1, p.last + 1))
+        triggers = find_triggers(self.lex, toks, off, in_names)
         self._verb_like = verb_like(self.lex, toks, off)
         clauses = split_clauses(self.lex, toks, off, triggers) if toks else []
-        sm = SentenceMentions(doc, toks, off, self._counts)
         self._report_hits, self._elaborates = None, None
         every = [Decision(t, clause_of(clauses, t.head),
                           frame_for(self.lex, toks, off, triggers, t, clause_of(clauses, t.head), clauses))
@@ -623,6 +625,9 @@ class Coder:
             return
         if fr.retaliate and d.target is None and d.source is not None:
             d.target = self._retaliation_target(d.source, state.events + out)
+        if "afflict" in e.flags and self._illness(sm, d.clause, t.last):
+            d.reason = "an illness or a feeling (أصيب بفيروس، بنوبة قلبية، بخيبة أمل), not a wound"
+            return
         if e.event_type == "ASSAULT" and d.source is None and self._accident(sm, decisions):
             d.reason = "deaths in an accident or a disaster (حادث مروري، غرق، زلزال), no attack"
             return
@@ -660,6 +665,17 @@ class Coder:
         if any(o.trigger.entry.event_type == "ASSAULT" and o.source is not None for o in decisions):
             return False
         return any("accident" in self._roles_of(tok) for tok in sm.tokens)
+
+    def _illness(self, sm: SentenceMentions, c: Clause, after: int) -> bool:
+        """An illness word (particle role ``illness``) within the few words after ``after`` in its
+        clause: what someone fell ill with (أصيب الرئيس بفيروس كورونا، إصابته بنوبة قلبية)."""
+        for i in range(after + 1, min(c.end, after + 1 + _ILLNESS_WORDS)):
+            tok = sm.tok(i)
+            if tok.kind == "punct":
+                return False
+            if "illness" in self._roles_of(tok):
+                return True
+        return False
 
     @staticmethod
     def _rioters(d: Decision, sm: SentenceMentions) -> bool:
@@ -751,8 +767,8 @@ class Coder:
         for i in range(c.start, c.end):
             tok = sm.tok(i)
             roles = particle_roles(self.lex, tok)
-            if "casualty" in roles or (tok.kind == "number" and i + 1 < c.end
-                                       and "casualty" in particle_roles(self.lex, sm.tok(i + 1))):
+            if ("casualty" in roles and not self._illness(sm, c, i)) or (
+                    tok.kind == "number" and i + 1 < c.end and "casualty" in particle_roles(self.lex, sm.tok(i + 1))):
                 return True
         return False
 

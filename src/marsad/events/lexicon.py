@@ -73,6 +73,8 @@ FLAGS: dict[str, str] = {
     "block": "a fixed expression that contains a trigger word but is no event (طائرة مسيرة)",
     "ability": "an ability verb (استطاع، تمكن من): negated, it negates the event it governs (لم تستطع أن تقتحم)",
     "fail": "a failure verb (فشل في، أخفق في): the event it governs did not happen, unless it is negated",
+    "afflict": "a verb that also says someone fell ill or was struck by a feeling (أصيب بفيروس كورونا،"
+               " أصاب المرض الآلاف، أصيب بخيبة أمل): no attack when an illness word follows it closely",
     "onset": "the expression says that a protest took place (تظاهر، احتشد، خرج إلى الشوارع), not"
              " what the protesters did in one already reported (هتف، رفع لافتات)",
 }
@@ -90,7 +92,7 @@ NEVER_VERBS = frozenset({"لمن", "ممن", "عمن", "فيمن", "كما", "م
 PARTICLE_ROLES = frozenset({
     "negation", "future", "relative", "complement", "irrealis", "reciprocal", "other_party",
     "passive_aux", "conditional", "quantifier", "subordinator", "demonstrative", "casualty", "protester",
-    "agent", "grievance", "accident",
+    "agent", "grievance", "accident", "illness",
 })  # fmt: skip
 
 

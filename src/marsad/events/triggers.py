@@ -122,21 +122,28 @@ def particle_clause_role(lex: EventLexicon, tok: Token) -> tuple[str, str] | Non
 
 
 def _match_tail(lex: EventLexicon, tokens: Sequence[Token], offset: int, after: int, stop: int,
-                words: tuple[frozenset[str], ...], first_gap: int = _MAX_FIRST_GAP) -> tuple[int, ...] | None:
+                words: tuple[frozenset[str], ...], first_gap: int = _MAX_FIRST_GAP,
+                inside: frozenset[int] = frozenset()) -> tuple[int, ...] | None:
     """Match the words after a phrase head (document indexes), each within a small gap
-    (``first_gap`` words at most between the head and the next part), within the head's clause."""
+    (``first_gap`` words at most between the head and the next part), within the head's clause.
+    A name counts as one word of the gap (``inside``: the indexes of the words of actor mentions
+    after their first): أطلقت طائرة بدون طيار تابعة لوكالة المخابرات المركزية الأميركية عدة صواريخ."""
     found: list[int] = []
     pos = after
     for n, keys in enumerate(words):
         hit = None
         gap = first_gap if n == 0 else _MAX_GAP
-        for j in range(pos + 1, min(stop, pos + 2 + gap)):
+        j, between = pos + 1, 0
+        while j < stop and between <= gap:
             tok = tokens[j - offset]
             if _stop(tok) or particle_clause_role(lex, tok) is not None:  # قائد عمليات ديالى إن انتحارية
                 break
             if keys & token_keys(tok).noun:
                 hit = j
                 break
+            if j not in inside:
+                between += 1
+            j += 1
         if hit is None:
             return None
         found.append(hit)
@@ -343,9 +350,12 @@ def _jussive(lex: EventLexicon, tok: Token) -> list[tuple[EventEntry, frozenset[
     return []
 
 
-def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> list[Trigger]:
+def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
+                  inside: frozenset[int] = frozenset()) -> list[Trigger]:
     """All candidate triggers of a sentence (``tokens`` start at document index ``offset``),
-    overlaps resolved, in text order."""
+    overlaps resolved, in text order. ``inside``: the document indexes of the words of actor
+    mentions after their first: a name counts as one word between the parts of an expression,
+    and no expression starts inside one (تحالف دعم الشرعية … عملية is no دعم … عملية)."""
     cands: list[Trigger] = []
     stop = offset + len(tokens)
     for i, tok in enumerate(tokens):
@@ -359,8 +369,9 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> li
             continue
         idx = offset + i
         purpose = tok.proclitics == ("ل",)
-        for entry, readings, future in hits.phrases:
-            tail = _match_tail(lex, tokens, offset, idx, stop, entry.words, _MAX_FIRST_GAP if readings else _MAX_GAP)
+        for entry, readings, future in () if idx in inside else hits.phrases:  # تحالف دعم الشرعية … عملية
+            tail = _match_tail(lex, tokens, offset, idx, stop, entry.words,
+                               _MAX_FIRST_GAP if readings else _MAX_GAP, inside)
             if tail is None:
                 continue
             pos = "verb" if readings else "noun"
