@@ -742,6 +742,18 @@ def test_a_name_counts_as_one_word_between_the_words_of_an_expression(text: str,
     assert entry in _decisions(text)
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("وكانت اللجنة الدولية للصليب الأحمر دعت الجمعة إسرائيل إلى السماح لعائلة الأسير بزيارته.", "ICRC", "ISR"),
+    ("وكانت بريطانيا قد اتهمت روسيا بالمسؤولية عن الهجوم.", "GBR", "RUS"),
+    ("وكان الرئيس المصري زار الرياض الشهر الماضي.", "EGYGOV", "SAUGOV"),
+])
+def test_the_noun_of_kana_is_the_subject(code: Callable[[str], Document], text: str, source: str,
+                                         target: str) -> None:
+    """وكانت X دعت Y: the actor after كان is the verb's subject, the one after the verb its object."""
+    assert [(e.source and e.source.code, e.target and e.target.code) for e in code(text).events][:1] \
+        == [(source, target)]
+
+
 def test_an_expressions_object_after_it_is_no_subject() -> None:
     """وكانت الخارجية الكويتية قد استدعت سفير الفلبين: the ambassador is the object."""
     d = _decisions("وكانت وزارة الخارجية الكويتية قد استدعت سفير الفلبين لدى الكويت.")["accuse.istadaa_safir"]

@@ -346,9 +346,16 @@ def topic_subject(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None
     first = min(m.start for m in arg.mentions)
     lead = clause.start + (1 if clause.marker is not None else 0)
     placed = next((p for p in sm.items if p.mention.start == first), None)
+    if placed is not None and placed.first == lead + 1 and lead < verb and sm.tok(lead).base in _KANA:
+        lead += 1  # وكانت اللجنة الدولية للصليب الأحمر دعت إسرائيل: كان's noun is the verb's subject
     if placed is None or placed.first > lead:
         return None
     return Arg(arg.actors, arg.mentions, "svo")
+
+
+#: The past forms of كان "was" (with و/ف before them, as the clitic-free base): a clause that opens
+#: with one and an actor (وكان الجيش قد قصف، وكانت اللجنة دعت) has that actor as the verb's subject.
+_KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 
 
 #: Nouns of time that a relative pronoun may follow (في الوقت الذي، في اليوم الذي، منذ العام الذي):
