@@ -754,6 +754,18 @@ def test_the_noun_of_kana_is_the_subject(code: Callable[[str], Document], text: 
         == [(source, target)]
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a quotation mark between a preposition and its noun: ISIS is fought, not fighting
+    ("وفي سياق القتال ضد «داعش»، قتل مسلحون خمسة جنود.", None, "ISIS"),
+    # حيال "regarding": the Ukrainian crisis is no object of the refusal
+    ("لكن فرنسا رفضت توريد السفينتين على خلفية اختلاف المواقف حيال الأزمة الأوكرانية.", "FRA", None),
+])
+def test_prepositions_govern_their_noun_only(detect: Callable[[str], Document], text: str, source: str | None,
+                                            target: str | None) -> None:
+    ev = detect(text).events[0]
+    assert (ev.source and ev.source.code, ev.target and ev.target.code) == (source, target)
+
+
 def test_an_expressions_object_after_it_is_no_subject() -> None:
     """وكانت الخارجية الكويتية قد استدعت سفير الفلبين: the ambassador is the object."""
     d = _decisions("وكانت وزارة الخارجية الكويتية قد استدعت سفير الفلبين لدى الكويت.")["accuse.istadaa_safir"]

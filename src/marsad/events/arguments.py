@@ -29,7 +29,8 @@ from marsad.model import Actor, Document, Mention, Token
 #: Prepositions written as separate words (normalised).
 PREPOSITIONS = frozenset({
     "في", "علي", "الي", "من", "عن", "مع", "ضد", "بين", "لدي", "حول", "ازاء", "بشان", "باتجاه",
-    "بحق", "عبر", "نحو", "داخل", "خلال", "منذ", "حتي", "عند", "امام", "لصالح", "تجاه",
+    "بحق", "عبر", "نحو", "داخل", "خلال", "منذ", "حتي", "عند", "امام", "لصالح", "تجاه", "حيال",
+    "جراء", "اثر", "عقب", "ضمن", "دون",
     # places (مظاهرة خارج السفارة الإسرائيلية: the embassy is where, not who)
     "خارج", "قرب", "قباله", "وسط", "فوق", "تحت", "جوار",
 })  # fmt: skip
@@ -113,6 +114,10 @@ def members(m: Mention) -> tuple[Actor, ...]:
     if isinstance(a, PluralActor):
         return a.members
     return (a,)
+
+
+#: Opening quotation marks and brackets, which may stand between a preposition and its noun.
+_OPENING_MARKS = frozenset({"«", '"', "“", "(", "‘", "'", "["})
 
 
 class SentenceMentions:
@@ -214,9 +219,14 @@ class SentenceMentions:
             if s.norm in _PROCLITIC_PREPS and s.start < p.mention.start + 1:
                 return s.norm
         prev = p.first - 1
+        while prev > self.offset and self.tok(prev).text in _OPENING_MARKS:
+            prev -= 1  # القتال ضد «داعش»: a quotation mark stands between the preposition and its noun
+        quoted = prev < p.first - 1
         if prev >= self.offset and not self.counts(prev):  # a partitive من counts, not governs
             pnorm = self.tok(prev).base
-            if pnorm in PREPOSITIONS:
+            if pnorm in PREPOSITIONS and not (quoted and (self.tok(prev).enclitic or pnorm == "من")):
+                # (تستولي عليه "القاعدة": with its pronoun, عليه stands alone; 20 عنصرا من "داعش":
+                # من before a quoted name is the partitive of members counted)
                 return pnorm
         return None
 
