@@ -73,6 +73,16 @@ def test_no_event_even_without_actors(detect: Callable[[str], Document], text: s
     assert [(e.event_type, e.trigger.text) for e in detect(text).events if e.event_type != "REQUEST"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "وباشرت فرق الهلال الأحمر السعودي الحادث.",
+    "وعملت فرق الدفاع المدني الأردني على إخماد الحريق.",
+    "ونقلت فرق الإسعاف التركية الجرحى إلى المستشفى.",
+])
+def test_teams_are_no_dispersal(code: Callable[[str], Document], text: str) -> None:
+    """فرق الإنقاذ، فرق الدفاع المدني: "teams", not the verb فرّق "dispersed"."""
+    assert [e.trigger.text for e in code(text).events if e.event_type == "COERCE"] == []
+
+
 def test_heartbeats_are_no_strikes(detect: Callable[[str], Document]) -> None:
     doc = detect("وقال الطبيب إن إصابة الشاب أدت إلى عدم انتظام في ضربات القلب.")
     assert [e.trigger.text for e in doc.events if "ضرب" in e.trigger.text] == []
