@@ -83,6 +83,16 @@ def test_teams_are_no_dispersal(code: Callable[[str], Document], text: str) -> N
     assert [e.trigger.text for e in code(text).events if e.event_type == "COERCE"] == []
 
 
+@pytest.mark.parametrize(("text", "visit"), [
+    ("وصل 80 مصابا يمنيا إلى العاصمة الأردنية اليوم لاستكمال علاجهم.", False),
+    ("وزار 40 ألف سائح روسي مصر الشهر الماضي.", False),
+    ("وصل ثلاثة وزراء عرب إلى بغداد أمس.", True),  # officials, counted, do visit
+    ("وصل وزير الخارجية الإيراني إلى بغداد أمس.", True),
+])
+def test_counted_travellers_pay_no_visit(code: Callable[[str], Document], text: str, visit: bool) -> None:
+    assert any(e.event_type == "CONSULT" for e in code(text).events) is visit
+
+
 def test_heartbeats_are_no_strikes(detect: Callable[[str], Document]) -> None:
     doc = detect("وقال الطبيب إن إصابة الشاب أدت إلى عدم انتظام في ضربات القلب.")
     assert [e.trigger.text for e in doc.events if "ضرب" in e.trigger.text] == []

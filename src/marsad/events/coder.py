@@ -625,6 +625,9 @@ class Coder:
             return
         if fr.retaliate and d.target is None and d.source is not None:
             d.target = self._retaliation_target(d.source, state.events + out)
+        if e.mode == "visit" and d.source is not None and self._travellers(sm, d.source):
+            d.reason = "a counted group of people travelling (وصل 80 مصابا، زار 40 ألف سائح), not a visit"
+            return
         if "afflict" in e.flags and self._illness(sm, d.clause, t.last):
             d.reason = "an illness or a feeling (أصيب بفيروس، بنوبة قلبية، بخيبة أمل), not a wound"
             return
@@ -665,6 +668,18 @@ class Coder:
         if any(o.trigger.entry.event_type == "ASSAULT" and o.source is not None for o in decisions):
             return False
         return any("accident" in self._roles_of(tok) for tok in sm.tokens)
+
+    @staticmethod
+    def _travellers(sm: SentenceMentions, src: Arg) -> bool:
+        """A source that is a counted group of people holding no office (80 مصابا يمنيا، 40 ألف
+        سائح روسي, not ثلاثة وزراء عرب): people travelling, not a state or group visiting."""
+        if any(a.sector in _STATE_SECTORS for a in src.actors):
+            return False
+        if A.counted(sm, src):
+            return True
+        first = sm.first_of(src)  # 80 مصابا يمنيا: a counted noun before its nisba adjective
+        return first is not None and first - 2 >= sm.offset and src.actors[0].kind == "adjective" \
+            and sm.tok(first - 1).kind == "word" and sm.counts(first - 2)
 
     def _illness(self, sm: SentenceMentions, c: Clause, after: int) -> bool:
         """An illness word (particle role ``illness``) within the few words after ``after`` in its
