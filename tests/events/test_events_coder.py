@@ -93,6 +93,17 @@ def test_counted_travellers_pay_no_visit(code: Callable[[str], Document], text: 
     assert any(e.event_type == "CONSULT" for e in code(text).events) is visit
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    ("وصل وزير الخارجية الإيراني إلى العاصمة عمان اليوم.", "JOR"),  # Amman
+    ("وصل وزير الخارجية الإيراني إلى العاصمة الأردنية عمان اليوم.", "JOR"),
+    ("وصل وزير الخارجية الإيراني إلى سلطنة عمان اليوم.", "OMN"),
+    ("وصل وزير الخارجية الإيراني إلى مسقط عاصمة عمان اليوم.", "OMN"),
+])
+def test_a_city_named_after_the_word_capital(code: Callable[[str], Document], text: str, target: str) -> None:
+    """عمان is Oman and Amman: after العاصمة it is the city."""
+    assert [e.target and e.target.country for e in code(text).events if e.event_type == "CONSULT"] == [target]
+
+
 def test_heartbeats_are_no_strikes(detect: Callable[[str], Document]) -> None:
     doc = detect("وقال الطبيب إن إصابة الشاب أدت إلى عدم انتظام في ضربات القلب.")
     assert [e.trigger.text for e in doc.events if "ضرب" in e.trigger.text] == []

@@ -95,7 +95,7 @@ class ActorStage:
         found: list[Mention] = []
         people = SurnameMemory()
         for lo, hi in _sentence_ranges(doc.sentences, len(tokens)):
-            pieces = [_piece(m, day) for m in self.index.matcher.find_all(tokens, lo, hi)]
+            pieces = [_capital_named(_piece(m, day), tokens, lo) for m in self.index.matcher.find_all(tokens, lo, hi)]
             pieces = [p for p in pieces if not _patronymic(p, tokens, ner)]
             pieces = self._with_ner(pieces, ner, tokens, starts, lo, hi)
             pieces = self._filter(people.apply(pieces, tokens, lo, hi), tokens, found, lo)
@@ -325,6 +325,23 @@ def _piece(m: Match, day: date | None) -> Piece:
         entries = tuple(sorted(entries, key=lambda e: (order[e.kind], not e.valid_on(day))))
     return Piece(first=m.first, last=m.last, start=m.start, end=m.end, kind=entries[0].kind,
                  entries=entries)
+
+
+#: "Capital" (normalised): a name right after it, or after it and a nisba (العاصمة الأردنية عمان),
+#: is a city, which decides between a country and a capital spelled alike (عمان: Oman or Amman).
+_CAPITAL_WORDS = frozenset({"عاصمه"})
+
+
+def _capital_named(p: Piece, tokens: Sequence[Token], lo: int) -> Piece:
+    """A name that is both a country and a capital reads as the capital after the word for
+    capital (العاصمة عمان، العاصمة الأردنية عمان); elsewhere the country comes first."""
+    if p.kind != "country" or not any(e.kind == "capital" for e in p.entries):
+        return p
+    before = [tokens[i].base for i in range(max(lo, p.first - 2), p.first)]
+    if not any(b in _CAPITAL_WORDS for b in before):
+        return p
+    entries = tuple(sorted(p.entries, key=lambda e: e.kind != "capital"))
+    return replace(p, kind="capital", entries=entries)
 
 
 def _sentence_ranges(sentences: Sequence[Sentence], ntokens: int) -> list[tuple[int, int]]:

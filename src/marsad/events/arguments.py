@@ -558,8 +558,8 @@ def prep_target(sm: SentenceMentions, trig_head: int, clause: Clause, preps: Seq
             # من نظرائهم في كوريا (not when a preposition of its own that links no phrase governs
             # the actor: اعترفوا بالتجسس أمام المحكمة)
             if (prep is not None and prep not in _LINKING_PREPS) or not _prep_nearby(sm, p.first, want, trig_head) \
-                    or p.actor.kind == "capital":
-                continue  # على طريق مطار كابل: a capital after a place noun is a place
+                    or (p.actor.kind == "capital" and sm.tok(p.first - 1).base != "عاصمه"):
+                continue  # على طريق مطار كابل: a capital after a place noun is a place (not إلى العاصمة عمان)
             prep = "~"
         if p.is_place and not allow_place:
             continue
