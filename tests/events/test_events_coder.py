@@ -745,6 +745,9 @@ def test_reporting_anothers_attack_is_an_accusation(code: Callable[[str], Docume
 @pytest.mark.parametrize("text", [
     "وأفاد مراسل قناة الجزيرة أن الطائرات الإسرائيلية قصفت مواقع لحركة حماس في غزة.",
     "وذكرت وسائل إعلام محلية أن مسلحي حركة الشباب هاجموا قاعدة للجيش الصومالي.",
+    # officials, diplomats, a military source of no country: no accuser is known
+    "وقال مسؤولون إن الجيش الهندي قتل اثنين من المتشددين في كشمير.",
+    "ونقلت الوكالة عن مصدر عسكري أن الجيش اليمني أحبط هجوما شنته ميليشيات الحوثي.",
 ])
 def test_the_media_report_an_attack_without_accusing(code: Callable[[str], Document], text: str) -> None:
     evs = code(text).events

@@ -847,6 +847,8 @@ class Coder:
                     continue
                 if ev.event_type == "ACCUSE" or _key(rep) == _key(ev.source) or not _identified(ev.source):
                     continue  # an accusation names whom it accuses: not "the army" of no country
+                if not _identified(rep) and rep.kind not in ("person", "org"):
+                    continue  # … and who accuses: "officials", "diplomats", "a military source" of no country
                 if rep.country and rep.country == ev.source.country and ev.source.group is None \
                         and (ev.source.sector in _STATE_SECTORS or ev.source.sector is None):
                     continue  # a state reporting its own (forces') action accuses nobody
