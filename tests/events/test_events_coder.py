@@ -104,6 +104,49 @@ def test_a_city_named_after_the_word_capital(code: Callable[[str], Document], te
     assert [e.target and e.target.country for e in code(text).events if e.event_type == "CONSULT"] == [target]
 
 
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("وبدأت أنقرة عمليتها العسكرية في يناير ضد وحدات حماية الشعب.", "TURGOV", "YPG"),
+    ("وأطلق الجيش التركي عملية عسكرية في شمال العراق.", "TURMIL", "IRQ"),
+    ("وبدأت القوات العراقية بقصف مواقع تنظيم داعش.", "IRQMIL", "ISIS"),
+])
+def test_beginning_and_launching_lend_their_subject(code: Callable[[str], Document], text: str, source: str,
+                                                    target: str) -> None:
+    """بدأ، أطلق + a verbal noun: the subject of the support verb is the attacker."""
+    assert [(e.source and e.source.code, e.target and e.target.code) for e in code(text).events
+            if e.event_type == "ASSAULT"] == [(source, target)]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("وشنت الطائرات الإسرائيلية قصف مواقع حركة حماس في غزة.", "ISRMIL", "HAMAS"),
+    ("وأدانت الخارجية المصرية اقتحام مقر البرلمان العراقي.", None, "IRQLEG"),
+    ("وقصفت المدفعية التركية مواقع حزب العمال الكردستاني.", "TURMIL", "PKK"),
+    ("وقالت مصادر إن الطائرات استهدفت مواقع الحوثيين في صعدة.", None, "HOUTHIS"),
+    ("وقصفت طائرات الجيش السوري مواقع في ريف إدلب.", "SYRMIL", None),
+])
+def test_an_actor_after_its_sites_was_hit(code: Callable[[str], Document], text: str, source: str | None,
+                                          target: str | None) -> None:
+    """قصف مواقع داعش: after a place or property noun (مواقع، مقر، منازل) an attack's actor owns
+    what was hit; after an instrument (طائرات، مدفعية) it is the attacker."""
+    evs = [e for e in code(text).events if e.event_type in ("ASSAULT", "COERCE")]
+    assert [(e.source and e.source.code, e.target and e.target.code) for e in evs] == [(source, target)]
+
+
+def test_lam_after_a_warning_marks_whom_it_is_for(code: Callable[[str], Document]) -> None:
+    """وجهت إسرائيل إنذارا لحركة حماس: a noun whose target لـ marks takes no لـ author."""
+    evs = code("ووجهت إسرائيل إنذارا لحركة حماس.").events
+    assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in evs] == [
+        ("THREATEN", "ISR", "HAMAS")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلقت قوات الاحتلال الإسرائيلي صفارات الإنذار في المستوطنات.",
+    "ودوت صافرات الانذار في تل أبيب بعد إطلاق صاروخ من غزة.",
+    "وتلتزم القوات الأميركية بتفعيل نظم الإنذار المبكر.",
+])
+def test_sirens_are_no_warnings(code: Callable[[str], Document], text: str) -> None:
+    assert [e.trigger.text for e in code(text).events if e.event_type == "THREATEN"] == []
+
+
 def test_heartbeats_are_no_strikes(detect: Callable[[str], Document]) -> None:
     doc = detect("وقال الطبيب إن إصابة الشاب أدت إلى عدم انتظام في ضربات القلب.")
     assert [e.trigger.text for e in doc.events if "ضرب" in e.trigger.text] == []

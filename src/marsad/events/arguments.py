@@ -272,14 +272,17 @@ def _gap_ok(sm: SentenceMentions, a: int, b: int, limit: int = 3) -> bool:
     return len(words) <= limit
 
 
-def subject_after(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None:
-    """VSO: the first ungoverned actor after the verb, close to it."""
+def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: bool = False) -> Arg | None:
+    """VSO: the first ungoverned actor after the verb, close to it. With ``holdings`` (a verb of
+    attack or seizure), not past a place or property noun (قصف مواقع الحوثيين: their sites)."""
     for p in sm.after(verb, clause):
         prep = sm.governed(p)
         if p.is_place or (prep and not (prep == "ل" and p.first == verb + 2)):
             return None
         if prep == "ل":  # تعرضت دورية للجيش: the possessor of the subject noun
             return sm.as_arg(sm.coordinated(p, clause.end), "vso:possessor")
+        if holdings and any(sm.tok(i).base in HOLDINGS for i in range(verb + 1, p.first)):
+            return None  # قصف مواقع الحوثيين: the object's owner, not the subject
         if _gap_ok(sm, verb, p.first, limit=1) and not _definite_before(sm, verb, p) \
                 and not _governed_noun_before(sm, verb, p):
             return _with_possessor(sm, sm.as_arg(sm.coordinated(p, clause.end), "vso"), p)
@@ -582,13 +585,18 @@ def _prep_nearby(sm: SentenceMentions, first: int, want: set[str], floor: int) -
     return False
 
 
-def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author: bool = True) -> Arg | None:
+def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author: bool = True,
+             holdings: bool = False) -> Arg | None:
     """The actor in a verbal noun's idafa or adjective: the next word(s) after the noun. After
     the noun's own adjective, لـ + actor is the author only where ``lam_author`` (غارة جوية
-    لطائرات التحالف; not for a noun whose target لـ marks: زيارة رسمية لإسرائيل)."""
+    لطائرات التحالف; not for a noun whose target لـ marks: زيارة رسمية لإسرائيل). With
+    ``holdings`` (a noun of attack or seizure), an actor after a place or property noun is its
+    owner, rule ``genitive:holding`` (قصف مواقع تنظيم داعش)."""
     for p in sm.after(noun_last, clause):
         if p.is_place or sm.governed(p) not in (None, "ل"):
             return None
+        if sm.governed(p) == "ل" and not lam_author and p.actor.kind not in ("person", "sector"):
+            return None  # إنذارا لحركة حماس: لـ marks whom it is for (زيارة لمسؤول فرنسي: by whom)
         if any(sm.tok(i).proclitics[:1] == ("و",) for i in range(noun_last + 1, p.first)):
             return None  # مجال المساعدات وطيارين كينيين: a coordinated noun is no genitive
         if any(sm.tok(i).base in ATTRIBUTION for i in range(noun_last + 1, p.first)):
@@ -601,9 +609,21 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author
         while start + 1 < p.first and _bare_nisba(sm.tok(start + 1)) and (lam_author or sm.governed(p) != "ل"):
             start += 1  # غارة جوية لطائرات التحالف: the noun's own adjective first
         if _gap_ok(sm, start, p.first, limit=1 if sm.governed(p) is None else 0):
-            return sm.as_arg(sm.coordinated(p, clause.end), "genitive")
+            holding = holdings and any(sm.tok(i).base in HOLDINGS for i in range(start + 1, p.first))
+            return sm.as_arg(sm.coordinated(p, clause.end), "genitive:holding" if holding else "genitive")
         return None
     return None
+
+
+#: Places and property that an actor holds (normalised): the actor after one of them, in the
+#: genitive of a noun or after a verb of attack or seizure, owns what was hit; it did not act
+#: (قصف مواقع تنظيم داعش، اقتحام مقر الحزب، استهدفت مواقع الحوثيين).
+HOLDINGS = frozenset({
+    "مواقع", "موقع", "مقرات", "مقر", "مراكز", "مركز", "معاقل", "معقل", "منازل", "منزل", "بيوت", "بيت",
+    "قواعد", "قاعده", "تجمعات", "تجمع", "ثكنات", "ثكنه", "معسكرات", "معسكر", "مخازن", "مخزن",
+    "مستودعات", "مستودع", "تحصينات", "اهداف", "هدف", "انفاق", "نفق", "منشات", "منشاه",
+    "سفاره", "سفارات", "قنصليه", "مكاتب", "مكتب", "مخيمات", "مخيم", "ممتلكات", "اراضي", "ارض", "مخابي",
+})
 
 
 def _bare_nisba(tok: Token) -> bool:

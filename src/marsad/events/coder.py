@@ -27,6 +27,7 @@ _PLURAL_PGN = frozenset({"3md", "3fd", "3mp", "3fp"})
 #: Actor-lexicon entries of protesters: their attacks and coercion are riots (PROTEST, CAMEO 145).
 _PROTESTER_ENTRIES = frozenset({"sec.protesters"})
 _NO_RIOT_MODES = frozenset({"arrest", "crowd-control"})  # done to protesters, never by them
+_HOLDING_TYPES = frozenset({"ASSAULT", "COERCE"})  # attacks and seizures hit what an actor holds
 #: The verb readings a pronoun on أن/إن can be the subject of (أنها هاجمت، أنهم هاجموا).
 _PRONOUN_PGN = {"ه": {"3ms"}, "ها": {"3fs", "3fp"}, "هم": {"3mp"}, "هما": {"3md", "3fd"}, "هن": {"3fp"}}
 _GRIEVANCE_WORDS = 16  # how far after a protest trigger its demands or slogans are looked for
@@ -256,7 +257,8 @@ class Coder:
         # استدعت سفير الفلبين: after an expression that takes an object and whose words stand
         # together comes the object; its subject stands before it or between its words
         closed = t.last > t.head and not self._gapped(t) and "obj" in t.entry.target
-        subj = subj or (None if plural or closed or gap or noun_subject else A.subject_after(sm, t.head, c))
+        subj = subj or (None if plural or closed or gap or noun_subject
+                        else A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES))
         if passive_reading and subj is not None and subj.rule.startswith("vso") \
                 and sm.tok(t.head).enclitic is None and A.bare_subject(sm, subj, own):
             # قتل شخص واصيب آخرون، جرح وزير الداخلية في تفجير: no object anywhere, the passive reading
@@ -388,8 +390,9 @@ class Coder:
                  and d.trigger.last < marker and marker - d.trigger.last <= 10]
         if nouns and (ante is None or nouns[-1].trigger.last > ante.last):
             e = nouns[-1].trigger
-            gen = A.genitive(sm, e.last, clause_of_range(e.head, e.last + 1))
-            if gen is not None and e.entry.genitive == "source":
+            gen = A.genitive(sm, e.last, clause_of_range(e.head, e.last + 1),
+                             holdings=e.entry.event_type in _HOLDING_TYPES)
+            if gen is not None and e.entry.genitive == "source" and gen.rule == "genitive":
                 return Arg(gen.actors, gen.mentions, "relative:event-author")
         return sm.as_arg([ante], "relative") if ante is not None else None
 
@@ -428,10 +431,12 @@ class Coder:
         t, c, e, fr = d.trigger, d.clause, d.trigger.entry, d.frame
         src = A.own_mention(sm, t.head)
         tgt = None
-        gen = A.genitive(sm, t.last, c, lam_author="ل" not in e.target)
+        gen = A.genitive(sm, t.last, c, lam_author="ل" not in e.target, holdings=e.event_type in _HOLDING_TYPES)
         if gen is not None and "venue_genitive" in e.flags and any(a.kind in ("country", "capital") for a in gen.actors):
             gen = None  # قمة سنغافورة، اجتماع فيينا: the place where they meet, no participant
-        if gen is not None and e.genitive == "source" and sm.tok(t.last).enclitic in _RESUMPTIVE:
+        if gen is not None and e.genitive == "source" and gen.rule == "genitive:holding":
+            tgt = Arg(gen.actors, gen.mentions, "genitive:holding")  # قصف مواقع داعش: ISIS was hit
+        elif gen is not None and e.genitive == "source" and sm.tok(t.last).enclitic in _RESUMPTIVE:
             # اجتياحهم العاصمة صنعاء، قصفها المدينة: the pronoun is the author, the actor after it the object
             tgt = Arg(gen.actors, gen.mentions, "masdar-object")
         elif gen is not None and e.genitive == "target":
