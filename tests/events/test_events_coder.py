@@ -172,6 +172,25 @@ def test_falling_ill_is_no_casualty(text: str, casualties: bool) -> None:
     assert any(why == "casualties reported in the clause" for _, why in d.salience) is casualties, d.salience
 
 
+@pytest.mark.parametrize("text", [
+    "وقالت الشرطة إن ثمانية أشخاص، بينهم طفلان، قتلوا في غارة أمريكية.",
+    "وقالت الشرطة إن ثمانية أشخاص، من بينهم ثلاث نساء، قتلوا في غارة أمريكية.",
+])
+def test_an_aside_lets_the_verb_find_its_subject(code: Callable[[str], Document], text: str) -> None:
+    """ثمانية أشخاص، بينهم طفلان، قتلوا: the counted people before the aside were killed, and
+    counted victims make the killing a reported one."""
+    d = _decisions(text)["assault.qatala"]
+    assert d.target is not None and d.target.mentions[0].text == "أشخاص"
+    assert any(why.startswith("its victims counted") for _, why in d.salience), d.salience
+
+
+def test_a_running_total_is_no_report(detect: Callable[[str], Document]) -> None:
+    """13 جنديا قتلوا حتى الآن هذا الشهر: statistics, not one attack."""
+    one = detect("وقال موقع إن 13 جنديا أميركيا قتلوا في العراق هذا الشهر.").events
+    total = detect("وقال موقع إن 13 جنديا أميركيا قتلوا في العراق حتى الآن هذا الشهر.").events
+    assert one and total and max(e.confidence for e in total) < max(e.confidence for e in one)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("أصيب ثلاثة جنود إسرائيليين بجروح في هجوم قرب رام الله.", ("ASSAULT", None, "ISR")),
     ("وأصاب الجيش الإسرائيلي ثلاثة فلسطينيين بالرصاص.", ("ASSAULT", "ISR", "PSE")),

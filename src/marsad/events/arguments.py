@@ -331,6 +331,9 @@ def _with_possessor(sm: SentenceMentions, arg: Arg, p: Placed) -> Arg:
 def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None:
     """SVO: an actor (or a coordinated set) ending right before the verb, in the same clause."""
     cands = [p for p in sm.before(verb, clause.start) if not p.is_place]
+    aside = _aside_before(sm, clause) if clause.kind == "comma" and clause.start == verb else None
+    if aside is not None:  # ثمانية أشخاص، بينهم طفلان، قتلوا: the counted people, before the aside
+        cands, verb = [p for p in sm.before(aside, sm.offset) if not p.is_place], aside
     if not cands:
         return None
     last = cands[-1]
@@ -347,6 +350,27 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
     if sm.governed(first) and sm.governed(first) not in ("ل",):
         return None
     return sm.as_arg(sm.coordinated(first, clause.end), "svo")
+
+
+#: Words that open an aside about the people just counted (ثمانية أشخاص، بينهم طفلان، قتلوا).
+ASIDE_OPENERS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "معظمهم", "اغلبهم", "غالبيتهم", "اكثرهم"})
+_ASIDE_WORDS = 8
+
+
+def _aside_before(sm: SentenceMentions, clause: Clause) -> int | None:
+    """The comma before an aside that ends right before ``clause`` (، بينهم طفلان، قتلوا), if
+    any: the aside opens with بينهم، منهم، من بينهم … and holds no more than a few words."""
+    end = clause.start - 1  # the comma closing the aside
+    if end <= sm.offset or sm.tok(end).kind != "punct":
+        return None
+    for j in range(end - 1, max(sm.offset - 1, end - _ASIDE_WORDS - 1), -1):
+        tok = sm.tok(j)
+        if tok.kind == "punct":
+            return None
+        if tok.norm in ASIDE_OPENERS:
+            k = j - 1 if j > sm.offset and sm.tok(j - 1).norm == "من" else j
+            return k - 1 if k > sm.offset and sm.tok(k - 1).kind == "punct" else None
+    return None
 
 
 def topic_subject(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None:

@@ -739,6 +739,9 @@ class Coder:
                 out.append((-0.1, "governed by a preposition"))
         if d.trigger.entry.event_type == "ASSAULT" and self._casualties(sm, c, t.last):
             out.append((0.2, "casualties reported in the clause"))
+        elif d.trigger.entry.event_type == "ASSAULT" and d.target is not None and d.target.mentions \
+                and A.counted(sm, d.target):
+            out.append((0.2, "its victims counted (ثمانية أشخاص قتلوا)"))
         out.extend(self._report_adjustments(d, sm))
         return out
 
