@@ -184,6 +184,35 @@ def test_an_aside_lets_the_verb_find_its_subject(code: Callable[[str], Document]
     assert any(why.startswith("its victims counted") for _, why in d.salience), d.salience
 
 
+@pytest.mark.parametrize(("text", "plain", "struck"), [
+    ("وقال البيان إن المتمردين شنوا الهجوم على الموقع أمس.", "وقال البيان إن المتمردين شنوا الهجوم في الموقع أمس.", True),
+    ("وأطلقت الحركة عشرات الصواريخ على البلدات المحيطة بغزة.", "وأطلقت الحركة عشرات الصواريخ من البلدات المحيطة بغزة.",
+     True),
+    ("وقال البيان إن المتمردين شنوا الهجوم على خلفية الخلافات.", "وقال البيان إن المتمردين شنوا الهجوم بسبب الخلافات.",
+     False),
+    ("وانفجرت عبوة ناسفة على الطريق المؤدي إلى المدينة.", "وانفجرت عبوة ناسفة في الطريق المؤدي إلى المدينة.", False),
+])
+def test_a_named_object_of_attack(detect: Callable[[str], Document], text: str, plain: str, struck: bool) -> None:
+    """هجوم على الموقع: what was hit is named, though it is no actor, and the attack is more
+    clearly reported than one without (not على خلفية، على الطريق)."""
+    def best(t: str) -> float:
+        return max(e.confidence for e in detect(t).events if e.event_type == "ASSAULT")
+
+    assert (best(text) > best(plain) + 0.05) is struck, (best(text), best(plain))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال مصدر أمني إن عبوة ناسفة انفجرت على دورية بريطانية في البصرة.", [("ASSAULT", None, "GBRMIL")]),
+    ("وانفجرت سيارة مفخخة بموكب وزير الداخلية العراقي.", [("ASSAULT", None, "IRQGOV")]),
+    ("وانفجر الجندي وزملاؤه من الضحك فرحا بإصابة الفلسطيني.", []),
+])
+def test_what_an_explosion_hits(code: Callable[[str], Document], text: str,
+                                expected: list[tuple[str, str | None, str | None]]) -> None:
+    """انفجرت عبوة على دورية: the patrol is the target; a person 'bursting' laughs, no blast."""
+    evs = [e for e in code(text).events if e.trigger.text.endswith(("انفجرت", "انفجر"))]
+    assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in evs] == expected
+
+
 def test_a_running_total_is_no_report(detect: Callable[[str], Document]) -> None:
     """13 جنديا قتلوا حتى الآن هذا الشهر: statistics, not one attack."""
     one = detect("وقال موقع إن 13 جنديا أميركيا قتلوا في العراق هذا الشهر.").events

@@ -594,6 +594,27 @@ def prep_target(sm: SentenceMentions, trig_head: int, clause: Clause, preps: Seq
     return None
 
 
+#: Words after على that make no object of attack (على الأقل، على يد، على إثر، على خلفية).
+_NOT_STRUCK = frozenset({"الاقل", "اقل", "يد", "ايدي", "يدي", "اثر", "خلفيه", "الرغم", "رغم", "نحو", "مدي", "طول",
+                         "امتداد", "حد", "الفور", "وقع", "هامش", "صعيد", "غرار", "مستوي", "مقربه", "بعد",
+                         "قيد", "ما", "ان", "انه", "انها", "الحدود", "حدود", "مسافه", "ذلك", "هذا", "هذه",
+                         "طريق", "الطريق", "ارض", "الارض", "جانب", "جانبي", "متن", "راس", "اساس"})
+_STRUCK_WINDOW = 6
+
+
+def struck_object(sm: SentenceMentions, trig_last: int, clause: Clause) -> bool:
+    """Whether على or ضد + a noun follows an attack trigger closely in its clause: what was hit
+    is named, even when it is no actor (هجوم على الموقع، صواريخ على منزل، انفجرت على دورية)."""
+    for j in range(trig_last + 1, min(clause.end - 1, trig_last + 1 + _STRUCK_WINDOW)):
+        tok = sm.tok(j)
+        if tok.kind == "punct":
+            return False
+        if tok.base in ("علي", "ضد") and not tok.enclitic:
+            nxt = sm.tok(j + 1)
+            return nxt.kind == "word" and nxt.base not in _NOT_STRUCK and nxt.norm not in _NOT_STRUCK
+    return False
+
+
 #: Prepositions that tie an actor into the phrase before it (مواقع للحوثيين، مبعوث من كوريا،
 #: نظرائهم في كوريا الشمالية، أهداف تابعة لحزب العمال، ضد التنظيمات كالقاعدة).
 _LINKING_PREPS = frozenset({"ل", "من", "في", "ك"})

@@ -650,6 +650,10 @@ class Coder:
                 _identified(a) or _crowd(a, etype) for arg in (d.source, d.target) if arg for a in arg.actors):
             d.reason = "only a generic actor (no country or group) on one side"
             return
+        if "thing_subject" in e.flags and d.source is not None and d.source.rule.startswith(("vso", "svo")) \
+                and any(a.kind in ("person", "sector", "plural") for a in d.source.actors):
+            d.reason = "a person as the subject: a burst of feeling, not an explosion (انفجر الجندي من الضحك)"
+            return
         if "needs_actor_target" in e.flags and d.target is None:
             d.reason = "no actor as target (the entry needs one)"
             return
@@ -742,6 +746,8 @@ class Coder:
         elif d.trigger.entry.event_type == "ASSAULT" and d.target is not None and d.target.mentions \
                 and A.counted(sm, d.target):
             out.append((0.2, "its victims counted (ثمانية أشخاص قتلوا)"))
+        if d.trigger.entry.event_type == "ASSAULT" and d.target is None and A.struck_object(sm, t.last, c):
+            out.append((0.1, "what it hit is named (على منزل، على دورية)"))
         out.extend(self._report_adjustments(d, sm))
         return out
 

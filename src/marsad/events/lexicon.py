@@ -75,6 +75,8 @@ FLAGS: dict[str, str] = {
     "fail": "a failure verb (فشل في، أخفق في): the event it governs did not happen, unless it is negated",
     "afflict": "a verb that also says someone fell ill or was struck by a feeling (أصيب بفيروس كورونا،"
                " أصاب المرض الآلاف، أصيب بخيبة أمل): no attack when an illness word follows it closely",
+    "thing_subject": "the subject is a device or a thing (انفجرت عبوة): with a person or group as its"
+                     " subject the verb is a burst of feeling (انفجر الجندي من الضحك), no event",
     "onset": "the expression says that a protest took place (تظاهر، احتشد، خرج إلى الشوارع), not"
              " what the protesters did in one already reported (هتف، رفع لافتات)",
 }
