@@ -24,6 +24,10 @@ LABELS = {"person": "PERS", "org": "ORG", "country": "LOC", "capital": "LOC", "p
 
 #: Head nouns that name an institution of government whatever body they belong to
 #: (حكومة طالبان is a government, not the insurgency).
+#: Nouns for the members of a body (normalised): composed with a sector noun they take its sector
+#: (أفراد الشرطة → police, أعضاء الحكومة → government), where alone they are people.
+MEMBER_HEADS = frozenset(light_normalize(w) for w in (
+    "أفراد", "فرد", "عناصر", "عنصر", "أعضاء", "عضو", "منتسبي", "منتسبو", "منتسب"))
 STATE_ROLES = frozenset({"government", "regime", "administration", "authorities", "cabinet", "ministry"})
 
 #: A one-word surname is also a common word when the corpus has it with the article this often
@@ -204,6 +208,12 @@ class PhraseResolver:
         if len(ph.adjectives) >= 2:
             return [self._coordinated(ph, head.sector)]
         country, owner = self._owner(ph)
+        if ph.dependent is not None and ph.dependent.kind == "sector" and ph.dependent.entry is not None \
+                and light_normalize(self.text[ph.head.start:ph.head.end]) in MEMBER_HEADS:
+            # أفراد القوات الأمنية، أعضاء الحكومة: members of a body are that body
+            head = ph.dependent.entry
+            if owner is ph.dependent:
+                country, owner = None, None
         if ph.person is not None:
             actor = self._person(ph.person, ph.start, ph.end, role=head.role, country=country,
                                  sector=head.sector)
