@@ -72,6 +72,22 @@ def test_counts_f1() -> None:
     assert c.precision == 0.8 and c.recall == 0.8 and abs(c.f1 - 0.8) < 1e-9
 
 
+def test_split_votes_counted_apart(gsr_dir: Path, code) -> None:  # type: ignore[no-untyped-def]
+    """A sentence coded as an event that the annotators split on (difficult no) is a false
+    positive in F1 and left out of the agreed-only F1."""
+    items = load_gsr(gsr_dir, "ASSAULT")
+    assert [it.label for it in items] == ["yes", "easy no", "difficult no"]
+    attack: Document = code(items[0].text)
+    assert any(e.event_type == "ASSAULT" for e in attack.events)
+
+    def fake(text: str) -> Document:  # codes an attack in the yes and the difficult-no sentence
+        return attack if text in (items[0].text, items[2].text) else Document.from_text(text)
+
+    counts = evaluate(items, "ASSAULT", fake)
+    assert (counts.tp, counts.fp, counts.fp_split) == (1, 1, 1)
+    assert counts.f1 < 1.0 and counts.f1_unanimous == 1.0
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError):
         load_gsr(tmp_path, "PROTEST")

@@ -31,7 +31,7 @@ def _gsr(
         raise InputError("GSR folder not found (give --data)", where=str(data))
     code = make_coder(Config())
     table = Table(title=f"Arabic event GSR, {split} split: sentence-level detection")
-    for col in ("type", "sentences", "P", "R", "F1", "baseline F1", "source agrees", "target agrees"):
+    for col in ("type", "sentences", "P", "R", "F1", "baseline F1", "F1 agreed", "source agrees", "target agrees"):
         table.add_column(col, justify="right" if col != "type" else "left")
     console = Console(highlight=False, width=110)
     for etype in TYPES:
@@ -39,11 +39,13 @@ def _gsr(
         counts = evaluate(items, etype, code)
         base = baseline(items, etype)
         table.add_row(etype, str(len(items)), f"{counts.precision:.3f}", f"{counts.recall:.3f}",
-                      f"{counts.f1:.3f}", f"{base.f1:.3f}",
+                      f"{counts.f1:.3f}", f"{base.f1:.3f}", f"{counts.f1_unanimous:.3f}",
                       f"{counts.src_hit}/{counts.src_total}", f"{counts.tgt_hit}/{counts.tgt_total}")
         for kind, it in counts.errors[:errors]:
             console.print(f"{etype} {kind}\t{it.id}\t{it.text}", markup=False, soft_wrap=True)
     console.print(table)
+    console.print("F1 agreed: the same, without the 'difficult no' sentences (at least one annotator "
+                  "accepted the event, not all did).", markup=False)
 
 
 def register(app: typer.Typer) -> None:

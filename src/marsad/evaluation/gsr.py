@@ -37,7 +37,8 @@ BASELINE_KEYWORDS = {"ASSAULT": ("قتل",), "PROTEST": ("تظاهر", "مظاه
 
 @dataclass(frozen=True, slots=True)
 class GsrItem:
-    """One GSR sentence: its id, text, gold label (True/False) and gold argument spans."""
+    """One GSR sentence: its id, text, gold label (True/False), the annotators' label (``yes``,
+    ``easy no``, ``difficult no``) and gold argument spans."""
 
     id: str
     text: str
@@ -45,6 +46,7 @@ class GsrItem:
     positive: bool
     source_gold: str = ""
     target_gold: str = ""
+    label: str = ""
 
 
 def split_of(text: str) -> str:
@@ -77,7 +79,7 @@ def load_gsr(root: Path, event_type: str) -> list[GsrItem]:
                 text = row.get("text") or ""
                 sp = spans.get(text, {})
                 items.append(GsrItem(row.get("id") or str(n), text, event_type, label == "yes",
-                                     sp.get("source_gold", "") or "", sp.get("target_gold", "") or ""))
+                                     sp.get("source_gold", "") or "", sp.get("target_gold", "") or "", label))
     except FileNotFoundError:
         raise InputError("GSR file not found", where=str(path)) from None
     return items
@@ -96,6 +98,9 @@ class Counts:
     tgt_hit: int = 0
     tgt_total: int = 0
     errors: list[tuple[str, GsrItem]] = field(default_factory=list)
+    #: sentences coded as events that the annotators split on (``difficult no``: at least one
+    #: of them accepted the event, not all did)
+    fp_split: int = 0
 
     def add(self, gold: bool, pred: bool) -> None:
         if gold and pred:
@@ -118,6 +123,15 @@ class Counts:
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def f1_unanimous(self) -> float:
+        """F1 on the sentences the annotators agreed on (``yes`` against ``easy no``): the
+        ``difficult no`` rows, where at least one annotator accepted the event, left out."""
+        fp = self.fp - self.fp_split
+        p = self.tp / (self.tp + fp) if self.tp + fp else 0.0
+        r = self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
@@ -158,6 +172,7 @@ def evaluate(items: Iterable[GsrItem], event_type: str,
         counts.add(it.positive, pred)
         if pred != it.positive:
             counts.errors.append(("fp" if pred else "fn", it))
+            counts.fp_split += pred and it.label == "difficult no"
         if it.positive and it.source_gold and it.source_gold != "None":
             counts.src_total += 1
             counts.src_hit += any(_overlaps(e.source.text if e.source else None, it.source_gold) for e in evs)
