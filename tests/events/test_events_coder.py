@@ -213,6 +213,19 @@ def test_what_an_explosion_hits(code: Callable[[str], Document], text: str,
     assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in evs] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتعرض وزير الداخلية العراقي، الثلاثاء، للخطف على أيدي مسلحين في بغداد.", [("IRQUAF", "IRQGOV")]),
+    ("وتعرضت دورية للجيش العراقي أمس، في منطقة الطارمية، لهجوم شنه مسلحون.", [("UAF", "IRQMIL")]),
+])
+def test_undergoing_past_an_aside(code: Callable[[str], Document], text: str,
+                                  expected: list[tuple[str, str]]) -> None:
+    """تعرض الوزير، الثلاثاء، للخطف على أيدي مسلحين: the one who underwent it is the target past
+    short asides, and على أيدي names the doer like على يد; militants and the ministry of one
+    country are two parties."""
+    assert [(e.source and e.source.code, e.target and e.target.code) for e in code(text).events
+            if e.event_type == "ASSAULT"] == expected
+
+
 def test_a_running_total_is_no_report(detect: Callable[[str], Document]) -> None:
     """13 جنديا قتلوا حتى الآن هذا الشهر: statistics, not one attack."""
     one = detect("وقال موقع إن 13 جنديا أميركيا قتلوا في العراق هذا الشهر.").events

@@ -807,10 +807,10 @@ class Coder:
         ttype = self.lex.ontology.types[d.trigger.entry.event_type or ""]
         joint = ttype.joint or "joint" in d.trigger.entry.flags
         if len(srcs) > 1 and d.target is None and self._reciprocal(d, sm):
-            return [(a, b) for a in srcs for b in srcs if a is not b and _key(a) != _key(b)][:12]
+            return [(a, b) for a in srcs for b in srcs if a is not b and _party(a) != _party(b)][:12]
         if len(srcs) > 1 and d.target is None and joint:
             first = srcs[0]
-            return [(first, b) for b in srcs[1:] if _key(b) != _key(first)][:6]
+            return [(first, b) for b in srcs[1:] if _party(b) != _party(first)][:6]
         if d.source is None and d.target is not None and len(d.target.mentions) > 1 and joint \
                 and d.target.rule == "prep:بين":
             # اشتباكات بين الشرطة والمسلحين: the parties, each named (prep_target joins them by و),
@@ -818,9 +818,9 @@ class Coder:
             # its members come from the pair named last, which may be a party and its patron.
             parties: list[Actor | None] = [a for a in tgts[:6] if a is not None]
             if ttype.quad_class in _HOSTILE_QUADS:
-                return [(a, b) for a in parties for b in parties if a is not b and _key(a) != _key(b)][:12]
-            return [(parties[0], b) for b in parties[1:] if _key(b) != _key(parties[0])][:6]
-        pairs = [(a, b) for a in srcs[:6] for b in tgts[:6] if a is None or b is None or _key(a) != _key(b)]
+                return [(a, b) for a in parties for b in parties if a is not b and _party(a) != _party(b)][:12]
+            return [(parties[0], b) for b in parties[1:] if _party(b) != _party(parties[0])][:6]
+        pairs = [(a, b) for a in srcs[:6] for b in tgts[:6] if a is None or b is None or _party(a) != _party(b)]
         return pairs
 
     def _reciprocal(self, d: Decision, sm: SentenceMentions) -> bool:
@@ -916,6 +916,18 @@ def _key(a: Actor | None) -> str | None:
     if a is None:
         return None
     return a.group or a.country or a.code or a.name
+
+
+def _party(a: Actor | None) -> tuple[str | None, ...] | None:
+    """Which side an actor is on, for telling a source from its target: a named group, else a
+    country's state (government, army, police alike) or one of its non-state sectors, so that
+    militants and police of one country are two parties (قتل مسلحون عراقيون شرطيين عراقيين)
+    where a ministry and the army are one."""
+    if a is None:
+        return None
+    if a.group or not a.country:
+        return (_key(a),)
+    return (a.country, "state" if a.sector in _STATE_SECTORS or a.sector is None else a.sector)
 
 
 def _same_actor(a: Actor | None, b: Actor | None) -> bool:

@@ -82,6 +82,11 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     for gov in _governors(triggers, trig, clause):
         _apply_governor(gov, trig, fr)
         _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
+    if fr.undergo is None and trig.pos == "noun" and trig.head == clause.start and clause.kind == "comma" \
+            and tokens[trig.head - offset].proclitics[:1] == ("ل",):
+        # تعرض قيادي في حماس، هو وكيل الوزارة، للخطف: the لـ-noun after an aside still
+        # completes the verb of undergoing before it
+        fr.undergo = _undergo_before(triggers, clauses, clause)
     outer = _complement_governor(triggers, trig, clause, clauses, tokens, offset)
     if outer is not None:  # يعتزم أن يقتحم، لم تستطع أن تقتحم، طالب بأن
         gov, gov_clause = outer
@@ -100,6 +105,29 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     if deny:
         fr.negated, fr.negator = True, "نفى"
     return fr
+
+
+def _undergo_before(triggers: Sequence[Trigger], clauses: Sequence[Clause], clause: Clause) -> Trigger | None:
+    """The verb of undergoing (تعرض، واجه) of the clause before ``clause`` (past at most two short
+    asides with no trigger in them: تعرض الوزير، الثلاثاء، للخطف), if no event noun completes
+    that verb in its own clause."""
+    cur = clause
+    for _ in range(_ASIDES + 1):
+        prev = next((c for c in clauses if c.index == cur.index - 1), None)
+        if prev is None or prev.end != cur.start:
+            return None
+        inside = [t for t in triggers if prev.start <= t.head < prev.end]
+        if inside or prev.kind != "comma" or prev.end - prev.start > _ASIDE_TOKENS:
+            gov = next((t for t in inside if "undergo" in t.entry.flags), None)
+            if gov is None or any(t.is_event and t.pos == "noun" and t.head > gov.head for t in inside):
+                return None
+            return gov
+        cur = prev
+    return None
+
+
+_ASIDES = 2  # short comma clauses with no trigger between a verb of undergoing and its noun
+_ASIDE_TOKENS = 8
 
 
 def _particles_before(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Trigger,
