@@ -28,6 +28,9 @@ LABELS = {"person": "PERS", "org": "ORG", "country": "LOC", "capital": "LOC", "p
 #: (أفراد الشرطة → police, أعضاء الحكومة → government), where alone they are people.
 MEMBER_HEADS = frozenset(light_normalize(w) for w in (
     "أفراد", "فرد", "عناصر", "عنصر", "أعضاء", "عضو", "منتسبي", "منتسبو", "منتسب"))
+#: Roles of a generic head that lead whatever body follows it: its sector is the body's
+#: (قائد الشرطة → police, قادة الحرس الوطني → military).
+LEADING_ROLES = frozenset({"commander"})
 STATE_ROLES = frozenset({"government", "regime", "administration", "authorities", "cabinet", "ministry"})
 
 #: A one-word surname is also a common word when the corpus has it with the article this often
@@ -238,9 +241,13 @@ class PhraseResolver:
         group = org.group if org is not None else None
         cname = self.index.country_name(country) or (owner.entry.name_en if owner and owner.entry else None)
         name = f"{cname} {head.name_en}" if cname else head.name_en
+        sector = head.sector
+        dep = ph.dependent
+        if head.role in LEADING_ROLES and dep is not None and dep.kind == "sector" and dep.entry is not None:
+            sector = dep.entry.sector  # قائد الشرطة العراقية: the commander of the police is police
         return [self.mention(self.actor(ph.start, ph.end, name=name, country=country,
-                                        sector=head.sector, group=group,
-                                        code=actor_code(country, head.sector), entry=head.id,
+                                        sector=sector, group=group,
+                                        code=actor_code(country, sector), entry=head.id,
                                         kind="sector"))]
 
     def _coordinated(self, ph: Phrase, sector: str | None) -> Mention:
