@@ -226,6 +226,29 @@ def test_undergoing_past_an_aside(code: Callable[[str], Document], text: str,
             if e.event_type == "ASSAULT"] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأثبتت قوات سوريا الديمقراطية فعالية في قتال تنظيم داعش.", [(None, "ISIS")]),
+    ("واستمر قتال الحوثيين ضد القوات الحكومية في تعز.", [("HOUTHIS", "MIL")]),
+    ("وتواصل القتال بين الجيش السوداني وقوات الدعم السريع.", [("RSF", "SAF"), ("SAF", "RSF")]),
+    ("واندلعت معارك عنيفة بين القوات الحكومية ومسلحي حركة الشباب.", [("MIL", "SHABAAB"), ("SHABAAB", "MIL")]),
+])
+def test_who_fights_whom(code: Callable[[str], Document], text: str,
+                         expected: list[tuple[str | None, str | None]]) -> None:
+    """قتال داعش: fighting ISIS (the genitive is the foe unless ضد names one); القتال بين A وB:
+    each side fights the other; ومسلحي حركة الشباب is a construct plural, not a verb."""
+    assert sorted((e.source and e.source.code, e.target and e.target.code) for e in code(text).events
+                  if e.event_type == "ASSAULT") == expected
+
+
+def test_a_descriptive_verb_governs_only_its_predicate(detect: Callable[[str], Document]) -> None:
+    """شكل (formed, constitutes) makes the verbal noun right after it a description, not one a
+    clause further on (مجلس شكل في المدينة … نجا من محاولة اغتيال بتفجير سيارة مفخخة)."""
+    far = detect("وقالت الشرطة إن قائد مجلس شكل في المدينة لمقاتلة التنظيم نجا من محاولة اغتيال بتفجير سيارة مفخخة.")
+    assert any(e.event_type == "ASSAULT" for e in far.events)
+    near = _decisions("ويشكل الهجوم على المدنيين جريمة حرب.")
+    assert "described" in (near["assault.hujum"].frame.unasserted or "")
+
+
 def test_a_running_total_is_no_report(detect: Callable[[str], Document]) -> None:
     """13 جنديا قتلوا حتى الآن هذا الشهر: statistics, not one attack."""
     one = detect("وقال موقع إن 13 جنديا أميركيا قتلوا في العراق هذا الشهر.").events

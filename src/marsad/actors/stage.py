@@ -214,6 +214,8 @@ def _verb_reading(p: Piece, nxt: Piece | None, tokens: Sequence[Token], lo: int,
     tok = tokens[p.first]
     if tok.has_article or tok.enclitic or not (p.first == lo or _first_norm(tok) in ("و", "ف")):
         return False
+    if p.kind == "sector" and len(tok.base) >= 5 and tok.text.endswith(("ي", "و")):
+        return False  # ومسلحي حركة الشباب، ومقاتلو حزب الله: a construct plural, no verb
     if titles:
         return _first_norm(tok) in ("و", "ف") and nxt.kind in ("sector", "person", "country", "capital", "org")
     return tokens[nxt.first].has_article or nxt.kind in ("country", "capital", "org")

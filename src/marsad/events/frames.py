@@ -142,6 +142,11 @@ def _particles_before(lex: EventLexicon, tokens: Sequence[Token], offset: int, t
             fr.unasserted = fr.unasserted or f"conditional ({tokens[j - offset].text})"
 
 
+#: How far after a descriptive verb (يشكل، يعتبر) its predicate noun stands: a verbal noun
+#: further on belongs to another phrase (شكل في كركوك لمقاتلة القاعدة نجا من محاولة اغتيال).
+_DESCRIBED_WORDS = 4
+
+
 def _apply_governor(gov: Trigger, trig: Trigger, fr: Frame) -> None:
     flags = gov.entry.flags
     if "request" in flags and trig.is_event and gov.head != trig.head:
@@ -149,7 +154,7 @@ def _apply_governor(gov: Trigger, trig: Trigger, fr: Frame) -> None:
     if ("pledge" in flags or "intent" in flags) and fr.modal_trigger is None:
         fr.modality = "pledge" if "pledge" in flags else "intent"
         fr.modal_trigger = gov
-    if "describe" in flags and trig.pos == "noun":
+    if "describe" in flags and trig.pos == "noun" and trig.head - gov.last <= _DESCRIBED_WORDS:
         fr.unasserted = fr.unasserted or f"described, not reported ({gov.entry.id})"
     if "light" in flags and fr.light is None and trig.pos == "noun":
         fr.light = gov
