@@ -249,6 +249,14 @@ def test_a_descriptive_verb_governs_only_its_predicate(detect: Callable[[str], D
     assert "described" in (near["assault.hujum"].frame.unasserted or "")
 
 
+def test_a_dual_verb_referring_back_to_a_set_of_actors(code: Callable[[str], Document]) -> None:
+    """فسيتوجهان: a dual verb whose subject is the set of actors named before (an argument with
+    no mention of its own) is coded without error for each member (a crash on the ANT corpus)."""
+    doc = code("احتجزت المخابرات الإسرائيلية فلسطينيين في مطار باليونان. "
+               "وطالبا الشركة بتعويضهما وإلا فسيتوجهان إلى المحاكم.")
+    assert any(e.trigger.text == "احتجزت" for e in doc.events)
+
+
 def test_a_running_total_is_no_report(detect: Callable[[str], Document]) -> None:
     """13 جنديا قتلوا حتى الآن هذا الشهر: statistics, not one attack."""
     one = detect("وقال موقع إن 13 جنديا أميركيا قتلوا في العراق هذا الشهر.").events

@@ -191,12 +191,17 @@ class SentenceMentions:
         return None
 
     def first_of(self, arg: Arg) -> int | None:
-        """The token where the first mention of ``arg`` starts (``None``: not placed here)."""
+        """The token where the first mention of ``arg`` starts (``None``: not placed here, or an
+        argument with no mention of its own, such as the set a dual verb refers back to)."""
+        if not arg.mentions:
+            return None
         first = arg.mentions[0]
         return next((p.first for p in self.items if p.mention is first), None)
 
     def last_of(self, arg: Arg) -> int | None:
         """The token where the last mention of ``arg`` ends (``None``: not placed here)."""
+        if not arg.mentions:
+            return None
         last = arg.mentions[-1]
         return next((p.last for p in self.items if p.mention is last), None)
 
