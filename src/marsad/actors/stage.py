@@ -169,6 +169,9 @@ class ActorStage:
             if p.kind == "plural" and (_described(p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens)
                                        or (p.first > 0 and tokens[p.first - 1].base == "حل")):
                 continue  # حل الدولتين: the two-state solution, no pair of states named before
+            if p.kind == "org" and p.first == p.last and p.last + 1 < len(tokens) \
+                    and tokens[p.last + 1].base in BASE_ADJECTIVES:
+                continue  # القاعدة الجوية "the air base", not al-Qaeda
             if p.kind in ("sector", "org") and (_attributive(p, prev, tokens) or _verb_reading(
                 p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens, lo
             )):
@@ -188,6 +191,11 @@ class ActorStage:
         ):
             return False  # بشكل رئيسي
         return bool(names & seen)
+
+
+#: Adjectives (normalised, without the article) of a military installation: a one-word
+#: organisation name right before one is a common noun (القاعدة الجوية، القاعدة العسكرية).
+BASE_ADJECTIVES = frozenset({"جويه", "عسكريه", "بحريه", "بريه", "جوي", "عسكري", "بحري"})
 
 
 #: Proclitic prepositions (بـ لـ كـ).
