@@ -257,6 +257,21 @@ def test_a_dual_verb_referring_back_to_a_set_of_actors(code: Callable[[str], Doc
     assert any(e.trigger.text == "احتجزت" for e in doc.events)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتبادلت الهند وباكستان الاتهامات بشأن الهجوم.", [("ACCUSE", "IND", "PAK"), ("ACCUSE", "PAK", "IND")]),
+    ("وتبادل الرئيسان المصري والسوداني وجهات النظر حول القضايا الإقليمية.", [("CONSULT", "EGYGOV", "SDNGOV")]),
+    ("وكان الضباط الأمريكيون يتبادلون النكات.", []),
+    ("وتبادل الوزيران الأمريكي والروسي التهاني بالعيد.", []),
+])
+def test_what_is_exchanged(code: Callable[[str], Document], text: str,
+                           expected: list[tuple[str, str | None, str | None]]) -> None:
+    """تبادل الاتهامات is mutual accusation (each way, like a clash), تبادل وجهات النظر a
+    consultation, تبادل النكات/التهاني nothing; an attack they talk about (بشأن الهجوم) is not
+    theirs."""
+    assert sorted((e.event_type, e.source and e.source.code, e.target and e.target.code)
+                  for e in code(text).events) == expected
+
+
 def test_a_running_total_is_no_report(detect: Callable[[str], Document]) -> None:
     """13 جنديا قتلوا حتى الآن هذا الشهر: statistics, not one attack."""
     one = detect("وقال موقع إن 13 جنديا أميركيا قتلوا في العراق هذا الشهر.").events

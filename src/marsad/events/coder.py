@@ -28,6 +28,8 @@ _PLURAL_PGN = frozenset({"3md", "3fd", "3mp", "3fp"})
 _PROTESTER_ENTRIES = frozenset({"sec.protesters"})
 _NO_RIOT_MODES = frozenset({"arrest", "crowd-control"})  # done to protesters, never by them
 _HOLDING_TYPES = frozenset({"ASSAULT", "COERCE"})  # attacks and seizures hit what an actor holds
+#: Prepositions of topic (normalised): a verbal noun after one is what is spoken about.
+_ABOUT = frozenset({"بشان", "حول", "بخصوص", "ازاء", "تجاه", "حيال"})
 #: The verb readings a pronoun on أن/إن can be the subject of (أنها هاجمت، أنهم هاجموا).
 _PRONOUN_PGN = {"ه": {"3ms"}, "ها": {"3fs", "3fp"}, "هم": {"3mp"}, "هما": {"3md", "3fd"}, "هن": {"3fp"}}
 _GRIEVANCE_WORDS = 16  # how far after a protest trigger its demands or slogans are looked for
@@ -461,7 +463,9 @@ class Coder:
             src = self._agent(sm, t, c) if e.event_type == "ASSAULT" else A.by_agent(sm, t.last, c)
         if src is None and fr.cause is not None:
             src = self._cause_source(d, decisions)
-        if src is None and fr.light is None and fr.cause is None and fr.undergo is None:
+        if src is None and fr.light is None and fr.cause is None and fr.undergo is None \
+                and not (t.head > sm.offset and sm.tok(t.head - 1).norm in _ABOUT):
+            # تبادلتا الاتهامات بشأن الهجوم: what they talk about is no act of theirs
             gov = self._clause_subject(d, by_head, decisions, governing=True)
             src = Arg(gov.actors, gov.mentions, "governing-subject") if gov else None
         if tgt is None and e.target:
@@ -806,7 +810,10 @@ class Coder:
         tgts: Sequence[Actor | None] = d.target.actors if d.target else (None,)
         ttype = self.lex.ontology.types[d.trigger.entry.event_type or ""]
         joint = ttype.joint or "joint" in d.trigger.entry.flags
-        if len(srcs) > 1 and d.target is None and self._reciprocal(d, sm):
+        if len(srcs) > 1 and d.target is None and (self._reciprocal(d, sm)
+                                                   or (joint and ttype.quad_class in _HOSTILE_QUADS)):
+            # كل منهما … الطرف الآخر; اشتبك الجيش والمسلحون، تبادلت الهند وباكستان الاتهامات: a
+            # hostile joint act goes each way (a meeting or an agreement is one event)
             return [(a, b) for a in srcs for b in srcs if a is not b and _party(a) != _party(b)][:12]
         if len(srcs) > 1 and d.target is None and joint:
             first = srcs[0]
