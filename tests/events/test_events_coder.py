@@ -272,6 +272,31 @@ def test_what_is_exchanged(code: Callable[[str], Document], text: str,
                   for e in code(text).events) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتعهدت إيران بالرد على الهجوم الإسرائيلي.", ("THREATEN", "IRN", "ISR")),
+    ("وتعهد الحرس الثوري بالانتقام لمقتل قائده.", ("THREATEN", "IRGC", None)),
+])
+def test_a_pledge_of_revenge_is_a_threat(code: Callable[[str], Document], text: str,
+                                         expected: tuple[str, str | None, str | None]) -> None:
+    """تعهد بالرد/بالانتقام: a vow of retaliation threatens the author of what it answers."""
+    evs = [e for e in code(text).events if e.event_type in ("THREATEN", "AGREE")]
+    assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in evs] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "وذكرت مصادر حكومية يمنية أن عدد المفقودين جراء الإعصار الذي يضرب جزيرة سقطرى بلغ 17 يمنيا.",
+    "ولقي 11 شخصا مصرعهم بسبب الإعصار الذي اجتاح جزيرة سقطرى اليمنية.",
+])
+def test_a_hurricane_is_no_attack(code: Callable[[str], Document], text: str) -> None:
+    assert [e.trigger.text for e in code(text).events if e.event_type == "ASSAULT"] == []
+
+
+def test_an_ally_alongside_is_no_foe(code: Callable[[str], Document]) -> None:
+    """تقاتل إلى جانب قوات الأسد: fighting alongside Assad's forces, not against them."""
+    evs = code("وضربت إسرائيل قواعد لفصائل مسلحة تدعمها إيران وتقاتل إلى جانب قوات الرئيس السوري بشار الأسد.").events
+    assert all(e.target is None or e.target.country != "SYR" for e in evs if e.trigger.text == "وتقاتل")
+
+
 def test_a_running_total_is_no_report(detect: Callable[[str], Document]) -> None:
     """13 جنديا قتلوا حتى الآن هذا الشهر: statistics, not one attack."""
     one = detect("وقال موقع إن 13 جنديا أميركيا قتلوا في العراق هذا الشهر.").events

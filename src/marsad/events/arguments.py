@@ -529,7 +529,7 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
     token indexes in ``skip`` (words of an event expression: هجوم انتحاري) are passed over."""
     used = {m.start for m in subject.mentions} if subject else set()
     for p in sm.after(verb, clause, skip=skip):
-        if p.mention.start in used or in_phrase(sm, p, verb):
+        if p.mention.start in used or in_phrase(sm, p, verb) or _alongside(sm, p):
             continue
         thing = _counted_thing(sm, verb, p.first)
         if thing is not None and p.first - thing - 1 > _OWNER_GAP:
@@ -544,6 +544,13 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
                 return None
             return sm.as_arg(sm.coordinated(p, clause.end), "obj")
     return None
+
+
+def _alongside(sm: SentenceMentions, p: Placed) -> bool:
+    """إلى جانب الجيش، إلى جانب قوات الأسد: an ally named after "alongside" (past one noun of
+    its own), no object."""
+    return any(j - 1 >= sm.offset and sm.tok(j).base in ("جانب", "جنب") and sm.tok(j - 1).norm == "الي"
+               for j in (p.first - 1, p.first - 2))
 
 
 #: Words that may stand between a counted object and the actor that owns it (عدة مخابئ مشتبه بها لطالبان).
