@@ -297,6 +297,17 @@ def test_an_ally_alongside_is_no_foe(code: Callable[[str], Document]) -> None:
     assert all(e.target is None or e.target.country != "SYR" for e in evs if e.trigger.text == "وتقاتل")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ووجهت واشنطن أصابع الاتهام إلى حزب الله.", [("ACCUSE", "USAGOV", "HEZBOLLAH")]),
+    ("ولفت وزير الخارجية السوداني إلى أن وزارته لا تستطيع سداد إيجارات مقرات بعثاتها.", []),
+])
+def test_fingers_of_accusation_and_a_ministry(code: Callable[[str], Document], text: str,
+                                              expected: list[tuple[str, str | None, str | None]]) -> None:
+    """وجه أصابع الاتهام إلى: an accusation; وزارته is "his ministry", never "and she visited him"."""
+    assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in code(text).events] \
+        == expected
+
+
 def test_a_running_total_is_no_report(detect: Callable[[str], Document]) -> None:
     """13 جنديا قتلوا حتى الآن هذا الشهر: statistics, not one attack."""
     one = detect("وقال موقع إن 13 جنديا أميركيا قتلوا في العراق هذا الشهر.").events

@@ -87,9 +87,12 @@ PLOVER_TYPES = (
 )  # fmt: skip
 
 #: Function words (normalised) that some generated verb form spells alike (لمن "for whom" and the
-#: feminine plural of لام): never read as verbs.
+#: feminine plural of لام), and nouns with a pronoun far commoner than the verb form (وزارته "his
+#: ministry", not "and she visited him"): never read as verbs.
 NEVER_VERBS = frozenset({"لمن", "ممن", "عمن", "فيمن", "كما", "مما", "عما", "فيما", "بما", "لما", "انما",
-                         "ربما", "كلما", "بينما", "طالما", "مهما", "حيثما", "اينما"})  # fmt: skip
+                         "ربما", "كلما", "بينما", "طالما", "مهما", "حيثما", "اينما",
+                         # وزارة + a possessive pronoun (his ministry), not و + زار + pronoun
+                         "وزارته", "وزارتها", "وزارتهم", "وزارتي", "وزارتنا", "وزارتكم"})  # fmt: skip
 
 PARTICLE_ROLES = frozenset({
     "negation", "future", "relative", "complement", "irrealis", "reciprocal", "other_party",
