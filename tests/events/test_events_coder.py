@@ -308,6 +308,18 @@ def test_fingers_of_accusation_and_a_ministry(code: Callable[[str], Document], t
         == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وهتف مؤيدو الرئيس السوري: إحنا رجالك يا بشار.", [("PROTEST", "SYRCVL", None)]),
+    ("وقال الخبراء إن جماعة أنصار الإسلام ضاعفت هجماتها ضد الحكومة البوركينية.", [("ASSAULT", "ANSARUL_ISLAM", "BFAGOV")]),
+])
+def test_supporters_and_ansar(code: Callable[[str], Document], text: str,
+                              expected: list[tuple[str, str | None, str | None]]) -> None:
+    """مؤيدو الرئيس: the president's supporters are civilians, not the government; أنصار الإسلام
+    is a group's name."""
+    assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in code(text).events] \
+        == expected
+
+
 def test_a_running_total_is_no_report(detect: Callable[[str], Document]) -> None:
     """13 جنديا قتلوا حتى الآن هذا الشهر: statistics, not one attack."""
     one = detect("وقال موقع إن 13 جنديا أميركيا قتلوا في العراق هذا الشهر.").events
