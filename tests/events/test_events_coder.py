@@ -320,6 +320,18 @@ def test_supporters_and_ansar(code: Callable[[str], Document], text: str,
         == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأعلنت إسرائيل مرارا رفضها وجود قوات إيرانية في سوريا.", [("REJECT", "ISR", "IRNMIL")]),
+    ("وأعلن الجيش الإسرائيلي أنه قصف مواقع لحماس.", [("ASSAULT", "IDF", "HAMAS")]),
+])
+def test_a_reported_verbal_noun_with_its_pronoun(code: Callable[[str], Document], text: str,
+                                                 expected: list[tuple[str, str | None, str | None]]) -> None:
+    """أعلنت إسرائيل رفضها: "announced its rejection" (the verbal noun), not "he rejected it";
+    after أن the verb stays a verb."""
+    assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in code(text).events] \
+        == expected
+
+
 def test_a_running_total_is_no_report(detect: Callable[[str], Document]) -> None:
     """13 جنديا قتلوا حتى الآن هذا الشهر: statistics, not one attack."""
     one = detect("وقال موقع إن 13 جنديا أميركيا قتلوا في العراق هذا الشهر.").events

@@ -305,6 +305,28 @@ def _after_governing_verb(lex: EventLexicon, tokens: Sequence[Token], i: int) ->
     return any(e.id.startswith(("modal.", "light.")) for e, _, _ in _lookup(lex, tokens[i - 1]).verbs)
 
 
+#: How far back from a word with a pronoun its reporting verb may stand (أعلنت إسرائيل مرارا رفضها).
+_REPORT_REACH = 4
+
+
+def _reported_masdar(lex: EventLexicon, tokens: Sequence[Token], i: int, hits: _Hits) -> bool:
+    """أعلنت إسرائيل مرارا رفضها، أكد الرئيس دعمه: a word with a possessive pronoun a few words
+    after a verb of saying, with no verb or complementiser between, is the verbal noun ("its
+    rejection"), not a finite verb ("he rejected it"), when the lexicon has both."""
+    if not hits.nouns or not tokens[i].enclitic:
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _REPORT_REACH), -1):
+        prev = tokens[j]
+        if prev.kind != "word":
+            return False
+        verbs = _lookup(lex, prev).verbs
+        if any(e.id.startswith("report.") for e, _, _ in verbs):
+            return True
+        if verbs or prev.norm in ("ان", "بان", "انه", "انها"):
+            return False
+    return False
+
+
 def _let_us(tokens: Sequence[Token], i: int) -> bool:
     """دعونا نسأل، دعنا نتذكر: the imperative "let us" before a verb of the first person plural,
     not "we called" (دعونا الحكومة إلى الحوار)."""
@@ -381,7 +403,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                                  purpose=pos == "noun" and purpose))
         if not _after_preposition(tokens, i) and not _let_us(tokens, i) and not _after_inna(lex, tokens, i) \
                 and not (tok.norm in _MANNER_ACCUSATIVES and not tok.proclitics) \
-                and not _after_governing_verb(lex, tokens, i):
+                and not _after_governing_verb(lex, tokens, i) and not _reported_masdar(lex, tokens, i, hits):
             for entry, readings, future in hits.verbs:
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future))
         for entry in hits.nouns:
