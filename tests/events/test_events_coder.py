@@ -332,6 +332,19 @@ def test_a_reported_verbal_noun_with_its_pronoun(code: Callable[[str], Document]
         == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأنهى ثلاثين طالباً وطالبة الدورة الصيفية في الولايات المتحدة الأمريكية.", []),
+    ("وقال إن الشركة السعودية تحمل على عاتقها مسؤولية تطوير الحقول في اليمن.", []),
+    ("وحملت الحكومة اليمنية الحوثيين مسؤولية الهجوم.", [("ACCUSE", "YEMGOV", "HOUTHIS")]),
+])
+def test_students_and_burdens(code: Callable[[str], Document], text: str,
+                              expected: list[tuple[str, str | None, str | None]]) -> None:
+    """ثلاثين طالباً: thirty students (a counted noun), not "they demanded"; تحمل على عاتقها
+    مسؤولية: takes a responsibility on itself, no blame."""
+    assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in code(text).events] \
+        == expected
+
+
 def test_a_running_total_is_no_report(detect: Callable[[str], Document]) -> None:
     """13 جنديا قتلوا حتى الآن هذا الشهر: statistics, not one attack."""
     one = detect("وقال موقع إن 13 جنديا أميركيا قتلوا في العراق هذا الشهر.").events

@@ -16,6 +16,7 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from marsad.actors.matcher import NUMBER_WORDS
 from marsad.caching import Generations
 from marsad.events.inflect import Reading
 from marsad.events.lexicon import EventEntry, EventLexicon, strip_variants
@@ -327,6 +328,17 @@ def _reported_masdar(lex: EventLexicon, tokens: Sequence[Token], i: int, hits: _
     return False
 
 
+def _counted_noun(tokens: Sequence[Token], i: int) -> bool:
+    """ثلاثين طالباً، 30 طالبا: an indefinite accusative right after a number is the counted noun
+    (students), never a verb (طالبا "the two demanded")."""
+    if i <= 0:
+        return False
+    prev, tok = tokens[i - 1], tokens[i]
+    counted = prev.base in NUMBER_WORDS or (prev.kind == "number" and not year_number(tokens, i - 1))
+    return counted and tok.norm.endswith("ا") and not tok.norm.endswith("وا") and not tok.proclitics \
+        and not tok.enclitic  # منذ 1984 تمردا: after a year, the accusative is no counted noun
+
+
 def _let_us(tokens: Sequence[Token], i: int) -> bool:
     """دعونا نسأل، دعنا نتذكر: the imperative "let us" before a verb of the first person plural,
     not "we called" (دعونا الحكومة إلى الحوار)."""
@@ -403,7 +415,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                                  purpose=pos == "noun" and purpose))
         if not _after_preposition(tokens, i) and not _let_us(tokens, i) and not _after_inna(lex, tokens, i) \
                 and not (tok.norm in _MANNER_ACCUSATIVES and not tok.proclitics) \
-                and not _after_governing_verb(lex, tokens, i) and not _reported_masdar(lex, tokens, i, hits):
+                and not _after_governing_verb(lex, tokens, i) and not _reported_masdar(lex, tokens, i, hits) \
+                and not _counted_noun(tokens, i):
             for entry, readings, future in hits.verbs:
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future))
         for entry in hits.nouns:
