@@ -98,6 +98,8 @@ def test_counted_travellers_pay_no_visit(code: Callable[[str], Document], text: 
     ("وصل وزير الخارجية الإيراني إلى العاصمة الأردنية عمان اليوم.", "JOR"),
     ("وصل وزير الخارجية الإيراني إلى سلطنة عمان اليوم.", "OMN"),
     ("وصل وزير الخارجية الإيراني إلى مسقط عاصمة عمان اليوم.", "OMN"),
+    ("وصل وزير الخارجية الإيراني إلى عمّان اليوم.", "JOR"),  # the shadda writes Amman
+    ("وصل وزير الخارجية الإيراني إلى عُمان اليوم.", "OMN"),
 ])
 def test_a_city_named_after_the_word_capital(code: Callable[[str], Document], text: str, target: str) -> None:
     """عمان is Oman and Amman: after العاصمة it is the city."""
@@ -343,6 +345,14 @@ def test_students_and_burdens(code: Callable[[str], Document], text: str,
     مسؤولية: takes a responsibility on itself, no blame."""
     assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in code(text).events] \
         == expected
+
+
+def test_on_behalf_of_is_no_prosecution(code: Callable[[str], Document]) -> None:
+    """نيابة عن "on behalf of": no prosecutor (النيابة العامة stays one)."""
+    doc = code("وشكرت المديرة المعلمات نيابة عن وزارة التعليم السعودية.")
+    assert not any(m.actor is not None and m.actor.sector == "JUD" for m in doc.mentions)
+    doc = code("وقالت النيابة العامة المصرية إن التحقيق مستمر.")
+    assert any(m.actor is not None and m.actor.code == "EGYJUD" for m in doc.mentions)
 
 
 def test_a_running_total_is_no_report(detect: Callable[[str], Document]) -> None:

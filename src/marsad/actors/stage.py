@@ -172,6 +172,9 @@ class ActorStage:
             if p.kind == "org" and p.first == p.last and p.last + 1 < len(tokens) \
                     and tokens[p.last + 1].base in BASE_ADJECTIVES:
                 continue  # القاعدة الجوية "the air base", not al-Qaeda
+            if p.kind == "sector" and p.first == p.last and p.last + 1 < len(tokens) \
+                    and tokens[p.first].base == "نيابه" and tokens[p.last + 1].norm == "عن":
+                continue  # نيابة عن "on behalf of", not the prosecution
             if p.kind in ("sector", "org") and (_attributive(p, prev, tokens) or _verb_reading(
                 p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens, lo
             )):
@@ -344,12 +347,13 @@ _CAPITAL_WORDS = frozenset({"عاصمه"})
 
 def _capital_named(p: Piece, tokens: Sequence[Token], lo: int) -> Piece:
     """A name that is both a country and a capital reads as the capital after the word for
-    capital (العاصمة عمان، العاصمة الأردنية عمان); elsewhere the country comes first."""
+    capital (العاصمة عمان، العاصمة الأردنية عمان) or where its shadda writes the capital
+    (عمّان); elsewhere the country comes first."""
     if p.kind != "country" or not any(e.kind == "capital" for e in p.entries):
         return p
     before = [tokens[i].base for i in range(max(lo, p.first - 2), p.first)]
-    if not any(b in _CAPITAL_WORDS for b in before):
-        return p
+    if not any(b in _CAPITAL_WORDS for b in before) and "مّ" not in tokens[p.first].text:
+        return p  # عمّان with its shadda is Amman (Oman is عُمان)
     entries = tuple(sorted(p.entries, key=lambda e: e.kind != "capital"))
     return replace(p, kind="capital", entries=entries)
 
