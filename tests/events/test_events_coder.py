@@ -355,6 +355,30 @@ def test_on_behalf_of_is_no_prosecution(code: Callable[[str], Document]) -> None
     assert any(m.actor is not None and m.actor.code == "EGYJUD" for m in doc.mentions)
 
 
+@pytest.mark.parametrize(("text", "accused"), [
+    ("وقالت باكستان إن طالبان هاجمت نقطة تفتيش للجيش الباكستاني.", ["TALIBAN"]),
+    ("وقال وزير الخارجية الفرنسي إن تركيا تنتهك القانون الدولي.", ["TUR"]),
+    ("وكشف وزير الخارجية الروسي أن الرئيس الأميركي دعا نظيره الروسي إلى زيارة واشنطن.", []),
+    ("وقالت فرنسا إن واشنطن رفضت طلبات باريس بشأن العقوبات.", []),
+])
+def test_reporting_a_wrong_accuses(code: Callable[[str], Document], text: str, accused: list[str]) -> None:
+    """A speaker who reports an attack, a seizure, a threat, a sanction, a violation or a riot
+    accuses its author; one who reports a request, an invitation or a refusal does not."""
+    assert [e.target and e.target.code for e in code(text).events
+            if e.event_type == "ACCUSE" and "reported-hostility" in e.rule] == accused
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("كما ينص الاتفاق على أن تخفض إيران عدد أجهزة الطرد المركزي في منشآتها النووية.", []),
+    ("وقد قتلت شابتان انتحاريتان 13 شخصا في سوق بالكاميرون.", [("ASSAULT", "UAF", "CVL")]),
+])
+def test_centrifuges_and_two_bombers(code: Callable[[str], Document], text: str,
+                                     expected: list[tuple[str, str | None, str | None]]) -> None:
+    """أجهزة الطرد المركزي are centrifuges, no expulsion; انتحاريتان are two (women) bombers."""
+    assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in code(text).events
+            if e.event_type != "AGREE"] == expected
+
+
 def test_a_running_total_is_no_report(detect: Callable[[str], Document]) -> None:
     """13 جنديا قتلوا حتى الآن هذا الشهر: statistics, not one attack."""
     one = detect("وقال موقع إن 13 جنديا أميركيا قتلوا في العراق هذا الشهر.").events

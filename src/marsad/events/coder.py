@@ -28,6 +28,10 @@ _PLURAL_PGN = frozenset({"3md", "3fd", "3mp", "3fp"})
 _PROTESTER_ENTRIES = frozenset({"sec.protesters"})
 _NO_RIOT_MODES = frozenset({"arrest", "crowd-control"})  # done to protesters, never by them
 _HOLDING_TYPES = frozenset({"ASSAULT", "COERCE"})  # attacks and seizures hit what an actor holds
+#: Hostile acts whose reporting accuses their author (an attack, a seizure, a threat, a sanction),
+#: and modes of other types that are wrongs too (a violation, a riot, a veto).
+_ACCUSABLE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+_ACCUSABLE_MODES = frozenset({"defy", "riot", "veto"})
 #: Prepositions of topic (normalised): a verbal noun after one is what is spoken about.
 _ABOUT = frozenset({"بشان", "حول", "بخصوص", "ازاء", "تجاه", "حيال"})
 #: The verb readings a pronoun on أن/إن can be the subject of (أنها هاجمت، أنهم هاجموا).
@@ -864,8 +868,9 @@ class Coder:
             for ev in d.events:
                 rep = ev.reported_by
                 q = self.lex.ontology.types[ev.event_type].quad_class
-                if rep is None or ev.source is None or ev.negated or q not in _HOSTILE_QUADS:
-                    continue
+                if rep is None or ev.source is None or ev.negated or q not in _HOSTILE_QUADS \
+                        or not (ev.event_type in _ACCUSABLE or ev.mode in _ACCUSABLE_MODES):
+                    continue  # طلب، دعا، رفض، نشر جنودا: a request, a refusal, a deployment is no wrong done
                 if ev.event_type == "ACCUSE" or _key(rep) == _key(ev.source) or not _identified(ev.source):
                     continue  # an accusation names whom it accuses: not "the army" of no country
                 if not _identified(rep) and rep.kind not in ("person", "org"):
