@@ -379,6 +379,14 @@ def test_centrifuges_and_two_bombers(code: Callable[[str], Document], text: str,
             if e.event_type != "AGREE"] == expected
 
 
+def test_a_family_name_after_a_patronymic_is_no_country(code: Callable[[str], Document]) -> None:
+    """عبدالله بن عبدالمحسن التركي: التركي closes a man's name, he is no Turkey being hosted."""
+    doc = code("استقبل الأمين العام لرابطة العالم الإسلامي الدكتور عبدالله بن عبدالمحسن التركي بمقر الرابطة.")
+    assert not any(m.actor is not None and m.actor.country == "TUR" for m in doc.mentions)
+    doc = code("والتقى ولي العهد الأمير محمد بن سلمان الرئيس التركي في الرياض.")
+    assert any(m.actor is not None and m.actor.country == "TUR" for m in doc.mentions)
+
+
 def test_a_running_total_is_no_report(detect: Callable[[str], Document]) -> None:
     """13 جنديا قتلوا حتى الآن هذا الشهر: statistics, not one attack."""
     one = detect("وقال موقع إن 13 جنديا أميركيا قتلوا في العراق هذا الشهر.").events

@@ -175,6 +175,9 @@ class ActorStage:
             if p.kind == "sector" and p.first == p.last and p.last + 1 < len(tokens) \
                     and tokens[p.first].base == "نيابه" and tokens[p.last + 1].norm == "عن":
                 continue  # نيابة عن "on behalf of", not the prosecution
+            if p.kind == "adjective" and p.first >= lo + 2 and tokens[p.first - 2].base in ("بن", "ابن") \
+                    and not (prev is not None and prev.last == p.first - 1):
+                continue  # عبدالله بن عبدالمحسن التركي: a family name after a patronymic, not Turkey
             if p.kind in ("sector", "org") and (_attributive(p, prev, tokens) or _verb_reading(
                 p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens, lo
             )):
