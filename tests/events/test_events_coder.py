@@ -387,6 +387,16 @@ def test_a_family_name_after_a_patronymic_is_no_country(code: Callable[[str], Do
     assert any(m.actor is not None and m.actor.country == "TUR" for m in doc.mentions)
 
 
+@pytest.mark.parametrize(("text", "countries"), [
+    ("وبلغ الفرق 1,100,479 ريال سعودي في المصاريف.", []),
+    ("وقدمت الكويت مساعدات بقيمة مليار دولار أمريكي لليمن.", ["KWT", "YEM"]),
+])
+def test_a_currency_is_no_state(code: Callable[[str], Document], text: str, countries: list[str]) -> None:
+    """ريال سعودي، دولار أمريكي: the nisba names the currency, not an actor."""
+    doc = code(text)
+    assert sorted({m.actor.country for m in doc.mentions if m.actor is not None and m.actor.country}) == countries
+
+
 def test_a_running_total_is_no_report(detect: Callable[[str], Document]) -> None:
     """13 جنديا قتلوا حتى الآن هذا الشهر: statistics, not one attack."""
     one = detect("وقال موقع إن 13 جنديا أميركيا قتلوا في العراق هذا الشهر.").events

@@ -175,6 +175,8 @@ class ActorStage:
             if p.kind == "sector" and p.first == p.last and p.last + 1 < len(tokens) \
                     and tokens[p.first].base == "نيابه" and tokens[p.last + 1].norm == "عن":
                 continue  # نيابة عن "on behalf of", not the prosecution
+            if p.kind == "adjective" and p.first > lo and tokens[p.first - 1].base in CURRENCIES:
+                continue  # ريال سعودي، دولار أمريكي: a currency, not the state
             if p.kind == "adjective" and p.first >= lo + 2 and tokens[p.first - 2].base in ("بن", "ابن") \
                     and not (prev is not None and prev.last == p.first - 1):
                 continue  # عبدالله بن عبدالمحسن التركي: a family name after a patronymic, not Turkey
@@ -197,6 +199,13 @@ class ActorStage:
         ):
             return False  # بشكل رئيسي
         return bool(names & seen)
+
+
+#: Currencies (normalised, clitic-free, singular and plural): the nisba after one names the
+#: currency (ريال سعودي، ملايين الدولارات الأمريكية), not an actor.
+CURRENCIES = frozenset({"ريال", "ريالات", "دولار", "دولارات", "جنيه", "جنيهات", "دينار", "دنانير", "درهم",
+                        "دراهم", "ليره", "ليرات", "يورو", "روبيه", "روبيات", "تومان", "ين", "يوان", "روبل",
+                        "فرنك", "شيكل", "اوقيه"})
 
 
 #: Adjectives (normalised, without the article) of a military installation: a one-word
