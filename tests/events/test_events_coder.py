@@ -14,6 +14,11 @@ def _dyad(ev: Event) -> tuple[str, str | None, str | None]:
     return (ev.event_type, ev.source.country if ev.source else None, ev.target.country if ev.target else None)
 
 
+def _coded(ev: Event) -> tuple[str, str | None, str | None]:
+    """Type, source code and target code of an event (IRQMIL, HOUTHIS)."""
+    return (ev.event_type, ev.source.code if ev.source else None, ev.target.code if ev.target else None)
+
+
 # (sentence, expected (type, source country, target country) present among the events)
 CASES = [
     ("استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة.", ("CONSULT", "EGY", "JOR")),
@@ -136,7 +141,7 @@ def test_an_actor_after_its_sites_was_hit(code: Callable[[str], Document], text:
 def test_lam_after_a_warning_marks_whom_it_is_for(code: Callable[[str], Document]) -> None:
     """وجهت إسرائيل إنذارا لحركة حماس: a noun whose target لـ marks takes no لـ author."""
     evs = code("ووجهت إسرائيل إنذارا لحركة حماس.").events
-    assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in evs] == [
+    assert [_coded(e) for e in evs] == [
         ("THREATEN", "ISR", "HAMAS")]
 
 
@@ -212,7 +217,7 @@ def test_what_an_explosion_hits(code: Callable[[str], Document], text: str,
                                 expected: list[tuple[str, str | None, str | None]]) -> None:
     """انفجرت عبوة على دورية: the patrol is the target; a person 'bursting' laughs, no blast."""
     evs = [e for e in code(text).events if e.trigger.text.endswith(("انفجرت", "انفجر"))]
-    assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in evs] == expected
+    assert [_coded(e) for e in evs] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -270,8 +275,7 @@ def test_what_is_exchanged(code: Callable[[str], Document], text: str,
     """تبادل الاتهامات is mutual accusation (each way, like a clash), تبادل وجهات النظر a
     consultation, تبادل النكات/التهاني nothing; an attack they talk about (بشأن الهجوم) is not
     theirs."""
-    assert sorted((e.event_type, e.source and e.source.code, e.target and e.target.code)
-                  for e in code(text).events) == expected
+    assert sorted(_coded(e) for e in code(text).events) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -282,7 +286,7 @@ def test_a_pledge_of_revenge_is_a_threat(code: Callable[[str], Document], text: 
                                          expected: tuple[str, str | None, str | None]) -> None:
     """تعهد بالرد/بالانتقام: a vow of retaliation threatens the author of what it answers."""
     evs = [e for e in code(text).events if e.event_type in ("THREATEN", "AGREE")]
-    assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in evs] == [expected]
+    assert [_coded(e) for e in evs] == [expected]
 
 
 @pytest.mark.parametrize("text", [
@@ -306,8 +310,7 @@ def test_an_ally_alongside_is_no_foe(code: Callable[[str], Document]) -> None:
 def test_fingers_of_accusation_and_a_ministry(code: Callable[[str], Document], text: str,
                                               expected: list[tuple[str, str | None, str | None]]) -> None:
     """وجه أصابع الاتهام إلى: an accusation; وزارته is "his ministry", never "and she visited him"."""
-    assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in code(text).events] \
-        == expected
+    assert [_coded(e) for e in code(text).events] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -318,8 +321,7 @@ def test_supporters_and_ansar(code: Callable[[str], Document], text: str,
                               expected: list[tuple[str, str | None, str | None]]) -> None:
     """مؤيدو الرئيس: the president's supporters are civilians, not the government; أنصار الإسلام
     is a group's name."""
-    assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in code(text).events] \
-        == expected
+    assert [_coded(e) for e in code(text).events] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -330,8 +332,7 @@ def test_a_reported_verbal_noun_with_its_pronoun(code: Callable[[str], Document]
                                                  expected: list[tuple[str, str | None, str | None]]) -> None:
     """أعلنت إسرائيل رفضها: "announced its rejection" (the verbal noun), not "he rejected it";
     after أن the verb stays a verb."""
-    assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in code(text).events] \
-        == expected
+    assert [_coded(e) for e in code(text).events] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -343,8 +344,7 @@ def test_students_and_burdens(code: Callable[[str], Document], text: str,
                               expected: list[tuple[str, str | None, str | None]]) -> None:
     """ثلاثين طالباً: thirty students (a counted noun), not "they demanded"; تحمل على عاتقها
     مسؤولية: takes a responsibility on itself, no blame."""
-    assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in code(text).events] \
-        == expected
+    assert [_coded(e) for e in code(text).events] == expected
 
 
 def test_on_behalf_of_is_no_prosecution(code: Callable[[str], Document]) -> None:
@@ -375,7 +375,7 @@ def test_reporting_a_wrong_accuses(code: Callable[[str], Document], text: str, a
 def test_centrifuges_and_two_bombers(code: Callable[[str], Document], text: str,
                                      expected: list[tuple[str, str | None, str | None]]) -> None:
     """أجهزة الطرد المركزي are centrifuges, no expulsion; انتحاريتان are two (women) bombers."""
-    assert [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in code(text).events
+    assert [_coded(e) for e in code(text).events
             if e.event_type != "AGREE"] == expected
 
 

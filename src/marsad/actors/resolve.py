@@ -22,8 +22,6 @@ from marsad.text import light_normalize
 LABELS = {"person": "PERS", "org": "ORG", "country": "LOC", "capital": "LOC", "place": "LOC"}
 
 
-#: Head nouns that name an institution of government whatever body they belong to
-#: (حكومة طالبان is a government, not the insurgency).
 #: Nouns for the members of a body (normalised): composed with a sector noun they take its sector
 #: (أفراد الشرطة → police, أعضاء الحكومة → government), where alone they are people.
 MEMBER_HEADS = frozenset(light_normalize(w) for w in (
@@ -31,6 +29,8 @@ MEMBER_HEADS = frozenset(light_normalize(w) for w in (
 #: Roles of a generic head that lead whatever body follows it: its sector is the body's
 #: (قائد الشرطة → police, قادة الحرس الوطني → military).
 LEADING_ROLES = frozenset({"commander"})
+#: Head nouns that name an institution of government whatever body they belong to
+#: (حكومة طالبان is a government, not the insurgency).
 STATE_ROLES = frozenset({"government", "regime", "administration", "authorities", "cabinet", "ministry"})
 
 #: A one-word surname is also a common word when the corpus has it with the article this often

@@ -751,8 +751,7 @@ class Coder:
                 out.append((-0.1, "governed by a preposition"))
         if d.trigger.entry.event_type == "ASSAULT" and self._casualties(sm, c, t.last):
             out.append((0.2, "casualties reported in the clause"))
-        elif d.trigger.entry.event_type == "ASSAULT" and d.target is not None and d.target.mentions \
-                and A.counted(sm, d.target):
+        elif d.trigger.entry.event_type == "ASSAULT" and d.target is not None and A.counted(sm, d.target):
             out.append((0.2, "its victims counted (ثمانية أشخاص قتلوا)"))
         if d.trigger.entry.event_type == "ASSAULT" and d.target is None and A.struck_object(sm, t.last, c):
             out.append((0.1, "what it hit is named (على منزل، على دورية)"))

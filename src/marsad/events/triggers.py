@@ -222,7 +222,7 @@ PREPOSITION_WORDS = frozenset({"في", "علي", "الي", "من", "عن", "مع
 def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
     """في قتل، على اعتقال: a word governed by a preposition is a noun, not a verb; so are the
     verbal noun after عملية، محاولة، تهمة … (عملية خطف) and the counted noun after a number
-    (17 طالبا "17 students", not the dual "they demanded"; a plural verb after a number keeps its
+    (17 طالبا، ثلاثين طالباً "students", not the dual "they demanded"; a plural verb after a number keeps its
     reading: 3 قتلوا). An adjective spelled like a verb is none either: after بشكل/بصورة/بطريقة
     ("in a … way": بشكل قاطع "categorically") or in accusative agreement with an indefinite noun
     before it (نفيا قاطعا "a categorical denial", not "they two boycotted")."""
@@ -238,6 +238,9 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
         return False  # عام 1990 اجتاحت: a year counts nothing
     if prev.kind == "number" or (prev.text == ")" and i >= 2 and tokens[i - 2].kind == "number"):
         return not tokens[i].norm.endswith("وا")  # also (13) فرقة، (6) فرق: "teams", not "dispersed"
+    if prev.base in NUMBER_WORDS:  # ثلاثين طالباً: the indefinite accusative counted after a tens word
+        tok = tokens[i]
+        return tok.norm.endswith("ا") and not tok.norm.endswith("وا") and not tok.proclitics and not tok.enclitic
     if norm == "اجل":
         return i >= 2 and tokens[i - 2].norm in ("من", "ومن")  # من أجل دعم: "for the sake of"
     return norm.endswith(_MASDAR_ENDINGS) and not prev.has_article and prev.base in _MASDAR_HEADS
@@ -328,17 +331,6 @@ def _reported_masdar(lex: EventLexicon, tokens: Sequence[Token], i: int, hits: _
     return False
 
 
-def _counted_noun(tokens: Sequence[Token], i: int) -> bool:
-    """ثلاثين طالباً، 30 طالبا: an indefinite accusative right after a number is the counted noun
-    (students), never a verb (طالبا "the two demanded")."""
-    if i <= 0:
-        return False
-    prev, tok = tokens[i - 1], tokens[i]
-    counted = prev.base in NUMBER_WORDS or (prev.kind == "number" and not year_number(tokens, i - 1))
-    return counted and tok.norm.endswith("ا") and not tok.norm.endswith("وا") and not tok.proclitics \
-        and not tok.enclitic  # منذ 1984 تمردا: after a year, the accusative is no counted noun
-
-
 def _let_us(tokens: Sequence[Token], i: int) -> bool:
     """دعونا نسأل، دعنا نتذكر: the imperative "let us" before a verb of the first person plural,
     not "we called" (دعونا الحكومة إلى الحوار)."""
@@ -415,8 +407,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                                  purpose=pos == "noun" and purpose))
         if not _after_preposition(tokens, i) and not _let_us(tokens, i) and not _after_inna(lex, tokens, i) \
                 and not (tok.norm in _MANNER_ACCUSATIVES and not tok.proclitics) \
-                and not _after_governing_verb(lex, tokens, i) and not _reported_masdar(lex, tokens, i, hits) \
-                and not _counted_noun(tokens, i):
+                and not _after_governing_verb(lex, tokens, i) and not _reported_masdar(lex, tokens, i, hits):
             for entry, readings, future in hits.verbs:
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future))
         for entry in hits.nouns:
