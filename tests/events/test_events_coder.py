@@ -1604,3 +1604,17 @@ def test_occupation_forces_take_the_adjective_after_them(code: Callable[[str], D
     the country beside them as the target)."""
     doc = code(text)
     assert [e.source.code for e in doc.events if e.source is not None][:1] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وذكر المرصد أن "مقاتلين من تنظيم داعش هاجموا رتلا لقوات النظام السوري.', [("ASSAULT", "ISIS", "SYRMIL")]),
+    ("وقال الجيش إن مسلحين من حركة الشباب هاجموا قاعدة عسكرية.", [("ASSAULT", "SHABAAB", None)]),
+    ("قالت حركة الشباب الصومالية إن مقاتليها هاجموا قاعدة عسكرية وقتلوا 27 جنديا.",
+     [("ASSAULT", "SHABAAB", "MIL")]),
+])
+def test_members_of_a_group_as_subject(code: Callable[[str], Document], text: str,
+                                       expected: list[tuple[str, str | None, str | None]]) -> None:
+    """Members named by a partitive (مقاتلين من تنظيم داعش) are the subject of the verb after
+    them, not the group after من; a group's own fighters (مقاتليها after حركة الشباب) are that
+    group, so its statement about their attack is no accusation of a second actor."""
+    assert sorted(_coded(e) for e in code(text).events) == expected

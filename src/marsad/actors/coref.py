@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from marsad.lexicons.codes import NONSTATE_SECTORS
 from marsad.model import Actor, Document, Mention
 
 _COORDINATORS = frozenset("و،,")
@@ -197,10 +198,22 @@ def link_anaphors(text: str, mentions: Sequence[Mention], possessives: Mapping[i
     return out
 
 
+#: Sectors of a possessed noun that a non-state owner's members carry: fighters and forces (UAF,
+#: MIL, …) and leaders (GOV), not people (CVL) or others.
+_MEMBER_SECTORS = NONSTATE_SECTORS | {"MIL", "COP", "SPY", "GOV"}
+
+
 def _possessed(actor: Actor, pronoun: str, tracker: SetTracker) -> Actor:
     """قواتها → the forces of the last single actor; قواتهما → of each member of the last set."""
     if pronoun in SINGULAR_POSSESSIVES and tracker.last_single is not None:
         owner = tracker.last_single
+        if owner.group and owner.sector in NONSTATE_SECTORS and actor.sector in _MEMBER_SECTORS:
+            # قالت حركة الشباب إن مقاتليها هاجموا: a non-state group's fighters, forces or leaders
+            # are that group (as مقاتلو حزب الله is), not a second, nameless actor of its country;
+            # its civilians (أطفالها) are not
+            return replace(actor, country=owner.country, name=f"{owner.name} {actor.name}",
+                           sector=owner.sector, group=owner.group, wikidata=owner.wikidata,
+                           code=owner.group)
         return replace(actor, country=owner.country, name=f"{owner.name} {actor.name}",
                        code=actor_code(owner.country, actor.sector))
     if pronoun in PLURAL_POSSESSIVES:

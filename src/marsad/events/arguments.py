@@ -352,9 +352,30 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
         group = sm.coordinated(p, clause.end)
         if group[-1] is last:
             first = p
+    if sm.governed(first) == "من":
+        head = _partitive_head(sm, cands, first)
+        if head is not None:  # مقاتلين من تنظيم داعش هاجموا: the members, not the group after من
+            return sm.as_arg([head], "svo")
     if sm.governed(first) and sm.governed(first) not in ("ل",):
         return None
     return sm.as_arg(sm.coordinated(first, clause.end), "svo")
+
+
+def _partitive_head(sm: SentenceMentions, cands: list[Placed], p: Placed) -> Placed | None:
+    """The actor that a partitive من + ``p`` completes (مسلحون من طالبان، مقاتلين من تنظيم داعش):
+    right before the من, and resolved to the same group (or country) as ``p``."""
+    i = cands.index(p)
+    if i == 0:
+        return None
+    head = cands[i - 1]
+    if head.last != p.first - 2 or sm.tok(p.first - 1).base != "من":
+        return None
+    a, b = head.mention.actor, p.mention.actor
+    if a is None or b is None:
+        return None
+    if (a.group and a.group == b.group) or (a.country and a.country == b.country and not b.group):
+        return head
+    return None
 
 
 #: Words that open an aside about the people just counted (ثمانية أشخاص، بينهم طفلان، قتلوا).
