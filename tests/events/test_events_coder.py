@@ -1618,3 +1618,11 @@ def test_members_of_a_group_as_subject(code: Callable[[str], Document], text: st
     them, not the group after من; a group's own fighters (مقاتليها after حركة الشباب) are that
     group, so its statement about their attack is no accusation of a second actor."""
     assert sorted(_coded(e) for e in code(text).events) == expected
+
+
+def test_a_share_and_the_shabaab(code: Callable[[str], Document]) -> None:
+    """نصيب is "a share" (معبر نصيب), not أصاب's "we hit"; جماعة الشباب is al-Shabaab, not "youth",
+    and the capital after في العاصمة is where, not whom, it attacks."""
+    assert "assault.asaba" not in _decisions("وأدخل النظام قواته على معبر نصيب، ولم يسمح لرافضي الاتفاق بالخروج.")
+    doc = code("وغالبا ما تستهدف جماعة الشباب الصومالية مواقع حساسة في العاصمة مقديشو.")
+    assert [_coded(e) for e in doc.events] == [("ASSAULT", "SHABAAB", None)]

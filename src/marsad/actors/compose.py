@@ -31,6 +31,8 @@ PLACE_PREPOSITIONS = frozenset(normalize(w) for w in (
     "في", "داخل", "إلى", "قرب", "نحو", "بالقرب", "وسط", "ضواحي", "أطراف",
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
 ))
+#: Nouns that title a place named right after them (في العاصمة مقديشو، بمدينة حلب).
+PLACE_TITLES = frozenset(normalize(w) for w in ("عاصمة", "مدينة", "بلدة", "قرية", "ولاية", "إقليم", "محافظة"))
 #: Prepositions through which a place phrase gives its country to the head noun before it.
 LOCATIVE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "داخل"))
 #: Sectors of organisations one serves in (مسلحون من طالبان، جنرالان في الحرس الثوري).
@@ -120,9 +122,15 @@ def _first_proclitic(tok: Token) -> str | None:
 
 
 def _is_place_object(tokens: Sequence[Token], piece: Piece, lo: int) -> bool:
-    """Whether ``piece`` is the object of a place preposition (في إيران، بإيران، إلى طهران)."""
+    """Whether ``piece`` is the object of a place preposition (في إيران، بإيران، إلى طهران),
+    also through a noun titling the place (في العاصمة مقديشو، بالعاصمة الأفغانية كابول)."""
     if any(s.kind == "proclitic" and s.norm == "ب" and s.end <= piece.start for s in tokens[piece.first].segments):
         return True  # بإيران (but not بكين, whose ب belongs to the name)
+    j = piece.first - 1
+    if j > lo and _plain_nisba(tokens[j]) and tokens[j - 1].base in PLACE_TITLES:
+        j -= 1  # العاصمة الصومالية مقديشو
+    if j >= lo and tokens[j].base in PLACE_TITLES:
+        return "ب" in tokens[j].proclitics or (j - 1 >= lo and tokens[j - 1].base in PLACE_PREPOSITIONS)
     return piece.first - 1 >= lo and tokens[piece.first - 1].base in PLACE_PREPOSITIONS
 
 

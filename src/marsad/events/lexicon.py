@@ -92,7 +92,9 @@ PLOVER_TYPES = (
 NEVER_VERBS = frozenset({"لمن", "ممن", "عمن", "فيمن", "كما", "مما", "عما", "فيما", "بما", "لما", "انما",
                          "ربما", "كلما", "بينما", "طالما", "مهما", "حيثما", "اينما",
                          # وزارة + a possessive pronoun (his ministry), not و + زار + pronoun
-                         "وزارته", "وزارتها", "وزارتهم", "وزارتي", "وزارتنا", "وزارتكم"})  # fmt: skip
+                         "وزارته", "وزارتها", "وزارتهم", "وزارتي", "وزارتنا", "وزارتكم",
+                         # نصيب "a share" (نصيب الفرد، معبر نصيب), not أصاب's "we hit"
+                         "نصيب"})  # fmt: skip
 
 PARTICLE_ROLES = frozenset({
     "negation", "future", "relative", "complement", "irrealis", "reciprocal", "other_party",
