@@ -1626,3 +1626,22 @@ def test_a_share_and_the_shabaab(code: Callable[[str], Document]) -> None:
     assert "assault.asaba" not in _decisions("وأدخل النظام قواته على معبر نصيب، ولم يسمح لرافضي الاتفاق بالخروج.")
     doc = code("وغالبا ما تستهدف جماعة الشباب الصومالية مواقع حساسة في العاصمة مقديشو.")
     assert [_coded(e) for e in doc.events] == [("ASSAULT", "SHABAAB", None)]
+
+
+def test_verbal_nouns_a_verb_reading_must_not_take(code: Callable[[str], Document]) -> None:
+    """قصفا شنته طائرات التحالف: the word a support verb's pronoun resumes is its verbal noun, not
+    the dual "they two shelled"; في تبادل لإطلاق النار: after a preposition a phrase's head is the
+    verbal noun too, so the ministry announcing the deaths is not the one exchanging fire."""
+    shelling = _decisions("وشهدت مديريتان في صعدة قصفا شنته طائرات التحالف العربي على مواقع الحوثيين.")
+    assert "assault.qasafa" not in shelling and "assault.qasf" in shelling
+    text = "أعلنت وزارة الداخلية المصرية مقتل 15 إرهابيا في تبادل لإطلاق النار مع قوات الشرطة."
+    assert _decisions(text)["assault.tabadul_nar"].trigger.pos == "noun"
+    assert not any(e.source is not None and e.source.code == "EGYGOV" for e in code(text).events)
+
+
+def test_a_topic_keeps_its_own_words(code: Callable[[str], Document]) -> None:
+    """حول سحب القوات … مع إسرائيل: after a preposition of topic, the verbal noun's phrase is the
+    topic's; the agreement reaches no party inside it."""
+    doc = code("وأكدت روسيا التوصل إلى اتفاق حول سحب القوات الإيرانية من مناطق قريبة من الحدود مع إسرائيل.")
+    assert not any(e.event_type == "AGREE" and e.target is not None and e.target.code == "ISR" for e in doc.events)
+    assert ("AGREE", "EGY", "SDN") in [_coded(e) for e in code("اتفقت مصر مع السودان حول نشر القوات على الحدود.").events]

@@ -125,6 +125,7 @@ class Coder:
         self.report_cues = report_cues if report_cues is not None else load_report_cues()
         self._report_hits: list[tuple[ReportGroup, int]] | None = None  # this sentence's cues
         self._verb_like: list[int] = []  # this sentence's words that read as a verb
+        self._about: frozenset[int] = frozenset()  # this sentence's verbal nouns after بشأن، حول …
         self._elaborates: bool | None = None  # whether this sentence elaborates on a protest
         self._roles: Generations[str, dict[str, str]] = Generations(_ROLE_CACHE)  # surface → particle roles
 
@@ -159,6 +160,8 @@ class Coder:
         in_names = frozenset(i for p in sm.items for i in range(p.first + 1, p.last + 1))
         triggers = find_triggers(self.lex, toks, off, in_names)
         self._verb_like = verb_like(self.lex, toks, off)
+        self._about = frozenset(t.head for t in triggers  # حول سحب القوات: a verbal noun of topic
+                                if t.pos == "noun" and t.head > off and toks[t.head - 1 - off].norm in _ABOUT)
         clauses = split_clauses(self.lex, toks, off, triggers) if toks else []
         self._report_hits, self._elaborates = None, None
         every = [Decision(t, clause_of(clauses, t.head),
@@ -313,10 +316,13 @@ class Coder:
         """The trigger's clause up to the next verb in it: an object or a prepositional target
         lies before that verb (قتل جنديان في هجوم استهدف دوريتهما: the patrol is the object of
         استهدف, not of قتل nor of هجوم; قتل طفل جراء قذيفة أطلقتها الميليشيات: the militias
-        are the subject of أطلقتها, a verb even without the rest of its expression)."""
+        are the subject of أطلقتها, a verb even without the rest of its expression). A verbal
+        noun after a preposition of topic ends it too: what follows is that topic's (التوصل إلى
+        اتفاق حول سحب القوات الإيرانية … قرب الحدود مع إسرائيل: Israel is no party to the deal)."""
         c, t = d.clause, d.trigger
         heads = [o.trigger.head for o in decisions  # not a support verb (هجوم شنه الحوثيون على)
-                 if o.trigger.pos == "verb" and "light" not in o.trigger.entry.flags]
+                 if (o.trigger.pos == "verb" and "light" not in o.trigger.entry.flags)
+                 or o.trigger.head in self._about]
         nxt = min((h for h in (*heads, *self._verb_like) if t.last < h < c.end), default=c.end)
         return c if nxt == c.end else replace(c, end=nxt)
 

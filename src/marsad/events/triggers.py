@@ -331,6 +331,16 @@ def _reported_masdar(lex: EventLexicon, tokens: Sequence[Token], i: int, hits: _
     return False
 
 
+def _resumed(lex: EventLexicon, tokens: Sequence[Token], i: int, hits: _Hits) -> bool:
+    """قصفا شنته طائرات التحالف، هجوما نفذه مسلحون: a word right before a support verb whose
+    object pronoun resumes it is the verbal noun that verb carries out, not a verb ("they two
+    shelled")."""
+    if not hits.nouns or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.kind == "word" and bool(nxt.enclitic) and any("light" in e.flags for e, _, _ in _lookup(lex, nxt).verbs)
+
+
 def _let_us(tokens: Sequence[Token], i: int) -> bool:
     """دعونا نسأل، دعنا نتذكر: the imperative "let us" before a verb of the first person plural,
     not "we called" (دعونا الحكومة إلى الحوار)."""
@@ -400,6 +410,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                                _MAX_FIRST_GAP if readings else _MAX_GAP, inside)
             if tail is None:
                 continue
+            if readings and _after_preposition(tokens, i):
+                readings, future = frozenset(), False  # في تبادل لإطلاق النار: the verbal noun
             pos = "verb" if readings else "noun"
             cands.append(Trigger(entry, idx, (idx, *tail), pos, readings, future=future,
                                  passive=pos == "verb" and _passive_written(tok, entry)
@@ -407,7 +419,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                                  purpose=pos == "noun" and purpose))
         if not _after_preposition(tokens, i) and not _let_us(tokens, i) and not _after_inna(lex, tokens, i) \
                 and not (tok.norm in _MANNER_ACCUSATIVES and not tok.proclitics) \
-                and not _after_governing_verb(lex, tokens, i) and not _reported_masdar(lex, tokens, i, hits):
+                and not _after_governing_verb(lex, tokens, i) and not _reported_masdar(lex, tokens, i, hits) \
+                and not _resumed(lex, tokens, i, hits):
             for entry, readings, future in hits.verbs:
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future))
         for entry in hits.nouns:
