@@ -1645,3 +1645,32 @@ def test_a_topic_keeps_its_own_words(code: Callable[[str], Document]) -> None:
     doc = code("وأكدت روسيا التوصل إلى اتفاق حول سحب القوات الإيرانية من مناطق قريبة من الحدود مع إسرائيل.")
     assert not any(e.event_type == "AGREE" and e.target is not None and e.target.code == "ISR" for e in doc.events)
     assert ("AGREE", "EGY", "SDN") in [_coded(e) for e in code("اتفقت مصر مع السودان حول نشر القوات على الحدود.").events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وهدد ترامب، في مارس الماضي، من أجل الضغط لإدخال تعديلات على قانون الهجرة.", [("THREATEN", "USAGOV", None)]),
+    ("ورفض رئيس الوزراء التركي، الذي سيلغى منصبه، التصريحات.", [("REJECT", "TURGOV", None)]),
+    ("وقتل وزير الداخلية العراقي في تفجير.", [("ASSAULT", None, "IRQGOV")]),
+])
+def test_a_bare_subject_is_passive_only_for_acts_done_to_people(
+        code: Callable[[str], Document], text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """قتل وزير الداخلية: with no object, a verb of harm reads as a passive; هدد ترامب، رفض رئيس
+    الوزراء are active, their object left out or further on."""
+    assert [_coded(e) for e in code(text).events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قضت فتاة وأصيب 12 شخصا جراء عاصفة ضربت موسكو السبت.", []),
+    ("وضربت عاصفة الحزم مواقع الحوثيين في صنعاء.", [("ASSAULT", None, "HOUTHIS")]),
+])
+def test_a_storm_that_struck(code: Callable[[str], Document], text: str,
+                             expected: list[tuple[str, str | None, str | None]]) -> None:
+    """عاصفة ضربت موسكو: a storm struck Moscow (Moscow is no attacker); عاصفة الحزم is the name of a
+    military operation, whose strikes stay attacks."""
+    assert [_coded(e) for e in code(text).events if e.event_type == "ASSAULT"] == expected
+
+
+def test_issued_by_is_no_confiscation(code: Callable[[str], Document]) -> None:
+    """بيان صادر عن الجيش: a statement issued by the army, not صادر "confiscated"."""
+    assert "coerce.saadara" not in _decisions("حسب ما قال بيان صادر عن المتحدث باسم الخارجية السودانية.")
+    assert ("COERCE", "IDF", None) in [_coded(e) for e in code("وصادر الجيش الإسرائيلي أسلحة.").events]

@@ -32,6 +32,13 @@ _HOLDING_TYPES = frozenset({"ASSAULT", "COERCE"})  # attacks and seizures hit wh
 #: and modes of other types that are wrongs too (a violation, a riot, a veto).
 _ACCUSABLE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 _ACCUSABLE_MODES = frozenset({"defy", "riot", "veto"})
+#: Storms (normalised bases), hazards like those of the particle role ``accident`` but also the
+#: names of military operations (عاصفة الحزم), so kept out of that role: see ``_hazard_subject``.
+_STORMS = frozenset({"عاصفه", "عواصف"})
+#: Event types whose verb, with a bare subject after it and no object, reads as a passive (قتل شخص،
+#: اعتقل صحفي): acts done to people. Verbs of saying and of politics (هدد، رفض، انتقد، التقى) with a
+#: bare subject are active with their object left out or further on.
+_SUFFERED = frozenset({"ASSAULT", "COERCE"})
 #: Prepositions of topic (normalised): a verbal noun after one is what is spoken about.
 _ABOUT = frozenset({"بشان", "حول", "بخصوص", "ازاء", "تجاه", "حيال"})
 #: The verb readings a pronoun on أن/إن can be the subject of (أنها هاجمت، أنهم هاجموا).
@@ -269,8 +276,10 @@ class Coder:
         subj = subj or (None if plural or closed or gap or noun_subject
                         else A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES))
         if passive_reading and subj is not None and subj.rule.startswith("vso") \
-                and sm.tok(t.head).enclitic is None and A.bare_subject(sm, subj, own):
+                and t.entry.event_type in _SUFFERED and sm.tok(t.head).enclitic is None \
+                and A.bare_subject(sm, subj, own):
             # قتل شخص واصيب آخرون، جرح وزير الداخلية في تفجير: no object anywhere, the passive reading
+            # (of a physical act: وهدد ترامب، ورفض رئيس الوزراء … التصريحات are active)
             d.target = Arg(subj.actors, subj.mentions, "vso-passive")
             return
         if subj is None:
@@ -650,6 +659,9 @@ class Coder:
         if "afflict" in e.flags and self._illness(sm, d.clause, t.last):
             d.reason = "an illness or a feeling (أصيب بفيروس، بنوبة قلبية، بخيبة أمل), not a wound"
             return
+        if e.event_type == "ASSAULT" and t.pos == "verb" and self._hazard_subject(sm, t):
+            d.reason = "a storm, quake or flood that struck (عاصفة ضربت موسكو، ضرب زلزال إيران), no attack"
+            return
         if e.event_type == "ASSAULT" and d.source is None and self._accident(sm, decisions):
             d.reason = "deaths in an accident or a disaster (حادث مروري، غرق، زلزال), no attack"
             return
@@ -684,6 +696,26 @@ class Coder:
         d.events, d.status = events, "coded"
         d.reason = "coded"
         out.extend(events)
+
+    def _hazard_subject(self, sm: SentenceMentions, t: Trigger) -> bool:
+        """Whether a natural hazard is the verb's subject: the word right before the verb (or before
+        its one adjective: عاصفة ثلجية ضربت) or right after it (ضرب زلزال المنطقة) is a storm, a quake,
+        a flood … (particle role ``accident`` or :data:`_STORMS`). A storm word in construct with a
+        definite noun is an operation's name (عاصفة الحزم، عاصفة الصحراء), no hazard."""
+        end = sm.offset + len(sm.tokens)
+        for j in (t.head - 1, t.head - 2, t.last + 1):
+            if not sm.offset <= j < end:
+                continue
+            tok = sm.tok(j)
+            if tok.kind != "word" or (j == t.head - 2 and not sm.tok(t.head - 1).base.endswith(("يه", "ي"))):
+                continue
+            if tok.base in _STORMS:
+                named = not tok.has_article and j + 1 < end and sm.tok(j + 1).has_article \
+                    and not sm.tok(j + 1).base.endswith(("يه", "ي"))
+                return not named
+            if "accident" in self._roles_of(tok) and not tok.enclitic:
+                return True
+        return False
 
     def _accident(self, sm: SentenceMentions, decisions: list[Decision]) -> bool:
         """Whether the sentence says its casualties came from an accident or a disaster (a word of
