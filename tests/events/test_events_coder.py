@@ -1674,3 +1674,35 @@ def test_issued_by_is_no_confiscation(code: Callable[[str], Document]) -> None:
     """بيان صادر عن الجيش: a statement issued by the army, not صادر "confiscated"."""
     assert "coerce.saadara" not in _decisions("حسب ما قال بيان صادر عن المتحدث باسم الخارجية السودانية.")
     assert ("COERCE", "IDF", None) in [_coded(e) for e in code("وصادر الجيش الإسرائيلي أسلحة.").events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a preposition with its pronoun governs nothing after it; the pronoun is the antecedent
+    ("وأظهر الاستطلاع تفاؤلا بمستقبل الاتحاد الأوروبي، الذي ستنسحب منه بريطانيا في مارس.",
+     [("RETREAT", "GBR", "EU")]),
+    ("وهذه هي الحكومة الإيرانية التي تطالب بها المعارضة.", [("REQUEST", "OPP", "IRNGOV")]),
+    # كل من: "each of" the actors after it, the verb's subject
+    ("وتطالب كل من الفلبين وفيتنام بالسيادة على الجزر.", [("REQUEST", "PHL", None), ("REQUEST", "VNM", None)]),
+    # أما X … فـ: the topic is the subject of the verb ف opens, past an aside
+    ("أما النمسا، التي لا تطل على البحر المتوسط، فقد طالبت بنشر قوات أوروبية.", [("REQUEST", "AUT", None)]),
+])
+def test_subjects_and_targets_through_pronouns_and_topics(
+        code: Callable[[str], Document], text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert sorted(_coded(e) for e in code(text).events if e.event_type in ("RETREAT", "REQUEST")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the attack a strike answers is not the strikers'
+    ("وشنت الولايات المتحدة وبريطانيا ضربات عسكرية على أهداف للنظام السوري ردا على هجوم كيماوي.",
+     [("ASSAULT", "GBR", "SYRGOV"), ("ASSAULT", "USA", "SYRGOV")]),
+    # after a preposition with its pronoun comes the subject of the verb before it, not an object
+    ("وقتل برصاص قناص إسرائيلي بحسب شريط فيديو حصلت عليه وكالة فرانس برس.", []),
+    # an indefinite nisba after a verb of harm, nothing else after it: the passive's patient
+    ("قتل فلسطيني وأصيب آخر بجروح في قصف إسرائيلي على شمال قطاع غزة.", [("ASSAULT", "ISR", "PSE")]),
+    # في كل من العراق وسوريا، في العراق وسوريا: places, after في
+    ("وتقاتل الميليشيات الشيعية في كل من العراق وسوريا.", []),
+    ("وتقاتل الميليشيات الشيعية في العراق وسوريا.", []),
+])
+def test_responses_pronouns_and_places(code: Callable[[str], Document], text: str,
+                                       expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert sorted(_coded(e) for e in code(text).events if e.event_type == "ASSAULT") == expected

@@ -127,6 +127,9 @@ def _is_place_object(tokens: Sequence[Token], piece: Piece, lo: int) -> bool:
     if any(s.kind == "proclitic" and s.norm == "ب" and s.end <= piece.start for s in tokens[piece.first].segments):
         return True  # بإيران (but not بكين, whose ب belongs to the name)
     j = piece.first - 1
+    if j - 1 > lo and tokens[j].norm == "من" and tokens[j - 1].base == "كل":
+        j -= 2  # في كل من العراق وسوريا: the preposition before "each of"
+        return j >= lo and (tokens[j].base in PLACE_PREPOSITIONS or "ب" in tokens[j + 1].proclitics)
     if j > lo and _plain_nisba(tokens[j]) and tokens[j - 1].base in PLACE_TITLES:
         j -= 1  # العاصمة الصومالية مقديشو
     if j >= lo and tokens[j].base in PLACE_TITLES:
@@ -172,13 +175,19 @@ class Composer:
         while i < n:
             phrase = Phrase(head=pieces[i])
             j = self._attach(phrase, pieces, i + 1)
-            phrase.is_place = phrase.head.kind in ("country", "capital") and _is_place_object(
-                self.tokens, phrase.head, self.lo
+            phrase.is_place = phrase.head.kind in ("country", "capital") and (
+                _is_place_object(self.tokens, phrase.head, self.lo) or self._joined_place(out, phrase.head)
             )
             phrase.possessive = self._possessive(phrase)
             out.append(phrase)
             i = j
         return out
+
+    def _joined_place(self, before: list[Phrase], head: Piece) -> bool:
+        """في العراق وسوريا: a country or capital joined by و to a place is a place too."""
+        if not before or not before[-1].is_place or self.tokens[head.first].proclitics[:1] != ("و",):
+            return False
+        return before[-1].last == head.first - 1
 
     def _attach(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
         head, n = ph.head, len(pieces)

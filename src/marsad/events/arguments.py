@@ -65,11 +65,19 @@ SKIPPABLE = frozenset({"ايضا", "امس", "اليوم", "مجددا", "مجد
                         "نهارا", "ليلا", "صباحا", "ظهرا", "عمدا", "خطا", "معا", "سويا"})  # fmt: skip
 
 
+def _each_of(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is the من of كل من ("each of": وتطالب كل من الفلبين وفيتنام)."""
+    return tokens[i].norm == "من" and i > 0 and tokens[i - 1].base == "كل" and not tokens[i - 1].enclitic
+
+
 def skippable(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` of ``tokens`` is an adverb of time or manner that stands between a
-    verb and its arguments (أمس، صباح، بشدة), including the من of أول من أمس."""
+    verb and its arguments (أمس، صباح، بشدة), including the من of أول من أمس, or the كل من
+    ("each of") before a list of actors."""
     tok = tokens[i]
     if tok.base in SKIPPABLE or tok.norm in SKIPPABLE:
+        return True
+    if _each_of(tokens, i) or (i + 1 < len(tokens) and _each_of(tokens, i + 1)):
         return True
     return tok.norm == "من" and 0 < i < len(tokens) - 1 and tokens[i - 1].norm == "اول" \
         and tokens[i + 1].norm == "امس"
@@ -216,6 +224,11 @@ class SentenceMentions:
                 return p
         return None
 
+    def prep_pronoun(self, i: int) -> bool:
+        """Whether token ``i`` is a preposition with its pronoun (عليه، منها، فيه، بها، له)."""
+        tok = self.tok(i)
+        return tok.kind == "word" and ((tok.base in PREPOSITIONS and bool(tok.enclitic)) or tok.norm in PREP_PRONOUNS)
+
     def governed(self, p: Placed) -> str | None:
         """The preposition governing a mention, if any (a proclitic ب/ل or a preposition word)."""
         tok = self.tok(p.first)
@@ -229,9 +242,19 @@ class SentenceMentions:
         quoted = prev < p.first - 1
         if prev >= self.offset and not self.counts(prev):  # a partitive من counts, not governs
             pnorm = self.tok(prev).base
-            if pnorm in PREPOSITIONS and not (quoted and (self.tok(prev).enclitic or pnorm == "من")):
-                # (تستولي عليه "القاعدة": with its pronoun, عليه stands alone; 20 عنصرا من "داعش":
-                # من before a quoted name is the partitive of members counted)
+            if pnorm == "من" and _each_of(self.tokens, prev - self.offset):
+                # كل من مصر والأردن: "each of", the noun is no object of من; في كل من العراق وسوريا:
+                # the preposition before كل governs it
+                each = self.tok(prev - 1)
+                before = self.tok(prev - 2) if prev - 2 >= self.offset else None
+                lead = [g.norm for g in each.segments if g.kind == "proclitic" and g.norm in _PROCLITIC_PREPS]
+                if lead:
+                    return lead[0]
+                return before.base if before is not None and before.base in PREPOSITIONS else None
+            if pnorm in PREPOSITIONS and not self.tok(prev).enclitic and not (quoted and pnorm == "من"):
+                # (الذي ستنسحب منه بريطانيا، تستولي عليه "القاعدة": with its pronoun, the
+                # preposition stands alone; 20 عنصرا من "داعش": من before a quoted name is the
+                # partitive of members counted; كل من مصر والأردن: "each of", the noun is no object)
                 return pnorm
         return None
 
@@ -378,9 +401,29 @@ def _partitive_head(sm: SentenceMentions, cands: list[Placed], p: Placed) -> Pla
     return None
 
 
+#: بـ and لـ with a pronoun, which the tokeniser keeps as one word (بها، له، بهم، لهما).
+PREP_PRONOUNS = frozenset(p + q for p in "بل" for q in ("ه", "ها", "هم", "هما", "هن"))
+
+
 #: Words that open an aside about the people just counted (ثمانية أشخاص، بينهم طفلان، قتلوا).
 ASIDE_OPENERS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "معظمهم", "اغلبهم", "غالبيتهم", "اكثرهم"})
 _ASIDE_WORDS = 8
+
+
+def amma_topic(sm: SentenceMentions, verb: int) -> Arg | None:
+    """أما النمسا، التي لا تطل على البحر المتوسط، فقد طالبت: a verb that فـ (or فقد) opens after
+    أما + an actor has that actor, the topic, as its subject, past any aside between them."""
+    tok = sm.tok(verb)
+    opened = tok.proclitics[:1] == ("ف",) or (verb > sm.offset and sm.tok(verb - 1).norm in ("فقد", "فلقد"))
+    if not opened:
+        return None
+    for i in range(verb - 1, sm.offset - 1, -1):
+        if sm.tok(i).base == "اما" and not sm.tok(i).enclitic:
+            p = sm.at(i + 1)
+            if p is None or p.is_place or p.last >= verb:
+                return None
+            return sm.as_arg(sm.coordinated(p, verb), "amma")
+    return None
 
 
 def _aside_before(sm: SentenceMentions, clause: Clause) -> int | None:
@@ -560,6 +603,8 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
         prep = sm.governed(p)
         if p.is_place and prep is None:
             continue
+        if prep is None and p.first - 1 > verb and sm.prep_pronoun(p.first - 1):
+            continue  # وتهيمن عليها وحدات حماية الشعب: after a preposition's pronoun comes a subject
         if prep in (None, "ل"):
             if p.is_place:
                 return None
@@ -658,8 +703,8 @@ def _prep_nearby(sm: SentenceMentions, first: int, want: set[str], floor: int) -
         tok = sm.tok(j)
         if tok.kind == "punct":
             return False
-        if tok.base in want or tok.norm in want or any(c in want for c in tok.proclitics):
-            return True  # في مكافحة، بدور المغرب
+        if ((tok.base in want or tok.norm in want) and not tok.enclitic) or any(c in want for c in tok.proclitics):
+            return True  # في مكافحة، بدور المغرب (not منه: with its pronoun it stands alone)
     return False
 
 
@@ -810,8 +855,8 @@ def bare_subject(sm: SentenceMentions, subject: Arg, clause: Clause) -> bool:
         return False  # اتهم وزير الخارجية الروسي، سيرغي لافروف، الولايات المتحدة: a named title acts
     if any(a.group is not None for a in subject.actors):
         return False  # استهدفت مقاتلات التحالف العربي: a named organisation's forces act
-    if any(a.kind not in ("sector", "person") for a in subject.actors):
-        return False  # هددت سوريا وروسيا بشن عملية: a state or an organisation acts
+    if any(a.kind not in ("sector", "person", "adjective") for a in subject.actors):
+        return False  # هددت سوريا وروسيا بشن عملية: a state or an organisation acts (قتل فلسطينيان: people)
     used = {m.start for m in subject.mentions}
     if any(p.mention.start not in used and not p.is_place and sm.governed(p) in (None, "ل")
            and not in_phrase(sm, p, last) for p in sm.after(last, clause)):

@@ -83,6 +83,10 @@ def _passive_readable(t: Trigger) -> bool:
 #: Pronouns that can refer back to a relative clause's antecedent (on the verb or a later word);
 #: on a verb, the third-person object pronouns (قمعها، استهدفهم، اعتقله).
 _RESUMPTIVE = frozenset(_PRONOUN_PGN)
+def _resumes(tok: Token) -> bool:
+    """Whether a word carries a pronoun that can refer back to an antecedent (قمعها، منه، بها:
+    بـ and لـ with a pronoun stay one word, ``A.PREP_PRONOUNS``)."""
+    return tok.enclitic in _RESUMPTIVE or tok.norm in A.PREP_PRONOUNS
 
 
 @dataclass(slots=True)
@@ -268,7 +272,7 @@ class Coder:
         # pronoun referring back to the antecedent in its clause, has the antecedent as subject;
         # the actor after it is its object (with a pronoun, التي نفذها الجيش, the actor is the subject)
         gap = c.kind == "relative" and c.marker is not None and c.marker == t.head - 1 \
-            and not any(sm.tok(i).enclitic in _RESUMPTIVE for i in range(t.head, own.end))
+            and not any(_resumes(sm.tok(i)) for i in range(t.head, own.end))
         subj = subj or (None if gap else A.topic_subject(sm, t.head, c))
         # استدعت سفير الفلبين: after an expression that takes an object and whose words stand
         # together comes the object; its subject stands before it or between its words
@@ -301,6 +305,8 @@ class Coder:
             pass  # سراح مسلم، الذي اعتقل: the antecedent, no actor, is the subject; none is dropped
         elif c.kind == "relative" and (main := self._main_subject(t, decisions)) is not None:
             subj = main  # في الوقت الذي طالب فيه: the subject of the main clause before it
+        elif (topic := A.amma_topic(sm, t.head)) is not None:
+            subj = topic  # أما النمسا، التي لا تطل على البحر، فقد طالبت: the topic is the subject
         elif (plural or not A.overt_nonactor_subject(sm, t.head, c)) and not A.nonactor_topic(sm, t.head, c) \
                 and not noun_subject:
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions))
@@ -566,6 +572,12 @@ class Coder:
         preps = [p for p in e.target if p != "obj"]
         if preps:
             d.target = A.prep_target(sm, t.head, self._own_span(d, decisions), preps)
+        if d.target is None and preps and t.pos == "verb" and d.clause.kind == "relative" \
+                and d.clause.marker is not None and self._resumed_by(sm, d, decisions, preps):
+            # الاتحاد الأوروبي، الذي ستنسحب منه بريطانيا: the preposition's pronoun is the antecedent
+            ante = A.antecedent(sm, d.clause.marker, sm.offset)
+            if ante is not None and (d.source is None or ante.mention not in d.source.mentions):
+                d.target = sm.as_arg([ante], "relative:resumptive")
         if d.target is None and "obj" in e.target:
             # حمّل الطراونة الحكومة المسؤولية: in an expression with words between its parts,
             # the object may stand inside it (after the subject)
@@ -580,6 +592,18 @@ class Coder:
                 d.target = None
             if d.target is None and d.source is not None and d.source.rule == "vso":
                 d.target = A.object_after_apposition(sm, d.source, d.clause)
+
+    def _resumed_by(self, sm: SentenceMentions, d: Decision, decisions: list[Decision], preps: list[str]) -> bool:
+        """Whether one of the verb's target prepositions, with a pronoun, follows its head in its
+        own span (ستنسحب منه، تطالب به، احتجوا عليه، أطلق عليهم الجنود النار)."""
+        own = self._own_span(d, decisions)
+        want = set(preps)  # normalised by the lexicon
+        for i in range(d.trigger.head + 1, min(own.end, d.trigger.last + 3)):  # أطلق عليهم الجنود النار
+            tok = sm.tok(i)
+            if tok.kind == "word" and ((tok.enclitic in _RESUMPTIVE and tok.base in want)
+                                       or (tok.norm in A.PREP_PRONOUNS and tok.norm[0] in want)):
+                return True
+        return False
 
     def _attacker_of_the_attack(self, d: Decision, decisions: list[Decision], sm: SentenceMentions) -> None:
         """قتل ثلاثة جنود في هجوم شنه مسلحون، مقتل 15 جنديا في هجوم شنه متمردون: the victims'

@@ -82,6 +82,8 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     for gov in _governors(triggers, trig, clause):
         _apply_governor(gov, trig, fr)
         _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
+    if fr.light is not None and trig.pos == "noun" and _answered(tokens, offset, trig):
+        fr.light, fr.retaliate = None, False  # وجهت … ضربة ردا على هجوم: the attack is not theirs
     if fr.undergo is None and trig.pos == "noun" and trig.head == clause.start and clause.kind == "comma" \
             and tokens[trig.head - offset].proclitics[:1] == ("ل",):
         # تعرض قيادي في حماس، هو وكيل الوزارة، للخطف: the لـ-noun after an aside still
@@ -105,6 +107,17 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     if deny:
         fr.negated, fr.negator = True, "نفى"
     return fr
+
+
+#: Bases (normalised) of the noun of response before على: ردا على، رداً على، في رد على.
+_RESPONSE = frozenset({"رد", "ردا"})
+
+
+def _answered(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
+    """Whether the verbal noun is what a response answers (ردا على هجوم): its author is the one
+    answered, not the subject of the support verb of the sentence."""
+    i = trig.head - offset
+    return i >= 2 and tokens[i - 1].norm in ("علي", "على") and tokens[i - 2].base in _RESPONSE
 
 
 def _undergo_before(triggers: Sequence[Trigger], clauses: Sequence[Clause], clause: Clause) -> Trigger | None:
