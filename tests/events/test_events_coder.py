@@ -1706,3 +1706,18 @@ def test_subjects_and_targets_through_pronouns_and_topics(
 def test_responses_pronouns_and_places(code: Callable[[str], Document], text: str,
                                        expected: list[tuple[str, str | None, str | None]]) -> None:
     assert sorted(_coded(e) for e in code(text).events if e.event_type == "ASSAULT") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وهاجم رئيس الوزراء العراقي المعارضة بشدة.", [("ACCUSE", "IRQGOV", "OPP")]),
+    ("هاجم وزير الخارجية الإيراني الولايات المتحدة.", [("ACCUSE", "IRNGOV", "USA")]),
+    ("وهاجمت إسرائيل مواقع للجيش السوري.", [("ASSAULT", "ISR", "SYRMIL")]),
+    ("وهاجم الرئيس السوري القوات التركية بالصواريخ.", [("ASSAULT", "SYRGOV", "TURMIL")]),
+])
+def test_a_speaker_attacks_with_words(code: Callable[[str], Document], text: str,
+                                      expected: list[tuple[str, str | None, str | None]]) -> None:
+    """هاجم with a minister, a president or a party as subject and no weapon in the clause is
+    criticism (ACCUSE, CAMEO 111); a state by name, an armed force or a weapon keeps it an attack."""
+    evs = [e for e in code(text).events if e.event_type in ("ACCUSE", "ASSAULT")]
+    assert [_coded(e) for e in evs] == expected
+    assert all(e.cameo == ("111" if e.event_type == "ACCUSE" else "180") for e in evs)

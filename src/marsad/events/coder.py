@@ -35,6 +35,9 @@ _ACCUSABLE_MODES = frozenset({"defy", "riot", "veto"})
 #: Storms (normalised bases), hazards like those of the particle role ``accident`` but also the
 #: names of military operations (عاصفة الحزم), so kept out of that role: see ``_hazard_subject``.
 _STORMS = frozenset({"عاصفه", "عواصف"})
+#: Sectors whose members attack with words (هاجم رئيس الوزراء المعارضة) and those who attack with arms.
+_SPEAKER_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "OPP", "MED", "ELI", "HRI", "NGO", "IGO"})
+_ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "UAF", "INS", "REB", "SEP", "TER", "CRM"})
 #: Event types whose verb, with a bare subject after it and no object, reads as a passive (قتل شخص،
 #: اعتقل صحفي): acts done to people. Verbs of saying and of politics (هدد، رفض، انتقد، التقى) with a
 #: bare subject are active with their object left out or further on.
@@ -104,6 +107,7 @@ class Decision:
     salience: list[tuple[float, str]] = field(default_factory=list)  # confidence adjustments, why
     veto: str = ""  # why the trigger is no event of its type here (العقوبات تستهدف: no attack)
     riot: bool = False  # an attack or coercion by protesters: coded as PROTEST, mode riot
+    verbal: bool = False  # an attack verb of a speaker with no weapon: coded as ACCUSE (CAMEO 111)
 
 
 @dataclass(slots=True)
@@ -693,6 +697,9 @@ class Coder:
         if self._rioters(d, sm):
             # أحرق المتظاهرون مقر الحزب، اقتحم المحتجون القنصلية: protesters' violence is a riot
             d.riot, etype = True, "PROTEST"
+        elif "verbal" in e.flags and self._speaks(d) and not self._cued(d, sm):
+            # هاجم ترامب سيشنز، هاجم كيم "القوات المعادية": a speaker attacks with words
+            d.verbal, etype = True, "ACCUSE"
         if d.source is None and d.target is None and self.require_actor:
             d.reason = "no actor in source or target position"
             return
@@ -740,6 +747,16 @@ class Coder:
             if "accident" in self._roles_of(tok) and not tok.enclitic:
                 return True
         return False
+
+    @staticmethod
+    def _speaks(d: Decision) -> bool:
+        """Whether the subject is one who attacks with words: people (not soldiers), a
+        government, parliament, court, party, opposition or the media, never a state by its name
+        or an armed force (هاجمت إسرائيل غزة، هاجم مسلحون)."""
+        if d.source is None or not d.source.actors:
+            return False
+        return all((a.kind == "person" and a.sector not in _ARMED_SECTORS)
+                   or (a.kind in ("sector", "org") and a.sector in _SPEAKER_SECTORS) for a in d.source.actors)
 
     def _accident(self, sm: SentenceMentions, decisions: list[Decision]) -> bool:
         """Whether the sentence says its casualties came from an accident or a disaster (a word of

@@ -21,6 +21,7 @@ _STRONG_RULES = ("vso", "svo", "genitive", "self", "relative", "light", "obj", "
 #: evidence that the sentence reports the event (a protest's grievance: يسقط بوش).
 _WEAK_TARGET_RULES = ("grievance",)
 _RIOT_CAMEO = "145"  # protest violently, riot
+_CRITICIZE_CAMEO = "111"  # criticize or denounce
 
 
 CueIndex = dict[str, list[tuple[int, Cue]]]
@@ -92,6 +93,8 @@ class EventFactory:
         etype, cameo, mode = e.event_type or "", e.cameo, self.mode(d, sm)
         if d.riot:  # protesters' violence (أحرق المتظاهرون): a violent protest
             etype, cameo, mode = "PROTEST", _RIOT_CAMEO, "riot"
+        elif d.verbal:  # هاجم ترامب سيشنز: words, not weapons
+            etype, cameo, mode = "ACCUSE", _CRITICIZE_CAMEO, None
         first, last = sm.tok(t.head), sm.tok(t.last)
         assert self.doc is not None
         span = Span(self.doc.text[first.start : last.end], first.start, last.end)
@@ -108,7 +111,7 @@ class EventFactory:
             intensity=onto.intensity(etype, cameo), source=src, target=tgt, trigger=span,
             sentence=sent, negated=d.frame.negated, modality=d.frame.modality, reported_by=reporter,
             confidence=max(0.05, min(0.95, conf)),
-            rule=f"{e.id} ({e.where}); source={src_rule}; target={tgt_rule}" + ("; riot" if d.riot else ""),
+            rule=f"{e.id} ({e.where}); source={src_rule}; target={tgt_rule}" + ("; riot" if d.riot else "") + ("; verbal" if d.verbal else ""),
         )
 
     def derived(self, ev: Event, etype: str, src: Actor | None, tgt: Actor | None, rule: str) -> Event:
