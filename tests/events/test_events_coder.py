@@ -1721,3 +1721,15 @@ def test_a_speaker_attacks_with_words(code: Callable[[str], Document], text: str
     evs = [e for e in code(text).events if e.event_type in ("ACCUSE", "ASSAULT")]
     assert [_coded(e) for e in evs] == expected
     assert all(e.cameo == ("111" if e.event_type == "ACCUSE" else "180") for e in evs)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقالت إن شقيقها زار إيران بعد أن تلقى دعوة رسمية.", [("CONSULT", None, "IRN")]),
+    ("وكان الرجل، الذي لم يتم الكشف عن هويته، زار كوريا الشمالية عدة مرات.", [("CONSULT", None, "PRK")]),
+    ("وزار الرئيس المصري السعودية.", [("CONSULT", "EGYGOV", "SAU")]),
+])
+def test_a_country_after_a_verb_of_visiting_is_visited(detect: Callable[[str], Document], text: str,
+                                                       expected: list[tuple[str, str | None, str | None]]) -> None:
+    """زار كوريا الشمالية، يزور إيران: a country alone after the verb is where the visitor goes, not
+    the visitor (who stands before the verb or was named earlier)."""
+    assert [_coded(e) for e in detect(text).events if e.event_type == "CONSULT"] == expected

@@ -290,6 +290,10 @@ class Coder:
             # (of a physical act: وهدد ترامب، ورفض رئيس الوزراء … التصريحات are active)
             d.target = Arg(subj.actors, subj.mentions, "vso-passive")
             return
+        if subj is not None and self._destination(t, subj, sm, own):
+            # سيزور فلسطين، شقيقي زار إيران: a country alone after a verb of visiting is where
+            # the visitor goes; the visitor stands before the verb or was named earlier
+            d.target, subj = Arg(subj.actors, subj.mentions, "obj:destination"), None
         if subj is None:
             subj = before
         # في الوقت الذي طالب فيه: a clause of time, not of an antecedent: its subject is dropped
@@ -747,6 +751,18 @@ class Coder:
             if "accident" in self._roles_of(tok) and not tok.enclitic:
                 return True
         return False
+
+    @staticmethod
+    def _destination(t: Trigger, subj: Arg, sm: SentenceMentions, own: Clause) -> bool:
+        """Whether the VSO subject of a verb of visiting (زار، يزور) is rather its object: a
+        country or capital with no other actor after it in the clause (countries are visited;
+        their leaders and envoys visit)."""
+        if t.entry.mode != "visit" or "obj" not in t.entry.target or not subj.rule.startswith("vso"):
+            return False
+        if not all(a.kind in ("country", "capital") for a in subj.actors):
+            return False
+        last = sm.last_of(subj)
+        return last is not None and A.object_after(sm, last, own, subj) is None
 
     @staticmethod
     def _speaks(d: Decision) -> bool:
