@@ -1733,3 +1733,16 @@ def test_a_country_after_a_verb_of_visiting_is_visited(detect: Callable[[str], D
     """زار كوريا الشمالية، يزور إيران: a country alone after the verb is where the visitor goes, not
     the visitor (who stands before the verb or was named earlier)."""
     assert [_coded(e) for e in detect(text).events if e.event_type == "CONSULT"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("هل استوعبنا غزو الكويت؟", [("ASSAULT", None, "KWT")]),
+    ("وارتكب صدام حسين حماقته الكبرى بغزو دولة الكويت.", [("ASSAULT", None, "KWT")]),
+    ("وذكر بغزو العراق للكويت عام 1990.", [("ASSAULT", "IRQ", "KWT")]),
+    ("وتحدث عن الغزو الأمريكي للعراق.", [("ASSAULT", "USA", "IRQ")]),
+])
+def test_the_invaded_and_the_invader(detect: Callable[[str], Document], text: str,
+                                     expected: list[tuple[str, str | None, str | None]]) -> None:
+    """غزو الكويت: the genitive of invasion or occupation is the invaded, unless لـ names it (غزو
+    العراق للكويت) or an adjective names the invader (الغزو الأمريكي)."""
+    assert [_coded(e) for e in detect(text).events if e.event_type == "ASSAULT"] == expected

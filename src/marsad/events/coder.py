@@ -505,9 +505,13 @@ class Coder:
             preps = [p for p in e.target if p != "obj"]
             tgt = A.prep_target(sm, t.head, self._own_span(d, decisions), preps) if preps else None
         if tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags \
-                and "ب" not in A.preps_of(sm.tok(t.head)):
-            # في دعم الحوثيين: with no prepositional target, the genitive is the one supported;
-            # بدعم التحالف ("with the coalition's support") keeps its genitive as the supporter
+                and not (all(a.kind == "adjective" for a in src.actors) and sm.first_of(src) == t.last + 1) \
+                and ("ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED):
+            # في دعم الحوثيين، غزو الكويت: with no prepositional target, the genitive is the one
+            # supported or invaded; بدعم التحالف ("with the coalition's support") keeps its
+            # genitive as the supporter (not بغزو الكويت "by invading Kuwait"), and an adjective
+            # right after the noun is the author (الدعم الأمريكي، الغزو الأمريكي; not دعم أشقائهم
+            # اليمنيين, where it describes the object)
             tgt = Arg(src.actors, src.mentions, "genitive-object")
             src = None
         if src is None and t.last > t.head:  # هجوم انتحاري: an actor word inside the expression
