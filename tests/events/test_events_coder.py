@@ -1746,3 +1746,10 @@ def test_the_invaded_and_the_invader(detect: Callable[[str], Document], text: st
     """غزو الكويت: the genitive of invasion or occupation is the invaded, unless لـ names it (غزو
     العراق للكويت) or an adjective names the invader (الغزو الأمريكي)."""
     assert [_coded(e) for e in detect(text).events if e.event_type == "ASSAULT"] == expected
+
+
+def test_the_object_pronoun_of_a_relative_verb_is_its_antecedent(code: Callable[[str], Document]) -> None:
+    """حركة طالبان التي تحاربها القوات الأمريكية: the pronoun on the verb is the Taliban, the
+    actor after it the subject."""
+    doc = code("وقال إن حركة طالبان التي تحاربها القوات الأمريكية منذ عام 2001 ترفض الحوار.")
+    assert ("ASSAULT", "USAMIL", "TALIBAN") in [_coded(e) for e in doc.events]

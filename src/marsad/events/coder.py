@@ -604,6 +604,13 @@ class Coder:
                 d.target = None
             if d.target is None and d.source is not None and d.source.rule == "vso":
                 d.target = A.object_after_apposition(sm, d.source, d.clause)
+        if d.target is None and "obj" in e.target and t.pos == "verb" and d.clause.kind == "relative" \
+                and d.clause.marker is not None and d.clause.marker < t.head \
+                and sm.tok(t.head).enclitic in _RESUMPTIVE and d.source is not None:
+            # تنظيم داعش الذي تقاتله طهران: the object pronoun on the verb is the antecedent
+            ante = A.antecedent(sm, d.clause.marker, sm.offset)
+            if ante is not None and ante.mention not in d.source.mentions:
+                d.target = sm.as_arg([ante], "relative:resumptive")
 
     def _resumed_by(self, sm: SentenceMentions, d: Decision, decisions: list[Decision], preps: list[str]) -> bool:
         """Whether one of the verb's target prepositions, with a pronoun, follows its head in its
