@@ -1753,3 +1753,12 @@ def test_the_object_pronoun_of_a_relative_verb_is_its_antecedent(code: Callable[
     actor after it the subject."""
     doc = code("وقال إن حركة طالبان التي تحاربها القوات الأمريكية منذ عام 2001 ترفض الحوار.")
     assert ("ASSAULT", "USAMIL", "TALIBAN") in [_coded(e) for e in doc.events]
+
+
+def test_an_unknown_speaker_accuses_nobody(code: Callable[[str], Document]) -> None:
+    """A wrong reported by a name of no known country or group (a newspaper, a spokesman, a
+    suspect) is no accusation: an accusation names who accuses."""
+    doc = code("وذكرت صحيفة التايمز أن رئيسة الوزراء البريطانية تيريزا ماي هددت نوابا متمردين في حزبها.")
+    assert not [e for e in doc.events if e.event_type == "ACCUSE"]
+    doc = code("وقالت الحكومة الأفغانية إن قوات طالبان تشارك في القتال في جوزجان.")
+    assert ("ACCUSE", "AFGGOV", "TALIBAN") in [_coded(e) for e in doc.events]

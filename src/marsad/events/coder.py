@@ -978,8 +978,9 @@ class Coder:
                     continue  # طلب، دعا، رفض، نشر جنودا: a request, a refusal, a deployment is no wrong done
                 if ev.event_type == "ACCUSE" or _key(rep) == _key(ev.source) or not _identified(ev.source):
                     continue  # an accusation names whom it accuses: not "the army" of no country
-                if not _identified(rep) and rep.kind not in ("person", "org"):
-                    continue  # … and who accuses: "officials", "diplomats", "a military source" of no country
+                if not _identified(rep):
+                    continue  # … and who accuses: "officials", "a military source", a name of no known
+                    # country or group (a newspaper, a spokesman of his own side, the suspect himself)
                 if rep.country and rep.country == ev.source.country and ev.source.group is None \
                         and (ev.source.sector in _STATE_SECTORS or ev.source.sector is None):
                     continue  # a state reporting its own (forces') action accuses nobody
