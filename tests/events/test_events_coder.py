@@ -1762,3 +1762,11 @@ def test_an_unknown_speaker_accuses_nobody(code: Callable[[str], Document]) -> N
     assert not [e for e in doc.events if e.event_type == "ACCUSE"]
     doc = code("وقالت الحكومة الأفغانية إن قوات طالبان تشارك في القتال في جوزجان.")
     assert ("ACCUSE", "AFGGOV", "TALIBAN") in [_coded(e) for e in doc.events]
+
+
+def test_the_course_of_events_is_not_hungarian(code: Callable[[str], Document]) -> None:
+    """المجريات (the course of events) is not the feminine plural of مجري (Hungarian)."""
+    doc = code("وتشير المجريات الميدانية إلى أن الجيش الليبي نجح في فرض السيطرة على محاور القتال.")
+    assert not any(m.actor is not None and m.actor.country == "HUN" for m in doc.mentions)
+    doc = code("وقال رئيس الوزراء المجري إن بلاده ترفض الحصص.")
+    assert any(m.actor is not None and m.actor.country == "HUN" for m in doc.mentions)
