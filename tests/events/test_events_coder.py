@@ -1770,3 +1770,9 @@ def test_the_course_of_events_is_not_hungarian(code: Callable[[str], Document]) 
     assert not any(m.actor is not None and m.actor.country == "HUN" for m in doc.mentions)
     doc = code("وقال رئيس الوزراء المجري إن بلاده ترفض الحصص.")
     assert any(m.actor is not None and m.actor.country == "HUN" for m in doc.mentions)
+
+
+def test_dawn_is_no_detonation() -> None:
+    """فجر أمس، فجر الجمعة: the time of day, not فجّر "detonated"; فجر مسلحون عبوة still is."""
+    assert "assault.harraqa" not in _decisions("وشنت قوات الاحتلال فجر أمس حملة دهم واعتقال طالت 22 فلسطينيا.")
+    assert "assault.harraqa" in _decisions("وفجر مسلحون عبوة ناسفة اليوم.")

@@ -341,6 +341,17 @@ def _resumed(lex: EventLexicon, tokens: Sequence[Token], i: int, hits: _Hits) ->
     return nxt.kind == "word" and bool(nxt.enclitic) and any("light" in e.flags for e, _, _ in _lookup(lex, nxt).verbs)
 
 
+#: Words of a day (normalised) after which فجر is "dawn" (فجر أمس، فجر اليوم، فجر الجمعة).
+_DAYS = frozenset({"امس", "اليوم", "الغد", "غد", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+                   "الخميس", "الجمعه", "يوم"})
+
+
+def _dawn(tokens: Sequence[Token], i: int) -> bool:
+    """شنت القوات فجر أمس حملة دهم: فجر before a day is the time of day, not فجّر "detonated"."""
+    tok = tokens[i]
+    return tok.norm in ("فجر", "وفجر") and i + 1 < len(tokens) and tokens[i + 1].norm in _DAYS
+
+
 def _let_us(tokens: Sequence[Token], i: int) -> bool:
     """دعونا نسأل، دعنا نتذكر: the imperative "let us" before a verb of the first person plural,
     not "we called" (دعونا الحكومة إلى الحوار)."""
@@ -420,7 +431,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
         if not _after_preposition(tokens, i) and not _let_us(tokens, i) and not _after_inna(lex, tokens, i) \
                 and not (tok.norm in _MANNER_ACCUSATIVES and not tok.proclitics) \
                 and not _after_governing_verb(lex, tokens, i) and not _reported_masdar(lex, tokens, i, hits) \
-                and not _resumed(lex, tokens, i, hits):
+                and not _resumed(lex, tokens, i, hits) and not _dawn(tokens, i):
             for entry, readings, future in hits.verbs:
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future))
         for entry in hits.nouns:
