@@ -1776,3 +1776,14 @@ def test_dawn_is_no_detonation() -> None:
     """فجر أمس، فجر الجمعة: the time of day, not فجّر "detonated"; فجر مسلحون عبوة still is."""
     assert "assault.harraqa" not in _decisions("وشنت قوات الاحتلال فجر أمس حملة دهم واعتقال طالت 22 فلسطينيا.")
     assert "assault.harraqa" in _decisions("وفجر مسلحون عبوة ناسفة اليوم.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وشن رئيس الوزراء العراقي هجوما لاذعا على الاتحاد الأوروبي.", [("ACCUSE", "IRQGOV", "EU")]),
+    ("وشن الجيش العراقي هجوما على مواقع تنظيم داعش.", [("ASSAULT", "IRQMIL", "ISIS")]),
+])
+def test_a_scathing_attack_and_a_doubled_verb_after_wa(code: Callable[[str], Document], text: str,
+                                                       expected: list[tuple[str, str | None, str | None]]) -> None:
+    """هجوم لاذع is a scathing verbal attack (ACCUSE 111); وشن is the verb شنّ after و, whose subject
+    is the author of the attack it carries out."""
+    assert [_coded(e) for e in code(text).events if e.event_type in ("ACCUSE", "ASSAULT")] == expected

@@ -83,7 +83,9 @@ def token_keys(tok: Token) -> TokenKeys:
     if not tok.has_article:
         stems = [(norm, "")]
         for p in _VERB_PREFIXES:
-            if norm.startswith(p) and len(norm) > 3:
+            # وشن: a doubled verb of two letters after و/ف, where the tokeniser split the
+            # conjunction off (not ورد "was mentioned", one word to it)
+            if norm.startswith(p) and (len(norm) > 3 or tok.proclitics[:1] == (p,)):
                 stems.append((norm[1:], ""))
         for s, _ in list(stems):
             for p in _PRESENT_PREFIXES:
