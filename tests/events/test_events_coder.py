@@ -1787,3 +1787,11 @@ def test_a_scathing_attack_and_a_doubled_verb_after_wa(code: Callable[[str], Doc
     """هجوم لاذع is a scathing verbal attack (ACCUSE 111); وشن is the verb شنّ after و, whose subject
     is the author of the attack it carries out."""
     assert [_coded(e) for e in code(text).events if e.event_type in ("ACCUSE", "ASSAULT")] == expected
+
+
+def test_a_plural_anaphor_with_no_antecedent_as_a_visitor(code: Callable[[str], Document]) -> None:
+    """هذه الدول يصل إلى: a plural anaphor that refers to no set of countries (an argument with a
+    mention and no actor) as the subject of a verb of arriving is coded without error (a crash on
+    the ANT corpus)."""
+    doc = code("فأنواع الدبابات لدى هذه الدول يصل إلى 17 نوع من دبابات القتال الرئيسية.")
+    assert not [e for e in doc.events if e.event_type == "CONSULT"]

@@ -801,7 +801,7 @@ class Coder:
         if A.counted(sm, src):
             return True
         first = sm.first_of(src)  # 80 مصابا يمنيا: a counted noun before its nisba adjective
-        return first is not None and first - 2 >= sm.offset and src.actors[0].kind == "adjective" \
+        return first is not None and first - 2 >= sm.offset and bool(src.actors) and src.actors[0].kind == "adjective" \
             and sm.tok(first - 1).kind == "word" and sm.counts(first - 2)
 
     def _illness(self, sm: SentenceMentions, c: Clause, after: int) -> bool:
