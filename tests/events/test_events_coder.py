@@ -1795,3 +1795,15 @@ def test_a_plural_anaphor_with_no_antecedent_as_a_visitor(code: Callable[[str], 
     the ANT corpus)."""
     doc = code("فأنواع الدبابات لدى هذه الدول يصل إلى 17 نوع من دبابات القتال الرئيسية.")
     assert not [e for e in doc.events if e.event_type == "CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أما بريطانيا، فقد طردت 23 دبلوماسيا روسيا.", [("COERCE", "GBR", "RUSGOV")]),
+    ("وجاء طرد الدبلوماسيين الروس بعد أن اتهمت السلطات البريطانية موسكو بالضلوع في تسميم الجاسوس.",
+     [("COERCE", None, "RUSGOV")]),
+])
+def test_topics_and_verbal_nouns_after_came(detect: Callable[[str], Document], text: str,
+                                            expected: list[tuple[str, str | None, str | None]]) -> None:
+    """أما بريطانيا فقد طردت 23 دبلوماسيا: the topic acts (no passive "23 were expelled");
+    وجاء طرد الدبلوماسيين: after جاء comes the verbal noun, whose genitive is the expelled."""
+    assert [_coded(e) for e in detect(text).events if e.event_type == "COERCE"] == expected

@@ -235,7 +235,9 @@ class Coder:
                           "aiming at, not attacking")
             return
         own = self._own_span(d, decisions)
-        subj = self._complement_pronoun(d, sm, decisions)
+        # أما النمسا، التي لا تطل على البحر، فقد طالبت; أما بريطانيا فقد طردت 23 دبلوماسيا: the topic
+        # is the subject (and the verb active)
+        subj = self._complement_pronoun(d, sm, decisions) or A.amma_topic(sm, t.head)
         nxt = t.last + 1 - off
         while nxt < len(toks) - 1 and A.skippable(toks, nxt):
             nxt += 1  # قتل أمس سبعة …
@@ -313,8 +315,6 @@ class Coder:
             pass  # سراح مسلم، الذي اعتقل: the antecedent, no actor, is the subject; none is dropped
         elif c.kind == "relative" and (main := self._main_subject(t, decisions)) is not None:
             subj = main  # في الوقت الذي طالب فيه: the subject of the main clause before it
-        elif (topic := A.amma_topic(sm, t.head)) is not None:
-            subj = topic  # أما النمسا، التي لا تطل على البحر، فقد طالبت: the topic is the subject
         elif (plural or not A.overt_nonactor_subject(sm, t.head, c)) and not A.nonactor_topic(sm, t.head, c) \
                 and not noun_subject:
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions))

@@ -303,11 +303,19 @@ _MANNER_ACCUSATIVES = frozenset({"طعنا", "خنقا", "شنقا", "ضربا",
                                  "رجما", "صعقا", "تعذيبا", "مولانا"})  # fmt: skip
 
 
+#: Forms (clitic-free bases, normalised) of جاء/أتى "came, comes", whose subject in news is an
+#: event noun: وجاء طرد الدبلوماسيين بعد، ويأتي قصف المدينة بعد.
+_COMES = frozenset({"جاء", "جاءت", "ياتي", "تاتي", "اتي", "اتت"})
+
+
 def _after_governing_verb(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
     """قررت طرد، تعتزم فرض، واصلت قصف: right after a verb of intent or a support verb comes its
-    verbal noun (a verb would need أن first), never a finite verb."""
+    verbal noun (a verb would need أن first), never a finite verb; so after جاء/يأتي (وجاء طرد
+    الدبلوماسيين: "the expulsion came")."""
     if i <= 0 or tokens[i - 1].kind != "word":
         return False
+    if tokens[i - 1].base in _COMES and not tokens[i].proclitics:
+        return True
     return any(e.id.startswith(("modal.", "light.")) for e, _, _ in _lookup(lex, tokens[i - 1]).verbs)
 
 
