@@ -254,7 +254,7 @@ class SentenceMentions:
             if pnorm in PREPOSITIONS and not self.tok(prev).enclitic and not (quoted and pnorm == "من"):
                 # (الذي ستنسحب منه بريطانيا، تستولي عليه "القاعدة": with its pronoun, the
                 # preposition stands alone; 20 عنصرا من "داعش": من before a quoted name is the
-                # partitive of members counted; كل من مصر والأردن: "each of", the noun is no object)
+                # partitive of members counted)
                 return pnorm
         return None
 

@@ -587,9 +587,7 @@ class Coder:
         if d.target is None and preps and t.pos == "verb" and d.clause.kind == "relative" \
                 and d.clause.marker is not None and self._resumed_by(sm, d, decisions, preps):
             # الاتحاد الأوروبي، الذي ستنسحب منه بريطانيا: the preposition's pronoun is the antecedent
-            ante = A.antecedent(sm, d.clause.marker, sm.offset)
-            if ante is not None and (d.source is None or ante.mention not in d.source.mentions):
-                d.target = sm.as_arg([ante], "relative:resumptive")
+            d.target = self._antecedent_target(sm, d)
         if d.target is None and "obj" in e.target:
             # حمّل الطراونة الحكومة المسؤولية: in an expression with words between its parts,
             # the object may stand inside it (after the subject)
@@ -608,9 +606,16 @@ class Coder:
                 and d.clause.marker is not None and d.clause.marker < t.head \
                 and sm.tok(t.head).enclitic in _RESUMPTIVE and d.source is not None:
             # تنظيم داعش الذي تقاتله طهران: the object pronoun on the verb is the antecedent
-            ante = A.antecedent(sm, d.clause.marker, sm.offset)
-            if ante is not None and ante.mention not in d.source.mentions:
-                d.target = sm.as_arg([ante], "relative:resumptive")
+            d.target = self._antecedent_target(sm, d)
+
+    @staticmethod
+    def _antecedent_target(sm: SentenceMentions, d: Decision) -> Arg | None:
+        """The antecedent of the relative clause of ``d`` as its target, unless it is the source."""
+        assert d.clause.marker is not None
+        ante = A.antecedent(sm, d.clause.marker, sm.offset)
+        if ante is None or (d.source is not None and ante.mention in d.source.mentions):
+            return None
+        return sm.as_arg([ante], "relative:resumptive")
 
     def _resumed_by(self, sm: SentenceMentions, d: Decision, decisions: list[Decision], preps: list[str]) -> bool:
         """Whether one of the verb's target prepositions, with a pronoun, follows its head in its
