@@ -1807,3 +1807,19 @@ def test_topics_and_verbal_nouns_after_came(detect: Callable[[str], Document], t
     """أما بريطانيا فقد طردت 23 دبلوماسيا: the topic acts (no passive "23 were expelled");
     وجاء طرد الدبلوماسيين: after جاء comes the verbal noun, whose genitive is the expelled."""
     assert [_coded(e) for e in detect(text).events if e.event_type == "COERCE"] == expected
+
+
+def test_a_first_person_verb_has_its_subject_in_it(detect: Callable[[str], Document]) -> None:
+    """نرفض العدوانية الإيرانية: "we reject Iranian aggression"; Iran is the target, not the subject."""
+    evs = [e for e in detect("وأضاف: «نرفض العدوانية الإيرانية ضد السعودية ودول المنطقة».").events
+           if e.event_type == "REJECT"]
+    assert [e.target.code if e.target else None for e in evs] == ["IRN"]
+    assert all(e.source is None or e.source.code != "IRN" for e in evs)
+
+
+def test_eyes_before_kim_and_a_car_bomb_said_by_a_spokesman() -> None:
+    """أمام أعين كيم: "before Kim's eyes", no أعان "I help"; هاجمنا … بسيارة ملغمة: a car bomb is a
+    weapon, so a spokesman's "we attacked" stays an attack (not words)."""
+    assert "aid.aana" not in _decisions("وكانت تغني أمام أعين كيم ووالده خلال حفل فني.")
+    d = _decisions('وصرح المتحدث باسم الحركة قائلا: "هاجمنا أولا القاعدة بسيارة ملغمة ثم اقتحمنا".')
+    assert not d["assault.hajama"].verbal

@@ -283,7 +283,9 @@ class Coder:
         # استدعت سفير الفلبين: after an expression that takes an object and whose words stand
         # together comes the object; its subject stands before it or between its words
         closed = t.last > t.head and not self._gapped(t) and "obj" in t.entry.target
-        subj = subj or (None if plural or closed or gap or noun_subject
+        # نرفض العدوانية الإيرانية، رفضنا القرار: a verb of the first person has its subject in it
+        first_person = bool(t.readings) and all(pgn[0] == "1" for _, pgn in t.readings)
+        subj = subj or (None if plural or closed or gap or noun_subject or first_person
                         else A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES))
         if passive_reading and subj is not None and subj.rule.startswith("vso") \
                 and t.entry.event_type in _SUFFERED and sm.tok(t.head).enclitic is None \

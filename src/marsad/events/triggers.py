@@ -232,7 +232,7 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
         return False
     prev = tokens[i - 1]
     norm = prev.norm
-    if norm in PREPOSITION_WORDS or norm in _MANNER_NOUNS:
+    if norm in PREPOSITION_WORDS or norm in _MANNER_NOUNS or norm in _PLACE_ADVERBS:
         return True
     if norm[-1:] == "ا" and _accusative_pair(prev, tokens[i]):
         return True
@@ -382,6 +382,8 @@ def _accusative_pair(prev: Token, tok: Token) -> bool:
             and all(s.kind == "stem" for s in prev.segments) and all(s.kind == "stem" for s in tok.segments))
 
 
+#: Adverbs of place that govern a noun (أمام أعين كيم "before Kim's eyes", not أعين "I help").
+_PLACE_ADVERBS = frozenset({"امام", "وراء", "خلف", "تحت", "فوق"})
 #: "In a … way": the word after one is an adjective (بشكل قاطع، بصورة مباشرة), never a verb.
 _MANNER_NOUNS = frozenset({"بشكل", "بصوره", "بطريقه"})
 
