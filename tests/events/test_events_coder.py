@@ -1823,3 +1823,9 @@ def test_eyes_before_kim_and_a_car_bomb_said_by_a_spokesman() -> None:
     assert "aid.aana" not in _decisions("وكانت تغني أمام أعين كيم ووالده خلال حفل فني.")
     d = _decisions('وصرح المتحدث باسم الحركة قائلا: "هاجمنا أولا القاعدة بسيارة ملغمة ثم اقتحمنا".')
     assert not d["assault.hajama"].verbal
+
+
+def test_a_market_that_closed_is_no_ban() -> None:
+    """أغلق مؤشر الأسهم مرتفعا: a stock index closed higher, no closure imposed on anyone."""
+    assert "coerce.aghlaqa" not in _decisions("أغلق مؤشر الأسهم اليابانية نيكي القياسي مرتفعا في بورصة طوكيو.")
+    assert "coerce.aghlaqa" in _decisions("وأغلقت السلطات التركية الحدود مع سوريا.")
