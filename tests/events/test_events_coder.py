@@ -1829,3 +1829,10 @@ def test_a_market_that_closed_is_no_ban() -> None:
     """أغلق مؤشر الأسهم مرتفعا: a stock index closed higher, no closure imposed on anyone."""
     assert "coerce.aghlaqa" not in _decisions("أغلق مؤشر الأسهم اليابانية نيكي القياسي مرتفعا في بورصة طوكيو.")
     assert "coerce.aghlaqa" in _decisions("وأغلقت السلطات التركية الحدود مع سوريا.")
+
+
+def test_an_insurgency_is_no_protest(code: Callable[[str], Document]) -> None:
+    """بدأت بوكو حرام تمردا مسلحا، يشن حزب العمال الكردستاني تمردا: an armed insurgency, coded as
+    fighting (ASSAULT, clash, CAMEO 190), not as a protest."""
+    evs = code("وبدأت بوكو حرام تمردا مسلحا في 2009 بهدف إنشاء ما تسميه دولة إسلامية.").events
+    assert [(e.event_type, e.mode, e.cameo) for e in evs] == [("ASSAULT", "clash", "190")]
