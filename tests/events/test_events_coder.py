@@ -1836,3 +1836,9 @@ def test_an_insurgency_is_no_protest(code: Callable[[str], Document]) -> None:
     fighting (ASSAULT, clash, CAMEO 190), not as a protest."""
     evs = code("وبدأت بوكو حرام تمردا مسلحا في 2009 بهدف إنشاء ما تسميه دولة إسلامية.").events
     assert [(e.event_type, e.mode, e.cameo) for e in evs] == [("ASSAULT", "clash", "190")]
+
+
+def test_a_ruler_is_no_trial() -> None:
+    """حاكم دبي: "the ruler of Dubai", not حاكَم "he tried (in court)"; يحاكم stays a verb."""
+    assert "coerce.haakama" not in _decisions("نشر الشيخ محمد بن راشد نائب رئيس دولة الإمارات حاكم دبي قصيدة.")
+    assert "coerce.haakama" in _decisions("وتحاكم السلطات المصرية الصحفيين.")
