@@ -1842,3 +1842,10 @@ def test_a_ruler_is_no_trial() -> None:
     """حاكم دبي: "the ruler of Dubai", not حاكَم "he tried (in court)"; يحاكم stays a verb."""
     assert "coerce.haakama" not in _decisions("نشر الشيخ محمد بن راشد نائب رئيس دولة الإمارات حاكم دبي قصيدة.")
     assert "coerce.haakama" in _decisions("وتحاكم السلطات المصرية الصحفيين.")
+
+
+def test_a_full_name_with_its_patronymic(code: Callable[[str], Document]) -> None:
+    """عادل بن أحمد الجبير: a listed person (عادل الجبير) named with his father's name, as Gulf news
+    does; the honorific الأستاذ between the title and the name is no second actor."""
+    doc = code("التقى وزير الخارجية الأستاذ عادل بن أحمد الجبير اليوم وزير الخارجية الروسي.")
+    assert [_coded(e) for e in doc.events] == [("CONSULT", "SAUGOV", "RUSGOV")]

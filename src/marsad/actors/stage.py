@@ -97,7 +97,7 @@ class ActorStage:
         for lo, hi in _sentence_ranges(doc.sentences, len(tokens)):
             pieces = [_capital_named(_piece(m, day), tokens, lo) for m in self.index.matcher.find_all(tokens, lo, hi)]
             pieces = [p for p in pieces if not _patronymic(p, tokens, ner)]
-            pieces = self._with_ner(pieces, ner, tokens, starts, lo, hi)
+            pieces = self._with_ner(pieces, ner, tokens, starts, lo, hi, day)
             pieces = self._filter(people.apply(pieces, tokens, lo, hi), tokens, found, lo)
             for phrase in Composer(tokens, lo, hi).compose(pieces):
                 mentions = _with_honorific(resolver.resolve(phrase), phrase.first, tokens, lo, doc.text)
@@ -112,8 +112,9 @@ class ActorStage:
         return replace(doc, mentions=tuple(merged))
 
     def _with_ner(self, pieces: list[Piece], ner: Sequence[Mention], tokens: Sequence[Token],
-                  starts: list[int], lo: int, hi: int) -> list[Piece]:
-        """Add NER persons/organisations that no lexicon piece overlaps, as pieces."""
+                  starts: list[int], lo: int, hi: int, day: date | None = None) -> list[Piece]:
+        """Add NER persons/organisations that no lexicon piece overlaps, as pieces; a person whose
+        name without its patronymics is a lexicon name is that person (عادل بن أحمد الجبير)."""
         if not ner:
             return pieces
         s_start = tokens[lo].start if lo < len(tokens) else 0
@@ -122,15 +123,41 @@ class ActorStage:
         extra = []
         for m in ner:
             kind = NER_ACTOR_LABELS.get(m.label)
-            if kind is None or m.start < s_start or m.end > s_end or _overlaps(m, spans):
+            if kind is None or m.start < s_start or m.end > s_end:
                 continue
             first = bisect.bisect_left(starts, m.start)
             last = bisect.bisect_left(starts, m.end) - 1
             if first > last or first < lo or last >= hi:
                 continue
+            entries = self._without_patronymics(tokens, first, last) if kind == "person" else ()
+            if entries:  # the whole name replaces the pieces inside it (a surname: الجبير)
+                pieces = [p for p in pieces if not (m.start <= p.start and p.end <= m.end)]
+                extra.append(_piece(Match(first, last, m.start, m.end, entries), day))
+                continue
+            if _overlaps(m, spans):
+                continue
             extra.append(Piece(first=first, last=last, start=m.start, end=m.end, kind=kind,
                                origin="ner", label=m.label))
         return sorted([*pieces, *extra], key=lambda p: p.first)
+
+    def _without_patronymics(self, tokens: Sequence[Token], first: int, last: int) -> tuple[ActorEntry, ...]:
+        """The lexicon person whose listed name is this name without its patronymics (بن/ابن/بنت and
+        the father's name: عادل بن أحمد الجبير → عادل الجبير), if the rest is exactly one such name."""
+        keep: list[Token] = []
+        i = first
+        while i <= last:
+            if tokens[i].norm in _PATRONYMIC_WORDS and i < last:
+                i += 3 if tokens[i + 1].norm == "عبد" and i + 2 <= last else 2  # بن عبد الله
+                continue
+            keep.append(tokens[i])
+            i += 1
+        if len(keep) < 2 or len(keep) == last - first + 1:
+            return ()
+        found = self.index.matcher.find_all(keep)
+        if len(found) == 1 and found[0].first == 0 and found[0].last == len(keep) - 1 \
+                and found[0].entries[0].kind == "person":
+            return found[0].entries
+        return ()
 
     def _filter(self, pieces: list[Piece], tokens: Sequence[Token], found: Sequence[Mention],
                 lo: int) -> list[Piece]:
@@ -339,6 +366,10 @@ def _patronymic(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention]) -> bo
         return False
     before = tokens[p.first - 1]
     return any(m.label == "PERS" and m.start <= before.start and m.end >= p.end for m in ner)
+
+
+#: The words that open a patronymic in a full name (normalised): عادل بن أحمد الجبير.
+_PATRONYMIC_WORDS = frozenset({"بن", "ابن", "بنت"})
 
 
 def _piece(m: Match, day: date | None) -> Piece:
