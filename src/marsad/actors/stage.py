@@ -204,7 +204,7 @@ class ActorStage:
                 continue  # نيابة عن "on behalf of", not the prosecution
             if p.kind == "adjective" and p.first > lo and tokens[p.first - 1].base in CURRENCIES:
                 continue  # ريال سعودي، دولار أمريكي: a currency, not the state
-            if p.kind == "adjective" and p.first >= lo + 2 and tokens[p.first - 2].base in ("بن", "ابن") \
+            if p.kind == "adjective" and p.first >= lo + 2 and tokens[p.first - 2].base in _SON_OF \
                     and not (prev is not None and prev.last == p.first - 1):
                 continue  # عبدالله بن عبدالمحسن التركي: a family name after a patronymic, not Turkey
             if p.kind in ("sector", "org") and (_attributive(p, prev, tokens) or _verb_reading(
@@ -362,14 +362,16 @@ def _word_start(tok: Token) -> int:
 def _patronymic(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention]) -> bool:
     """A name that starts with بن/ابن inside a longer name the NER tagged (حمد بن علي العطية is
     not Ben Ali): the lexicon name is a patronymic of someone else."""
-    if p.kind != "person" or p.first == 0 or tokens[p.first].base not in ("بن", "ابن"):
+    if p.kind != "person" or p.first == 0 or tokens[p.first].base not in _SON_OF:
         return False
     before = tokens[p.first - 1]
     return any(m.label == "PERS" and m.start <= before.start and m.end >= p.end for m in ner)
 
 
-#: The words that open a patronymic in a full name (normalised): عادل بن أحمد الجبير.
-_PATRONYMIC_WORDS = frozenset({"بن", "ابن", "بنت"})
+#: "Son of" (normalised), opening a man's patronymic (حمد بن علي العطية، عبدالله بن عبدالمحسن التركي).
+_SON_OF = frozenset({"بن", "ابن"})
+#: The words that open a patronymic in a full name, a man's or a woman's (عادل بن أحمد الجبير).
+_PATRONYMIC_WORDS = _SON_OF | {"بنت"}
 
 
 def _piece(m: Match, day: date | None) -> Piece:

@@ -117,7 +117,7 @@ def _answered(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
     """Whether the verbal noun is what a response answers (ردا على هجوم): its author is the one
     answered, not the subject of the support verb of the sentence."""
     i = trig.head - offset
-    return i >= 2 and tokens[i - 1].norm in ("علي", "على") and tokens[i - 2].base in _RESPONSE
+    return i >= 2 and tokens[i - 1].norm == "علي" and tokens[i - 2].base in _RESPONSE  # على, normalised
 
 
 def _undergo_before(triggers: Sequence[Trigger], clauses: Sequence[Clause], clause: Clause) -> Trigger | None:
