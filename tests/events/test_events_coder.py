@@ -1849,3 +1849,70 @@ def test_a_full_name_with_its_patronymic(code: Callable[[str], Document]) -> Non
     does; the honorific الأستاذ between the title and the name is no second actor."""
     doc = code("التقى وزير الخارجية الأستاذ عادل بن أحمد الجبير اليوم وزير الخارجية الروسي.")
     assert [_coded(e) for e in doc.events] == [("CONSULT", "SAUGOV", "RUSGOV")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a masculine verb before a feminine country name: the country is its object, the subject
+    # the man named before (not the country, which took a feminine verb)
+    ("وقال المتحدث باسم الخارجية الباكستانية إن الهند اتهمت مواطنين باكستانيين بالتسلل. "
+     "ودعا الهند إلى وقف توجيه الاتهامات.", ("REQUEST", "PAKGOV", "IND")),
+    ("وكان ترامب قد توعد بالرد، ودعا روسيا إلى الاستعداد للضربة.", ("REQUEST", "USAGOV", "RUS")),
+    # a masculine country name takes a masculine verb: it stays the subject
+    ("دعا العراق الأمم المتحدة إلى إرسال مراقبين.", ("REQUEST", "IRQ", "UN")),
+    # the verbal noun spelled like the verb: its genitive is the author
+    ("وأثار دعم الولايات المتحدة للقوات الكردية غضب تركيا.", ("SUPPORT", "USA", "MIL")),
+])
+def test_gender_agreement_of_a_verb_and_a_country(code: Callable[[str], Document], text: str,
+                                                  expected: tuple[str, str | None, str | None]) -> None:
+    """ودعا الهند إلى، وطالب روسيا بـ: countries are feminine (دعت الهند), so a feminine name right
+    after a verb of the masculine singular is its object, and no such verb's dropped subject; العراق،
+    لبنان، السودان are masculine (دعا العراق)."""
+    etype = expected[0]
+    assert [_coded(e) for e in code(text).events if e.event_type == etype][-1:] == [expected]
+
+
+def test_a_name_opening_with_a_verb_form_is_no_event() -> None:
+    """قاضي خليل الله: a spokesman's name whose first word is spelled like قاضى "he sued"."""
+    d = _decisions("وقال المتحدث باسم الخارجية الباكستانية قاضي خليل الله في الإيجاز الصحفي إن بلاده ترفض ذلك.")
+    assert d["accuse.haakama"].veto
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name the lexicon does not know, then his title in the construct state: one actor
+    ("واتهم خالد الجار الله نائب وزير الخارجية الكويتي إيران بالتدخل في شؤون المنطقة.",
+     [("ACCUSE", "KWTGOV", "IRN")]),
+    # received from someone: the caller is the source, the one who took the call the target
+    ("وتلقى ولي العهد السعودي اتصالا هاتفيا اليوم من معالي الفريق الركن الشيخ راشد بن عبدالله آل خليفة "
+     "وزير الداخلية البحريني.", [("CONSULT", "BHRGOV", "SAUGOV")]),
+])
+def test_titles_after_names_and_calls_received(code: Callable[[str], Document], text: str,
+                                               expected: list[tuple[str, str | None, str | None]]) -> None:
+    """X وزير الداخلية: the title after a name says who he is (and is no object of the verb);
+    تلقى … من X: what is received comes from X, past the honorifics and ranks before his name."""
+    assert [_coded(e) for e in code(text).events if e.event_type == expected[0][0]] == expected
+
+
+def test_a_deputy_is_not_the_holder_of_the_office(code: Callable[[str], Document]) -> None:
+    """نائب وزير الخارجية الروسي: of Russia's government, but not its foreign minister."""
+    doc = code("وقال نائب وزير الخارجية الروسي إن بلاده سترد على العقوبات.")
+    actors = [m.actor for m in doc.mentions if m.actor is not None and m.text.startswith("نائب")]
+    assert [(a.code, a.name) for a in actors] == [("RUSGOV", "Russia deputy foreign minister")]
+
+
+@pytest.mark.parametrize(("text", "etype", "expected"), [
+    # a threat the authorities received: the verb of undergoing after the noun resumes it
+    ("اضطرت الطائرة للهبوط بسبب تهديد بوجود قنبلة تلقته السلطات التشيلية.", "THREATEN", [(None, "CHLGOV")]),
+    # only the first thing after a verb of receiving is received
+    ("وتؤكد أن قطر تلقت مساعدات من عدة أطراف لضمان إطلاق سراح المختطفين.", "CONCEDE", []),
+])
+def test_what_is_undergone(code: Callable[[str], Document], text: str, etype: str,
+                           expected: list[tuple[str | None, str | None]]) -> None:
+    """تهديد تلقته السلطات: who received a threat is its target; تلقت مساعدات لضمان إطلاق سراح: the
+    release is no thing Qatar received."""
+    assert [_coded(e)[1:] for e in code(text).events if e.event_type == etype] == expected
+
+
+def test_a_support_verb_with_its_object_pronoun_governs_nothing_after(code: Callable[[str], Document]) -> None:
+    """رسائل أطلقتها روسيا في أعقاب الضربات: Russia sent the messages; the strikes are not its."""
+    doc = code("رسائل عدة أطلقتها روسيا في أعقاب الضربات التي شنتها دول غربية على سوريا.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.source is not None and e.source.country == "RUS"]

@@ -41,6 +41,9 @@ ARMED_OR_STATE_SECTORS = STATE_SECTORS | NONSTATE_SECTORS
 PARTITIVE = normalize("من")
 #: How many modifier words may stand between a title and a name (القوي الجنرال).
 MAX_APPOSITION_FILLERS = 2
+#: Deputies and assistants of an office (نائب وزير الخارجية، مساعد وزير الدفاع), normalised: of its
+#: sector and country, but not its holder; the office after them may start without the article.
+DEPUTY_HEADS = frozenset(normalize(w) for w in ("نائب", "نائبة", "مساعد", "مساعدة"))
 #: Sector roles naming bodies, not individuals: a name after them is not in apposition
 #: (رافقت الشرطة المالكي "the police accompanied al-Maliki").
 COLLECTIVE_ROLES = frozenset({
@@ -98,7 +101,7 @@ class Phrase:
 
     @property
     def first(self) -> int:
-        return self.head.first
+        return min(self.head.first, self.person.first) if self.person is not None else self.head.first
 
     @property
     def last(self) -> int:
@@ -107,7 +110,7 @@ class Phrase:
 
     @property
     def start(self) -> int:
-        return self.head.start
+        return min(self.head.start, self.person.start) if self.person is not None else self.head.start
 
     @property
     def end(self) -> int:
@@ -175,6 +178,9 @@ class Composer:
         while i < n:
             phrase = Phrase(head=pieces[i])
             j = self._attach(phrase, pieces, i + 1)
+            titled = self._title_after(phrase, pieces, j)
+            if titled is not None:
+                phrase, j = titled
             phrase.is_place = phrase.head.kind in ("country", "capital") and (
                 _is_place_object(self.tokens, phrase.head, self.lo) or self._joined_place(out, phrase.head)
             )
@@ -213,6 +219,26 @@ class Composer:
         if head.kind == "sector" and ph.dependent is None and not ph.adjectives and ph.person is None:
             ph.place_country = self._locative(ph, pieces, j)
         return j
+
+    def _title_after(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> tuple[Phrase, int] | None:
+        """A name the lexicon does not know, then the title in the construct state that says who
+        he is (خالد الجار الله نائب وزير الخارجية الكويتي، راشد بن عبدالله آل خليفة وزير الداخلية
+        البحريني، تيكيدا أليمو سفير إثيوبيا): one person, of the title's country and sector. A known name is left alone: after it a title is as
+        often the object of the verb before (استقبل ترامب وزير الخارجية السعودي)."""
+        head = ph.head
+        if head.kind != "person" or head.entries or ph.adjectives or j >= len(pieces):
+            return None
+        nxt = pieces[j]
+        if nxt.kind != "sector" or nxt.first != head.last + 1 or self._has_conj(nxt) \
+                or self.tokens[nxt.first].proclitics or nxt.entry is None or nxt.entry.role is None \
+                or nxt.entry.role in COLLECTIVE_ROLES:
+            return None  # العماد سليمان القادة: a definite noun after a name is the verb's object
+        title = Phrase(head=nxt)
+        end = self._attach(title, pieces, j + 1)
+        if title.person is not None or title.last == nxt.first:
+            return None  # a title in the construct state: وزير الداخلية، سفير إثيوبيا، نائب وزير
+        title.person = head
+        return title, end
 
     def _apposition(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
         """A name after the title, past at most two modifiers or ranks (القوي الجنرال)."""
@@ -253,7 +279,8 @@ class Composer:
             return False
         dep_tok = self.tokens[dep.first]
         if dep.kind == "sector":
-            return head.kind == "sector" and dep_tok.proclitics == ("ال",)
+            return head.kind == "sector" and (dep_tok.proclitics == ("ال",) or (
+                not dep_tok.proclitics and self.tokens[head.last].norm in DEPUTY_HEADS and head.first == head.last))
         if dep.kind in ("country", "capital"):  # the article of a name is no proclitic: شرطة النرويج
             return dep_tok.proclitics in ((), ("ال",))
         # an organisation, with the article too (مقاتلات التحالف العربي، قوات الحلف الأطلسي: the

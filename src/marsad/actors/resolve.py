@@ -7,16 +7,18 @@ turns one :class:`~marsad.actors.compose.Phrase` into mentions for one document 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 
-from marsad.actors.compose import Phrase, Piece
+from marsad.actors.compose import DEPUTY_HEADS, Phrase, Piece
 from marsad.actors.coref import AnaphorContext, PluralActor, actor_code
 from marsad.actors.matcher import ActorMatcher
 from marsad.lexicons.codes import NONSTATE_SECTORS
 from marsad.lexicons.schema import ActorEntry
 from marsad.model import Actor, Mention, Token
-from marsad.text import light_normalize
+from marsad.text import light_normalize, normalize
 
 #: The NER-style label of a mention, from the actor's kind.
 LABELS = {"person": "PERS", "org": "ORG", "country": "LOC", "capital": "LOC", "place": "LOC"}
@@ -26,6 +28,8 @@ LABELS = {"person": "PERS", "org": "ORG", "country": "LOC", "capital": "LOC", "p
 #: (أفراد الشرطة → police, أعضاء الحكومة → government), where alone they are people.
 MEMBER_HEADS = frozenset(light_normalize(w) for w in (
     "أفراد", "فرد", "عناصر", "عنصر", "أعضاء", "عضو", "منتسبي", "منتسبو", "منتسب"))
+#: Words that make a title a former one (الرئيس الأمريكي السابق باراك أوباما).
+_FORMER = re.compile("السابق|الأسبق|الاسبق|سابقا|سابقاً")
 #: Roles of a generic head that lead whatever body follows it: its sector is the body's
 #: (قائد الشرطة → police, قادة الحرس الوطني → military).
 LEADING_ROLES = frozenset({"commander"})
@@ -173,8 +177,11 @@ class PhraseResolver:
                               country=country or piece.country, sector=sector or piece.sector,
                               kind="person")
         e, current = chosen
-        return self.actor(start, end, name=e.name_en, country=e.country,
-                          sector=e.sector if current else None, group=e.group if current else None,
+        if current or country not in (None, e.country) or _FORMER.search(self.text[start:end]):
+            sector = e.sector if current else None
+        # else نائب وزير الخارجية السوري فيصل المقداد before his term as minister: the title tells
+        return self.actor(start, end, name=e.name_en, country=e.country or country,
+                          sector=sector, group=e.group if current else None,
                           wikidata=e.wikidata, entry=e.id, kind="person")
 
     def _org(self, ph: Phrase) -> Actor:
@@ -215,6 +222,13 @@ class PhraseResolver:
                 and light_normalize(self.text[ph.head.start:ph.head.end]) in MEMBER_HEADS:
             # أفراد القوات الأمنية، أعضاء الحكومة: members of a body are that body
             head = ph.dependent.entry
+            if owner is ph.dependent:
+                country, owner = None, None
+        elif ph.dependent is not None and ph.dependent.kind == "sector" and ph.dependent.entry is not None \
+                and ph.dependent.entry.role is not None \
+                and normalize(self.text[ph.head.start:ph.head.end]) in DEPUTY_HEADS:
+            # نائب وزير الخارجية الكويتي: the deputy serves where the office does, without holding it
+            head = replace(ph.dependent.entry, role=None, name_en=f"deputy {ph.dependent.entry.name_en}")
             if owner is ph.dependent:
                 country, owner = None, None
         if ph.person is not None:

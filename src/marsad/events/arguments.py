@@ -126,6 +126,13 @@ def members(m: Mention) -> tuple[Actor, ...]:
 
 #: Opening quotation marks and brackets, which may stand between a preposition and its noun.
 _OPENING_MARKS = frozenset({"«", '"', "“", "(", "‘", "'", "["})
+#: Honorifics, ranks and titles of address a name may follow outside its mention (من معالي الفريق
+#: الركن الشيخ راشد، بالدكتور محمد), as clitic-free normalised words: the preposition before them
+#: governs the name.
+_TITLES = frozenset({"معالي", "سمو", "فخامه", "جلاله", "سعاده", "سماحه", "صاحب", "ملكي", "شيخ", "امير",
+                     "دكتور", "د", "مهندس", "استاذ", "سيد", "سيده", "فريق", "ركن", "لواء", "عميد", "عقيد",
+                     "مشير", "حاج"})
+_TITLE_RUN = 5
 
 
 class SentenceMentions:
@@ -240,6 +247,14 @@ class SentenceMentions:
         while prev > self.offset and self.tok(prev).text in _OPENING_MARKS:
             prev -= 1  # القتال ضد «داعش»: a quotation mark stands between the preposition and its noun
         quoted = prev < p.first - 1
+        titles = 0
+        while prev > self.offset and titles < _TITLE_RUN and self.tok(prev).kind == "word" \
+                and self.tok(prev).base in _TITLES and self.covering(prev) is None:
+            lead = [s.norm for s in self.tok(prev).segments if s.kind == "proclitic" and s.norm in _PROCLITIC_PREPS]
+            if lead:  # بالدكتور محمد
+                return lead[0]
+            prev -= 1  # من معالي الفريق الركن الشيخ راشد
+            titles += 1
         if prev >= self.offset and not self.counts(prev):  # a partitive من counts, not governs
             pnorm = self.tok(prev).base
             if pnorm == "من" and _each_of(self.tokens, prev - self.offset):
@@ -749,6 +764,42 @@ HOLDINGS = frozenset({
 })
 
 
+#: Countries whose names take a masculine verb (أعلن العراق، قال لبنان، أكد السودان) or either
+#: (البحرين، اليابان، عمان, ANT news counted): every other country name, like every city, is
+#: feminine (أعلنت مصر، قالت إيران، دعت الهند).
+MASCULINE_COUNTRIES = frozenset({"IRQ", "LBN", "JOR", "SDN", "SSD", "YEM", "MAR", "SOM", "VAT", "BHR",
+                                 "JPN", "OMN"})
+#: Masculine nouns that open a country's long name (الاتحاد الروسي، الكيان الصهيوني).
+_MASCULINE_HEADS = ("الاتحاد", "اتحاد", "الكيان", "كيان")
+
+
+def feminine_country(arg: Arg) -> bool:
+    """Whether ``arg`` is one country named by a feminine name (الهند، روسيا، الولايات المتحدة):
+    right after a verb of the masculine singular it is that verb's object, not its subject
+    (ودعا الهند إلى وقف الاتهامات، وطالب روسيا بالرد), and no such verb's dropped subject."""
+    if len(arg.actors) != 1 or len(arg.mentions) != 1:
+        return False
+    actor = arg.actors[0]
+    return actor.kind == "country" and actor.country is not None and actor.country not in MASCULINE_COUNTRIES \
+        and not arg.mentions[0].text.startswith(_MASCULINE_HEADS)
+
+
+#: Particles after which a word spelled like a verb and its verbal noun (دعم، منح، رفض) is the verb.
+_BEFORE_VERBS = frozenset({"قد", "لقد", "ثم", "كما", "حيث", "عندما", "اذا", "لو", "لما", "فيما", "بينما", "ان",
+                           "انه", "انها", "الذي", "التي", "الذين", "كان", "لم", "لن", "لا", "ما"})
+
+
+def clause_verb(sm: SentenceMentions, idx: int) -> bool:
+    """Whether the word at ``idx`` stands where a verb does: opening its sentence or clause (after
+    punctuation, و/ف or a particle: ودعا، إذا دعا، أنه دعا), not where its verbal noun would (إزاء
+    منح إيران ميناء، وأثار دعم الولايات المتحدة: a genitive there is the author)."""
+    tok = sm.tok(idx)
+    if tok.proclitics[:1] in (("و",), ("ف",)) or idx == sm.offset:
+        return True
+    prev = sm.tok(idx - 1)
+    return prev.kind == "punct" or prev.norm in _BEFORE_VERBS
+
+
 def _bare_nisba(tok: Token) -> bool:
     """An indefinite nisba adjective with no clitic (جوية، عسكري; not مسلحة): the adjective of
     the noun before it."""
@@ -803,6 +854,23 @@ def by_agent(sm: SentenceMentions, after: int, clause: Clause) -> Arg | None:
             p = sm.at(j + 2)
             return sm.as_arg(sm.coordinated(p, clause.end), "agent") if p is not None and not p.is_place else None
     return None
+
+
+def from_actor(sm: SentenceMentions, after: int, clause: Clause) -> Arg | None:
+    """Who a thing received came from: the actor من governs, with من at most ``_FROM_WINDOW``
+    words after token ``after`` (تلقى اتصالا هاتفيا اليوم من معالي الفريق راشد، تلقت طلبا من
+    بريطانيا); not a place. Rule ``from``."""
+    for j in range(after + 1, min(clause.end, after + 1 + _FROM_WINDOW)):
+        if sm.tok(j).norm != "من":
+            continue
+        p = next((q for q in sm.after(j, clause)), None)
+        if p is None or p.is_place or p.first > j + 1 + _TITLE_RUN or sm.governed(p) != "من":
+            return None
+        return sm.as_arg(sm.coordinated(p, clause.end), "from")
+    return None
+
+
+_FROM_WINDOW = 4
 
 
 def counted(sm: SentenceMentions, arg: Arg) -> bool:
