@@ -1913,6 +1913,21 @@ def test_what_is_undergone(code: Callable[[str], Document], text: str, etype: st
 
 
 def test_a_support_verb_with_its_object_pronoun_governs_nothing_after(code: Callable[[str], Document]) -> None:
-    """رسائل أطلقتها روسيا في أعقاب الضربات: Russia sent the messages; the strikes are not its."""
+    """رسائل أطلقتها روسيا في أعقاب الضربات: Russia sent the messages; the strikes are not its (but
+    نفذه انتحاري بسيارة مفخخة: the car bomb is the bomber's instrument)."""
     doc = code("رسائل عدة أطلقتها روسيا في أعقاب الضربات التي شنتها دول غربية على سوريا.")
     assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.source is not None and e.source.country == "RUS"]
+    # its instrument is still its own: the bomber drove the car bomb
+    doc = code("وقال الشرطة إن 9 أفراد قتلوا في الهجوم الذي نفذه انتحاري بسيارة مفخخة عند بوابة الوزارة.")
+    assert ("ASSAULT", "UAF", "CVL") in [_coded(e) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأقر لواء «أحرار الشام» بانهيار المفاوضات مع الإيرانيين أول من أمس.", [("CONSULT", "AHRAR_SHAM", "IRN")]),
+    ('وهاجم مقاتلو "حزب الله" مواقع المعارضة في القصير.', [("ASSAULT", "HEZBOLLAH", "OPP")]),
+])
+def test_a_unit_of_a_quoted_group_is_that_group(code: Callable[[str], Document], text: str,
+                                                expected: list[tuple[str, str | None, str | None]]) -> None:
+    """لواء «أحرار الشام»، مقاتلو "حزب الله": a quotation mark between a noun and the group's name
+    still makes the name its genitive: the brigade or the fighters are the group."""
+    assert [_coded(e) for e in code(text).events] == expected

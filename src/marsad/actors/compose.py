@@ -44,6 +44,8 @@ MAX_APPOSITION_FILLERS = 2
 #: Deputies and assistants of an office (نائب وزير الخارجية، مساعد وزير الدفاع), normalised: of its
 #: sector and country, but not its holder; the office after them may start without the article.
 DEPUTY_HEADS = frozenset(normalize(w) for w in ("نائب", "نائبة", "مساعد", "مساعدة"))
+#: Quotation marks that may open a name after its head noun (لواء «أحرار الشام»).
+_OPENING_QUOTES = frozenset({"«", '"', "“"})
 #: Sector roles naming bodies, not individuals: a name after them is not in apposition
 #: (رافقت الشرطة المالكي "the police accompanied al-Maliki").
 COLLECTIVE_ROLES = frozenset({
@@ -275,8 +277,10 @@ class Composer:
         The dependent is a country, capital or organisation, or a definite sector noun
         (قوات النظام السوري: the head keeps its sector, the nisba after both gives the country).
         """
-        if dep.first != head.last + 1 or self.tokens[head.last].has_article:
-            return False
+        quoted = dep.kind == "org" and dep.first == head.last + 2 and self.tokens[head.last + 1].text in _OPENING_QUOTES \
+            and dep.entry is not None and dep.entry.sector in NONSTATE_SECTORS
+        if (dep.first != head.last + 1 and not quoted) or self.tokens[head.last].has_article:
+            return False  # (لواء «أحرار الشام»، مقاتلو "حزب الله": an armed group's quoted name is a dependent too)
         dep_tok = self.tokens[dep.first]
         if dep.kind == "sector":
             return head.kind == "sector" and (dep_tok.proclitics == ("ال",) or (

@@ -498,7 +498,7 @@ class Coder:
         if src is None and sm.tok(t.head).enclitic in ("ه", "ها", "هم", "هما"):
             gov = self._clause_subject(d, by_head, decisions)
             src = Arg(gov.actors, gov.mentions, "possessive") if gov else None
-        if src is None and fr.light is not None:
+        if src is None and fr.light is not None and not self._resumed_away(t, fr.light, sm):
             src = self._light_agent(fr.light, sm, by_head, c)
         if src is None:  # هجوم شنه مسلحون، اعتداء تبناه التنظيم: the support verb comes after
             after = by_head.get(t.last + 1)
@@ -558,6 +558,15 @@ class Coder:
             before = [p for p in sm.before(t.head, c.start) if not p.is_place]
             src = sm.as_arg([before[-1]], "masdar-agent") if before else None
         d.source, d.target = src, tgt
+
+    @staticmethod
+    def _resumed_away(t: Trigger, light: Trigger, sm: SentenceMentions) -> bool:
+        """Whether a support verb that carries its object pronoun (أطلقتها، شنتها) stands before
+        the verbal noun, which is then neither its object nor its instrument (بسيارة مفخخة) nor an
+        actor's genitive (جنود الاحتلال): رسائل أطلقتها روسيا في أعقاب الضربات, the strikes are
+        not Russia's."""
+        return t.head > light.last and sm.tok(light.head).enclitic in _RESUMPTIVE \
+            and "ب" not in A.preps_of(sm.tok(t.head)) and sm.covering(t.head - 1) is None
 
     def _clause_subject(self, d: Decision, by_head: dict[int, Decision], decisions: list[Decision],
                         *, governing: bool = False) -> Arg | None:

@@ -84,10 +84,6 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
     if fr.light is not None and trig.pos == "noun" and _answered(tokens, offset, trig):
         fr.light, fr.retaliate = None, False  # وجهت … ضربة ردا على هجوم: the attack is not theirs
-    if fr.light is not None and trig.pos == "noun" and trig.head > fr.light.last \
-            and tokens[fr.light.head - offset].enclitic in _OBJECT_PRONOUNS:
-        # رسائل أطلقتها روسيا في أعقاب الضربات: the support verb's object is its pronoun's antecedent
-        fr.light, fr.retaliate = None, False
     if fr.undergo is None and trig.pos == "noun" and trig.head == clause.start and clause.kind == "comma" \
             and tokens[trig.head - offset].proclitics[:1] == ("ل",):
         # تعرض قيادي في حماس، هو وكيل الوزارة، للخطف: the لـ-noun after an aside still
@@ -113,8 +109,6 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     return fr
 
 
-#: Third-person object pronouns on a verb (شنتها، أطلقه).
-_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 #: Bases (normalised) of the noun of response before على: ردا على، رداً على، في رد على.
 _RESPONSE = frozenset({"رد", "ردا"})
 
