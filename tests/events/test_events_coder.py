@@ -1931,3 +1931,10 @@ def test_a_unit_of_a_quoted_group_is_that_group(code: Callable[[str], Document],
     """لواء «أحرار الشام»، مقاتلو "حزب الله": a quotation mark between a noun and the group's name
     still makes the name its genitive: the brigade or the fighters are the group."""
     assert [_coded(e) for e in code(text).events] == expected
+
+
+def test_just_like_is_no_verb() -> None:
+    """مثلها مثل روسيا: "just like Russia", no مثّل ("represented", a verb of describing whose reach
+    would make the support after it unreported); مثل with an object stays the verb."""
+    assert "describe.maththala" not in _decisions("وقالت إيران التي تزود دمشق -مثلها مثل روسيا- بدعم عسكري ومالي.")
+    assert "describe.maththala" in _decisions("ومثل وزير الخارجية بلاده في القمة العربية.")
