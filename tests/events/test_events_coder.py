@@ -1938,3 +1938,26 @@ def test_just_like_is_no_verb() -> None:
     would make the support after it unreported); مثل with an object stays the verb."""
     assert "describe.maththala" not in _decisions("وقالت إيران التي تزود دمشق -مثلها مثل روسيا- بدعم عسكري ومالي.")
     assert "describe.maththala" in _decisions("ومثل وزير الخارجية بلاده في القمة العربية.")
+
+
+def test_a_subject_before_a_comma_and_a_blessing() -> None:
+    """أن هذه الفئة من المفسدين، يرتكبون: the noun opening the complement before the comma is the
+    verb's subject (no dropped one from an earlier sentence); صلى الله عليه وسلم is a blessing, no
+    سلّم "handed over"."""
+    text = ("وقالت ألمانيا إنها ستستقبل اللاجئين. وأشار المفتي أن هذه الفئة من المفسدين الضالين، يرتكبون "
+            "إجراما عظيما بقتلهم الأبرياء، وأن رسول الله صلى الله عليه وسلم حذر من ذلك.")
+    d = _decisions(text)
+    assert d["assault.qatl"].source is None
+    assert "cooperate.sallama" not in d
+
+
+@pytest.mark.parametrize("text", [
+    "وفي أعقاب قصف مواقع التنظيم في سورية سارعت أنقرة إلى ضرب حزب العمال الكردستاني.",
+    "وأصيب ثلاثة جنود أثناء قصف مواقع المسلحين في الجبال.",
+    "وجاءت الزيارة قبيل قصف الطائرات التركية مواقع الحزب.",
+])
+def test_after_a_noun_of_time_a_verbal_noun(text: str) -> None:
+    """في أعقاب، أثناء، إبان، عشية، غداة، قبيل govern a noun like بعد and خلال: قصف after them is the
+    verbal noun ("the shelling"), not the verb "he shelled" with a subject or object to find."""
+    d = _decisions(text)
+    assert "assault.qasf" in d and "assault.qasafa" not in d

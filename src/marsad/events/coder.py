@@ -56,7 +56,8 @@ _LINKING = frozenset({"في", "جراء", "اثر", "خلال", "بسبب", "ن�
 _ROLE_CACHE = 30_000  # surfaces whose particle roles :meth:`Coder._roles_of` keeps (two generations)
 _ELABORATION = -0.3  # confidence of a protest in a sentence that only elaborates on one
 _UNDERGONE_AFTER = 3  # how far after a noun a verb of undergoing with a pronoun may resume it (تهديد بوجود قنبلة تلقته)
-_ILLNESS_WORDS = 6  # how far after a verb of injury (or إصابة) an illness word makes it no wound
+_ILLNESS_WORDS = 6
+_DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك", "اولئك"})  # how far after a verb of injury (or إصابة) an illness word makes it no wound
 
 
 def _agrees(arg: Arg, pgns: set[str], *, gendered: bool = True) -> bool:
@@ -144,6 +145,7 @@ class Coder:
         self.report_cues = report_cues if report_cues is not None else load_report_cues()
         self._report_hits: list[tuple[ReportGroup, int]] | None = None  # this sentence's cues
         self._verb_like: list[int] = []  # this sentence's words that read as a verb
+        self._clauses: list[Clause] = []  # this sentence's clauses
         self._about: frozenset[int] = frozenset()  # this sentence's verbal nouns after بشأن، حول …
         self._elaborates: bool | None = None  # whether this sentence elaborates on a protest
         self._roles: Generations[str, dict[str, str]] = Generations(_ROLE_CACHE)  # surface → particle roles
@@ -182,6 +184,7 @@ class Coder:
         self._about = frozenset(t.head for t in triggers  # حول سحب القوات: a verbal noun of topic
                                 if t.pos == "noun" and t.head > off and toks[t.head - 1 - off].norm in _ABOUT)
         clauses = split_clauses(self.lex, toks, off, triggers) if toks else []
+        self._clauses = clauses
         self._report_hits, self._elaborates = None, None
         every = [Decision(t, clause_of(clauses, t.head),
                           frame_for(self.lex, toks, off, triggers, t, clause_of(clauses, t.head), clauses))
@@ -332,9 +335,25 @@ class Coder:
         elif c.kind == "relative" and (main := self._main_subject(t, decisions)) is not None:
             subj = main  # في الوقت الذي طالب فيه: the subject of the main clause before it
         elif (plural or not A.overt_nonactor_subject(sm, t.head, c)) and not A.nonactor_topic(sm, t.head, c) \
-                and not noun_subject:
+                and not noun_subject and not self._subject_before_comma(t, c, sm, decisions):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions))
         d.source = subj
+
+    def _subject_before_comma(self, t: Trigger, c: Clause, sm: SentenceMentions, decisions: list[Decision]) -> bool:
+        """Whether the verb opens a comma clause right after a complement clause with no verb,
+        which opens with a noun that is no actor: that noun is the verb's subject (أن هذه الفئة من
+        المفسدين، يرتكبون إجراما), so no dropped one is looked for."""
+        if c.kind != "comma" or A.clause_lead(sm, c, t.head) != t.head:
+            return False
+        prev = next((p for p in self._clauses if p.end == c.start), None)
+        if prev is None or prev.kind != "complement" or prev.marker is None or prev.marker + 1 >= prev.end:
+            return False
+        if any(prev.start <= o.trigger.head < prev.end and o.trigger.pos == "verb" for o in decisions) \
+                or any(prev.start <= i < prev.end for i in self._verb_like):
+            return False
+        lead = sm.tok(prev.marker + 1)
+        return lead.kind == "word" and sm.covering(prev.marker + 1) is None and not lead.enclitic \
+            and (lead.has_article or lead.norm in _DEMONSTRATIVES)
 
     @staticmethod
     def _main_subject(t: Trigger, decisions: list[Decision]) -> Arg | None:

@@ -219,7 +219,9 @@ def verb_like(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> list[i
 
 #: Prepositions written as words: what follows one is a noun (في قتل، من اعتقال), never a verb.
 PREPOSITION_WORDS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "ضد", "بعد", "قبل", "خلال",
-                                "منذ", "عقب", "اثر", "جراء", "بسبب", "لدي", "حول", "عبر", "دون"})  # fmt: skip
+                                "منذ", "عقب", "اثر", "جراء", "بسبب", "لدي", "حول", "عبر", "دون",
+                                # nouns of time used as prepositions: في أعقاب قصف، أثناء اقتحام، قبيل
+                                "اعقاب", "اثناء", "ابان", "عشيه", "غداه", "قبيل"})  # fmt: skip
 
 def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
     """في قتل، على اعتقال: a word governed by a preposition is a noun, not a verb; so are the
