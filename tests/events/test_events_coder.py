@@ -1961,3 +1961,17 @@ def test_after_a_noun_of_time_a_verbal_noun(text: str) -> None:
     verbal noun ("the shelling"), not the verb "he shelled" with a subject or object to find."""
     d = _decisions(text)
     assert "assault.qasf" in d and "assault.qasafa" not in d
+
+
+@pytest.mark.parametrize(("text", "etype", "expected"), [
+    # a conjunct right before a verb of one actor opens a new clause: no member of the list before
+    ("ضربات جوية تستهدف مطار التيفور العسكري السوري وواشنطن تنفي تنفيذها", "ASSAULT", [(None, "SYR")]),
+    # a sharp attack by a speaker is words: ACCUSE, CAMEO 111
+    ("شن الرئيس الأمريكي دونالد ترامب الأربعاء هجوما حادا على ألمانيا متهما إياها بإثراء روسيا.", "ACCUSE",
+     [("USAGOV", "DEU")]),
+    # a support verb after the relative pronoun of a definite noun names its author
+    ("وجاء ذلك بعد الهجوم الحاد الذي شنه ترامب على ألمانيا.", "ACCUSE", [("USAGOV", None)]),
+])
+def test_new_clauses_after_a_list_and_sharp_attacks(code: Callable[[str], Document], text: str, etype: str,
+                                                   expected: list[tuple[str | None, str | None]]) -> None:
+    assert [_coded(e)[1:] for e in code(text).events if e.event_type == etype] == expected

@@ -156,6 +156,10 @@ class SentenceMentions:
                 last = max(first, bisect.bisect_left(starts, m.end) - 1)
                 placed.append(Placed(m, offset + first, offset + last))
         self.items = placed
+        #: words read only as a present verb of one actor, with no pronoun (تنفي، تدعو): a conjunct
+        #: right before one opens a new clause as its subject (والأمم المتحدة تدعو), no member of the
+        #: list before (set by the coder)
+        self.singular_verbs: frozenset[int] = frozenset()
 
     def counts(self, idx: int) -> bool:
         """Whether token ``idx`` counts a noun phrase (نحو 500، آلاف، العشرات من): such words
@@ -284,6 +288,8 @@ class SentenceMentions:
             tok = self.tok(nxt.first)
             if not (tok.segments and tok.segments[0].kind == "proclitic" and tok.segments[0].norm == "و"):
                 break
+            if nxt.last + 1 in self.singular_verbs:
+                break  # بعد الضربات على سوريا والأمم المتحدة تدعو: a new clause's subject
             out.append(nxt)
             cur = nxt
         return out

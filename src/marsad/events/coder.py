@@ -57,6 +57,7 @@ _ROLE_CACHE = 30_000  # surfaces whose particle roles :meth:`Coder._roles_of` ke
 _ELABORATION = -0.3  # confidence of a protest in a sentence that only elaborates on one
 _UNDERGONE_AFTER = 3  # how far after a noun a verb of undergoing with a pronoun may resume it (تهديد بوجود قنبلة تلقته)
 _ILLNESS_WORDS = 6
+_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "الذين", "اللاتي", "اللواتي"})
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك", "اولئك"})  # how far after a verb of injury (or إصابة) an illness word makes it no wound
 
 
@@ -181,6 +182,9 @@ class Coder:
         in_names = frozenset(i for p in sm.items for i in range(p.first + 1, p.last + 1))
         triggers = find_triggers(self.lex, toks, off, in_names)
         self._verb_like = verb_like(self.lex, toks, off)
+        sm.singular_verbs = frozenset(  # والأمم المتحدة تدعو (not شركات من روسيا وسنغافورة تتهمها)
+            t.head for t in triggers if t.pos == "verb" and t.readings and sm.tok(t.head).enclitic is None
+            and "light" not in t.entry.flags and all(r == ("pres", "3ms") or r == ("pres", "3fs") for r in t.readings))
         self._about = frozenset(t.head for t in triggers  # حول سحب القوات: a verbal noun of topic
                                 if t.pos == "noun" and t.head > off and toks[t.head - 1 - off].norm in _ABOUT)
         clauses = split_clauses(self.lex, toks, off, triggers) if toks else []
@@ -520,9 +524,12 @@ class Coder:
         if src is None and fr.light is not None and not self._resumed_away(t, fr.light, sm):
             src = self._light_agent(fr.light, sm, by_head, c)
         if src is None:  # هجوم شنه مسلحون، اعتداء تبناه التنظيم: the support verb comes after
-            after = by_head.get(t.last + 1)
+            # (past the relative pronoun of a definite noun: الهجوم الذي شنه ترامب)
+            k = t.last + 2 if t.last + 2 < sm.offset + len(sm.tokens) and sm.tok(t.last + 1).norm in _RELATIVES \
+                else t.last + 1
+            after = by_head.get(k)
             if after is not None and "light" in after.trigger.entry.flags and after.source is not None \
-                    and sm.tok(t.last + 1).enclitic is not None:
+                    and sm.tok(k).enclitic is not None:
                 src = Arg(after.source.actors, after.source.mentions, f"light-after:{after.trigger.entry.id}")
         # تلقت مساعدات لضمان إطلاق سراح المختطفين: only the first thing after the verb is undergone
         first_undergone = fr.undergo is not None and not any(
