@@ -1893,10 +1893,14 @@ def test_titles_after_names_and_calls_received(code: Callable[[str], Document], 
 
 
 def test_a_deputy_is_not_the_holder_of_the_office(code: Callable[[str], Document]) -> None:
-    """نائب وزير الخارجية الروسي: of Russia's government, but not its foreign minister."""
+    """نائب وزير الخارجية الروسي، مساعد وزير الخارجية الأمريكي: of that government, but not its
+    foreign minister."""
     doc = code("وقال نائب وزير الخارجية الروسي إن بلاده سترد على العقوبات.")
     actors = [m.actor for m in doc.mentions if m.actor is not None and m.text.startswith("نائب")]
     assert [(a.code, a.name) for a in actors] == [("RUSGOV", "Russia deputy foreign minister")]
+    doc = code("وقال مساعد وزير الخارجية الأمريكي إن بلاده ستدعم الحكومة العراقية.")
+    actors = [m.actor for m in doc.mentions if m.actor is not None and m.text.startswith("مساعد")]
+    assert [(a.code, a.name) for a in actors] == [("USAGOV", "United States assistant foreign minister")]
 
 
 @pytest.mark.parametrize(("text", "etype", "expected"), [
@@ -1975,3 +1979,18 @@ def test_after_a_noun_of_time_a_verbal_noun(text: str) -> None:
 def test_new_clauses_after_a_list_and_sharp_attacks(code: Callable[[str], Document], text: str, etype: str,
                                                    expected: list[tuple[str | None, str | None]]) -> None:
     assert [_coded(e)[1:] for e in code(text).events if e.event_type == etype] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # helping someone: the genitive of the singular verbal noun is the one helped
+    ("وقال لافروف إن لدى روسيا وإيران حرصا مشتركا على مساعدة السوريين.", [(None, "SYR")]),
+    # with someone's help: بـ keeps the genitive as the helper
+    ("واستعاد الأكراد الأراضي بمساعدة الولايات المتحدة.", [("USA", None)]),
+    # aid (the plural) of a country is its aid
+    ("ووصلت مساعدات السعودية إلى اليمن.", [("SAU", "YEM")]),
+])
+def test_the_genitive_of_help(code: Callable[[str], Document], text: str,
+                              expected: list[tuple[str | None, str | None]]) -> None:
+    """مساعدة السوريين "helping the Syrians" (a definite plural after an indefinite noun is its
+    genitive, no adjective of it), بمساعدة الولايات المتحدة "with US help", مساعدات السعودية."""
+    assert [_coded(e)[1:] for e in code(text).events if e.event_type == "AID"] == expected

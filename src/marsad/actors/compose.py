@@ -43,7 +43,7 @@ PARTITIVE = normalize("من")
 MAX_APPOSITION_FILLERS = 2
 #: Deputies and assistants of an office (نائب وزير الخارجية، مساعد وزير الدفاع), normalised: of its
 #: sector and country, but not its holder; the office after them may start without the article.
-DEPUTY_HEADS = frozenset(normalize(w) for w in ("نائب", "نائبة", "مساعد", "مساعدة"))
+DEPUTY_HEADS = frozenset(normalize(w) for w in ("نائب", "نائبة", "مساعد"))
 #: Quotation marks that may open a name after its head noun (لواء «أحرار الشام»).
 _OPENING_QUOTES = frozenset({"«", '"', "“"})
 #: Sector roles naming bodies, not individuals: a name after them is not in apposition

@@ -228,7 +228,8 @@ class PhraseResolver:
                 and ph.dependent.entry.role is not None \
                 and normalize(self.text[ph.head.start:ph.head.end]) in DEPUTY_HEADS:
             # نائب وزير الخارجية الكويتي: the deputy serves where the office does, without holding it
-            head = replace(ph.dependent.entry, role=None, name_en=f"deputy {ph.dependent.entry.name_en}")
+            title = "assistant" if normalize(self.text[ph.head.start:ph.head.end]).startswith("مساعد") else "deputy"
+            head = replace(ph.dependent.entry, role=None, name_en=f"{title} {ph.dependent.entry.name_en}")
             if owner is ph.dependent:
                 country, owner = None, None
         if ph.person is not None:

@@ -561,13 +561,15 @@ class Coder:
             preps = [p for p in e.target if p != "obj"]
             tgt = A.prep_target(sm, t.head, self._own_span(d, decisions), preps) if preps else None
         if tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags \
-                and not (all(a.kind == "adjective" for a in src.actors) and sm.first_of(src) == t.last + 1) \
+                and not (all(a.kind == "adjective" for a in src.actors) and sm.first_of(src) == t.last + 1
+                         and sm.tok(t.last + 1).has_article == sm.tok(t.last).has_article) \
                 and ("ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED):
             # في دعم الحوثيين، غزو الكويت: with no prepositional target, the genitive is the one
             # supported or invaded; بدعم التحالف ("with the coalition's support") keeps its
             # genitive as the supporter (not بغزو الكويت "by invading Kuwait"), and an adjective
             # right after the noun is the author (الدعم الأمريكي، الغزو الأمريكي; not دعم أشقائهم
-            # اليمنيين, where it describes the object)
+            # اليمنيين, where it describes the object, nor مساعدة السوريين, a definite plural after
+            # an indefinite noun: the genitive "the Syrians")
             tgt = Arg(src.actors, src.mentions, "genitive-object")
             src = None
         if src is None and t.last > t.head:  # هجوم انتحاري: an actor word inside the expression
