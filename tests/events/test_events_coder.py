@@ -1994,3 +1994,21 @@ def test_the_genitive_of_help(code: Callable[[str], Document], text: str,
     """مساعدة السوريين "helping the Syrians" (a definite plural after an indefinite noun is its
     genitive, no adjective of it), بمساعدة الولايات المتحدة "with US help", مساعدات السعودية."""
     assert [_coded(e)[1:] for e in code(text).events if e.event_type == "AID"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the passive, its pronoun resuming the attack: Damascus is accused, by nobody named
+    ("شنت الدول الثلاث ضربات ردا على الهجوم الكيميائي الذي اتهمت دمشق بتنفيذه في دوما.", [(None, "SYRGOV")]),
+    # a dropped subject (North Korea) and its object right before the charge
+    ("وأعلنت كوريا الشمالية رفضها العقوبات، واتهمت واشنطن بمحاولة تقويض التحسن في العلاقات.",
+     [("PRK", "USAGOV")]),
+    # a masculine verb after a feminine country: no dropped North Korea for the accused regime
+    ("وأعلنت كوريا الشمالية رفضها العقوبات. واتهم النظام السوري باستخدام غاز الكلور مرارا.", [(None, "SYRGOV")]),
+    # subject and object both named
+    ("اتهمت بريطانيا روسيا بتسميم الجاسوس السابق.", [("GBR", "RUS")]),
+])
+def test_the_accused_stands_before_the_charge(code: Callable[[str], Document], text: str,
+                                              expected: list[tuple[str | None, str | None]]) -> None:
+    """اتهم X بـ: the one actor right before the charge is the accused (the object, or the
+    passive's subject), never the accuser."""
+    assert [_coded(e)[1:] for e in code(text).events if e.event_type == "ACCUSE"] == expected

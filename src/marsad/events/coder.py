@@ -69,7 +69,7 @@ def _agrees(arg: Arg, pgns: set[str], *, gendered: bool = True) -> bool:
         return True
     if pgns <= {"3md", "3fd"}:
         return arg.plural
-    if pgns == {"3ms"} and gendered and A.feminine_country(arg):
+    if {p for p in pgns if p[0] == "3"} == {"3ms"} and gendered and A.feminine_country(arg):
         return False  # وقال (he): not الهند
     if pgns <= {"3mp"}:
         return arg.plural or not any(a.kind in ("country", "capital", "person", "place") for a in arg.actors)
@@ -303,7 +303,7 @@ class Coder:
         first_person = bool(t.readings) and all(pgn[0] == "1" for _, pgn in t.readings)
         if subj is None and not (plural or closed or gap or noun_subject or first_person):
             subj = A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES)
-            if subj is not None and t.readings and all(pgn == "3ms" for _, pgn in t.readings) \
+            if subj is not None and {pgn for _, pgn in t.readings if pgn[0] == "3"} == {"3ms"} \
                     and sm.first_of(subj) in (t.head + 1, t.last + 1) and A.feminine_country(subj) \
                     and (all(tense == "pres" for tense, _ in t.readings) or A.clause_verb(sm, t.head)):
                 # (a past form may be the verbal noun, whose genitive is its author: إزاء منح إيران)
@@ -315,6 +315,16 @@ class Coder:
             # (of a physical act: وهدد ترامب، ورفض رئيس الوزراء … التصريحات are active)
             d.target = Arg(subj.actors, subj.mentions, "vso-passive")
             return
+        if subj is not None and subj.rule.startswith("vso") and "charge" in t.entry.flags \
+                and sm.tok(t.head).enclitic is None and self._charged(subj, sm):
+            # واتهم لندن بممارسة ضغوط، اتهمت دمشق بتنفيذه: one actor right before the charge is
+            # the accused; with a pronoun on the charge resuming the act, the verb is a passive
+            d.target = Arg(subj.actors, subj.mentions, "obj:accused")
+            last = sm.last_of(subj)
+            if last is not None and sm.tok(last + 1).enclitic in _RESUMPTIVE:
+                d.source = self._agent(sm, t, c)
+                return
+            subj = None
         if subj is not None and self._destination(t, subj, sm, own):
             # سيزور فلسطين، شقيقي زار إيران: a country alone after a verb of visiting is where
             # the visitor goes; the visitor stands before the verb or was named earlier
@@ -342,6 +352,15 @@ class Coder:
                 and not noun_subject and not self._subject_before_comma(t, c, sm, decisions):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions))
         d.source = subj
+
+    @staticmethod
+    def _charged(subj: Arg, sm: SentenceMentions) -> bool:
+        """Whether the charge (a word with بـ: بتنفيذ، بمحاولة) follows ``subj`` right away."""
+        last = sm.last_of(subj)
+        if last is None or last + 1 >= sm.offset + len(sm.tokens):
+            return False
+        nxt = sm.tok(last + 1)
+        return nxt.kind == "word" and "ب" in A.preps_of(nxt) and sm.covering(last + 1) is None
 
     def _subject_before_comma(self, t: Trigger, c: Clause, sm: SentenceMentions, decisions: list[Decision]) -> bool:
         """Whether the verb opens a comma clause right after a complement clause with no verb,

@@ -80,6 +80,9 @@ FLAGS: dict[str, str] = {
     "verbal": "an attack verb that, with a speaker (a person, a government or party, the media) as its"
               " subject and no weapon or casualty in its clause, is a verbal attack (هاجم ترامب سيشنز):"
               " ACCUSE, CAMEO 111",
+    "charge": "the verb names its object, then the charge with بـ (اتهمت بريطانيا روسيا بتسميم): one"
+              " actor right before the charge is the accused, the object or the passive's subject"
+              " (واتهم النظام السوري باستخدام الكلور), never the accuser",
     "onset": "the expression says that a protest took place (تظاهر، احتشد، خرج إلى الشوارع), not"
              " what the protesters did in one already reported (هتف، رفع لافتات)",
 }
