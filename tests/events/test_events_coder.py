@@ -2012,3 +2012,17 @@ def test_the_accused_stands_before_the_charge(code: Callable[[str], Document], t
     """اتهم X بـ: the one actor right before the charge is the accused (the object, or the
     passive's subject), never the accuser."""
     assert [_coded(e)[1:] for e in code(text).events if e.event_type == "ACCUSE"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # السعودية after a definite sector noun is its nisba, not the country
+    ("وقصفت القوات السعودية مواقع الحوثيين في صعدة.", [("SAUMIL", None)]),
+    ("رفضت الجامعات السعودية استقطاب طالبات المنح الخارجية.", [("SAUEDU", None)]),
+    # ranks and titles between the verb and the name: the name is the subject
+    ("وقبل أيام دعا الفريق الركن الشيخ راشد بن عبد الله آل خليفة وزير الداخلية البحريني إلى رد وطني.",
+     [("BHRGOV", None)]),
+])
+def test_saudi_as_an_adjective_and_ranks_before_a_subject(code: Callable[[str], Document], text: str,
+                                                          expected: list[tuple[str | None, str | None]]) -> None:
+    evs = [e for e in code(text).events if e.event_type in ("REJECT", "REQUEST", "COERCE", "ASSAULT")]
+    assert [(e.source.code if e.source else None, None) for e in evs][:1] == expected

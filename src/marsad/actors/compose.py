@@ -295,12 +295,12 @@ class Composer:
         """Nisba adjectives after the head, coordinated with و; the first may follow at most
         two other definite nisba adjectives (المخابرات المركزية الأمريكية، الجيش الوطني الليبي)."""
         n = len(pieces)
-        if j < n and pieces[j].kind == "adjective" and 0 < pieces[j].first - ph.last - 1 <= 2 and all(
+        if j < n and self._adjectival(pieces[j]) and 0 < pieces[j].first - ph.last - 1 <= 2 and all(
             _plain_nisba(t) for t in self.tokens[ph.last + 1 : pieces[j].first]
         ) and _first_proclitic(self.tokens[pieces[j].first]) is None:
             ph.adjectives.append(pieces[j])
             j += 1
-        while j < n and pieces[j].kind == "adjective" and pieces[j].first == ph.last + 1:
+        while j < n and self._adjectival(pieces[j]) and pieces[j].first == ph.last + 1:
             conj = _first_proclitic(self.tokens[pieces[j].first])
             if ph.adjectives and conj != "و":
                 # الجيش الباكستاني الإيراني is not coordination; a second bare nisba is its own.
@@ -310,6 +310,13 @@ class Composer:
             ph.adjectives.append(pieces[j])
             j += 1
         return j
+
+    def _adjectival(self, piece: Piece) -> bool:
+        """A nisba adjective, or a country name that is spelled like its feminine nisba (السعودية:
+        القوات السعودية "the Saudi forces", not the forces and Saudi Arabia) with the article."""
+        return piece.kind == "adjective" or (
+            piece.kind == "country" and piece.first == piece.last and self.tokens[piece.first].has_article
+            and any(e.kind == "adjective" for e in piece.entries))
 
     def _locative(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> Piece | None:
         """قوات الأمن في إيران: a country (or organisation) right after في/داخل, or بـ + country;

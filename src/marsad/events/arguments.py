@@ -314,10 +314,12 @@ class SentenceMentions:
 
 
 def _gap_ok(sm: SentenceMentions, a: int, b: int, limit: int = 3) -> bool:
-    """Only adverbs, time words, the words counting the actor at b (نحو 500) or at most
-    ``limit`` other words lie between tokens a and b."""
+    """Only adverbs, time words, the words counting the actor at b (نحو 500), honorifics and
+    ranks outside any mention (دعا الفريق الركن الشيخ راشد) or at most ``limit`` other words lie
+    between tokens a and b."""
     between = [i for i in range(a + 1, b) if not sm.counts(i)]
-    words = [i for i in between if sm.tok(i).kind != "punct" and not skippable(sm.tokens, i - sm.offset)]
+    words = [i for i in between if sm.tok(i).kind != "punct" and not skippable(sm.tokens, i - sm.offset)
+             and not (sm.tok(i).base in _TITLES and sm.covering(i) is None)]
     return len(words) <= limit
 
 
@@ -360,8 +362,8 @@ def _definite_before(sm: SentenceMentions, verb: int, p: Placed) -> bool:
     for i in range(verb + 1, p.first):
         tok = sm.tok(i)
         if tok.kind == "word" and tok.has_article and not skippable(sm.tokens, i - sm.offset) \
-                and not sm.counts(i) and sm.covering(i) is None:
-            return True
+                and not sm.counts(i) and sm.covering(i) is None and tok.base not in _TITLES:
+            return True  # (الفريق الركن الشيخ راشد: ranks and titles before a name are none)
     return False
 
 
