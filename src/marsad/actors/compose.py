@@ -225,8 +225,9 @@ class Composer:
     def _title_after(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> tuple[Phrase, int] | None:
         """A name the lexicon does not know, then the title in the construct state that says who
         he is (خالد الجار الله نائب وزير الخارجية الكويتي، راشد بن عبدالله آل خليفة وزير الداخلية
-        البحريني، تيكيدا أليمو سفير إثيوبيا): one person, of the title's country and sector. A known name is left alone: after it a title is as
-        often the object of the verb before (استقبل ترامب وزير الخارجية السعودي)."""
+        البحريني، تيكيدا أليمو سفير إثيوبيا): one person, of the title's country and sector. A
+        known name is left alone: after it a title is as often the object of the verb before
+        (استقبل ترامب وزير الخارجية السعودي)."""
         head = ph.head
         if head.kind != "person" or head.entries or ph.adjectives or j >= len(pieces):
             return None

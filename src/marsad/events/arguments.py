@@ -864,6 +864,9 @@ def by_agent(sm: SentenceMentions, after: int, clause: Clause) -> Arg | None:
     return None
 
 
+_FROM_WINDOW = 4  # how far after a thing received its من may stand (اتصالا هاتفيا اليوم من)
+
+
 def from_actor(sm: SentenceMentions, after: int, clause: Clause) -> Arg | None:
     """Who a thing received came from: the actor من governs, with من at most ``_FROM_WINDOW``
     words after token ``after`` (تلقى اتصالا هاتفيا اليوم من معالي الفريق راشد، تلقت طلبا من
@@ -876,9 +879,6 @@ def from_actor(sm: SentenceMentions, after: int, clause: Clause) -> Arg | None:
             return None
         return sm.as_arg(sm.coordinated(p, clause.end), "from")
     return None
-
-
-_FROM_WINDOW = 4
 
 
 def counted(sm: SentenceMentions, arg: Arg) -> bool:

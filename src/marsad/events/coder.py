@@ -55,10 +55,13 @@ _PAST_REPORT = 0.1  # confidence for a past-tense verb trigger outside a relativ
 _LINKING = frozenset({"في", "جراء", "اثر", "خلال", "بسبب", "نتيجه"})
 _ROLE_CACHE = 30_000  # surfaces whose particle roles :meth:`Coder._roles_of` keeps (two generations)
 _ELABORATION = -0.3  # confidence of a protest in a sentence that only elaborates on one
-_UNDERGONE_AFTER = 3  # how far after a noun a verb of undergoing with a pronoun may resume it (تهديد بوجود قنبلة تلقته)
-_ILLNESS_WORDS = 6
+_ILLNESS_WORDS = 6  # how far after a verb of injury (or إصابة) an illness word makes it no wound
+#: How far after a noun a verb of undergoing with a pronoun may resume it (تهديد بوجود قنبلة تلقته).
+_UNDERGONE_AFTER = 3
+#: Relative pronouns (normalised): a support verb after one names the author of the noun before.
 _RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "الذين", "اللاتي", "اللواتي"})
-_DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك", "اولئك"})  # how far after a verb of injury (or إصابة) an illness word makes it no wound
+#: Demonstratives (normalised) that open a noun phrase (هذه الفئة).
+_DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء", "تلك", "ذلك", "اوليك"})
 
 
 def _agrees(arg: Arg, pgns: set[str], *, gendered: bool = True) -> bool:
