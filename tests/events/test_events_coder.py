@@ -2026,3 +2026,29 @@ def test_saudi_as_an_adjective_and_ranks_before_a_subject(code: Callable[[str], 
                                                           expected: list[tuple[str | None, str | None]]) -> None:
     evs = [e for e in code(text).events if e.event_type in ("REJECT", "REQUEST", "COERCE", "ASSAULT")]
     assert [(e.source.code if e.source else None, None) for e in evs][:1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ويكرر تصريحاته بأن السعودية ستدفع ثمن حمايتنا لها.",
+    "وتعهد المعارض بإسقاط الحكومة بأي ثمن.",
+    "وأضاف أن كل من يحاول الاعتداء على البلاد سيدفع ثمنا باهظا.",
+])
+def test_a_price_is_no_praise(text: str) -> None:
+    """ثمن "a price" (دفع ثمن، بأي ثمن، ثمنا باهظا) is no ثمّن "he praised"; وثمن الوزير stays the verb."""
+    assert "support.thammana" not in _decisions(text)
+    assert "support.thammana" in _decisions("وثمن الوزير جهود الوساطة الكويتية.")
+
+
+def test_a_penalty_is_no_sanction() -> None:
+    """عقوبة الإعدام، يواجه عقوبة بالسجن: a penalty; sanctions are plural (فرض عقوبات، العقوبات)."""
+    assert "sanction.uquba" not in _decisions("ويواجه الصحفي عقوبة بالسجن لمدة تصل إلى 15 عاما.")
+    assert "sanction.uquba" in _decisions("وقالت إن العقوبات الأمريكية على إيران ستستمر.")
+
+
+def test_a_condemned_acts_victim_is_not_condemned(code: Callable[[str], Document]) -> None:
+    """أدانت مصر اغتيال السفير الروسي: Egypt condemns the assassination, not Russia (the actor after
+    the condemned act is its victim); أدانت السعودية الاعتداءات الإسرائيلية: the act's author is."""
+    evs = [e for e in code("أدانت مصر اغتيال السفير الروسي في أنقرة.").events if e.event_type == "ACCUSE"]
+    assert [_coded(e) for e in evs] == [("ACCUSE", "EGY", None)]
+    evs = [e for e in code("أدانت السعودية الاعتداءات الإسرائيلية على غزة.").events if e.event_type == "ACCUSE"]
+    assert [_coded(e) for e in evs] == [("ACCUSE", "SAU", "ISR")]

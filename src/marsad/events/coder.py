@@ -691,6 +691,13 @@ class Coder:
                 d.target = None
             if d.target is None and d.source is not None and d.source.rule == "vso":
                 d.target = A.object_after_apposition(sm, d.source, d.clause)
+            first = sm.first_of(d.target) if d.target is not None else None
+            if "condemn" in e.flags and first is not None and any(
+                    o.trigger.pos == "noun" and o.trigger.is_event and t.last < o.trigger.head < first
+                    for o in decisions):
+                # تدين استهداف موكب الحمد الله: the actor after the condemned act is its victim,
+                # no one condemned (the act's author, had it one, was taken above)
+                d.target = None
         if d.target is None and "obj" in e.target and t.pos == "verb" and d.clause.kind == "relative" \
                 and d.clause.marker is not None and d.clause.marker < t.head \
                 and sm.tok(t.head).enclitic in _RESUMPTIVE and d.source is not None:
