@@ -2052,3 +2052,15 @@ def test_a_condemned_acts_victim_is_not_condemned(code: Callable[[str], Document
     assert [_coded(e) for e in evs] == [("ACCUSE", "EGY", None)]
     evs = [e for e in code("أدانت السعودية الاعتداءات الإسرائيلية على غزة.").events if e.event_type == "ACCUSE"]
     assert [_coded(e) for e in evs] == [("ACCUSE", "SAU", "ISR")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is condemned is an act: the past form after the condemning verb's subject is its noun
+    ("وأدانت الحكومة الأردنية خطف الصحفيين الأمريكيين.", [("ASSAULT", None, "USAMED")]),
+    # and the victim named after it is no one condemned
+    ("وندد الرئيس المصري بقتل المدنيين.", [("ACCUSE", "EGYGOV", None)]),
+])
+def test_what_is_condemned_is_an_act(code: Callable[[str], Document], text: str,
+                                     expected: list[tuple[str, str | None, str | None]]) -> None:
+    etype = expected[0][0]
+    assert [_coded(e) for e in code(text).events if e.event_type == etype] == expected

@@ -691,18 +691,17 @@ class Coder:
                 d.target = None
             if d.target is None and d.source is not None and d.source.rule == "vso":
                 d.target = A.object_after_apposition(sm, d.source, d.clause)
-            first = sm.first_of(d.target) if d.target is not None else None
-            if "condemn" in e.flags and first is not None and any(
-                    o.trigger.pos == "noun" and o.trigger.is_event and t.last < o.trigger.head < first
-                    for o in decisions):
-                # تدين استهداف موكب الحمد الله: the actor after the condemned act is its victim,
-                # no one condemned (the act's author, had it one, was taken above)
-                d.target = None
         if d.target is None and "obj" in e.target and t.pos == "verb" and d.clause.kind == "relative" \
                 and d.clause.marker is not None and d.clause.marker < t.head \
                 and sm.tok(t.head).enclitic in _RESUMPTIVE and d.source is not None:
             # تنظيم داعش الذي تقاتله طهران: the object pronoun on the verb is the antecedent
             d.target = self._antecedent_target(sm, d)
+        first = sm.first_of(d.target) if d.target is not None else None
+        if "condemn" in e.flags and first is not None and any(
+                o.trigger.pos == "noun" and o.trigger.is_event and t.last < o.trigger.head < first for o in decisions):
+            # أدانت مصر اغتيال السفير الروسي، ندد بقتل المدنيين: the actor after the condemned act is
+            # its victim, no one condemned (the act's author, had it one, was taken above)
+            d.target = None
 
     @staticmethod
     def _antecedent_target(sm: SentenceMentions, d: Decision) -> Arg | None:

@@ -328,16 +328,19 @@ _REPORT_REACH = 4
 def _reported_masdar(lex: EventLexicon, tokens: Sequence[Token], i: int, hits: _Hits) -> bool:
     """أعلنت إسرائيل مرارا رفضها، أكد الرئيس دعمه: a word with a possessive pronoun a few words
     after a verb of saying, with no verb or complementiser between, is the verbal noun ("its
-    rejection"), not a finite verb ("he rejected it"), when the lexicon has both."""
-    if not hits.nouns or not tokens[i].enclitic:
+    rejection"), not a finite verb ("he rejected it"), when the lexicon has both; so is any such
+    word a few words after a verb of condemning (أدانت الحكومة خطف الصحفيين: "the kidnapping")."""
+    if not hits.nouns:
         return False
     for j in range(i - 1, max(-1, i - 1 - _REPORT_REACH), -1):
         prev = tokens[j]
         if prev.kind != "word":
             return False
         verbs = _lookup(lex, prev).verbs
-        if any(e.id.startswith("report.") for e, _, _ in verbs):
+        if tokens[i].enclitic and any(e.id.startswith("report.") for e, _, _ in verbs):
             return True
+        if any("condemn" in e.flags and r for e, r, _ in verbs):
+            return True  # وأدانت الحكومة الأردنية خطف الصحفيين: what is condemned is an act, a noun
         if verbs or prev.norm in ("ان", "بان", "انه", "انها"):
             return False
     return False
