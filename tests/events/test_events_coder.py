@@ -2064,3 +2064,22 @@ def test_what_is_condemned_is_an_act(code: Callable[[str], Document], text: str,
                                      expected: list[tuple[str, str | None, str | None]]) -> None:
     etype = expected[0][0]
     assert [_coded(e) for e in code(text).events if e.event_type == etype] == expected
+
+
+def test_a_rejected_visit_and_its_destination(code: Callable[[str], Document]) -> None:
+    """ورفض زيارة دمشق: Putin refused to visit Damascus: the capital after the verbal noun is its
+    genitive, no subject of رفض, and the place visited, no visitor."""
+    evs = code("وقال المصدر إن الرئيس فلاديمير بوتين زار المنطقة ورفض زيارة دمشق.").events
+    assert ("REJECT", "RUSGOV", "SYRGOV") in [_coded(e) for e in evs]
+    assert ("CONSULT", "SYRGOV", None) not in [_coded(e) for e in evs]
+    assert ("CONSULT", None, "SYRGOV") in [_coded(e) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    # a word with the article carries no pronoun: الاجتماعي is "social", not اجتماع+ي "my meeting"
+    ("وقال رئيس المجلس الاقتصادي والاجتماعي إن الحكومة الأوروبية ستدعم الخطة.", "consult.ijtima"),
+    # after مثل ("such as") comes a noun: مثل قتل الطيار is "such as the killing of", no verb
+    ("وبرر الداعية السلوك المتطرف للجهاديين مثل قتل الطيار الأردني حرقا.", "assault.qatala"),
+])
+def test_words_that_only_look_like_triggers(text: str, entry: str) -> None:
+    assert entry not in _decisions(text)

@@ -311,6 +311,10 @@ class Coder:
                     and (all(tense == "pres" for tense, _ in t.readings) or A.clause_verb(sm, t.head)):
                 # (a past form may be the verbal noun, whose genitive is its author: إزاء منح إيران)
                 subj = None  # ودعا الهند إلى، وطالب روسيا بالرد: a feminine name right after a masculine verb is its object
+            if subj is not None and subj.rule.startswith("vso") and any(
+                    o.trigger.pos == "noun" and o.trigger.head == t.last + 1 and not sm.tok(o.trigger.head).proclitics
+                    and (sm.first_of(subj) or 0) > o.trigger.last for o in decisions):
+                subj = None  # ورفض زيارة دمشق: the actor after the verbal noun the verb governs is its genitive
         if passive_reading and subj is not None and subj.rule.startswith("vso") \
                 and t.entry.event_type in _SUFFERED and sm.tok(t.head).enclitic is None \
                 and A.bare_subject(sm, subj, own):
@@ -531,6 +535,9 @@ class Coder:
         gen = A.genitive(sm, t.last, c, lam_author="ل" not in e.target, holdings=e.event_type in _HOLDING_TYPES)
         if gen is not None and "venue_genitive" in e.flags and any(a.kind in ("country", "capital") for a in gen.actors):
             gen = None  # قمة سنغافورة، اجتماع فيينا: the place where they meet, no participant
+        if gen is not None and "destination_genitive" in e.flags and gen.rule == "genitive" \
+                and all(a.kind in ("country", "capital") for a in gen.actors):
+            tgt, gen = Arg(gen.actors, gen.mentions, "genitive:destination"), None  # زيارة دمشق: where to
         if gen is not None and e.genitive == "source" and gen.rule == "genitive:holding":
             tgt = Arg(gen.actors, gen.mentions, "genitive:holding")  # قصف مواقع داعش: ISIS was hit
         elif gen is not None and e.genitive == "source" and sm.tok(t.last).enclitic in _RESUMPTIVE:

@@ -63,6 +63,8 @@ FLAGS: dict[str, str] = {
     "needs_actor_target": "code only when the target is an actor (not a place or thing)",
     "venue_genitive": "a meeting noun whose genitive country or capital is where it takes place (قمة"
                       " سنغافورة، محادثات جنيف), not a participant",
+    "destination_genitive": "a noun of visiting whose genitive country or capital is where the visitor"
+                            " goes (زيارة دمشق، زيارة واشنطن): the target, not the visitor",
     "objective_genitive": "a verbal noun whose genitive actor is its author only when a prepositional"
                           " target follows (دعم واشنطن للوحدات) or the noun carries بـ (بدعم التحالف),"
                           " else its object (في دعم الحوثيين)",
@@ -328,9 +330,12 @@ def strip_variants(norm: str, ta_marbuta: bool = False) -> list[str]:
     and قاطعة is not قاطع+ه; it is dropped only from a feminine nisba (غربية → غربي)."""
     out = [norm]
     stems = [norm]
+    definite = set()  # stems that had the article, which no pronoun follows
     for p in _PROCLITICS:
         if norm.startswith(p) and len(norm) - len(p) >= (2 if "ال" in p else 3):
             stems.append(norm[len(p):])
+            if p.endswith(("ال", "لل")):
+                definite.add(norm[len(p):])
     for s in stems:
         if s is not norm:
             out.append(s)
@@ -338,6 +343,8 @@ def strip_variants(norm: str, ta_marbuta: bool = False) -> list[str]:
         for e in _ENCLITICS:
             if ta_marbuta and e == "ه" and not s.endswith("يه"):
                 continue
+            if s in definite and not (ta_marbuta and e == "ه"):
+                continue  # الاجتماعي is the nisba "social", not اجتماع+ي "my meeting"
             if s.endswith(e) and len(s) - len(e) >= 3:
                 out.append(s[: -len(e)])
     return out

@@ -221,7 +221,8 @@ def verb_like(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> list[i
 PREPOSITION_WORDS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "ضد", "بعد", "قبل", "خلال",
                                 "منذ", "عقب", "اثر", "جراء", "بسبب", "لدي", "حول", "عبر", "دون",
                                 # nouns of time used as prepositions: في أعقاب قصف، أثناء اقتحام، قبيل
-                                "اعقاب", "اثناء", "ابان", "عشيه", "غداه", "قبيل"})  # fmt: skip
+                                "اعقاب", "اثناء", "ابان", "عشيه", "غداه", "قبيل",
+                                "مثل"})  # fmt: skip  (مثل قتل الطيار: "such as the killing of")
 
 def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
     """في قتل، على اعتقال: a word governed by a preposition is a noun, not a verb; so are the
