@@ -2083,3 +2083,11 @@ def test_a_rejected_visit_and_its_destination(code: Callable[[str], Document]) -
 ])
 def test_words_that_only_look_like_triggers(text: str, entry: str) -> None:
     assert entry not in _decisions(text)
+
+
+def test_a_portfolio_between_title_and_name(code: Callable[[str], Document]) -> None:
+    """وزير حقوق الإنسان عزالدين الأصبحي: the minister's portfolio (a genitive chain) stands between
+    his title and his name, which is then no object of the verb."""
+    doc = code("دعا وزير حقوق الإنسان عزالدين الاصبحي مفوض الامم المتحدة السامي الى زيارة عدن.")
+    assert [(e.source.sector if e.source else None, _coded(e)[2]) for e in doc.events
+            if e.event_type == "REQUEST"] == [("GOV", "UN")]

@@ -157,12 +157,21 @@ def _fillers_ok(tokens: Sequence[Token], a: int, b: int) -> bool:
 
     Proclitics other than the article break the apposition (بالرئيس starts a new phrase).
     """
+    chain = tokens[a:b]
     if a < b and tokens[a].kind == "punct" and tokens[a].text in ("،", ","):
         a += 1
     gap = tokens[a:b]
-    return len(gap) <= MAX_APPOSITION_FILLERS and all(
+    if len(gap) <= MAX_APPOSITION_FILLERS and all(
         t.kind == "word" and t.has_article and t.proclitics == ("ال",) for t in gap
-    )
+    ):
+        return True
+    # وزير حقوق الإنسان عزالدين الأصبحي: a title in the construct state, its genitive chain (a word
+    # or two with no clitic, then one with the article) before the name
+    start = b - len(chain)
+    return start > 0 and tokens[start - 1].kind == "word" and not tokens[start - 1].has_article \
+        and 2 <= len(chain) <= MAX_APPOSITION_FILLERS + 1 \
+        and all(t.kind == "word" and not t.proclitics and not t.enclitic for t in chain[:-1]) \
+        and chain[-1].kind == "word" and chain[-1].proclitics == ("ال",) and not chain[-1].enclitic
 
 
 class Composer:
