@@ -2091,3 +2091,17 @@ def test_a_portfolio_between_title_and_name(code: Callable[[str], Document]) -> 
     doc = code("دعا وزير حقوق الإنسان عزالدين الاصبحي مفوض الامم المتحدة السامي الى زيارة عدن.")
     assert [(e.source.sector if e.source else None, _coded(e)[2]) for e in doc.events
             if e.event_type == "REQUEST"] == [("GOV", "UN")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an accusative after the genitive: the genitive is the doer
+    ("وذلك بعد يوم من اعتقال الجيش الوطني الليبي أحد أبرز الإرهابيين المطلوبين.", [("COERCE", "LNA", None)]),
+    ("وأدان البيان إعدام تنظيم داعش 20 شخصا في الموصل.", [("ASSAULT", "ISIS", None)]),
+    # with no accusative the genitive is the one it befell
+    ("وأعلنت الشرطة العراقية اعتقال أمير تنظيم داعش في الموصل.", [("COERCE", "IRQCOP", "ISIS")]),
+])
+def test_the_doer_in_the_genitive(code: Callable[[str], Document], text: str,
+                                  expected: list[tuple[str, str | None, str | None]]) -> None:
+    """اعتقال الجيش الوطني الليبي أحد الإرهابيين: a verbal noun whose genitive is usually the one it
+    befell (اعتقال الناشط) has it as the doer when an accusative object follows."""
+    assert [_coded(e) for e in code(text).events if e.event_type in ("COERCE", "ASSAULT")] == expected

@@ -60,6 +60,8 @@ _ILLNESS_WORDS = 6  # how far after a verb of injury (or إصابة) an illness 
 _UNDERGONE_AFTER = 3
 #: Relative pronouns (normalised): a support verb after one names the author of the noun before.
 _RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "الذين", "اللاتي", "اللواتي"})
+#: Words that open an accusative object after a verbal noun's genitive (اعتقال الجيش أحد الإرهابيين).
+_ACCUSATIVE_HEADS = frozenset({"احد", "احدي", "عدد", "عددا", "بعض"})
 #: Demonstratives (normalised) that open a noun phrase (هذه الفئة).
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء", "تلك", "ذلك", "اوليك"})
 
@@ -538,6 +540,12 @@ class Coder:
         if gen is not None and "destination_genitive" in e.flags and gen.rule == "genitive" \
                 and all(a.kind in ("country", "capital") for a in gen.actors):
             tgt, gen = Arg(gen.actors, gen.mentions, "genitive:destination"), None  # زيارة دمشق: where to
+        if gen is not None and e.genitive == "target" and gen.rule == "genitive":
+            agent_of = self._accusative_after(gen, sm)
+            if agent_of is not None:
+                # اعتقال الجيش الوطني الليبي أحد الإرهابيين، إعدام التنظيم 20 شخصا: an accusative after
+                # the genitive makes the genitive the doer and the accusative the one it befell
+                src, tgt, gen = Arg(gen.actors, gen.mentions, "genitive:agent"), agent_of[0], None
         if gen is not None and e.genitive == "source" and gen.rule == "genitive:holding":
             tgt = Arg(gen.actors, gen.mentions, "genitive:holding")  # قصف مواقع داعش: ISIS was hit
         elif gen is not None and e.genitive == "source" and sm.tok(t.last).enclitic in _RESUMPTIVE:
@@ -615,6 +623,29 @@ class Coder:
             before = [p for p in sm.before(t.head, c.start) if not p.is_place]
             src = sm.as_arg([before[-1]], "masdar-agent") if before else None
         d.source, d.target = src, tgt
+
+    @staticmethod
+    def _accusative_after(gen: Arg, sm: SentenceMentions) -> tuple[Arg | None] | None:
+        """The accusative object right after a verbal noun's genitive, when the genitive is a doer
+        (a state or armed body, an organisation, a country): an actor with no preposition (its
+        ``Arg``), or a count or أحد/عدد with no actor (``(None,)``); ``None`` when there is none."""
+        last = sm.last_of(gen)
+        if last is None or last + 1 >= sm.offset + len(sm.tokens) or not all(
+                a.kind in ("org", "country", "capital") or a.sector in _ARMED_SECTORS | _STATE_SECTORS
+                for a in gen.actors):
+            return None
+        nxt = sm.at(last + 1)
+        if nxt is not None:
+            if nxt.is_place or sm.governed(nxt) is not None or nxt.actor.kind in ("adjective", "person") \
+                    or (not sm.tok(last).has_article and all(a.kind == "sector" for a in gen.actors)):
+                return None  # (a nisba describes the genitive; a name after a title is in apposition;
+                # an indefinite noun has its own genitive: قتل ضباط شرطة "police officers")
+            return (sm.as_arg([nxt], "genitive:patient"),)
+        tok = sm.tok(last + 1)
+        if (tok.kind == "number" or (tok.kind == "word" and not tok.proclitics)) \
+                and (sm.counts(last + 1) or tok.norm in _ACCUSATIVE_HEADS):
+            return (None,)
+        return None
 
     @staticmethod
     def _resumed_away(t: Trigger, light: Trigger, sm: SentenceMentions) -> bool:
