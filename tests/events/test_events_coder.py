@@ -2105,3 +2105,25 @@ def test_the_doer_in_the_genitive(code: Callable[[str], Document], text: str,
     """اعتقال الجيش الوطني الليبي أحد الإرهابيين: a verbal noun whose genitive is usually the one it
     befell (اعتقال الناشط) has it as the doer when an accusative object follows."""
     assert [_coded(e) for e in code(text).events if e.event_type in ("COERCE", "ASSAULT")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a government's protest is made in words: ACCUSE, CAMEO 111
+    ("وأصدرت وزارة الخارجية اليابانية احتجاجا شديد اللهجة على خطط كوريا الجنوبية.", [("ACCUSE", "JPNGOV", "KOR")]),
+    # a crowd's stays a protest
+    ("وتظاهر آلاف المحتجين أمام البرلمان احتجاجا على الغلاء.", [("PROTEST", "CVL", None)]),
+    # waving flags and a suspicious parcel: no threat, no expulsion
+    ("ووعد الآلاف من أنصاره الذين كانوا يلوحون بالأعلام بالفوز في الانتخابات.", []),
+    ("وتجري الشرطة تحريات تتعلق بإرسال طرد مشبوه إلى قصر الملكة.", []),
+])
+def test_official_protests_flags_and_parcels(code: Callable[[str], Document], text: str,
+                                             expected: list[tuple[str, str | None, str | None]]) -> None:
+    evs = [e for e in code(text).events if e.event_type in ("ACCUSE", "PROTEST", "THREATEN", "COERCE")]
+    assert [_coded(e) for e in evs] == expected
+
+
+def test_one_of_the_doers_accuses_no_other(code: Callable[[str], Document]) -> None:
+    """أعلنت كل من ألمانيا وفرنسا وأوكرانيا أنها ستطرد دبلوماسيين: Germany, saying so, accuses
+    neither France nor Ukraine of the expulsions they all announce."""
+    doc = code("كما أعلنت كل من ألمانيا وفرنسا وأوكرانيا أنها ستطرد دبلوماسيين روسا.")
+    assert not [e for e in doc.events if e.event_type == "ACCUSE"]

@@ -243,8 +243,9 @@ class Composer:
         nxt = pieces[j]
         if nxt.kind != "sector" or nxt.first != head.last + 1 or self._has_conj(nxt) \
                 or self.tokens[nxt.first].proclitics or nxt.entry is None or nxt.entry.role is None \
-                or nxt.entry.role in COLLECTIVE_ROLES:
+                or nxt.entry.role in COLLECTIVE_ROLES or nxt.entry.role == "media":
             return None  # العماد سليمان القادة: a definite noun after a name is the verb's object
+            # (أبلغت ستورمي وسائل الإعلام: the media are told, no title of hers)
         title = Phrase(head=nxt)
         end = self._attach(title, pieces, j + 1)
         if title.person is not None or title.last == nxt.first:

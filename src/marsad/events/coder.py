@@ -49,6 +49,8 @@ _PRONOUN_PGN = {"ه": {"3ms"}, "ها": {"3fs", "3fp"}, "هم": {"3mp"}, "هما"
 _GRIEVANCE_WORDS = 16  # how far after a protest trigger its demands or slogans are looked for
 _HOSTILE_QUADS = frozenset({3, 4})
 _GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
+#: Sectors whose protest is a diplomatic or official one, in words (a government, a parliament, a court).
+_OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _PAST_REPORT = 0.1  # confidence for a past-tense verb trigger outside a relative clause
 #: Words that introduce the attack in which casualties fell (مقتل جنديين في هجوم، جراء القصف).
@@ -853,6 +855,13 @@ class Coder:
         elif "verbal" in e.flags and self._speaks(d) and not self._cued(d, sm):
             # هاجم ترامب سيشنز، هاجم كيم "القوات المعادية": a speaker attacks with words
             d.verbal, etype = True, "ACCUSE"
+        elif etype == "PROTEST" and e.mode is None and d.source is not None and d.source.actors \
+                and not sm.tok(t.head).norm.endswith("ات") and all(
+                    a.sector in _OFFICIAL_SECTORS and a.kind != "capital" for a in d.source.actors):
+            # أصدرت وزارة الخارجية اليابانية احتجاجا شديد اللهجة: a government protests in words (a
+            # protest of no kind, in the singular; boycotts, strikes, marches and الاحتجاجات stay
+            # protests, and a capital may be where they take place)
+            d.verbal, etype = True, "ACCUSE"
         if d.source is None and d.target is None and self.require_actor:
             d.reason = "no actor in source or target position"
             return
@@ -1116,6 +1125,9 @@ class Coder:
                     continue  # طلب، دعا، رفض، نشر جنودا: a request, a refusal, a deployment is no wrong done
                 if ev.event_type == "ACCUSE" or _key(rep) == _key(ev.source) or not _identified(ev.source):
                     continue  # an accusation names whom it accuses: not "the army" of no country
+                if d.source is not None and len(d.source.actors) > 1 and not d.frame.retaliate \
+                        and any(_key(a) == _key(rep) for a in d.source.actors):
+                    continue  # أعلنت كل من ألمانيا وفرنسا أنها ستطرد: one of the doers accuses no other
                 if not _identified(rep):
                     continue  # … and who accuses: "officials", "a military source", a name of no known
                     # country or group (a newspaper, a spokesman of his own side, the suspect himself)
