@@ -2127,3 +2127,22 @@ def test_one_of_the_doers_accuses_no_other(code: Callable[[str], Document]) -> N
     neither France nor Ukraine of the expulsions they all announce."""
     doc = code("كما أعلنت كل من ألمانيا وفرنسا وأوكرانيا أنها ستطرد دبلوماسيين روسا.")
     assert not [e for e in doc.events if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural in -ين right after a singular verb is its object (the subject would be -ون)
+    ("وتشارك مصر ضمن تحالف تقوده السعودية يقاتل الحوثيين في اليمن.", "HOUTHIS"),
+    ("وهاجم الجيش المسلحين في الجبال.", "UAF"),
+])
+def test_a_plural_in_in_is_no_subject(code: Callable[[str], Document], text: str, expected: str) -> None:
+    """يقاتل الحوثيين، هاجم الجيش المسلحين: the sound masculine plural in -ين (accusative or
+    genitive) is the one attacked; قصف الحوثيون (in -ون) stays the attacker."""
+    evs = [e for e in code(text).events if e.event_type == "ASSAULT"]
+    assert evs and all(e.source is None or e.source.code != expected for e in evs)
+    assert any(e.target is not None and e.target.code == expected for e in evs)
+    assert [_coded(e) for e in code("وقصف الحوثيون الأحياء السكنية.").events] == [("ASSAULT", "HOUTHIS", None)]
+
+
+def test_a_price_in_the_accusative_is_no_praise() -> None:
+    """ثمنا "a price" (دفعت ثمنا، يستحق ثمنا) is no ثمّنا "they two praised"."""
+    assert "support.thammana" not in _decisions("وباع المزارعون محصولهم ثمنا زهيدا هذا العام.")

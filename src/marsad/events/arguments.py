@@ -792,6 +792,17 @@ def feminine_country(arg: Arg) -> bool:
         and not arg.mentions[0].text.startswith(_MASCULINE_HEADS)
 
 
+def oblique_plural(sm: SentenceMentions, arg: Arg) -> bool:
+    """Whether ``arg`` is one group named by a sound masculine plural in the accusative or genitive
+    (الحوثيين، المسلحين، الفلسطينيين), which cannot be a subject (الحوثيون، المسلحون): not a name that
+    ends so (البحرين، فلسطين، حسين: a country or a person)."""
+    first = sm.first_of(arg)
+    if first is None or len(arg.actors) != 1 or arg.actors[0].kind not in ("sector", "adjective", "org"):
+        return False
+    mention = arg.mentions[0].text.split()
+    return len(mention) == 1 and sm.tok(first).norm.endswith("ين") and len(sm.tok(first).base) >= 5
+
+
 #: Particles after which a word spelled like a verb and its verbal noun (دعم، منح، رفض) is the verb.
 _BEFORE_VERBS = frozenset({"قد", "لقد", "ثم", "كما", "حيث", "عندما", "اذا", "لو", "لما", "فيما", "بينما", "ان",
                            "انه", "انها", "الذي", "التي", "الذين", "كان", "لم", "لن", "لا", "ما"})

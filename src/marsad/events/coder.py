@@ -319,6 +319,9 @@ class Coder:
                     o.trigger.pos == "noun" and o.trigger.head == t.last + 1 and not sm.tok(o.trigger.head).proclitics
                     and (sm.first_of(subj) or 0) > o.trigger.last for o in decisions):
                 subj = None  # ورفض زيارة دمشق: the actor after the verbal noun the verb governs is its genitive
+            if subj is not None and subj.rule.startswith("vso") and not subj.plural and A.oblique_plural(sm, subj) \
+                    and sm.first_of(subj) in (t.head + 1, t.last + 1):
+                subj = None  # يقاتل الحوثيين: a plural in -ين is no subject (that is الحوثيون), but the object
         if passive_reading and subj is not None and subj.rule.startswith("vso") \
                 and t.entry.event_type in _SUFFERED and sm.tok(t.head).enclitic is None \
                 and A.bare_subject(sm, subj, own):

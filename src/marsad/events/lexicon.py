@@ -101,6 +101,8 @@ NEVER_VERBS = frozenset({"لمن", "ممن", "عمن", "فيمن", "كما", "م
                          "ربما", "كلما", "بينما", "طالما", "مهما", "حيثما", "اينما",
                          # وزارة + a possessive pronoun (his ministry), not و + زار + pronoun
                          "وزارته", "وزارتها", "وزارتهم", "وزارتي", "وزارتنا", "وزارتكم",
+                         # ثمنا "a price" (accusative), not ثمّنا "they two praised"
+                         "ثمنا",
                          # نصيب "a share" (نصيب الفرد، معبر نصيب), not أصاب's "we hit"; حاكم "a ruler,
                          # a governor" (حاكم دبي), far commoner than حاكَم "he tried (in court)"
                          "نصيب", "حاكم"})  # fmt: skip
