@@ -2146,3 +2146,8 @@ def test_a_plural_in_in_is_no_subject(code: Callable[[str], Document], text: str
 def test_a_price_in_the_accusative_is_no_praise() -> None:
     """ثمنا "a price" (دفعت ثمنا، يستحق ثمنا) is no ثمّنا "they two praised"."""
     assert "support.thammana" not in _decisions("وباع المزارعون محصولهم ثمنا زهيدا هذا العام.")
+
+
+def test_after_wujud_a_noun() -> None:
+    """عدم وجود فرق بين: "no difference between" (after وجود comes a noun), no فرّق "he dispersed"."""
+    assert "coerce.farraqa" not in _decisions("وأكد النائب عدم وجود فرق بين المجرم عماد مغنية ومجرمي داعش.")

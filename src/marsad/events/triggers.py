@@ -396,7 +396,8 @@ _MANNER_NOUNS = frozenset({"بشكل", "بصوره", "بطريقه"})
 #: Nouns whose complement is a verbal noun (عملية خطف، محاولة اغتيال، بتهمة قتل، جريمة قتل):
 #: the word after one, when it has no article, is its genitive, not a verb.
 _MASDAR_HEADS = frozenset({"عمليه", "عمليات", "محاوله", "محاولات", "جريمه", "جرائم", "حادث", "حادثه",
-                           "حوادث", "تهمه", "تهم", "قضيه", "قضايا"})  # fmt: skip
+                           "حوادث", "تهمه", "تهم", "قضيه", "قضايا",
+                           "وجود"})  # fmt: skip  (عدم وجود فرق بين: "a difference", no فرّق)
 _MASDAR_ENDINGS = tuple(_MASDAR_HEADS)  # a cheap test on the surface before the base is computed
 
 
