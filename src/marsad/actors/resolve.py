@@ -226,9 +226,9 @@ class PhraseResolver:
                 country, owner = None, None
         elif ph.dependent is not None and ph.dependent.kind == "sector" and ph.dependent.entry is not None \
                 and ph.dependent.entry.role is not None \
-                and normalize(self.text[ph.head.start:ph.head.end]) in DEPUTY_HEADS:
+                and (deputy := normalize(self.text[ph.head.start:ph.head.end])) in DEPUTY_HEADS:
             # نائب وزير الخارجية الكويتي: the deputy serves where the office does, without holding it
-            title = "assistant" if normalize(self.text[ph.head.start:ph.head.end]).startswith("مساعد") else "deputy"
+            title = "assistant" if deputy.startswith("مساعد") else "deputy"
             head = replace(ph.dependent.entry, role=None, name_en=f"{title} {ph.dependent.entry.name_en}")
             if owner is ph.dependent:
                 country, owner = None, None

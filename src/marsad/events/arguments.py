@@ -254,7 +254,7 @@ class SentenceMentions:
         titles = 0
         while prev > self.offset and titles < _TITLE_RUN and self.tok(prev).kind == "word" \
                 and self.tok(prev).base in _TITLES and self.covering(prev) is None:
-            lead = [s.norm for s in self.tok(prev).segments if s.kind == "proclitic" and s.norm in _PROCLITIC_PREPS]
+            lead = preps_of(self.tok(prev))
             if lead:  # بالدكتور محمد
                 return lead[0]
             prev -= 1  # من معالي الفريق الركن الشيخ راشد
@@ -266,7 +266,7 @@ class SentenceMentions:
                 # the preposition before كل governs it
                 each = self.tok(prev - 1)
                 before = self.tok(prev - 2) if prev - 2 >= self.offset else None
-                lead = [g.norm for g in each.segments if g.kind == "proclitic" and g.norm in _PROCLITIC_PREPS]
+                lead = preps_of(each)
                 if lead:
                     return lead[0]
                 return before.base if before is not None and before.base in PREPOSITIONS else None
@@ -885,7 +885,8 @@ def from_actor(sm: SentenceMentions, after: int, clause: Clause) -> Arg | None:
     for j in range(after + 1, min(clause.end, after + 1 + _FROM_WINDOW)):
         if sm.tok(j).norm != "من":
             continue
-        p = next((q for q in sm.after(j, clause)), None)
+        after_from = sm.after(j, clause)
+        p = after_from[0] if after_from else None
         if p is None or p.is_place or p.first > j + 1 + _TITLE_RUN or sm.governed(p) != "من":
             return None
         return sm.as_arg(sm.coordinated(p, clause.end), "from")

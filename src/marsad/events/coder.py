@@ -68,6 +68,12 @@ _ACCUSATIVE_HEADS = frozenset({"احد", "احدي", "عدد", "عددا", "بع
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء", "تلك", "ذلك", "اوليك"})
 
 
+def _masculine_singular(pgns: set[str]) -> bool:
+    """Whether the third-person readings of a verb are those of the masculine singular only (دعا،
+    واتهم: also أتهم "I accuse")."""
+    return {p for p in pgns if p[0] == "3"} == {"3ms"}
+
+
 def _agrees(arg: Arg, pgns: set[str], *, gendered: bool = True) -> bool:
     """Whether a subject can be that of a verb with these person-number-gender readings:
     a dual verb wants a set; a masculine plural verb a set or a plural noun (not a country);
@@ -76,7 +82,7 @@ def _agrees(arg: Arg, pgns: set[str], *, gendered: bool = True) -> bool:
         return True
     if pgns <= {"3md", "3fd"}:
         return arg.plural
-    if {p for p in pgns if p[0] == "3"} == {"3ms"} and gendered and A.feminine_country(arg):
+    if gendered and _masculine_singular(pgns) and A.feminine_country(arg):
         return False  # وقال (he): not الهند
     if pgns <= {"3mp"}:
         return arg.plural or not any(a.kind in ("country", "capital", "person", "place") for a in arg.actors)
@@ -310,18 +316,8 @@ class Coder:
         first_person = bool(t.readings) and all(pgn[0] == "1" for _, pgn in t.readings)
         if subj is None and not (plural or closed or gap or noun_subject or first_person):
             subj = A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES)
-            if subj is not None and {pgn for _, pgn in t.readings if pgn[0] == "3"} == {"3ms"} \
-                    and sm.first_of(subj) in (t.head + 1, t.last + 1) and A.feminine_country(subj) \
-                    and (all(tense == "pres" for tense, _ in t.readings) or A.clause_verb(sm, t.head)):
-                # (a past form may be the verbal noun, whose genitive is its author: إزاء منح إيران)
-                subj = None  # ودعا الهند إلى، وطالب روسيا بالرد: a feminine name right after a masculine verb is its object
-            if subj is not None and subj.rule.startswith("vso") and any(
-                    o.trigger.pos == "noun" and o.trigger.head == t.last + 1 and not sm.tok(o.trigger.head).proclitics
-                    and (sm.first_of(subj) or 0) > o.trigger.last for o in decisions):
-                subj = None  # ورفض زيارة دمشق: the actor after the verbal noun the verb governs is its genitive
-            if subj is not None and subj.rule.startswith("vso") and not subj.plural and A.oblique_plural(sm, subj) \
-                    and sm.first_of(subj) in (t.head + 1, t.last + 1):
-                subj = None  # يقاتل الحوثيين: a plural in -ين is no subject (that is الحوثيون), but the object
+            if subj is not None and self._no_subject(t, subj, sm, decisions):
+                subj = None
         if passive_reading and subj is not None and subj.rule.startswith("vso") \
                 and t.entry.event_type in _SUFFERED and sm.tok(t.head).enclitic is None \
                 and A.bare_subject(sm, subj, own):
@@ -366,6 +362,25 @@ class Coder:
                 and not noun_subject and not self._subject_before_comma(t, c, sm, decisions):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions))
         d.source = subj
+
+    @staticmethod
+    def _no_subject(t: Trigger, subj: Arg, sm: SentenceMentions, decisions: list[Decision]) -> bool:
+        """Whether the actor after the verb that :func:`A.subject_after` found is no subject of it,
+        by agreement or case: a feminine country name right after a masculine verb is its object
+        (ودعا الهند إلى، وطالب روسيا بالرد; not where a past form may be the verbal noun, whose
+        genitive is its author: إزاء منح إيران); the actor after the verbal noun the verb governs is
+        that noun's genitive (ورفض زيارة دمشق); a plural in -ين is the object (يقاتل الحوثيين; the
+        subject would be الحوثيون)."""
+        adjacent = sm.first_of(subj) in (t.head + 1, t.last + 1)
+        if adjacent and _masculine_singular({pgn for _, pgn in t.readings}) and A.feminine_country(subj) \
+                and (all(tense == "pres" for tense, _ in t.readings) or A.clause_verb(sm, t.head)):
+            return True
+        if not subj.rule.startswith("vso"):
+            return False
+        if any(o.trigger.pos == "noun" and o.trigger.head == t.last + 1 and not sm.tok(o.trigger.head).proclitics
+               and (sm.first_of(subj) or 0) > o.trigger.last for o in decisions):
+            return True
+        return adjacent and not subj.plural and A.oblique_plural(sm, subj)
 
     @staticmethod
     def _charged(subj: Arg, sm: SentenceMentions) -> bool:
@@ -574,22 +589,23 @@ class Coder:
                     and sm.tok(k).enclitic is not None:
                 src = Arg(after.source.actors, after.source.mentions, f"light-after:{after.trigger.entry.id}")
         # تلقت مساعدات لضمان إطلاق سراح المختطفين: only the first thing after the verb is undergone
-        first_undergone = fr.undergo is not None and not any(
-            fr.undergo.head < o.trigger.head < t.head and o.trigger.pos == "noun" for o in decisions)
-        if fr.undergo is not None and fr.undergo.head in by_head and first_undergone:
-            und = by_head[fr.undergo.head].source
+        undergo = fr.undergo if fr.undergo is not None and not any(
+            fr.undergo.head < o.trigger.head < t.head and o.trigger.pos == "noun" for o in decisions) else None
+        if undergo is not None and undergo.head in by_head:
+            und = by_head[undergo.head].source
             if und is not None and tgt is None:
                 tgt = Arg(und.actors, und.mentions, "undergo")
-        if fr.undergo is not None and first_undergone and src is None:
+        if undergo is not None and src is None:
             # تلقى اتصالا هاتفيا من وزير الداخلية، تعرض لانتقادات من المعارضة: who it came
             # from (تلقينا إنذارا للضربة من الروس: the warning's, not the strike's)
             src = A.from_actor(sm, t.last, self._own_span(d, decisions))
-        after = next((o for o in decisions if t.last < o.trigger.head <= t.last + _UNDERGONE_AFTER), None)
-        if tgt is None and after is not None and "undergo" in after.trigger.entry.flags and after.source is not None \
-                and sm.tok(after.trigger.head).enclitic is not None:
+        undergoer = next((o for o in decisions if t.last < o.trigger.head <= t.last + _UNDERGONE_AFTER), None)
+        if tgt is None and undergoer is not None and "undergo" in undergoer.trigger.entry.flags \
+                and undergoer.source is not None and sm.tok(undergoer.trigger.head).enclitic is not None:
             # تهديد بوجود قنبلة تلقته السلطات: a verb of undergoing whose pronoun resumes the noun
             # names who underwent it
-            tgt = Arg(after.source.actors, after.source.mentions, f"undergo-after:{after.trigger.entry.id}")
+            tgt = Arg(undergoer.source.actors, undergoer.source.mentions,
+                      f"undergo-after:{undergoer.trigger.entry.id}")
         if src is None:  # مقتل جندي برصاص مسلحين؛ حصار تعز من قبل الحوثيين
             src = self._agent(sm, t, c) if e.event_type == "ASSAULT" else A.by_agent(sm, t.last, c)
         if src is None and fr.cause is not None:
