@@ -43,6 +43,8 @@ PARTITIVE = normalize("من")
 MAX_APPOSITION_FILLERS = 2
 #: Deputies and assistants of an office (نائب وزير الخارجية، مساعد وزير الدفاع), normalised: of its
 #: sector and country, but not its holder; the office after them may start without the article.
+#: Words continuing a name with its lineage (محمد بن نايف بن عبدالعزيز، حمد بن عيسى آل خليفة).
+_LINEAGE = frozenset(normalize(w) for w in ("بن", "ابن", "آل"))
 DEPUTY_HEADS = frozenset(normalize(w) for w in ("نائب", "نائبة", "مساعد"))
 #: Quotation marks that may open a name after its head noun (لواء «أحرار الشام»).
 _OPENING_QUOTES = frozenset({"«", '"', "“"})
@@ -192,6 +194,8 @@ class Composer:
             titled = self._title_after(phrase, pieces, j)
             if titled is not None:
                 phrase, j = titled
+            else:
+                j = self._own_titles(phrase, pieces, j)
             phrase.is_place = phrase.head.kind in ("country", "capital") and (
                 _is_place_object(self.tokens, phrase.head, self.lo) or self._joined_place(out, phrase.head)
             )
@@ -252,6 +256,40 @@ class Composer:
             return None  # a title in the construct state: وزير الداخلية، سفير إثيوبيا، نائب وزير
         title.person = head
         return title, end
+
+    def _own_titles(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
+        """A known person's name, past the rest of his lineage (بن عبدالعزيز، آل خليفة), then a
+        title the lexicon says he holds or held, of no other country, and the titles that follow
+        it with no conjunction (الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء
+        وزير الداخلية; ظريف وزير الخارجية الإيراني): his description, no actor of its own. Another
+        office is left alone (استقبل ترامب وزير الخارجية السعودي: the object)."""
+        head, n = ph.head, len(pieces)
+        if head.kind != "person" or not head.entries or j >= n:
+            return j
+        roles = {e.role for e in head.entries if e.role}
+        countries = {e.country for e in head.entries if e.country}
+        k = head.last + 1
+        while k + 1 < self.hi and self.tokens[k].base in _LINEAGE and self.tokens[k + 1].kind == "word":
+            k += 2  # بن عبدالعزيز، آل خليفة: the rest of the name
+        while j < n and pieces[j].last < k:
+            j += 1  # a piece inside the lineage
+        if j >= n or pieces[j].first != k:
+            return j
+        described: list[Piece] = []
+        while j < n and pieces[j].kind == "sector" and pieces[j].first == k and not self.tokens[k].proclitics:
+            title = Phrase(head=pieces[j])
+            end = self._attach(title, pieces, j + 1)
+            entry = title.head.entry
+            if title.person is not None or entry is None or (not described and entry.role not in roles):
+                break
+            own = {p.entry.country for p in (title.dependent, *title.adjectives) if p and p.entry and p.entry.country}
+            if own - countries:
+                break  # وزير الخارجية السعودي after an Iranian: another person
+            described.extend(pieces[j:end])
+            k, j = title.last + 1, end
+        if described:
+            ph.described = described
+        return j
 
     def _apposition(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
         """A name after the title, past at most two modifiers or ranks (القوي الجنرال)."""
