@@ -2151,3 +2151,34 @@ def test_a_price_in_the_accusative_is_no_praise() -> None:
 def test_after_wujud_a_noun() -> None:
     """عدم وجود فرق بين: "no difference between" (after وجود comes a noun), no فرّق "he dispersed"."""
     assert "coerce.farraqa" not in _decisions("وأكد النائب عدم وجود فرق بين المجرم عماد مغنية ومجرمي داعش.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقال المتحدث: "وبشار الأسد قتل 300 ألف من أبناء شعبه".', ("ASSAULT", "SYRGOV", "SYRCVL")),
+    ('وقال: "الجيش الباكستاني قتل 30 من مسلحي طالبان".', ("ASSAULT", "PAKMIL", "TALIBAN")),
+])
+def test_a_counted_actor_after_the_verb_is_its_object(code: Callable[[str], Document], text: str,
+                                                        expected: tuple[str, str, str]) -> None:
+    """With its subject before it, a verb's counted actor after it (400 ألف من أبناء شعبه) is the
+    one it befell, not a second subject."""
+    assert _coded(_one(code(text), "ASSAULT")) == expected
+
+
+@pytest.mark.parametrize(("text", "accuses"), [
+    ("وقالت واشنطن إن الضربات الإسرائيلية على مواقع حزب الله دفاع عن النفس.", False),
+    ("واعتبرت الولايات المتحدة أن الغارات التركية على مواقع حزب العمال الكردستاني تندرج في إطار الدفاع عن النفس.", False),
+    ("وقالت موسكو إن الضربات الإسرائيلية على سوريا ليست دفاعا عن النفس.", True),
+    ("وقالت موسكو إن الضربات الإسرائيلية على سوريا تنتهك القانون الدولي.", True),
+])
+def test_who_calls_an_attack_self_defence_accuses_nobody(code: Callable[[str], Document], text: str,
+                                                         accuses: bool) -> None:
+    """A speaker who reports a strike as self-defence (دفاع عن النفس) does not accuse its author;
+    one who denies it is self-defence does."""
+    assert any(e.event_type == "ACCUSE" for e in code(text).events) is accuses
+
+
+def test_a_right_to_self_defence_is_no_justification(code: Callable[[str], Document]) -> None:
+    """حق إسرائيل في الدفاع عن نفسها is said of the side attacked: the condemnation of the attacks
+    still accuses their author."""
+    doc = code("وقال الوزير إن بريطانيا تدين الهجمات الإيرانية على إسرائيل وتدعم حقها في الدفاع عن نفسها.")
+    assert any(e.event_type == "ACCUSE" and e.target is not None and e.target.country == "IRN" for e in doc.events)

@@ -908,6 +908,13 @@ def counted(sm: SentenceMentions, arg: Arg) -> bool:
     return sm.tok(j).norm == "من" and j - 2 >= sm.offset and sm.tok(j - 1).kind == "word" and sm.counts(j - 2)
 
 
+def counted_after(sm: SentenceMentions, verb: int, arg: Arg) -> bool:
+    """Whether a number or counting word stands between token ``verb`` and the first mention of
+    ``arg`` (قتل 400 ألف من أبناء شعبه، اعتقلت 20 عنصرا من داعش): what it counts is an object."""
+    first = sm.first_of(arg)
+    return first is not None and any(sm.counts(i) for i in range(verb + 1, first))
+
+
 def indefinite(sm: SentenceMentions, arg: Arg) -> bool:
     """Whether ``arg`` is one indefinite common noun phrase (شخصا، مسلحين، جنديا عراقيا; not
     الجيش, not قوات الأمن, not a name)."""

@@ -51,6 +51,25 @@ _HOSTILE_QUADS = frozenset({3, 4})
 _GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
 #: Sectors whose protest is a diplomatic or official one, in words (a government, a parliament, a court).
 _OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+#: دفاع عن النفس "self-defence", and the negations before it that make it an accusation again.
+_DEFENCE = frozenset({"دفاع", "دفاعا"})
+_NOT = frozenset({"ليس", "ليست", "ليسوا", "لا", "غير", "لم", "لن"})
+#: Before دفاع: a right to self-defence (حق إسرائيل في الدفاع عن نفسها) is said of the other side.
+_RIGHT_TO = frozenset({"في", "حق"})
+
+
+def _self_defence(toks: Sequence[Token]) -> int | None:
+    """Where the sentence calls something self-defence (دفاع عن النفس، في إطار الدفاع عن النفس):
+    the character offset of دفاع, or ``None``; not where it is negated (ليست دفاعا عن النفس) or a
+    right (حق … في الدفاع عن نفسها)."""
+    for i in range(len(toks) - 2):
+        if toks[i].base in _DEFENCE and toks[i + 1].base == "عن" and toks[i + 2].base == "نفس" \
+                and not any(t.base in _NOT for t in toks[max(0, i - 2):i]) \
+                and not (i and toks[i - 1].base in _RIGHT_TO):
+            return toks[i].start
+    return None
+
+
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _PAST_REPORT = 0.1  # confidence for a past-tense verb trigger outside a relative clause
 #: Words that introduce the attack in which casualties fell (مقتل جنديين في هجوم، جراء القصف).
@@ -234,7 +253,7 @@ class Coder:
         new: list[Event] = []
         for d in every:
             self._decide(d, sm, state, sent, new, decisions)
-        new = self._accusations(decisions, new, sent)
+        new = self._accusations(decisions, new, sent, toks)
         kept = self._dedupe(new, decisions, toks, off, state)
         state.events.extend(kept)
         return SentenceTrace(sent, triggers, clauses, every)
@@ -316,8 +335,10 @@ class Coder:
         first_person = bool(t.readings) and all(pgn[0] == "1" for _, pgn in t.readings)
         if subj is None and not (plural or closed or gap or noun_subject or first_person):
             subj = A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES)
-            if subj is not None and self._no_subject(t, subj, sm, decisions):
-                subj = None
+            if subj is not None and (self._no_subject(t, subj, sm, decisions)
+                                     or (before is not None and A.leads(sm, before, c)
+                                         and A.counted_after(sm, t.last, subj))):
+                subj = None  # وبشار الأسد قتل 400 ألف من أبناء شعبه: with a subject before the verb, the counted actor after it is its object
         if passive_reading and subj is not None and subj.rule.startswith("vso") \
                 and t.entry.event_type in _SUFFERED and sm.tok(t.head).enclitic is None \
                 and A.bare_subject(sm, subj, own):
@@ -1131,10 +1152,13 @@ class Coder:
 
     # -- after the decisions -------------------------------------------------------------------
 
-    def _accusations(self, decisions: list[Decision], new: list[Event], sent: Sentence) -> list[Event]:
+    def _accusations(self, decisions: list[Decision], new: list[Event], sent: Sentence,
+                     toks: Sequence[Token]) -> list[Event]:
         """A speaker who reports another actor's hostile act accuses it (تقول باكستان إن طالبان
-        كثفت هجماتها → ACCUSE PAK → TTP); the media do not (أفاد مراسل …، ذكرت وسائل إعلام)."""
+        كثفت هجماتها → ACCUSE PAK → TTP); the media do not (أفاد مراسل …، ذكرت وسائل إعلام), nor
+        does one who calls the act self-defence (اعتبرت واشنطن أن الغارات التركية دفاع عن النفس)."""
         out = list(new)
+        defence = _self_defence(toks)
         for d in decisions:
             for ev in d.events:
                 rep = ev.reported_by
@@ -1155,6 +1179,8 @@ class Coder:
                     continue  # a state reporting its own (forces') action accuses nobody
                 if rep.sector == "MED":
                     continue  # a correspondent or a news agency reports; it accuses nobody
+                if defence is not None and defence > ev.trigger.end:
+                    continue  # اعتبرت واشنطن أن الغارات التركية دفاع عن النفس: a justification
                 out.append(self.factory.derived(ev, "ACCUSE", rep, ev.source, "rule:reported-hostility"))
         return out
 
