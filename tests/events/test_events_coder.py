@@ -2182,3 +2182,14 @@ def test_a_right_to_self_defence_is_no_justification(code: Callable[[str], Docum
     still accuses their author."""
     doc = code("وقال الوزير إن بريطانيا تدين الهجمات الإيرانية على إسرائيل وتدعم حقها في الدفاع عن نفسها.")
     assert any(e.event_type == "ACCUSE" and e.target is not None and e.target.country == "IRN" for e in doc.events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("واستقبل أمير منطقة الرياض وزير الخارجية الفرنسي في مكتبه.", ("CONSULT", "SAUGOV", "FRAGOV")),
+    ("وبحث أمير دولة الكويت مع وزير الخارجية الأمريكي تطورات المنطقة.", ("CONSULT", "KWTGOV", "USAGOV")),
+])
+def test_an_office_of_a_region_or_state(code: Callable[[str], Document], text: str,
+                                        expected: tuple[str, str, str]) -> None:
+    """أمير منطقة الرياض، أمير دولة الكويت: the office's genitive chain ends in the capital or
+    country it serves; the capital is no second actor."""
+    assert [_coded(e) for e in code(text).events] == [expected]

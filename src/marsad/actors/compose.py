@@ -43,6 +43,14 @@ PARTITIVE = normalize("من")
 MAX_APPOSITION_FILLERS = 2
 #: Deputies and assistants of an office (نائب وزير الخارجية، مساعد وزير الدفاع), normalised: of its
 #: sector and country, but not its holder; the office after them may start without the article.
+#: Offices whose genitive chain names a portfolio, body or region (وزير الطاقة، أمير منطقة الرياض).
+_PORTFOLIO_ROLES = frozenset({"minister", "ambassador", "governor", "emir"})
+_MAX_CHAIN = 3
+#: Words that end a genitive chain: no noun of it (قال وزير إن …، استقبل سفيرا أمس).
+_NOT_GENITIVE = frozenset(normalize(w) for w in (
+    "إن", "أن", "ان", "قد", "لقد", "كان", "كانت", "عن", "على", "إلى", "الى", "في", "من", "مع", "بعد", "قبل",
+    "أمس", "اليوم", "الذي", "التي", "الذين", "ما", "لا", "لم", "لن", "هو", "هي", "كل", "بين", "حول",
+    "خلال", "عبر", "ضد", "منذ", "حتى", "أيضا", "غير", "عند", "لدى", "نحو", "أو", "ثم", "السابق", "السابقة"))
 #: Words continuing a name with its lineage (محمد بن نايف بن عبدالعزيز، حمد بن عيسى آل خليفة).
 _LINEAGE = frozenset(normalize(w) for w in ("بن", "ابن", "آل"))
 DEPUTY_HEADS = frozenset(normalize(w) for w in ("نائب", "نائبة", "مساعد"))
@@ -229,6 +237,8 @@ class Composer:
                 else:
                     j = before
                 ph.adjectives = []
+        if head.kind == "sector" and ph.dependent is None and not ph.adjectives:
+            j = self._portfolio(ph, pieces, j)
         if head.kind == "sector" and not (head.entry and head.entry.role in COLLECTIVE_ROLES):
             j = self._apposition(ph, pieces, j)
         if head.kind == "sector" and ph.dependent is None and not ph.adjectives and ph.person is None:
@@ -256,6 +266,42 @@ class Composer:
             return None  # a title in the construct state: وزير الداخلية، سفير إثيوبيا، نائب وزير
         title.person = head
         return title, end
+
+    def _portfolio(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
+        """An office in the construct state and its genitive chain of common nouns, then whose it
+        is: a country's nisba adjective after the chain (وزير الطاقة الإماراتي، محافظ البنك المركزي
+        المصري) or a capital or country ending it (أمير منطقة الرياض، أمير دولة الكويت). Only
+        offices of state whose genitive names a portfolio, a body or a region (minister, ambassador,
+        governor, emir); the chain's words are no actor and no function word."""
+        head, n = ph.head, len(pieces)
+        tok = self.tokens[head.last]
+        if head.entry is None or head.entry.role not in _PORTFOLIO_ROLES or tok.has_article or tok.enclitic:
+            return j
+        k = head.last + 1
+        for _ in range(_MAX_CHAIN):
+            if k >= self.hi:
+                return j
+            tok = self.tokens[k]
+            if tok.kind != "word" or tok.enclitic or tok.proclitics not in ((), ("ال",)) or tok.norm in _NOT_GENITIVE:
+                return j
+            if j < n and pieces[j].first == k:
+                if pieces[j].kind in ("capital", "country") and k > head.last + 1:
+                    ph.dependent = pieces[j]  # أمير منطقة الرياض
+                    return j + 1
+                return j
+            if tok.has_article:
+                break
+            k += 1
+        else:
+            return j
+        m = k + 1
+        while m < self.hi and m - k <= 2 and _plain_nisba(self.tokens[m]) and not (j < n and pieces[j].first == m):
+            m += 1  # البنك المركزي المصري
+        if j < n and pieces[j].first == m and self._adjectival(pieces[j]) \
+                and _first_proclitic(self.tokens[m]) is None:
+            ph.adjectives.append(pieces[j])
+            return j + 1
+        return j
 
     def _own_titles(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
         """A known person's name, past the rest of his lineage (بن عبدالعزيز، آل خليفة), then a
@@ -300,6 +346,9 @@ class Composer:
             k += 1
         if k >= n or pieces[k].kind != "person" or self._has_conj(pieces[k]):
             return j
+        owner = {p.entry.country for p in (ph.dependent, *ph.adjectives) if p and p.entry and p.entry.country}
+        if owner and pieces[k].entries and not owner & {e.country for e in pieces[k].entries}:
+            return j  # ناشد وزير التجارة التركي ترامب: a known person of another country is the object
         if _fillers_ok(self.tokens, ph.last + 1, pieces[k].first):
             ph.person = pieces[k]
             return k + 1
