@@ -2193,3 +2193,19 @@ def test_an_office_of_a_region_or_state(code: Callable[[str], Document], text: s
     """أمير منطقة الرياض، أمير دولة الكويت: the office's genitive chain ends in the capital or
     country it serves; the capital is no second actor."""
     assert [_coded(e) for e in code(text).events] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a definite verbal noun takes no genitive: the counted actor after it is the verb's subject
+    ("وقتل خلال المعارك العشرات من الجنود العراقيين.", [("ASSAULT", None, "IRQMIL")]),
+    ("وقتل في الغارة 20 فلسطينيا بينهم أطفال.", [("ASSAULT", None, "PSE")]),
+    # … but not past a pronoun phrase, an actor or a year
+    ("وكان ذلك بعد أسبوع قتل فيه الجيش الإسرائيلي 20 فلسطينيا.", [("ASSAULT", "IDF", "PSE")]),
+    # the passive has no dropped subject from the sentence before
+    ("وأعلن الجيش الإسرائيلي حالة التأهب. وقتل في صدامات الأسبوع الماضي 21 فلسطينيا.", [("ASSAULT", None, "PSE")]),
+])
+def test_a_passive_before_its_counted_subject(code: Callable[[str], Document], text: str,
+                                              expected: list[tuple[str, str | None, str | None]]) -> None:
+    """قتل خلال المعارك العشرات: a phrase of time or cause between a passive verb and its counted
+    subject; the definite noun in it (المعارك، الغارة) has no genitive, so no author."""
+    assert [_coded(e) for e in code(text).events if e.event_type == "ASSAULT"] == expected

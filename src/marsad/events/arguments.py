@@ -754,6 +754,9 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author
         start = noun_last
         while start + 1 < p.first and _bare_nisba(sm.tok(start + 1)) and (lam_author or sm.governed(p) != "ل"):
             start += 1  # غارة جوية لطائرات التحالف: the noun's own adjective first
+        if sm.tok(noun_last).has_article and sm.governed(p) is None and p.first > start + 1 \
+                and (p.actor.kind != "adjective" or any(sm.counts(i) for i in range(start + 1, p.first))):
+            return None  # وقتل في الغارة 20 فلسطينيا: a definite noun has no genitive (only adjectives)
         if _gap_ok(sm, start, p.first, limit=1 if sm.governed(p) is None else 0):
             holding = holdings and any(sm.tok(i).base in HOLDINGS for i in range(start + 1, p.first))
             return sm.as_arg(sm.coordinated(p, clause.end), "genitive:holding" if holding else "genitive")

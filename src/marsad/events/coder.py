@@ -20,8 +20,9 @@ from marsad.events.frames import Frame, frame_for, particle_roles
 from marsad.events.lexicon import EventLexicon
 from marsad.events.render import EventFactory
 from marsad.events.reportness import ReportCues, ReportGroup, load_report_cues
-from marsad.events.triggers import Trigger, find_triggers, verb_like
+from marsad.events.triggers import Trigger, find_triggers, verb_like, year_number
 from marsad.model import Actor, Document, Event, Sentence, Token
+from marsad.text import normalize
 
 _PLURAL_PGN = frozenset({"3md", "3fd", "3mp", "3fp"})
 #: Actor-lexicon entries of protesters: their attacks and coercion are riots (PROTEST, CAMEO 145).
@@ -51,6 +52,10 @@ _HOSTILE_QUADS = frozenset({3, 4})
 _GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
 #: Sectors whose protest is a diplomatic or official one, in words (a government, a parliament, a court).
 _OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+#: Prepositions of the circumstance a passive verb may have before its counted subject (قتل خلال
+#: المعارك العشرات، قتل في الغارة 20 شخصا), and how many words that phrase may take.
+_CIRCUMSTANCE_PREPS = frozenset(normalize(w) for w in ("في", "خلال", "أثناء", "جراء", "إثر", "بسبب"))
+_CIRCUMSTANCE_WORDS = 3
 #: دفاع عن النفس "self-defence", and the negations before it that make it an accusation again.
 _DEFENCE = frozenset({"دفاع", "دفاعا"})
 _NOT = frozenset({"ليس", "ليست", "ليسوا", "لا", "غير", "لم", "لن"})
@@ -301,7 +306,7 @@ class Coder:
             and before is None  # القوات الأميركية قتلت 11 مسلحا: active
         if passive_reading and not plural and nxt < len(toks) and (
                 toks[nxt].kind == "number" or "quantifier" in particle_roles(self.lex, toks[nxt])
-                or sm.counts(off + nxt)):
+                or sm.counts(off + nxt) or self._count_after_phrase(toks, nxt, sm, off)):
             # قتل 5 جنود: passive reading (a verb before its subject stays singular: خطفوا أربعة
             # has a dropped subject and an object)
             d.target = A.object_after(sm, t.last, own, None)
@@ -383,6 +388,19 @@ class Coder:
                 and not noun_subject and not self._subject_before_comma(t, c, sm, decisions):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions))
         d.source = subj
+
+    def _count_after_phrase(self, toks: Sequence[Token], i: int, sm: SentenceMentions, off: int) -> bool:
+        """Whether a prepositional phrase of time or cause at token ``i`` (خلال تلك المعارك، في
+        الغارة) is followed, within its few words, by a count: قتل خلال المعارك العشرات، قتل في
+        الغارة 20 شخصا read as passives, the count their subject."""
+        if toks[i].base not in _CIRCUMSTANCE_PREPS or toks[i].enclitic:
+            return False  # (قتل فيه الجيش 20 فلسطينيا: فيه is a whole phrase, the army the subject)
+        for j in range(i + 1, min(len(toks), i + 1 + _CIRCUMSTANCE_WORDS + 1)):
+            if toks[j].kind == "number" or "quantifier" in particle_roles(self.lex, toks[j]) or sm.counts(off + j):
+                return j > i + 1 and not year_number(toks, j)  # (قتل في عام 2011: a year)
+            if toks[j].kind != "word" or off + j in self._verb_like or sm.covering(off + j) is not None:
+                return False  # (قتل في الغارة الإسرائيلية …: an actor in the phrase is left to the other rules)
+        return False
 
     @staticmethod
     def _no_subject(t: Trigger, subj: Arg, sm: SentenceMentions, decisions: list[Decision]) -> bool:
