@@ -2209,3 +2209,20 @@ def test_a_passive_before_its_counted_subject(code: Callable[[str], Document], t
     """قتل خلال المعارك العشرات: a phrase of time or cause between a passive verb and its counted
     subject; the definite noun in it (المعارك، الغارة) has no genitive, so no author."""
     assert [_coded(e) for e in code(text).events if e.event_type == "ASSAULT"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # its own ambassador (a pronoun): recalled, relations reduced
+    ("واستدعت البحرين سفيرها لدى إيران للتشاور.", [("SANCTION", "BHR", "IRN")]),
+    ("واستدعت الكويت سفيرها من طهران.", [("SANCTION", "KWT", "IRNGOV")]),
+    # the ambassador is no subject: the recalling state is (here dropped, from the clause before)
+    ("وأدانت البرازيل أعمال العنف في نيكاراغوا واستدعت سفيرها من هناك.",
+     [("ACCUSE", "BRA", None), ("SANCTION", "BRA", None)]),
+    # another state's ambassador: summoned, a protest in words
+    ("واستدعت وزارة الخارجية البحرينية السفير الإيراني.", [("ACCUSE", "BHRGOV", "IRNGOV")]),
+])
+def test_its_own_ambassador_is_recalled(code: Callable[[str], Document], text: str,
+                                       expected: list[tuple[str, str, str | None]]) -> None:
+    """استدعت سفيرها: recalling one's own ambassador (SANCTION 161), where استدعت السفير الإيراني
+    summons another's (ACCUSE 111)."""
+    assert [_coded(e) for e in code(text).events if e.event_type in ("SANCTION", "ACCUSE")] == expected

@@ -90,3 +90,15 @@ def test_function_words_are_never_verbs() -> None:
     assert "لمن" in NEVER_VERBS
     assert not any(form in lex.verbs for form in NEVER_VERBS)
     assert "يلوم" in lex.verbs  # the verb itself stays
+
+
+def test_a_pronoun_mark_only_after_the_head(tmp_path: Path) -> None:
+    """``سفير+`` (a word with a possessive pronoun) may follow a phrase's head, not be it."""
+    path = tmp_path / "phrases_user.tsv"
+    path.write_text(HEADER + "id\twords\ttype\tmode\tcameo\ttarget\tflags\n"
+                    + "x.1\tسفير+ استدعى\tSANCTION\t-\t161\t-\t-\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"only a word after the head may end with \+"):
+        check_event_lexicon(tmp_path)
+    path.write_text(HEADER + "id\twords\ttype\tmode\tcameo\ttarget\tflags\n"
+                    + "x.1\tاستدعى/يستدعي قنصل+\tSANCTION\t-\t161\t-\t-\n", encoding="utf-8")
+    check_event_lexicon(tmp_path)

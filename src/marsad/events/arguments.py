@@ -323,10 +323,12 @@ def _gap_ok(sm: SentenceMentions, a: int, b: int, limit: int = 3) -> bool:
     return len(words) <= limit
 
 
-def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: bool = False) -> Arg | None:
+def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: bool = False,
+                  skip: frozenset[int] = frozenset()) -> Arg | None:
     """VSO: the first ungoverned actor after the verb, close to it. With ``holdings`` (a verb of
-    attack or seizure), not past a place or property noun (قصف مواقع الحوثيين: their sites)."""
-    for p in sm.after(verb, clause):
+    attack or seizure), not past a place or property noun (قصف مواقع الحوثيين: their sites).
+    Mentions starting at ``skip`` (the expression's own possessed word: استدعت سفيرها) are passed."""
+    for p in sm.after(verb, clause, skip=skip):
         prep = sm.governed(p)
         if p.is_place or (prep and not (prep == "ل" and p.first == verb + 2)):
             return None

@@ -339,7 +339,8 @@ class Coder:
         # نرفض العدوانية الإيرانية، رفضنا القرار: a verb of the first person has its subject in it
         first_person = bool(t.readings) and all(pgn[0] == "1" for _, pgn in t.readings)
         if subj is None and not (plural or closed or gap or noun_subject or first_person):
-            subj = A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES)
+            subj = A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES,
+                                   skip=frozenset(t.tokens[1 + i] for i in t.entry.pronoun_words))
             if subj is not None and (self._no_subject(t, subj, sm, decisions)
                                      or (before is not None and A.leads(sm, before, c)
                                          and A.counted_after(sm, t.last, subj))):

@@ -132,6 +132,9 @@ class EventEntry:
     line: int = 0
     # verbs: the past passive is written differently (هاجم → هوجم), so the written past is active
     passive_apart: bool = False
+    # phrases: the words (indexes into ``words``) written with a final + that match only with a
+    # possessive pronoun (استدعى سفير+: سفيره، سفيرها "his, her own ambassador")
+    pronoun_words: frozenset[int] = frozenset()
 
     @property
     def where(self) -> str:
@@ -273,10 +276,13 @@ class _Builder:
         if len(words) < 2:
             raise LexiconError("a phrase needs at least two words", where=where)
         head = words[0]
-        rest = tuple(frozenset(_phrase_word_forms(w)) for w in words[1:])
+        if head.endswith("+") or any(w == "+" for w in words):
+            raise LexiconError("only a word after the head may end with + (with a pronoun)", where=where)
+        rest = tuple(frozenset(_phrase_word_forms(w.rstrip("+"))) for w in words[1:])
+        pronoun = frozenset(i for i, w in enumerate(words[1:]) if w.endswith("+"))
         entry = EventEntry(eid, "phrase", row["words"], etype, mode, cameo,
                            self._targets(row.get("target", ""), where), _opt(row.get("genitive", "")),
-                           flags, rest, file, line)
+                           flags, rest, file, line, pronoun_words=pronoun)
         self.lex.entries.append(entry)
         if "/" in head:
             past, _, present = head.partition("/")

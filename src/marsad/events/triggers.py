@@ -126,11 +126,12 @@ def particle_clause_role(lex: EventLexicon, tok: Token) -> tuple[str, str] | Non
 
 def _match_tail(lex: EventLexicon, tokens: Sequence[Token], offset: int, after: int, stop: int,
                 words: tuple[frozenset[str], ...], first_gap: int = _MAX_FIRST_GAP,
-                inside: frozenset[int] = frozenset()) -> tuple[int, ...] | None:
+                inside: frozenset[int] = frozenset(), pronoun: frozenset[int] = frozenset()) -> tuple[int, ...] | None:
     """Match the words after a phrase head (document indexes), each within a small gap
     (``first_gap`` words at most between the head and the next part), within the head's clause.
     A name counts as one word of the gap (``inside``: the indexes of the words of actor mentions
-    after their first): أطلقت طائرة بدون طيار تابعة لوكالة المخابرات المركزية الأميركية عدة صواريخ."""
+    after their first): أطلقت طائرة بدون طيار تابعة لوكالة المخابرات المركزية الأميركية عدة صواريخ.
+    The words numbered in ``pronoun`` match only with a possessive pronoun (سفيرها)."""
     found: list[int] = []
     pos = after
     for n, keys in enumerate(words):
@@ -141,7 +142,7 @@ def _match_tail(lex: EventLexicon, tokens: Sequence[Token], offset: int, after: 
             tok = tokens[j - offset]
             if _stop(tok) or particle_clause_role(lex, tok) is not None:  # قائد عمليات ديالى إن انتحارية
                 break
-            if keys & token_keys(tok).noun:
+            if keys & token_keys(tok).noun and (n not in pronoun or tok.enclitic):
                 hit = j
                 break
             if j not in inside:
@@ -437,7 +438,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
         purpose = tok.proclitics == ("ل",)
         for entry, readings, future in () if idx in inside else hits.phrases:  # تحالف دعم الشرعية … عملية
             tail = _match_tail(lex, tokens, offset, idx, stop, entry.words,
-                               _MAX_FIRST_GAP if readings else _MAX_GAP, inside)
+                               _MAX_FIRST_GAP if readings else _MAX_GAP, inside, entry.pronoun_words)
             if tail is None:
                 continue
             if readings and _after_preposition(tokens, i):
@@ -458,12 +459,13 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
     return _resolve(cands)
 
 
-def _rank(t: Trigger) -> tuple[int, int, int, int]:
+def _rank(t: Trigger) -> tuple[int, int, int, int, int]:
     kind = {"phrase": 0, "verb": 1, "noun": 2}[t.entry.kind]
     # أصيب is the passive "was hit" (3rd person) far more often in news than "I hit" (أصاب,
     # 1st person present): on one token, a verb reading in the 3rd person goes first.
     speaker = 1 if t.readings and not any(pgn[0] == "3" for _, pgn in t.readings) else 0
-    return (-len(t.tokens), kind, t.head, speaker)
+    # of two phrases on the same words, one that asks for a pronoun (استدعى سفير+) is the more precise
+    return (-len(t.tokens), kind, -len(t.entry.pronoun_words), t.head, speaker)
 
 
 def _resolve(cands: list[Trigger]) -> list[Trigger]:
