@@ -2226,3 +2226,16 @@ def test_its_own_ambassador_is_recalled(code: Callable[[str], Document], text: s
     """استدعت سفيرها: recalling one's own ambassador (SANCTION 161), where استدعت السفير الإيراني
     summons another's (ACCUSE 111)."""
     assert [_coded(e) for e in code(text).events if e.event_type in ("SANCTION", "ACCUSE")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأدانت مصر التصريحات الصادرة عن وزير الخارجية الإيراني.", ("ACCUSE", "EGY", "IRNGOV")),
+    ("أدانت رابطة العالم الإسلامي التصريحات التي صدرت عن الرئيس الإيراني.", ("ACCUSE", "MWL", "IRNGOV")),
+    ("والبحرين تدين بشدة التصريحات العدائية من قبل مسؤولي الحكومة الإيرانية تجاه دول الخليج وميثاق الأمم المتحدة.",
+     ("ACCUSE", "BHR", "IRNGOV")),
+])
+def test_who_issued_what_is_condemned(code: Callable[[str], Document], text: str,
+                                      expected: tuple[str, str, str]) -> None:
+    """تدين التصريحات من قبل X، الصادرة عن X: the condemnation targets who issued the statements,
+    not an actor named later in the sentence."""
+    assert [_coded(e) for e in code(text).events if e.event_type == "ACCUSE"] == [expected]

@@ -52,6 +52,10 @@ _HOSTILE_QUADS = frozenset({3, 4})
 _GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
 #: Sectors whose protest is a diplomatic or official one, in words (a government, a parliament, a court).
 _OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+#: Words saying who issued what is condemned (الصادرة عن، صدرت عن), and how far after the verb
+#: they (or من قبل "by") may stand.
+_ISSUED = frozenset(normalize(w) for w in ("صادرة", "صادر", "صادرين", "صدرت", "صدر"))
+_ISSUER_WINDOW = 10
 #: Prepositions of the circumstance a passive verb may have before its counted subject (قتل خلال
 #: المعارك العشرات، قتل في الغارة 20 شخصا), and how many words that phrase may take.
 _CIRCUMSTANCE_PREPS = frozenset(normalize(w) for w in ("في", "خلال", "أثناء", "جراء", "إثر", "بسبب"))
@@ -769,6 +773,9 @@ class Coder:
                         and o.head > t.last and other.source is not None:
                     d.target = Arg(other.source.actors, other.source.mentions, "condemned-event-author")
                     return
+            d.target = self._issuer(sm, t.last)
+            if d.target is not None:
+                return
         preps = [p for p in e.target if p != "obj"]
         if preps:
             d.target = A.prep_target(sm, t.head, self._own_span(d, decisions), preps)
@@ -801,6 +808,21 @@ class Coder:
             # أدانت مصر اغتيال السفير الروسي، ندد بقتل المدنيين: the actor after the condemned act is
             # its victim, no one condemned (the act's author, had it one, was taken above)
             d.target = None
+
+    @staticmethod
+    def _issuer(sm: SentenceMentions, verb: int) -> Arg | None:
+        """Who made what is condemned: the actor right after من قبل "by" or (ال)صادرة عن، صدرت عن
+        "issued by" a few words after the verb (تدين التصريحات العدائية من قبل مسؤولي الجمهورية
+        الإيرانية، أدانت التصريحات التي صدرت عن المالكي)."""
+        end = sm.offset + len(sm.tokens)
+        for i in range(verb + 1, min(end - 1, verb + 1 + _ISSUER_WINDOW)):
+            tok, nxt = sm.tok(i), sm.tok(i + 1)
+            if (tok.norm == "من" and nxt.norm == "قبل") or (tok.base in _ISSUED and nxt.norm == "عن"):
+                p = next((p for p in sm.items if i + 1 < p.first <= i + 3 and not p.is_place), None)
+                return sm.as_arg(sm.coordinated(p, end), "condemned-issuer") if p is not None else None
+            if tok.kind == "punct" and tok.text in (".", "،", ",", "؛"):
+                return None
+        return None
 
     @staticmethod
     def _antecedent_target(sm: SentenceMentions, d: Decision) -> Arg | None:
