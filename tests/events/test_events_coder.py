@@ -2239,3 +2239,25 @@ def test_who_issued_what_is_condemned(code: Callable[[str], Document], text: str
     """تدين التصريحات من قبل X، الصادرة عن X: the condemnation targets who issued the statements,
     not an actor named later in the sentence."""
     assert [_coded(e) for e in code(text).events if e.event_type == "ACCUSE"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # نظيره: the same office in the country its adjective names, a government actor
+    ("والتقى لافروف نظيره الأمريكي في جنيف.", [("CONSULT", "RUSGOV", "USAGOV")]),
+    # … and with a name, that person, who can be one of the subjects
+    ("واتفق أوباما ونظيره التركي رجب طيب أردوغان على العمل معا لتأمين حدود تركيا مع سوريا.",
+     [("AGREE", "USAGOV", "TURGOV")]),
+    # after what was agreed (على), مع is part of it: two subjects agree with each other
+    ("واتفقا على العمل معا لتأمين الحدود مع سوريا.", []),
+    # one subject keeps its partner
+    ("واتفق الرئيس الفرنسي على التحدث مجددا مع الرئيس الأمريكي.", [("AGREE", "FRAGOV", "USAGOV")]),
+])
+def test_counterparts_and_partners(code: Callable[[str], Document], text: str,
+                                   expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [_coded(e) for e in code(text).events if e.event_type in ("CONSULT", "AGREE")] == expected
+
+
+def test_a_bare_counterpart_is_not_of_its_possessors_country(code: Callable[[str], Document]) -> None:
+    """وبحث وزير الخارجية الروسي مع نظيره: his counterpart is of another country, unnamed here."""
+    doc = code("وبحث وزير الخارجية الروسي مع نظيره هاتفيا الأزمة.")
+    assert not [e for e in doc.events if e.target is not None and e.target.country == "RUS"]

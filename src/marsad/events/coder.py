@@ -779,6 +779,15 @@ class Coder:
         preps = [p for p in e.target if p != "obj"]
         if preps:
             d.target = A.prep_target(sm, t.head, self._own_span(d, decisions), preps)
+            first = sm.first_of(d.target) if d.target is not None else None
+            if first is not None and "joint" in e.flags and d.target is not None and d.target.rule == "prep:مع" \
+                    and ((d.source is not None and (len(d.source.actors) > 1 or any(a.kind == "plural" for a in d.source.actors)))
+                         or (bool(t.readings) and all(pgn in _PLURAL_PGN for _, pgn in t.readings))) \
+                    and any(sm.tok(i).base == "علي" for i in range(t.last + 1, first)):
+                # اتفق الرئيسان على العمل معا لتأمين الحدود مع سوريا: after what was agreed (على)
+                # مع belongs to it, no partner; the two subjects agree with each other (one subject
+                # keeps it: اتفق على التحدث مع الرئيس ترامب)
+                d.target = None
         if d.target is None and preps and t.pos == "verb" and d.clause.kind == "relative" \
                 and d.clause.marker is not None and self._resumed_by(sm, d, decisions, preps):
             # الاتحاد الأوروبي، الذي ستنسحب منه بريطانيا: the preposition's pronoun is the antecedent
