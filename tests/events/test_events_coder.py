@@ -2249,6 +2249,9 @@ def test_who_issued_what_is_condemned(code: Callable[[str], Document], text: str
      [("AGREE", "USAGOV", "TURGOV")]),
     # after what was agreed (على), مع is part of it: two subjects agree with each other
     ("واتفقا على العمل معا لتأمين الحدود مع سوريا.", []),
+    # the dual with two adjectives: two counterparts
+    ("وسيلتقي كيري في الدوحة نظيريه الروسي والسعودي.",
+     [("CONSULT", "USAGOV", "RUSGOV"), ("CONSULT", "USAGOV", "SAUGOV")]),
     # one subject keeps its partner
     ("واتفق الرئيس الفرنسي على التحدث مجددا مع الرئيس الأمريكي.", [("AGREE", "FRAGOV", "USAGOV")]),
 ])
@@ -2261,3 +2264,16 @@ def test_a_bare_counterpart_is_not_of_its_possessors_country(code: Callable[[str
     """وبحث وزير الخارجية الروسي مع نظيره: his counterpart is of another country, unnamed here."""
     doc = code("وبحث وزير الخارجية الروسي مع نظيره هاتفيا الأزمة.")
     assert not [e for e in doc.events if e.target is not None and e.target.country == "RUS"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count with an object after the verb acts (no passive)
+    ("وقالت المصادر إن نحو 250 مستوطنا إسرائيليا اقتحموا المسجد صباح أمس.", [("ASSAULT", "ISRCVL", None)]),
+    ("واقتحم العشرات من أفراد الشرطة الإسرائيلية ساحات المسجد.", [("ASSAULT", "ISRCOP", None)]),
+    # … a definite adjective after the count is no object: the passive stays
+    ("وقتل نحو 17 من ميليشيات الحوثي الانقلابية في مواجهات مع الجيش اليمني.", [("ASSAULT", None, "HOUTHIS")]),
+    ("وذكرت مصادر طبية أن 110 فلسطينيين قتلوا منذ بداية الاحتجاجات في 30 مارس.", [("ASSAULT", None, "PSE")]),
+])
+def test_a_count_with_an_object_acts(code: Callable[[str], Document], text: str,
+                                     expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [_coded(e) for e in code(text).events if e.event_type == "ASSAULT"] == expected

@@ -964,6 +964,29 @@ def bare_subject(sm: SentenceMentions, subject: Arg, clause: Clause) -> bool:
     return nothing_after(sm, last, clause)
 
 
+#: Endings of a definite word after a noun phrase that make it the phrase's adjective (normalised).
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يات")
+
+
+def definite_object_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
+    """Whether a definite noun that is no actor follows token ``idx`` (past adverbs of time), in
+    the construct state or with the article, with no preposition: an object (اقتحم العشرات من
+    أفراد الشرطة ساحات المسجد; not شنقا, not في الهجوم)."""
+    i = idx + 1
+    while i < clause.end and skippable(sm.tokens, i - sm.offset):
+        i += 1
+    if i >= clause.end:
+        return False
+    tok = sm.tok(i)
+    if tok.kind != "word" or sm.covering(i) is not None or tok.base in PREPOSITIONS \
+            or tok.proclitics not in ((), ("ال",)):
+        return False
+    if tok.has_article:  # (ميليشيات الحوثي الانقلابية، الفصائل السورية الموالية: an adjective)
+        return not tok.base.endswith(_NISBA_ENDINGS)
+    nxt = sm.tok(i + 1) if i + 1 < clause.end else None
+    return nxt is not None and nxt.kind == "word" and nxt.proclitics == ("ال",) and not tok.enclitic
+
+
 def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
     """Whether no object can follow token ``idx`` in its clause: no number or counting word
     after it, and the next word (past adverbs of time) ends the clause or opens a new clause or

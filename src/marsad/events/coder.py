@@ -312,10 +312,14 @@ class Coder:
                 toks[nxt].kind == "number" or "quantifier" in particle_roles(self.lex, toks[nxt])
                 or sm.counts(off + nxt) or self._count_after_phrase(toks, nxt, sm, off)):
             # قتل 5 جنود: passive reading (a verb before its subject stays singular: خطفوا أربعة
-            # has a dropped subject and an object)
-            d.target = A.object_after(sm, t.last, own, None)
-            d.source = self._agent(sm, t, c)
-            return
+            # has a dropped subject and an object); not with an object after the count (اقتحم
+            # العشرات من أفراد الشرطة ساحات المسجد: the police stormed)
+            counted = A.object_after(sm, t.last, own, None)
+            last = sm.last_of(counted) if counted is not None else None
+            if last is None or not A.definite_object_after(sm, last, own):
+                d.target = counted
+                d.source = self._agent(sm, t, c)
+                return
         agent = self._agent(sm, t, c) if passive_reading else None
         if agent is not None:  # قتل جندي عراقي برصاص مسلحين: a named doer makes the verb passive
             d.target = A.object_after(sm, t.last, own, agent)
@@ -325,9 +329,11 @@ class Coder:
                 and (A.counted(sm, before) or (A.indefinite(sm, before) and A.leads(sm, before, c)
                      and sm.tok(t.head).enclitic is None and A.nothing_after(sm, t.last, own))):
             agent = self._agent(sm, t, c)
-            if agent is not None or A.object_near(sm, t.last, own) is None:
+            if agent is not None or (A.object_near(sm, t.last, own) is None
+                                     and not A.definite_object_after(sm, t.last, own)):
                 # 42 جنديا قتلوا في هجوم، 11 مدنيا قتلوا برصاص مسلحين، أن شخصا قتل: a counted
-                # or indefinite subject and no object (or a named doer): the passive reading
+                # or indefinite subject and no object (or a named doer): the passive reading (not
+                # with a noun after the verb: نحو 251 مستوطنا اقتحموا المسجد, the settlers acted)
                 d.target = Arg(before.actors, before.mentions, "svo-passive")
                 d.source = agent
                 return
