@@ -2277,3 +2277,16 @@ def test_a_bare_counterpart_is_not_of_its_possessors_country(code: Callable[[str
 def test_a_count_with_an_object_acts(code: Callable[[str], Document], text: str,
                                      expected: list[tuple[str, str | None, str | None]]) -> None:
     assert [_coded(e) for e in code(text).events if e.event_type == "ASSAULT"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a source of information (حسب، بحسب، وفقا لـ، نقلا عن) is no argument
+    ("وقصفت الطائرات الروسية حسب المرصد السوري مواقع في إدلب.", [("ASSAULT", "RUSMIL", None)]),
+    ("والتقى الرئيس المصري بحسب وكالة رويترز وفدا أمريكيا.", [("CONSULT", "EGYGOV", "USA")]),
+    # … but may be a relative clause's antecedent
+    ("وقتل القيادي في غارة بحسب حزب الله الذي اتهم إسرائيل بتنفيذها.", [("ACCUSE", "HEZBOLLAH", "ISR")]),
+])
+def test_a_source_of_information_is_no_argument(code: Callable[[str], Document], text: str,
+                                                expected: list[tuple[str, str | None, str | None]]) -> None:
+    evs = [e for e in code(text).events if e.event_type in ("ASSAULT", "CONSULT", "ACCUSE")]
+    assert [_coded(e) for e in evs] == expected

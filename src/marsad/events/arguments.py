@@ -155,7 +155,10 @@ class SentenceMentions:
                 first = max(0, bisect.bisect_right(starts, m.start) - 1)
                 last = max(first, bisect.bisect_left(starts, m.end) - 1)
                 placed.append(Placed(m, offset + first, offset + last))
-        self.items = placed
+        #: every placed mention, and those that can be arguments: not a source of information
+        #: after حسب، بحسب، وفقا لـ، نقلا عن (قصفت الطائرات حسب المرصد السوري مواقع)
+        self.placed = placed
+        self.items = [p for p in placed if not self._attributed(p.first)]
         #: words read only as a present verb of one actor, with no pronoun (تنفي، تدعو): a conjunct
         #: right before one opens a new clause as its subject (والأمم المتحدة تدعو), no member of the
         #: list before (set by the coder)
@@ -229,8 +232,21 @@ class SentenceMentions:
         of a multiword trigger (هجوم انتحاري)."""
         return [p for p in self.items if head < p.first <= last and not p.is_place]
 
+    def _attributed(self, first: int) -> bool:
+        """Whether an attribution word (حسب، بحسب، وفق، وفقا لـ، طبقا لـ، نقلا عن) governs the
+        mention starting at token ``first``."""
+        j = first - self.offset - 1
+        while j >= 0 and self.tokens[j].kind == "punct" and self.tokens[j].text in _OPENING_MARKS:
+            j -= 1
+        if j < 0:
+            return False
+        prev = self.tokens[j]
+        if prev.base in ATTRIBUTION:
+            return True  # حسب المرصد (وفقا لوكالة: the ل is on the mention's word)
+        return prev.norm == "عن" and j > 0 and self.tokens[j - 1].base == "نقلا"
+
     def covering(self, idx: int) -> Placed | None:
-        for p in self.items:
+        for p in self.placed:
             if p.first <= idx <= p.last:
                 return p
         return None
@@ -505,7 +521,8 @@ def antecedent(sm: SentenceMentions, marker: int, lo: int, limit: int = 6) -> Pl
     after a noun of time."""
     if time_antecedent(sm, marker):
         return None
-    cands = [p for p in sm.before(marker, lo) if not p.is_place]
+    # (بحسب حزب الله الذي اتهم: a source of information may be the antecedent)
+    cands = [p for p in sm.placed if p.last < marker and p.first >= lo and not p.is_place]
     if not cands:
         return None
     best = cands[-1]
