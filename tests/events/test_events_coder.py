@@ -2290,3 +2290,20 @@ def test_a_source_of_information_is_no_argument(code: Callable[[str], Document],
                                                 expected: list[tuple[str, str | None, str | None]]) -> None:
     evs = [e for e in code(text).events if e.event_type in ("ASSAULT", "CONSULT", "ACCUSE")]
     assert [_coded(e) for e in evs] == expected
+
+
+def test_a_newspaper_named_after_a_capital_is_no_government(code: Callable[[str], Document]) -> None:
+    """صحيفة «واشنطن بوست»: the newspaper, not the US government."""
+    doc = code("وناشدت صحيفة «واشنطن بوست» مجلس حقوق الإنسان المساعدة في إطلاق سراح مراسلها.")
+    assert [_coded(e) for e in doc.events if e.event_type == "REQUEST"] == [("REQUEST", "WAPO", "UNHRC")]
+
+
+@pytest.mark.parametrize("text", [
+    # a news agency that reported is no dropped subject of a later act
+    "وذكرت وكالة رويترز أن الوضع هادئ. وهاجمت أمس مواقع للمتمردين في الشمال.",
+    # a channel hosting a minister is an interview, no consultation
+    "واستضافت قناة الجزيرة وزير الخارجية القطري في برنامج حواري.",
+])
+def test_the_media_report_and_interview(code: Callable[[str], Document], text: str) -> None:
+    assert not [e for e in code(text).events
+                if any(a is not None and a.sector == "MED" for a in (e.source, e.target))]

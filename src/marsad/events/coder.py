@@ -586,13 +586,15 @@ class Coder:
                 break
             if said and {m.start for m in arg.mentions} == said:
                 continue
+            if all(a.sector == "MED" for a in arg.actors):
+                continue  # وقالت وول ستريت جورنال …: the media report; a later act is someone else's
             # توصلها إلى اتفاق: a word with a pronoun may be the verbal noun, whose pronoun is the agent
             if _agrees(arg, pgns, gendered=sm.tok(t.head).enclitic is None):
                 return Arg(arg.actors, arg.mentions, "pro-drop")
         if pgns and pgns <= {"3md", "3fd"}:
             from marsad.actors.coref import antecedent_set
 
-            actors = antecedent_set(sm.doc, sm.tok(t.head).start)
+            actors = tuple(a for a in antecedent_set(sm.doc, sm.tok(t.head).start) if a.sector != "MED")
             if len(actors) > 1:
                 return Arg(actors, (), "pro-drop:set")
         return None
@@ -971,6 +973,9 @@ class Coder:
             return
         if "needs_actor_target" in e.flags and d.target is None:
             d.reason = "no actor as target (the entry needs one)"
+            return
+        if etype == "CONSULT" and any(a.sector == "MED" for arg in (d.source, d.target) if arg for a in arg.actors):
+            d.reason = "the media as a party: an interview or a broadcast, no consultation (استضافت قناة الجزيرة الوزير)"
             return
         if "weak" in e.flags and d.target is None and fr.light is None and not self._cued(d, sm):
             d.reason = "ambiguous word without an actor target, support verb or mode/casualty cue"
