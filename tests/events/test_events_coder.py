@@ -2307,3 +2307,20 @@ def test_a_newspaper_named_after_a_capital_is_no_government(code: Callable[[str]
 def test_the_media_report_and_interview(code: Callable[[str], Document], text: str) -> None:
     assert not [e for e in code(text).events
                 if any(a is not None and a.sector == "MED" for a in (e.source, e.target))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # نقلت X عن Y: Y speaks (the meeting is his)
+    ('ونقلت وكالة تاس عن شويغو قوله خلال اجتماع مع ليبرمان في موسكو "هناك قضايا كثيرة".',
+     [("CONSULT", "RUSGOV", "ISRGOV")]),
+])
+def test_a_report_through_a_channel(code: Callable[[str], Document], text: str,
+                                    expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [_coded(e) for e in code(text).events if e.event_type == "CONSULT"] == expected
+
+
+def test_an_unnamed_source_names_no_reporter(code: Callable[[str], Document]) -> None:
+    """نقلت رويترز عن مصادر أن …: the report has no speaker the sentence names (not Reuters)."""
+    doc = code("ونقلت رويترز عن مصادر أن الجيش الروسي قصف مواقع المتمردين.")
+    evs = [e for e in doc.events if e.event_type == "ASSAULT"]
+    assert evs and all(e.reported_by is None for e in evs)

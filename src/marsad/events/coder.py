@@ -251,6 +251,8 @@ class Coder:
         for d in decisions:  # verbs first: their subjects feed the nouns they govern
             if d.trigger.pos == "verb":
                 self._verb_subject(d, sm, state, toks, off, decisions)
+                if "via" in d.trigger.entry.flags and d.source is not None:
+                    d.source = self._quoted(sm, d.source, d.clause)
         for d in decisions:
             if d.trigger.pos == "noun":
                 self._noun_args(d, sm, state, by_head, decisions)
@@ -567,6 +569,16 @@ class Coder:
             if gen is not None and e.entry.genitive == "source" and gen.rule == "genitive":
                 return Arg(gen.actors, gen.mentions, "relative:event-author")
         return sm.as_arg([ante], "relative") if ante is not None else None
+
+    @staticmethod
+    def _quoted(sm: SentenceMentions, channel: Arg, c: Clause) -> Arg | None:
+        """نقلت وكالة تاس عن شويغو: the one quoted (عن right after the channel) speaks; one the
+        sentence does not name (عن مصادر) leaves no speaker; without عن the channel stays."""
+        last = sm.last_of(channel)
+        if last is None or last + 1 >= sm.offset + len(sm.tokens) or sm.tok(last + 1).norm != "عن":
+            return channel
+        p = sm.at(last + 2)
+        return sm.as_arg(sm.coordinated(p, c.end), "quoted") if p is not None and not p.is_place else None
 
     @staticmethod
     def _speaker(d: Decision, decisions: list[Decision]) -> Arg | None:

@@ -85,6 +85,8 @@ FLAGS: dict[str, str] = {
     "charge": "the verb names its object, then the charge with بـ (اتهمت بريطانيا روسيا بتسميم): one"
               " actor right before the charge is the accused, the object or the passive's subject"
               " (واتهم النظام السوري باستخدام الكلور), never the accuser",
+    "via": "a report through a channel (نقلت رويترز عن مسؤول): the one after عن is the speaker, an"
+           " unnamed one (عن مصادر) is no one the report can name",
     "onset": "the expression says that a protest took place (تظاهر، احتشد، خرج إلى الشوارع), not"
              " what the protesters did in one already reported (هتف، رفع لافتات)",
 }
