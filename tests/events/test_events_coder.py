@@ -2324,3 +2324,13 @@ def test_an_unnamed_source_names_no_reporter(code: Callable[[str], Document]) ->
     doc = code("ونقلت رويترز عن مصادر أن الجيش الروسي قصف مواقع المتمردين.")
     evs = [e for e in doc.events if e.event_type == "ASSAULT"]
     assert evs and all(e.reported_by is None for e in evs)
+
+
+def test_saudi_agrees_with_its_head(code: Callable[[str], Document]) -> None:
+    """السعودية after one man's title does not agree with it: it is the country, his object (شكر
+    الرئيس السعودية); after a feminine or plural head it is the adjective."""
+    doc = code("وشكر الرئيس السعودية على دعمها.")
+    assert [_coded(e) for e in doc.events if e.event_type == "SUPPORT"] == [("SUPPORT", "GOV", "SAU")]
+    doc = code("وقالت الوزيرة السعودية إن البرنامج نجح، وأشادت القوات السعودية بالمتطوعين.")
+    assert {m.text: m.actor.code for m in doc.mentions if m.actor is not None} == {
+        "الوزيرة السعودية": "SAUGOV", "القوات السعودية": "SAUMIL"}

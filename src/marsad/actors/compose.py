@@ -297,7 +297,7 @@ class Composer:
         m = k + 1
         while m < self.hi and m - k <= 2 and _plain_nisba(self.tokens[m]) and not (j < n and pieces[j].first == m):
             m += 1  # البنك المركزي المصري
-        if j < n and pieces[j].first == m and self._adjectival(pieces[j]) \
+        if j < n and pieces[j].first == m and self._adjectival(pieces[j], ph) \
                 and _first_proclitic(self.tokens[m]) is None:
             ph.adjectives.append(pieces[j])
             return j + 1
@@ -393,12 +393,12 @@ class Composer:
         """Nisba adjectives after the head, coordinated with و; the first may follow at most
         two other definite nisba adjectives (المخابرات المركزية الأمريكية، الجيش الوطني الليبي)."""
         n = len(pieces)
-        if j < n and self._adjectival(pieces[j]) and 0 < pieces[j].first - ph.last - 1 <= 2 and all(
+        if j < n and self._adjectival(pieces[j], ph) and 0 < pieces[j].first - ph.last - 1 <= 2 and all(
             _plain_nisba(t) for t in self.tokens[ph.last + 1 : pieces[j].first]
         ) and _first_proclitic(self.tokens[pieces[j].first]) is None:
             ph.adjectives.append(pieces[j])
             j += 1
-        while j < n and self._adjectival(pieces[j]) and pieces[j].first == ph.last + 1:
+        while j < n and self._adjectival(pieces[j], ph) and pieces[j].first == ph.last + 1:
             conj = _first_proclitic(self.tokens[pieces[j].first])
             if ph.adjectives and conj != "و":
                 # الجيش الباكستاني الإيراني is not coordination; a second bare nisba is its own.
@@ -409,10 +409,18 @@ class Composer:
             j += 1
         return j
 
-    def _adjectival(self, piece: Piece) -> bool:
+    def _adjectival(self, piece: Piece, ph: Phrase) -> bool:
         """A nisba adjective, or a country name that is spelled like its feminine nisba (السعودية:
-        القوات السعودية "the Saudi forces", not the forces and Saudi Arabia) with the article."""
-        return piece.kind == "adjective" or (
+        القوات السعودية "the Saudi forces", not the forces and Saudi Arabia) with the article,
+        after a head it agrees with: not one man's title (شكر الرئيس السعودية: the country is
+        thanked; الرئيس السعودي would be his)."""
+        if piece.kind == "adjective":
+            return True
+        entry, last = ph.head.entry, self.tokens[ph.head.last]
+        if entry is not None and entry.role is not None and entry.role not in COLLECTIVE_ROLES \
+                and not last.norm.endswith(("ه", "ات")):
+            return False
+        return (
             piece.kind == "country" and piece.first == piece.last and self.tokens[piece.first].has_article
             and any(e.kind == "adjective" for e in piece.entries))
 
