@@ -2080,6 +2080,8 @@ def test_a_rejected_visit_and_its_destination(code: Callable[[str], Document]) -
     ("وقال رئيس المجلس الاقتصادي والاجتماعي إن الحكومة الأوروبية ستدعم الخطة.", "consult.ijtima"),
     # after مثل ("such as") comes a noun: مثل قتل الطيار is "such as the killing of", no verb
     ("وبرر الداعية السلوك المتطرف للجهاديين مثل قتل الطيار الأردني حرقا.", "assault.qatala"),
+    # شكرا لله: thanks to God, no praise of anyone
+    ("وسجد اللاعبون شكرا لله بعد الفوز على المنتخب السعودي.", "support.shakara"),
 ])
 def test_words_that_only_look_like_triggers(text: str, entry: str) -> None:
     assert entry not in _decisions(text)
