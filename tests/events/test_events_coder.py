@@ -2082,6 +2082,9 @@ def test_a_rejected_visit_and_its_destination(code: Callable[[str], Document]) -
     ("وبرر الداعية السلوك المتطرف للجهاديين مثل قتل الطيار الأردني حرقا.", "assault.qatala"),
     # شكرا لله: thanks to God, no praise of anyone
     ("وسجد اللاعبون شكرا لله بعد الفوز على المنتخب السعودي.", "support.shakara"),
+    # a source who declined to be named rejects nothing; a television interview is no meeting
+    ("وقال مصدر قريب من السلطات الكاميرونية رفض كشف هويته إن المسلحين قتلوا خمسة أشخاص.", "reject.rafada"),
+    ("وصرح الرئيس الفرنسي خلال لقاء تلفزيوني بأن لديه دليلا على الهجوم.", "consult.liqa"),
 ])
 def test_words_that_only_look_like_triggers(text: str, entry: str) -> None:
     assert entry not in _decisions(text)
@@ -2336,3 +2339,9 @@ def test_saudi_agrees_with_its_head(code: Callable[[str], Document]) -> None:
     doc = code("وقالت الوزيرة السعودية إن البرنامج نجح، وأشادت القوات السعودية بالمتطوعين.")
     assert {m.text: m.actor.code for m in doc.mentions if m.actor is not None} == {
         "الوزيرة السعودية": "SAUGOV", "القوات السعودية": "SAUMIL"}
+
+
+def test_a_necessity_is_not_asserted() -> None:
+    """بضرورة استقالة رئيس الوزراء: a resignation called necessary has not happened."""
+    d = _decisions("وطالب المتظاهرون بضرورة استقالة رئيس الوزراء الياباني.")["concede.istiqala"]
+    assert d.status == "dropped" and d.frame.unasserted is not None

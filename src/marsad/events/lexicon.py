@@ -315,13 +315,14 @@ _ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا"
 def _phrase_word_forms(word: str) -> set[str]:
     """The matching keys of a non-head word of a phrase: the forms of the word as written (its
     proclitics stripped) — ``مظاهرة`` gives مظاهرات and مظاهرتين, which the normalised ``مظاهره``
-    would not — and those of its normalised key."""
+    would not — those of its normalised key, and the whole word (a first letter that looks like a
+    proclitic may be the root's: كشف is no ك + شف)."""
     raw = word
     for p in _PROCLITICS:
         if normalize(raw).startswith(p) and len(raw) - len(p) >= 2 and normalize(raw[: len(p)]) == p:
             raw = raw[len(p):]
             break
-    return set(noun_forms(raw, normalize)) | set(noun_forms(phrase_key(word), normalize))
+    return set(noun_forms(raw, normalize)) | set(noun_forms(phrase_key(word), normalize)) | {normalize(word)}
 
 
 def phrase_key(word: str) -> str:
