@@ -2345,3 +2345,10 @@ def test_a_necessity_is_not_asserted() -> None:
     """بضرورة استقالة رئيس الوزراء: a resignation called necessary has not happened."""
     d = _decisions("وطالب المتظاهرون بضرورة استقالة رئيس الوزراء الياباني.")["concede.istiqala"]
     assert d.status == "dropped" and d.frame.unasserted is not None
+
+
+def test_a_name_without_the_article_does_not_match_a_word_with_it(code: Callable[[str], Document]) -> None:
+    """السيول "the floods" is no سيول "Seoul": a capital's name written without the article
+    matches only words without it."""
+    doc = code("وقال مسؤول في إدارة الكوارث إن السيول أسفرت عن مقتل أربعة أشخاص. وزار الرئيس سيول أمس.")
+    assert [m.text for m in doc.mentions if m.actor is not None and m.actor.country == "KOR"] == ["سيول"]

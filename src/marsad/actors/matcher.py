@@ -41,8 +41,9 @@ _KEYS_MEMO_SIZE = 30_000
 #: lose it in the construct state, قوات الأمن for القوات; adjectives list both forms).
 _ARTICLE_KINDS = frozenset({"plural", "org", "country", "capital", "person"})
 
-#: Kinds whose names written without the article match only words without it.
-_BARE_KINDS = frozenset({"person", "org"})
+#: Kinds whose names written without the article match only words without it (السيول
+#: "the floods" is no سيول "Seoul"; a country may take it or not: البيرو، الباكستان).
+_BARE_KINDS = frozenset({"person", "org", "capital"})
 
 # When several kinds share one name, the more specific reading wins.
 KIND_PRIORITY: dict[str, int] = {
