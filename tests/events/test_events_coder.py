@@ -2206,6 +2206,8 @@ def test_an_office_of_a_region_or_state(code: Callable[[str], Document], text: s
     ("وقتل في الغارة 20 فلسطينيا بينهم أطفال.", [("ASSAULT", None, "PSE")]),
     # … but not past a pronoun phrase, an actor or a year
     ("وكان ذلك بعد أسبوع قتل فيه الجيش الإسرائيلي 20 فلسطينيا.", [("ASSAULT", "IDF", "PSE")]),
+    # a preposition with its pronoun right before the count (قتل فيه 40 شخصا): a passive too
+    ("وأوضحت الوزارة أن الموقع الذي قتل فيه ما لا يقل عن 40 شخصا هو تحت السيطرة التامة للقوات الروسية.", []),
     # the passive has no dropped subject from the sentence before
     ("وأعلن الجيش الإسرائيلي حالة التأهب. وقتل في صدامات الأسبوع الماضي 21 فلسطينيا.", [("ASSAULT", None, "PSE")]),
 ])
@@ -2352,3 +2354,10 @@ def test_a_name_without_the_article_does_not_match_a_word_with_it(code: Callable
     matches only words without it."""
     doc = code("وقال مسؤول في إدارة الكوارث إن السيول أسفرت عن مقتل أربعة أشخاص. وزار الرئيس سيول أمس.")
     assert [m.text for m in doc.mentions if m.actor is not None and m.actor.country == "KOR"] == ["سيول"]
+
+
+def test_a_capital_after_a_protest_is_where_it_marched(code: Callable[[str], Document]) -> None:
+    """مسيرة واشنطن: the march in Washington, not by the US government; احتجاجات إيران stay Iran's."""
+    assert not [e for e in code("وشارك الآلاف في مسيرة واشنطن ضد العنف المسلح.").events
+                if e.source is not None and e.source.code == "USAGOV"]
+    assert [_coded(e) for e in code("وتواصلت احتجاجات إيران لليوم الثالث.").events] == [("PROTEST", "IRN", None)]

@@ -406,8 +406,12 @@ class Coder:
         """Whether a prepositional phrase of time or cause at token ``i`` (خلال تلك المعارك، في
         الغارة) is followed, within its few words, by a count: قتل خلال المعارك العشرات، قتل في
         الغارة 20 شخصا read as passives, the count their subject."""
-        if toks[i].base not in _CIRCUMSTANCE_PREPS or toks[i].enclitic:
-            return False  # (قتل فيه الجيش 20 فلسطينيا: فيه is a whole phrase, the army the subject)
+        if toks[i].base not in _CIRCUMSTANCE_PREPS:
+            return False
+        if toks[i].enclitic:  # الموقع الذي قتل فيه ما لا يقل عن 40 شخصا (not قتل فيه الجيش 20 فلسطينيا)
+            j = i + 1
+            return j < len(toks) and (toks[j].kind == "number" or "quantifier" in particle_roles(self.lex, toks[j])
+                                      or sm.counts(off + j))
         for j in range(i + 1, min(len(toks), i + 1 + _CIRCUMSTANCE_WORDS + 1)):
             if toks[j].kind == "number" or "quantifier" in particle_roles(self.lex, toks[j]) or sm.counts(off + j):
                 return j > i + 1 and not year_number(toks, j)  # (قتل في عام 2011: a year)
@@ -621,6 +625,8 @@ class Coder:
         gen = A.genitive(sm, t.last, c, lam_author="ل" not in e.target, holdings=e.event_type in _HOLDING_TYPES)
         if gen is not None and "venue_genitive" in e.flags and any(a.kind in ("country", "capital") for a in gen.actors):
             gen = None  # قمة سنغافورة، اجتماع فيينا: the place where they meet, no participant
+        if gen is not None and e.event_type == "PROTEST" and all(a.kind == "capital" for a in gen.actors):
+            gen = None  # مسيرة واشنطن، مظاهرات طهران: the city marched in, not its government
         if gen is not None and "destination_genitive" in e.flags and gen.rule == "genitive" \
                 and all(a.kind in ("country", "capital") for a in gen.actors):
             tgt, gen = Arg(gen.actors, gen.mentions, "genitive:destination"), None  # زيارة دمشق: where to
