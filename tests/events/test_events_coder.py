@@ -2361,3 +2361,17 @@ def test_a_capital_after_a_protest_is_where_it_marched(code: Callable[[str], Doc
     assert not [e for e in code("وشارك الآلاف في مسيرة واشنطن ضد العنف المسلح.").events
                 if e.source is not None and e.source.code == "USAGOV"]
     assert [_coded(e) for e in code("وتواصلت احتجاجات إيران لليوم الثالث.").events] == [("PROTEST", "IRN", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a threat's بـ-complement names has not happened
+    ("وهددت واشنطن بشن ضربة عسكرية على دمشق.", [("THREATEN", "USAGOV", None)]),
+    ("وأخلى الجيش السوري مطارات عدة على خلفية تهديدات واشنطن بشن ضربة في البلاد.", [("THREATEN", "USAGOV", None)]),
+    # … but the act a threatened response answers has
+    ("وتوعدت إيران بالرد على القصف الإسرائيلي على مطار التيفور.", [("THREATEN", "IRN", "ISR"), ("ASSAULT", "ISR", None)]),
+    # a prepositional phrase opening the clause is no subject of the verb after it
+    ("وبعد تهديدات واشنطن قصفت روسيا مواقع المعارضة.", [("THREATEN", "USAGOV", None), ("ASSAULT", "RUS", "OPP")]),
+])
+def test_threatened_acts_have_not_happened(code: Callable[[str], Document], text: str,
+                                           expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [_coded(e) for e in code(text).events if e.event_type in ("THREATEN", "ASSAULT")] == expected

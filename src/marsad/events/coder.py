@@ -20,7 +20,7 @@ from marsad.events.frames import Frame, frame_for, particle_roles
 from marsad.events.lexicon import EventLexicon
 from marsad.events.render import EventFactory
 from marsad.events.reportness import ReportCues, ReportGroup, load_report_cues
-from marsad.events.triggers import Trigger, find_triggers, verb_like, year_number
+from marsad.events.triggers import PREPOSITION_WORDS, Trigger, find_triggers, verb_like, year_number
 from marsad.model import Actor, Document, Event, Sentence, Token
 from marsad.text import normalize
 
@@ -519,6 +519,12 @@ class Coder:
                 return None
             if sm.tok(n.head).has_article and A.clause_lead(sm, c, n.head) != n.head:
                 return None  # a definite event noun is the subject only opening its clause
+            lead = A.clause_lead(sm, c, n.head)
+            if (lead == n.head and A.preps_of(sm.tok(n.head))) or (lead == n.head - 1 and (
+                    sm.tok(lead).base in A.PREPOSITIONS or sm.tok(lead).base in PREPOSITION_WORDS)):
+                # وبعد تهديدات واشنطن قصفت روسيا: a prepositional phrase opening the clause is no
+                # subject (في هجوم انتحاري استهدف دورية, after the verb, stays one)
+                return None
             return n, Coder._author_of(n, sm)
         return None
 

@@ -65,6 +65,26 @@ def _governors(triggers: Sequence[Trigger], trig: Trigger, clause: Clause) -> li
     return [t for t in reversed(triggers) if clause.start <= t.head < trig.head]
 
 
+#: How far after a threat its بـ-complement may begin (هددت واشنطن بشن ضربة، تهديدات واشنطن بشن ضربة).
+_THREAT_REACH = 3
+
+
+def _threatened_by(triggers: Sequence[Trigger], trig: Trigger, clause: Clause, tokens: Sequence[Token],
+                   offset: int, fr: Frame) -> Trigger | None:
+    """The threat (a THREATEN verb or noun) whose بـ-complement holds the verbal noun ``trig``:
+    the verbal noun itself with بـ (هدد بقتل الرهائن) or its support verb's noun with بـ (هددت
+    بشن ضربة), a few words after the threat. What is threatened has not happened."""
+    if not trig.is_event or trig.pos != "noun" or trig.entry.event_type == "THREATEN":
+        return None
+    opener = fr.light if fr.light is not None and fr.light.pos == "noun" else trig
+    if "ب" not in tokens[opener.head - offset].proclitics:
+        return None
+    for t in _governors(triggers, opener, clause):
+        if t.entry.event_type == "THREATEN" and 0 < opener.head - t.last <= _THREAT_REACH:
+            return t
+    return None
+
+
 def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers: Sequence[Trigger],
               trig: Trigger, clause: Clause, clauses: Sequence[Clause]) -> Frame:
     """The frame of one trigger."""
@@ -84,6 +104,9 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
     if fr.light is not None and trig.pos == "noun" and _answered(tokens, offset, trig):
         fr.light, fr.retaliate = None, False  # وجهت … ضربة ردا على هجوم: the attack is not theirs
+    threat = _threatened_by(triggers, trig, clause, tokens, offset, fr)
+    if threat is not None:
+        fr.unasserted = fr.unasserted or f"threatened, not asserted ({threat.entry.id})"
     if fr.undergo is None and trig.pos == "noun" and trig.head == clause.start and clause.kind == "comma" \
             and tokens[trig.head - offset].proclitics[:1] == ("ل",):
         # تعرض قيادي في حماس، هو وكيل الوزارة، للخطف: the لـ-noun after an aside still
