@@ -2375,3 +2375,15 @@ def test_a_capital_after_a_protest_is_where_it_marched(code: Callable[[str], Doc
 def test_threatened_acts_have_not_happened(code: Callable[[str], Document], text: str,
                                            expected: list[tuple[str, str | None, str | None]]) -> None:
     assert [_coded(e) for e in code(text).events if e.event_type in ("THREATEN", "ASSAULT")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a refused offer did not take place
+    ("ورفضت تركيا أي وساطة فرنسية لإجراء حوار بين أنقرة والأكراد.", [("REJECT", "TUR", "FRA")]),
+    ("ورفضت المحكمة التركية الإفراج عن القس الأمريكي.", [("REJECT", "TURJUD", None)]),
+    # a refused (condemned) attack did
+    ("ورفضت مصر الهجوم الإسرائيلي على غزة.", [("REJECT", "EGY", "ISR"), ("ASSAULT", "ISR", None)]),
+])
+def test_a_refused_offer_is_not_asserted(code: Callable[[str], Document], text: str,
+                                         expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [_coded(e) for e in code(text).events if e.event_type != "ACCUSE"] == expected

@@ -85,6 +85,24 @@ def _threatened_by(triggers: Sequence[Trigger], trig: Trigger, clause: Clause, t
     return None
 
 
+#: Cooperative events a refusal's object names: offers and proposals, which a refusal leaves
+#: undone (رفضت تركيا أي وساطة فرنسية، رفضت إسرائيل وقف إطلاق النار). A refused attack happened
+#: (رفضت مصر الهجوم على …: a condemnation), so attacks are not listed.
+_REFUSABLE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+_REFUSAL_REACH = 4
+
+
+def _refused_by(triggers: Sequence[Trigger], trig: Trigger, clause: Clause) -> Trigger | None:
+    """The verb of refusal (a REJECT verb) whose object is the cooperative verbal noun ``trig``,
+    a few words after it in its clause."""
+    if not trig.is_event or trig.pos != "noun" or trig.entry.event_type not in _REFUSABLE:
+        return None
+    for t in _governors(triggers, trig, clause):
+        if t.pos == "verb" and t.entry.event_type == "REJECT" and 0 < trig.head - t.last <= _REFUSAL_REACH:
+            return t
+    return None
+
+
 def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers: Sequence[Trigger],
               trig: Trigger, clause: Clause, clauses: Sequence[Clause]) -> Frame:
     """The frame of one trigger."""
@@ -107,6 +125,9 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     threat = _threatened_by(triggers, trig, clause, tokens, offset, fr)
     if threat is not None:
         fr.unasserted = fr.unasserted or f"threatened, not asserted ({threat.entry.id})"
+    refusal = _refused_by(triggers, trig, clause)
+    if refusal is not None:
+        fr.unasserted = fr.unasserted or f"refused, not asserted ({refusal.entry.id})"
     if fr.undergo is None and trig.pos == "noun" and trig.head == clause.start and clause.kind == "comma" \
             and tokens[trig.head - offset].proclitics[:1] == ("ل",):
         # تعرض قيادي في حماس، هو وكيل الوزارة، للخطف: the لـ-noun after an aside still
