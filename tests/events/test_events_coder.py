@@ -2387,3 +2387,12 @@ def test_threatened_acts_have_not_happened(code: Callable[[str], Document], text
 def test_a_refused_offer_is_not_asserted(code: Callable[[str], Document], text: str,
                                          expected: list[tuple[str, str | None, str | None]]) -> None:
     assert [_coded(e) for e in code(text).events if e.event_type != "ACCUSE"] == expected
+
+
+def test_a_title_that_opens_a_name_is_a_first_name(code: Callable[[str], Document]) -> None:
+    """سلطان البازعي، أمير الخطيب (tagged a person by the NER): first names, no sultan or emir;
+    الأستاذ is an honorific, no teacher. Protesters the NER took for a name stay protesters."""
+    doc = code("وأكد الأستاذ سلطان البازعي دعم المسرحيين. وقال الدكتور أمير الخطيب إن الوضع صعب.")
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.sector in ("GOV", "EDU")]
+    doc = code("واقتحم متظاهرون غاضبون مساء الجمعة مطار النجف الدولي.")
+    assert [_coded(e) for e in doc.events] == [("PROTEST", "CVL", None)]

@@ -25,7 +25,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from marsad.actors.compose import NISBA_ENDINGS, Composer, Piece
+from marsad.actors.compose import COLLECTIVE_ROLES, NISBA_ENDINGS, Composer, Piece
 from marsad.actors.coref import link_anaphors
 from marsad.actors.matcher import Match
 from marsad.actors.resolve import ActorIndex, PhraseResolver
@@ -96,7 +96,7 @@ class ActorStage:
         people = SurnameMemory()
         for lo, hi in _sentence_ranges(doc.sentences, len(tokens)):
             pieces = [_capital_named(_piece(m, day), tokens, lo) for m in self.index.matcher.find_all(tokens, lo, hi)]
-            pieces = [p for p in pieces if not _patronymic(p, tokens, ner)]
+            pieces = [p for p in pieces if not _patronymic(p, tokens, ner) and not _first_name(p, tokens, ner)]
             pieces = self._with_ner(pieces, ner, tokens, starts, lo, hi, day)
             pieces = self._filter(people.apply(pieces, tokens, lo, hi), tokens, found, lo)
             for phrase in Composer(tokens, lo, hi).compose(pieces):
@@ -357,6 +357,15 @@ def _word_start(tok: Token) -> int:
             continue
         return seg.start
     return tok.start
+
+
+def _first_name(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention]) -> bool:
+    """A one-word title without the article that opens a longer name the NER tagged (الأستاذ سلطان
+    البازعي، الدكتور أمير الخطيب): the person's first name, no sultan or emir."""
+    if p.kind != "sector" or p.first != p.last or tokens[p.first].proclitics or p.entry is None \
+            or p.entry.role is None or p.entry.role in COLLECTIVE_ROLES:
+        return False  # (متظاهرون غاضبون, which the NER may take for a name, stay protesters)
+    return any(m.label == "PERS" and m.start == p.start and m.end > p.end for m in ner)
 
 
 def _patronymic(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention]) -> bool:
