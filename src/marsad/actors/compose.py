@@ -43,6 +43,8 @@ PARTITIVE = normalize("من")
 MAX_APPOSITION_FILLERS = 2
 #: Deputies and assistants of an office (نائب وزير الخارجية، مساعد وزير الدفاع), normalised: of its
 #: sector and country, but not its holder; the office after them may start without the article.
+#: Offices of an organisation named after them with لـ (الأمين العام للأمم المتحدة).
+OF_ORG_ROLES = frozenset({"secretary_general"})
 #: Offices whose genitive chain names a portfolio, body or region (وزير الطاقة، أمير منطقة الرياض).
 _PORTFOLIO_ROLES = frozenset({"minister", "ambassador", "governor", "emir"})
 _MAX_CHAIN = 3
@@ -239,6 +241,8 @@ class Composer:
                 ph.adjectives = []
         if head.kind == "sector" and ph.dependent is None and not ph.adjectives:
             j = self._portfolio(ph, pieces, j)
+        if head.kind == "sector" and ph.dependent is None and not ph.adjectives:
+            j = self._of_org(ph, pieces, j)
         if head.kind == "sector" and not (head.entry and head.entry.role in COLLECTIVE_ROLES):
             j = self._apposition(ph, pieces, j)
         if head.kind == "sector" and ph.dependent is None and not ph.adjectives and ph.person is None:
@@ -266,6 +270,18 @@ class Composer:
             return None  # a title in the construct state: وزير الداخلية، سفير إثيوبيا، نائب وزير
         title.person = head
         return title, end
+
+    def _of_org(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
+        """An organisation's office and the organisation after it with لـ (الأمين العام للأمم
+        المتحدة، الأمين العام لحزب الله): the office's owner, as a construct dependent would be."""
+        head, n = ph.head, len(pieces)
+        if head.entry is None or head.entry.role not in OF_ORG_ROLES or j >= n:
+            return j
+        nxt = pieces[j]
+        if nxt.kind != "org" or nxt.first != ph.last + 1 or _first_proclitic(self.tokens[nxt.first]) != "ل":
+            return j
+        ph.dependent = nxt
+        return j + 1
 
     def _portfolio(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
         """An office in the construct state and its genitive chain of common nouns, then whose it

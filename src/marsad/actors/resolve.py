@@ -12,13 +12,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 
-from marsad.actors.compose import DEPUTY_HEADS, Phrase, Piece
+from marsad.actors.compose import DEPUTY_HEADS, OF_ORG_ROLES, Phrase, Piece
 from marsad.actors.coref import AnaphorContext, PluralActor, actor_code
 from marsad.actors.matcher import ActorMatcher
 from marsad.lexicons.codes import NONSTATE_SECTORS
 from marsad.lexicons.schema import ActorEntry
 from marsad.model import Actor, Mention, Token
 from marsad.text import light_normalize, normalize
+
+#: Prefix of the holder keys of an organisation's offices (by group id, not country).
+_GROUP = "group:"
 
 #: The NER-style label of a mention, from the actor's kind.
 LABELS = {"person": "PERS", "org": "ORG", "country": "LOC", "capital": "LOC", "place": "LOC"}
@@ -68,6 +71,8 @@ class ActorIndex:
             elif e.kind == "person":
                 if e.country and e.role:
                     self.holders.setdefault((e.country, e.role), []).append(e)
+                if e.group and e.role:  # the UN's, NATO's, Hezbollah's secretary general
+                    self.holders.setdefault((_GROUP + e.group, e.role), []).append(e)
                 if any(len(n.split()) > 1 for n in e.names):
                     self.multiword.add(e.name_en)
         self.anaphors = AnaphorContext(
@@ -236,6 +241,13 @@ class PhraseResolver:
             actor = self._person(ph.person, ph.start, ph.end, role=head.role, country=country,
                                  sector=head.sector)
             return [self.mention(actor, ph.person.origin, "PERS")]
+        if head.role and owner is not None and owner.kind == "org" and owner.entry is not None and owner.entry.group \
+                and head.role in OF_ORG_ROLES:
+            holder = self.index.holder(_GROUP + owner.entry.group, head.role, self.day)
+            if holder is not None:  # الأمين العام للأمم المتحدة: the one who held it then
+                return [self.mention(self.actor(
+                    ph.start, ph.end, name=holder.name_en, country=holder.country, sector=holder.sector,
+                    group=holder.group, wikidata=holder.wikidata, entry=holder.id, kind="person"))]
         if head.role and country:
             holder = self.index.holder(country, head.role, self.day)
             if holder is not None:

@@ -98,6 +98,7 @@ class ActorStage:
             pieces = [_capital_named(_piece(m, day), tokens, lo) for m in self.index.matcher.find_all(tokens, lo, hi)]
             pieces = [p for p in pieces if not _patronymic(p, tokens, ner) and not _first_name(p, tokens, ner)]
             pieces = self._with_ner(pieces, ner, tokens, starts, lo, hi, day)
+            pieces = [p for p in pieces if not _bare_nisba(p, pieces, tokens, hi)]
             pieces = self._filter(people.apply(pieces, tokens, lo, hi), tokens, found, lo)
             for phrase in Composer(tokens, lo, hi).compose(pieces):
                 mentions = _with_honorific(resolver.resolve(phrase), phrase.first, tokens, lo, doc.text)
@@ -357,6 +358,26 @@ def _word_start(tok: Token) -> int:
             continue
         return seg.start
     return tok.start
+
+
+#: Bodies named by a nisba adjective (الخارجية، الداخلية، البحرية): without the article and a
+#: genitive the word is the adjective (زيارة خارجية، قطع بحرية); دورية، مروحية are nouns.
+_NISBA_NAMED = frozenset({"foreign_ministry", "interior_ministry", "navy"})
+
+
+def _bare_nisba(p: Piece, pieces: Sequence[Piece], tokens: Sequence[Token], hi: int) -> bool:
+    """A ministry named by its nisba (الخارجية، خارجية البحرين) written without the article and
+    with no genitive after it is the adjective: زيارة خارجية "a foreign visit"."""
+    if p.kind != "sector" or p.first != p.last or tokens[p.first].has_article or p.entry is None \
+            or p.entry.role not in _NISBA_NAMED:
+        return False
+    k = p.last + 1
+    if k >= hi:
+        return True
+    if any(q.first == k and q.kind in ("country", "capital", "org") for q in pieces):
+        return False  # خارجية البحرين
+    nxt = tokens[k]
+    return not (nxt.kind == "word" and nxt.proclitics == ("ال",))
 
 
 def _first_name(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention]) -> bool:
