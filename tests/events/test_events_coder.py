@@ -2079,6 +2079,9 @@ def test_a_rejected_visit_and_its_destination(code: Callable[[str], Document]) -
     ("وقال رئيس المجلس الاقتصادي والاجتماعي إن الحكومة الأوروبية ستدعم الخطة.", "consult.ijtima"),
     # after مثل ("such as") comes a noun: مثل قتل الطيار is "such as the killing of", no verb
     ("وبرر الداعية السلوك المتطرف للجهاديين مثل قتل الطيار الأردني حرقا.", "assault.qatala"),
+    # مسيرة العلاقات: "the course of relations", no march; the ceasefire line is no ceasefire
+    ("ويتوقع أن يتناول الرئيس في لقائه مسيرة العلاقات السودانية المصرية.", "protest.masira"),
+    ("ردا على استهداف سيارة إسرائيلية على خط وقف إطلاق النار في الجولان.", "concede.waqf_itlaq"),
     # شكرا لله: thanks to God, no praise of anyone
     ("وسجد اللاعبون شكرا لله بعد الفوز على المنتخب السعودي.", "support.shakara"),
     # a source who declined to be named rejects nothing; a television interview is no meeting
