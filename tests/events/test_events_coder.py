@@ -2418,3 +2418,17 @@ def test_a_bare_nisba_is_no_ministry(code: Callable[[str], Document]) -> None:
     doc = code("وصل الرئيس الصيني إلى أبوظبي في أول زيارة خارجية له. وقالت خارجية البحرين إن السفير غادر.")
     assert [m.actor.code for m in doc.mentions if m.actor is not None and m.actor.sector == "GOV"
             and "خارجية" in m.text] == ["BHRGOV"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verbal noun's genitive is its doer when لـ names the one it befell
+    ("وضع العراق تحت الفصل السابع منذ غزو أمريكا له.", [("ASSAULT", "USA", None)]),
+    ("وقال إن اعتقال الشرطة الإسرائيلية للناشط الفلسطيني كان تعسفيا.", [("COERCE", "ISRCOP", "PSECVL")]),
+    # media attacks are criticism
+    ("ومنذ ذلك الوقت والسياسة السعودية تتعرض لهجمات إعلامية شرسة.", [("ACCUSE", None, "SAU")]),
+    # Libya Dawn is a coalition of militias, no blast (فجّر)
+    ("وهاجمت قوات فجر ليبيا مطار طرابلس الدولي.", [("ASSAULT", "LIBYA_DAWN", None)]),
+])
+def test_doers_in_the_genitive_media_attacks_and_libya_dawn(code: Callable[[str], Document], text: str,
+                                                            expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [_coded(e) for e in code(text).events if e.event_type in ("ASSAULT", "COERCE", "ACCUSE")] == expected

@@ -697,7 +697,8 @@ class Coder:
         if tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags \
                 and not (all(a.kind == "adjective" for a in src.actors) and sm.first_of(src) == t.last + 1
                          and sm.tok(t.last + 1).has_article == sm.tok(t.last).has_article) \
-                and ("ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED):
+                and ("ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED) \
+                and not self._lam_pronoun_after(src, sm):
             # في دعم الحوثيين، غزو الكويت: with no prepositional target, the genitive is the one
             # supported or invaded; بدعم التحالف ("with the coalition's support") keeps its
             # genitive as the supporter (not بغزو الكويت "by invading Kuwait"), and an adjective
@@ -722,16 +723,31 @@ class Coder:
         d.source, d.target = src, tgt
 
     @staticmethod
+    def _lam_pronoun_after(gen: Arg, sm: SentenceMentions) -> bool:
+        """Whether لـ with a pronoun follows the genitive right away (منذ غزو أمريكا له: the
+        pronoun is the one invaded, the genitive the invader)."""
+        last = sm.last_of(gen)
+        if last is None or last + 1 >= sm.offset + len(sm.tokens):
+            return False
+        tok = sm.tok(last + 1)
+        return tok.norm in A.PREP_PRONOUNS and tok.norm.startswith("ل")
+
+    @staticmethod
     def _accusative_after(gen: Arg, sm: SentenceMentions) -> tuple[Arg | None] | None:
         """The accusative object right after a verbal noun's genitive, when the genitive is a doer
-        (a state or armed body, an organisation, a country): an actor with no preposition (its
-        ``Arg``), or a count or أحد/عدد with no actor (``(None,)``); ``None`` when there is none."""
+        (a state or armed body, an organisation, a country): an actor with no preposition or with
+        the لـ of the object (its ``Arg``: غزو أمريكا للعراق), or a count, أحد/عدد or لـ with a
+        pronoun with no actor (``(None,)``); ``None`` when there is none."""
         last = sm.last_of(gen)
         if last is None or last + 1 >= sm.offset + len(sm.tokens) or not all(
                 a.kind in ("org", "country", "capital") or a.sector in _ARMED_SECTORS | _STATE_SECTORS
                 for a in gen.actors):
             return None
         nxt = sm.at(last + 1)
+        if nxt is not None and sm.governed(nxt) == "ل" and not nxt.is_place and nxt.actor.kind != "adjective":
+            return (sm.as_arg([nxt], "genitive:patient"),)  # غزو أمريكا للعراق، احتلال إسرائيل لفلسطين
+        if nxt is None and sm.tok(last + 1).norm in A.PREP_PRONOUNS and sm.tok(last + 1).norm.startswith("ل"):
+            return (None,)  # منذ غزو أمريكا له: the one invaded, a pronoun
         if nxt is not None:
             if nxt.is_place or sm.governed(nxt) is not None or nxt.actor.kind in ("adjective", "person") \
                     or (not sm.tok(last).has_article and all(a.kind == "sector" for a in gen.actors)):
