@@ -2396,6 +2396,8 @@ def test_a_title_that_opens_a_name_is_a_first_name(code: Callable[[str], Documen
     الأستاذ is an honorific, no teacher. Protesters the NER took for a name stay protesters."""
     doc = code("وأكد الأستاذ سلطان البازعي دعم المسرحيين. وقال الدكتور أمير الخطيب إن الوضع صعب.")
     assert not [m for m in doc.mentions if m.actor is not None and m.actor.sector in ("GOV", "EDU")]
+    doc = code("وعلم باستقالة الأستاذ تركي السديري من رئاسة التحرير.")  # Turki, no Turk
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.country == "TUR"]
     doc = code("واقتحم متظاهرون غاضبون مساء الجمعة مطار النجف الدولي.")
     assert [_coded(e) for e in doc.events] == [("PROTEST", "CVL", None)]
 
@@ -2405,6 +2407,8 @@ def test_a_title_that_opens_a_name_is_a_first_name(code: Callable[[str], Documen
     ("دعا الأمين العام للأمم المتحدة الفلسطينيين والإسرائيليين إلى تفادي نزاع جديد.",
      [("REQUEST", "UN", "PSE"), ("REQUEST", "UN", "ISR")]),
     ("وناشدت مفوضية الأمم المتحدة السامية لشؤون اللاجئين جميع الأطراف توفير ممر آمن للمدنيين.", []),
+    # an organisation's secretariat speaks for it
+    ("وطالبت الأمانة العامة لرابطة العالم الإسلامي المجتمع الدولي بحماية المدنيين.", [("REQUEST", "MWL", "CVL")]),
 ])
 def test_offices_of_organisations(code: Callable[[str], Document], text: str,
                                   expected: list[tuple[str, str | None, str | None]]) -> None:

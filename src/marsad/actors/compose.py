@@ -44,7 +44,7 @@ MAX_APPOSITION_FILLERS = 2
 #: Deputies and assistants of an office (نائب وزير الخارجية، مساعد وزير الدفاع), normalised: of its
 #: sector and country, but not its holder; the office after them may start without the article.
 #: Offices of an organisation named after them with لـ (الأمين العام للأمم المتحدة).
-OF_ORG_ROLES = frozenset({"secretary_general"})
+OF_ORG_ROLES = frozenset({"secretary_general", "secretariat"})
 #: Offices whose genitive chain names a portfolio, body or region (وزير الطاقة، أمير منطقة الرياض).
 _PORTFOLIO_ROLES = frozenset({"minister", "ambassador", "governor", "emir"})
 _MAX_CHAIN = 3

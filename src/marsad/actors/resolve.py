@@ -248,6 +248,10 @@ class PhraseResolver:
                 return [self.mention(self.actor(
                     ph.start, ph.end, name=holder.name_en, country=holder.country, sector=holder.sector,
                     group=holder.group, wikidata=holder.wikidata, entry=holder.id, kind="person"))]
+            body = owner.entry  # الأمانة العامة لرابطة العالم الإسلامي: the office speaks for the organisation
+            return [self.mention(self.actor(
+                ph.start, ph.end, name=f"{body.name_en} {head.name_en}", country=body.country, sector=body.sector,
+                group=body.group, wikidata=body.wikidata, entry=body.id, kind="org"))]
         if head.role and country:
             holder = self.index.holder(country, head.role, self.day)
             if holder is not None:
