@@ -2436,3 +2436,15 @@ def test_a_bare_nisba_is_no_ministry(code: Callable[[str], Document]) -> None:
 def test_doers_in_the_genitive_media_attacks_and_libya_dawn(code: Callable[[str], Document], text: str,
                                                             expected: list[tuple[str, str | None, str | None]]) -> None:
     assert [_coded(e) for e in code(text).events if e.event_type in ("ASSAULT", "COERCE", "ACCUSE")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a leader's name in a government's genitive gives its country
+    ("وحمل الفلسطينيون حكومة نتنياهو المسؤولية عن مقتل الطفل.", [("ACCUSE", "PSE", "ISRGOV")]),
+    ("وقصف نظام الأسد مدينة حلب.", [("ASSAULT", "SYRGOV", None)]),
+    # lifting a ban eases sanctions
+    ("وأعلنت السعودية رفع الحظر عن اللحوم البرازيلية.", [("CONCEDE", "SAU", "BRA")]),
+])
+def test_a_leaders_government_and_a_lifted_ban(code: Callable[[str], Document], text: str,
+                                             expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [_coded(e) for e in code(text).events] == expected

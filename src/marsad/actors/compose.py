@@ -43,6 +43,8 @@ PARTITIVE = normalize("من")
 MAX_APPOSITION_FILLERS = 2
 #: Deputies and assistants of an office (نائب وزير الخارجية، مساعد وزير الدفاع), normalised: of its
 #: sector and country, but not its holder; the office after them may start without the article.
+#: Bodies that a leader's name in their genitive names (حكومة نتنياهو، نظام الأسد، إدارة ترامب).
+_RULED_BY = frozenset({"government", "regime", "administration"})
 #: Offices of an organisation named after them with لـ (الأمين العام للأمم المتحدة).
 OF_ORG_ROLES = frozenset({"secretary_general", "secretariat"})
 #: Offices whose genitive chain names a portfolio, body or region (وزير الطاقة، أمير منطقة الرياض).
@@ -396,6 +398,9 @@ class Composer:
         if (dep.first != head.last + 1 and not quoted) or self.tokens[head.last].has_article:
             return False  # (لواء «أحرار الشام»، مقاتلو "حزب الله": an armed group's quoted name is a dependent too)
         dep_tok = self.tokens[dep.first]
+        if dep.kind == "person":  # حكومة نتنياهو، نظام الأسد، إدارة ترامب: his country's
+            return head.kind == "sector" and head.entry is not None and head.entry.role in _RULED_BY \
+                and bool(dep.entries) and dep_tok.proclitics in ((), ("ال",))
         if dep.kind == "sector":
             return head.kind == "sector" and (dep_tok.proclitics == ("ال",) or (
                 not dep_tok.proclitics and self.tokens[head.last].norm in DEPUTY_HEADS and head.first == head.last))
