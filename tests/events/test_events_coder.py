@@ -2448,3 +2448,18 @@ def test_doers_in_the_genitive_media_attacks_and_libya_dawn(code: Callable[[str]
 def test_a_leaders_government_and_a_lifted_ban(code: Callable[[str], Document], text: str,
                                              expected: list[tuple[str, str | None, str | None]]) -> None:
     assert [_coded(e) for e in code(text).events] == expected
+
+
+def test_a_korean_is_named_again_by_his_family_name(code: Callable[[str], Document]) -> None:
+    """كيم after كيم جونغ أون (Korean and Chinese names put the family name first)."""
+    doc = code("والتقى ترامب الزعيم الكوري الشمالي كيم جونغ أون في سنغافورة. وكانت القمة بين ترامب وكيم ناجحة.")
+    assert ("CONSULT", "USAGOV", "PRKGOV") in [_coded(e) for e in doc.events if e.sentence.index == 1]
+
+
+def test_one_politicians_attack_on_another_is_in_words(code: Callable[[str], Document]) -> None:
+    """يكثف أردوغان هجومه على دميرتاش: an attack between unarmed people is criticism (ACCUSE);
+    one by gunmen stays an assault."""
+    doc = code("وقبل الانتخابات، يكثف أردوغان هجومه على دميرتاش الرئيس السابق لحزب الشعوب الديموقراطي.")
+    assert [e.event_type for e in doc.events] == ["ACCUSE"]
+    doc = code("وقتل عشرة أشخاص في هجوم شنه مسلحون على قرية.")
+    assert [e.event_type for e in doc.events] == ["ASSAULT"]

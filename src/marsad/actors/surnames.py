@@ -1,8 +1,9 @@
 """Short references to people named in full earlier in the document (زرداري after آصف علي زرداري).
 
-News names a person in full once and then by the last word of the name. :class:`SurnameMemory`
-remembers, per document, the last word of every multiword person mention (lexicon or NER) and,
-in later sentences, turns a lone occurrence of that word into the same person: it adds a piece
+News names a person in full once and then by the last word of the name (the first, for Korean
+and Chinese names). :class:`SurnameMemory` remembers, per document, the last word of every
+multiword person mention (lexicon or NER) and, in later sentences, turns a lone occurrence of
+that word into the same person: it adds a piece
 where the lexicon has none (شريف after شهباز شريف) and overrides a lexicon reading that names
 someone else (المالكي after رياض المالكي is not Nouri al-Maliki).
 """
@@ -15,6 +16,10 @@ from dataclasses import replace
 from marsad.actors.compose import Phrase, Piece
 from marsad.actors.matcher import FUNCTION_WORDS, token_span
 from marsad.model import Actor, Token
+
+#: Countries whose people's names put the family name first, and are referred to by it (كيم جونغ
+#: أون → كيم، شي جين بينغ → شي، مون جاي إن → مون).
+FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN"})
 
 
 class SurnameMemory:
@@ -32,10 +37,14 @@ class SurnameMemory:
             return
         actor = next((a for a in actors if a is not None and a.kind == "person"), None)
         last = tokens[p.last]
-        self._people[(last.base, last.has_article)] = replace(
+        person = replace(
             p, name=p.name or (actor.name if actor else text[p.start : p.end]),
             country=actor.country if actor else None, sector=actor.sector if actor else None,
         )
+        self._people[(last.base, last.has_article)] = person
+        if actor is not None and actor.country in FAMILY_NAME_FIRST:
+            first = tokens[p.first]  # كيم after كيم جونغ أون، شي after شي جين بينغ
+            self._people[(first.base, first.has_article)] = person
 
     def apply(self, pieces: list[Piece], tokens: Sequence[Token], lo: int, hi: int) -> list[Piece]:
         """Pieces of a sentence with lone surnames of known people resolved to them."""

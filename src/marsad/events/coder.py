@@ -993,6 +993,10 @@ class Coder:
         elif "verbal" in e.flags and self._speaks(d) and not self._cued(d, sm):
             # هاجم ترامب سيشنز، هاجم كيم "القوات المعادية": a speaker attacks with words
             d.verbal, etype = True, "ACCUSE"
+        elif etype == "ASSAULT" and t.pos == "noun" and e.mode is None and self._between_people(d) \
+                and not self._cued(d, sm):
+            # يكثف أردوغان هجومه على دميرتاش: one politician's attack on another is in words
+            d.verbal, etype = True, "ACCUSE"
         elif etype == "PROTEST" and e.mode is None and d.source is not None and d.source.actors \
                 and not sm.tok(t.head).norm.endswith("ات") and all(
                     a.sector in _OFFICIAL_SECTORS and a.kind != "capital" for a in d.source.actors):
@@ -1072,6 +1076,16 @@ class Coder:
             return False
         return all((a.kind == "person" and a.sector not in _ARMED_SECTORS)
                    or (a.kind in ("sector", "org") and a.sector in _SPEAKER_SECTORS) for a in d.source.actors)
+
+    @staticmethod
+    def _between_people(d: Decision) -> bool:
+        """Whether both source and target are named people holding no arms (نائب، زعيم حزب), or
+        the target is a party or the media: an attack between them is one of words."""
+        if d.source is None or d.target is None or not d.source.actors or not d.target.actors:
+            return False
+        return all(a.kind == "person" and a.sector not in _ARMED_SECTORS for a in d.source.actors) \
+            and all((a.kind == "person" and a.sector not in _ARMED_SECTORS)
+                    or (a.kind in ("sector", "org") and a.sector in ("MED", "PTY", "OPP")) for a in d.target.actors)
 
     def _accident(self, sm: SentenceMentions, decisions: list[Decision]) -> bool:
         """Whether the sentence says its casualties came from an accident or a disaster (a word of
