@@ -746,7 +746,7 @@ class Coder:
         nxt = sm.at(last + 1)
         if nxt is not None and sm.governed(nxt) == "ل" and not nxt.is_place and nxt.actor.kind != "adjective":
             return (sm.as_arg([nxt], "genitive:patient"),)  # غزو أمريكا للعراق، احتلال إسرائيل لفلسطين
-        if nxt is None and sm.tok(last + 1).norm in A.PREP_PRONOUNS and sm.tok(last + 1).norm.startswith("ل"):
+        if nxt is None and Coder._lam_pronoun_after(gen, sm):
             return (None,)  # منذ غزو أمريكا له: the one invaded, a pronoun
         if nxt is not None:
             if nxt.is_place or sm.governed(nxt) is not None or nxt.actor.kind in ("adjective", "person") \
