@@ -2406,7 +2406,9 @@ def test_a_title_that_opens_a_name_is_a_first_name(code: Callable[[str], Documen
     # an organisation's secretary general, named with لـ, is its office holder on the day
     ("دعا الأمين العام للأمم المتحدة الفلسطينيين والإسرائيليين إلى تفادي نزاع جديد.",
      [("REQUEST", "UN", "PSE"), ("REQUEST", "UN", "ISR")]),
-    ("وناشدت مفوضية الأمم المتحدة السامية لشؤون اللاجئين جميع الأطراف توفير ممر آمن للمدنيين.", []),
+    ("وناشدت مفوضية الأمم المتحدة السامية لشؤون اللاجئين جميع الأطراف توفير ممر آمن للمدنيين.", [("REQUEST", "UNHCR", None)]),
+    # … and its director general
+    ("ودعا المدير العام لمنظمة الصحة العالمية الدول إلى التعاون في مواجهة الوباء.", [("REQUEST", "WHO", None)]),
     # an organisation's secretariat speaks for it
     ("وطالبت الأمانة العامة لرابطة العالم الإسلامي المجتمع الدولي بحماية المدنيين.", [("REQUEST", "MWL", "CVL")]),
 ])
@@ -2463,3 +2465,11 @@ def test_one_politicians_attack_on_another_is_in_words(code: Callable[[str], Doc
     assert [e.event_type for e in doc.events] == ["ACCUSE"]
     doc = code("وقتل عشرة أشخاص في هجوم شنه مسلحون على قرية.")
     assert [e.event_type for e in doc.events] == ["ASSAULT"]
+
+
+def test_an_investigated_attack_is_not_the_investigators(code: Callable[[str], Document]) -> None:
+    """يجري التحقيق … حول وقوع هجوم كيميائي: a support verb's subject does not conduct an attack named
+    as a topic or an occurrence."""
+    doc = code("صرح المدير العام لمنظمة حظر الأسلحة الكيميائية أنه يجري التحقيق في التقارير حول وقوع هجوم"
+               " كيميائي في مدينة دوما.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.source is not None]

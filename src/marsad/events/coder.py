@@ -1217,8 +1217,9 @@ class Coder:
         return False
 
     def _pairs(self, d: Decision, sm: SentenceMentions) -> list[tuple[Actor | None, Actor | None]]:
-        srcs: Sequence[Actor | None] = d.source.actors if d.source else (None,)
-        tgts: Sequence[Actor | None] = d.target.actors if d.target else (None,)
+        # (a plural with no members, الدول of no named countries, is no one: no pair is lost for it)
+        srcs: Sequence[Actor | None] = d.source.actors if d.source and d.source.actors else (None,)
+        tgts: Sequence[Actor | None] = d.target.actors if d.target and d.target.actors else (None,)
         ttype = self.lex.ontology.types[d.trigger.entry.event_type or ""]
         joint = ttype.joint or "joint" in d.trigger.entry.flags
         if len(srcs) > 1 and d.target is None and (self._reciprocal(d, sm)

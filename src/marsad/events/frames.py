@@ -65,6 +65,9 @@ def _governors(triggers: Sequence[Trigger], trig: Trigger, clause: Clause) -> li
     return [t for t in reversed(triggers) if clause.start <= t.head < trig.head]
 
 
+#: Words after which a verbal noun is a topic or an occurrence, no act of a support verb's subject
+#: (حول وقوع هجوم، بشأن الهجوم), normalised bases.
+_TOPIC_OR_OCCURRENCE = frozenset({"وقوع", "حدوث", "حول", "بشان", "شان", "بخصوص", "خصوص"})
 #: How far after a threat its بـ-complement may begin (هددت واشنطن بشن ضربة، تهديدات واشنطن بشن ضربة).
 _THREAT_REACH = 3
 
@@ -122,6 +125,10 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
     if fr.light is not None and trig.pos == "noun" and _answered(tokens, offset, trig):
         fr.light, fr.retaliate = None, False  # وجهت … ضربة ردا على هجوم: the attack is not theirs
+    if fr.light is not None and trig.pos == "noun" and trig.head - offset >= 1 \
+            and tokens[trig.head - offset - 1].base in _TOPIC_OR_OCCURRENCE:
+        # يجري التحقيق في التقارير حول وقوع هجوم كيميائي: the attack investigated, not conducted
+        fr.light, fr.retaliate = None, False
     threat = _threatened_by(triggers, trig, clause, tokens, offset, fr)
     if threat is not None:
         fr.unasserted = fr.unasserted or f"threatened, not asserted ({threat.entry.id})"
