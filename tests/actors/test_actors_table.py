@@ -356,3 +356,20 @@ def test_how_is_not_kyiv() -> None:
     doc = run_stage(ActorStage(), "لكن كيف اختطفوا منا؟ وقالت كييف إنها ترفض ذلك.")
     ukr = [m.text for m in doc.mentions if m.actor is not None and m.actor.country == "UKR"]
     assert ukr == ["كييف"], ukr
+
+
+def test_god_is_no_actor(fixture_stage: object) -> None:
+    """The NER may tag الله as a person (النصر من عند الله): it is no actor of political events."""
+    from dataclasses import replace
+
+    from marsad.actors import ActorStage
+    from marsad.model import Document, Mention
+    from marsad.text import analyze_text
+
+    assert isinstance(fixture_stage, ActorStage)
+    text = "وأكد أن النصر من عند الله وحده."
+    doc = analyze_text(Document.from_text(text))
+    start = text.index("الله")
+    doc = replace(doc, mentions=(Mention("الله", start, start + 4, "PERS", "ner"),))
+    out = fixture_stage(doc)
+    assert not [m for m in out.mentions if m.actor is not None]

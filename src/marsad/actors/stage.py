@@ -34,6 +34,7 @@ from marsad.config import Config
 from marsad.errors import ConfigError
 from marsad.lexicons.schema import ActorEntry
 from marsad.model import Document, Mention, Sentence, Token
+from marsad.text import normalize
 
 log = logging.getLogger(__name__)
 
@@ -124,8 +125,8 @@ class ActorStage:
         extra = []
         for m in ner:
             kind = NER_ACTOR_LABELS.get(m.label)
-            if kind is None or m.start < s_start or m.end > s_end:
-                continue
+            if kind is None or m.start < s_start or m.end > s_end or normalize(m.text) in _NO_ACTOR_NAMES:
+                continue  # (النصر من عند الله: God, which the NER may tag a person, is no actor)
             first = bisect.bisect_left(starts, m.start)
             last = bisect.bisect_left(starts, m.end) - 1
             if first > last or first < lo or last >= hi:
@@ -360,6 +361,8 @@ def _word_start(tok: Token) -> int:
     return tok.start
 
 
+#: Names the NER may tag that are no actor of political events (normalised).
+_NO_ACTOR_NAMES = frozenset(normalize(w) for w in ("الله", "بالله", "والله", "لله", "اللهم"))
 #: Bodies named by a nisba adjective (الخارجية، الداخلية، البحرية): without the article and a
 #: genitive the word is the adjective (زيارة خارجية، قطع بحرية); دورية، مروحية are nouns.
 _NISBA_NAMED = frozenset({"foreign_ministry", "interior_ministry", "navy"})
