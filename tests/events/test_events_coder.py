@@ -2473,3 +2473,14 @@ def test_an_investigated_attack_is_not_the_investigators(code: Callable[[str], D
     doc = code("صرح المدير العام لمنظمة حظر الأسلحة الكيميائية أنه يجري التحقيق في التقارير حول وقوع هجوم"
                " كيميائي في مدينة دوما.")
     assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.source is not None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("سوء التغذية يهدد أرواح الصغار في مستشفى باليمن.", []),
+    ("الجفاف يهدد المحاصيل في بلدات بسوريا.", []),
+    ("إيران تهدد بإغلاق مضيق هرمز.", [("THREATEN", "IRN", None)]),
+])
+def test_a_thing_that_threatens_is_no_threat(code: Callable[[str], Document], text: str,
+                                            expected: list[tuple[str, str | None, str | None]]) -> None:
+    """سوء التغذية يهدد: a danger, no one's threat (a state's threat stays)."""
+    assert [_coded(e) for e in code(text).events] == expected

@@ -1018,6 +1018,9 @@ class Coder:
         if "needs_actor_target" in e.flags and d.target is None:
             d.reason = "no actor as target (the entry needs one)"
             return
+        if etype == "THREATEN" and d.source is None and t.pos == "verb" and self._thing_before(t, d.clause, sm):
+            d.reason = "a thing threatens (سوء التغذية يهدد أرواح الصغار): a danger, no one's threat"
+            return
         if etype == "CONSULT" and any(a.sector == "MED" for arg in (d.source, d.target) if arg for a in arg.actors):
             d.reason = "the media as a party: an interview or a broadcast, no consultation (استضافت قناة الجزيرة الوزير)"
             return
@@ -1076,6 +1079,14 @@ class Coder:
             return False
         return all((a.kind == "person" and a.sector not in _ARMED_SECTORS)
                    or (a.kind in ("sector", "org") and a.sector in _SPEAKER_SECTORS) for a in d.source.actors)
+
+    @staticmethod
+    def _thing_before(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
+        """Whether words and no actor open the verb's clause before it (سوء التغذية يهدد، الجفاف
+        يهدد): the verb's subject is a thing."""
+        lead = A.clause_lead(sm, c, t.head)
+        return lead < t.head and all(sm.tok(i).kind == "word" and sm.covering(i) is None
+                                     and not A.preps_of(sm.tok(i)) for i in range(lead, t.head))
 
     @staticmethod
     def _between_people(d: Decision) -> bool:
