@@ -332,13 +332,15 @@ class Composer:
             return j
         roles = {e.role for e in head.entries if e.role}
         countries = {e.country for e in head.entries if e.country}
-        k = head.last + 1
+        j0, k = j, head.last + 1
         while k + 1 < self.hi and self.tokens[k].base in _LINEAGE and self.tokens[k + 1].kind == "word":
             k += 2  # بن عبدالعزيز، آل خليفة: the rest of the name
+        lineage: list[Piece] = []
         while j < n and pieces[j].last < k:
-            j += 1  # a piece inside the lineage
+            lineage.append(pieces[j])  # a piece inside the lineage belongs to the name
+            j += 1
         if j >= n or pieces[j].first != k:
-            return j
+            return j0
         described: list[Piece] = []
         while j < n and pieces[j].kind == "sector" and pieces[j].first == k and not self.tokens[k].proclitics:
             title = Phrase(head=pieces[j])
@@ -351,8 +353,9 @@ class Composer:
                 break  # وزير الخارجية السعودي after an Iranian: another person
             described.extend(pieces[j:end])
             k, j = title.last + 1, end
-        if described:
-            ph.described = described
+        if not described:
+            return j0  # (the pieces of the lineage stay phrases of their own)
+        ph.described = [*lineage, *described]
         return j
 
     def _apposition(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
