@@ -2479,6 +2479,9 @@ def test_an_investigated_attack_is_not_the_investigators(code: Callable[[str], D
     ("سوء التغذية يهدد أرواح الصغار في مستشفى باليمن.", []),
     ("الجفاف يهدد المحاصيل في بلدات بسوريا.", []),
     ("إيران تهدد بإغلاق مضيق هرمز.", [("THREATEN", "IRN", None)]),
+    # a time or place phrase is no thing
+    ("وفي وقت لاحق هدد باستهداف السفن الإسرائيلية.", [("THREATEN", None, "ISR")]),
+    ("وبعد ذلك هدد باستهداف القوات الأمريكية.", [("THREATEN", None, "USAMIL")]),
 ])
 def test_a_thing_that_threatens_is_no_threat(code: Callable[[str], Document], text: str,
                                             expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -1085,8 +1085,13 @@ class Coder:
         """Whether words and no actor open the verb's clause before it (سوء التغذية يهدد، الجفاف
         يهدد): the verb's subject is a thing."""
         lead = A.clause_lead(sm, c, t.head)
-        return lead < t.head and all(sm.tok(i).kind == "word" and sm.covering(i) is None
-                                     and not A.preps_of(sm.tok(i)) for i in range(lead, t.head))
+        if lead >= t.head:
+            return False
+        first = sm.tok(lead)  # (أمس هددت إيران، وفي وقت لاحق هددت: a time or place phrase, no subject)
+        if A.skippable(sm.tokens, lead - sm.offset) or first.base in A.PREPOSITIONS or first.base in PREPOSITION_WORDS:
+            return False
+        return all(sm.tok(i).kind == "word" and sm.covering(i) is None
+                   and not A.preps_of(sm.tok(i)) for i in range(lead, t.head))
 
     @staticmethod
     def _between_people(d: Decision) -> bool:
