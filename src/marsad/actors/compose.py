@@ -242,9 +242,8 @@ class Composer:
                     j = before
                 ph.adjectives = []
         if head.kind == "sector" and ph.dependent is None and not ph.adjectives:
-            j = self._portfolio(ph, pieces, j)
-        if head.kind == "sector" and ph.dependent is None and not ph.adjectives:
-            j = self._of_org(ph, pieces, j)
+            # (disjoint roles: each leaves a head of the other's alone)
+            j = self._of_org(ph, pieces, self._portfolio(ph, pieces, j))
         if head.kind == "sector" and not (head.entry and head.entry.role in COLLECTIVE_ROLES):
             j = self._apposition(ph, pieces, j)
         if head.kind == "sector" and ph.dependent is None and not ph.adjectives and ph.person is None:

@@ -311,8 +311,7 @@ class Coder:
         passive_reading = subj is None and "obj" in t.entry.target and _passive_readable(t) \
             and before is None  # القوات الأميركية قتلت 11 مسلحا: active
         if passive_reading and not plural and nxt < len(toks) and (
-                toks[nxt].kind == "number" or "quantifier" in particle_roles(self.lex, toks[nxt])
-                or sm.counts(off + nxt) or self._count_after_phrase(toks, nxt, sm, off)):
+                self._is_count(toks, nxt, sm, off) or self._count_after_phrase(toks, nxt, sm, off)):
             # قتل 5 جنود: passive reading (a verb before its subject stays singular: خطفوا أربعة
             # has a dropped subject and an object); not with an object after the count (اقتحم
             # العشرات من أفراد الشرطة ساحات المسجد: the police stormed)
@@ -402,6 +401,11 @@ class Coder:
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions))
         d.source = subj
 
+    def _is_count(self, toks: Sequence[Token], j: int, sm: SentenceMentions, off: int) -> bool:
+        """Whether token ``j`` counts what follows: a number, a quantifier (عشرات) or a counting
+        phrase (ما لا يقل عن)."""
+        return toks[j].kind == "number" or "quantifier" in particle_roles(self.lex, toks[j]) or sm.counts(off + j)
+
     def _count_after_phrase(self, toks: Sequence[Token], i: int, sm: SentenceMentions, off: int) -> bool:
         """Whether a prepositional phrase of time or cause at token ``i`` (خلال تلك المعارك، في
         الغارة) is followed, within its few words, by a count: قتل خلال المعارك العشرات، قتل في
@@ -409,11 +413,9 @@ class Coder:
         if toks[i].base not in _CIRCUMSTANCE_PREPS:
             return False
         if toks[i].enclitic:  # الموقع الذي قتل فيه ما لا يقل عن 40 شخصا (not قتل فيه الجيش 20 فلسطينيا)
-            j = i + 1
-            return j < len(toks) and (toks[j].kind == "number" or "quantifier" in particle_roles(self.lex, toks[j])
-                                      or sm.counts(off + j))
+            return i + 1 < len(toks) and self._is_count(toks, i + 1, sm, off)
         for j in range(i + 1, min(len(toks), i + 1 + _CIRCUMSTANCE_WORDS + 1)):
-            if toks[j].kind == "number" or "quantifier" in particle_roles(self.lex, toks[j]) or sm.counts(off + j):
+            if self._is_count(toks, j, sm, off):
                 return j > i + 1 and not year_number(toks, j)  # (قتل في عام 2011: a year)
             if toks[j].kind != "word" or off + j in self._verb_like or sm.covering(off + j) is not None:
                 return False  # (قتل في الغارة الإسرائيلية …: an actor in the phrase is left to the other rules)
