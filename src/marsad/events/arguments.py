@@ -352,11 +352,39 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
             return sm.as_arg(sm.coordinated(p, clause.end), "vso:possessor")
         if holdings and any(sm.tok(i).base in HOLDINGS for i in range(verb + 1, p.first)):
             return None  # قصف مواقع الحوثيين: the object's owner, not the subject
-        if _gap_ok(sm, verb, p.first, limit=1) and not _definite_before(sm, verb, p) \
-                and not _governed_noun_before(sm, verb, p):
+        if (_gap_ok(sm, verb, p.first, limit=1) and not _definite_before(sm, verb, p)
+                and not _governed_noun_before(sm, verb, p)) or _office_of(sm, verb, p):
             return _with_possessor(sm, sm.as_arg(sm.coordinated(p, clause.end), "vso"), p)
         return None
     return None
+
+
+#: Heads of an office no lexicon entry names, in the construct state before what they run
+#: (normalised): أمين جدة، مدير مستشفى الشفاء، عميد كلية الطب، وكيل الوزارة.
+_OFFICE_HEADS = frozenset({"امين", "مدير", "مديره", "عميد", "وكيل", "مستشار", "منسق", "ممثل", "نقيب",
+                           "محافظ", "رئيس", "رئيسه", "قائد", "مفتي", "امام", "خطيب", "مندوب"})
+_OFFICE_CHAIN = 2
+
+
+def _office_of(sm: SentenceMentions, verb: int, p: Placed) -> bool:
+    """Whether a named person comes right after an office in the construct state that follows
+    the verb, with at most two genitive words and titles between (زار أمين جدة د. هاني أبو راس
+    المعرض، قال مدير مستشفى الشفاء محمد أبو سلمية): he holds it and is the subject."""
+    if p.actor.kind != "person" or p.first <= verb + 1:
+        return False
+    head = sm.tok(verb + 1)
+    if head.kind != "word" or head.base not in _OFFICE_HEADS or head.proclitics or head.enclitic:
+        return False
+    words = 0
+    for i in range(verb + 2, p.first):
+        tok = sm.tok(i)
+        if tok.kind == "punct" and tok.text == ".":
+            continue  # د. an abbreviation
+        if tok.kind != "word" or preps_of(tok) or tok.base in PREPOSITIONS or tok.enclitic:
+            return False
+        if tok.base not in _TITLES:
+            words += 1
+    return 0 < words <= _OFFICE_CHAIN
 
 
 def _governed_noun_before(sm: SentenceMentions, verb: int, p: Placed) -> bool:

@@ -48,8 +48,9 @@ def _particle_role(lex: EventLexicon, tok: Token) -> tuple[str, str] | None:
 
 
 def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
-                  triggers: Sequence[Trigger]) -> list[Clause]:
-    """The clauses of one sentence (``tokens`` start at document index ``offset``)."""
+                  triggers: Sequence[Trigger], names: frozenset[int] = frozenset()) -> list[Clause]:
+    """The clauses of one sentence (``tokens`` start at document index ``offset``). A particle
+    at a token index in ``names`` is a word of a name, no clause opener (بان كي مون)."""
     verb_conj = {t.head for t in triggers
                  if t.pos == "verb" and tokens[t.head - offset].norm[:1] in ("و", "ف")
                  and tokens[t.head - offset].norm not in lex.verbs
@@ -64,7 +65,7 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
         if idx in verb_conj and i > 0:
             cuts.append((idx, "coord"))
             continue
-        role = _particle_role(lex, tok)
+        role = _particle_role(lex, tok) if idx not in names else None
         if role is not None and i > 0:
             cuts.append((idx, "relative" if role[0] == "relative" else
                          "complement" if role[0] == "complement" else "subordinate"))

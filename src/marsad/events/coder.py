@@ -228,7 +228,8 @@ class Coder:
             and "light" not in t.entry.flags and all(r == ("pres", "3ms") or r == ("pres", "3fs") for r in t.readings))
         self._about = frozenset(t.head for t in triggers  # حول سحب القوات: a verbal noun of topic
                                 if t.pos == "noun" and t.head > off and toks[t.head - 1 - off].norm in _ABOUT)
-        clauses = split_clauses(self.lex, toks, off, triggers) if toks else []
+        names = in_names | {p.first for p in sm.items if p.last > p.first and p.actor.kind in ("person", "org")}
+        clauses = split_clauses(self.lex, toks, off, triggers, frozenset(names)) if toks else []
         self._clauses = clauses
         self._report_hits, self._elaborates = None, None
         every = [Decision(t, clause_of(clauses, t.head),
@@ -246,6 +247,11 @@ class Coder:
                 # منح حاكم ولاية كوينزلاند: a title right after a verb is its subject, not a verb
                 d.veto = f"the title {inside.mention.text!r} right after a verb, not a verb"
                 self._verb_like = [i for i in self._verb_like if i != d.trigger.head]
+            if not d.veto and "object_first" in d.trigger.entry.flags and d.trigger.pos == "verb" \
+                    and sm.tok(d.trigger.head).enclitic is None and d.trigger.last + 1 < sm.offset + len(sm.tokens) \
+                    and "ب" in A.preps_of(sm.tok(d.trigger.last + 1)):
+                # تنذر بإطالة الأزمة: a بـ right after the verb, before any object, is "portends"
+                d.veto = "بـ right after the verb: it portends, no one is warned"
         decisions = [d for d in every if not d.veto]
         by_head = {d.trigger.head: d for d in decisions}
         for d in decisions:  # verbs first: their subjects feed the nouns they govern

@@ -87,6 +87,8 @@ FLAGS: dict[str, str] = {
               " (واتهم النظام السوري باستخدام الكلور), never the accuser",
     "via": "a report through a channel (نقلت رويترز عن مسؤول): the one after عن is the speaker, an"
            " unnamed one (عن مصادر) is no one the report can name",
+    "object_first": "the object stands before the بـ-complement (أنذر الجيش المسلحين بالقصف): a بـ"
+                    " right after the verb says what the subject portends (ينذر بكارثة), no event",
     "onset": "the expression says that a protest took place (تظاهر، احتشد، خرج إلى الشوارع), not"
              " what the protesters did in one already reported (هتف، رفع لافتات)",
 }

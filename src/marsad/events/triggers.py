@@ -26,6 +26,7 @@ from marsad.when.calendar import load_calendar
 
 _VERB_PREFIXES = ("و", "ف")
 _PRESENT_PREFIXES = ("س", "ل")  # future سـ, subjunctive لـ (ليتعهد)
+_FIRST_PERSON = "ي"  # the enclitic "my"
 _VERB_ENCLITICS = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ني", "ك")
 _PUNCT_STOP = frozenset("،,;؛:.!?؟()[]–—-")
 _MAX_GAP = 3  # words allowed between the parts of a multiword expression
@@ -142,7 +143,8 @@ def _match_tail(lex: EventLexicon, tokens: Sequence[Token], offset: int, after: 
             tok = tokens[j - offset]
             if _stop(tok) or particle_clause_role(lex, tok) is not None:  # قائد عمليات ديالى إن انتحارية
                 break
-            if keys & token_keys(tok).noun and (n not in pronoun or tok.enclitic):
+            if keys & token_keys(tok).noun and (n not in pronoun or (tok.enclitic and tok.enclitic != _FIRST_PERSON)):
+                # سفيري إيران والعراق: a dual in the construct state, no "my ambassador"
                 hit = j
                 break
             if j not in inside:
@@ -225,6 +227,9 @@ PREPOSITION_WORDS = frozenset({"في", "علي", "الي", "من", "عن", "مع
                                 "اعقاب", "اثناء", "ابان", "عشيه", "غداه", "قبيل",
                                 "مثل"})  # fmt: skip  (مثل قتل الطيار: "such as the killing of")
 
+_OPENING_QUOTES = frozenset({'"', "«", "“", "'"})
+
+
 def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
     """في قتل، على اعتقال: a word governed by a preposition is a noun, not a verb; so are the
     verbal noun after عملية، محاولة، تهمة … (عملية خطف) and the counted noun after a number
@@ -235,6 +240,10 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
     if i <= 0:
         return False
     prev = tokens[i - 1]
+    if prev.kind == "punct" and prev.text in _OPENING_QUOTES and i >= 2:
+        prev = tokens[i - 2]  # مشيرا إلى "قصف عنيف": a quotation a preposition governs
+        if prev.norm not in PREPOSITION_WORDS:
+            return False
     norm = prev.norm
     if norm in PREPOSITION_WORDS or norm in _MANNER_NOUNS or norm in _PLACE_ADVERBS:
         return True
@@ -280,8 +289,10 @@ _ELATIVES = frozenset({"اكثر", "اقل", "اشد"})
 def _specification(tokens: Sequence[Token], i: int) -> bool:
     """أكثر توافقا مع الدستور، أقل عنفا، أشد دعما: the indefinite accusative after an elative names
     a degree of a quality ("more compatible"), neither an event nor a verb."""
-    if i <= 0 or tokens[i - 1].base not in _ELATIVES or tokens[i - 1].has_article:
-        return False  # على الأقل قتلوا: "at least … were killed"
+    if i <= 0 or tokens[i - 1].base not in _ELATIVES:
+        return False
+    if tokens[i - 1].has_article and i >= 2 and tokens[i - 2].norm == "علي":
+        return False  # على الأقل قتلوا: "at least … were killed" (not الأكثر طلبا للجوء "most asking")
     tok = tokens[i]
     return tok.kind == "word" and not tok.has_article and not tok.enclitic and tok.norm.endswith("ا") \
         and not tok.norm.endswith("وا")
