@@ -848,8 +848,8 @@ def test_event_noun_as_subject(text: str, src: str, tgt: str | None) -> None:
         assert killed.target is not None and killed.target.rule == "vso-passive", killed.target
 
 
-def _decisions(text: str) -> dict[str, Decision]:
-    """The coder's decisions on one text, by lexicon entry id."""
+def _trace_decisions(text: str) -> list[Decision]:
+    """The coder's decisions on one text, in order, vetoed ones too."""
     from marsad.events.pipeline import code_pipeline
     from marsad.events.stage import EventStage
 
@@ -859,7 +859,12 @@ def _decisions(text: str) -> dict[str, Decision]:
     for s in pipe.stages[: pipe.stages.index(stage)]:
         doc = s(doc)
     _, trace = stage.trace(doc)
-    return {d.trigger.entry.id: d for st in trace for d in st.decisions}
+    return [d for st in trace for d in st.decisions]
+
+
+def _decisions(text: str) -> dict[str, Decision]:
+    """The coder's decisions on one text, by lexicon entry id."""
+    return {d.trigger.entry.id: d for d in _trace_decisions(text)}
 
 
 def test_who_reports_an_attack_did_not_make_it() -> None:
@@ -2536,3 +2541,62 @@ def test_a_quotation_after_a_preposition_opens_with_a_noun() -> None:
     verb "he bombed" with a dropped subject."""
     ds = _decisions('وقال مدير المرصد إن الاشتباكات تدور، مشيراً إلى "قصف عنيف استهدف المدينة".')
     assert "assault.qasf" in ds and "assault.qasafa" not in ds, sorted(ds)
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), [
+    # الدبلوماسية after علاقات is its adjective, no diplomat
+    ("وقالت جورجيا إنها بدأت إجراءات قطع علاقاتها الدبلوماسية مع سوريا.", "SANCTION", "GEO", "SYR"),
+    # a hyphen inside a known name (كيم جونغ-أون) keeps it one mention
+    ("ويستضيف زعيم كوريا الشمالية كيم جونغ-أون رئيس كوريا الجنوبية.", "CONSULT", "PRK", "KOR"),
+])
+def test_words_that_are_no_second_actor(code: Callable[[str], Document], text: str, etype: str,
+                                        source: str, target: str) -> None:
+    doc = code(text)
+    dyads = [_dyad(e) for e in doc.events]
+    assert (etype, source, target) in dyads, dyads
+    assert not [m for m in doc.mentions if m.text.startswith(("الدبلوماسية", "أون"))], doc.mentions
+
+
+@pytest.mark.parametrize("text", [
+    # a warning of what may come (مغبة "the consequences of") asserts nothing
+    "حذر الرئيس الإيراني حسن روحاني الولايات المتحدة من مغبة الانسحاب من الاتفاق النووي.",
+    # a crash (تحطم) is an accident: its dead were killed by no one
+    "وقال المتحدث باسم الوحدات إن تحطم الطائرة أسفر عن مقتل 16 عسكريا تركيا.",
+    # a direction in the construct state (شمالي سجن كهريزك) takes a noun: the prison, no jailing
+    "ويقع الموقع شمالي سجن كهريزك أحد أكثر السجون الإيرانية حراسة.",
+    # المسيرات are marches here, no drones acting against the UN
+    "وتقول إسرائيل إن حماس هي المنظم الرئيسي لهذه المسيرات التي تهدف إلى لفت الانتباه إلى قرار الأمم المتحدة.",
+])
+def test_no_asserted_event_here(code: Callable[[str], Document], text: str) -> None:
+    doc = code(text)
+    assert not [e for e in doc.events if e.event_type in ("RETREAT", "ASSAULT", "COERCE")
+                and e.modality is None and not e.negated], doc.events
+    assert not [e for e in doc.events if e.source is not None and e.source.sector == "MIL"
+                and e.source.country is None], doc.events
+
+
+def test_a_cognate_accusative_is_the_verb_event(code: Callable[[str], Document]) -> None:
+    """ترفض رفضا قاطعا: one rejection, by the one who rejects; the verbal noun is no event of its own."""
+    text = "وقالت الحكومة المصرية في بيان إنها ترفض رفضاً قاطعاً استخدام القوة ضد المسيرات السلمية."
+    rejects = [e for e in code(text).events if e.event_type == "REJECT"]
+    assert len(rejects) == 1 and rejects[0].source is not None and rejects[0].source.country == "EGY", rejects
+    assert sum(not d.veto for d in _trace_decisions(text) if d.trigger.entry.event_type == "REJECT") == 1
+
+
+def test_a_noun_described_by_its_clause_is_its_subject(code: Callable[[str], Document]) -> None:
+    """إلى مواجهة قد تهدد سيطرة الرئيس الأسد: the confrontation threatens, Assad is the object's genitive."""
+    doc = code("وقال إن استمرار الوضع قد يؤدي إلى مواجهة قد تهدد سيطرة الرئيس الأسد على السلطة.")
+    assert not [e for e in doc.events if e.source is not None and e.source.country == "SYR"], doc.events
+
+
+def test_the_accused_before_a_time_phrase_and_the_charge(code: Callable[[str], Document]) -> None:
+    """وتتهم حماس منذ فترة طويلة بالتمييز: a passive ("Hamas is accused"), the time phrase between
+    the accused and the charge."""
+    dyads = [_coded(e) for e in code("وتتهم حماس منذ فترة طويلة بالتمييز ضد المرأة.").events]
+    assert ("ACCUSE", None, "HAMAS") in dyads, dyads
+
+
+def test_stealing_the_spotlight_is_no_kidnapping(detect: Callable[[str], Document]) -> None:
+    """خطف الأنظار، يخطف الأضواء: "stole the show", an idiom."""
+    doc = detect("واستطاعت البحرين أن تخطف الأنظار في سباقات الفورمولا 1 منذ عام 2004.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT"], doc.events

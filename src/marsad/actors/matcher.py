@@ -129,6 +129,14 @@ def _counted(tokens: Sequence[Token], j: int) -> bool:
     return j >= 2 and prev.base.endswith("ا") and _after_number(tokens[j - 2])
 
 
+def _joining_hyphen(tokens: Sequence[Token], j: int, i: int, stop: int) -> bool:
+    """Whether ``tokens[j]`` is a hyphen inside a name begun at ``i``, touching the words on
+    both sides (جونغ-أون، عبد-الله)."""
+    tok = tokens[j]
+    return i < j < stop - 1 and tok.kind == "punct" and tok.text == "-" \
+        and tokens[j - 1].end == tok.start and tokens[j + 1].start == tok.end and tokens[j + 1].kind == "word"
+
+
 def _span_start(tok: Token, key: str) -> int:
     """Where a mention starting with ``tok`` begins: its article, else its stem.
 
@@ -237,6 +245,9 @@ class ActorMatcher:
         j = i
         while frontier and j < stop:
             tok = tokens[j]
+            if _joining_hyphen(tokens, j, i, stop):
+                j += 1  # كيم جونغ-أون: a hyphen joining two words of a name
+                continue
             if tok.kind not in ("word", "latin") and not (tok.kind == "number" and j > i):
                 break  # names hold words, and numbers after their first word (حركة إم 23)
             keys = self.keys(tok)

@@ -637,18 +637,26 @@ def nonactor_topic(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
 _GOVERNING_WORDS = PREPOSITIONS | PREPOSITION_WORDS | frozenset({"طوال"})
 
 
+#: Particles between an indefinite noun and the verb of the clause describing it (normalised;
+#: not the negations: في حالة لم توقع إيران, a condition whose subject follows the verb).
+_DESCRIBING_PARTICLES = frozenset({"قد"})
+
+
 def noun_subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
     """An indefinite noun that is no actor right before the verb, written with ta marbuta (no verb
     ends with ة) or in the accusative right after أن, is its subject: خادمة قتلت رضيعها، عبوة
     ناسفة انفجرت، أن قانونا يحظر. Then no dropped subject is looked for."""
     i = verb - 1
+    described = i >= sm.offset and sm.tok(i).norm in _DESCRIBING_PARTICLES
+    if described:  # إلى مواجهة قد تهدد: a clause describing an indefinite noun, its subject
+        i -= 1
     if i < max(clause.start, sm.offset):
         return False
     tok = sm.tok(i)
     if tok.kind != "word" or tok.has_article or tok.proclitics or sm.covering(i) is not None \
             or skippable(sm.tokens, i - sm.offset):
         return False
-    if i - 1 >= sm.offset and sm.tok(i - 1).base in _GOVERNING_WORDS:
+    if i - 1 >= sm.offset and sm.tok(i - 1).base in _GOVERNING_WORDS and not described:
         return False  # وبعد ساعة قتلت …: a noun a preposition governs is a time or place phrase
     if tok.text.endswith("ة"):
         return True

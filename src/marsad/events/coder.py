@@ -132,6 +132,8 @@ def _passive_readable(t: Trigger) -> bool:
 
 #: Pronouns that can refer back to a relative clause's antecedent (on the verb or a later word);
 #: on a verb, the third-person object pronouns (قمعها، استهدفهم، اعتقله).
+#: Words of a phrase of time after منذ (منذ فترة طويلة، منذ عام 2011).
+_SINCE_WORDS = 4
 _RESUMPTIVE = frozenset(_PRONOUN_PGN)
 def _resumes(tok: Token) -> bool:
     """Whether a word carries a pronoun that can refer back to an antecedent (قمعها، منه، بها:
@@ -247,6 +249,8 @@ class Coder:
                 # منح حاكم ولاية كوينزلاند: a title right after a verb is its subject, not a verb
                 d.veto = f"the title {inside.mention.text!r} right after a verb, not a verb"
                 self._verb_like = [i for i in self._verb_like if i != d.trigger.head]
+            if not d.veto and self._cognate(d, sm, every):
+                d.veto = "the verb's cognate accusative (ترفض رفضا قاطعا): the verb's own event"
             if not d.veto and "object_first" in d.trigger.entry.flags and d.trigger.pos == "verb" \
                     and sm.tok(d.trigger.head).enclitic is None and d.trigger.last + 1 < sm.offset + len(sm.tokens) \
                     and "ب" in A.preps_of(sm.tok(d.trigger.last + 1)):
@@ -448,12 +452,20 @@ class Coder:
 
     @staticmethod
     def _charged(subj: Arg, sm: SentenceMentions) -> bool:
-        """Whether the charge (a word with بـ: بتنفيذ، بمحاولة) follows ``subj`` right away."""
+        """Whether the charge (a word with بـ: بتنفيذ، بمحاولة) follows ``subj`` right away, or
+        past adverbs and a phrase of time (وتتهم حماس منذ فترة طويلة بالتمييز)."""
         last = sm.last_of(subj)
-        if last is None or last + 1 >= sm.offset + len(sm.tokens):
+        end = sm.offset + len(sm.tokens)
+        if last is None or last + 1 >= end:
             return False
-        nxt = sm.tok(last + 1)
-        return nxt.kind == "word" and "ب" in A.preps_of(nxt) and sm.covering(last + 1) is None
+        i = last + 1
+        while i < end - 1 and A.skippable(sm.tokens, i - sm.offset):
+            i += 1
+        if sm.tok(i).norm == "منذ":
+            i = next((j for j in range(i + 1, min(end, i + 1 + _SINCE_WORDS))
+                      if "ب" in A.preps_of(sm.tok(j))), i)
+        nxt = sm.tok(i)
+        return nxt.kind == "word" and "ب" in A.preps_of(nxt) and sm.covering(i) is None
 
     def _subject_before_comma(self, t: Trigger, c: Clause, sm: SentenceMentions, decisions: list[Decision]) -> bool:
         """Whether the verb opens a comma clause right after a complement clause with no verb,
@@ -1087,6 +1099,19 @@ class Coder:
             return False
         return all((a.kind == "person" and a.sector not in _ARMED_SECTORS)
                    or (a.kind in ("sector", "org") and a.sector in _SPEAKER_SECTORS) for a in d.source.actors)
+
+    @staticmethod
+    def _cognate(d: Decision, sm: SentenceMentions, every: Sequence[Decision]) -> bool:
+        """Whether a verbal noun in the indefinite accusative right after a verb of its event type
+        is that verb's cognate accusative (ترفض رفضا قاطعا، نفى نفيا قاطعا، أدانت إدانة شديدة):
+        it only says how the verb's act was done (رفضا is no dual "they two rejected" either)."""
+        t = d.trigger
+        tok = sm.tok(t.head)
+        if not t.is_event or t.head == sm.offset or t.last != t.head or tok.has_article or tok.proclitics or tok.enclitic \
+                or not (tok.norm.endswith("ا") or tok.norm.endswith(("ه", "ة"))):
+            return False
+        return any(o.trigger.pos == "verb" and o.trigger.last == t.head - 1
+                   and o.trigger.entry.event_type == t.entry.event_type for o in every)
 
     @staticmethod
     def _thing_before(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:

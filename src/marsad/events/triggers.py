@@ -245,7 +245,8 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
         if prev.norm not in PREPOSITION_WORDS:
             return False
     norm = prev.norm
-    if norm in PREPOSITION_WORDS or norm in _MANNER_NOUNS or norm in _PLACE_ADVERBS:
+    if norm in PREPOSITION_WORDS or norm in _MANNER_NOUNS or norm in _PLACE_ADVERBS \
+            or (prev.base in _PLACE_ADVERBS and not prev.has_article and not prev.enclitic):
         return True
     if norm[-1:] == "ا" and _accusative_pair(prev, tokens[i]):
         return True
@@ -401,14 +402,17 @@ def _accusative_pair(prev: Token, tok: Token) -> bool:
 
 
 #: Adverbs of place that govern a noun (أمام أعين كيم "before Kim's eyes", not أعين "I help").
-_PLACE_ADVERBS = frozenset({"امام", "وراء", "خلف", "تحت", "فوق"})
+_PLACE_ADVERBS = frozenset({"امام", "وراء", "خلف", "تحت", "فوق",
+                            # directions in the construct state (شمالي سجن كهريزك، جنوب مطار بغداد;
+                            # not غربي، شرقي, mostly "Western, Eastern": دبلوماسي غربي قتل)
+                            "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي"})
 #: "In a … way": the word after one is an adjective (بشكل قاطع، بصورة مباشرة), never a verb.
 _MANNER_NOUNS = frozenset({"بشكل", "بصوره", "بطريقه"})
 
 #: Nouns whose complement is a verbal noun (عملية خطف، محاولة اغتيال، بتهمة قتل، جريمة قتل):
 #: the word after one, when it has no article, is its genitive, not a verb.
 _MASDAR_HEADS = frozenset({"عمليه", "عمليات", "محاوله", "محاولات", "جريمه", "جرائم", "حادث", "حادثه",
-                           "حوادث", "تهمه", "تهم", "قضيه", "قضايا",
+                           "حوادث", "تهمه", "تهم", "قضيه", "قضايا", "اجراءات", "اجراء",
                            "وجود"})  # fmt: skip  (عدم وجود فرق بين: "a difference", no فرّق)
 _MASDAR_ENDINGS = tuple(_MASDAR_HEADS)  # a cheap test on the surface before the base is computed
 
