@@ -2600,3 +2600,16 @@ def test_stealing_the_spotlight_is_no_kidnapping(detect: Callable[[str], Documen
     """خطف الأنظار، يخطف الأضواء: "stole the show", an idiom."""
     doc = detect("واستطاعت البحرين أن تخطف الأنظار في سباقات الفورمولا 1 منذ عام 2004.")
     assert not [e for e in doc.events if e.event_type == "ASSAULT"], doc.events
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    ("وتنظم الوزارة الجائزة دعماً للغة العربية على شبكة الإنترنت.", False),
+    ("وأكدت الدول العربية دعمها للحكومة اليمنية.", False),
+    ("وقال وزير الخارجية اليمني في مقابلة مع العربية إن بلاده تدعم الحوار.", True),
+    ("وقال وزير الخارجية اليمني لقناة العربية إن بلاده تدعم الحوار.", True),
+])
+def test_arabic_after_a_definite_noun_is_no_channel(code: Callable[[str], Document], text: str, channel: bool) -> None:
+    """العربية after a definite noun (اللغة العربية، للغة العربية) is its adjective, no Al Arabiya."""
+    doc = code(text)
+    assert any(m.actor is not None and m.actor.group == "ALARABIYA" for m in doc.mentions) == channel, doc.mentions
+

@@ -278,6 +278,12 @@ class ActorMatcher:
             # the article makes another word of a name written without it: الرئيسي (main) is
             # not رئيسي (Raisi), الحماس (zeal) is not حماس
             return None
+        if entries[0].kind == "org" and length == 1 and first.has_article and first.norm.endswith("يه") \
+                and i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].end < first.start \
+                and (tokens[i - 1].has_article or tokens[i - 1].norm.startswith("لل")):
+            # اللغة العربية، الدول العربية: a one-word name spelled like a nisba after a definite
+            # noun is its adjective, no channel (قناة العربية، مقابلة مع العربية are)
+            return None
         if entries[0].kind == "country" and length == 1 and first.has_article \
                 and entries[0].id not in node.with_article and first.base.endswith("ي"):
             # ال + a country name ending in ي is a nisba adjective: المالي is "financial" (or
