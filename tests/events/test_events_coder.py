@@ -2613,3 +2613,19 @@ def test_arabic_after_a_definite_noun_is_no_channel(code: Callable[[str], Docume
     doc = code(text)
     assert any(m.actor is not None and m.actor.group == "ALARABIYA" for m in doc.mentions) == channel, doc.mentions
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state closing another's embassy breaks relations, the embassy's state is the target
+    ("وقال الوزير إن المغرب ستغلق سفارة إيران في الرباط.", [("SANCTION", "MAR", "IRN")]),
+    # ما دعا "which prompted": no one was called on
+    ("لجأت المعارضة إلى السلاح، مما دعا الرئيس السوري بشار الأسد إلى التعهد بسحقها.", []),
+    # right after a descriptive verb, تحديا is its predicate ("a challenge"), no dual "they defied"
+    ("وقال إن الأزمة مع السعودية والإمارات شكلت تحديا ضخما لقطر.", []),
+    # ارتطام "a crash" is an accident
+    ("قتل أربعة بريطانيين وأصيب 12 آخرون في حادث ارتطام بالسعودية.", []),
+])
+def test_closures_prompts_challenges_and_crashes(code: Callable[[str], Document], text: str,
+                                                 expected: list[tuple[str, str, str]]) -> None:
+    dyads = [_dyad(e) for e in code(text).events if not e.negated and e.modality != "intent"]
+    assert [d for d in dyads if d[0] in ("SANCTION", "REQUEST", "REJECT", "ASSAULT", "COERCE")] == expected, dyads

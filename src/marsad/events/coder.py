@@ -864,6 +864,9 @@ class Coder:
             # حمّل الطراونة الحكومة المسؤولية: in an expression with words between its parts,
             # the object may stand inside it (after the subject)
             start = t.head if self._gapped(t) else t.last
+            head_noun = sm.at(t.last) if t.last > t.head else None
+            if start == t.last and head_noun is not None and not head_noun.is_place:
+                start = t.last - 1  # أغلقت سفارة إيران: the expression's noun heads the object
             owned = frozenset(p.first for o in decisions if o.trigger.pos == "noun" and o.trigger.head > t.last
                               for p in sm.within(o.trigger.head, o.trigger.last))
             d.target = A.object_after(sm, start, self._own_span(d, decisions), d.source, skip=owned)

@@ -218,7 +218,9 @@ def _apply_governor(gov: Trigger, trig: Trigger, fr: Frame) -> None:
     if ("pledge" in flags or "intent" in flags) and fr.modal_trigger is None:
         fr.modality = "pledge" if "pledge" in flags else "intent"
         fr.modal_trigger = gov
-    if "describe" in flags and trig.pos == "noun" and trig.head - gov.last <= _DESCRIBED_WORDS:
+    if "describe" in flags and (
+            (trig.pos == "noun" and trig.head - gov.last <= _DESCRIBED_WORDS) or trig.head == gov.last + 1):
+        # (شكلت تحديا: right after the verb, a verbal noun in the accusative, no dual "they defied")
         fr.unasserted = fr.unasserted or f"described, not reported ({gov.entry.id})"
     if "light" in flags and fr.light is None and trig.pos == "noun":
         fr.light = gov
