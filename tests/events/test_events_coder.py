@@ -2629,3 +2629,31 @@ def test_closures_prompts_challenges_and_crashes(code: Callable[[str], Document]
                                                  expected: list[tuple[str, str, str]]) -> None:
     dyads = [_dyad(e) for e in code(text).events if not e.negated and e.modality != "intent"]
     assert [d for d in dyads if d[0] in ("SANCTION", "REQUEST", "REJECT", "ASSAULT", "COERCE")] == expected, dyads
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # burning a flag is a protest against the flag's state
+    ("وفي بداية الجلسة أحرق النواب الإيرانيون علما أميركيا وسط هتافات الموت لأميركا.", ("PROTEST", "IRN", "USA")),
+    # القضاء على "eliminating" is no judiciary
+    ("وقال الرئيس الفنزويلي نيكولاس مادورو إنه يحارب خطة أمريكية للقضاء على الاشتراكية.", None),
+])
+def test_flags_burnt_and_things_eliminated(code: Callable[[str], Document], text: str,
+                                           expected: tuple[str, str, str] | None) -> None:
+    doc = code(text)
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.sector == "JUD"], doc.mentions
+    if expected is not None:
+        assert expected in [_dyad(e) for e in doc.events], doc.events
+
+
+def test_without_negates() -> None:
+    """بدون أي رفض، دون أن يلتقي: what happened "without" did not happen."""
+    ds = _trace_decisions("وتستبدل الهواتف بدون أي رفض من قبل ترامب. وغادر الوفد الأمريكي موسكو دون أن يلتقي بالرئيس الروسي.")
+    assert all(d.frame.negated for d in ds if d.trigger.entry.event_type in ("REJECT", "CONSULT")), \
+        [(d.trigger.entry.id, d.frame.negated) for d in ds]
+
+
+def test_experts_who_say_are_the_speakers(code: Callable[[str], Document]) -> None:
+    """ويقول خبراء إن: a bare noun before the complement clause is the speaker, no dropped subject
+    carried from the sentence before (France does not accuse the United States)."""
+    doc = code("وفرضت فرنسا عقوبات على إيران. ويقول خبراء إن العقوبات الأمريكية على إيران ستجبر الشركات على الخروج.")
+    assert not [e for e in doc.events if e.event_type == "ACCUSE"], doc.events

@@ -129,6 +129,11 @@ def _counted(tokens: Sequence[Token], j: int) -> bool:
     return j >= 2 and prev.base.endswith("ا") and _after_number(tokens[j - 2])
 
 
+#: Names that are also verbal nouns, with the preposition they then take (normalised): قضاء
+#: "judiciary" and القضاء على "eliminating".
+_VERBAL_NOUN_USES = {"قضاء": "علي"}
+
+
 def _joining_hyphen(tokens: Sequence[Token], j: int, i: int, stop: int) -> bool:
     """Whether ``tokens[j]`` is a hyphen inside a name begun at ``i``, touching the words on
     both sides (جونغ-أون، عبد-الله)."""
@@ -284,6 +289,8 @@ class ActorMatcher:
             # اللغة العربية، الدول العربية: a one-word name spelled like a nisba after a definite
             # noun is its adjective, no channel (قناة العربية، مقابلة مع العربية are)
             return None
+        if length == 1 and i + 1 < stop and _VERBAL_NOUN_USES.get(first.base) == tokens[i + 1].norm:
+            return None  # القضاء على الإرهاب "eliminating terrorism", no judiciary
         if entries[0].kind == "country" and length == 1 and first.has_article \
                 and entries[0].id not in node.with_article and first.base.endswith("ي"):
             # ال + a country name ending in ي is a nisba adjective: المالي is "financial" (or

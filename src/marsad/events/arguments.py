@@ -575,8 +575,16 @@ def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> b
             continue
         if sm.counts(i) and sm.covering(i) is None and not preps_of(tok):
             return True  # (لثلاث سنوات: a time, not a subject)
+        if i == verb + 1 and tok.kind == "word" and not tok.proclitics and not tok.enclitic and not tok.norm.endswith("ا") \
+                and sm.covering(i) is None and i + 1 < sm.offset + len(sm.tokens) \
+                and sm.tok(i + 1).norm in _COMPLEMENTISERS:
+            return True  # ويقول خبراء إن، قال محللون إن: a bare noun before the complement clause
         return tok.kind == "word" and tok.has_article and tok.base not in PREPOSITIONS and sm.covering(i) is None
     return False
+
+
+#: Complementisers (normalised, with the pronouns they carry) that open a reported clause.
+_COMPLEMENTISERS = frozenset(c + p for c in ("ان", "بان") for p in ("", "ه", "ها", "هم"))
 
 
 def in_phrase(sm: SentenceMentions, p: Placed, verb: int) -> bool:

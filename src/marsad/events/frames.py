@@ -57,6 +57,10 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
         role = lex.particles.get(tok.norm, {}).get("negation") or lex.particles.get(tok.base, {}).get("negation")
         if role:
             return role
+    before = clause.start - 1
+    if clause.kind == "complement" and before >= offset and tokens[before - offset].base == "دون" \
+            and clause.start <= trig.head <= clause.start + _NEG_WINDOW:
+        return "دون"  # غادر دون أن يلتقي الرئيس: "without meeting"
     return None
 
 
