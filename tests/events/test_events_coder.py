@@ -2657,3 +2657,23 @@ def test_experts_who_say_are_the_speakers(code: Callable[[str], Document]) -> No
     carried from the sentence before (France does not accuse the United States)."""
     doc = code("وفرضت فرنسا عقوبات على إيران. ويقول خبراء إن العقوبات الأمريكية على إيران ستجبر الشركات على الخروج.")
     assert not [e for e in doc.events if e.event_type == "ACCUSE"], doc.events
+
+
+def test_an_object_after_the_actor_makes_the_verb_active(code: Callable[[str], Document]) -> None:
+    """قصفت فصائل المعارضة تجمعا … بقذيفة دبابة: an object noun after the actor, so the actor
+    shelled; the weapon after بـ names no doer of a passive (قتل جندي برصاص مسلحين stays one)."""
+    evs = [e for e in code("كما قصفت فصائل المعارضة السورية تجمعا لقوات النظام السوري بقذيفة دبابة.").events
+           if e.event_type == "ASSAULT"]
+    assert evs and all(e.source is not None and e.source.group == "SYRIAN_OPPOSITION" for e in evs), evs
+    evs = code("وقتل جندي عراقي برصاص مسلحين في الموصل.").events
+    assert [(_dyad(e)[0], e.target and e.target.code) for e in evs] == [("ASSAULT", "IRQMIL")], evs
+
+
+def test_a_places_nisba_is_no_actor(code: Callable[[str], Document]) -> None:
+    """مدينة الفلوجة العراقية: the adjective says where the city is, Iraq does not act (a place
+    still: التوغل في مدينة عفرين السورية is an incursion into Syria)."""
+    doc = code("وذكرت الصحيفة أن مسلحي داعش في مدينة الفلوجة العراقية قاموا بتفجير سيارة وسط المخيمات.")
+    assert [m.actor.kind for m in doc.mentions if m.actor is not None and m.actor.country == "IRQ"] == ["place"]
+    assert not [e for e in doc.events if e.source is not None and e.source.country == "IRQ"], doc.events
+    doc = code("تمكنت القوات التركية مدعومة بالفصائل الموالية لها من التوغل في مدينة عفرين السورية.")
+    assert ("ASSAULT", "TUR", "SYR") in [_dyad(e) for e in doc.events], doc.events

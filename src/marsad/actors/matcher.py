@@ -283,12 +283,6 @@ class ActorMatcher:
             # the article makes another word of a name written without it: الرئيسي (main) is
             # not رئيسي (Raisi), الحماس (zeal) is not حماس
             return None
-        if entries[0].kind == "org" and length == 1 and first.has_article and first.norm.endswith("يه") \
-                and i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].end < first.start \
-                and (tokens[i - 1].has_article or tokens[i - 1].norm.startswith("لل")):
-            # اللغة العربية، الدول العربية: a one-word name spelled like a nisba after a definite
-            # noun is its adjective, no channel (قناة العربية، مقابلة مع العربية are)
-            return None
         if length == 1 and i + 1 < stop and _VERBAL_NOUN_USES.get(first.base) == tokens[i + 1].norm:
             return None  # القضاء على الإرهاب "eliminating terrorism", no judiciary
         if entries[0].kind == "country" and length == 1 and first.has_article \

@@ -167,10 +167,10 @@ class PhraseResolver:
             return [self.mention(self._org(ph), head.origin, head.label)]
         if head.kind in ("country", "capital"):
             return [self.mention(self._country(ph))]
-        if head.kind == "adjective":
+        if head.kind in ("adjective", "place"):  # (place: the nisba of a place, حلب السورية)
             e = _entry(head)
             return [self.mention(self.actor(head.start, head.end, name=self.index.country_name(e.country)
-                                            or e.name_en, country=e.country, entry=e.id, kind="adjective"))]
+                                            or e.name_en, country=e.country, entry=e.id, kind=head.kind))]
         return []
 
     def _person(self, piece: Piece, start: int, end: int, *, role: str | None = None,

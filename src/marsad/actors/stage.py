@@ -99,7 +99,8 @@ class ActorStage:
             pieces = [_capital_named(_piece(m, day), tokens, lo) for m in self.index.matcher.find_all(tokens, lo, hi)]
             pieces = [p for p in pieces if not _patronymic(p, tokens, ner) and not _first_name(p, tokens, ner)]
             pieces = self._with_ner(pieces, ner, tokens, starts, lo, hi, day)
-            pieces = [p for p in pieces if not _bare_nisba(p, pieces, tokens, hi)]
+            pieces = [replace(p, kind="place") if _of_a_place(p, tokens, ner, lo) else p
+                      for p in pieces if not _bare_nisba(p, pieces, tokens, hi)]
             pieces = self._filter(people.apply(pieces, tokens, lo, hi), tokens, found, lo)
             for phrase in Composer(tokens, lo, hi).compose(pieces):
                 mentions = _with_honorific(resolver.resolve(phrase), phrase.first, tokens, lo, doc.text)
@@ -283,6 +284,15 @@ def _first_norm(tok: Token) -> str | None:
     return seg.norm if seg is not None and seg.kind == "proclitic" else None
 
 
+def _of_a_place(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention], lo: int) -> bool:
+    """A nisba adjective right after a place the NER found (مدينة الفلوجة العراقية، حلب السورية)
+    says where the place is: its country as a place (where something happens, not who acts)."""
+    if p.kind != "adjective" or p.first != p.last or p.first <= lo or not tokens[p.first].has_article:
+        return False
+    end = tokens[p.first - 1].end
+    return any(m.label == "LOC" and m.end == end for m in ner)
+
+
 def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
     """A one-word nisba-shaped name right after a definite word that is no actor, or an
     indefinite accusative one right after an indefinite accusative noun (دعما دبلوماسيا
@@ -302,7 +312,8 @@ def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
         return False  # المسؤولون العسكريون: the noun before is itself an actor
     if tokens[p.first].base.endswith(("يين", "يون")) and not before.base.endswith(("ين", "ون", "ات")):
         return False  # قصف الجيش الحوثيين: a plural nisba does not describe a singular noun
-    return before.kind == "word" and before.has_article
+    # (للغة العربية: ل + the article before a word opening with ل is written لل, its alif dropped)
+    return before.kind == "word" and (before.has_article or before.norm.startswith("لل"))
 
 
 #: Honorifics that stand before a title or a name (صاحب السمو الملكي الأمير، معالي الوزير،

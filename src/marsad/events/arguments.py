@@ -1139,6 +1139,15 @@ def _after_parenthetical(sm: SentenceMentions, i: int, end: int) -> int | None:
     return j + 1
 
 
+def object_follows(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
+    """Whether an object noun follows token ``idx`` (past adverbs): a definite one or an
+    indefinite accusative (تجمعا، مواقع; not شنقا, not في الهجوم)."""
+    i = idx + 1
+    while i < clause.end and skippable(sm.tokens, i - sm.offset):
+        i += 1
+    return definite_object_after(sm, idx, clause) or (i < clause.end and sm.covering(i) is None and _accusative(sm, i))
+
+
 def _accusative(sm: SentenceMentions, i: int) -> bool:
     """An indefinite accusative noun (مدنا، سائقا): a bare word written with the alif of tanwin,
     not an adverb."""

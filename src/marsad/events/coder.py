@@ -332,8 +332,12 @@ class Coder:
                 d.source = self._agent(sm, t, c)
                 return
         agent = self._agent(sm, t, c) if passive_reading else None
+        patient = A.object_after(sm, t.last, own, agent) if agent is not None else None
+        last = sm.last_of(patient) if patient is not None else None
+        if last is not None and A.object_follows(sm, last, c):
+            agent = None  # قصفت فصائل المعارضة تجمعا لهم بقذيفة دبابة: an object after the actor, who acts
         if agent is not None:  # قتل جندي عراقي برصاص مسلحين: a named doer makes the verb passive
-            d.target = A.object_after(sm, t.last, own, agent)
+            d.target = patient
             d.source = agent
             return
         if subj is None and before is not None and "obj" in t.entry.target and _passive_readable(t) \
