@@ -2677,3 +2677,33 @@ def test_a_places_nisba_is_no_actor(code: Callable[[str], Document]) -> None:
     assert not [e for e in doc.events if e.source is not None and e.source.country == "IRQ"], doc.events
     doc = code("تمكنت القوات التركية مدعومة بالفصائل الموالية لها من التوغل في مدينة عفرين السورية.")
     assert ("ASSAULT", "TUR", "SYR") in [_dyad(e) for e in doc.events], doc.events
+
+
+@pytest.mark.parametrize("text", [
+    # a student counted after a million (نصف مليون طالب) makes no demand
+    "وقالت الأونروا إنها قد لا تكون قادرة على ضمان عودة نصف مليون طالب فلسطيني إلى المدارس.",
+    # a smart phone (هاتف ذكي) is no phone call
+    "وقالت وزيرة الخارجية الأمريكية إن ذلك يعود لضرورات استخدام هاتف ذكي واحد.",
+])
+def test_counted_students_and_smart_phones(detect: Callable[[str], Document], text: str) -> None:
+    assert not [e for e in detect(text).events if e.event_type in ("REQUEST", "CONSULT")], detect(text).events
+
+
+def test_their_members_are_no_civilians(code: Callable[[str], Document]) -> None:
+    """وقتلوا مئات من أفرادهما "hundreds of their members" (the army's and the police's): no civilians."""
+    doc = code("كثف المتشددون هجماتهم على أهداف للجيش والشرطة وقتلوا مئات من أفرادهما.")
+    assert not [e for e in doc.events if e.target is not None and e.target.sector == "CVL"], doc.events
+
+
+def test_a_damma_on_the_first_letter_writes_the_passive(code: Callable[[str], Document]) -> None:
+    """يُقتل "is killed": the official is the victim, no killer."""
+    doc = code("وبركات هو أكبر مسؤول مصري يُقتل في مصر منذ بدء الإخوان المسلمين عملياتهم عام 2013.")
+    assert [(_dyad(e)[:2], e.target and e.target.country) for e in doc.events if e.event_type == "ASSAULT"] \
+        == [(("ASSAULT", None), "EGY")], doc.events
+
+
+def test_a_written_passive_in_a_relative_clause_befell_the_antecedent(code: Callable[[str], Document]) -> None:
+    """القادة الحوثيين الذين قُتلوا: the antecedent was killed."""
+    doc = code("وذكر التحالف العربي أن القادة الحوثيين الذين قُتلوا في رازح هم أبو حسين غثوان ووليد صالح الغمري.")
+    assert [(e.source, e.target and e.target.group) for e in doc.events if e.event_type == "ASSAULT"] \
+        == [(None, "HOUTHIS")], doc.events

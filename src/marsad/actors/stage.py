@@ -205,6 +205,9 @@ class ActorStage:
             if p.kind == "sector" and p.first == p.last and p.last + 1 < len(tokens) \
                     and tokens[p.first].base == "نيابه" and tokens[p.last + 1].norm == "عن":
                 continue  # نيابة عن "on behalf of", not the prosecution
+            if p.kind == "sector" and p.first == p.last and tokens[p.first].enclitic \
+                    and tokens[p.first].base in _MEMBERS:
+                continue  # قتلوا مئات من أفرادهما: "their members", the possessor's, no civilians
             if p.kind == "adjective" and p.first > lo and tokens[p.first - 1].base in CURRENCIES:
                 continue  # ريال سعودي، دولار أمريكي: a currency, not the state
             if p.kind == "adjective" and p.first >= lo + 2 and tokens[p.first - 2].base in _SON_OF \
@@ -282,6 +285,11 @@ NATURAL_FEATURES = frozenset({"بحر", "خليج", "مضيق", "نهر", "جب�
 def _first_norm(tok: Token) -> str | None:
     seg = tok.segments[0] if tok.segments else None
     return seg.norm if seg is not None and seg.kind == "proclitic" else None
+
+
+#: Nouns for the members of a body (normalised bases): with a possessive pronoun they belong to
+#: the body it refers to (أفرادها، عناصره), which the lexicon cannot tell.
+_MEMBERS = frozenset({"افراد", "عناصر", "اعضاء"})
 
 
 def _of_a_place(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention], lo: int) -> bool:

@@ -290,6 +290,11 @@ class Coder:
             if d.target is None:  # أن خمسة مدنيين أصيبوا: a subject before a passive is its patient
                 before = A.subject_before(sm, t.head, c)
                 d.target = Arg(before.actors, before.mentions, "svo-passive") if before else None
+            if d.target is None and t.passive and c.kind == "relative" and c.marker is not None \
+                    and not A.time_antecedent(sm, c.marker):
+                # القادة الذين قُتلوا: a written passive (not لقي حتفه, which may be no attack's)
+                ante = self._relative_subject(sm, c.marker, decisions)
+                d.target = Arg(ante.actors, ante.mentions, "relative-passive") if ante is not None else None
             d.source = self._agent(sm, t, c)  # استشهد شاب برصاص الجيش: the doer, when named
             return
         event = self._event_subject(d, sm, decisions) if t.is_event else None

@@ -165,6 +165,17 @@ def _passive_written(tok: Token, entry: EventEntry) -> bool:
     return label.endswith("ى") and tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ي")
 
 
+_DAMMA = "\u064f"
+
+
+def _damma_passive(tok: Token, entry: EventEntry) -> bool:
+    """قُتل، يُقتل، وقُتل: a damma written on the first letter of a verb of three root letters is
+    its passive (the active of a longer verb has one too: يُهاجم، يُرسل)."""
+    label = entry.label.split("/")[0].split()[0]
+    stem = tok.text[1:] if tok.text[:1] in ("و", "ف") else tok.text
+    return len(label) == 3 and stem[1:2] == _DAMMA
+
+
 @dataclass(frozen=True, slots=True)
 class _Hits:
     """What the lexicon holds for one token surface (cached): verb, noun and phrase-head entries."""
@@ -230,6 +241,10 @@ PREPOSITION_WORDS = frozenset({"في", "علي", "الي", "من", "عن", "مع
 _OPENING_QUOTES = frozenset({'"', "«", "“", "'"})
 
 
+#: Number words whose counted noun follows in the genitive (normalised bases).
+_HUNDREDS = frozenset({"مئه", "مائه", "مليون", "ملايين", "مليار", "الف", "الاف", "مئات", "عشرات"})
+
+
 def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
     """في قتل، على اعتقال: a word governed by a preposition is a noun, not a verb; so are the
     verbal noun after عملية، محاولة، تهمة … (عملية خطف) and the counted noun after a number
@@ -254,6 +269,8 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
         return False  # عام 1990 اجتاحت: a year counts nothing
     if prev.kind == "number" or (prev.text == ")" and i >= 2 and tokens[i - 2].kind == "number"):
         return not tokens[i].norm.endswith("وا")  # also (13) فرقة، (6) فرق: "teams", not "dispersed"
+    if prev.base in _HUNDREDS and not prev.enclitic and not tokens[i].norm.endswith("وا"):
+        return True  # نصف مليون طالب، ألف طالب: the genitive counted after a hundred, thousand, million
     if prev.base in NUMBER_WORDS:  # ثلاثين طالباً: the indefinite accusative counted after a tens word
         tok = tokens[i]
         return tok.norm.endswith("ا") and not tok.norm.endswith("وا") and not tok.proclitics and not tok.enclitic
@@ -468,7 +485,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 and not _after_governing_verb(lex, tokens, i) and not _reported_masdar(lex, tokens, i, hits) \
                 and not _resumed(lex, tokens, i, hits) and not _dawn(tokens, i):
             for entry, readings, future in hits.verbs:
-                cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future))
+                cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future,
+                                     passive=_damma_passive(tok, entry)))
         for entry in hits.nouns:
             cands.append(Trigger(entry, idx, (idx,), "noun", purpose=purpose))
     return _resolve(cands)
