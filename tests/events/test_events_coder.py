@@ -2707,3 +2707,20 @@ def test_a_written_passive_in_a_relative_clause_befell_the_antecedent(code: Call
     doc = code("وذكر التحالف العربي أن القادة الحوثيين الذين قُتلوا في رازح هم أبو حسين غثوان ووليد صالح الغمري.")
     assert [(e.source, e.target and e.target.group) for e in doc.events if e.event_type == "ASSAULT"] \
         == [(None, "HOUTHIS")], doc.events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "we call on": the one quoted speaks, the actor after the verb is its object
+    ('وقال وزير الخارجية المصري سامح شكري "ندعو السلطات الإسرائيلية إلى التروي".', ("REQUEST", "EGY", "ISR")),
+    # with no speaker named, no one else is "we"
+    ('وقال "ندعو السلطات الإسرائيلية إلى التروي".', ("REQUEST", None, "ISR")),
+])
+def test_we_are_the_speaker(code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str]) -> None:
+    assert [_dyad(e) for e in code(text).events if e.event_type == "REQUEST"] == [expected]
+
+
+def test_its_aircraft_are_definite(code: Callable[[str], Document]) -> None:
+    """طائراته قصفت مواقع: a noun with a possessive pronoun is definite, the subject that acts
+    (no indefinite patient of a passive)."""
+    doc = code("قال الجيش الإسرائيلي في بيان إن طائراته قصفت فجر الأربعاء مواقع لحركة حماس في غزة.")
+    assert [e.source and e.source.country for e in doc.events if e.event_type == "ASSAULT"] == ["ISR"], doc.events

@@ -617,7 +617,8 @@ _NISBA = re.compile(r"(ي|يه|يين|يون|يات)$")
 _VERB_PARTICLES = frozenset({"لم", "لن", "قد", "لا", "ما", "لقد", "سوف"})
 
 
-_QUOTES = frozenset('"«“”»\'')
+QUOTES = frozenset('"«“”»\'')
+_QUOTES = QUOTES
 
 
 def quoted_after(sm: SentenceMentions, arg: Arg, verb: int) -> bool:
@@ -988,7 +989,8 @@ def indefinite(sm: SentenceMentions, arg: Arg) -> bool:
     if first is None or last is None or len(arg.mentions) != 1 or len(arg.actors) != 1 \
             or arg.actors[0].kind != "sector":
         return False
-    return not any(sm.tok(i).has_article for i in range(first, last + 1))
+    # (طائراته "its aircraft": a possessive pronoun makes the noun definite)
+    return not any(sm.tok(i).has_article or sm.tok(i).enclitic for i in range(first, last + 1))
 
 
 def object_near(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None:

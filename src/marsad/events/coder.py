@@ -417,7 +417,7 @@ class Coder:
             subj = main  # في الوقت الذي طالب فيه: the subject of the main clause before it
         elif (plural or not A.overt_nonactor_subject(sm, t.head, c)) and not A.nonactor_topic(sm, t.head, c) \
                 and not noun_subject and not self._subject_before_comma(t, c, sm, decisions):
-            subj = self._pro_drop(state, t, sm, self._speaker(d, decisions))
+            subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
 
     def _is_count(self, toks: Sequence[Token], j: int, sm: SentenceMentions, off: int) -> bool:
@@ -625,12 +625,28 @@ class Coder:
         rep = d.frame.reporter
         return next((o.source for o in decisions if rep is not None and o.trigger is rep), None)
 
+    @staticmethod
+    def _quoting(d: Decision, sm: SentenceMentions, decisions: list[Decision]) -> Arg | None:
+        """The subject of the reporting verb right before a quotation that holds the trigger
+        (وقال شكري "ندعو السلطات الإسرائيلية"): the one whose words these are."""
+        rep = max((o for o in decisions if "report" in o.trigger.entry.flags and o.trigger.head < d.trigger.head
+                   and o.source is not None), key=lambda o: o.trigger.head, default=None)
+        if rep is None or rep.source is None:
+            return None
+        quote = next((i for i in range(rep.trigger.last + 1, d.trigger.head)
+                      if sm.tok(i).kind == "punct" and sm.tok(i).text in A.QUOTES), None)
+        first = sm.first_of(rep.source)
+        return rep.source if quote is not None and first is not None and first < quote else None
+
     def _pro_drop(self, state: DocState, t: Trigger, sm: SentenceMentions,
                   speaker: Arg | None = None) -> Arg | None:
         """The last compatible overt subject of this or the previous sentence; not the speaker
         of the report that holds the verb (وأضاف المرصد "قتل 23 مقاتلا": the observatory did
         not kill; a speaker who did says so with a pronoun, قال الجيش إنه قتل)."""
         pgns = {pgn for _, pgn in t.readings}
+        if pgns and all(pgn[0] == "1" for pgn in pgns):
+            # وقال "ندعو السلطات الإسرائيلية …": "we" are the one who speaks, no earlier subject
+            return Arg(speaker.actors, speaker.mentions, "speaker") if speaker is not None else None
         said = {m.start for m in speaker.mentions} if speaker is not None else set()
         for sent_i, arg in reversed(state.subjects):
             if sent_i < state.sentence - 1:
