@@ -2724,3 +2724,13 @@ def test_its_aircraft_are_definite(code: Callable[[str], Document]) -> None:
     (no indefinite patient of a passive)."""
     doc = code("قال الجيش الإسرائيلي في بيان إن طائراته قصفت فجر الأربعاء مواقع لحركة حماس في غزة.")
     assert [e.source and e.source.country for e in doc.events if e.event_type == "ASSAULT"] == ["ISR"], doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "استنكرت عضو مجلس الشورى الدكتورة منى آل مشيط التفجير الإرهابي الذي استهدف رجال الأمن.",
+    "استنكر رئيس نادي أبها الأدبي الدكتور أحمد بن علي آل مريع حادثة تفجير مسجد قوة الطوارئ.",
+])
+def test_the_titled_holder_is_no_object(code: Callable[[str], Document], text: str) -> None:
+    """عضو مجلس الشورى الدكتورة منى آل مشيط: the name after an honorific is the title holder's,
+    she condemns and is not condemned."""
+    assert not [e for e in code(text).events if e.target is not None and e.target.kind == "person"], code(text).events

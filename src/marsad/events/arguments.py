@@ -130,7 +130,8 @@ _OPENING_MARKS = frozenset({"«", '"', "“", "(", "‘", "'", "["})
 #: الركن الشيخ راشد، بالدكتور محمد), as clitic-free normalised words: the preposition before them
 #: governs the name.
 _TITLES = frozenset({"معالي", "سمو", "فخامه", "جلاله", "سعاده", "سماحه", "صاحب", "ملكي", "شيخ", "امير",
-                     "دكتور", "د", "مهندس", "استاذ", "سيد", "سيده", "فريق", "ركن", "لواء", "عميد", "عقيد",
+                     "دكتور", "دكتوره", "د", "مهندس", "مهندسه", "استاذ", "استاذه", "سيد", "سيده", "فريق", "ركن",
+                     "لواء", "عميد", "عقيد",
                      "مشير", "حاج"})
 _TITLE_RUN = 5
 
@@ -680,7 +681,7 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
     token indexes in ``skip`` (words of an event expression: هجوم انتحاري) are passed over."""
     used = {m.start for m in subject.mentions} if subject else set()
     for p in sm.after(verb, clause, skip=skip):
-        if p.mention.start in used or in_phrase(sm, p, verb) or _alongside(sm, p):
+        if p.mention.start in used or in_phrase(sm, p, verb) or _alongside(sm, p) or _titled_holder(sm, subject, p):
             continue
         thing = _counted_thing(sm, verb, p.first)
         if thing is not None and p.first - thing - 1 > _OWNER_GAP:
@@ -697,6 +698,27 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
                 return None
             return sm.as_arg(sm.coordinated(p, clause.end), "obj")
     return None
+
+
+#: How many words of an office (نادي أبها الأدبي، لدى دولة الكويت) may stand between a title
+#: and the titled name of its holder.
+_OFFICE_WORDS = 5
+
+
+def _titled_holder(sm: SentenceMentions, subject: Arg | None, p: Placed) -> bool:
+    """Whether person ``p``, right after an honorific (الدكتور، الأستاذة), names the holder of the
+    subject's title a few words before (استنكرت عضو مجلس الشورى الدكتورة منى آل مشيط التفجير،
+    استنكر رئيس نادي أبها الأدبي الدكتور أحمد آل مريع): an apposition, no object."""
+    last = sm.last_of(subject) if subject is not None else None
+    if subject is None or last is None or p.actor.kind != "person" \
+            or not all(a.kind == "sector" for a in subject.actors):
+        return False
+    title = p.first - 1
+    if title <= last or sm.tok(title).base not in _TITLES or sm.tok(title).proclitics not in ((), ("ال",)):
+        return False
+    words = [sm.tok(i) for i in range(last + 1, title)]
+    return len(words) <= _OFFICE_WORDS and all(
+        t.kind == "word" and t.proclitics in ((), ("ال",)) and not t.enclitic for t in words)
 
 
 def _alongside(sm: SentenceMentions, p: Placed) -> bool:
