@@ -2734,3 +2734,9 @@ def test_the_titled_holder_is_no_object(code: Callable[[str], Document], text: s
     """عضو مجلس الشورى الدكتورة منى آل مشيط: the name after an honorific is the title holder's,
     she condemns and is not condemned."""
     assert not [e for e in code(text).events if e.target is not None and e.target.kind == "person"], code(text).events
+
+
+def test_congress_is_the_united_states_congress(code: Callable[[str], Document]) -> None:
+    """الكونغرس alone is the US Congress in Arabic news."""
+    evs = [e for e in code("ورفض الكونغرس الاتفاق النووي مع إيران.").events if e.event_type == "REJECT"]
+    assert [(e.source.country, e.source.sector) for e in evs if e.source] == [("USA", "LEG")], evs
