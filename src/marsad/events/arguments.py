@@ -619,13 +619,12 @@ _VERB_PARTICLES = frozenset({"لم", "لن", "قد", "لا", "ما", "لقد", "
 
 
 QUOTES = frozenset('"«“”»\'')
-_QUOTES = QUOTES
 
 
 def quoted_after(sm: SentenceMentions, arg: Arg, verb: int) -> bool:
     """Whether a quotation mark opens between ``arg`` and the verb."""
     last = sm.last_of(arg)
-    return last is not None and any(sm.tok(i).kind == "punct" and sm.tok(i).text in _QUOTES
+    return last is not None and any(sm.tok(i).kind == "punct" and sm.tok(i).text in QUOTES
                                     for i in range(last + 1, verb))
 
 
@@ -989,7 +988,7 @@ def counted(sm: SentenceMentions, arg: Arg) -> bool:
     if first is None or first <= sm.offset:
         return False
     j = first - 1
-    while j > sm.offset and sm.tok(j).kind == "punct" and sm.tok(j).text in _QUOTES:
+    while j > sm.offset and sm.tok(j).kind == "punct" and sm.tok(j).text in QUOTES:
         j -= 1  # 20 عنصرا من " داعش "
     if sm.counts(j):
         return True

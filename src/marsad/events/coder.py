@@ -130,10 +130,10 @@ def _passive_readable(t: Trigger) -> bool:
     return any(r[0] == "pres" for r in t.readings)
 
 
-#: Pronouns that can refer back to a relative clause's antecedent (on the verb or a later word);
-#: on a verb, the third-person object pronouns (قمعها، استهدفهم، اعتقله).
 #: Words of a phrase of time after منذ (منذ فترة طويلة، منذ عام 2011).
 _SINCE_WORDS = 4
+#: Pronouns that can refer back to a relative clause's antecedent (on the verb or a later word);
+#: on a verb, the third-person object pronouns (قمعها، استهدفهم، اعتقله).
 _RESUMPTIVE = frozenset(_PRONOUN_PGN)
 def _resumes(tok: Token) -> bool:
     """Whether a word carries a pronoun that can refer back to an antecedent (قمعها، منه، بها:
