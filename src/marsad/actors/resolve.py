@@ -245,9 +245,7 @@ class PhraseResolver:
                 and head.role in OF_ORG_ROLES:
             holder = self.index.holder(_GROUP + owner.entry.group, head.role, self.day)
             if holder is not None:  # الأمين العام للأمم المتحدة: the one who held it then
-                return [self.mention(self.actor(
-                    ph.start, ph.end, name=holder.name_en, country=holder.country, sector=holder.sector,
-                    group=holder.group, wikidata=holder.wikidata, entry=holder.id, kind="person"))]
+                return self._holder(ph, holder, holder.country, holder.sector, holder.group)
             body = owner.entry  # الأمانة العامة لرابطة العالم الإسلامي: the office speaks for the organisation
             return [self.mention(self.actor(
                 ph.start, ph.end, name=f"{body.name_en} {head.name_en}", country=body.country, sector=body.sector,
@@ -255,10 +253,7 @@ class PhraseResolver:
         if head.role and country:
             holder = self.index.holder(country, head.role, self.day)
             if holder is not None:
-                return [self.mention(self.actor(
-                    ph.start, ph.end, name=holder.name_en, country=country,
-                    sector=holder.sector or head.sector, wikidata=holder.wikidata, entry=holder.id,
-                    kind="person"))]
+                return self._holder(ph, holder, country, holder.sector or head.sector)
         if ph.possessive is not None:
             self.possessives[ph.start] = ph.possessive[0]
         elif country is None and (owner is None or owner.kind != "org") and not head.standalone:
@@ -280,6 +275,12 @@ class PhraseResolver:
                                         sector=sector, group=group,
                                         code=actor_code(country, sector), entry=head.id,
                                         kind="sector"))]
+
+    def _holder(self, ph: Phrase, holder: ActorEntry, country: str | None, sector: str | None,
+                group: str | None = None) -> list[Mention]:
+        """The phrase as the person who held its office on the document date."""
+        return [self.mention(self.actor(ph.start, ph.end, name=holder.name_en, country=country, sector=sector,
+                                        group=group, wikidata=holder.wikidata, entry=holder.id, kind="person"))]
 
     def _coordinated(self, ph: Phrase, sector: str | None) -> Mention:
         """الزعيمان الباكستاني والإيراني: one plural mention, one member per adjective."""

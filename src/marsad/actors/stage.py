@@ -90,6 +90,7 @@ class ActorStage:
         day = _published(doc, self.config)
         resolver = PhraseResolver(self.index, doc.text, day)
         ner = [m for m in doc.mentions if m.origin == "ner"]
+        place_ends = frozenset(m.end for m in ner if m.label == "LOC")
         kept = [m for m in doc.mentions if m.origin not in OWN_ORIGINS and m.origin != "ner"]
         tokens = doc.tokens
         starts = [t.start for t in tokens]
@@ -99,7 +100,7 @@ class ActorStage:
             pieces = [_capital_named(_piece(m, day), tokens, lo) for m in self.index.matcher.find_all(tokens, lo, hi)]
             pieces = [p for p in pieces if not _patronymic(p, tokens, ner) and not _first_name(p, tokens, ner)]
             pieces = self._with_ner(pieces, ner, tokens, starts, lo, hi, day)
-            pieces = [replace(p, kind="place") if _of_a_place(p, tokens, ner, lo) else p
+            pieces = [replace(p, kind="place") if _of_a_place(p, tokens, place_ends, lo) else p
                       for p in pieces if not _bare_nisba(p, pieces, tokens, hi)]
             pieces = self._filter(people.apply(pieces, tokens, lo, hi), tokens, found, lo)
             for phrase in Composer(tokens, lo, hi).compose(pieces):
@@ -292,13 +293,13 @@ def _first_norm(tok: Token) -> str | None:
 _MEMBERS = frozenset({"افراد", "عناصر", "اعضاء"})
 
 
-def _of_a_place(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention], lo: int) -> bool:
-    """A nisba adjective right after a place the NER found (مدينة الفلوجة العراقية، حلب السورية)
-    says where the place is: its country as a place (where something happens, not who acts)."""
+def _of_a_place(p: Piece, tokens: Sequence[Token], place_ends: frozenset[int], lo: int) -> bool:
+    """A nisba adjective right after a place the NER found (``place_ends``: where its LOC
+    mentions end; مدينة الفلوجة العراقية، حلب السورية) says where the place is: its country as a
+    place (where something happens, not who acts)."""
     if p.kind != "adjective" or p.first != p.last or p.first <= lo or not tokens[p.first].has_article:
         return False
-    end = tokens[p.first - 1].end
-    return any(m.label == "LOC" and m.end == end for m in ner)
+    return tokens[p.first - 1].end in place_ends
 
 
 def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
