@@ -1052,13 +1052,23 @@ def bare_subject(sm: SentenceMentions, subject: Arg, clause: Clause) -> bool:
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يات")
 
 
+def past_adverbs(sm: SentenceMentions, idx: int, end: int) -> int:
+    """The first token after ``idx`` that is no adverb of time or manner (أمس، صباح، بشدة), or
+    ``end``."""
+    i = idx + 1
+    while i < end and skippable(sm.tokens, i - sm.offset):
+        i += 1
+    return i
+
+
 def definite_object_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
     """Whether a definite noun that is no actor follows token ``idx`` (past adverbs of time), in
     the construct state or with the article, with no preposition: an object (اقتحم العشرات من
     أفراد الشرطة ساحات المسجد; not شنقا, not في الهجوم)."""
-    i = idx + 1
-    while i < clause.end and skippable(sm.tokens, i - sm.offset):
-        i += 1
+    return _definite_object_at(sm, past_adverbs(sm, idx, clause.end), clause)
+
+
+def _definite_object_at(sm: SentenceMentions, i: int, clause: Clause) -> bool:
     if i >= clause.end:
         return False
     tok = sm.tok(i)
@@ -1165,10 +1175,8 @@ def _after_parenthetical(sm: SentenceMentions, i: int, end: int) -> int | None:
 def object_follows(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
     """Whether an object noun follows token ``idx`` (past adverbs): a definite one or an
     indefinite accusative (تجمعا، مواقع; not شنقا, not في الهجوم)."""
-    i = idx + 1
-    while i < clause.end and skippable(sm.tokens, i - sm.offset):
-        i += 1
-    return definite_object_after(sm, idx, clause) or (i < clause.end and sm.covering(i) is None and _accusative(sm, i))
+    i = past_adverbs(sm, idx, clause.end)
+    return _definite_object_at(sm, i, clause) or (i < clause.end and sm.covering(i) is None and _accusative(sm, i))
 
 
 def _accusative(sm: SentenceMentions, i: int) -> bool:

@@ -467,9 +467,7 @@ class Coder:
         end = sm.offset + len(sm.tokens)
         if last is None or last + 1 >= end:
             return False
-        i = last + 1
-        while i < end - 1 and A.skippable(sm.tokens, i - sm.offset):
-            i += 1
+        i = A.past_adverbs(sm, last, end - 1)
         if sm.tok(i).norm == "منذ":
             i = next((j for j in range(i + 1, min(end, i + 1 + _SINCE_WORDS))
                       if "ب" in A.preps_of(sm.tok(j))), i)

@@ -86,10 +86,7 @@ def _threatened_by(triggers: Sequence[Trigger], trig: Trigger, clause: Clause, t
     opener = fr.light if fr.light is not None and fr.light.pos == "noun" else trig
     if "ب" not in tokens[opener.head - offset].proclitics:
         return None
-    for t in _governors(triggers, opener, clause):
-        if t.entry.event_type == "THREATEN" and 0 < opener.head - t.last <= _THREAT_REACH:
-            return t
-    return None
+    return _near_governor(triggers, opener, clause, "THREATEN", _THREAT_REACH)
 
 
 #: Cooperative events a refusal's object names: offers and proposals, which a refusal leaves
@@ -104,8 +101,15 @@ def _refused_by(triggers: Sequence[Trigger], trig: Trigger, clause: Clause) -> T
     a few words after it in its clause."""
     if not trig.is_event or trig.pos != "noun" or trig.entry.event_type not in _REFUSABLE:
         return None
+    return _near_governor(triggers, trig, clause, "REJECT", _REFUSAL_REACH, verbs_only=True)
+
+
+def _near_governor(triggers: Sequence[Trigger], trig: Trigger, clause: Clause, event_type: str, reach: int,
+                   *, verbs_only: bool = False) -> Trigger | None:
+    """The nearest trigger of ``event_type`` before ``trig`` in its clause that ends at most
+    ``reach`` tokens before it (a verb only, with ``verbs_only``)."""
     for t in _governors(triggers, trig, clause):
-        if t.pos == "verb" and t.entry.event_type == "REJECT" and 0 < trig.head - t.last <= _REFUSAL_REACH:
+        if t.entry.event_type == event_type and 0 < trig.head - t.last <= reach and (t.pos == "verb" or not verbs_only):
             return t
     return None
 
