@@ -68,3 +68,42 @@ def test_every_lexicon_name_matches_itself() -> None:
                     and entry in found[0].entries):
                 missing.append((entry.id, name))
     assert missing == []
+
+
+def test_title_in_construct_with_a_longer_country_name() -> None:
+    """رئيس جمهورية مصر العربية: the title (رئيس الجمهورية, its last word written without the
+    article) ends before a country name that begins with that word; the country is matched whole,
+    not cut after its first word (leaving العربية to be read alone)."""
+    from marsad.lexicons.schema import ActorEntry
+
+    entries = [
+        ActorEntry(id="sec.president", kind="sector", names=("رئيس", "رئيس الجمهورية"), name_en="president",
+                   sector="GOV"),
+        ActorEntry(id="EGY", kind="country", names=("مصر", "جمهورية مصر العربية"), name_en="Egypt", country="EGY"),
+    ]
+    text = "استقبل رئيس جمهورية مصر العربية الوفد"
+    got = [(text[m.start : m.end], m.entry.id) for m in ActorMatcher(entries).find_all(tokenize(text))]
+    assert got == [("رئيس", "sec.president"), ("جمهورية مصر العربية", "EGY")]
+    text = "استقبل رئيس الجمهورية الوفد"  # with the article the title is whole
+    got = [(text[m.start : m.end], m.entry.id) for m in ActorMatcher(entries).find_all(tokenize(text))]
+    assert got == [("رئيس الجمهورية", "sec.president")]
+
+
+def test_the_hamza_tells_common_nouns_apart() -> None:
+    """أعلام (flags) is not الإعلام (the media), written with its hamza under the alif; a bare
+    alif matches either, and a name matches however its hamza is written."""
+    from marsad.lexicons.schema import ActorEntry
+
+    entries = [
+        ActorEntry(id="sec.media", kind="sector", names=("الإعلام", "وسائل الإعلام"), name_en="media", sector="MED"),
+        ActorEntry(id="ISR", kind="country", names=("إسرائيل",), name_en="Israel", country="ISR"),
+    ]
+    m = ActorMatcher(entries)
+
+    def ids(text: str) -> list[str]:
+        return [x.entry.id for x in m.find_all(tokenize(text))]
+
+    assert ids("وأحرقوا أعلام إسرائيل") == ["ISR"]
+    assert ids("وقالت وسائل الإعلام") == ["sec.media"]
+    assert ids("وقال الاعلام الرسمي") == ["sec.media"]
+    assert ids("وقالت أسرائيل") == ["ISR"]

@@ -186,6 +186,33 @@ def _by_article(node: _Node, article: bool) -> tuple[ActorEntry, ...]:
     return tuple(sorted(node.entries, key=lambda e: e.id not in same))  # stable: kind order kept
 
 
+_HAMZAS = frozenset("أإ")
+
+
+def _first_letters(entries: tuple[ActorEntry, ...], fkey: str) -> frozenset[str]:
+    """How the lexicon writes the first letter of the word keyed ``fkey`` (the article left
+    out) in the names of ``entries``."""
+    out = set()
+    for e in entries:
+        for name in e.names:
+            word = name.split()[0]
+            word = word[2:] if word.startswith("ال") and len(word) > 3 else word
+            if normalize(word) == fkey:
+                out.add(word[:1])
+    return frozenset(out)
+
+
+def _hamza_clash(tok: Token, fkey: str, entries: tuple[ActorEntry, ...]) -> bool:
+    """Whether the text writes the first word of a common noun with its hamza on the alif where
+    the lexicon writes it under (or the reverse): أعلام "flags" is not إعلام "the media", أمام
+    "before" not إمام. A word written with a bare alif matches either."""
+    stem = next((s.text for s in tok.segments if s.kind == "stem"), tok.text)
+    if stem[:1] not in _HAMZAS or entries[0].kind != "sector":
+        return False  # (a name is one name however its hamza is written: أسرائيل)
+    letters = _first_letters(entries, fkey)
+    return bool(letters) and letters <= _HAMZAS and stem[:1] not in letters
+
+
 def token_span(tok: Token) -> tuple[int, int]:
     """The mention span of a lone token: from its article or stem to the end of its stem."""
     return _span_start(tok, tok.base), _span_end(tok, tok.base)
@@ -283,6 +310,8 @@ class ActorMatcher:
             # the article makes another word of a name written without it: الرئيسي (main) is
             # not رئيسي (Raisi), الحماس (zeal) is not حماس
             return None
+        if _hamza_clash(first, fkey, entries):
+            return None  # أعلام الولايات المتحدة "flags": not الإعلام "the media"
         if length == 1 and i + 1 < stop and _VERBAL_NOUN_USES.get(first.base) == tokens[i + 1].norm:
             return None  # القضاء على الإرهاب "eliminating terrorism", no judiciary
         if entries[0].kind == "country" and length == 1 and first.has_article \
@@ -305,6 +334,15 @@ class ActorMatcher:
             if m is None:
                 i += 1
                 continue
+            if m.last > m.first and not tokens[m.last].has_article:
+                # رئيس جمهورية مصر العربية: a title matched with its last word written without
+                # the article (رئيس الجمهورية) is in construct with a country name that begins
+                # with that word; the title ends before it and the country is matched whole
+                longer = self.match_at(tokens, m.last, stop)
+                head = self.match_at(tokens, m.first, m.last)
+                if longer is not None and longer.last > m.last and longer.entries[0].kind == "country" \
+                        and head is not None and head.last == m.last - 1:
+                    m = head
             out.append(m)
             i += m.last - m.first + 1
         return out
