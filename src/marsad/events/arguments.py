@@ -350,7 +350,8 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
         if p.is_place or (prep and not (prep == "ل" and p.first == verb + 2)):
             return None
         if prep == "ل":  # تعرضت دورية للجيش: the possessor of the subject noun
-            return sm.as_arg(sm.coordinated(p, clause.end), "vso:possessor")
+            return sm.as_arg(sm.coordinated(p, clause.end), "vso:possessor") \
+                if _possessed_subject(sm.tok(verb + 1), holdings) else None
         if holdings and any(sm.tok(i).base in HOLDINGS for i in range(verb + 1, p.first)):
             return None  # قصف مواقع الحوثيين: the object's owner, not the subject
         if (_gap_ok(sm, verb, p.first, limit=1) and not _definite_before(sm, verb, p)
@@ -358,6 +359,17 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
             return _with_possessor(sm, sm.as_arg(sm.coordinated(p, clause.end), "vso"), p)
         return None
     return None
+
+
+def _possessed_subject(tok: Token, holdings: bool) -> bool:
+    """Whether the word between a verb and لـ + actor may be the verb's subject owned by that
+    actor (تعرضت دورية للجيش، قصف مدفعي للقوات التركية). A definite word is the object or a verbal
+    noun whose complement the لـ phrase is (رفضت السماح للقوات الأمريكية "refused to allow US
+    forces"); after a verb of attack or seizure, a noun other than a nisba (استهدفت مواقع لداعش،
+    تعزيزات للحوثيين) is the object, and the actor owns what was hit."""
+    if tok.kind != "word" or tok.has_article or tok.enclitic or tok.proclitics:
+        return False
+    return not holdings or (tok.norm.endswith("ي") and len(tok.norm) >= 3)
 
 
 #: Heads of an office no lexicon entry names, in the construct state before what they run
@@ -429,6 +441,10 @@ def _with_possessor(sm: SentenceMentions, arg: Arg, p: Placed) -> Arg:
 def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None:
     """SVO: an actor (or a coordinated set) ending right before the verb, in the same clause."""
     cands = [p for p in sm.before(verb, clause.start) if not p.is_place]
+    if not cands and clause.kind == "comma" and clause.start == verb:
+        closed = _apposition_before(sm, verb)
+        if closed is not None:  # الزعيم الكوري الشمالي، كيم جونغ أون، التقى: the name in commas
+            return sm.as_arg([closed], "svo")
     aside = _aside_before(sm, clause) if clause.kind == "comma" and clause.start == verb else None
     if aside is not None:  # ثمانية أشخاص، بينهم طفلان، قتلوا: the counted people, before the aside
         cands, verb = [p for p in sm.before(aside, sm.offset) if not p.is_place], aside
@@ -452,6 +468,18 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
     if sm.governed(first) and sm.governed(first) not in ("ل",):
         return None
     return sm.as_arg(sm.coordinated(first, clause.end), "svo")
+
+
+def _apposition_before(sm: SentenceMentions, verb: int) -> Placed | None:
+    """A title and the name in apposition to it in commas, the second comma right before the
+    verb (الرئيس الصيني، شي جينبينغ، قال): the actor, which no preposition governs."""
+    comma = verb - 1
+    if comma <= sm.offset or sm.tok(comma).text not in (",", "،"):
+        return None
+    p = sm.covering(comma - 1)
+    if p is None or p.last != comma - 1 or p.is_place or sm.governed(p) is not None:
+        return None
+    return p if any(sm.tok(i).text in (",", "،") for i in range(p.first + 1, p.last)) else None
 
 
 def _partitive_head(sm: SentenceMentions, cands: list[Placed], p: Placed) -> Placed | None:
@@ -651,26 +679,55 @@ _GOVERNING_WORDS = PREPOSITIONS | PREPOSITION_WORDS | frozenset({"طوال"})
 _DESCRIBING_PARTICLES = frozenset({"قد"})
 
 
-def noun_subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
+#: Documents and statements that "say" in a clause describing them (أصدرت الوزارة بيانا يدين،
+#: قرارا يطالب، رسالة تدعو), normalised, indefinite (in the accusative or not).
+DOCUMENT_NOUNS = frozenset({"بيان", "بيانا", "قرار", "قرارا", "خطاب", "خطابا", "رساله", "تقرير", "تقريرا",
+                            "مذكره", "تصريح", "تصريحا", "تغريده", "بلاغ", "بلاغا", "نداء", "مشروع", "مشروعا",
+                            "قانون", "قانونا", "وثيقه", "عريضه", "فتوي"})  # fmt: skip
+
+
+def document_before(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
+    """Whether an indefinite document noun stands right before the verb, in its clause (أصدرت
+    الخارجية الإيرانية بيانا يدين الهجوم، تبنى المجلس قرارا يدعو إسرائيل): the verb describes the
+    document, whose author is its subject; the actor after it is its object."""
+    i = verb - 1
+    if i < max(clause.start, sm.offset):
+        return False
+    tok = sm.tok(i)
+    if i - 1 >= sm.offset and sm.tok(i - 1).base in _GOVERNING_WORDS:
+        return False  # في خطاب أشاد فيه بالعلماء: the speaker praised "in a speech"
+    return tok.kind == "word" and not tok.has_article and not tok.proclitics and not tok.enclitic \
+        and tok.norm in DOCUMENT_NOUNS and sm.covering(i) is None
+
+
+def noun_subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> tuple[bool, Arg | None]:
     """An indefinite noun that is no actor right before the verb, written with ta marbuta (no verb
     ends with ة) or in the accusative right after أن, is its subject: خادمة قتلت رضيعها، عبوة
-    ناسفة انفجرت، أن قانونا يحظر. Then no dropped subject is looked for."""
+    ناسفة انفجرت، أن قانونا يحظر. Then no dropped subject is looked for. With its owner after it
+    in a لـ phrase (a feminine plural too), the owner acts through it and is returned (ستة قرارات
+    لمجلس الأمن تطالب طهران، طائرة تابعة لجيش الاحتلال أطلقت صاروخا)."""
     i = verb - 1
     described = i >= sm.offset and sm.tok(i).norm in _DESCRIBING_PARTICLES
     if described:  # إلى مواجهة قد تهدد: a clause describing an indefinite noun, its subject
         i -= 1
     if i < max(clause.start, sm.offset):
-        return False
+        return False, None
+    owner = sm.covering(i)
+    if owner is not None and (sm.governed(owner) != "ل" or owner.first - 1 < max(clause.start, sm.offset)):
+        owner = None
+    if owner is not None:
+        i = owner.first - 1
     tok = sm.tok(i)
     if tok.kind != "word" or tok.has_article or tok.proclitics or sm.covering(i) is not None \
             or skippable(sm.tokens, i - sm.offset):
-        return False
+        return False, None
     if i - 1 >= sm.offset and sm.tok(i - 1).base in _GOVERNING_WORDS and not described:
-        return False  # وبعد ساعة قتلت …: a noun a preposition governs is a time or place phrase
-    if tok.text.endswith("ة"):
-        return True
+        return False, None  # وبعد ساعة قتلت …: a noun a preposition governs is a time or place phrase
+    if tok.text.endswith("ة") or (owner is not None and tok.norm.endswith("ات") and len(tok.norm) >= 5):
+        return True, sm.as_arg([owner], "svo:owner") if owner is not None and not owner.is_place else None
     # أن قانونا يحظر: the accusative noun right after أن/إن is the subject of its clause
-    return tok.norm.endswith("ا") and i - 1 >= sm.offset and sm.tok(i - 1).norm in ("ان", "لان", "بان")
+    return tok.norm.endswith("ا") and owner is None and i - 1 >= sm.offset \
+        and sm.tok(i - 1).norm in ("ان", "لان", "بان"), None
 
 
 def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg | None,
@@ -1081,6 +1138,16 @@ def _definite_object_at(sm: SentenceMentions, i: int, clause: Clause) -> bool:
     return nxt is not None and nxt.kind == "word" and nxt.proclitics == ("ال",) and not tok.enclitic
 
 
+def _governed_counts(sm: SentenceMentions, lo: int, hi: int) -> set[int]:
+    """The tokens of counts in ``lo..hi`` that a preposition governs (طرد دبلوماسيون من 21 دولة،
+    في 3 مدن): a count in a prepositional phrase is no object."""
+    out: set[int] = set()
+    for i in range(lo, hi):
+        if sm.counts(i) and (i - 1 in out or (i - 1 >= sm.offset and sm.tok(i - 1).base in PREPOSITIONS)):
+            out.add(i)
+    return out
+
+
 def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
     """Whether no object can follow token ``idx`` in its clause: no number or counting word
     after it, and the next word (past adverbs of time) ends the clause or opens a new clause or
@@ -1088,7 +1155,8 @@ def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
     other word may be an object no lexicon knows (خطف مسلحون رجل أعمال، اختطفوا نقيب الصيادلة)."""
     years = {i for i in range(idx + 1, clause.end) if sm.tok(i).kind == "number" and year_number(sm.tokens, i - sm.offset)}
     ages = _ages(sm, idx + 1, clause.end)
-    if any(sm.counts(i) for i in range(idx + 1, clause.end) if i not in years and i not in ages):
+    governed = _governed_counts(sm, idx + 1, clause.end)
+    if any(sm.counts(i) for i in range(idx + 1, clause.end) if i not in years and i not in ages and i not in governed):
         return False
     if any(_accusative(sm, i) for i in range(idx + 1, clause.end) if i not in ages):
         return False  # التي تستهدف بهذه الصواريخ مدنا: an indefinite accusative after a phrase
@@ -1135,13 +1203,19 @@ def _ages(sm: SentenceMentions, lo: int, hi: int) -> set[int]:
 
 def object_after_apposition(sm: SentenceMentions, subject: Arg, clause: Clause) -> Arg | None:
     """اتهم وزير الخارجية الروسي، سيرغي لافروف، الولايات المتحدة: a VSO subject whose name stands
-    in apposition between commas runs past its clause; the actor right after the closing comma
+    in apposition between commas ends its clause at the closing comma; the actor right after it
     (and any run of adverbs in commas, ، الأربعاء،) is the verb's object."""
     last = sm.last_of(subject)
     stop = sm.offset + len(sm.tokens)
-    if last is None or last < clause.end or last + 2 >= stop or sm.tok(last + 1).text not in ("،", ","):
+    if last is None or last + 2 < clause.end or last + 2 >= stop or sm.tok(last + 1).text not in ("،", ","):
         return None
-    after = _after_parenthetical(sm, last + 1, stop)  # ، الأربعاء، الولايات المتحدة
+    # ، الأربعاء، الولايات المتحدة; a name in commas only after a title (وزير الخارجية، سيرغي
+    # لافروف،), not after a plural (طالب المتظاهرون، الرئيس الفلسطيني محمود عباس: the object)
+    titled = len(subject.actors) == 1 and subject.actors[0].kind == "sector" \
+        and not sm.tok(last).norm.endswith(("ون", "ين", "ات"))
+    after = _after_parenthetical(sm, last + 1, stop, names=titled)
+    if after is None and _title_in_apposition(sm, last + 2):
+        return None  # دعا روتش كابوري، رئيس بوركينا فاسو، مواطني: a title in apposition, no object
     i = after if after is not None else last + 2
     while i < stop:  # past a place and adverbs: ، في القاهرة وزير الخارجية الأردني
         p = sm.at(i)
@@ -1157,7 +1231,15 @@ def object_after_apposition(sm: SentenceMentions, subject: Arg, clause: Clause) 
     return None
 
 
-def _after_parenthetical(sm: SentenceMentions, i: int, end: int) -> int | None:
+def _title_in_apposition(sm: SentenceMentions, i: int) -> bool:
+    """Whether token ``i``, after a name and a comma, opens a title describing that name: a
+    sector noun without the article, in the construct state (رئيس بوركينا فاسو، زعيم حزب الرابطة،
+    رئيسة المعارضة الإيرانية); an object is a definite noun or a name (السلطات الأميركية، إيران)."""
+    p = sm.at(i)
+    return p is not None and p.actor.kind == "sector" and not sm.tok(i).has_article and not sm.tok(i).proclitics
+
+
+def _after_parenthetical(sm: SentenceMentions, i: int, end: int, *, names: bool = True) -> int | None:
     """The token after a comma-delimited run of adverbs or of a person's name starting at the
     comma ``i`` (، الأربعاء،; وزير الخارجية الروسي، سيرغي لافروف،: the name in apposition), or
     ``None`` when token ``i`` opens no such run."""
@@ -1165,7 +1247,7 @@ def _after_parenthetical(sm: SentenceMentions, i: int, end: int) -> int | None:
         return None
     j = i + 1
     while j < end and sm.tok(j).kind == "word" and (skippable(sm.tokens, j - sm.offset) or (
-            (cov := sm.covering(j)) is not None and cov.actor.kind == "person")):
+            names and (cov := sm.covering(j)) is not None and cov.actor.kind == "person")):
         j += 1
     if j == i + 1 or j >= end or sm.tok(j).text not in ("،", ","):
         return None

@@ -50,7 +50,8 @@ def _particle_role(lex: EventLexicon, tok: Token) -> tuple[str, str] | None:
 def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                   triggers: Sequence[Trigger], names: frozenset[int] = frozenset()) -> list[Clause]:
     """The clauses of one sentence (``tokens`` start at document index ``offset``). A particle
-    at a token index in ``names`` is a word of a name, no clause opener (بان كي مون)."""
+    at a token index in ``names`` is a word of a name, no clause opener (بان كي مون), and a comma
+    there stands inside a name in apposition to a title (الرئيس الصيني، شي جينبينغ)."""
     verb_conj = {t.head for t in triggers
                  if t.pos == "verb" and tokens[t.head - offset].norm[:1] in ("و", "ف")
                  and tokens[t.head - offset].norm not in lex.verbs
@@ -59,7 +60,8 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
     for i, tok in enumerate(tokens):
         idx = offset + i
         if tok.kind == "punct":
-            if any(ch in _BOUNDARY_PUNCT for ch in tok.text):
+            if any(ch in _BOUNDARY_PUNCT for ch in tok.text) and idx not in names:
+                # (الزعيم الكوري الشمالي، كيم جونغ أون: a comma inside a name in apposition)
                 cuts.append((idx + 1, "comma"))
             continue
         if idx in verb_conj and i > 0:

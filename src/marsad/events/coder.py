@@ -313,13 +313,20 @@ class Coder:
             nxt += 1  # قتل أمس سبعة …
         plural = bool(t.readings) and all(pgn in _PLURAL_PGN for _, pgn in t.readings)
         before = A.subject_before(sm, t.head, c) if subj is None else None
-        noun_subject = not plural and A.noun_subject_before(sm, t.head, c)
+        noun_subject, owner = A.noun_subject_before(sm, t.head, c) if not plural else (False, None)
         nearest = sm.at(t.last + 1)
         if noun_subject and sm.tok(t.head).enclitic in _RESUMPTIVE and nearest is not None \
                 and not nearest.is_place and sm.governed(nearest) is None:
             noun_subject = False  # قنبلة تلقته السلطات: the pronoun resumes the noun, the actor after is the subject
         if noun_subject:
-            before = None  # اعتقلت الشرطة خادمة قتلت رضيعها: the maid killed, not the police
+            # اعتقلت الشرطة خادمة قتلت رضيعها: the maid killed, not the police; طائرة تابعة لجيش
+            # الاحتلال أطلقت: the army, through its drone
+            before = owner
+        # (a document "says" in the present: بيانا يدين; قرار شن ضربات is a verbal noun's decision)
+        document = not noun_subject and subj is None and bool(t.readings) \
+            and all(tense == "pres" for tense, _ in t.readings) and A.document_before(sm, t.head, c)
+        if document and before is None:
+            before = self._clause_verb_subject(t, c, decisions)  # تبنى المجلس … قرارا يدعو: the council's
         if before is not None and A.quoted_after(sm, before, t.head) and any(
                 o.trigger.pos == "verb" and o.trigger.last == (sm.first_of(before) or 0) - 1 for o in decisions):
             before = None  # وأضاف المرصد "قتل …": the speaker before the quotation is another verb's subject
@@ -368,7 +375,7 @@ class Coder:
         closed = t.last > t.head and not self._gapped(t) and "obj" in t.entry.target
         # نرفض العدوانية الإيرانية، رفضنا القرار: a verb of the first person has its subject in it
         first_person = bool(t.readings) and all(pgn[0] == "1" for _, pgn in t.readings)
-        if subj is None and not (plural or closed or gap or noun_subject or first_person):
+        if subj is None and not (plural or closed or gap or noun_subject or first_person or document):
             subj = A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES,
                                    skip=frozenset(t.tokens[1 + i] for i in t.entry.pronoun_words))
             if subj is not None and (self._no_subject(t, subj, sm, decisions)
@@ -416,7 +423,7 @@ class Coder:
         elif c.kind == "relative" and (main := self._main_subject(t, decisions)) is not None:
             subj = main  # في الوقت الذي طالب فيه: the subject of the main clause before it
         elif (plural or not A.overt_nonactor_subject(sm, t.head, c)) and not A.nonactor_topic(sm, t.head, c) \
-                and not noun_subject and not self._subject_before_comma(t, c, sm, decisions):
+                and not noun_subject and not document and not self._subject_before_comma(t, c, sm, decisions):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
 
@@ -489,6 +496,15 @@ class Coder:
         lead = sm.tok(prev.marker + 1)
         return lead.kind == "word" and sm.covering(prev.marker + 1) is None and not lead.enclitic \
             and (lead.has_article or lead.norm in _DEMONSTRATIVES)
+
+    @staticmethod
+    def _clause_verb_subject(t: Trigger, c: Clause, decisions: list[Decision]) -> Arg | None:
+        """The subject of the last verb before ``t`` in its clause (the author of the document
+        that ``t`` describes)."""
+        for o in reversed(decisions):
+            if o.trigger.pos == "verb" and c.start <= o.trigger.head < t.head:
+                return Arg(o.source.actors, o.source.mentions, "document-author") if o.source else None
+        return None
 
     @staticmethod
     def _main_subject(t: Trigger, decisions: list[Decision]) -> Arg | None:
@@ -841,11 +857,18 @@ class Coder:
     def _cause_source(self, d: Decision, decisions: list[Decision]) -> Arg | None:
         """The author of the event that caused this one (اشتباكات … ما أدى إلى مقتل): the source
         of the nearest event before the causing verb, or none when that event has none (an
-        earlier one, أعربت عن قلقها إزاء الاشتباكات, is no cause)."""
+        earlier one, أعربت عن قلقها إزاء الاشتباكات, is no cause), or when a verb or a reported
+        clause stands between them."""
         cause = d.frame.cause
         limit = cause.head if cause is not None else d.trigger.head
         for other in reversed(decisions):
             if other.trigger.head < limit and other.trigger.is_event:
+                last = other.trigger.last
+                if any(last < i < limit for i in self._verb_like) \
+                        or any(c.kind == "complement" and last < c.start <= limit for c in self._clauses):
+                    # قمة … إن الاحتفال … تزامن مع مواجهات … أسفرت عن مقتل: past a reported clause
+                    # or another verb, the summit caused no deaths
+                    return None
                 src = other.source
                 return Arg(src.actors, src.mentions, "cause") if src is not None else None
         return None
@@ -897,6 +920,14 @@ class Coder:
                     and sm.tok(t.head).enclitic in _RESUMPTIVE and A.bare(sm, t.head, d.target):
                 # قمعها نظام بن علي، تستهدفها قوات التحالف: the pronoun on the verb is its object,
                 # an actor after it with no preposition is its subject (منحتها … لوحدات: a recipient)
+                d.target = None
+            elif d.target is not None and t.pos == "verb" and t.last == t.head \
+                    and sm.tok(t.head).enclitic in _RESUMPTIVE \
+                    and (sm.first_of(d.target) or 0) > A.past_adverbs(sm, t.head, d.clause.end) \
+                    and "ل" not in A.preps_of(sm.tok(sm.first_of(d.target) or 0)):
+                # وحثها على ممارسة الضغوط … ومعارضة موقف حزبهم: the pronoun is the object, and an
+                # actor further on belongs to a later phrase (a recipient with لـ stays: منحتها
+                # الولايات المتحدة لوحدات حماية الشعب)
                 d.target = None
             if d.target is None and d.source is not None and d.source.rule == "vso":
                 d.target = A.object_after_apposition(sm, d.source, d.clause)

@@ -398,6 +398,41 @@ def _dawn(tokens: Sequence[Token], i: int) -> bool:
     return tok.norm in ("فجر", "وفجر") and i + 1 < len(tokens) and tokens[i + 1].norm in _DAYS
 
 
+#: Nouns of deciding whose genitive is a verbal noun spelled like a past verb (قرار نقل السفارة،
+#: قرار شن ضربات، قرار سحب القوات), normalised.
+_DECISION_HEADS = frozenset({"قرار", "قرارات", "خطه", "خطط"})
+
+
+def _after_decision(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` stands right after an indefinite noun of deciding and has no pronoun:
+    then it is no past verb (a past verb describing the decision takes a pronoun: قرار اتخذته
+    الحكومة)."""
+    if i == 0 or tokens[i].enclitic:
+        return False
+    prev = tokens[i - 1]
+    return prev.kind == "word" and prev.base in _DECISION_HEADS and not prev.has_article \
+        and not prev.enclitic
+
+
+def _noun_written(tok: Token, hits: _Hits) -> bool:
+    """Whether the spelling shows a noun where a verb of the lexicon also reads: a stem written
+    with إ (hamza under the alif) opens a verbal noun (وإدانتهم، إطلاق), never a verb in the past
+    or present; and a stem in ت with a pronoun, where the verb would be in the first or second
+    person only, is a noun's ta marbuta (كرر دعوته "his call", not "I called him")."""
+    stem = next((s.text for s in tok.segments if s.kind == "stem"), tok.text)
+    if stem.startswith("إ"):
+        return True
+    return bool(tok.enclitic) and stem.endswith("ت") \
+        and not any(pgn[0] == "3" for _, readings, _ in hits.verbs for _, pgn in readings)
+
+
+def _prayer(tokens: Sequence[Token], i: int) -> bool:
+    """أيده الله، حفظه الله، نصره الله: a verb with God for its subject right after it is a prayer
+    ("may God support him"), and a verb written before الله is often the first word of a name (نصر
+    الله، فتح الله غولن): no act of anyone in the news."""
+    return i + 1 < len(tokens) and tokens[i + 1].norm == "الله" and not tokens[i + 1].proclitics
+
+
 def _let_us(tokens: Sequence[Token], i: int) -> bool:
     """دعونا نسأل، دعنا نتذكر: the imperative "let us" before a verb of the first person plural,
     not "we called" (دعونا الحكومة إلى الحوار)."""
@@ -483,8 +518,13 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
         if not _after_preposition(tokens, i) and not _let_us(tokens, i) and not _after_inna(lex, tokens, i) \
                 and not (tok.norm in _MANNER_ACCUSATIVES and not tok.proclitics) \
                 and not _after_governing_verb(lex, tokens, i) and not _reported_masdar(lex, tokens, i, hits) \
-                and not _resumed(lex, tokens, i, hits) and not _dawn(tokens, i):
-            for entry, readings, future in hits.verbs:
+                and not _resumed(lex, tokens, i, hits) and not _dawn(tokens, i) and not _prayer(tokens, i):
+            decided = _after_decision(tokens, i)
+            for entry, readings, future in () if _noun_written(tok, hits) else hits.verbs:
+                if decided:  # قرار نقل السفارة: the verbal noun; قرار يطالب: a clause describing it
+                    readings = frozenset(r for r in readings if r[0] != "past")
+                    if not readings:
+                        continue
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future,
                                      passive=_damma_passive(tok, entry)))
         for entry in hits.nouns:
