@@ -177,7 +177,8 @@ class ActorStage:
           actor is a verb (وطالب البرلمان "and parliament demanded", not "student"; وفتح الجيش
           "and the army opened", not Fatah);
         - a country name after a word for a natural feature names that feature (بحر الصين
-          الجنوبي، خليج عمان، نهر الأردن), not the state;
+          الجنوبي، خليج عمان، نهر الأردن), not the state; a person's or organisation's name after
+          a place or institution in the construct state names it (فندق الجزيرة، مستشفى الملك فهد);
         - a plural noun followed by its own adjective is a description, not an anaphor
           (الدول العربية "the Arab states"), and so is a dual after حل (حل الدولتين "the
           two-state solution").
@@ -197,6 +198,9 @@ class ActorStage:
             if p.kind in ("country", "adjective") and p.first > lo \
                     and tokens[p.first - 1].base in NATURAL_FEATURES:
                 continue  # ببحر الصين الجنوبي: the sea, not China
+            if p.kind in ("person", "org") and p.first > lo and tokens[p.first - 1].base in VENUES \
+                    and not tokens[p.first - 1].has_article and not tokens[p.first - 1].enclitic:
+                continue  # فندق الجزيرة، مستشفى الملك فهد: the place its name is given to
             if p.kind == "plural" and (_described(p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens)
                                        or (p.first > 0 and tokens[p.first - 1].base == "حل")):
                 continue  # حل الدولتين: the two-state solution, no pair of states named before
@@ -281,6 +285,11 @@ def _verb_reading(p: Piece, nxt: Piece | None, tokens: Sequence[Token], lo: int,
 #: Words for natural features that a country name can complete (بحر الصين، خليج عمان، نهر
 #: الأردن، جبال لبنان), as clitic-free normalised words.
 NATURAL_FEATURES = frozenset({"بحر", "خليج", "مضيق", "نهر", "جبال", "جبل", "صحراء", "هضبه", "بحيره", "وادي"})
+#: Places and institutions named after a person or an organisation in the construct state
+#: (فندق الجزيرة، مستشفى الملك فهد، جامعة الملك سعود، مدينة الصدر، مؤسسة ترامب), normalised.
+VENUES = frozenset({"فندق", "مستشفي", "مستشفيات", "مدرسه", "مدارس", "جامعه", "كليه", "معهد", "شارع", "ساحه",
+                    "ميدان", "مسجد", "جامع", "مطار", "ميناء", "ملعب", "استاد", "سوق", "مخيم", "جسر", "مجمع",
+                    "برج", "قاعه", "مدينه", "حي", "مركز", "مؤسسه", "موسسه", "جائزه", "طريق"})  # fmt: skip
 
 
 def _first_norm(tok: Token) -> str | None:

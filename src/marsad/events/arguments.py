@@ -1214,7 +1214,7 @@ def object_after_apposition(sm: SentenceMentions, subject: Arg, clause: Clause) 
     titled = len(subject.actors) == 1 and subject.actors[0].kind == "sector" \
         and not sm.tok(last).norm.endswith(("ون", "ين", "ات"))
     after = _after_parenthetical(sm, last + 1, stop, names=titled)
-    if after is None and _title_in_apposition(sm, last + 2):
+    if after is None and _title_in_apposition(sm, last + 2, bool(subject.actors) and subject.actors[0].kind == "person"):
         return None  # دعا روتش كابوري، رئيس بوركينا فاسو، مواطني: a title in apposition, no object
     i = after if after is not None else last + 2
     while i < stop:  # past a place and adverbs: ، في القاهرة وزير الخارجية الأردني
@@ -1231,12 +1231,26 @@ def object_after_apposition(sm: SentenceMentions, subject: Arg, clause: Clause) 
     return None
 
 
-def _title_in_apposition(sm: SentenceMentions, i: int) -> bool:
+#: Sector nouns that are one person's office (their lexicon entries): after a name and a comma,
+#: one describes that name (محمد حسين، المفتي العام للقدس), whereas an institution is an object
+#: (واتهمت زاخاروفا، السلطات الأميركية).
+_OFFICES = frozenset(f"sec.{r}" for r in (
+    "president", "vice_president", "prime_minister", "king", "emir", "sultan", "crown_prince",
+    "supreme_leader", "foreign_minister", "defence_minister", "interior_minister", "minister",
+    "counterpart", "diplomat", "ambassador", "charge_daffaires", "spokesperson", "secretary_general",
+    "director_general", "governor", "leader", "assistant", "legislator", "speaker", "judge",
+    "prosecutor", "army_chief", "commander", "officer", "chancellor", "politicians", "religious"))
+
+
+def _title_in_apposition(sm: SentenceMentions, i: int, person: bool) -> bool:
     """Whether token ``i``, after a name and a comma, opens a title describing that name: a
     sector noun without the article, in the construct state (رئيس بوركينا فاسو، زعيم حزب الرابطة،
-    رئيسة المعارضة الإيرانية); an object is a definite noun or a name (السلطات الأميركية، إيران)."""
+    رئيسة المعارضة الإيرانية), or, after a ``person``, one person's office (المفتي العام للقدس); an
+    object is an institution or a name (السلطات الأميركية، إيران), or an office after a body
+    (وطالبت حركة فتح، السفير القطري، بالتراجع)."""
     p = sm.at(i)
-    return p is not None and p.actor.kind == "sector" and not sm.tok(i).has_article and not sm.tok(i).proclitics
+    return p is not None and p.actor.kind == "sector" and plain(sm.tok(i)) \
+        and (not sm.tok(i).has_article or (person and p.actor.entry in _OFFICES))
 
 
 def _after_parenthetical(sm: SentenceMentions, i: int, end: int, *, names: bool = True) -> int | None:

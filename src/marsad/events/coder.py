@@ -178,6 +178,23 @@ class DocState:
     sentence: int = 0
 
 
+#: "The suspect", "the accused" (normalised), whose charge follows with بـ (المشتبه به بتنفيذ
+#: الهجوم، المتهم بقتل): the act is theirs, not the subject's of the verb before.
+_SUSPECTS = frozenset({"المشتبه", "مشتبه", "المتهم", "متهم", "المتهمين", "المتهمون", "متهمين", "المشتبهين"})
+
+
+def _suspected(sm: A.SentenceMentions, i: int) -> bool:
+    """Whether the verbal noun at token ``i`` is the charge of a suspect (كشفت الشرطة هوية المشتبه
+    به بتنفيذ الهجوم: the police carried out nothing)."""
+    if "ب" not in A.preps_of(sm.tok(i)):
+        return False
+    j = i - 1
+    if j > sm.offset and sm.tok(j).norm in ("به", "بها", "بهم", "بهما"):
+        j -= 1
+    # (نظام الأسد المتهم بشن هجوم: an adjective of the actor before it, who is the suspect)
+    return j >= sm.offset and sm.tok(j).norm in _SUSPECTS and (j == sm.offset or sm.covering(j - 1) is None)
+
+
 class Coder:
     """Codes events in documents that carry tokens and actor mentions."""
 
@@ -375,7 +392,10 @@ class Coder:
         closed = t.last > t.head and not self._gapped(t) and "obj" in t.entry.target
         # نرفض العدوانية الإيرانية، رفضنا القرار: a verb of the first person has its subject in it
         first_person = bool(t.readings) and all(pgn[0] == "1" for _, pgn in t.readings)
-        if subj is None and not (plural or closed or gap or noun_subject or first_person or document):
+        # أن الحركة التي بايعت تنظيم القاعدة، تقاتل الحكومة: the noun before the comma acts (a
+        # verb with a pronoun, نفذه مسلحون, has its subject after it)
+        topic = subj is None and sm.tok(t.head).enclitic is None and self._subject_before_comma(t, c, sm, decisions)
+        if subj is None and not (plural or closed or gap or noun_subject or first_person or document or topic):
             subj = A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES,
                                    skip=frozenset(t.tokens[1 + i] for i in t.entry.pronoun_words))
             if subj is not None and (self._no_subject(t, subj, sm, decisions)
@@ -423,7 +443,8 @@ class Coder:
         elif c.kind == "relative" and (main := self._main_subject(t, decisions)) is not None:
             subj = main  # في الوقت الذي طالب فيه: the subject of the main clause before it
         elif (plural or not A.overt_nonactor_subject(sm, t.head, c)) and not A.nonactor_topic(sm, t.head, c) \
-                and not noun_subject and not document and not self._subject_before_comma(t, c, sm, decisions):
+                and not noun_subject and not document and not topic \
+                and not self._subject_before_comma(t, c, sm, decisions):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
 
@@ -482,12 +503,15 @@ class Coder:
         return nxt.kind == "word" and "ب" in A.preps_of(nxt) and sm.covering(i) is None
 
     def _subject_before_comma(self, t: Trigger, c: Clause, sm: SentenceMentions, decisions: list[Decision]) -> bool:
-        """Whether the verb opens a comma clause right after a complement clause with no verb,
-        which opens with a noun that is no actor: that noun is the verb's subject (أن هذه الفئة من
-        المفسدين، يرتكبون إجراما), so no dropped one is looked for."""
+        """Whether the verb opens a comma clause right after a complement clause with no verb
+        (and any relative clauses describing its noun), which opens with a noun that is no actor:
+        that noun is the verb's subject (أن هذه الفئة من المفسدين، يرتكبون إجراما; أن الحركة التي
+        تقود تمردا والتي بايعت تنظيم القاعدة، تقاتل الحكومة), so no dropped one is looked for."""
         if c.kind != "comma" or A.clause_lead(sm, c, t.head) != t.head:
             return False
         prev = next((p for p in self._clauses if p.end == c.start), None)
+        while prev is not None and prev.kind == "relative":  # أن الحركة التي بايعت القاعدة، تقاتل
+            prev = next((p for p in self._clauses if p.end == prev.start), None)
         if prev is None or prev.kind != "complement" or prev.marker is None or prev.marker + 1 >= prev.end:
             return False
         if any(prev.start <= o.trigger.head < prev.end and o.trigger.pos == "verb" for o in decisions) \
@@ -746,7 +770,7 @@ class Coder:
         if src is None and fr.cause is not None:
             src = self._cause_source(d, decisions)
         if src is None and fr.light is None and fr.cause is None and fr.undergo is None \
-                and not (t.head > sm.offset and sm.tok(t.head - 1).norm in _ABOUT):
+                and not (t.head > sm.offset and sm.tok(t.head - 1).norm in _ABOUT) and not _suspected(sm, t.head):
             # تبادلتا الاتهامات بشأن الهجوم: what they talk about is no act of theirs
             gov = self._clause_subject(d, by_head, decisions, governing=True)
             src = Arg(gov.actors, gov.mentions, "governing-subject") if gov else None
@@ -776,7 +800,7 @@ class Coder:
             # has the clause's subject as its agent, the last actor before it no preposition governs
             before = [p for p in sm.before(t.head, c.start) if not p.is_place and sm.governed(p) is None]
             src = sm.as_arg(sm.coordinated(before[-1], c.end), "purpose") if before else None
-        if "light" in e.flags and src is None:  # a support masdar (الرد): the actor before it
+        if "light" in e.flags and src is None and not _suspected(sm, t.head):  # a support masdar (الرد): the actor before it
             before = [p for p in sm.before(t.head, c.start) if not p.is_place]
             src = sm.as_arg([before[-1]], "masdar-agent") if before else None
         d.source, d.target = src, tgt

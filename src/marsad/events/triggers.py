@@ -243,6 +243,9 @@ _OPENING_QUOTES = frozenset({'"', "«", "“", "'"})
 
 #: Number words whose counted noun follows in the genitive (normalised bases).
 _HUNDREDS = frozenset({"مئه", "مائه", "مليون", "ملايين", "مليار", "الف", "الاف", "مئات", "عشرات"})
+#: "Several", which stands before its noun (بعدة فرق "with several troupes", no فرّق) or after
+#: it (غارات جوية عدة استهدفت: a verb follows): before only after a preposition.
+_SEVERAL = frozenset({"عده", "بضعه", "بضع"})
 
 
 def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
@@ -271,6 +274,9 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
         return not tokens[i].norm.endswith("وا")  # also (13) فرقة، (6) فرق: "teams", not "dispersed"
     if prev.base in _HUNDREDS and not prev.enclitic and not tokens[i].norm.endswith("وا"):
         return True  # نصف مليون طالب، ألف طالب: the genitive counted after a hundred, thousand, million
+    if prev.base in _SEVERAL and not prev.enclitic and not tokens[i].norm.endswith("وا") \
+            and (any(c in ("ب", "ل") for c in prev.proclitics) or (i >= 2 and tokens[i - 2].norm in PREPOSITION_WORDS)):
+        return True  # بعدة فرق، في عدة مدن
     if prev.base in NUMBER_WORDS:  # ثلاثين طالباً: the indefinite accusative counted after a tens word
         tok = tokens[i]
         return tok.norm.endswith("ا") and not tok.norm.endswith("وا") and not tok.proclitics and not tok.enclitic
