@@ -354,6 +354,11 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
                 if _possessed_subject(sm.tok(verb + 1), holdings) else None
         if holdings and any(sm.tok(i).base in HOLDINGS for i in range(verb + 1, p.first)):
             return None  # قصف مواقع الحوثيين: the object's owner, not the subject
+        if p.actor.kind == "adjective" and p.first > verb + 1 and sm.tok(p.last).norm.endswith("ين") \
+                and not any(sm.counts(i) or sm.tok(i).kind == "number" for i in range(verb + 1, p.first)):
+            # اعتقلت موظفيها اليمنيين: an adjective in the oblique case describes the object (after
+            # a count it is the counted genitive of the subject: تظاهر آلاف الفلسطينيين)
+            return None
         if (_gap_ok(sm, verb, p.first, limit=1) and not _definite_before(sm, verb, p)
                 and not _governed_noun_before(sm, verb, p)) or _office_of(sm, verb, p):
             return _with_possessor(sm, sm.as_arg(sm.coordinated(p, clause.end), "vso"), p)
@@ -420,9 +425,12 @@ def _definite_before(sm: SentenceMentions, verb: int, p: Placed) -> bool:
         return False
     for i in range(verb + 1, p.first):
         tok = sm.tok(i)
-        if tok.kind == "word" and tok.has_article and not skippable(sm.tokens, i - sm.offset) \
+        if tok.kind == "word" and (tok.has_article or (tok.enclitic and not preps_of(tok) and tok.base not in PREPOSITIONS)) \
+                and not skippable(sm.tokens, i - sm.offset) \
                 and not sm.counts(i) and sm.covering(i) is None and tok.base not in _TITLES:
-            return True  # (الفريق الركن الشيخ راشد: ranks and titles before a name are none)
+            # (الفريق الركن الشيخ راشد: ranks and titles before a name are none; a pronoun makes a
+            # noun definite: اعتقلت موظفيها اليمنيين)
+            return True
     return False
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from marsad.actors.compose import NISBA_ENDINGS
 from marsad.caching import Generations
 from marsad.events import arguments as A
 from marsad.events.arguments import Arg, SentenceMentions
@@ -195,6 +196,12 @@ def _suspected(sm: A.SentenceMentions, i: int) -> bool:
     return j >= sm.offset and sm.tok(j).norm in _SUSPECTS and (j == sm.offset or sm.covering(j - 1) is None)
 
 
+#: Plans, policies, laws and measures (normalised): what "aims at" (يستهدف) something.
+_PLANS = frozenset({"خطه", "خطط", "سياسه", "سياسات", "برنامج", "برامج", "مشروع", "مشاريع", "مشروعات",
+                    "قانون", "قوانين", "قرار", "قرارات", "اجراءات", "اجراء", "استراتيجيه", "مبادره",
+                    "مبادرات", "جهود", "خطوه", "خطوات", "اتفاق", "اتفاقيه", "تعديلات", "اصلاحات"})  # fmt: skip
+
+
 class Coder:
     """Codes events in documents that carry tokens and actor mentions."""
 
@@ -250,6 +257,7 @@ class Coder:
         names = in_names | {p.first for p in sm.items if p.last > p.first and p.actor.kind in ("person", "org")}
         clauses = split_clauses(self.lex, toks, off, triggers, frozenset(names)) if toks else []
         self._clauses = clauses
+        self._relative_subjects: dict[int, Arg] = {}  # relative clause start → its overt subject
         self._report_hits, self._elaborates = None, None
         every = [Decision(t, clause_of(clauses, t.head),
                           frame_for(self.lex, toks, off, triggers, t, clause_of(clauses, t.head), clauses))
@@ -436,8 +444,17 @@ class Coder:
                 d.target = Arg(subj.actors, subj.mentions, "relative-passive")
                 d.source = self._agent(sm, t, c)
                 return
-        if subj is not None:
+        if subj is not None and c.kind == "relative" and subj.rule.startswith("vso"):
+            # التحالف الذي تقوده الولايات المتحدة … وقصفت أهدافا: an actor named inside a relative
+            # clause is no subject that a later verb carries on, but one coordinated with it (المرة
+            # التي تستهدف فيها ميليشيا الحوثي المسجد، وأصابت مناراته)
+            self._relative_subjects[c.start] = subj
+        elif subj is not None:
             state.subjects.append((state.sentence, subj))
+        if subj is not None:
+            pass
+        elif c.kind == "coord" and (carried := self._relative_before(c)) is not None:
+            subj = carried
         elif relative:
             pass  # سراح مسلم، الذي اعتقل: the antecedent, no actor, is the subject; none is dropped
         elif c.kind == "relative" and (main := self._main_subject(t, decisions)) is not None:
@@ -520,6 +537,15 @@ class Coder:
         lead = sm.tok(prev.marker + 1)
         return lead.kind == "word" and sm.covering(prev.marker + 1) is None and not lead.enclitic \
             and (lead.has_article or lead.norm in _DEMONSTRATIVES)
+
+    def _relative_before(self, c: Clause) -> Arg | None:
+        """The overt subject of the relative clause right before the coordinated clause ``c``,
+        which a verb joined to it shares."""
+        prev = next((p for p in self._clauses if p.end == c.start), None)
+        if prev is None or prev.kind != "relative" or prev.start not in self._relative_subjects:
+            return None
+        arg = self._relative_subjects[prev.start]
+        return Arg(arg.actors, arg.mentions, "relative-coord")
 
     @staticmethod
     def _clause_verb_subject(t: Trigger, c: Clause, decisions: list[Decision]) -> Arg | None:
@@ -795,11 +821,21 @@ class Coder:
             src = sm.as_arg(inner[:1], "phrase-actor") if inner else None
         head = sm.tok(t.head)
         if src is None and t.head == t.last and not head.has_article and not head.proclitics \
-                and head.norm.endswith("ا") and head.kind == "word":
+                and not head.enclitic and head.norm.endswith("ا") and head.kind == "word":
             # خرج مئات من المتظاهرين احتجاجا على …: a masdar of purpose (indefinite accusative)
             # has the clause's subject as its agent, the last actor before it no preposition governs
             before = [p for p in sm.before(t.head, c.start) if not p.is_place and sm.governed(p) is None]
             src = sm.as_arg(sm.coordinated(before[-1], c.end), "purpose") if before else None
+        charged = e.event_type == "ACCUSE" and t.last + 1 < sm.offset + len(sm.tokens) \
+            and "ب" in A.preps_of(sm.tok(t.last + 1))  # إثر اتهامه بالعداء: he is the accused
+        if src is None and t.head == t.last and head.enclitic in _RESUMPTIVE and head.kind == "word" \
+                and e.genitive != "target" and not charged:
+            # ضاعفت الجماعة هجماتها، غطاء جوي للمعارضة السورية في قتالها: the pronoun refers to
+            # the last actor before it in its clause, a preposition governing it or not (not a
+            # nationality adjective of a thing: زيارته للعاصمة الإريترية ولقائه). Not for a noun
+            # whose genitive is the one it befalls (تم اعتقاله): who arrested often comes before
+            before = [p for p in sm.before(t.head, c.start) if not p.is_place and p.actor.kind != "adjective"]
+            src = sm.as_arg(sm.coordinated(before[-1], c.end), "possessive-antecedent") if before else None
         if "light" in e.flags and src is None and not _suspected(sm, t.head):  # a support masdar (الرد): the actor before it
             before = [p for p in sm.before(t.head, c.start) if not p.is_place]
             src = sm.as_arg([before[-1]], "masdar-agent") if before else None
@@ -1084,6 +1120,9 @@ class Coder:
         if e.event_type == "ASSAULT" and t.pos == "verb" and self._hazard_subject(sm, t):
             d.reason = "a storm, quake or flood that struck (عاصفة ضربت موسكو، ضرب زلزال إيران), no attack"
             return
+        if "aim" in e.flags and t.pos == "verb" and self._plan_subject(sm, t):
+            d.reason = "a plan, policy or law aims at something (خطط تستهدف المنطقة), no attack"
+            return
         if e.event_type == "ASSAULT" and d.source is None and self._accident(sm, decisions):
             d.reason = "deaths in an accident or a disaster (حادث مروري، غرق، زلزال), no attack"
             return
@@ -1157,6 +1196,27 @@ class Coder:
                 return not named
             if "accident" in self._roles_of(tok) and not tok.enclitic:
                 return True
+        return False
+
+    @staticmethod
+    def _plan_subject(sm: SentenceMentions, t: Trigger) -> bool:
+        """Whether the verb's subject is a plan, policy, law or measure (:data:`_PLANS`): the noun
+        before it, past its adjectives and a relative pronoun (خطط غربية إيرانية تستهدف، البرنامج
+        الذي يستهدف), or the word right after it (يستهدف المشروع تحقيق)."""
+        end = sm.offset + len(sm.tokens)
+        if t.last + 1 < end and sm.tok(t.last + 1).base in _PLANS and not A.preps_of(sm.tok(t.last + 1)):
+            return True
+        j = t.head - 1
+        while j >= sm.offset and j >= t.head - 4:
+            tok = sm.tok(j)
+            if tok.kind != "word":
+                return False
+            cov = sm.covering(j)
+            if tok.norm in _RELATIVES or tok.base.endswith(NISBA_ENDINGS) \
+                    or (cov is not None and cov.actor.kind == "adjective"):
+                j -= 1
+                continue
+            return tok.base in _PLANS and not A.preps_of(tok)
         return False
 
     @staticmethod
@@ -1402,7 +1462,8 @@ class Coder:
                      toks: Sequence[Token]) -> list[Event]:
         """A speaker who reports another actor's hostile act accuses it (تقول باكستان إن طالبان
         كثفت هجماتها → ACCUSE PAK → TTP); the media do not (أفاد مراسل …، ذكرت وسائل إعلام), nor
-        does one who calls the act self-defence (اعتبرت واشنطن أن الغارات التركية دفاع عن النفس)."""
+        does one who calls the act self-defence (اعتبرت واشنطن أن الغارات التركية دفاع عن النفس),
+        nor one reporting a fight against a named armed group (تقاتل الدولة الإسلامية)."""
         out = list(new)
         defence = _self_defence(toks)
         for d in decisions:
@@ -1427,6 +1488,8 @@ class Coder:
                     continue  # a correspondent or a news agency reports; it accuses nobody
                 if defence is not None and defence > ev.trigger.end:
                     continue  # اعتبرت واشنطن أن الغارات التركية دفاع عن النفس: a justification
+                if ev.target is not None and ev.target.group is not None and ev.target.sector == "UAF":
+                    continue  # قال أوغلو إن المعارضة تقاتل الدولة الإسلامية: fighting an armed group is no wrong
                 out.append(self.factory.derived(ev, "ACCUSE", rep, ev.source, "rule:reported-hostility"))
         return out
 

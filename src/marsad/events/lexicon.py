@@ -89,6 +89,8 @@ FLAGS: dict[str, str] = {
            " unnamed one (عن مصادر) is no one the report can name",
     "object_first": "the object stands before the بـ-complement (أنذر الجيش المسلحين بالقصف): a بـ"
                     " right after the verb says what the subject portends (ينذر بكارثة), no event",
+    "aim": "a verb that also means \"to aim at\" (يستهدف): with a plan, policy, law or measure as its"
+           " subject (خطط تستهدف المنطقة، القانون يستهدف الحد من) it is no attack",
     "onset": "the expression says that a protest took place (تظاهر، احتشد، خرج إلى الشوارع), not"
              " what the protesters did in one already reported (هتف، رفع لافتات)",
 }
