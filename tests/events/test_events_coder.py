@@ -1368,6 +1368,10 @@ def test_violence_by_protesters_is_a_riot(detect: Callable[[str], Document], tex
     # "let us ask" is no request; "we called" is
     ("للإجابة على هذا السؤال، دعونا نسأل منظمة الصحة العالمية.", "REQUEST", False),
     ("وقال الوزير إننا دعونا الحكومة السورية إلى الحوار.", "REQUEST", True),
+    # a nationality adjective is no verb (اردني is not أردّني), and what one received is undergone
+    ("يشار الى ان صحفي اردني تلقى تهديدا بتقديم شكوى ضده.", "THREATEN", True),
+    # an accusative noun before its accusative nisba adjective is no dual verb (تحالفا مصريا)
+    ("وعدد المتقدمين 36 مكتبا وتحالفا مصريا ودوليا.", "COOPERATE", False),
     # a plan or a project "aims at"; aircraft attack
     ("لا يمكننا تجاوز قراءات عن خطط غربية إيرانية تستهدف المنطقة.", "ASSAULT", False),
     ("ويستهدف المشروع الإيراني تحقيق الاكتفاء الذاتي.", "ASSAULT", False),
@@ -2852,6 +2856,9 @@ def test_an_object_pronoun_on_the_verb_leaves_no_object_further_on(code: Callabl
     ("وأعرب المسؤولون عن رفضهم القاطع وإدانتهم للممارسات الإسرائيلية.", "وإدانتهم", "noun"),
     # a stem in ت with a pronoun that would be a verb of the first person only is a noun
     ("وكرر زعيم المعارضة الأربعاء دعوته لاستقالة رئيس الوزراء.", "دعوته", None),
+    # a plural in ى with a pronoun reads as a dual verb only: a noun (قتلاهم "their dead", no
+    # verbal noun قتل either: no tanween alif before a pronoun)
+    ("ويشير محللون إلى أن الحوثيين يتعاملون بهذا المستوى من التجاهل مع جثث قتلاهم.", "قتلاهم", None),
     # with a third-person reading the verb stays (she condemned them)
     ("وقالت الوزارة إن الحكومة أدانتهم بشدة.", "أدانتهم", "verb"),
 ])  # fmt: skip
@@ -2937,3 +2944,9 @@ def test_the_pronoun_on_a_verbal_noun_is_the_last_actor_before_it(
         code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
     evs = [_coded(e) for e in code(text).events]
     assert expected in evs, evs
+
+
+def test_a_received_threat_is_undergone(code: Callable[[str], Document]) -> None:
+    """صحفي اردني تلقى تهديدا: the journalist was threatened; he threatened no one."""
+    evs = [_coded(e) for e in code("يشار الى ان صحفي اردني تلقى تهديدا ووعيدا بتقديم شكوى ضده.").events]
+    assert evs == [("THREATEN", None, "JORMED")], evs

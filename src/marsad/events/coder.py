@@ -821,9 +821,10 @@ class Coder:
             src = sm.as_arg(inner[:1], "phrase-actor") if inner else None
         head = sm.tok(t.head)
         if src is None and t.head == t.last and not head.has_article and not head.proclitics \
-                and not head.enclitic and head.norm.endswith("ا") and head.kind == "word":
+                and not head.enclitic and head.norm.endswith("ا") and head.kind == "word" and fr.undergo is None:
             # خرج مئات من المتظاهرين احتجاجا على …: a masdar of purpose (indefinite accusative)
             # has the clause's subject as its agent, the last actor before it no preposition governs
+            # (not after a verb of undergoing: تلقى تهديدا, the subject was threatened)
             before = [p for p in sm.before(t.head, c.start) if not p.is_place and sm.governed(p) is None]
             src = sm.as_arg(sm.coordinated(before[-1], c.end), "purpose") if before else None
         charged = e.event_type == "ACCUSE" and t.last + 1 < sm.offset + len(sm.tokens) \

@@ -102,8 +102,9 @@ def token_keys(tok: Token) -> TokenKeys:
     noun = set(strip_variants(norm, ta_marbuta))
     noun.add(tok.base)
     for k in list(noun):
-        if k.endswith("ا") and len(k) >= 4:
-            noun.add(k[:-1])  # accusative alif: تهديدا، هجوما
+        if k.endswith("ا") and len(k) >= 4 and not (tok.enclitic and not k.endswith(tok.enclitic)):
+            # accusative alif: تهديدا، هجوما (no tanween before a pronoun: قتلاهم is قتلى + هم)
+            noun.add(k[:-1])
     keys = TokenKeys(tuple(verb), frozenset(noun))
     _CACHE.put(tok.text, keys)
     return keys
@@ -347,11 +348,12 @@ _MANNER_ACCUSATIVES = frozenset({"طعنا", "خنقا", "شنقا", "ضربا",
 _COMES = frozenset({"جاء", "جاءت", "ياتي", "تاتي", "اتي", "اتت"})
 
 
-def _after_governing_verb(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
+def _after_governing_verb(lex: EventLexicon, tokens: Sequence[Token], i: int, named: bool = False) -> bool:
     """قررت طرد، تعتزم فرض، واصلت قصف: right after a verb of intent or a support verb comes its
     verbal noun (a verb would need أن first), never a finite verb; so after جاء/يأتي (وجاء طرد
-    الدبلوماسيين: "the expulsion came")."""
-    if i <= 0 or tokens[i - 1].kind != "word":
+    الدبلوماسيين: "the expulsion came"). ``named``: the word before is inside an actor's name
+    (صحفي اردني تلقى: no verb أردّ)."""
+    if i <= 0 or tokens[i - 1].kind != "word" or named:
         return False
     if tokens[i - 1].base in _COMES and not tokens[i].proclitics:
         return True
@@ -420,16 +422,29 @@ def _after_decision(tokens: Sequence[Token], i: int) -> bool:
         and not prev.enclitic
 
 
+def _accusative_nisba(tok: Token, nxt: Token) -> bool:
+    """Whether an indefinite accusative nisba adjective follows a word in the accusative alif
+    (تحالفا مصريا "an Egyptian alliance", not the dual "they two allied"); not a verb whose alif
+    is its root's (ودعا روسيا)."""
+    return tok.norm.endswith("ا") and not tok.norm.endswith("وا") and not tok.enclitic and len(tok.base) >= 5 \
+        and nxt.kind == "word" \
+        and len(nxt.norm) >= 4 and nxt.norm.endswith("يا") and not nxt.has_article and not nxt.proclitics \
+        and not nxt.enclitic
+
+
 def _noun_written(tok: Token, hits: _Hits) -> bool:
     """Whether the spelling shows a noun where a verb of the lexicon also reads: a stem written
     with إ (hamza under the alif) opens a verbal noun (وإدانتهم، إطلاق), never a verb in the past
     or present; and a stem in ت with a pronoun, where the verb would be in the first or second
-    person only, is a noun's ta marbuta (كرر دعوته "his call", not "I called him")."""
+    person only, is a noun's ta marbuta (كرر دعوته "his call", not "I called him"); a plural in
+    ى with a pronoun reads as a dual verb only (قتلاهم، جرحاهم)."""
     stem = next((s.text for s in tok.segments if s.kind == "stem"), tok.text)
     if stem.startswith("إ"):
         return True
-    return bool(tok.enclitic) and stem.endswith("ت") \
-        and not any(pgn[0] == "3" for _, readings, _ in hits.verbs for _, pgn in readings)
+    pgns = {pgn for _, readings, _ in hits.verbs for _, pgn in readings}
+    if tok.enclitic and pgns and pgns <= {"3md", "3fd"}:
+        return True  # جثث قتلاهم "their dead" (قتلى + هم), not "the two killed them"
+    return bool(tok.enclitic) and stem.endswith("ت") and not any(pgn[0] == "3" for pgn in pgns)
 
 
 def _prayer(tokens: Sequence[Token], i: int) -> bool:
@@ -523,10 +538,13 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                                  purpose=pos == "noun" and purpose))
         if not _after_preposition(tokens, i) and not _let_us(tokens, i) and not _after_inna(lex, tokens, i) \
                 and not (tok.norm in _MANNER_ACCUSATIVES and not tok.proclitics) \
-                and not _after_governing_verb(lex, tokens, i) and not _reported_masdar(lex, tokens, i, hits) \
+                and not _after_governing_verb(lex, tokens, i, idx - 1 in inside) and not _reported_masdar(lex, tokens, i, hits) \
                 and not _resumed(lex, tokens, i, hits) and not _dawn(tokens, i) and not _prayer(tokens, i):
             decided = _after_decision(tokens, i)
-            for entry, readings, future in () if _noun_written(tok, hits) else hits.verbs:
+            described = i + 1 < len(tokens) and _accusative_nisba(tok, tokens[i + 1])
+            # (a word inside an actor's name is no verb: صحفي اردني "Jordanian", not أردّني)
+            for entry, readings, future in () if _noun_written(tok, hits) or idx in inside or described \
+                    else hits.verbs:
                 if decided:  # قرار نقل السفارة: the verbal noun; قرار يطالب: a clause describing it
                     readings = frozenset(r for r in readings if r[0] != "past")
                     if not readings:
