@@ -2950,3 +2950,13 @@ def test_a_received_threat_is_undergone(code: Callable[[str], Document]) -> None
     """صحفي اردني تلقى تهديدا: the journalist was threatened; he threatened no one."""
     evs = [_coded(e) for e in code("يشار الى ان صحفي اردني تلقى تهديدا ووعيدا بتقديم شكوى ضده.").events]
     assert evs == [("THREATEN", None, "JORMED")], evs
+
+
+def test_the_offices_of_appositions_are_lexicon_entries() -> None:
+    """The sector nouns that arguments treat as one person's office exist in the actor lexicon
+    (a renamed entry would silently stop the rule)."""
+    from marsad.actors.stage import default_index
+    from marsad.events import arguments
+
+    ids = {e.id for e in default_index().entries if e.kind == "sector"}
+    assert ids >= arguments._OFFICES, sorted(arguments._OFFICES - ids)

@@ -339,10 +339,10 @@ class ActorMatcher:
                 # the article (رئيس الجمهورية) is in construct with a country name that begins
                 # with that word; the title ends before it and the country is matched whole
                 longer = self.match_at(tokens, m.last, stop)
-                head = self.match_at(tokens, m.first, m.last)
-                if longer is not None and longer.last > m.last and longer.entries[0].kind == "country" \
-                        and head is not None and head.last == m.last - 1:
-                    m = head
+                if longer is not None and longer.last > m.last and longer.entries[0].kind == "country":
+                    head = self.match_at(tokens, m.first, m.last)
+                    if head is not None and head.last == m.last - 1:
+                        m = head
             out.append(m)
             i += m.last - m.first + 1
         return out

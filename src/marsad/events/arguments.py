@@ -689,7 +689,7 @@ _DESCRIBING_PARTICLES = frozenset({"قد"})
 
 #: Documents and statements that "say" in a clause describing them (أصدرت الوزارة بيانا يدين،
 #: قرارا يطالب، رسالة تدعو), normalised, indefinite (in the accusative or not).
-DOCUMENT_NOUNS = frozenset({"بيان", "بيانا", "قرار", "قرارا", "خطاب", "خطابا", "رساله", "تقرير", "تقريرا",
+_DOCUMENT_NOUNS = frozenset({"بيان", "بيانا", "قرار", "قرارا", "خطاب", "خطابا", "رساله", "تقرير", "تقريرا",
                             "مذكره", "تصريح", "تصريحا", "تغريده", "بلاغ", "بلاغا", "نداء", "مشروع", "مشروعا",
                             "قانون", "قانونا", "وثيقه", "عريضه", "فتوي"})  # fmt: skip
 
@@ -705,7 +705,7 @@ def document_before(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
     if i - 1 >= sm.offset and sm.tok(i - 1).base in _GOVERNING_WORDS:
         return False  # في خطاب أشاد فيه بالعلماء: the speaker praised "in a speech"
     return tok.kind == "word" and not tok.has_article and not tok.proclitics and not tok.enclitic \
-        and tok.norm in DOCUMENT_NOUNS and sm.covering(i) is None
+        and tok.norm in _DOCUMENT_NOUNS and sm.covering(i) is None
 
 
 def noun_subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> tuple[bool, Arg | None]:

@@ -444,15 +444,14 @@ class Coder:
                 d.target = Arg(subj.actors, subj.mentions, "relative-passive")
                 d.source = self._agent(sm, t, c)
                 return
-        if subj is not None and c.kind == "relative" and subj.rule.startswith("vso"):
-            # التحالف الذي تقوده الولايات المتحدة … وقصفت أهدافا: an actor named inside a relative
-            # clause is no subject that a later verb carries on, but one coordinated with it (المرة
-            # التي تستهدف فيها ميليشيا الحوثي المسجد، وأصابت مناراته)
-            self._relative_subjects[c.start] = subj
-        elif subj is not None:
-            state.subjects.append((state.sentence, subj))
         if subj is not None:
-            pass
+            if c.kind == "relative" and subj.rule.startswith("vso"):
+                # التحالف الذي تقوده الولايات المتحدة … وقصفت أهدافا: an actor named inside a
+                # relative clause is no subject that a later verb carries on, but one coordinated
+                # with it (المرة التي تستهدف فيها ميليشيا الحوثي المسجد، وأصابت مناراته)
+                self._relative_subjects[c.start] = subj
+            else:
+                state.subjects.append((state.sentence, subj))
         elif c.kind == "coord" and (carried := self._relative_before(c)) is not None:
             subj = carried
         elif relative:

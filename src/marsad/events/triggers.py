@@ -510,7 +510,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
     """All candidate triggers of a sentence (``tokens`` start at document index ``offset``),
     overlaps resolved, in text order. ``inside``: the document indexes of the words of actor
     mentions after their first: a name counts as one word between the parts of an expression,
-    and no expression starts inside one (تحالف دعم الشرعية … عملية is no دعم … عملية)."""
+    and no expression starts inside one (تحالف دعم الشرعية … عملية is no دعم … عملية), nor is a
+    word inside one read as a verb (صحفي اردني: no أردّني)."""
     cands: list[Trigger] = []
     stop = offset + len(tokens)
     for i, tok in enumerate(tokens):
