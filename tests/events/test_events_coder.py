@@ -1761,7 +1761,8 @@ def test_a_speaker_attacks_with_words(code: Callable[[str], Document], text: str
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("وقالت إن شقيقها زار إيران بعد أن تلقى دعوة رسمية.", [("CONSULT", None, "IRN")]),
-    ("وكان الرجل، الذي لم يتم الكشف عن هويته، زار كوريا الشمالية عدة مرات.", [("CONSULT", None, "PRK")]),
+    # (the man before the relative clause in commas is the visitor)
+    ("وكان الرجل، الذي لم يتم الكشف عن هويته، زار كوريا الشمالية عدة مرات.", [("CONSULT", "CVL", "PRK")]),
     ("وزار الرئيس المصري السعودية.", [("CONSULT", "EGYGOV", "SAU")]),
 ])
 def test_a_country_after_a_verb_of_visiting_is_visited(detect: Callable[[str], Document], text: str,
@@ -2960,3 +2961,11 @@ def test_the_offices_of_appositions_are_lexicon_entries() -> None:
 
     ids = {e.id for e in default_index().entries if e.kind == "sector"}
     assert ids >= arguments._OFFICES, sorted(arguments._OFFICES - ids)
+
+
+def test_the_actor_before_a_relative_clause_in_commas_is_the_subject(code: Callable[[str], Document]) -> None:
+    """وكانت مقاتلات التحالف العربي، الذي تقوده السعودية، استهدفت: the coalition's jets struck (the
+    Saudi leader of the coalition, named inside the relative clause, is not carried on)."""
+    evs = [_coded(e) for e in code("وكانت مقاتلات التحالف العربي، الذي تقوده السعودية، استهدفت اجتماعا لقادة "
+                                   "الحوثيين في الحديدة.").events]
+    assert [e for e in evs if e[0] == "ASSAULT" and e[1] in ("SAUMIL", "ARAB_COALITION")], evs

@@ -338,6 +338,8 @@ class Coder:
             nxt += 1  # قتل أمس سبعة …
         plural = bool(t.readings) and all(pgn in _PLURAL_PGN for _, pgn in t.readings)
         before = A.subject_before(sm, t.head, c) if subj is None else None
+        if before is None and subj is None:
+            before = self._subject_before_aside(t, c, sm)
         noun_subject, owner = A.noun_subject_before(sm, t.head, c) if not plural else (False, None)
         nearest = sm.at(t.last + 1)
         if noun_subject and sm.tok(t.head).enclitic in _RESUMPTIVE and nearest is not None \
@@ -536,6 +538,20 @@ class Coder:
         lead = sm.tok(prev.marker + 1)
         return lead.kind == "word" and sm.covering(prev.marker + 1) is None and not lead.enclitic \
             and (lead.has_article or lead.norm in _DEMONSTRATIVES)
+
+    def _subject_before_aside(self, t: Trigger, c: Clause, sm: SentenceMentions) -> Arg | None:
+        """The actor before a relative clause in commas, when the verb opens the comma clause right
+        after it (وكانت مقاتلات التحالف العربي، الذي تقوده السعودية، استهدفت): the subject."""
+        if c.kind != "comma" or c.start != t.head:
+            return None
+        prev = next((p for p in self._clauses if p.end == c.start), None)
+        if prev is None or prev.kind != "relative" or prev.marker != prev.start or prev.start - 2 < sm.offset \
+                or sm.tok(prev.start - 1).text not in (",", "،") or sm.tok(t.head - 1).text not in (",", "،"):
+            return None
+        p = sm.covering(prev.start - 2)
+        if p is None or p.last != prev.start - 2 or p.is_place or sm.governed(p) is not None:
+            return None
+        return sm.as_arg([p], "svo")
 
     def _relative_before(self, c: Clause) -> Arg | None:
         """The overt subject of the relative clause right before the coordinated clause ``c``,
