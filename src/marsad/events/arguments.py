@@ -482,12 +482,12 @@ def _apposition_before(sm: SentenceMentions, verb: int) -> Placed | None:
     """A title and the name in apposition to it in commas, the second comma right before the
     verb (الرئيس الصيني، شي جينبينغ، قال): the actor, which no preposition governs."""
     comma = verb - 1
-    if comma <= sm.offset or sm.tok(comma).text not in (",", "،"):
+    if comma <= sm.offset or sm.tok(comma).text not in COMMAS:
         return None
     p = sm.covering(comma - 1)
     if p is None or p.last != comma - 1 or p.is_place or sm.governed(p) is not None:
         return None
-    return p if any(sm.tok(i).text in (",", "،") for i in range(p.first + 1, p.last)) else None
+    return p if any(sm.tok(i).text in COMMAS for i in range(p.first + 1, p.last)) else None
 
 
 def _partitive_head(sm: SentenceMentions, cands: list[Placed], p: Placed) -> Placed | None:
@@ -655,6 +655,8 @@ _VERB_PARTICLES = frozenset({"لم", "لن", "قد", "لا", "ما", "لقد", "
 
 
 QUOTES = frozenset('"«“”»\'')
+#: The comma, Latin and Arabic.
+COMMAS = frozenset(",،")
 
 
 def quoted_after(sm: SentenceMentions, arg: Arg, verb: int) -> bool:
@@ -1169,7 +1171,7 @@ def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
     if any(_accusative(sm, i) for i in range(idx + 1, clause.end) if i not in ages):
         return False  # التي تستهدف بهذه الصواريخ مدنا: an indefinite accusative after a phrase
     i, end, stop = idx + 1, clause.end, sm.offset + len(sm.tokens)
-    while i < end or (i < stop and i == end and sm.tok(i).text in ("،", ",")):
+    while i < end or (i < stop and i == end and sm.tok(i).text in COMMAS):
         tok = sm.tok(i)
         if tok.kind != "word":
             after = _after_parenthetical(sm, i, stop)
@@ -1215,7 +1217,7 @@ def object_after_apposition(sm: SentenceMentions, subject: Arg, clause: Clause) 
     (and any run of adverbs in commas, ، الأربعاء،) is the verb's object."""
     last = sm.last_of(subject)
     stop = sm.offset + len(sm.tokens)
-    if last is None or last + 2 < clause.end or last + 2 >= stop or sm.tok(last + 1).text not in ("،", ","):
+    if last is None or last + 2 < clause.end or last + 2 >= stop or sm.tok(last + 1).text not in COMMAS:
         return None
     # ، الأربعاء، الولايات المتحدة; a name in commas only after a title (وزير الخارجية، سيرغي
     # لافروف،), not after a plural (طالب المتظاهرون، الرئيس الفلسطيني محمود عباس: the object)
@@ -1265,13 +1267,13 @@ def _after_parenthetical(sm: SentenceMentions, i: int, end: int, *, names: bool 
     """The token after a comma-delimited run of adverbs or of a person's name starting at the
     comma ``i`` (، الأربعاء،; وزير الخارجية الروسي، سيرغي لافروف،: the name in apposition), or
     ``None`` when token ``i`` opens no such run."""
-    if sm.tok(i).text not in ("،", ","):
+    if sm.tok(i).text not in COMMAS:
         return None
     j = i + 1
     while j < end and sm.tok(j).kind == "word" and (skippable(sm.tokens, j - sm.offset) or (
             names and (cov := sm.covering(j)) is not None and cov.actor.kind == "person")):
         j += 1
-    if j == i + 1 or j >= end or sm.tok(j).text not in ("،", ","):
+    if j == i + 1 or j >= end or sm.tok(j).text not in COMMAS:
         return None
     return j + 1
 

@@ -184,7 +184,7 @@ class DocState:
 _SUSPECTS = frozenset({"المشتبه", "مشتبه", "المتهم", "متهم", "المتهمين", "المتهمون", "متهمين", "المشتبهين"})
 
 
-def _suspected(sm: A.SentenceMentions, i: int) -> bool:
+def _suspected(sm: SentenceMentions, i: int) -> bool:
     """Whether the verbal noun at token ``i`` is the charge of a suspect (كشفت الشرطة هوية المشتبه
     به بتنفيذ الهجوم: the police carried out nothing)."""
     if "ب" not in A.preps_of(sm.tok(i)):
@@ -352,8 +352,8 @@ class Coder:
         # (a document "says" in the present: بيانا يدين; قرار شن ضربات is a verbal noun's decision)
         document = not noun_subject and subj is None and bool(t.readings) \
             and all(tense == "pres" for tense, _ in t.readings) and A.document_before(sm, t.head, c)
-        if document and before is None:
-            before = self._clause_verb_subject(t, c, decisions)  # تبنى المجلس … قرارا يدعو: the council's
+        if document and before is None and (author := self._clause_subject(d, decisions)) is not None:
+            before = Arg(author.actors, author.mentions, "document-author")  # تبنى المجلس … قرارا يدعو: the council's
         if before is not None and A.quoted_after(sm, before, t.head) and any(
                 o.trigger.pos == "verb" and o.trigger.last == (sm.first_of(before) or 0) - 1 for o in decisions):
             before = None  # وأضاف المرصد "قتل …": the speaker before the quotation is another verb's subject
@@ -404,7 +404,8 @@ class Coder:
         first_person = bool(t.readings) and all(pgn[0] == "1" for _, pgn in t.readings)
         # أن الحركة التي بايعت تنظيم القاعدة، تقاتل الحكومة: the noun before the comma acts (a
         # verb with a pronoun, نفذه مسلحون, has its subject after it)
-        topic = subj is None and sm.tok(t.head).enclitic is None and self._subject_before_comma(t, c, sm, decisions)
+        comma_subject = self._subject_before_comma(t, c, sm, decisions) if subj is None else None
+        topic = bool(comma_subject) and sm.tok(t.head).enclitic is None
         if subj is None and not (plural or closed or gap or noun_subject or first_person or document or topic):
             subj = A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES,
                                    skip=frozenset(t.tokens[1 + i] for i in t.entry.pronoun_words))
@@ -462,7 +463,7 @@ class Coder:
             subj = main  # في الوقت الذي طالب فيه: the subject of the main clause before it
         elif (plural or not A.overt_nonactor_subject(sm, t.head, c)) and not A.nonactor_topic(sm, t.head, c) \
                 and not noun_subject and not document and not topic \
-                and not self._subject_before_comma(t, c, sm, decisions):
+                and not (comma_subject if comma_subject is not None else self._subject_before_comma(t, c, sm, decisions)):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
 
@@ -527,9 +528,9 @@ class Coder:
         تقود تمردا والتي بايعت تنظيم القاعدة، تقاتل الحكومة), so no dropped one is looked for."""
         if c.kind != "comma" or A.clause_lead(sm, c, t.head) != t.head:
             return False
-        prev = next((p for p in self._clauses if p.end == c.start), None)
+        prev = self._clause_before(c)
         while prev is not None and prev.kind == "relative":  # أن الحركة التي بايعت القاعدة، تقاتل
-            prev = next((p for p in self._clauses if p.end == prev.start), None)
+            prev = self._clause_before(prev)
         if prev is None or prev.kind != "complement" or prev.marker is None or prev.marker + 1 >= prev.end:
             return False
         if any(prev.start <= o.trigger.head < prev.end and o.trigger.pos == "verb" for o in decisions) \
@@ -539,14 +540,18 @@ class Coder:
         return lead.kind == "word" and sm.covering(prev.marker + 1) is None and not lead.enclitic \
             and (lead.has_article or lead.norm in _DEMONSTRATIVES)
 
+    def _clause_before(self, c: Clause) -> Clause | None:
+        """The clause of the sentence that ends where ``c`` starts."""
+        return next((p for p in self._clauses if p.end == c.start), None)
+
     def _subject_before_aside(self, t: Trigger, c: Clause, sm: SentenceMentions) -> Arg | None:
         """The actor before a relative clause in commas, when the verb opens the comma clause right
         after it (وكانت مقاتلات التحالف العربي، الذي تقوده السعودية، استهدفت): the subject."""
         if c.kind != "comma" or c.start != t.head:
             return None
-        prev = next((p for p in self._clauses if p.end == c.start), None)
+        prev = self._clause_before(c)
         if prev is None or prev.kind != "relative" or prev.marker != prev.start or prev.start - 2 < sm.offset \
-                or sm.tok(prev.start - 1).text not in (",", "،") or sm.tok(t.head - 1).text not in (",", "،"):
+                or sm.tok(prev.start - 1).text not in A.COMMAS or sm.tok(t.head - 1).text not in A.COMMAS:
             return None
         p = sm.covering(prev.start - 2)
         if p is None or p.last != prev.start - 2 or p.is_place or sm.governed(p) is not None:
@@ -556,20 +561,11 @@ class Coder:
     def _relative_before(self, c: Clause) -> Arg | None:
         """The overt subject of the relative clause right before the coordinated clause ``c``,
         which a verb joined to it shares."""
-        prev = next((p for p in self._clauses if p.end == c.start), None)
+        prev = self._clause_before(c)
         if prev is None or prev.kind != "relative" or prev.start not in self._relative_subjects:
             return None
         arg = self._relative_subjects[prev.start]
         return Arg(arg.actors, arg.mentions, "relative-coord")
-
-    @staticmethod
-    def _clause_verb_subject(t: Trigger, c: Clause, decisions: list[Decision]) -> Arg | None:
-        """The subject of the last verb before ``t`` in its clause (the author of the document
-        that ``t`` describes)."""
-        for o in reversed(decisions):
-            if o.trigger.pos == "verb" and c.start <= o.trigger.head < t.head:
-                return Arg(o.source.actors, o.source.mentions, "document-author") if o.source else None
-        return None
 
     @staticmethod
     def _main_subject(t: Trigger, decisions: list[Decision]) -> Arg | None:
@@ -776,7 +772,7 @@ class Coder:
         elif gen is not None and e.genitive == "source" and src is None:
             src = gen
         if src is None and sm.tok(t.head).enclitic in ("ه", "ها", "هم", "هما"):
-            gov = self._clause_subject(d, by_head, decisions)
+            gov = self._clause_subject(d, decisions)
             src = Arg(gov.actors, gov.mentions, "possessive") if gov else None
         if src is None and fr.light is not None and not self._resumed_away(t, fr.light, sm):
             src = self._light_agent(fr.light, sm, by_head, c)
@@ -813,7 +809,7 @@ class Coder:
         if src is None and fr.light is None and fr.cause is None and fr.undergo is None \
                 and not (t.head > sm.offset and sm.tok(t.head - 1).norm in _ABOUT) and not _suspected(sm, t.head):
             # تبادلتا الاتهامات بشأن الهجوم: what they talk about is no act of theirs
-            gov = self._clause_subject(d, by_head, decisions, governing=True)
+            gov = self._clause_subject(d, decisions, governing=True)
             src = Arg(gov.actors, gov.mentions, "governing-subject") if gov else None
         if tgt is None and e.target:
             preps = [p for p in e.target if p != "obj"]
@@ -904,8 +900,8 @@ class Coder:
         return t.head > light.last and sm.tok(light.head).enclitic in _RESUMPTIVE \
             and "ب" not in A.preps_of(sm.tok(t.head)) and sm.covering(t.head - 1) is None
 
-    def _clause_subject(self, d: Decision, by_head: dict[int, Decision], decisions: list[Decision],
-                        *, governing: bool = False) -> Arg | None:
+    @staticmethod
+    def _clause_subject(d: Decision, decisions: list[Decision], *, governing: bool = False) -> Arg | None:
         """The subject of the nearest verb before the noun in its clause. With ``governing``,
         only a verb whose subject is the noun's agent too: a reporting, pledging or intending
         verb (أكدا رغبتهما في تعزيز التعاون) or one of joint action (اتفقت على توسيع التعاون)."""
