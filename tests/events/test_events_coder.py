@@ -2901,6 +2901,36 @@ def test_the_charge_of_a_suspect_is_not_the_subjects_act(code: Callable[[str], D
     assert [e for e in evs if e[0] == "ASSAULT" and e[1] == "SYRGOV"], evs
 
 
+def test_the_act_of_those_responsible_is_not_the_subjects(code: Callable[[str], Document]) -> None:
+    """مسودة قرار يهدف إلى تحديد المسؤولين عن هجمات: the sponsors of the draft attacked no one;
+    those responsible are unnamed."""
+    evs = [_coded(e) for e in code("وقال مسؤول أميركي إن الولايات المتحدة وروسيا توصلتا إلى اتفاق على مسودة قرار في "
+                                   "الأمم المتحدة، يهدف إلى تحديد المسؤولين عن هجمات بالأسلحة الكيماوية في سوريا.").events]
+    assert ("AGREE", "USA", "RUS") in evs and not [e for e in evs if e[0] == "ASSAULT"], evs
+
+
+def test_a_support_verb_supports_no_verbal_noun_past_another_verb(code: Callable[[str], Document]) -> None:
+    """أطلق أردوغان حربا تستهدف حزب العمال … المتهم بالوقوف خلف العملية الانتحارية: the war is
+    Erdogan's, the suicide attack is not (another verb stands between), and خلف after الوقوف is
+    "behind", no verb of causing."""
+    decisions = _decisions("واطلق الرئيس التركي رجب طيب اردوغان حربا تستهدف حزب العمال الكردستاني كما تنظيم "
+                           "داعش المتهم بالوقوف خلف العملية الانتحارية التي وقعت في سوروتش.")
+    suicide = decisions["assault.amaliya_intihariya"]
+    assert suicide.frame.light is None and suicide.source is None, suicide
+    assert "cause.khallafa" not in decisions, list(decisions)
+
+
+def test_a_member_named_after_his_organisation_is_no_object(code: Callable[[str], Document]) -> None:
+    """قتل القيادي البارز في ميليشيات الحوثي صالح الصماد في غارة للتحالف: the name after the
+    organisation is the leader's (no object), and with the attack's author named after it the
+    verb is a passive: the coalition killed the Houthi leader."""
+    evs = [_coded(e) for e in code("قتل القيادي البارز في ميليشيات الحوثي صالح الصماد في غارة للتحالف العربي "
+                                   "في اليمن.").events]
+    assert ("ASSAULT", "ARAB_COALITION", "HOUTHIS") in evs and not [e for e in evs if e[1] == "HOUTHIS"], evs
+    evs = [_coded(e) for e in code("وتعرض قيادي في حركة حماس، الثلاثاء، للخطف على أيدي مسلحين في رام الله.").events]
+    assert [e for e in evs if e[0] == "ASSAULT" and e[2] == "HAMAS"], evs
+
+
 def test_an_actor_inside_a_relative_clause_is_carried_to_no_later_verb(code: Callable[[str], Document]) -> None:
     """شاركت تركيا في التحالف الذي تقوده الولايات المتحدة … وقصفت أهدافا: the United States, named
     in the relative clause, did not bomb."""

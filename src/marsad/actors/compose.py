@@ -45,8 +45,8 @@ MAX_APPOSITION_FILLERS = 2
 #: sector and country, but not its holder; the office after them may start without the article.
 #: Bodies that a leader's name in their genitive names (حكومة نتنياهو، نظام الأسد، إدارة ترامب).
 _RULED_BY = frozenset({"government", "regime", "administration"})
-#: Offices of an organisation named after them with لـ (الأمين العام للأمم المتحدة).
-OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general"})
+#: Offices of an organisation named after them with لـ (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم المتحدة).
+OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general", "envoy"})
 #: Offices whose genitive chain names a portfolio, body or region (وزير الطاقة، أمير منطقة الرياض).
 _PORTFOLIO_ROLES = frozenset({"minister", "ambassador", "governor", "emir"})
 _MAX_CHAIN = 3

@@ -132,6 +132,27 @@ def _counted(tokens: Sequence[Token], j: int) -> bool:
 #: Names that are also verbal nouns, with the preposition they then take (normalised): قضاء
 #: "judiciary" and القضاء على "eliminating".
 _VERBAL_NOUN_USES = {"قضاء": "علي"}
+#: Nouns that the adjective مالي "financial" follows in news far more often than the country Mali
+#: does (دعم مالي، فساد مالي، مبلغ مالي، عجز مالي، استقلال مالي وإداري), normalised.
+_FINANCIAL_HEADS = frozenset(normalize(w) for w in (
+    "دعم", "عون", "عجز", "فساد", "استقلال", "انهيار", "مبلغ", "اتحاد", "استحقاق", "مردود", "عرض",
+    "ضخ", "مركز", "حافز", "نظام", "قرض", "وضع", "تمويل", "غطاء", "مورد", "دخل", "إصلاح", "تعويض",
+    "احتيال", "عائد", "ربح", "إنفاق", "التزام", "تحويل", "سوق", "قطاع", "مستشار", "خبير", "تقرير",
+    "إجراء", "ضغط", "حصار", "تضخم", "تدقيق", "فائض", "رصيد", "مكسب", "مال", "عبء", "أمان",
+))
+
+
+def _financial(tokens: Sequence[Token], i: int, stop: int) -> bool:
+    """Whether the bare word at ``i`` that is also a country name (مالي) is the adjective
+    "financial": after a noun it usually qualifies (:data:`_FINANCIAL_HEADS`, without the article
+    or a pronoun), or before another nisba adjective joined by و (مالي وإداري)."""
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is not None and prev.kind == "word" and not prev.has_article and not prev.enclitic \
+            and prev.base in _FINANCIAL_HEADS:
+        return True
+    nxt = tokens[i + 1] if i + 1 < stop else None
+    return nxt is not None and nxt.kind == "word" and nxt.proclitics == ("و",) \
+        and nxt.base.endswith("ي") and len(nxt.base) > 3 and not nxt.enclitic
 
 
 def _joining_hyphen(tokens: Sequence[Token], j: int, i: int, stop: int) -> bool:
@@ -225,10 +246,17 @@ class ActorMatcher:
         self._root = _Node()
         self._keys: Generations[tuple[str, str], tuple[str, ...]] = Generations(_KEYS_MEMO_SIZE)
         self.size = 0
+        entries = list(entries)
         for entry in entries:
             for name in entry.names:
                 self._add(name, entry)
         self._sort(self._root)
+        # countries whose name is also a common nisba word: their adjective lexicon row keeps
+        # no masculine singular (مالي "financial")
+        adjectives = [e for e in entries if e.kind == "adjective"]
+        self._common_nisbas = frozenset(
+            e.country for e in adjectives if e.country is not None
+            and not any(a.country == e.country and a.form == "m.sg" for a in adjectives))
 
     def _add(self, name: str, entry: ActorEntry) -> None:
         toks = [t for t in tokenize(name) if t.kind != "punct"]
@@ -314,6 +342,9 @@ class ActorMatcher:
             return None  # أعلام الولايات المتحدة "flags": not الإعلام "the media"
         if length == 1 and i + 1 < stop and _VERBAL_NOUN_USES.get(first.base) == tokens[i + 1].norm:
             return None  # القضاء على الإرهاب "eliminating terrorism", no judiciary
+        if entries[0].kind == "country" and length == 1 and not first.has_article \
+                and entries[0].country in self._common_nisbas and _financial(tokens, i, stop):
+            return None  # دعم مالي، مبلغ مالي، استقلال مالي وإداري: "financial", not Mali
         if entries[0].kind == "country" and length == 1 and first.has_article \
                 and entries[0].id not in node.with_article and first.base.endswith("ي"):
             # ال + a country name ending in ي is a nisba adjective: المالي is "financial" (or

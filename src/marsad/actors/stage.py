@@ -179,6 +179,8 @@ class ActorStage:
         - a country name after a word for a natural feature names that feature (بحر الصين
           الجنوبي، خليج عمان، نهر الأردن), not the state; a person's or organisation's name after
           a place or institution in the construct state names it (فندق الجزيرة، مستشفى الملك فهد);
+        - a one-word definite sector noun right after a person's full name and before punctuation
+          is the family name (محمد صالح القاضي، المكنى; not يتهم شريف الجيش بالتدخل);
         - a plural noun followed by its own adjective is a description, not an anaphor
           (الدول العربية "the Arab states"), and so is a dual after حل (حل الدولتين "the
           two-state solution").
@@ -201,6 +203,10 @@ class ActorStage:
             if p.kind in ("person", "org") and p.first > lo and tokens[p.first - 1].base in VENUES \
                     and not tokens[p.first - 1].has_article and not tokens[p.first - 1].enclitic:
                 continue  # فندق الجزيرة، مستشفى الملك فهد: the place its name is given to
+            if p.kind == "sector" and p.first == p.last and tokens[p.first].proclitics == ("ال",) \
+                    and prev is not None and prev.kind == "person" and prev.first < prev.last == p.first - 1 \
+                    and (p.last + 1 >= len(tokens) or tokens[p.last + 1].kind == "punct"):
+                continue  # محمد صالح القاضي، المكنى: a family name, no judge
             if p.kind == "plural" and (_described(p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens)
                                        or (p.first > 0 and tokens[p.first - 1].base == "حل")):
                 continue  # حل الدولتين: the two-state solution, no pair of states named before

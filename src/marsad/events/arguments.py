@@ -747,7 +747,8 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
     token indexes in ``skip`` (words of an event expression: هجوم انتحاري) are passed over."""
     used = {m.start for m in subject.mentions} if subject else set()
     for p in sm.after(verb, clause, skip=skip):
-        if p.mention.start in used or in_phrase(sm, p, verb) or _alongside(sm, p) or _titled_holder(sm, subject, p):
+        if p.mention.start in used or in_phrase(sm, p, verb) or _alongside(sm, p) or _titled_holder(sm, subject, p) \
+                or _member_named(sm, subject, p):
             continue
         thing = _counted_thing(sm, verb, p.first)
         if thing is not None and p.first - thing - 1 > _OWNER_GAP:
@@ -785,6 +786,22 @@ def _titled_holder(sm: SentenceMentions, subject: Arg | None, p: Placed) -> bool
     words = [sm.tok(i) for i in range(last + 1, title)]
     return len(words) <= _OFFICE_WORDS and all(
         t.kind == "word" and t.proclitics in ((), ("ال",)) and not t.enclitic for t in words)
+
+
+def _member_named(sm: SentenceMentions, subject: Arg | None, p: Placed) -> bool:
+    """Whether person ``p`` names the subject, a title of an organisation's member with the
+    organisation after it in a في/بـ phrase (قتل القيادي البارز في ميليشيات الحوثي صالح الصماد،
+    القيادي بحركة حماس محمود الزهار): an apposition, no object."""
+    last = sm.last_of(subject) if subject is not None else None
+    if subject is None or last is None or p.actor.kind != "person" \
+            or not all(a.kind in ("sector", "org") for a in subject.actors):
+        return False
+    org = sm.covering(p.first - 1)
+    if org is None or org.actor.kind != "org" or org.first <= last:
+        return False
+    head = sm.tok(org.first)
+    return (org.first == last + 1 and "ب" in head.proclitics) \
+        or (org.first == last + 2 and sm.tok(last + 1).norm == "في")
 
 
 def _alongside(sm: SentenceMentions, p: Placed) -> bool:

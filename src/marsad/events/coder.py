@@ -182,18 +182,27 @@ class DocState:
 #: "The suspect", "the accused" (normalised), whose charge follows with بـ (المشتبه به بتنفيذ
 #: الهجوم، المتهم بقتل): the act is theirs, not the subject's of the verb before.
 _SUSPECTS = frozenset({"المشتبه", "مشتبه", "المتهم", "متهم", "المتهمين", "المتهمون", "متهمين", "المشتبهين"})
+#: "Those responsible" (normalised), whose act follows with عن (تحديد المسؤولين عن هجمات).
+_RESPONSIBLE = frozenset(normalize(w) for w in (
+    "المسؤول", "مسؤول", "المسؤولين", "مسؤولين", "المسؤولون", "مسؤولون", "المسؤولة", "مسؤولة",
+    "المسئول", "مسئول", "المسئولين", "مسئولين", "المسئولون", "مسئولون"))
 
 
 def _suspected(sm: SentenceMentions, i: int) -> bool:
     """Whether the verbal noun at token ``i`` is the charge of a suspect (كشفت الشرطة هوية المشتبه
-    به بتنفيذ الهجوم: the police carried out nothing)."""
-    if "ب" not in A.preps_of(sm.tok(i)):
-        return False
+    به بتنفيذ الهجوم: the police carried out nothing) or the act of those responsible for it
+    (مشروع قرار يهدف إلى تحديد المسؤولين عن هجمات: the sponsors attacked no one)."""
     j = i - 1
-    if j > sm.offset and sm.tok(j).norm in ("به", "بها", "بهم", "بهما"):
-        j -= 1
+    if "ب" in A.preps_of(sm.tok(i)):
+        if j > sm.offset and sm.tok(j).norm in ("به", "بها", "بهم", "بهما"):
+            j -= 1
+        heads = _SUSPECTS
+    elif j > sm.offset and sm.tok(j).norm == "عن":
+        j, heads = j - 1, _RESPONSIBLE
+    else:
+        return False
     # (نظام الأسد المتهم بشن هجوم: an adjective of the actor before it, who is the suspect)
-    return j >= sm.offset and sm.tok(j).norm in _SUSPECTS and (j == sm.offset or sm.covering(j - 1) is None)
+    return j >= sm.offset and sm.tok(j).norm in heads and (j == sm.offset or sm.covering(j - 1) is None)
 
 
 #: Plans, policies, laws and measures (normalised): what "aims at" (يستهدف) something.
@@ -1056,18 +1065,28 @@ class Coder:
         verb or noun takes the author of the attack named after it in the sentence (and an
         expulsion or arrest, the author of the campaign: رحلت … وستواصل ترحيلهم). Physical acts
         only: praise for a support (أشاد … بدعم الإمارات) is not given by the supporter."""
-        if d.source is not None or d.target is None or not d.trigger.is_event \
-                or d.trigger.entry.event_type not in ("ASSAULT", "COERCE"):
+        t = d.trigger
+        # قتل القيادي البارز في ميليشيات الحوثي … في غارة للتحالف: a definite VSO subject with no
+        # object and the author of the attack it died in named after it: the passive reading
+        passive = t.pos == "verb" and d.target is None and d.source is not None and d.source.rule == "vso" \
+            and t.entry.event_type == "ASSAULT" and _passive_readable(t) and sm.tok(t.head).enclitic is None
+        if (d.source is not None and not passive) or (d.target is None and not passive) or not t.is_event \
+                or t.entry.event_type not in ("ASSAULT", "COERCE"):
             return
         noun = d.trigger.pos == "noun"
         if noun and d.frame.cause is not None:
             return  # أسفرت الهجمات عن مقتل: the consequence's author is the cause's
         for other in decisions:
             o = other.trigger
-            if noun and not (other.clause is d.clause and self._linked(sm, o)):
+            if (noun or passive) and not (other.clause is d.clause and self._linked(sm, o)):
                 continue  # a casualty noun joins only the attack it happened in (مقتل … في هجوم)
             if o.pos == "noun" and o.head > d.trigger.last and other.source is not None \
                     and o.entry.event_type == d.trigger.entry.event_type:
+                if passive:
+                    assert d.source is not None
+                    if set(other.source.actors) & set(d.source.actors):
+                        return
+                    d.target = Arg(d.source.actors, d.source.mentions, "vso-passive")
                 d.source = Arg(other.source.actors, other.source.mentions, "author-of-the-attack")
                 return
 

@@ -128,9 +128,11 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     if "pledge" in trig.entry.flags and trig.is_event:
         fr.modality = fr.modality or "pledge"  # تعهدت مصر بـ…: the pledge itself
     _particles_before(lex, tokens, offset, trig, clause, fr)
+    crossed = False  # a verb between the governor and the trigger
     for gov in _governors(triggers, trig, clause):
-        _apply_governor(gov, trig, fr)
+        _apply_governor(gov, trig, fr, support=not crossed)
         _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
+        crossed = crossed or gov.pos == "verb"
     if fr.light is not None and trig.pos == "noun" and _answered(tokens, offset, trig):
         fr.light, fr.retaliate = None, False  # وجهت … ضربة ردا على هجوم: the attack is not theirs
     if fr.light is not None and trig.pos == "noun" and trig.head - offset >= 1 \
@@ -219,7 +221,10 @@ def _particles_before(lex: EventLexicon, tokens: Sequence[Token], offset: int, t
 _DESCRIBED_WORDS = 4
 
 
-def _apply_governor(gov: Trigger, trig: Trigger, fr: Frame) -> None:
+def _apply_governor(gov: Trigger, trig: Trigger, fr: Frame, *, support: bool = True) -> None:
+    """What governor ``gov`` makes of ``trig``'s frame. A support verb supports only a verbal noun
+    with no other verb between them (``support``: أطلق أردوغان حربا تستهدف حزب العمال … خلف العملية
+    الانتحارية: the war is Erdogan's, the suicide attack is not)."""
     flags = gov.entry.flags
     if "request" in flags and trig.is_event and gov.head != trig.head:
         fr.unasserted = fr.unasserted or f"requested, not asserted ({gov.entry.id})"
@@ -230,7 +235,7 @@ def _apply_governor(gov: Trigger, trig: Trigger, fr: Frame) -> None:
             (trig.pos == "noun" and trig.head - gov.last <= _DESCRIBED_WORDS) or trig.head == gov.last + 1):
         # (شكلت تحديا: right after the verb, a verbal noun in the accusative, no dual "they defied")
         fr.unasserted = fr.unasserted or f"described, not reported ({gov.entry.id})"
-    if "light" in flags and fr.light is None and trig.pos == "noun":
+    if "light" in flags and fr.light is None and trig.pos == "noun" and support:
         fr.light = gov
         if "retaliate" in flags:
             fr.retaliate = True

@@ -264,6 +264,8 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
         if prev.norm not in PREPOSITION_WORDS:
             return False
     norm = prev.norm
+    if prev.base in _STANDING and tokens[i].base in _PLACE_ADVERBS:
+        return True  # بالوقوف خلف العملية، يقف وراء الهجوم: "behind", no خلّف "left (casualties)"
     if norm in PREPOSITION_WORDS or norm in _MANNER_NOUNS or norm in _PLACE_ADVERBS \
             or (prev.base in _PLACE_ADVERBS and not prev.has_article and not prev.enclitic):
         return True
@@ -479,6 +481,9 @@ _PLACE_ADVERBS = frozenset({"امام", "وراء", "خلف", "تحت", "فوق"
                             # directions in the construct state (شمالي سجن كهريزك، جنوب مطار بغداد;
                             # not غربي، شرقي, mostly "Western, Eastern": دبلوماسي غربي قتل)
                             "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي"})
+#: Forms of وقف "to stand" (normalised bases), after which خلف/وراء is "behind" (الوقوف خلف الهجوم).
+_STANDING = frozenset({"وقوف", "يقف", "تقف", "يقفون", "يقفان", "تقفان", "وقف", "وقفت", "وقفوا",
+                       "واقف", "واقفه", "واقفين", "واقفون"})
 #: "In a … way": the word after one is an adjective (بشكل قاطع، بصورة مباشرة), never a verb.
 _MANNER_NOUNS = frozenset({"بشكل", "بصوره", "بطريقه"})
 
