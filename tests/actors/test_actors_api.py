@@ -272,6 +272,35 @@ def test_financial_is_not_malian() -> None:
         assert any(m.actor is not None and m.actor.country == "MLI" for m in doc.mentions), text
 
 
+def test_god_is_no_one_in_the_news() -> None:
+    """الله alone is God, never the last word of a name named before (فضل الله، نصر الله); بفضل
+    الله and a name's first word with its case vowel (وفضلُ الله يؤتيه من يشاء) are God's grace,
+    not Mullah Fazlullah."""
+    from datetime import date
+
+    from marsad.events.pipeline import code_pipeline
+    from marsad.model import DocMeta, Document
+
+    pipe = code_pipeline()
+    doc = pipe(Document.from_text("وقال الملا فضل الله إن الحركة ستواصل القتال. وأضاف أن الله ينصر المؤمنين، "
+                                  "وفضلُ الله يؤتيه من يشاء، وبفضل الله تحقق النصر.",
+                                  meta=DocMeta(published=date(2015, 8, 7))))
+    ttp = [m.text for m in doc.mentions if m.actor is not None and m.actor.group == "TTP"]
+    assert ttp == ["الملا فضل الله"], ttp
+
+
+def test_a_nationality_after_a_word_of_origin_names_no_state() -> None:
+    """ذي الأصول الفلسطينية، من أصل إيراني، يحمل الجنسية الأمريكية: a person's origin."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    stage = ActorStage()
+    for text in ("وضمت أعضاء مثل عبدالله عزام ذي الأصول الفلسطينية.", "واعتقلت الشرطة رجلا من أصل إيراني.",
+                 "وهو يحمل الجنسية الأمريكية."):
+        doc = stage(analyze_text(text))
+        assert not [m for m in doc.mentions if m.actor is not None and m.actor.country in ("PSE", "IRN", "USA")], text
+
+
 def test_a_sector_noun_after_a_name_is_a_family_name() -> None:
     """محمد صالح القاضي، المكنى: al-Qadi is his family name, no judge (the name as the NER finds
     it); a definite sector noun after a name with words after it stays an actor (يتهم شريف الجيش)."""

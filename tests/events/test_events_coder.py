@@ -2920,6 +2920,14 @@ def test_a_support_verb_supports_no_verbal_noun_past_another_verb(code: Callable
     assert "cause.khallafa" not in decisions, list(decisions)
 
 
+def test_a_judge_is_no_verb_of_suing() -> None:
+    """قاضي المحكمة: written with ي it is the noun "judge"; the past قاضى "sued" ends in ى and its
+    passive is قوضي (ألقي, the passive of ألقى, stays a verb)."""
+    assert "accuse.haakama" not in _decisions("وكان قاضي محكمة الفساد الباكستانية محمد بشير أصدر حكما ضد نواز شريف.")
+    assert "accuse.haakama" in _decisions("قاضى الرئيس الأمريكي صحيفة نيويورك تايمز.")
+    assert "coerce.alqa_qabd" in _decisions("ألقي القبض على ثلاثة مسلحين من داعش.")
+
+
 def test_a_member_named_after_his_organisation_is_no_object(code: Callable[[str], Document]) -> None:
     """قتل القيادي البارز في ميليشيات الحوثي صالح الصماد في غارة للتحالف: the name after the
     organisation is the leader's (no object), and with the attack's author named after it the

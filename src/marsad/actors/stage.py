@@ -181,6 +181,10 @@ class ActorStage:
           a place or institution in the construct state names it (فندق الجزيرة، مستشفى الملك فهد);
         - a one-word definite sector noun right after a person's full name and before punctuation
           is the family name (محمد صالح القاضي، المكنى; not يتهم شريف الجيش بالتدخل);
+        - a nationality adjective after a currency (ريال سعودي) or a word of origin (من أصل
+          فلسطيني، الجنسية الأمريكية) names no state;
+        - a name ending in الله whose first word has a preposition or a case vowel is a phrase
+          about God (بفضل الله، وفضلُ الله يؤتيه من يشاء), not a person (Fazlullah);
         - a plural noun followed by its own adjective is a description, not an anaphor
           (الدول العربية "the Arab states"), and so is a dual after حل (حل الدولتين "the
           two-state solution").
@@ -197,6 +201,10 @@ class ActorStage:
                 p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens, lo, titles=True
             ):
                 continue  # وترأس رئيسة الوزراء: "and chaired", not Truss
+            if p.kind == "person" and p.last > p.first and tokens[p.last].base == _GOD and (
+                    _HARAKAT.intersection(tokens[p.first].text)
+                    or set(tokens[p.first].proclitics) & {"ب", "ل", "ك"}):
+                continue  # بفضل الله، وفضلُ الله يؤتيه: God's grace, not Mullah Fazlullah
             if p.kind in ("country", "adjective") and p.first > lo \
                     and tokens[p.first - 1].base in NATURAL_FEATURES:
                 continue  # ببحر الصين الجنوبي: the sea, not China
@@ -221,6 +229,8 @@ class ActorStage:
                 continue  # قتلوا مئات من أفرادهما: "their members", the possessor's, no civilians
             if p.kind == "adjective" and p.first > lo and tokens[p.first - 1].base in CURRENCIES:
                 continue  # ريال سعودي، دولار أمريكي: a currency, not the state
+            if p.kind == "adjective" and p.first > lo and tokens[p.first - 1].base in _ORIGINS:
+                continue  # من أصل فلسطيني، ذي الأصول الفلسطينية، يحمل الجنسية الأمريكية: a person's origin
             if p.kind == "adjective" and p.first >= lo + 2 and tokens[p.first - 2].base in _SON_OF \
                     and not (prev is not None and prev.last == p.first - 1):
                 continue  # عبدالله بن عبدالمحسن التركي: a family name after a patronymic, not Turkey
@@ -245,6 +255,9 @@ class ActorStage:
         return bool(names & seen)
 
 
+#: Origin and nationality nouns (normalised): the nisba after one describes a person (من أصل
+#: فلسطيني، يحمل الجنسية الأمريكية), not the state as an actor.
+_ORIGINS = frozenset({"اصل", "اصول", "جنسيه", "جنسيات"})
 #: Currencies (normalised, clitic-free, singular and plural): the nisba after one names the
 #: currency (ريال سعودي، ملايين الدولارات الأمريكية), not an actor.
 CURRENCIES = frozenset({"ريال", "ريالات", "دولار", "دولارات", "جنيه", "جنيهات", "دينار", "دنانير", "درهم",
@@ -397,6 +410,10 @@ def _word_start(tok: Token) -> int:
 
 
 #: Names the NER may tag that are no actor of political events (normalised).
+_GOD = normalize("الله")
+#: Short vowels and tanween: a name's first word written with its case ending (فضلُ) is a phrase
+#: of religious text, not a person's name.
+_HARAKAT = frozenset(chr(c) for c in range(0x064B, 0x0651))
 _NO_ACTOR_NAMES = frozenset(normalize(w) for w in ("الله", "بالله", "والله", "لله", "اللهم"))
 #: Bodies named by a nisba adjective (الخارجية، الداخلية، البحرية): without the article and a
 #: genitive the word is the adjective (زيارة خارجية، قطع بحرية); دورية، مروحية are nouns.

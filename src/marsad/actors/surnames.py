@@ -15,11 +15,17 @@ from dataclasses import replace
 
 from marsad.actors.compose import Phrase, Piece
 from marsad.actors.matcher import FUNCTION_WORDS, token_span
+from marsad.text import normalize
 from marsad.model import Actor, Token
 
 #: Countries whose people's names put the family name first, and are referred to by it (كيم جونغ
 #: أون → كيم، شي جين بينغ → شي، مون جاي إن → مون).
 FAMILY_NAME_FIRST = frozenset({"PRK", "KOR", "CHN"})
+
+
+#: Last words of names that never stand alone for the person (normalised): الله ends فضل الله,
+#: نصر الله, عبد الله, and alone is God.
+_NEVER_SURNAMES = frozenset({normalize("الله")})
 
 
 class SurnameMemory:
@@ -41,7 +47,8 @@ class SurnameMemory:
             p, name=p.name or (actor.name if actor else text[p.start : p.end]),
             country=actor.country if actor else None, sector=actor.sector if actor else None,
         )
-        self._people[(last.base, last.has_article)] = person
+        if last.base not in _NEVER_SURNAMES:  # فضل الله، نصر الله: alone, الله is God
+            self._people[(last.base, last.has_article)] = person
         if actor is not None and actor.country in FAMILY_NAME_FIRST:
             first = tokens[p.first]  # كيم after كيم جونغ أون، شي after شي جين بينغ
             self._people[(first.base, first.has_article)] = person

@@ -434,16 +434,29 @@ def _accusative_nisba(tok: Token, nxt: Token) -> bool:
         and not nxt.enclitic
 
 
+def _third_form_defective(past: str) -> bool:
+    """A defective verb of the forms فاعل or تفاعل (قاضى، نادى، تفادى): its past ends in ى and its
+    passive is written with و (قوضي), so no form of it ends in ي in the past."""
+    return past.endswith("ى") and ((len(past) == 4 and past[1] == "ا")
+                                   or (len(past) == 5 and past[0] == "ت" and past[2] == "ا"))
+
+
 def _noun_written(tok: Token, hits: _Hits) -> bool:
     """Whether the spelling shows a noun where a verb of the lexicon also reads: a stem written
     with إ (hamza under the alif) opens a verbal noun (وإدانتهم، إطلاق), never a verb in the past
     or present; and a stem in ت with a pronoun, where the verb would be in the first or second
     person only, is a noun's ta marbuta (كرر دعوته "his call", not "I called him"); a plural in
-    ى with a pronoun reads as a dual verb only (قتلاهم، جرحاهم)."""
+    ى with a pronoun reads as a dual verb only (قتلاهم، جرحاهم); a word in ي where the verb is a
+    defective of the forms فاعل/تفاعل (past in ى, passive with و: قوضي) is a noun (قاضي "judge",
+    نادي "club"; not ألقي, the passive of ألقى)."""
     stem = next((s.text for s in tok.segments if s.kind == "stem"), tok.text)
     if stem.startswith("إ"):
         return True
     pgns = {pgn for _, readings, _ in hits.verbs for _, pgn in readings}
+    if not tok.enclitic and stem.endswith("ي") and hits.verbs and all(
+            _third_form_defective(e.label.split("/")[0]) and all(tense == "past" for tense, _ in readings)
+            for e, readings, _ in hits.verbs):
+        return True  # قاضي المحكمة "the judge": the past قاضى "sued" is written with ى
     if tok.enclitic and pgns and pgns <= {"3md", "3fd"}:
         return True  # جثث قتلاهم "their dead" (قتلى + هم), not "the two killed them"
     return bool(tok.enclitic) and stem.endswith("ت") and not any(pgn[0] == "3" for pgn in pgns)
