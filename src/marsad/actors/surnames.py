@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from marsad.actors.compose import Phrase, Piece
 from marsad.actors.matcher import FUNCTION_WORDS, token_span
-from marsad.text import normalize
 from marsad.model import Actor, Token
+from marsad.text import normalize
 
 #: Countries whose people's names put the family name first, and are referred to by it (كيم جونغ
 #: أون → كيم، شي جين بينغ → شي، مون جاي إن → مون).
