@@ -2920,6 +2920,37 @@ def test_a_support_verb_supports_no_verbal_noun_past_another_verb(code: Callable
     assert "cause.khallafa" not in decisions, list(decisions)
 
 
+def test_a_verb_joined_to_an_unknown_verb_shares_its_subject(code: Callable[[str], Document]) -> None:
+    """تولى ترامب منصبه وانسحب من الاتفاق: تولى is no lexicon verb, Trump right after it is its
+    subject and the subject of the verb joined to it (not an actor of an earlier sentence)."""
+    evs = [_coded(e) for e in code("وتتهم إيران الولايات المتحدة بنقض العهود. ومع ذلك، تدهورت العلاقات بعد أن تولى "
+                                   "ترامب منصبه وانسحب من الاتفاق.").events]
+    assert [e for e in evs if e[0] == "RETREAT" and e[1] == "USAGOV"], evs
+    # أنها استدعت دبلوماسيا روسيا: the pronoun is the subject, the Russian diplomat the object
+    evs = [_coded(e) for e in code('وذكرت وزارة الخارجية الكورية الجنوبية في بيان، أنها استدعت دبلوماسيا روسيا '
+                                   'كبيرا "وعبرت عن أسفها وحثت على عدم تكرار هذه الواقعة".').events]
+    assert not [e for e in evs if e[1] == "RUSGOV"], evs
+
+
+def test_an_agent_phrase_right_after_the_verb_makes_it_passive(code: Callable[[str], Document]) -> None:
+    """خاشقجي قتل على يد سعوديين، أربعة فلسطينيين قتلوا برصاص الجيش: with the agent phrase
+    right after the verb and no object, the subject before it is the victim, whatever its form;
+    with an object after it the verb is active (الحوثيون قتلوا برصاص القناصة مدنيين)."""
+    evs = [_coded(e) for e in code("وأفادت الوكالة أن أربعة فلسطينيين بينهم طفل قتلوا برصاص الجيش الإسرائيلي خلال "
+                                   "المسيرة.").events]
+    assert [e for e in evs if e[0] == "ASSAULT" and e[1] == "IDF"], evs
+    evs = [_coded(e) for e in code("وقالت مصادر إن الرئيس اليمني قتل على يد مسلحين داخل القصر.").events]
+    assert [e for e in evs if e[0] == "ASSAULT" and e[2] == "YEMGOV"], evs
+    evs = [_coded(e) for e in code("وقال الجيش إن الحوثيين قتلوا برصاص القناصة مدنيين في تعز.").events]
+    assert [e for e in evs if e[0] == "ASSAULT" and e[1] == "HOUTHIS"], evs
+
+
+def test_condemnation_spelled_without_hamza(code: Callable[[str], Document]) -> None:
+    """دانت (دان/يدين) is أدانت: a condemnation."""
+    evs = [_coded(e) for e in code("دانت منظمة هيومن رايتس ووتش إجبار مئات اللاجئين السوريين في لبنان على المغادرة.").events]
+    assert [e for e in evs if e[0] == "ACCUSE" and e[1] == "HRW"], evs
+
+
 def test_a_judge_is_no_verb_of_suing() -> None:
     """قاضي المحكمة: written with ي it is the noun "judge"; the past قاضى "sued" ends in ى and its
     passive is قوضي (ألقي, the passive of ألقى, stays a verb)."""

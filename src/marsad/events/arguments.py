@@ -1302,6 +1302,11 @@ def object_follows(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
     return _definite_object_at(sm, i, clause) or (i < clause.end and sm.covering(i) is None and _accusative(sm, i))
 
 
+def accusative_at(sm: SentenceMentions, i: int) -> bool:
+    """Whether token ``i`` is an indefinite accusative noun (:func:`_accusative`)."""
+    return _accusative(sm, i)
+
+
 def _accusative(sm: SentenceMentions, i: int) -> bool:
     """An indefinite accusative noun (مدنا، سائقا): a bare word written with the alif of tanwin,
     not an adverb."""

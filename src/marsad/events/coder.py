@@ -390,7 +390,8 @@ class Coder:
             return
         if subj is None and before is not None and "obj" in t.entry.target and _passive_readable(t) \
                 and (A.counted(sm, before) or (A.indefinite(sm, before) and A.leads(sm, before, c)
-                     and sm.tok(t.head).enclitic is None and A.nothing_after(sm, t.last, own))):
+                     and sm.tok(t.head).enclitic is None and A.nothing_after(sm, t.last, own))
+                     or self._agent_at_once(sm, t, own)):
             agent = self._agent(sm, t, c)
             if agent is not None or (A.object_near(sm, t.last, own) is None
                                      and not A.definite_object_after(sm, t.last, own)):
@@ -466,6 +467,8 @@ class Coder:
                 state.subjects.append((state.sentence, subj))
         elif c.kind == "coord" and (carried := self._relative_before(c)) is not None:
             subj = carried
+        elif c.kind == "coord" and t.pos == "verb" and (lead := self._lead_subject_before(c, t, sm, decisions)) is not None:
+            subj = lead  # بعد أن تولى ترامب منصبه وانسحب من الاتفاق: Trump withdrew
         elif relative:
             pass  # سراح مسلم، الذي اعتقل: the antecedent, no actor, is the subject; none is dropped
         elif c.kind == "relative" and (main := self._main_subject(t, decisions)) is not None:
@@ -576,6 +579,29 @@ class Coder:
         arg = self._relative_subjects[prev.start]
         return Arg(arg.actors, arg.mentions, "relative-coord")
 
+    def _lead_subject_before(self, c: Clause, t: Trigger, sm: SentenceMentions,
+                             decisions: list[Decision]) -> Arg | None:
+        """The actor right after the first word of the clause before the coordinated clause
+        ``c``, when that word is a verb no lexicon knows (no trigger, no article, no actor): its
+        subject, which the verb joined to it shares (تولى ترامب منصبه وانسحب من الاتفاق)."""
+        prev = self._clause_before(c)
+        if prev is None or (prev.marker is not None and sm.tok(prev.marker).enclitic is not None):
+            return None  # أنها استدعت دبلوماسيا روسيا: the pronoun is the subject, the actor after the object
+        lead = A.clause_lead(sm, prev, prev.end)
+        if lead + 1 >= prev.end or any(o.trigger.head <= lead <= o.trigger.last for o in decisions):
+            return None
+        tok = sm.tok(lead)
+        if tok.kind != "word" or tok.has_article or tok.enclitic or sm.covering(lead) is not None \
+                or tok.base in A.PREPOSITIONS or A.skippable(sm.tokens, lead - sm.offset):
+            return None
+        p = sm.at(lead + 1)
+        if p is None or p.is_place or sm.governed(p) is not None \
+                or p.actor.kind not in ("person", "country", "org", "sector", "capital") \
+                or (p.actor.kind == "sector" and A.accusative_at(sm, p.first)):  # (not روسيا)
+            return None
+        arg = sm.as_arg([p], "coord-lead")
+        return arg if _agrees(arg, {pgn for _, pgn in t.readings}, gendered=sm.tok(t.head).enclitic is None) else None
+
     @staticmethod
     def _main_subject(t: Trigger, decisions: list[Decision]) -> Arg | None:
         """The subject of the sentence's first main-clause verb before ``t`` (the head of the
@@ -658,6 +684,20 @@ class Coder:
         """The doer of a passive event in an agent phrase after the trigger (برصاص الجيش، من
         قبل الشرطة)."""
         return A.agent_phrase(sm, t.last, c, self._agent_noun) or A.by_agent(sm, t.last, c)
+
+    def _agent_at_once(self, sm: SentenceMentions, t: Trigger, own: Clause) -> bool:
+        """Whether an agent phrase follows the verb at once and nothing after it can be an object
+        (خاشقجي قتل على يد سعوديين داخل القنصلية): the verb is a passive, whatever its subject."""
+        if sm.tok(t.head).enclitic is not None or t.last + 2 >= own.end:
+            return False
+        nxt = sm.tok(t.last + 1)
+        at_once = ("ب" in A.preps_of(nxt) and self._agent_noun(nxt)) or (
+            nxt.norm == "علي" and self._agent_noun(sm.tok(t.last + 2)) and A.plain(sm.tok(t.last + 2)))
+        if not at_once:
+            return False
+        agent = self._agent(sm, t, own)
+        last = sm.last_of(agent) if agent is not None else None
+        return last is not None and A.nothing_after(sm, last, own)
 
     def _agent_noun(self, tok: Token) -> bool:
         return "agent" in self._roles_of(tok)
