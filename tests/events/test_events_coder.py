@@ -2945,6 +2945,22 @@ def test_an_agent_phrase_right_after_the_verb_makes_it_passive(code: Callable[[s
     assert [e for e in evs if e[0] == "ASSAULT" and e[1] == "HOUTHIS"], evs
 
 
+def test_the_pronoun_after_an_accusation_is_the_accused(code: Callable[[str], Document]) -> None:
+    """اتهمت الحكومة السورية الولايات المتحدة بأنها قصفت: the United States (the accused) bombed,
+    not Syria's government."""
+    evs = [_coded(e) for e in code("واتهمت الحكومة السورية الولايات المتحدة بأنها قصفت مواقع للجيش.").events]
+    assert ("ACCUSE", "SYRGOV", "USA") in evs and [e for e in evs if e[0] == "ASSAULT" and e[1] == "USA"], evs
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == "SYRGOV"], evs
+
+
+def test_an_event_noun_after_ma_a_is_no_target(code: Callable[[str], Document]) -> None:
+    """تزامنت المكالمة الهاتفية … مع زيارة وزير الخارجية بومبيو: the call coincides with Pompeo's
+    visit; he is not the one called."""
+    d = _decisions("وتزامنت المكالمة الهاتفية بين الرئيسين مع زيارة وزير الخارجية الأمريكي مايك بومبيو إلى "
+                   "السعودية.")["consult.mukalama"]
+    assert d.target is None or all(a.name != "Mike Pompeo" for a in d.target.actors), d.target
+
+
 def test_condemnation_spelled_without_hamza(code: Callable[[str], Document]) -> None:
     """دانت (دان/يدين) is أدانت: a condemnation."""
     evs = [_coded(e) for e in code("دانت منظمة هيومن رايتس ووتش إجبار مئات اللاجئين السوريين في لبنان على المغادرة.").events]

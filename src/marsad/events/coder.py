@@ -617,6 +617,19 @@ class Coder:
         """A verbal expression with words between its head and its next part (the subject)."""
         return t.pos == "verb" and len(t.tokens) > 1 and t.tokens[1] > t.head + 1
 
+    def _prep_target(self, d: Decision, sm: SentenceMentions, decisions: list[Decision],
+                     preps: list[str]) -> Arg | None:
+        """The prepositional target of the trigger (:func:`arguments.prep_target`); an actor a
+        few words after مع is none when another event's noun follows مع (تزامنت المكالمة مع زيارة
+        وزير الخارجية بومبيو: the calls coincide with Pompeo's visit, he is not the one called)."""
+        tgt = A.prep_target(sm, d.trigger.head, self._own_span(d, decisions), preps)
+        first = sm.first_of(tgt) if tgt is not None else None
+        if tgt is not None and tgt.rule == "prep:~" and first is not None and any(
+                o.trigger.pos == "noun" and o.trigger.is_event and d.trigger.last < o.trigger.head < first
+                and sm.tok(o.trigger.head - 1).norm == "مع" for o in decisions):
+            return None  # (not هدد بتوجيه ضربة للنظام، رحبت بالضربات الأمريكية: what is threatened or welcomed)
+        return tgt
+
     def _own_span(self, d: Decision, decisions: list[Decision]) -> Clause:
         """The trigger's clause up to the next verb in it: an object or a prepositional target
         lies before that verb (قتل جنديان في هجوم استهدف دوريتهما: the patrol is the object of
@@ -715,6 +728,14 @@ class Coder:
         if any(o.trigger.pos == "verb" and c.start <= o.trigger.head < t.head for o in decisions):
             return None
         for other in reversed(decisions):
+            if other.trigger.head < c.start and other.trigger.pos == "verb" \
+                    and other.trigger.entry.event_type == "ACCUSE" and "ب" in sm.tok(c.marker).proclitics:
+                # تتهم روسيا مقاتلي المعارضة بأنها تفرض حظرا: the pronoun is the accused, the last
+                # actor between the verb and بأن
+                accused = [p for p in sm.placed if other.trigger.last < p.first and p.last < c.marker
+                           and not p.is_place and sm.governed(p) is None]
+                if accused:
+                    return sm.as_arg([accused[-1]], "complement-pronoun:accused")
             if other.trigger.head < c.start and other.trigger.pos == "verb" and other.source is not None:
                 return Arg(other.source.actors, other.source.mentions, "complement-pronoun")
         return None
@@ -862,7 +883,7 @@ class Coder:
             src = Arg(gov.actors, gov.mentions, "governing-subject") if gov else None
         if tgt is None and e.target:
             preps = [p for p in e.target if p != "obj"]
-            tgt = A.prep_target(sm, t.head, self._own_span(d, decisions), preps) if preps else None
+            tgt = self._prep_target(d, sm, decisions, preps) if preps else None
         if tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags \
                 and not (all(a.kind == "adjective" for a in src.actors) and sm.first_of(src) == t.last + 1
                          and sm.tok(t.last + 1).has_article == sm.tok(t.last).has_article) \
@@ -1013,7 +1034,7 @@ class Coder:
                 return
         preps = [p for p in e.target if p != "obj"]
         if preps:
-            d.target = A.prep_target(sm, t.head, self._own_span(d, decisions), preps)
+            d.target = self._prep_target(d, sm, decisions, preps)
             first = sm.first_of(d.target) if d.target is not None else None
             if first is not None and "joint" in e.flags and d.target is not None and d.target.rule == "prep:مع" \
                     and ((d.source is not None and (len(d.source.actors) > 1 or any(a.kind == "plural" for a in d.source.actors)))
