@@ -1911,7 +1911,7 @@ def test_gender_agreement_of_a_verb_and_a_country(code: Callable[[str], Document
 def test_a_name_opening_with_a_verb_form_is_no_event() -> None:
     """قاضي خليل الله: a spokesman's name whose first word is spelled like قاضى "he sued"."""
     d = _decisions("وقال المتحدث باسم الخارجية الباكستانية قاضي خليل الله في الإيجاز الصحفي إن بلاده ترفض ذلك.")
-    assert d["accuse.haakama"].veto
+    assert "accuse.haakama" not in d or d["accuse.haakama"].veto  # (written with ي: no verb at all)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
