@@ -2961,6 +2961,32 @@ def test_an_event_noun_after_ma_a_is_no_target(code: Callable[[str], Document]) 
     assert d.target is None or all(a.name != "Mike Pompeo" for a in d.target.actors), d.target
 
 
+def test_the_one_called_on_stands_before_what_he_is_called_to(code: Callable[[str], Document]) -> None:
+    """دعا X (من جهة ثانية) Y إلى/بـ …: Y is called on, not the actor in what he is called to; an
+    envoy's name after his post is his, no target."""
+    evs = [_coded(e) for e in code("ودعا رئيس البرلمان من جهة ثانية رئيس الوزراء العراقي بالعودة إلى مجلس "
+                                   "النواب.").events]
+    assert [e for e in evs if e[0] == "REQUEST" and e[2] == "IRQGOV"], evs
+    evs = [_coded(e) for e in code('دعا الموفد الخاص للأمم المتحدة إلى الشرق الأوسط نيكولاي ملادينوف القوات '
+                                   'الإسرائيلية "إلى أقصى درجات ضبط النفس".').events]
+    assert ("REQUEST", "UN", "ISRMIL") in evs, evs
+
+
+def test_a_vowelled_word_is_scripture_not_news(code: Callable[[str], Document]) -> None:
+    """قَتَلَ النَّاسَ، ما لم يُصِبْ دمًا حرامًا: a fully vowelled word is a verse or hadith quoted
+    in a sermon (news writes at most one mark: وقُتل جندي)."""
+    assert not _decisions("إذ متى كان من الدين أن قَتَلَ المسلمُ النَّاسَ في المساجد.")
+    assert "assault.qatala" in _decisions("وقُتل جندي أمريكي في هجوم شنه مسلحون من طالبان.")
+
+
+def test_a_feminine_dual_before_a_dual_verb_is_its_subject() -> None:
+    """منها غارتان استهدفتا منزل القياديين في الجماعة: the two raids struck, the Houthi leaders'
+    house is what they hit."""
+    d = _decisions("قصف طيران التحالف منطقة مران بعدد من الغارات، منها غارتان استهدفتا منزل القياديين في "
+                   "جماعة الحوثي.")["assault.istahdafa"]
+    assert d.source is None or all(a.group != "HOUTHIS" for a in d.source.actors), d.source
+
+
 def test_condemnation_spelled_without_hamza(code: Callable[[str], Document]) -> None:
     """دانت (دان/يدين) is أدانت: a condemnation."""
     evs = [_coded(e) for e in code("دانت منظمة هيومن رايتس ووتش إجبار مئات اللاجئين السوريين في لبنان على المغادرة.").events]

@@ -79,8 +79,24 @@ def skippable(tokens: Sequence[Token], i: int) -> bool:
         return True
     if _each_of(tokens, i) or (i + 1 < len(tokens) and _each_of(tokens, i + 1)):
         return True
+    if _on_another_side(tokens, i) or (i >= 1 and _on_another_side(tokens, i - 1)) \
+            or (i >= 2 and _on_another_side(tokens, i - 2) and tokens[i - 1].base in _SIDES):
+        return True
     return tok.norm == "من" and 0 < i < len(tokens) - 1 and tokens[i - 1].norm == "اول" \
         and tokens[i + 1].norm == "امس"
+
+
+#: جهة/جانب "side", and the words after them that make "on the other hand" (من جهة أخرى، من
+#: جهة ثانية), normalised.
+_SIDES = frozenset({"جهه", "جانب"})
+_OTHER = frozenset({"اخري", "ثانيه", "اخر", "ثان"})
+
+
+def _on_another_side(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is the من of من جهة أخرى / من جهة ثانية / من جانب آخر ("on the other
+    hand"), an adverb between a verb's subject and its object (ودعا النجيفي من جهة ثانية العبادي)."""
+    return tokens[i].norm == "من" and i + 2 < len(tokens) and tokens[i + 1].base in _SIDES \
+        and not tokens[i + 1].enclitic and tokens[i + 2].base in _OTHER
 
 
 @dataclass(frozen=True, slots=True)
@@ -712,7 +728,7 @@ def document_before(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
 
 def noun_subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> tuple[bool, Arg | None]:
     """An indefinite noun that is no actor right before the verb, written with ta marbuta (no verb
-    ends with ة) or in the accusative right after أن, is its subject: خادمة قتلت رضيعها، عبوة
+    ends with ة) or as a feminine dual (غارتان), or in the accusative right after أن, is its subject: خادمة قتلت رضيعها، عبوة
     ناسفة انفجرت، أن قانونا يحظر. Then no dropped subject is looked for. With its owner after it
     in a لـ phrase (a feminine plural too), the owner acts through it and is returned (ستة قرارات
     لمجلس الأمن تطالب طهران، طائرة تابعة لجيش الاحتلال أطلقت صاروخا)."""
@@ -733,7 +749,8 @@ def noun_subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> tupl
         return False, None
     if i - 1 >= sm.offset and sm.tok(i - 1).base in _GOVERNING_WORDS and not described:
         return False, None  # وبعد ساعة قتلت …: a noun a preposition governs is a time or place phrase
-    if tok.text.endswith("ة") or (owner is not None and tok.norm.endswith("ات") and len(tok.norm) >= 5):
+    if tok.text.endswith("ة") or (owner is not None and tok.norm.endswith("ات") and len(tok.norm) >= 5) \
+            or (tok.norm.endswith("تان") and len(tok.norm) >= 5):  # غارتان استهدفتا: a feminine dual
         return True, sm.as_arg([owner], "svo:owner") if owner is not None and not owner.is_place else None
     # أن قانونا يحظر: the accusative noun right after أن/إن is the subject of its clause
     return tok.norm.endswith("ا") and owner is None and i - 1 >= sm.offset \
@@ -748,7 +765,7 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
     used = {m.start for m in subject.mentions} if subject else set()
     for p in sm.after(verb, clause, skip=skip):
         if p.mention.start in used or in_phrase(sm, p, verb) or _alongside(sm, p) or _titled_holder(sm, subject, p) \
-                or _member_named(sm, subject, p):
+                or member_named(sm, subject, p):
             continue
         thing = _counted_thing(sm, verb, p.first)
         if thing is not None and p.first - thing - 1 > _OWNER_GAP:
@@ -788,20 +805,30 @@ def _titled_holder(sm: SentenceMentions, subject: Arg | None, p: Placed) -> bool
         t.kind == "word" and t.proclitics in ((), ("ال",)) and not t.enclitic for t in words)
 
 
-def _member_named(sm: SentenceMentions, subject: Arg | None, p: Placed) -> bool:
+def member_named(sm: SentenceMentions, subject: Arg | None, p: Placed) -> bool:
     """Whether person ``p`` names the subject, a title of an organisation's member with the
     organisation after it in a في/بـ phrase (قتل القيادي البارز في ميليشيات الحوثي صالح الصماد،
-    القيادي بحركة حماس محمود الزهار): an apposition, no object."""
+    القيادي بحركة حماس محمود الزهار) or an envoy with his post (دعا الموفد الخاص للأمم المتحدة إلى
+    الشرق الأوسط نيكولاي ملادينوف القوات الإسرائيلية): an apposition, no object."""
     last = sm.last_of(subject) if subject is not None else None
     if subject is None or last is None or p.actor.kind != "person" \
             or not all(a.kind in ("sector", "org") for a in subject.actors):
         return False
     org = sm.covering(p.first - 1)
-    if org is None or org.actor.kind != "org" or org.first <= last:
-        return False
-    head = sm.tok(org.first)
-    return (org.first == last + 1 and "ب" in head.proclitics) \
-        or (org.first == last + 2 and sm.tok(last + 1).norm == "في")
+    if org is not None and org.actor.kind == "org" and org.first > last:
+        head = sm.tok(org.first)
+        return (org.first == last + 1 and "ب" in head.proclitics) \
+            or (org.first == last + 2 and sm.tok(last + 1).norm in _OF_PLACE)
+    # a post named by words no lexicon holds (إلى الشرق الأوسط)
+    words = [sm.tok(i) for i in range(last + 1, p.first)]
+    return 2 <= len(words) <= _POST_WORDS and words[0].norm in _OF_PLACE and all(
+        w.kind == "word" and not w.enclitic and ((c := sm.covering(w.index)) is None or c.is_place) for w in words[1:])
+
+
+#: Prepositions of a member's organisation or an envoy's post (القيادي في حماس، الموفد إلى الشرق
+#: الأوسط، السفير لدى واشنطن), normalised.
+_OF_PLACE = frozenset({"في", "الي", "لدي"})
+_POST_WORDS = 4
 
 
 def _alongside(sm: SentenceMentions, p: Placed) -> bool:

@@ -1044,6 +1044,18 @@ class Coder:
                 # مع belongs to it, no partner; the two subjects agree with each other (one subject
                 # keeps it: اتفق على التحدث مع الرئيس ترامب)
                 d.target = None
+            if d.target is not None and d.target.rule.startswith("prep:") and first is not None \
+                    and "obj" in e.target and e.event_type == "REQUEST" and t.pos == "verb" and t.last == t.head \
+                    and sm.tok(t.head).enclitic is None:
+                # دعا النجيفي … العبادي بالعودة إلى مجلس النواب: the one called on stands before
+                # what he is called to
+                obj = A.object_after(sm, t.last, self._own_span(d, decisions), d.source)
+                obj_first = sm.first_of(obj) if obj is not None else None
+                named = (at := sm.at(first)) is not None and A.member_named(sm, d.source, at)
+                if obj is not None and obj_first is not None and (obj_first < first or named):
+                    d.target = obj  # (دعا الموفد … إلى الشرق الأوسط نيكولاي ملادينوف القوات: the name is his)
+                elif named:
+                    d.target = None
         if d.target is None and preps and t.pos == "verb" and d.clause.kind == "relative" \
                 and d.clause.marker is not None and self._resumed_by(sm, d, decisions, preps):
             # الاتحاد الأوروبي، الذي ستنسحب منه بريطانيا: the preposition's pronoun is the antecedent

@@ -434,6 +434,18 @@ def _accusative_nisba(tok: Token, nxt: Token) -> bool:
         and not nxt.enclitic
 
 
+#: Short vowels and the nunation of the nominative and genitive (not the accusative's ً, which
+#: news writes on the alif, nor the shadda).
+_VOWELS = frozenset("\u064c\u064d\u064e\u064f\u0650\u0652")
+
+
+def _vocalised(tok: Token) -> bool:
+    """Whether a word is written with two short vowels or more (قَتَلَ، يُصِبْ): news leaves its
+    words unvowelled but for one mark (قُتل); a fully vowelled word is scripture, a hadith or a
+    verse quoted in a sermon."""
+    return sum(ch in _VOWELS for ch in tok.text) >= 2
+
+
 def _third_form_defective(past: str) -> bool:
     """A defective verb of the forms فاعل or تفاعل (قاضى، نادى، تفادى): its past ends in ى and its
     passive is written with و (قوضي), so no form of it ends in ي in the past."""
@@ -533,8 +545,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
     cands: list[Trigger] = []
     stop = offset + len(tokens)
     for i, tok in enumerate(tokens):
-        if tok.kind != "word":
-            continue
+        if tok.kind != "word" or _vocalised(tok):
+            continue  # (قَتَلَ النَّاسَ، ما لم يُصِبْ دمًا: scripture, a sermon or verse quoted, no news)
         if i and tokens[i - 1].norm in _JUSSIVE_PARTICLES:  # لم يقل، لم تستطع: a hollow verb's jussive
             for entry, readings in _jussive(lex, tok):
                 cands.append(Trigger(entry, offset + i, (offset + i,), "verb", readings))
