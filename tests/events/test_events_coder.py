@@ -2987,6 +2987,34 @@ def test_a_feminine_dual_before_a_dual_verb_is_its_subject() -> None:
     assert d.source is None or all(a.group != "HOUTHIS" for a in d.source.actors), d.source
 
 
+def test_what_is_halted_does_not_happen() -> None:
+    """وقفا مؤقتا للعمليات العسكرية، تجميد المساعدات: the operations and the aid stop (while
+    إنهاء الدعم الإيراني للحوثيين presupposes the support)."""
+    d = next(x for x in _trace_decisions("أعلن الحوثيون وقفا مؤقتا للعمليات العسكرية البحرية ضد السعودية.")
+             if x.trigger.entry.event_type == "ASSAULT")
+    assert d.status != "coded" and "suspended" in d.reason, d.reason
+    aid = next(x for x in _trace_decisions("قررت الولايات المتحدة تجميد المساعدات العسكرية لباكستان.")
+               if x.trigger.entry.event_type == "AID")
+    assert aid.status != "coded", aid.reason
+
+
+def test_a_charge_is_nobodys_act(code: Callable[[str], Document]) -> None:
+    """وجهت الشرطة تهمة القتل لرجل: the police charged a man; they killed no one. كان بوريس
+    جونسون قد اتهم بأنه …: the charge right after the verb makes Johnson the accused."""
+    evs = [_coded(e) for e in code("وجهت الشرطة البريطانية تهمة القتل لرجل أردى حبيبته السابقة.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT"], evs
+    evs = [_coded(e) for e in code("وكان وزير الخارجية البريطاني بوريس جونسون قد اتهم بأنه عرض السجينة لخطر "
+                                   "إضافي.").events]
+    assert [e for e in evs if e[0] == "ACCUSE" and e[1] is None and e[2] == "GBRGOV"], evs
+
+
+def test_a_man_before_a_feminine_verb_with_his_pronoun_is_its_object(code: Callable[[str], Document]) -> None:
+    """المحتج القتيل ضربته في رأسه قنبلة يدوية: the grenade hit the protester; no riot of his."""
+    d = next(x for x in _trace_decisions("وقالت مصادر في الصحة إن المحتج القتيل ضربته في رأسه قنبلة يدوية خلال "
+                                         "الاشتباكات.") if x.trigger.entry.id == "assault.daraba")
+    assert d.source is None and d.target is not None and d.target.rule == "topic-object", (d.source, d.target)
+
+
 def test_condemnation_spelled_without_hamza(code: Callable[[str], Document]) -> None:
     """دانت (دان/يدين) is أدانت: a condemnation."""
     evs = [_coded(e) for e in code("دانت منظمة هيومن رايتس ووتش إجبار مئات اللاجئين السوريين في لبنان على المغادرة.").events]

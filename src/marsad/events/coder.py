@@ -182,6 +182,10 @@ class DocState:
 #: "The suspect", "the accused" (normalised), whose charge follows with بـ (المشتبه به بتنفيذ
 #: الهجوم، المتهم بقتل): the act is theirs, not the subject's of the verb before.
 _SUSPECTS = frozenset({"المشتبه", "مشتبه", "المتهم", "متهم", "المتهمين", "المتهمون", "متهمين", "المشتبهين"})
+#: Sector nouns without ة that take a feminine verb (the plural-like bodies: الشرطة has ة).
+_FEMININE_BODIES = frozenset({"قوات", "عناصر"})
+#: "Charge(s)" (normalised bases): the verbal noun in their genitive is what someone is charged with.
+_CHARGES = frozenset({"تهمه", "تهم", "تهمتي"})
 #: "Those responsible" (normalised), whose act follows with عن (تحديد المسؤولين عن هجمات).
 _RESPONSIBLE = frozenset(normalize(w) for w in (
     "المسؤول", "مسؤول", "المسؤولين", "مسؤولين", "المسؤولون", "مسؤولون", "المسؤولة", "مسؤولة",
@@ -189,10 +193,13 @@ _RESPONSIBLE = frozenset(normalize(w) for w in (
 
 
 def _suspected(sm: SentenceMentions, i: int) -> bool:
-    """Whether the verbal noun at token ``i`` is the charge of a suspect (كشفت الشرطة هوية المشتبه
-    به بتنفيذ الهجوم: the police carried out nothing) or the act of those responsible for it
+    """Whether the verbal noun at token ``i`` is a charge (وجهت الشرطة تهمة القتل لرجل), the charge
+    of a suspect (كشفت الشرطة هوية المشتبه به بتنفيذ الهجوم: the police carried out nothing) or
+    the act of those responsible for it
     (مشروع قرار يهدف إلى تحديد المسؤولين عن هجمات: the sponsors attacked no one)."""
     j = i - 1
+    if j >= sm.offset and sm.tok(j).base in _CHARGES and not sm.tok(j).enclitic:
+        return True  # وجهت الشرطة تهمة القتل لرجل، اعتقل بتهمة قتل: the charge, not the police's act
     if "ب" in A.preps_of(sm.tok(i)):
         if j > sm.offset and sm.tok(j).norm in ("به", "بها", "بهم", "بهما"):
             j -= 1
@@ -391,7 +398,7 @@ class Coder:
         if subj is None and before is not None and "obj" in t.entry.target and _passive_readable(t) \
                 and (A.counted(sm, before) or (A.indefinite(sm, before) and A.leads(sm, before, c)
                      and sm.tok(t.head).enclitic is None and A.nothing_after(sm, t.last, own))
-                     or self._agent_at_once(sm, t, own)):
+                     or self._agent_at_once(sm, t, own) or self._charge_at_once(sm, t, own)):
             agent = self._agent(sm, t, c)
             if agent is not None or (A.object_near(sm, t.last, own) is None
                                      and not A.definite_object_after(sm, t.last, own)):
@@ -407,6 +414,10 @@ class Coder:
         gap = c.kind == "relative" and c.marker is not None and c.marker == t.head - 1 \
             and not any(_resumes(sm.tok(i)) for i in range(t.head, own.end))
         subj = subj or (None if gap else A.topic_subject(sm, t.head, c))
+        if subj is not None and subj.rule == "svo" and "obj" in t.entry.target and self._topic_object(t, subj, sm):
+            d.target, subj = Arg(subj.actors, subj.mentions, "topic-object"), None  # (المحتج … ضربته قنبلة)
+        elif subj is not None and subj.rule == "svo" and self._charge_at_once(sm, t, own):
+            d.target, subj = Arg(subj.actors, subj.mentions, "svo-passive"), None  # (جونسون قد اتهم بأنه)
         # استدعت سفير الفلبين: after an expression that takes an object and whose words stand
         # together comes the object; its subject stands before it or between its words
         closed = t.last > t.head and not self._gapped(t) and "obj" in t.entry.target
@@ -444,6 +455,11 @@ class Coder:
             # سيزور فلسطين، شقيقي زار إيران: a country alone after a verb of visiting is where
             # the visitor goes; the visitor stands before the verb or was named earlier
             d.target, subj = Arg(subj.actors, subj.mentions, "obj:destination"), None
+        if subj is None and before is not None and "obj" in t.entry.target and self._topic_object(t, before, sm):
+            # المحتج القتيل ضربته في رأسه قنبلة يدوية: a man before a feminine verb whose pronoun
+            # refers to him is its object; the verb's subject is a thing after it
+            d.target = Arg(before.actors, before.mentions, "topic-object")
+            before = None
         if subj is None:
             subj = before
         # في الوقت الذي طالب فيه: a clause of time, not of an antecedent: its subject is dropped
@@ -579,6 +595,20 @@ class Coder:
         arg = self._relative_subjects[prev.start]
         return Arg(arg.actors, arg.mentions, "relative-coord")
 
+    @staticmethod
+    def _topic_object(t: Trigger, before: Arg, sm: SentenceMentions) -> bool:
+        """Whether the actor before the verb is a masculine noun that the verb's pronoun ه
+        resumes while the verb itself is feminine (المحتج … ضربته قنبلة): not its subject."""
+        head = sm.tok(t.head)
+        first = sm.first_of(before)
+        pgns = {pgn for _, pgn in t.readings}
+        if head.enclitic != "ه" or "3fs" not in pgns or any(pgn[0] == "3" and pgn != "3fs" for pgn in pgns) \
+                or first is None or len(before.actors) != 1:
+            return False
+        actor = before.actors[0]
+        word = sm.tok(first)
+        return actor.kind == "sector" and not word.norm.endswith(("ه", "ات")) and word.base not in _FEMININE_BODIES
+
     def _lead_subject_before(self, c: Clause, t: Trigger, sm: SentenceMentions,
                              decisions: list[Decision]) -> Arg | None:
         """The actor right after the first word of the clause before the coordinated clause
@@ -697,6 +727,14 @@ class Coder:
         """The doer of a passive event in an agent phrase after the trigger (برصاص الجيش، من
         قبل الشرطة)."""
         return A.agent_phrase(sm, t.last, c, self._agent_noun) or A.by_agent(sm, t.last, c)
+
+    @staticmethod
+    def _charge_at_once(sm: SentenceMentions, t: Trigger, own: Clause) -> bool:
+        """Whether the charge (بـ) follows a verb of accusing at once, with no one accused between
+        (كان بوريس جونسون قد اتهم بأنه عرض …): the subject before it is the accused."""
+        return "charge" in t.entry.flags and sm.tok(t.head).enclitic is None \
+            and t.last + 1 < sm.offset + len(sm.tokens) and sm.tok(t.last + 1).kind == "word" \
+            and "ب" in A.preps_of(sm.tok(t.last + 1))
 
     def _agent_at_once(self, sm: SentenceMentions, t: Trigger, own: Clause) -> bool:
         """Whether an agent phrase follows the verb at once and nothing after it can be an object

@@ -69,9 +69,29 @@ def _governors(triggers: Sequence[Trigger], trig: Trigger, clause: Clause) -> li
     return [t for t in reversed(triggers) if clause.start <= t.head < trig.head]
 
 
-#: Words after which a verbal noun is a topic or an occurrence, no act of a support verb's subject
-#: (حول وقوع هجوم، بشأن الهجوم), normalised bases.
-_TOPIC_OR_OCCURRENCE = frozenset({"وقوع", "حدوث", "حول", "بشان", "شان", "بخصوص", "خصوص"})
+#: Words after which a verbal noun is a topic, an occurrence or a charge, no act of a support
+#: verb's subject (حول وقوع هجوم، بشأن الهجوم، تهمة القتل), normalised bases.
+_TOPIC_OR_OCCURRENCE = frozenset({"وقوع", "حدوث", "حول", "بشان", "شان", "بخصوص", "خصوص",
+                                  "تهمه", "تهم"})  # وجهت الشرطة تهمة القتل لرجل: the charge
+#: Nouns of suspending, freezing, cancelling or preventing (normalised bases): an event noun in
+#: their genitive, or after them with لـ, is what is kept from happening (أعلن الحوثيون وقفا مؤقتا
+#: للعمليات، تعليق المناورات، تجميد المساعدات، إلغاء الزيارة، منع الاحتجاجات). Not وقف/إنهاء
+#: "stopping, ending": what is to stop is going on (إنهاء الدعم الإيراني للحوثيين).
+_HALTS = frozenset({"وقفا", "تعليق", "منع", "تجميد", "الغاء"})
+
+
+def _halted(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
+    """Whether the event noun is what a noun of suspending keeps from happening: right after it in
+    the construct state (تعليق المناورات) or after it and one adjective with لـ (وقفا مؤقتا للعمليات)."""
+    i = trig.head - offset
+    if i >= 1 and tokens[i - 1].base in _HALTS and not tokens[i - 1].enclitic \
+            and tokens[i].proclitics in ((), ("ال",)):
+        return True
+    if tokens[i].proclitics[:1] != ("ل",):
+        return False
+    return any(k >= 0 and tokens[k].base in _HALTS and not tokens[k].enclitic for k in (i - 1, i - 2))
+
+
 #: How far after a threat its بـ-complement may begin (هددت واشنطن بشن ضربة، تهديدات واشنطن بشن ضربة).
 _THREAT_REACH = 3
 
@@ -139,6 +159,8 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
             and tokens[trig.head - offset - 1].base in _TOPIC_OR_OCCURRENCE:
         # يجري التحقيق في التقارير حول وقوع هجوم كيميائي: the attack investigated, not conducted
         fr.light, fr.retaliate = None, False
+    if trig.pos == "noun" and trig.is_event and _halted(tokens, offset, trig):
+        fr.unasserted = fr.unasserted or "suspended, frozen, cancelled or prevented (تعليق المناورات، تجميد المساعدات)"
     threat = _threatened_by(triggers, trig, clause, tokens, offset, fr)
     if threat is not None:
         fr.unasserted = fr.unasserted or f"threatened, not asserted ({threat.entry.id})"
