@@ -3015,6 +3015,26 @@ def test_a_man_before_a_feminine_verb_with_his_pronoun_is_its_object(code: Calla
     assert d.source is None and d.target is not None and d.target.rule == "topic-object", (d.source, d.target)
 
 
+def test_a_verb_after_a_relative_clause_shares_its_subject_only_in_agreement() -> None:
+    """المواقع التي دمرتها ميليشيات الحوثي واطلعوا … وعقدوا اجتماعين: the militias (a feminine
+    verb) destroyed the sites; the ministers (masculine plural) looked and met."""
+    d = next(x for x in _trace_decisions("وأوضح أن أعضاء الحكومة يقومون بعمل جبار حيث زاروا عددا من المواقع التي "
+                                         "دمرتها ميليشيات الحوثي واطلعوا على حجم الخسائر وعقدوا اجتماعين منفصلين "
+                                         "لمكاتب الوزارات.")
+             if x.trigger.entry.id == "consult.ijtima")
+    assert d.source is None or all(a.group != "HOUTHIS" for a in d.source.actors), d.source
+
+
+def test_the_circumstances_of_an_attack_are_investigated(code: Callable[[str], Document]) -> None:
+    """المحققون الأميركيون يواصلون بحثهم لكشف ملابسات عملية إطلاق النار: the investigators shot
+    no one; a heat wave that struck is no attack."""
+    evs = [_coded(e) for e in code("فيما لا يزال المحققون الأميركيون يواصلون بحثهم لكشف ملابسات عملية إطلاق النار "
+                                   "على مركزين عسكريين للجيش الأميركي.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == "USA"], evs
+    assert "a storm" in next(x for x in _trace_decisions("ارتفع عدد ضحايا موجة حرارة شديدة ضربت ولايات هندية "
+                                                         "عدة إلى 335 شخصا.") if x.trigger.entry.id == "assault.daraba").reason
+
+
 def test_condemnation_spelled_without_hamza(code: Callable[[str], Document]) -> None:
     """دانت (دان/يدين) is أدانت: a condemnation."""
     evs = [_coded(e) for e in code("دانت منظمة هيومن رايتس ووتش إجبار مئات اللاجئين السوريين في لبنان على المغادرة.").events]

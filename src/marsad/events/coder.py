@@ -44,8 +44,9 @@ _ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "UAF", "INS", "REB", "SEP", "TE
 #: اعتقل صحفي): acts done to people. Verbs of saying and of politics (هدد، رفض، انتقد، التقى) with a
 #: bare subject are active with their object left out or further on.
 _SUFFERED = frozenset({"ASSAULT", "COERCE"})
-#: Prepositions of topic (normalised): a verbal noun after one is what is spoken about.
-_ABOUT = frozenset({"بشان", "حول", "بخصوص", "ازاء", "تجاه", "حيال"})
+#: Prepositions of topic and nouns of its circumstances (normalised): a verbal noun after one is
+#: what is spoken about or investigated (لكشف ملابسات عملية إطلاق النار).
+_ABOUT = frozenset({"بشان", "حول", "بخصوص", "ازاء", "تجاه", "حيال", "ملابسات", "تفاصيل"})
 #: The verb readings a pronoun on أن/إن can be the subject of (أنها هاجمت، أنهم هاجموا).
 _PRONOUN_PGN = {"ه": {"3ms"}, "ها": {"3fs", "3fp"}, "هم": {"3mp"}, "هما": {"3md", "3fd"}, "هن": {"3fp"}}
 _GRIEVANCE_WORDS = 16  # how far after a protest trigger its demands or slogans are looked for
@@ -273,7 +274,8 @@ class Coder:
         names = in_names | {p.first for p in sm.items if p.last > p.first and p.actor.kind in ("person", "org")}
         clauses = split_clauses(self.lex, toks, off, triggers, frozenset(names)) if toks else []
         self._clauses = clauses
-        self._relative_subjects: dict[int, Arg] = {}  # relative clause start → its overt subject
+        # relative clause start → its overt subject and its verb's person-number-gender readings
+        self._relative_subjects: dict[int, tuple[Arg, frozenset[str]]] = {}
         self._report_hits, self._elaborates = None, None
         every = [Decision(t, clause_of(clauses, t.head),
                           frame_for(self.lex, toks, off, triggers, t, clause_of(clauses, t.head), clauses))
@@ -478,10 +480,10 @@ class Coder:
                 # التحالف الذي تقوده الولايات المتحدة … وقصفت أهدافا: an actor named inside a
                 # relative clause is no subject that a later verb carries on, but one coordinated
                 # with it (المرة التي تستهدف فيها ميليشيا الحوثي المسجد، وأصابت مناراته)
-                self._relative_subjects[c.start] = subj
+                self._relative_subjects[c.start] = (subj, frozenset(pgn for _, pgn in t.readings))
             else:
                 state.subjects.append((state.sentence, subj))
-        elif c.kind == "coord" and (carried := self._relative_before(c)) is not None:
+        elif c.kind == "coord" and (carried := self._relative_before(c, t)) is not None:
             subj = carried
         elif c.kind == "coord" and t.pos == "verb" and (lead := self._lead_subject_before(c, t, sm, decisions)) is not None:
             subj = lead  # بعد أن تولى ترامب منصبه وانسحب من الاتفاق: Trump withdrew
@@ -586,13 +588,17 @@ class Coder:
             return None
         return sm.as_arg([p], "svo")
 
-    def _relative_before(self, c: Clause) -> Arg | None:
+    def _relative_before(self, c: Clause, t: Trigger) -> Arg | None:
         """The overt subject of the relative clause right before the coordinated clause ``c``,
-        which a verb joined to it shares."""
+        which a verb joined to it shares when the two verbs agree (المواقع التي دمرتها ميليشيات
+        الحوثي واطلعوا: the ministers, a masculine plural, looked, not the militias)."""
         prev = self._clause_before(c)
         if prev is None or prev.kind != "relative" or prev.start not in self._relative_subjects:
             return None
-        arg = self._relative_subjects[prev.start]
+        arg, pgns = self._relative_subjects[prev.start]
+        mine = {pgn for _, pgn in t.readings}
+        if pgns and mine and not pgns & mine:
+            return None
         return Arg(arg.actors, arg.mentions, "relative-coord")
 
     @staticmethod
@@ -1324,7 +1330,7 @@ class Coder:
 
     def _hazard_subject(self, sm: SentenceMentions, t: Trigger) -> bool:
         """Whether a natural hazard is the verb's subject: the word right before the verb (or before
-        its one adjective: عاصفة ثلجية ضربت) or right after it (ضرب زلزال المنطقة) is a storm, a quake,
+        its one adjective: عاصفة ثلجية ضربت، موجة حرارة شديدة ضربت) or right after it (ضرب زلزال المنطقة) is a storm, a quake,
         a flood … (particle role ``accident`` or :data:`_STORMS`). A storm word in construct with a
         definite noun is an operation's name (عاصفة الحزم، عاصفة الصحراء), no hazard."""
         end = sm.offset + len(sm.tokens)
@@ -1332,7 +1338,7 @@ class Coder:
             if not sm.offset <= j < end:
                 continue
             tok = sm.tok(j)
-            if tok.kind != "word" or (j == t.head - 2 and not sm.tok(t.head - 1).base.endswith(("يه", "ي"))):
+            if tok.kind != "word" or (j == t.head - 2 and not sm.tok(t.head - 1).base.endswith(("يه", "ي", "ه"))):
                 continue
             if tok.base in _STORMS:
                 named = not tok.has_article and j + 1 < end and sm.tok(j + 1).has_article \

@@ -72,7 +72,8 @@ def _governors(triggers: Sequence[Trigger], trig: Trigger, clause: Clause) -> li
 #: Words after which a verbal noun is a topic, an occurrence or a charge, no act of a support
 #: verb's subject (حول وقوع هجوم، بشأن الهجوم، تهمة القتل), normalised bases.
 _TOPIC_OR_OCCURRENCE = frozenset({"وقوع", "حدوث", "حول", "بشان", "شان", "بخصوص", "خصوص",
-                                  "تهمه", "تهم"})  # وجهت الشرطة تهمة القتل لرجل: the charge
+                                  "تهمه", "تهم",  # وجهت الشرطة تهمة القتل لرجل: the charge
+                                  "ملابسات", "تفاصيل"})  # يواصلون بحثهم لكشف ملابسات عملية إطلاق النار
 #: Nouns of suspending, freezing, cancelling or preventing (normalised bases): an event noun in
 #: their genitive, or after them with لـ, is what is kept from happening (أعلن الحوثيون وقفا مؤقتا
 #: للعمليات، تعليق المناورات، تجميد المساعدات، إلغاء الزيارة، منع الاحتجاجات). Not وقف/إنهاء
@@ -90,6 +91,18 @@ def _halted(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
     if tokens[i].proclitics[:1] != ("ل",):
         return False
     return any(k >= 0 and tokens[k].base in _HALTS and not tokens[k].enclitic for k in (i - 1, i - 2))
+
+
+#: Heads of a verbal noun that may stand between it and a word of topic (ملابسات عملية إطلاق النار).
+_OPERATIONS = frozenset({"عمليه", "عمليات", "حادث", "حادثه"})
+
+
+def _topic_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a word of topic, occurrence or charge (:data:`_TOPIC_OR_OCCURRENCE`) stands right
+    before token ``i``, or before the عملية/حادث that heads it."""
+    if i >= 1 and tokens[i - 1].base in _OPERATIONS and not tokens[i - 1].enclitic:
+        i -= 1
+    return i >= 1 and tokens[i - 1].base in _TOPIC_OR_OCCURRENCE
 
 
 #: How far after a threat its بـ-complement may begin (هددت واشنطن بشن ضربة، تهديدات واشنطن بشن ضربة).
@@ -155,8 +168,7 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         crossed = crossed or gov.pos == "verb"
     if fr.light is not None and trig.pos == "noun" and _answered(tokens, offset, trig):
         fr.light, fr.retaliate = None, False  # وجهت … ضربة ردا على هجوم: the attack is not theirs
-    if fr.light is not None and trig.pos == "noun" and trig.head - offset >= 1 \
-            and tokens[trig.head - offset - 1].base in _TOPIC_OR_OCCURRENCE:
+    if fr.light is not None and trig.pos == "noun" and _topic_before(tokens, trig.head - offset):
         # يجري التحقيق في التقارير حول وقوع هجوم كيميائي: the attack investigated, not conducted
         fr.light, fr.retaliate = None, False
     if trig.pos == "noun" and trig.is_event and _halted(tokens, offset, trig):
