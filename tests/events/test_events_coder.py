@@ -3035,6 +3035,27 @@ def test_the_circumstances_of_an_attack_are_investigated(code: Callable[[str], D
                                                          "عدة إلى 335 شخصا.") if x.trigger.entry.id == "assault.daraba").reason
 
 
+def test_an_accusative_before_an_accusative_adjective_is_a_noun(code: Callable[[str], Document]) -> None:
+    """تلقت الحكومة اليمنية دعما كبيرا من السعودية: "great support" (no dual verb "they two
+    supported"), which comes from Saudi Arabia; an adverb after a dual verb leaves it a verb
+    (اشتبكا أيضا); بدأت بوكو حرام تمردا مسلحا: an armed insurgency (مسلحا is its adjective, no
+    genitive)."""
+    evs = [_coded(e) for e in code("تلقت الحكومة اليمنية دعما كبيرا من السعودية.").events]
+    assert ("SUPPORT", "SAU", "YEMGOV") in evs, evs
+    assert "assault.ishtabaka" in _decisions("وتجنب الجيشان المواجهة المباشرة لكنهما اشتبكا أيضا في أحيان أخرى.")
+    evs = [_coded(e) for e in code("وتواجه نيجيريا تمردا تشنه جماعة بوكو حرام منذ 2009.").events]
+    assert ("ASSAULT", "BOKO_HARAM", "NGA") in evs, evs
+
+
+def test_the_author_of_a_protest_or_threat_after_min(code: Callable[[str], Document]) -> None:
+    """أثارت احتجاجا شديدا من طهران، تهديدات من الصين: who it came from."""
+    evs = [_coded(e) for e in code("وأفادت الشرطة البريطانية بتوقيف أربعة أشخاص في واقعة أثارت احتجاجا شديدا "
+                                   "من طهران.").events]
+    assert [e for e in evs if e[0] == "PROTEST" and e[1] == "IRNGOV"], evs
+    evs = [_coded(e) for e in code("وأوضح بنس أن القوة مطلوبة وسط منافسة محتدمة وتهديدات من الصين.").events]
+    assert [e for e in evs if e[0] == "THREATEN" and e[1] == "CHN"], evs
+
+
 def test_condemnation_spelled_without_hamza(code: Callable[[str], Document]) -> None:
     """دانت (دان/يدين) is أدانت: a condemnation."""
     evs = [_coded(e) for e in code("دانت منظمة هيومن رايتس ووتش إجبار مئات اللاجئين السوريين في لبنان على المغادرة.").events]

@@ -937,6 +937,9 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author
     for p in sm.after(noun_last, clause):
         if p.is_place or sm.governed(p) not in (None, "ل"):
             return None
+        if p.actor.kind == "sector" and p.first == noun_last + 1 and _accusative(sm, p.first) \
+                and sm.tok(noun_last).norm.endswith("ا"):
+            return None  # تمردا مسلحا "an armed insurgency": an adjective in the accusative, no genitive
         if sm.governed(p) == "ل" and not lam_author and p.actor.kind not in ("person", "sector"):
             return None  # إنذارا لحركة حماس: لـ marks whom it is for (زيارة لمسؤول فرنسي: by whom)
         if any(sm.tok(i).proclitics[:1] == ("و",) for i in range(noun_last + 1, p.first)):

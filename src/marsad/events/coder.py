@@ -185,6 +185,8 @@ class DocState:
 _SUSPECTS = frozenset({"المشتبه", "مشتبه", "المتهم", "متهم", "المتهمين", "المتهمون", "متهمين", "المشتبهين"})
 #: Sector nouns without ة that take a feminine verb (the plural-like bodies: الشرطة has ة).
 _FEMININE_BODIES = frozenset({"قوات", "عناصر"})
+#: Event types whose verbal noun names its author with من (احتجاج من طهران، دعم من السعودية).
+_VOICED = frozenset({"PROTEST", "ACCUSE", "THREATEN", "REQUEST", "SUPPORT"})
 #: "Charge(s)" (normalised bases): the verbal noun in their genitive is what someone is charged with.
 _CHARGES = frozenset({"تهمه", "تهم", "تهمتي"})
 #: "Those responsible" (normalised), whose act follows with عن (تحديد المسؤولين عن هجمات).
@@ -920,6 +922,9 @@ class Coder:
             src = self._agent(sm, t, c) if e.event_type == "ASSAULT" else A.by_agent(sm, t.last, c)
         if src is None and fr.cause is not None:
             src = self._cause_source(d, decisions)
+        if src is None and e.event_type in _VOICED and fr.light is None and fr.undergo is None:
+            # أثارت احتجاجا شديدا من طهران، تهديدات من إيران: who it came from
+            src = A.from_actor(sm, t.last, c)
         if src is None and fr.light is None and fr.cause is None and fr.undergo is None \
                 and not (t.head > sm.offset and sm.tok(t.head - 1).norm in _ABOUT) and not _suspected(sm, t.head):
             # تبادلتا الاتهامات بشأن الهجوم: what they talk about is no act of theirs
@@ -1267,8 +1272,8 @@ class Coder:
         if "afflict" in e.flags and self._illness(sm, d.clause, t.last):
             d.reason = "an illness or a feeling (أصيب بفيروس، بنوبة قلبية، بخيبة أمل), not a wound"
             return
-        if e.event_type == "ASSAULT" and t.pos == "verb" and self._hazard_subject(sm, t):
-            d.reason = "a storm, quake or flood that struck (عاصفة ضربت موسكو، ضرب زلزال إيران), no attack"
+        if e.event_type in ("ASSAULT", "THREATEN") and t.pos == "verb" and self._hazard_subject(sm, t):
+            d.reason = "a storm, quake or flood that struck or threatens (عاصفة ضربت موسكو، تهدد العاصفة بورتوريكو), no attack"
             return
         if "aim" in e.flags and t.pos == "verb" and self._plan_subject(sm, t):
             d.reason = "a plan, policy or law aims at something (خطط تستهدف المنطقة), no attack"

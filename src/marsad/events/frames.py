@@ -76,9 +76,10 @@ _TOPIC_OR_OCCURRENCE = frozenset({"وقوع", "حدوث", "حول", "بشان", 
                                   "ملابسات", "تفاصيل"})  # يواصلون بحثهم لكشف ملابسات عملية إطلاق النار
 #: Nouns of suspending, freezing, cancelling or preventing (normalised bases): an event noun in
 #: their genitive, or after them with لـ, is what is kept from happening (أعلن الحوثيون وقفا مؤقتا
-#: للعمليات، تعليق المناورات، تجميد المساعدات، إلغاء الزيارة، منع الاحتجاجات). Not وقف/إنهاء
+#: للعمليات، تعليق المناورات، تجميد المساعدات، إلغاء الزيارة، منع الاحتجاجات) or is absent (انتفاء
+#: التهديد، غياب الدعم). Not وقف/إنهاء
 #: "stopping, ending": what is to stop is going on (إنهاء الدعم الإيراني للحوثيين).
-_HALTS = frozenset({"وقفا", "تعليق", "منع", "تجميد", "الغاء"})
+_HALTS = frozenset({"وقفا", "تعليق", "منع", "تجميد", "الغاء", "انتفاء", "غياب"})
 
 
 def _halted(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:

@@ -434,6 +434,22 @@ def _accusative_nisba(tok: Token, nxt: Token) -> bool:
         and not nxt.enclitic
 
 
+#: Adverbs in the accusative alif (normalised), which follow verbs as readily as nouns.
+_ADVERBS_IN_AN = frozenset({"ايضا", "مجددا", "رسميا", "حاليا", "سابقا", "لاحقا", "اخيرا", "موخرا", "فورا",
+                            "تقريبا", "جدا", "دائما", "نهارا", "ليلا", "صباحا", "ظهرا", "مساء", "عمدا", "معا",
+                            "سويا", "جميعا", "كثيرا", "قليلا", "تماما", "نهائيا", "جزئيا", "شخصيا", "علنا",
+                            "سرا", "مباشره", "اولا", "ثانيا", "احيانا", "غالبا", "كذلك", "ايضاً", "سابقاً"})
+
+
+def _accusative_adjective(tok: Token, nxt: Token) -> bool:
+    """Whether an indefinite accusative adjective that is no actor follows a word of four letters
+    or more in the accusative alif (دعما كبيرا "great support", not "they two supported")."""
+    return tok.norm.endswith("ا") and not tok.norm.endswith("وا") and not tok.enclitic and not tok.proclitics \
+        and len(tok.base) >= 4 and nxt.kind == "word" and len(nxt.norm) >= 4 and nxt.norm.endswith("ا") \
+        and not nxt.norm.endswith(("وا", "اا")) and not nxt.has_article and not nxt.proclitics and not nxt.enclitic \
+        and nxt.norm not in _ADVERBS_IN_AN  # (اشتبكا أيضا، التقيا مجددا: adverbs follow verbs)
+
+
 #: Short vowels and the nunation of the nominative and genitive (not the accusative's ً, which
 #: news writes on the alif, nor the shadda).
 _VOWELS = frozenset("\u064c\u064d\u064e\u064f\u0650\u0652")
@@ -572,7 +588,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 and not _after_governing_verb(lex, tokens, i, idx - 1 in inside) and not _reported_masdar(lex, tokens, i, hits) \
                 and not _resumed(lex, tokens, i, hits) and not _dawn(tokens, i) and not _prayer(tokens, i):
             decided = _after_decision(tokens, i)
-            described = i + 1 < len(tokens) and _accusative_nisba(tok, tokens[i + 1])
+            described = i + 1 < len(tokens) and (_accusative_nisba(tok, tokens[i + 1]) or (
+                idx + 1 not in inside and _accusative_adjective(tok, tokens[i + 1])))
             # (a word inside an actor's name is no verb: صحفي اردني "Jordanian", not أردّني)
             for entry, readings, future in () if _noun_written(tok, hits) or idx in inside or described \
                     else hits.verbs:
