@@ -3056,6 +3056,27 @@ def test_the_author_of_a_protest_or_threat_after_min(code: Callable[[str], Docum
     assert [e for e in evs if e[0] == "THREATEN" and e[1] == "CHN"], evs
 
 
+def test_a_risk_or_a_dating_event_is_nobodys_act(code: Callable[[str], Document]) -> None:
+    """خطر حدوث هجوم إرهابي: a risk, no attack; تعهدت ميركل بتقديم مساندة عقب الهجوم: the attack
+    dates the pledge, it is not Merkel's."""
+    evs = [_coded(e) for e in code("وكشفت الصحيفة أن أجهزة الأمن حذرت الحكومة التركية من خطر حدوث هجوم إرهابي "
+                                   "على الأراضي التركية.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT"], evs
+    evs = [_coded(e) for e in code("تعهدت المستشارة الألمانية أنجيلا ميركل للحكومة التركية بتقديم مساندة عقب "
+                                   "الهجوم الإرهابي الذي تعرضت له مدينة سروج.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == "DEUGOV"], evs
+
+
+def test_an_actor_after_an_adjective_of_stance_describes_the_subject(code: Callable[[str], Document]) -> None:
+    """اتهمت وسائل إعلام مؤيدة للحكومة حزب الشعوب الديمقراطي: the party is accused, the government
+    only describes the media; قيادة عمليات بغداد is Iraq's military."""
+    evs = [_coded(e) for e in code("واتهمت وسائل إعلام مؤيدة للحكومة حزب الشعوب الديمقراطي بمحاولة استغلال "
+                                   "الهجوم.").events]
+    assert ("ACCUSE", "MED", "HDP") in evs, evs
+    evs = [_coded(e) for e in code("وقالت خلية الإعلام الأمني إن قيادة عمليات بغداد قتلت 21 إرهابيا.").events]
+    assert [e for e in evs if e[0] == "ASSAULT" and e[1] == "IRQMIL"], evs
+
+
 def test_condemnation_spelled_without_hamza(code: Callable[[str], Document]) -> None:
     """دانت (دان/يدين) is أدانت: a condemnation."""
     evs = [_coded(e) for e in code("دانت منظمة هيومن رايتس ووتش إجبار مئات اللاجئين السوريين في لبنان على المغادرة.").events]

@@ -25,6 +25,7 @@ from marsad.actors.coref import PluralActor
 from marsad.events.clauses import Clause
 from marsad.events.triggers import PREPOSITION_WORDS, year_number
 from marsad.model import Actor, Document, Mention, Token
+from marsad.text import normalize
 
 #: Prepositions written as separate words (normalised).
 PREPOSITIONS = frozenset({
@@ -757,6 +758,14 @@ def noun_subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> tupl
         and sm.tok(i - 1).norm in ("ان", "لان", "بان"), None
 
 
+#: Adjectives of stance that take لـ (normalised bases): the actor after them describes the noun
+#: before (وسائل إعلام مؤيدة للحكومة، ميليشيات موالية لإيران، فصائل معارضة للنظام), no object.
+_STANCE_ADJECTIVES = frozenset(normalize(w) for w in (
+    "مؤيد", "مؤيدة", "مؤيدين", "مؤيدون", "موالية", "موالي", "موالين", "موالون", "موال", "داعمة", "داعم",
+    "داعمين", "معارضة", "معارض", "معارضين", "معارضون", "مناهضة", "مناهض", "مناهضين", "مناصرة", "مناصر",
+    "مناصرين"))  # (not تابعة لـ: a target's owner, أهدافا تابعة لحماس, is the one hit)
+
+
 def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg | None,
                  *, skip: frozenset[int] = frozenset()) -> Arg | None:
     """The first actor after the verb that no preposition governs (a possessive لـ is allowed),
@@ -775,6 +784,8 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
         prep = sm.governed(p)
         if p.is_place and prep is None:
             continue
+        if prep == "ل" and p.first - 1 > verb and sm.tok(p.first - 1).base in _STANCE_ADJECTIVES:
+            continue  # اتهمت وسائل إعلام مؤيدة للحكومة حزب الشعوب: the government describes the media
         if prep is None and p.first - 1 > verb and sm.prep_pronoun(p.first - 1):
             continue  # وتهيمن عليها وحدات حماية الشعب: after a preposition's pronoun comes a subject
         if prep in (None, "ل"):

@@ -185,6 +185,10 @@ class DocState:
 _SUSPECTS = frozenset({"المشتبه", "مشتبه", "المتهم", "متهم", "المتهمين", "المتهمون", "متهمين", "المشتبهين"})
 #: Sector nouns without ة that take a feminine verb (the plural-like bodies: الشرطة has ة).
 _FEMININE_BODIES = frozenset({"قوات", "عناصر"})
+#: Prepositions of time (normalised): a hostile act after one is an event the clause is dated by
+#: (تعهدت ميركل بتقديم مساندة عقب الهجوم الإرهابي: not Merkel's attack), while talks after one
+#: are often the subject's own (قال ترامب عقب محادثات مع بوتين).
+_AFTER = frozenset({"عقب", "بعد", "اثر", "قبل", "قبيل", "غداه", "عشيه"})
 #: Event types whose verbal noun names its author with من (احتجاج من طهران، دعم من السعودية).
 _VOICED = frozenset({"PROTEST", "ACCUSE", "THREATEN", "REQUEST", "SUPPORT"})
 #: "Charge(s)" (normalised bases): the verbal noun in their genitive is what someone is charged with.
@@ -926,7 +930,8 @@ class Coder:
             # أثارت احتجاجا شديدا من طهران، تهديدات من إيران: who it came from
             src = A.from_actor(sm, t.last, c)
         if src is None and fr.light is None and fr.cause is None and fr.undergo is None \
-                and not (t.head > sm.offset and sm.tok(t.head - 1).norm in _ABOUT) and not _suspected(sm, t.head):
+                and not (t.head > sm.offset and (sm.tok(t.head - 1).norm in _ABOUT or (
+                    sm.tok(t.head - 1).norm in _AFTER and e.event_type in _ACCUSABLE))) and not _suspected(sm, t.head):
             # تبادلتا الاتهامات بشأن الهجوم: what they talk about is no act of theirs
             gov = self._clause_subject(d, decisions, governing=True)
             src = Arg(gov.actors, gov.mentions, "governing-subject") if gov else None
