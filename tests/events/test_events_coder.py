@@ -3077,6 +3077,13 @@ def test_an_actor_after_an_adjective_of_stance_describes_the_subject(code: Calla
     assert [e for e in evs if e[0] == "ASSAULT" and e[1] == "IRQMIL"], evs
 
 
+def test_a_verbal_expression_with_the_article_is_its_verbal_noun() -> None:
+    """للتوصل إلى اتفاق، التوصل إلى اتفاق: no verb takes the article; the expression is its
+    verbal noun (here of purpose), no reported agreement."""
+    d = _decisions("وحدد وزير الداخلية الألماني لميركل مهلة تنتهي هذا الأسبوع للتوصل إلى اتفاق أوروبي.")["agree.tawassala"]
+    assert d.trigger.pos == "noun" and d.status != "coded", (d.trigger.pos, d.reason)
+
+
 def test_condemnation_spelled_without_hamza(code: Callable[[str], Document]) -> None:
     """دانت (دان/يدين) is أدانت: a condemnation."""
     evs = [_coded(e) for e in code("دانت منظمة هيومن رايتس ووتش إجبار مئات اللاجئين السوريين في لبنان على المغادرة.").events]

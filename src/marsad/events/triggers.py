@@ -576,8 +576,9 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                                _MAX_FIRST_GAP if readings else _MAX_GAP, inside, entry.pronoun_words)
             if tail is None:
                 continue
-            if readings and _after_preposition(tokens, i):
-                readings, future = frozenset(), False  # في تبادل لإطلاق النار: the verbal noun
+            if readings and (_after_preposition(tokens, i) or tok.has_article):
+                # في تبادل لإطلاق النار، للتوصل إلى اتفاق: the verbal noun (no verb takes the article)
+                readings, future = frozenset(), False
             pos = "verb" if readings else "noun"
             cands.append(Trigger(entry, idx, (idx, *tail), pos, readings, future=future,
                                  passive=pos == "verb" and _passive_written(tok, entry)
