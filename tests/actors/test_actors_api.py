@@ -272,6 +272,15 @@ def test_financial_is_not_malian() -> None:
         assert any(m.actor is not None and m.actor.country == "MLI" for m in doc.mentions), text
 
 
+def test_acting_is_no_prosecution() -> None:
+    """مدير الجامعة بالنيابة "the acting director": no prosecution (النيابة)."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text("وأشاد مدير جامعة الإمام بالنيابة الدكتور فوزان الفوزان بكفاءة رجال الأمن."))
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.sector == "JUD"], doc.mentions
+
+
 def test_god_is_no_one_in_the_news() -> None:
     """الله alone is God, never the last word of a name named before (فضل الله، نصر الله); بفضل
     الله and a name's first word with its case vowel (وفضلُ الله يؤتيه من يشاء) are God's grace,

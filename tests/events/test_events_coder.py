@@ -3084,6 +3084,20 @@ def test_a_verbal_expression_with_the_article_is_its_verbal_noun() -> None:
     assert d.trigger.pos == "noun" and d.status != "coded", (d.trigger.pos, d.reason)
 
 
+def test_the_border_with_a_country_names_no_partner(code: Callable[[str], Document]) -> None:
+    """اجتمعت حكومة أنقرة لتعزيز أمنها على الحدود مع سوريا بعد وقوع التفجير: no meeting with Syria,
+    and the bombing that occurred is not the government's."""
+    evs = [_coded(e) for e in code("اجتمعت حكومة أنقرة لتعزيز أمنها على الحدود مع سوريا بعد وقوع التفجير "
+                                   "الانتحاري.").events]
+    assert not [e for e in evs if e[2] == "SYR" or (e[0] == "ASSAULT" and e[1] == "TURGOV")], evs
+
+
+def test_a_feminine_verb_takes_no_man_for_its_dropped_subject(code: Callable[[str], Document]) -> None:
+    """ألماني يتصل بالشرطة فتقبض عليه: she (the police) arrests, not the German man."""
+    evs = [_coded(e) for e in code("ألماني يتصل بالشرطة فتقبض عليه").events]
+    assert not [e for e in evs if e[0] == "COERCE" and e[1] == "DEU"], evs
+
+
 def test_condemnation_spelled_without_hamza(code: Callable[[str], Document]) -> None:
     """دانت (دان/يدين) is أدانت: a condemnation."""
     evs = [_coded(e) for e in code("دانت منظمة هيومن رايتس ووتش إجبار مئات اللاجئين السوريين في لبنان على المغادرة.").events]

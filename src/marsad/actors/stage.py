@@ -221,9 +221,10 @@ class ActorStage:
             if p.kind == "org" and p.first == p.last and p.last + 1 < len(tokens) \
                     and tokens[p.last + 1].base in BASE_ADJECTIVES:
                 continue  # القاعدة الجوية "the air base", not al-Qaeda
-            if p.kind == "sector" and p.first == p.last and p.last + 1 < len(tokens) \
-                    and tokens[p.first].base == "نيابه" and tokens[p.last + 1].norm == "عن":
-                continue  # نيابة عن "on behalf of", not the prosecution
+            if p.kind == "sector" and p.first == p.last and tokens[p.first].base == "نيابه" and (
+                    (p.last + 1 < len(tokens) and tokens[p.last + 1].norm == "عن")
+                    or tokens[p.first].proclitics == ("ب", "ال")):
+                continue  # نيابة عن "on behalf of", مدير الجامعة بالنيابة "acting": not the prosecution
             if p.kind == "sector" and p.first == p.last and tokens[p.first].enclitic \
                     and tokens[p.first].base in _MEMBERS:
                 continue  # قتلوا مئات من أفرادهما: "their members", the possessor's, no civilians

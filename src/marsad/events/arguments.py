@@ -888,6 +888,9 @@ def prep_target(sm: SentenceMentions, trig_head: int, clause: Clause, preps: Seq
     want = set(preps)
     for p in sm.after(trig_head, clause):
         prep = sm.governed(p)
+        if prep == "مع" and p.first - 2 >= sm.offset and sm.tok(p.first - 1).norm == "مع" \
+                and sm.tok(p.first - 2).base in _BORDERS:
+            continue  # على الحدود مع سوريا: "the border with", no partner
         if prep is None or prep not in want:
             # a preposition a few words before the actor: على مواقع الجيش، على تعزيزات للحوثيين،
             # من نظرائهم في كوريا (not when a preposition of its own that links no phrase governs
@@ -902,6 +905,8 @@ def prep_target(sm: SentenceMentions, trig_head: int, clause: Clause, preps: Seq
     return None
 
 
+#: Borders (normalised bases): مع after one names the country across it (الحدود مع سوريا).
+_BORDERS = frozenset({"حدود", "حدوده", "الحدودي", "حدودي", "حد"})
 #: Words after على that make no object of attack (على الأقل، على يد، على إثر، على خلفية).
 _NOT_STRUCK = frozenset({"الاقل", "اقل", "يد", "ايدي", "يدي", "اثر", "خلفيه", "الرغم", "رغم", "نحو", "مدي", "طول",
                          "امتداد", "حد", "الفور", "وقع", "هامش", "صعيد", "غرار", "مستوي", "مقربه", "بعد",

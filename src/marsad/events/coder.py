@@ -114,6 +114,9 @@ def _agrees(arg: Arg, pgns: set[str], *, gendered: bool = True) -> bool:
         return arg.plural
     if gendered and _masculine_singular(pgns) and A.feminine_country(arg):
         return False  # وقال (he): not الهند
+    if gendered and {p for p in pgns if p[0] == "3"} == {"3fs"} and arg.actors \
+            and all(a.kind == "adjective" and (a.entry or "").endswith(".m.sg") for a in arg.actors):
+        return False  # ألماني يتصل بالشرطة فتقبض عليه: she (the police), not the German man
     if pgns <= {"3mp"}:
         return arg.plural or not any(a.kind in ("country", "capital", "person", "place") for a in arg.actors)
     return True
@@ -185,6 +188,9 @@ class DocState:
 _SUSPECTS = frozenset({"المشتبه", "مشتبه", "المتهم", "متهم", "المتهمين", "المتهمون", "متهمين", "المشتبهين"})
 #: Sector nouns without ة that take a feminine verb (the plural-like bodies: الشرطة has ة).
 _FEMININE_BODIES = frozenset({"قوات", "عناصر"})
+#: Nouns of occurrence (normalised): an event after one happened, with no agent in the clause
+#: (اجتمعت حكومة أنقرة بعد وقوع التفجير الانتحاري: not the government's bombing).
+_OCCURRENCE = frozenset({"وقوع", "حدوث"})
 #: Prepositions of time (normalised): a hostile act after one is an event the clause is dated by
 #: (تعهدت ميركل بتقديم مساندة عقب الهجوم الإرهابي: not Merkel's attack), while talks after one
 #: are often the subject's own (قال ترامب عقب محادثات مع بوتين).
@@ -930,7 +936,7 @@ class Coder:
             # أثارت احتجاجا شديدا من طهران، تهديدات من إيران: who it came from
             src = A.from_actor(sm, t.last, c)
         if src is None and fr.light is None and fr.cause is None and fr.undergo is None \
-                and not (t.head > sm.offset and (sm.tok(t.head - 1).norm in _ABOUT or (
+                and not (t.head > sm.offset and (sm.tok(t.head - 1).norm in _ABOUT | _OCCURRENCE or (
                     sm.tok(t.head - 1).norm in _AFTER and e.event_type in _ACCUSABLE))) and not _suspected(sm, t.head):
             # تبادلتا الاتهامات بشأن الهجوم: what they talk about is no act of theirs
             gov = self._clause_subject(d, decisions, governing=True)
