@@ -272,6 +272,20 @@ def test_financial_is_not_malian() -> None:
         assert any(m.actor is not None and m.actor.country == "MLI" for m in doc.mentions), text
 
 
+def test_military_as_an_adjective_is_no_soldier() -> None:
+    """وجود عسكري، بالتدخل عسكريا: "military(ly)"; 15 عسكريا and مصدر عسكري stay soldiers."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    stage = ActorStage()
+    for text in ("وتنفي إيران أي وجود عسكري قوي في سوريا.", "وهدد ترامب بالتدخل عسكريا في فنزويلا."):
+        doc = stage(analyze_text(text))
+        assert not [m for m in doc.mentions if m.actor is not None and m.actor.sector == "MIL"], text
+    for text in ("وقتل 15 عسكريا في الهجوم.", "وقال مصدر عسكري إن الهجوم فشل."):
+        doc = stage(analyze_text(text))
+        assert [m for m in doc.mentions if m.actor is not None and m.actor.sector == "MIL"], text
+
+
 def test_acting_is_no_prosecution() -> None:
     """مدير الجامعة بالنيابة "the acting director": no prosecution (النيابة)."""
     from marsad.actors import ActorStage

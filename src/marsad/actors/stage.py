@@ -230,6 +230,10 @@ class ActorStage:
                 continue  # قتلوا مئات من أفرادهما: "their members", the possessor's, no civilians
             if p.kind == "adjective" and p.first > lo and tokens[p.first - 1].base in CURRENCIES:
                 continue  # ريال سعودي، دولار أمريكي: a currency, not the state
+            if p.kind == "sector" and p.first == p.last and tokens[p.first].base in _MILITARY_ADJECTIVE \
+                    and not tokens[p.first].proclitics and not tokens[p.first].enclitic and p.first > lo \
+                    and _military_adjective(tokens[p.first - 1], tokens[p.first]):
+                continue  # تدخل عسكري، وجود عسكري، بالتدخل عسكريا: "military", no soldier
             if p.kind == "adjective" and p.first > lo and tokens[p.first - 1].base in _ORIGINS:
                 continue  # من أصل فلسطيني، ذي الأصول الفلسطينية، يحمل الجنسية الأمريكية: a person's origin
             if p.kind == "adjective" and p.first >= lo + 2 and tokens[p.first - 2].base in _SON_OF \
@@ -254,6 +258,25 @@ class ActorStage:
         ):
             return False  # بشكل رئيسي
         return bool(names & seen)
+
+
+#: The nisba عسكري "military" (normalised, bare and accusative), which the soldier lexicon holds too.
+_MILITARY_ADJECTIVE = frozenset({"عسكري", "عسكريا"})
+#: Nouns of things and acts that عسكري qualifies (normalised): after one it is "military", not "a
+#: soldier" (وجود عسكري، تدخل عسكري، هجوم عسكري، حل عسكري); not مصدر، مسؤول، مجلس, whose عسكري is a person.
+_MILITARY_QUALIFIED = frozenset(normalize(w) for w in (
+    "وجود", "تواجد", "تدخل", "تعاون", "دعم", "حل", "عمل", "تصعيد", "هجوم", "رد", "انتشار", "تحالف",
+    "نشاط", "خيار", "تهديد", "عتاد", "اتفاق", "تنسيق", "موقع", "مطار", "هدف", "استعراض", "زي", "تدريب",
+    "انقلاب", "عرض", "حشد", "تحرك", "انزال", "تفوق", "ضغط", "تصعيدا", "حسم", "طابع", "بعد", "جهد",
+    "مجهود", "مخطط", "إنفاق", "انفاق", "تمرين", "تعزيز", "صراع", "نزاع", "اشتباك", "تقدم", "انسحاب"))
+
+
+def _military_adjective(prev: Token, tok: Token) -> bool:
+    """Whether عسكري/عسكريا is the adjective "military(ly)": the accusative after anything but a
+    count (بالتدخل عسكريا; not 15 عسكريا), the bare form after a noun of a thing or an act."""
+    if tok.norm.endswith("ا"):
+        return not (prev.kind == "number" or prev.base.endswith("ين") or prev.base in ("عشر", "عشره"))
+    return prev.kind == "word" and prev.base in _MILITARY_QUALIFIED and not prev.enclitic
 
 
 #: Origin and nationality nouns (normalised): the nisba after one describes a person (من أصل
