@@ -286,6 +286,20 @@ def test_military_as_an_adjective_is_no_soldier() -> None:
         assert [m for m in doc.mentions if m.actor is not None and m.actor.sector == "MIL"], text
 
 
+def test_a_bare_title_is_the_states_office_holder() -> None:
+    """الرئيس اليمني in 2018 is Hadi (YEMGOV), not the president of the Houthis' council; the UN's
+    envoys are the UN (دي ميستورا، غريفيث)."""
+    from datetime import date
+
+    from marsad.events.pipeline import code_pipeline
+    from marsad.model import DocMeta, Document
+
+    doc = code_pipeline()(Document.from_text("التقى غريفيث الرئيس اليمني في الرياض.",
+                                             meta=DocMeta(published=date(2018, 7, 31))))
+    codes = {m.text: m.actor.code for m in doc.mentions if m.actor is not None}
+    assert codes.get("الرئيس اليمني") == "YEMGOV" and codes.get("غريفيث") == "UN", codes
+
+
 def test_acting_is_no_prosecution() -> None:
     """مدير الجامعة بالنيابة "the acting director": no prosecution (النيابة)."""
     from marsad.actors import ActorStage

@@ -3098,6 +3098,13 @@ def test_a_feminine_verb_takes_no_man_for_its_dropped_subject(code: Callable[[st
     assert not [e for e in evs if e[0] == "COERCE" and e[1] == "DEU"], evs
 
 
+def test_what_is_ruled_out_is_not_asserted() -> None:
+    """موسكو تستبعد شن هجوم واسع على إدلب: Moscow rules the attack out."""
+    d = next(x for x in _trace_decisions("موسكو تستبعد شن هجوم واسع على إدلب في الوقت الحاضر")
+             if x.trigger.entry.event_type == "ASSAULT")
+    assert d.status != "coded" and "ruled_out" in d.reason, d.reason
+
+
 def test_condemnation_spelled_without_hamza(code: Callable[[str], Document]) -> None:
     """دانت (دان/يدين) is أدانت: a condemnation."""
     evs = [_coded(e) for e in code("دانت منظمة هيومن رايتس ووتش إجبار مئات اللاجئين السوريين في لبنان على المغادرة.").events]

@@ -101,11 +101,13 @@ class ActorIndex:
         return self.country_names.get(iso3, iso3)
 
     def holder(self, country: str, role: str, day: date | None) -> ActorEntry | None:
-        """Who held ``role`` in ``country`` on ``day`` (the latest term when ``day`` is unknown)."""
+        """Who held ``role`` in ``country`` on ``day`` (the latest term when ``day`` is unknown); the
+        state's office holder before a rival body's (الرئيس اليمني in 2018 is Hadi, not the president of
+        the Houthis' council, whose row carries their group)."""
         terms = [e for e in self.holders.get((country, role), ()) if e.valid_on(day)]
         if not terms:
             return None
-        return max(terms, key=lambda e: e.valid_from or date.min)
+        return max(terms, key=lambda e: (e.group is None, e.valid_from or date.min))
 
 
 def choose_term(entries: Iterable[ActorEntry], day: date | None,

@@ -94,22 +94,6 @@ def _halted(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
     return any(k >= 0 and tokens[k].base in _HALTS and not tokens[k].enclitic for k in (i - 1, i - 2))
 
 
-#: Nouns of risk and possibility (normalised bases): an event in their genitive, right after
-#: them or after حدوث/وقوع/شن, may happen (خطر حدوث هجوم إرهابي، احتمال شن ضربة).
-_POSSIBILITIES = frozenset({"خطر", "مخاطر", "احتمال", "احتمالات", "امكانيه", "امكان", "مخاوف"})
-
-
-def _possible(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
-    """Whether the event noun is what a noun of risk or possibility governs (خطر حدوث هجوم)."""
-    i = trig.head - offset
-    if i >= 2 and tokens[i - 1].base in _TOPIC_OR_OCCURRENCE | _LAUNCH:
-        i -= 1
-    return i >= 1 and tokens[i - 1].base in _POSSIBILITIES and not tokens[i - 1].enclitic \
-        and tokens[i].proclitics in ((), ("ال",))
-
-
-#: Verbal nouns of launching an attack (normalised): احتمال شن ضربة.
-_LAUNCH = frozenset({"شن", "تنفيذ"})
 #: Heads of a verbal noun that may stand between it and a word of topic (ملابسات عملية إطلاق النار).
 _OPERATIONS = frozenset({"عمليه", "عمليات", "حادث", "حادثه"})
 
@@ -190,8 +174,6 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         fr.light, fr.retaliate = None, False
     if trig.pos == "noun" and trig.is_event and _halted(tokens, offset, trig):
         fr.unasserted = fr.unasserted or "suspended, frozen, cancelled or prevented (تعليق المناورات، تجميد المساعدات)"
-    if trig.pos == "noun" and trig.is_event and _possible(tokens, offset, trig):
-        fr.unasserted = fr.unasserted or "a risk or possibility (خطر حدوث هجوم، احتمال شن ضربة)"
     threat = _threatened_by(triggers, trig, clause, tokens, offset, fr)
     if threat is not None:
         fr.unasserted = fr.unasserted or f"threatened, not asserted ({threat.entry.id})"
