@@ -459,7 +459,7 @@ def _vocalised(tok: Token) -> bool:
     """Whether a word is written with two short vowels or more (قَتَلَ، يُصِبْ): news leaves its
     words unvowelled but for one mark (قُتل); a fully vowelled word is scripture, a hadith or a
     verse quoted in a sermon."""
-    return sum(ch in _VOWELS for ch in tok.text) >= 2
+    return not _VOWELS.isdisjoint(tok.text) and sum(ch in _VOWELS for ch in tok.text) >= 2
 
 
 def _third_form_defective(past: str) -> bool:
