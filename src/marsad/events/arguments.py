@@ -953,7 +953,7 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author
     for p in sm.after(noun_last, clause):
         if p.is_place or sm.governed(p) not in (None, "ل"):
             return None
-        if p.actor.kind == "sector" and p.first == noun_last + 1 and _accusative(sm, p.first) \
+        if p.actor.kind == "sector" and p.first == noun_last + 1 and accusative(sm, p.first) \
                 and sm.tok(noun_last).norm.endswith("ا"):
             return None  # تمردا مسلحا "an armed insurgency": an adjective in the accusative, no genitive
         if sm.governed(p) == "ل" and not lam_author and p.actor.kind not in ("person", "sector"):
@@ -1231,7 +1231,7 @@ def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
     governed = _governed_counts(sm, idx + 1, clause.end)
     if any(sm.counts(i) for i in range(idx + 1, clause.end) if i not in years and i not in ages and i not in governed):
         return False
-    if any(_accusative(sm, i) for i in range(idx + 1, clause.end) if i not in ages):
+    if any(accusative(sm, i) for i in range(idx + 1, clause.end) if i not in ages):
         return False  # التي تستهدف بهذه الصواريخ مدنا: an indefinite accusative after a phrase
     i, end, stop = idx + 1, clause.end, sm.offset + len(sm.tokens)
     while i < end or (i < stop and i == end and sm.tok(i).text in COMMAS):
@@ -1345,15 +1345,10 @@ def object_follows(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
     """Whether an object noun follows token ``idx`` (past adverbs): a definite one or an
     indefinite accusative (تجمعا، مواقع; not شنقا, not في الهجوم)."""
     i = past_adverbs(sm, idx, clause.end)
-    return _definite_object_at(sm, i, clause) or (i < clause.end and sm.covering(i) is None and _accusative(sm, i))
+    return _definite_object_at(sm, i, clause) or (i < clause.end and sm.covering(i) is None and accusative(sm, i))
 
 
-def accusative_at(sm: SentenceMentions, i: int) -> bool:
-    """Whether token ``i`` is an indefinite accusative noun (:func:`_accusative`)."""
-    return _accusative(sm, i)
-
-
-def _accusative(sm: SentenceMentions, i: int) -> bool:
+def accusative(sm: SentenceMentions, i: int) -> bool:
     """An indefinite accusative noun (مدنا، سائقا): a bare word written with the alif of tanwin,
     not an adverb."""
     tok = sm.tok(i)

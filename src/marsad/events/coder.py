@@ -191,6 +191,7 @@ _FEMININE_BODIES = frozenset({"قوات", "عناصر"})
 #: Nouns of occurrence (normalised): an event after one happened, with no agent in the clause
 #: (اجتمعت حكومة أنقرة بعد وقوع التفجير الانتحاري: not the government's bombing).
 _OCCURRENCE = frozenset({"وقوع", "حدوث"})
+_ABOUT_OR_OCCURRENCE = _ABOUT | _OCCURRENCE
 #: Prepositions of time (normalised): a hostile act after one is an event the clause is dated by
 #: (تعهدت ميركل بتقديم مساندة عقب الهجوم الإرهابي: not Merkel's attack), while talks after one
 #: are often the subject's own (قال ترامب عقب محادثات مع بوتين).
@@ -412,7 +413,7 @@ class Coder:
         if subj is None and before is not None and "obj" in t.entry.target and _passive_readable(t) \
                 and (A.counted(sm, before) or (A.indefinite(sm, before) and A.leads(sm, before, c)
                      and sm.tok(t.head).enclitic is None and A.nothing_after(sm, t.last, own))
-                     or self._agent_at_once(sm, t, own) or self._charge_at_once(sm, t, own)):
+                     or self._agent_at_once(sm, t, own) or self._charge_at_once(sm, t)):
             agent = self._agent(sm, t, c)
             if agent is not None or (A.object_near(sm, t.last, own) is None
                                      and not A.definite_object_after(sm, t.last, own)):
@@ -430,7 +431,7 @@ class Coder:
         subj = subj or (None if gap else A.topic_subject(sm, t.head, c))
         if subj is not None and subj.rule == "svo" and "obj" in t.entry.target and self._topic_object(t, subj, sm):
             d.target, subj = Arg(subj.actors, subj.mentions, "topic-object"), None  # (المحتج … ضربته قنبلة)
-        elif subj is not None and subj.rule == "svo" and self._charge_at_once(sm, t, own):
+        elif subj is not None and subj.rule == "svo" and self._charge_at_once(sm, t):
             d.target, subj = Arg(subj.actors, subj.mentions, "svo-passive"), None  # (جونسون قد اتهم بأنه)
         # استدعت سفير الفلبين: after an expression that takes an object and whose words stand
         # together comes the object; its subject stands before it or between its words
@@ -645,7 +646,7 @@ class Coder:
         p = sm.at(lead + 1)
         if p is None or p.is_place or sm.governed(p) is not None \
                 or p.actor.kind not in ("person", "country", "org", "sector", "capital") \
-                or (p.actor.kind == "sector" and A.accusative_at(sm, p.first)):  # (not روسيا)
+                or (p.actor.kind == "sector" and A.accusative(sm, p.first)):  # (not روسيا)
             return None
         arg = sm.as_arg([p], "coord-lead")
         return arg if _agrees(arg, {pgn for _, pgn in t.readings}, gendered=sm.tok(t.head).enclitic is None) else None
@@ -747,7 +748,7 @@ class Coder:
         return A.agent_phrase(sm, t.last, c, self._agent_noun) or A.by_agent(sm, t.last, c)
 
     @staticmethod
-    def _charge_at_once(sm: SentenceMentions, t: Trigger, own: Clause) -> bool:
+    def _charge_at_once(sm: SentenceMentions, t: Trigger) -> bool:
         """Whether the charge (بـ) follows a verb of accusing at once, with no one accused between
         (كان بوريس جونسون قد اتهم بأنه عرض …): the subject before it is the accused."""
         return "charge" in t.entry.flags and sm.tok(t.head).enclitic is None \
@@ -936,7 +937,7 @@ class Coder:
             # أثارت احتجاجا شديدا من طهران، تهديدات من إيران: who it came from
             src = A.from_actor(sm, t.last, c)
         if src is None and fr.light is None and fr.cause is None and fr.undergo is None \
-                and not (t.head > sm.offset and (sm.tok(t.head - 1).norm in _ABOUT | _OCCURRENCE or (
+                and not (t.head > sm.offset and (sm.tok(t.head - 1).norm in _ABOUT_OR_OCCURRENCE or (
                     sm.tok(t.head - 1).norm in _AFTER and e.event_type in _ACCUSABLE))) and not _suspected(sm, t.head):
             # تبادلتا الاتهامات بشأن الهجوم: what they talk about is no act of theirs
             gov = self._clause_subject(d, decisions, governing=True)

@@ -74,11 +74,10 @@ def _governors(triggers: Sequence[Trigger], trig: Trigger, clause: Clause) -> li
 _TOPIC_OR_OCCURRENCE = frozenset({"وقوع", "حدوث", "حول", "بشان", "شان", "بخصوص", "خصوص",
                                   "تهمه", "تهم",  # وجهت الشرطة تهمة القتل لرجل: the charge
                                   "ملابسات", "تفاصيل"})  # يواصلون بحثهم لكشف ملابسات عملية إطلاق النار
-#: Nouns of suspending, freezing, cancelling or preventing (normalised bases): an event noun in
-#: their genitive, or after them with لـ, is what is kept from happening (أعلن الحوثيون وقفا مؤقتا
-#: للعمليات، تعليق المناورات، تجميد المساعدات، إلغاء الزيارة، منع الاحتجاجات) or is absent (انتفاء
-#: التهديد، غياب الدعم). Not وقف/إنهاء
-#: "stopping, ending": what is to stop is going on (إنهاء الدعم الإيراني للحوثيين).
+#: Nouns of suspending, freezing, cancelling, preventing or absence (normalised bases): an event
+#: noun in their genitive, or after them with لـ, is kept from happening or absent (أعلن الحوثيون وقفا
+#: مؤقتا للعمليات، تعليق المناورات، تجميد المساعدات، إلغاء الزيارة، منع الاحتجاجات، انتفاء التهديد).
+#: Not وقف/إنهاء "stopping, ending": what is to stop is going on (إنهاء الدعم الإيراني للحوثيين).
 _HALTS = frozenset({"وقفا", "تعليق", "منع", "تجميد", "الغاء", "انتفاء", "غياب"})
 
 
