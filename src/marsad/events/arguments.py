@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from marsad.actors.coref import PluralActor
 from marsad.events.clauses import Clause
-from marsad.events.triggers import PREPOSITION_WORDS, year_number
+from marsad.events.triggers import ADVERBS_IN_AN, PREPOSITION_WORDS, year_number
 from marsad.model import Actor, Document, Mention, Token
 from marsad.text import normalize
 
@@ -55,15 +55,14 @@ _APPROX = tuple(tuple(p.split()) for p in (
     "ما لا يقل عن", "ما لا يقل علي", "لا يقل عن", "لا يقل علي", "ما يزيد عن", "ما يزيد علي",
     "ما يربو علي", "ما يقارب", "ما يناهز"))
 _APPROX_WORDS = frozenset(w for p in _APPROX for w in p)
-SKIPPABLE = frozenset({"ايضا", "امس", "اليوم", "مجددا", "مجدد", "رسميا", "بدوره", "بدورها", "كذلك",
+SKIPPABLE = frozenset({"امس", "اليوم", "مجدد", "بدوره", "بدورها", "كذلك",
                         "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء",
                         # times of day before أمس/اليوم (مساء أول من أمس، صباح اليوم) and على الأقل
                         "صباح", "مساء", "ليل", "ليله", "ظهر", "اول", "الاقل",
                         # adverbs made of ب + a verbal noun (هاجم بشدة قرار المحكمة)
                         "بشده", "بقوه", "بسرعه", "بحزم", "بعنف", "بوضوح", "بالفعل",
-                        # adverbs in -an (حاليا، لاحقا)
-                        "حاليا", "سابقا", "لاحقا", "اخيرا", "موخرا", "فورا", "تقريبا", "جدا", "دائما",
-                        "نهارا", "ليلا", "صباحا", "ظهرا", "عمدا", "خطا", "معا", "سويا"})  # fmt: skip
+                        # adverbs in -an (حاليا، لاحقا, and ADVERBS_IN_AN)
+                        "خطا"}) | ADVERBS_IN_AN  # fmt: skip
 
 
 def _each_of(tokens: Sequence[Token], i: int) -> bool:

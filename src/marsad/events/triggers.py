@@ -434,11 +434,13 @@ def _accusative_nisba(tok: Token, nxt: Token) -> bool:
         and not nxt.enclitic
 
 
-#: Adverbs in the accusative alif (normalised), which follow verbs as readily as nouns.
-_ADVERBS_IN_AN = frozenset({"ايضا", "مجددا", "رسميا", "حاليا", "سابقا", "لاحقا", "اخيرا", "موخرا", "فورا",
-                            "تقريبا", "جدا", "دائما", "نهارا", "ليلا", "صباحا", "ظهرا", "مساء", "عمدا", "معا",
-                            "سويا", "جميعا", "كثيرا", "قليلا", "تماما", "نهائيا", "جزئيا", "شخصيا", "علنا",
-                            "سرا", "مباشره", "اولا", "ثانيا", "احيانا", "غالبا", "كذلك", "ايضاً", "سابقاً"})
+#: Adverbs in the accusative alif (normalised) that stand between a verb and its arguments
+#: (اتفقا مجددا، قال حاليا); ``arguments.SKIPPABLE`` holds them too.
+ADVERBS_IN_AN = frozenset({"ايضا", "مجددا", "رسميا", "حاليا", "سابقا", "لاحقا", "اخيرا", "موخرا", "فورا",
+                           "تقريبا", "جدا", "دائما", "نهارا", "ليلا", "صباحا", "ظهرا", "عمدا", "معا", "سويا"})
+#: Those and more adverbs in the accusative alif, which follow verbs as readily as nouns.
+_ADVERBS_AFTER_VERBS = ADVERBS_IN_AN | {"جميعا", "كثيرا", "قليلا", "تماما", "نهائيا", "جزئيا", "شخصيا",
+                                        "علنا", "سرا", "اولا", "ثانيا", "احيانا", "غالبا"}
 
 
 def _accusative_adjective(tok: Token, nxt: Token) -> bool:
@@ -447,7 +449,7 @@ def _accusative_adjective(tok: Token, nxt: Token) -> bool:
     return tok.norm.endswith("ا") and not tok.norm.endswith("وا") and not tok.enclitic and not tok.proclitics \
         and len(tok.base) >= 4 and nxt.kind == "word" and len(nxt.norm) >= 4 and nxt.norm.endswith("ا") \
         and not nxt.norm.endswith(("وا", "اا")) and not nxt.has_article and not nxt.proclitics and not nxt.enclitic \
-        and nxt.norm not in _ADVERBS_IN_AN  # (اشتبكا أيضا، التقيا مجددا: adverbs follow verbs)
+        and nxt.norm not in _ADVERBS_AFTER_VERBS  # (اشتبكا أيضا، التقيا مجددا: adverbs follow verbs)
 
 
 #: Short vowels and the nunation of the nominative and genitive (not the accusative's ً, which
