@@ -413,3 +413,83 @@ def test_country_names_ending_in_ya_with_the_article(text: str, code: set[str]) 
 
     doc = ActorStage()(analyze_text(text))
     assert {m.actor.country for m in doc.mentions if m.actor is not None and m.actor.kind in ("country", "place")} >= code
+
+
+@pytest.mark.parametrize(("published", "name"), [
+    ("2015-07-24", "Salman bin Abdulaziz"),
+    ("2010-05-01", "Abdullah bin Abdulaziz"),
+])
+def test_the_custodian_of_the_two_holy_mosques_is_the_saudi_king(published: str, name: str) -> None:
+    """خادم الحرمين, short for خادم الحرمين الشريفين, is the title of the Saudi king of the day."""
+    from datetime import date
+
+    from marsad.actors import ActorStage
+    from marsad.model import DocMeta, Document
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text(Document.from_text(
+        "ثم رحب خادم الحرمين في كلمته بالرئيس الفرنسي.", meta=DocMeta(published=date.fromisoformat(published)))))
+    actor = next(m.actor for m in doc.mentions if m.actor is not None and m.text == "خادم الحرمين")
+    assert (actor.code, actor.name) == ("SAUGOV", name), actor
+
+
+def test_a_quoted_title_stands_in_apposition_to_the_name_after_it() -> None:
+    """«المرشد الأعلى» علي خامنئي: one actor, Khamenei (the title used to be a GOV of no country and
+    Khamenei the object of his own refusal)."""
+    from datetime import date
+
+    from marsad.actors import ActorStage
+    from marsad.model import DocMeta, Document
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text(Document.from_text(
+        "فقد رفض «المرشد الأعلى» علي خامنئي الاتفاق.", meta=DocMeta(published=date(2015, 7, 24)))))
+    actors = [(m.text, m.actor.code) for m in doc.mentions if m.actor is not None]
+    assert actors == [("المرشد الأعلى» علي خامنئي", "IRNGOV")], actors
+
+
+@pytest.mark.parametrize(("text", "span", "code", "name"), [
+    ("التقى موفد بوتين الرئيس السوري.", "موفد بوتين", "RUSGOV", "Russia envoy"),
+    ("التقى موفد خادم الحرمين الشريفين الرئيس اللبناني.", "موفد خادم الحرمين الشريفين", "SAUGOV",
+     "Saudi Arabia envoy"),
+])
+def test_an_envoy_of_a_person_is_not_that_person(text: str, span: str, code: str, name: str) -> None:
+    """مبعوث/موفد + a known person: his envoy (his country's government), not the person himself."""
+    from datetime import date
+
+    from marsad.actors import ActorStage
+    from marsad.model import DocMeta, Document
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text(Document.from_text(text, meta=DocMeta(published=date(2018, 2, 27)))))
+    actor = next(m.actor for m in doc.mentions if m.actor is not None and m.text == span)
+    assert (actor.code, actor.name) == (code, name), actor
+
+
+@pytest.mark.parametrize("text", [
+    "قتل القيادي الحوثي البارز في غارة.",
+    "وقتل عشرات المسلحين الحوثيين في المعارك.",
+    "قتل مسلحو الحوثي ثلاثة مدنيين.",
+])
+def test_houthi_members_are_the_houthis(text: str) -> None:
+    """القيادي الحوثي، المسلحين الحوثيين، مسلحو الحوثي: the Houthis (the nisba الحوثي alone is also
+    a family name, so only these phrases are listed)."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text(text))
+    assert [m.actor.group for m in doc.mentions if m.actor is not None][:1] == ["HOUTHIS"], doc.mentions
+
+
+def test_the_religious_authority_is_clergy() -> None:
+    """المرجعيات الشيعية، المرجعية الدينية: clergy (REL); المرجعيات الثلاث ("the three terms of
+    reference") is no actor."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    stage = ActorStage()
+    doc = stage(analyze_text("وطالب الأزهر المرجعيات الشيعية بإصدار فتاوى."))
+    assert [m.actor.sector for m in doc.mentions if m.text == "المرجعيات الشيعية" and m.actor], doc.mentions
+    assert [m.actor.sector for m in doc.mentions if m.text == "المرجعيات الشيعية" and m.actor] == ["REL"]
+    doc = stage(analyze_text("ودعا إلى الحل وفق المرجعيات الثلاث."))
+    assert not [m for m in doc.mentions if m.actor is not None], doc.mentions

@@ -45,6 +45,9 @@ MAX_APPOSITION_FILLERS = 2
 #: sector and country, but not its holder; the office after them may start without the article.
 #: Bodies that a leader's name in their genitive names (حكومة نتنياهو، نظام الأسد، إدارة ترامب).
 _RULED_BY = frozenset({"government", "regime", "administration"})
+#: Offices held on a person's behalf: a known person right after one is its owner, not its holder
+#: (مبعوث بوتين، موفد خادم الحرمين الشريفين: Putin's envoy, not Putin).
+_SENT_BY = frozenset({"envoy"})
 #: Offices of an organisation named after them with لـ (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم المتحدة).
 OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general", "envoy"})
 #: Offices whose genitive chain names a portfolio, body or region (وزير الطاقة، أمير منطقة الرياض).
@@ -60,6 +63,8 @@ _LINEAGE = frozenset(normalize(w) for w in ("بن", "ابن", "آل"))
 DEPUTY_HEADS = frozenset(normalize(w) for w in ("نائب", "نائبة", "مساعد"))
 #: Quotation marks that may open a name after its head noun (لواء «أحرار الشام»).
 _OPENING_QUOTES = frozenset({"«", '"', "“"})
+#: The closing quotation mark of each opening one.
+_CLOSING_QUOTE = {"«": "»", '"': '"', "“": "”"}
 #: Sector roles naming bodies, not individuals: a name after them is not in apposition
 #: (رافقت الشرطة المالكي "the police accompanied al-Maliki").
 COLLECTIVE_ROLES = frozenset({
@@ -369,7 +374,12 @@ class Composer:
         owner = {p.entry.country for p in (ph.dependent, *ph.adjectives) if p and p.entry and p.entry.country}
         if owner and pieces[k].entries and not owner & {e.country for e in pieces[k].entries}:
             return j  # ناشد وزير التجارة التركي ترامب: a known person of another country is the object
-        if _fillers_ok(self.tokens, ph.last + 1, pieces[k].first):
+        gap = ph.last + 1
+        opening = self.tokens[ph.first - 1] if ph.first > self.lo else None
+        if opening is not None and opening.kind == "punct" and opening.text in _CLOSING_QUOTE \
+                and gap < pieces[k].first and self.tokens[gap].text == _CLOSING_QUOTE[opening.text]:
+            gap += 1  # «المرشد الأعلى» علي خامنئي: a quoted title is still the name's
+        if _fillers_ok(self.tokens, gap, pieces[k].first):
             ph.person = pieces[k]
             return k + 1
         return j
@@ -401,7 +411,7 @@ class Composer:
             return False  # (لواء «أحرار الشام»، مقاتلو "حزب الله": an armed group's quoted name is a dependent too)
         dep_tok = self.tokens[dep.first]
         if dep.kind == "person":  # حكومة نتنياهو، نظام الأسد، إدارة ترامب: his country's
-            return head.kind == "sector" and head.entry is not None and head.entry.role in _RULED_BY \
+            return head.kind == "sector" and head.entry is not None and head.entry.role in _RULED_BY | _SENT_BY \
                 and bool(dep.entries) and dep_tok.proclitics in ((), ("ال",))
         if dep.kind == "sector":
             return head.kind == "sector" and (dep_tok.proclitics == ("ال",) or (

@@ -187,8 +187,13 @@ class PhraseResolver:
         if current or country not in (None, e.country) or _FORMER.search(self.text[start:end]):
             sector = e.sector if current else None
         # else نائب وزير الخارجية السوري فيصل المقداد before his term as minister: the title tells
+        group = e.group if current else None
+        if not current and e.group and e.sector in NONSTATE_SECTORS:
+            # a former leader of an armed group or movement is still one of it (الصماد after his
+            # term: the Houthis, not Yemen); an envoy of the UN is no longer the UN's
+            group, sector = e.group, e.sector
         return self.actor(start, end, name=e.name_en, country=e.country or country,
-                          sector=sector, group=e.group if current else None,
+                          sector=sector, group=group,
                           wikidata=e.wikidata, entry=e.id, kind="person")
 
     def _org(self, ph: Phrase) -> Actor:
