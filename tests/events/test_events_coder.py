@@ -3198,3 +3198,86 @@ def test_the_actor_before_a_relative_clause_in_commas_is_the_subject(code: Calla
     evs = [_coded(e) for e in code("وكانت مقاتلات التحالف العربي، الذي تقوده السعودية، استهدفت اجتماعا لقادة "
                                    "الحوثيين في الحديدة.").events]
     assert [e for e in evs if e[0] == "ASSAULT" and e[1] in ("SAUMIL", "ARAB_COALITION")], evs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أبدى الأزهر انزعاجه من التدخل الإيراني، وأعرب في بيان، أمس، عن رفضه للتدخل الإيراني.",
+     ("REJECT", "AZHAR", "IRN")),
+    ("وأعرب الأزهر في بيان، مساء الثلاثاء، عن رفضه للتدخل الإيراني.", ("REJECT", "AZHAR", "IRN")),
+    ("وأعرب الأزهر في بيان، أول من أمس، عن رفضه للتدخل الإيراني.", ("REJECT", "AZHAR", "IRN")),
+])  # fmt: skip
+def test_an_aside_of_time_in_commas_cuts_nothing(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """، أمس، between a verb and the rest of its expression is an aside: أعرب … عن رفضه stays one
+    expression with its subject (the refusal used to be a noun of no one's)."""
+    evs = [_coded(e) for e in code(text).events]
+    assert expected in evs, evs
+
+
+def test_time_asides() -> None:
+    """Only commas around days and times of day make an aside; any other word ends it."""
+    from marsad.events.triggers import time_aside_end
+    from marsad.text import analyze_text
+
+    def close(text: str) -> int | None:
+        toks = analyze_text(text).tokens
+        return time_aside_end(toks, next(i for i, t in enumerate(toks) if t.text == "،"))
+
+    assert close("قال، أمس، إن") == 3  # the index of the closing comma
+    assert close("قال، صباح اليوم، إن") == 4
+    assert close("قال، أول من أمس، إن") == 5
+    assert close("قال، أمس الأول إن") is None  # no closing comma right after the days
+    assert close("قال، من أمس، إن") is None
+    assert close("قالت مصر، الأردن، العراق") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verbless aside in commas between the subject and its verb
+    ("يذكر أن موفد الملك سلمان، المستشار في الديوان الملكي، كان التقى رئيس الوزراء اللبناني.",
+     ("CONSULT", "SAUGOV", "LBNGOV")),
+    # after كان, the actor right before the comma (a title and name in apposition)
+    ("يذكر أن وزير الخارجية السعودي، عادل الجبير، كان التقى رئيس الوزراء اللبناني.", ("CONSULT", "SAUGOV", "LBNGOV")),
+    ("وكانت مقاتلات التحالف العربي، الذي تقوده السعودية، استهدفت مواقع للحوثيين.",
+     ("ASSAULT", "SAUMIL", "HOUTHIS")),
+])  # fmt: skip
+def test_the_actor_before_an_aside_in_commas_is_the_subject(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """The one met after كان التقى is no subject: the actor before the comma (or before a verbless
+    aside) is; it used to be read VSO, the met one meeting no one."""
+    evs = [_coded(e) for e in code(text).events]
+    assert expected in evs, evs
+
+
+def test_an_event_amid_which_the_clause_happens_is_not_its_subjects(code: Callable[[str], Document]) -> None:
+    """أعلن مسؤولون إثيوبيون فرض حالة الطوارئ في خضم احتجاجات: the protests are not the officials'."""
+    for text in ("أعلن مسؤولون إثيوبيون فرض حالة الطوارئ بالبلاد في خضم احتجاجات واسعة النطاق.",
+                 "أعلنت الحكومة الإثيوبية حالة الطوارئ وسط احتجاجات واسعة."):
+        evs = [_coded(e) for e in code(text).events]
+        assert not [e for e in evs if e[0] == "PROTEST" and e[1] is not None and e[1].startswith("ETH")], (text, evs)
+
+
+def test_a_discussed_event_is_not_the_discussants(code: Callable[[str], Document]) -> None:
+    """يجتمع مجلس الأمن لبحث الهجمات … بالصواريخ والقذائف على إسرائيل: the council attacks no one."""
+    evs = [_coded(e) for e in code("ويجتمع مجلس الأمن الدولي لبحث الهجمات الفلسطينية بالصواريخ والقذائف "
+                                   "على إسرائيل.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == "UNSC"], evs
+    assert ("ASSAULT", "PSE", "ISR") in evs, evs
+
+
+def test_an_impersonal_report_has_no_speaker(code: Callable[[str], Document]) -> None:
+    """يذكر أنه "it is mentioned that": neither the verb nor the pronoun on أن carries the last
+    sentence's subject (the Russian ambassador had become the author of the draft's condemnation)."""
+    doc = code("وأعلن السفير الروسي أنه يعارض مشروع القرار. يذكر أنه في 18 شباط طرحت بريطانيا مسودة قرار على "
+               "مجلس الأمن يدين إيران.")
+    evs = [_coded(e) for e in doc.events if e.event_type == "ACCUSE"]
+    assert evs and not [e for e in evs if e[1] == "RUSGOV"], evs
+    assert not [e for e in doc.events if e.reported_by is not None and e.reported_by.code == "RUSGOV"
+                and e.event_type == "ACCUSE"]
+
+
+def test_an_expression_with_bi_is_its_verbal_noun(code: Callable[[str], Document]) -> None:
+    """بفرض عقوبات: no verb takes بـ, so no subject is carried to it from the last sentence."""
+    doc = code("وأعلن الرئيس الروسي رفضه للقرار. وقال دبلوماسيون إن المسودة ستسمح لمجلس الأمن، المؤلف من 15 "
+               "عضوا، بفرض عقوبات على اليمن.")
+    assert not [e for e in doc.events if e.event_type == "SANCTION" and e.source is not None
+                and e.source.code == "RUSGOV"], [_coded(e) for e in doc.events]

@@ -712,11 +712,20 @@ _DOCUMENT_NOUNS = frozenset({"بيان", "بيانا", "قرار", "قرارا",
                             "قانون", "قانونا", "وثيقه", "عريضه", "فتوي"})  # fmt: skip
 
 
+#: Prepositions before the body a document is put before or sent to (normalised).
+_ADDRESSED = frozenset({"علي", "الي", "ل"})
+
+
 def document_before(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
     """Whether an indefinite document noun stands right before the verb, in its clause (أصدرت
     الخارجية الإيرانية بيانا يدين الهجوم، تبنى المجلس قرارا يدعو إسرائيل): the verb describes the
     document, whose author is its subject; the actor after it is its object."""
     i = verb - 1
+    addressee = sm.covering(i) if i >= sm.offset else None
+    if addressee is not None and addressee.last == i and sm.governed(addressee) in _ADDRESSED:
+        # طرحت بريطانيا مسودة قرار على مجلس الأمن يدين إيران: past the body it is put before
+        attached = bool(sm.tok(addressee.first).proclitics)  # لمجلس الأمن; else على مجلس الأمن
+        i = addressee.first - (1 if attached else 2)
     if i < max(clause.start, sm.offset):
         return False
     tok = sm.tok(i)
@@ -1166,8 +1175,9 @@ def bare_subject(sm: SentenceMentions, subject: Arg, clause: Clause) -> bool:
         return False  # قصفت الطائرات الإسرائيلية في جنوب لبنان: a definite subject acts
     if last >= clause.end:
         return False  # اتهم وزير الخارجية الروسي، سيرغي لافروف، الولايات المتحدة: a named title acts
-    if any(a.group is not None for a in subject.actors):
-        return False  # استهدفت مقاتلات التحالف العربي: a named organisation's forces act
+    if any(a.group is not None and a.kind != "person" for a in subject.actors):
+        return False  # استهدفت مقاتلات التحالف العربي: a named organisation's forces act (a named
+        # member may be killed: قتل صالح الصماد في غارة)
     if any(a.kind not in ("sector", "person", "adjective") for a in subject.actors):
         return False  # هددت سوريا وروسيا بشن عملية: a state or an organisation acts (قتل فلسطينيان: people)
     used = {m.start for m in subject.mentions}

@@ -13,11 +13,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.events.lexicon import EventLexicon
-from marsad.events.triggers import Trigger, particle_clause_role
+from marsad.events.triggers import Trigger, particle_clause_role, time_aside_end
 from marsad.model import Token
 
 _BOUNDARY_PUNCT = frozenset("،,;؛:–—()[]")
 _COMPLEMENT_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")
+#: Words that open a new clause after an aside of time in commas (normalised): the aside's closing
+#: comma still ends the clause before them (هاجم مسلحون مقر الجيش، اليوم الجمعة، كما هاجموا).
+_OPENERS_AFTER_ASIDE = frozenset({"كما", "ثم", "حيث", "فيما", "بينما", "وقد", "فقد", "قبل", "بعد", "بعدما",
+                                  "عقب", "اثر", "وذلك", "ما", "مما"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +61,20 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                  and tokens[t.head - offset].norm not in lex.verbs
                  and tokens[t.head - offset].norm not in lex.phrases}
     cuts: list[tuple[int, str]] = []  # (first token of the new clause, kind)
+    verbs = {t.head for t in triggers if t.pos == "verb"}
+    aside_close = -1  # the closing comma of an aside of time (، أمس،): no cut at either comma
     for i, tok in enumerate(tokens):
         idx = offset + i
+        if tok.kind == "punct" and i <= aside_close:
+            continue
+        if tok.kind == "punct" and i > 0:
+            close = time_aside_end(tokens, i)
+            if close is not None:
+                aside_close = close
+                nxt = close + 1
+                if nxt < len(tokens) and (offset + nxt in verbs or tokens[nxt].norm in _OPENERS_AFTER_ASIDE):
+                    cuts.append((offset + nxt, "comma"))  # …، اليوم الجمعة، كما هاجموا: a new clause
+                continue
         if tok.kind == "punct":
             if any(ch in _BOUNDARY_PUNCT for ch in tok.text) and idx not in names:
                 # (الزعيم الكوري الشمالي، كيم جونغ أون: a comma inside a name in apposition)

@@ -191,11 +191,27 @@ _FEMININE_BODIES = frozenset({"قوات", "عناصر"})
 #: Nouns of occurrence (normalised): an event after one happened, with no agent in the clause
 #: (اجتمعت حكومة أنقرة بعد وقوع التفجير الانتحاري: not the government's bombing).
 _OCCURRENCE = frozenset({"وقوع", "حدوث"})
-_ABOUT_OR_OCCURRENCE = _ABOUT | _OCCURRENCE
 #: Prepositions of time (normalised): a hostile act after one is an event the clause is dated by
 #: (تعهدت ميركل بتقديم مساندة عقب الهجوم الإرهابي: not Merkel's attack), while talks after one
 #: are often the subject's own (قال ترامب عقب محادثات مع بوتين).
+#: Third-person pronouns (normalised) that open an aside describing the noun before them (، وهو …،).
+_PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "هن"})
+#: كان and قد before a past verb (normalised): كان التقى، كانت قد استهدفت.
+_KANA = frozenset({"كان", "كانت", "كانوا", "قد"})
+#: How long a verbless aside in commas between a subject and its verb may be (words and marks).
+_ASIDE_WORDS = 10
 _AFTER = frozenset({"عقب", "بعد", "اثر", "قبل", "قبيل", "غداه", "عشيه"})
+#: "Amid", "in the light of" (normalised: في خضم، وسط، في ظل، في غمرة): an event after one is the
+#: background of the clause, of any type (أعلن مسؤولون فرض حالة الطوارئ في خضم احتجاجات: not
+#: the officials' protest).
+_AMID = frozenset({"خضم", "وسط", "ظل", "غمره"})
+_ABOUT_OCCURRENCE_OR_AMID = _ABOUT | _OCCURRENCE | _AMID
+#: Words of discussing (normalised bases): an event in their object is what is discussed, no act
+#: of the clause's subject (يجتمع مجلس الأمن لبحث الهجمات بالصواريخ والقذائف على إسرائيل), within
+#: a few words of them with no punctuation between.
+_DISCUSS = frozenset({"بحث", "يبحث", "تبحث", "بحثا", "بحثت", "مناقشه", "ناقش", "يناقش", "تناقش", "ناقشا",
+                      "ناقشت", "ناقشوا", "بحثوا"})
+_DISCUSSED_REACH = 6
 #: Event types whose verbal noun names its author with من (احتجاج من طهران، دعم من السعودية).
 _VOICED = frozenset({"PROTEST", "ACCUSE", "THREATEN", "REQUEST", "SUPPORT"})
 #: "Charge(s)" (normalised bases): the verbal noun in their genitive is what someone is charged with.
@@ -442,7 +458,8 @@ class Coder:
         # verb with a pronoun, نفذه مسلحون, has its subject after it)
         comma_subject = self._subject_before_comma(t, c, sm, decisions) if subj is None else None
         topic = bool(comma_subject) and sm.tok(t.head).enclitic is None
-        if subj is None and not (plural or closed or gap or noun_subject or first_person or document or topic):
+        aside = before is not None and before.rule == "svo-aside"  # (its subject stands before it: no VSO)
+        if subj is None and not (plural or closed or gap or noun_subject or first_person or document or topic or aside):
             subj = A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES,
                                    skip=frozenset(t.tokens[1 + i] for i in t.entry.pronoun_words))
             if subj is not None and (self._no_subject(t, subj, sm, decisions)
@@ -588,18 +605,37 @@ class Coder:
         return next((p for p in self._clauses if p.end == c.start), None)
 
     def _subject_before_aside(self, t: Trigger, c: Clause, sm: SentenceMentions) -> Arg | None:
-        """The actor before a relative clause in commas, when the verb opens the comma clause right
-        after it (وكانت مقاتلات التحالف العربي، الذي تقوده السعودية، استهدفت): the subject."""
-        if c.kind != "comma" or c.start != t.head:
+        """The actor before an aside in commas, when the verb opens the comma clause right after it
+        (past كان/قد): the subject. The aside is a relative clause (وكانت مقاتلات التحالف العربي،
+        الذي تقوده السعودية، استهدفت) or a short phrase with no verb (موفد الملك، المستشار في الديوان
+        الملكي نزار العلولا، كان التقى); after كان the actor right before the comma is the subject
+        too (أن وزير الخارجية، عادل الجبير، كان التقى رئيس الوزراء: not the one he met)."""
+        if c.kind != "comma" or any(sm.tok(i).norm not in _KANA for i in range(c.start, t.head)):
+            return None
+        if c.start - 2 < sm.offset or sm.tok(c.start - 1).text not in A.COMMAS:
             return None
         prev = self._clause_before(c)
-        if prev is None or prev.kind != "relative" or prev.marker != prev.start or prev.start - 2 < sm.offset \
-                or sm.tok(prev.start - 1).text not in A.COMMAS or sm.tok(t.head - 1).text not in A.COMMAS:
-            return None
-        p = sm.covering(prev.start - 2)
-        if p is None or p.last != prev.start - 2 or p.is_place or sm.governed(p) is not None:
-            return None
-        return sm.as_arg([p], "svo")
+        aside = prev is not None and prev.start - 2 >= sm.offset and sm.tok(prev.start - 1).text in A.COMMAS and (
+            prev.marker == prev.start if prev.kind == "relative" else
+            prev.kind == "comma" and prev.end - prev.start <= _ASIDE_WORDS and self._appositive(sm, prev.start)
+            and not any(prev.start <= i < prev.end for i in self._verb_like))
+        for last in ((prev.start - 2,) if aside and prev is not None else ()) + \
+                ((c.start - 2,) if c.start != t.head else ()):
+            p = sm.covering(last)
+            if p is not None and p.last == last and not p.is_place and sm.governed(p) is None \
+                    and clause_of(self._clauses, p.first).kind != "relative":
+                return sm.as_arg([p], "svo-aside")
+        return None
+
+    @staticmethod
+    def _appositive(sm: SentenceMentions, i: int) -> bool:
+        """Whether an aside opening at token ``i`` describes the noun before it (المستشار في
+        الديوان الملكي، نزار العلولا): a word with no clitic but the article, not a preposition, and
+        no conjunction (ووسط إجراءات أمن مشددة is an adverbial)."""
+        tok = sm.tok(i)
+        if tok.kind == "word" and tok.proclitics == ("و",) and tok.base in _PRONOUNS:
+            return True  # الرئيس محمد بخاري، وهو حاكم عسكري سابق، بحث
+        return tok.kind == "word" and tok.proclitics in ((), ("ال",)) and tok.norm not in A.PREPOSITION_WORDS
 
     def _relative_before(self, c: Clause, t: Trigger) -> Arg | None:
         """The overt subject of the relative clause right before the coordinated clause ``c``,
@@ -845,6 +881,8 @@ class Coder:
         """The last compatible overt subject of this or the previous sentence; not the speaker
         of the report that holds the verb (وأضاف المرصد "قتل 23 مقاتلا": the observatory did
         not kill; a speaker who did says so with a pronoun, قال الجيش إنه قتل)."""
+        if "report" in t.entry.flags and _impersonal(sm.tok(t.head)):
+            return None  # يذكر أن، يشار إلى أن: "it is mentioned that", no one's report
         pgns = {pgn for _, pgn in t.readings}
         if pgns and all(pgn[0] == "1" for pgn in pgns):
             # وقال "ندعو السلطات الإسرائيلية …": "we" are the one who speaks, no earlier subject
@@ -937,8 +975,9 @@ class Coder:
             # أثارت احتجاجا شديدا من طهران، تهديدات من إيران: who it came from
             src = A.from_actor(sm, t.last, c)
         if src is None and fr.light is None and fr.cause is None and fr.undergo is None \
-                and not (t.head > sm.offset and (sm.tok(t.head - 1).norm in _ABOUT_OR_OCCURRENCE or (
-                    sm.tok(t.head - 1).norm in _AFTER and e.event_type in _ACCUSABLE))) and not _suspected(sm, t.head):
+                and not (t.head > sm.offset and (sm.tok(t.head - 1).norm in _ABOUT_OCCURRENCE_OR_AMID or (
+                    sm.tok(t.head - 1).norm in _AFTER and e.event_type in _ACCUSABLE))) and not _suspected(sm, t.head) \
+                and not _discussed(sm, t.head, c):
             # تبادلتا الاتهامات بشأن الهجوم: what they talk about is no act of theirs
             gov = self._clause_subject(d, decisions, governing=True)
             src = Arg(gov.actors, gov.mentions, "governing-subject") if gov else None
@@ -1698,6 +1737,28 @@ class Coder:
             return False
         start = next((i for i, t in enumerate(toks) if t.start >= ev.trigger.end), len(toks))
         return any("demonstrative" in particle_roles(self.lex, t) for t in toks[start:])
+
+
+#: Reporting verbs read as impersonal passives when no subject is named (يُذكر أن "it is
+#: mentioned that", يُشار إلى أن, يُقال إن), normalised, without a conjunction.
+_IMPERSONAL_REPORTS = frozenset({"يذكر", "يشار", "يقال", "يلاحظ"})
+
+
+def _impersonal(tok: Token) -> bool:
+    norm = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and tok.norm[1:] in _IMPERSONAL_REPORTS else tok.norm
+    return norm in _IMPERSONAL_REPORTS
+
+
+def _discussed(sm: SentenceMentions, head: int, c: Clause) -> bool:
+    """Whether a word of discussing (:data:`_DISCUSS`) stands a few words before the event noun at
+    ``head`` in its clause, with no punctuation between: the event is what is discussed."""
+    for j in range(head - 1, max(c.start, head - 1 - _DISCUSSED_REACH), -1):
+        tok = sm.tok(j)
+        if tok.kind == "punct":
+            return False
+        if tok.base in _DISCUSS and not tok.enclitic:
+            return True
+    return False
 
 
 def _key(a: Actor | None) -> str | None:

@@ -114,6 +114,35 @@ def _stop(tok: Token) -> bool:
     return tok.kind == "punct" and any(ch in _PUNCT_STOP for ch in tok.text)
 
 
+#: Words of an aside of time between two commas (وأعرب في بيان، أمس، عن رفضه; أعلنت الوزارة، مساء
+#: الثلاثاء، مقتل …), normalised: days, times of day and the words of أول من أمس.
+_TIME_ASIDE_WORDS = frozenset({"امس", "اليوم", "الغد", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+                               "الخميس", "الجمعه", "صباح", "مساء", "ليل", "ليله", "ظهر", "فجر", "اول", "من",
+                               "يوم"})
+_TIME_ASIDE_COMMAS = frozenset({"،", ","})
+_TIME_ASIDE_WORDS_MAX = 3
+
+
+def time_aside_end(tokens: Sequence[Token], i: int) -> int | None:
+    """If token ``i`` is a comma that opens an aside of time closed by another comma (، أمس، /
+    ، مساء الثلاثاء، / ، أول من أمس،), the index of the closing comma: the aside cuts no clause and
+    no expression (the verb before it still governs what follows). ``None`` otherwise."""
+    if tokens[i].kind != "punct" or tokens[i].text not in _TIME_ASIDE_COMMAS:
+        return None
+    for k in range(i + 2, min(len(tokens), i + 2 + _TIME_ASIDE_WORDS_MAX)):
+        tok = tokens[k]
+        if tok.kind == "punct":
+            words = tokens[i + 1:k]
+            if tok.text in _TIME_ASIDE_COMMAS and words[0].norm != "من" \
+                    and all(w.kind == "word" and w.norm in _TIME_ASIDE_WORDS for w in words) \
+                    and (words[0].norm != "اول" or [w.norm for w in words] == ["اول", "من", "امس"]):
+                return k
+            return None
+        if tok.kind != "word" or tok.norm not in _TIME_ASIDE_WORDS:
+            return None
+    return None
+
+
 def particle_clause_role(lex: EventLexicon, tok: Token) -> tuple[str, str] | None:
     """The clause-opening role the particle lexicon gives a token (its written form first, then its
     base) and that role's value: relative, complement or subordinator."""
@@ -142,6 +171,10 @@ def _match_tail(lex: EventLexicon, tokens: Sequence[Token], offset: int, after: 
         j, between = pos + 1, 0
         while j < stop and between <= gap:
             tok = tokens[j - offset]
+            aside = time_aside_end(tokens, j - offset) if tok.kind == "punct" else None
+            if aside is not None:  # وأعرب في بيان، أمس، عن رفضه
+                j = offset + aside + 1
+                continue
             if _stop(tok) or particle_clause_role(lex, tok) is not None:  # قائد عمليات ديالى إن انتحارية
                 break
             if keys & token_keys(tok).noun and (n not in pronoun or (tok.enclitic and tok.enclitic != _FIRST_PERSON)):
@@ -578,8 +611,9 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                                _MAX_FIRST_GAP if readings else _MAX_GAP, inside, entry.pronoun_words)
             if tail is None:
                 continue
-            if readings and (_after_preposition(tokens, i) or tok.has_article):
-                # في تبادل لإطلاق النار، للتوصل إلى اتفاق: the verbal noun (no verb takes the article)
+            if readings and (_after_preposition(tokens, i) or tok.has_article or "ب" in tok.proclitics):
+                # في تبادل لإطلاق النار، للتوصل إلى اتفاق، بفرض عقوبات: the verbal noun (no verb takes
+                # the article or بـ)
                 readings, future = frozenset(), False
             pos = "verb" if readings else "noun"
             cands.append(Trigger(entry, idx, (idx, *tail), pos, readings, future=future,
