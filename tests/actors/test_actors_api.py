@@ -493,3 +493,12 @@ def test_the_religious_authority_is_clergy() -> None:
     assert [m.actor.sector for m in doc.mentions if m.text == "المرجعيات الشيعية" and m.actor] == ["REL"]
     doc = stage(analyze_text("ودعا إلى الحل وفق المرجعيات الثلاث."))
     assert not [m for m in doc.mentions if m.actor is not None], doc.mentions
+
+
+def test_television_and_radio_are_media() -> None:
+    """التلفزيون النمساوي، التلفزيون الرسمي السوري: the media of that country."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text("وقال التلفزيون الرسمي السوري إن الجيش استعاد البلدة."))
+    assert [m.actor.code for m in doc.mentions if m.actor is not None][:1] == ["SYRMED"], doc.mentions

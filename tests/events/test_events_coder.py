@@ -3281,3 +3281,30 @@ def test_an_expression_with_bi_is_its_verbal_noun(code: Callable[[str], Document
                "عضوا، بفرض عقوبات على اليمن.")
     assert not [e for e in doc.events if e.event_type == "SANCTION" and e.source is not None
                 and e.source.code == "RUSGOV"], [_coded(e) for e in doc.events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقتل أحد الجنود الإسرائيليين في هجوم قرب نابلس.", [("ASSAULT", None, "ISRMIL")]),
+    ("وقتل أحد المسلحين شرطيا في الهجوم.", [("ASSAULT", "UAF", "COP")]),  # one of them acts on an object
+    ("امتدت المظاهرات من البصرة التي قتل أحد متظاهريها الأسبوع الماضي إلى الناصرية.", []),  # no riot
+])  # fmt: skip
+def test_one_of_before_a_noun_counts_it(
+        code: Callable[[str], Document], text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """قتل أحد الجنود: "one of the soldiers was killed", the passive reading of a count; a time
+    phrase after it (الأسبوع الماضي) is no object that would make him the killer."""
+    assert [_coded(e) for e in code(text).events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "مصر تستهدف استيراد 7.79 مليون طن من الغاز الطبيعي.",
+    "وتستهدف مصر أن تصل عائدات قناة السويس إلى 5.5 مليار دولار.",
+    "وتستهدف الحكومة السعودية زيادة الإنتاج.",
+])
+def test_aiming_to_do_something_is_no_attack(code: Callable[[str], Document], text: str) -> None:
+    """يستهدف + أن or a verbal noun of economic action is "aims to", no attack."""
+    assert not [e for e in code(text).events if e.event_type == "ASSAULT"]
+
+
+def test_aiming_at_positions_is_an_attack(code: Callable[[str], Document]) -> None:
+    evs = [_coded(e) for e in code("استهدفت الغارات الجوية مواقع الحوثيين في صعدة.").events]
+    assert ("ASSAULT", None, "HOUTHIS") in evs, evs

@@ -1195,9 +1195,26 @@ def past_adverbs(sm: SentenceMentions, idx: int, end: int) -> int:
     """The first token after ``idx`` that is no adverb of time or manner (أمس، صباح، بشدة), or
     ``end``."""
     i = idx + 1
-    while i < end and skippable(sm.tokens, i - sm.offset):
-        i += 1
+    while i < end:
+        if skippable(sm.tokens, i - sm.offset):
+            i += 1
+        elif i + 1 < end and _time_phrase(sm.tok(i), sm.tok(i + 1)):
+            i += 2  # قتل أحد متظاهريها الأسبوع الماضي
+        else:
+            break
     return i
+
+
+#: Nouns of a span of time and the adjectives that make them an adverb of time with them (الأسبوع
+#: الماضي، العام الجاري، الشهر المقبل), normalised bases.
+_TIME_SPANS = frozenset({"اسبوع", "عام", "شهر", "سنه", "ليله", "ايام", "اشهر", "اسابيع", "اعوام", "سنوات"})
+_TIME_SPAN_ADJECTIVES = frozenset({"ماضي", "ماضيه", "جاري", "حالي", "مقبل", "مقبله", "فائت", "منصرم",
+                                   "اخير", "اخيره", "ماضيين", "قادم", "قادمه"})
+
+
+def _time_phrase(tok: Token, nxt: Token) -> bool:
+    return tok.proclitics == ("ال",) and nxt.proclitics == ("ال",) and not tok.enclitic \
+        and tok.base in _TIME_SPANS and nxt.base in _TIME_SPAN_ADJECTIVES
 
 
 def definite_object_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:

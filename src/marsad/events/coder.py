@@ -194,6 +194,9 @@ _OCCURRENCE = frozenset({"وقوع", "حدوث"})
 #: Prepositions of time (normalised): a hostile act after one is an event the clause is dated by
 #: (تعهدت ميركل بتقديم مساندة عقب الهجوم الإرهابي: not Merkel's attack), while talks after one
 #: are often the subject's own (قال ترامب عقب محادثات مع بوتين).
+#: "One of" (normalised أحد، إحدى, with no article: not الأحد "Sunday"): it counts the noun after it
+#: (قتل أحد متظاهريها "one of its protesters was killed").
+_ONE_OF = frozenset({"احد", "احدي"})
 #: Third-person pronouns (normalised) that open an aside describing the noun before them (، وهو …،).
 _PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "هن"})
 #: كان and قد before a past verb (normalised): كان التقى، كانت قد استهدفت.
@@ -243,6 +246,12 @@ def _suspected(sm: SentenceMentions, i: int) -> bool:
 
 
 #: Plans, policies, laws and measures (normalised): what "aims at" (يستهدف) something.
+#: Verbal nouns of economic or civil action (normalised bases) that a verb of aiming (يستهدف) takes
+#: as "aims to": raising, cutting, importing, attracting, reaching (تستهدف الحكومة زيادة الإنتاج).
+_AIMS = frozenset({"زياده", "رفع", "خفض", "تخفيض", "تقليص", "استيراد", "تصدير", "انتاج", "جذب", "استقطاب",
+                   "تحقيق", "الوصول", "وصول", "بيع", "شراء", "انشاء", "توفير", "تطوير", "تحسين",
+                   "تعزيز", "توظيف", "استثمار", "تدريب", "تأهيل", "تاهيل", "مضاعفه", "نمو", "توسيع",
+                   "استكمال", "انجاز", "تنفيذ", "خصخصه", "طرح", "تشغيل", "استقبال"})  # fmt: skip
 _PLANS = frozenset({"خطه", "خطط", "سياسه", "سياسات", "برنامج", "برامج", "مشروع", "مشاريع", "مشروعات",
                     "قانون", "قوانين", "قرار", "قرارات", "اجراءات", "اجراء", "استراتيجيه", "مبادره",
                     "مبادرات", "جهود", "خطوه", "خطوات", "اتفاق", "اتفاقيه", "تعديلات", "اصلاحات"})  # fmt: skip
@@ -413,7 +422,9 @@ class Coder:
             # العشرات من أفراد الشرطة ساحات المسجد: the police stormed)
             counted = A.object_after(sm, t.last, own, None)
             last = sm.last_of(counted) if counted is not None else None
-            if last is None or not A.definite_object_after(sm, last, own):
+            one_of = toks[nxt].norm in _ONE_OF  # (وقتل أحد المسلحين شرطيا: "one of" acts on an object)
+            if last is None or not (A.definite_object_after(sm, last, own)
+                                    or (one_of and A.object_near(sm, last, own) is not None)):
                 d.target = counted
                 d.source = self._agent(sm, t, c)
                 return
@@ -530,7 +541,8 @@ class Coder:
     def _is_count(self, toks: Sequence[Token], j: int, sm: SentenceMentions, off: int) -> bool:
         """Whether token ``j`` counts what follows: a number, a quantifier (عشرات) or a counting
         phrase (ما لا يقل عن)."""
-        return toks[j].kind == "number" or "quantifier" in particle_roles(self.lex, toks[j]) or sm.counts(off + j)
+        return toks[j].kind == "number" or "quantifier" in particle_roles(self.lex, toks[j]) or sm.counts(off + j) \
+            or (toks[j].norm in _ONE_OF and j + 1 < len(toks) and toks[j + 1].kind == "word")
 
     def _count_after_phrase(self, toks: Sequence[Token], i: int, sm: SentenceMentions, off: int) -> bool:
         """Whether a prepositional phrase of time or cause at token ``i`` (خلال تلك المعارك، في
@@ -1329,6 +1341,9 @@ class Coder:
         if "aim" in e.flags and t.pos == "verb" and self._plan_subject(sm, t):
             d.reason = "a plan, policy or law aims at something (خطط تستهدف المنطقة), no attack"
             return
+        if "aim" in e.flags and t.pos == "verb" and self._aim_object(sm, t, d.clause):
+            d.reason = "aims to do something (مصر تستهدف استيراد، تستهدف أن تصل العائدات), no attack"
+            return
         if e.event_type == "ASSAULT" and d.source is None and self._accident(sm, decisions):
             d.reason = "deaths in an accident or a disaster (حادث مروري، غرق، زلزال), no attack"
             return
@@ -1403,6 +1418,22 @@ class Coder:
             if "accident" in self._roles_of(tok) and not tok.enclitic:
                 return True
         return False
+
+    @staticmethod
+    def _aim_object(sm: SentenceMentions, t: Trigger, c: Clause) -> bool:
+        """Whether what the verb aims at, its first word past its subject and adverbs, is أن or a
+        verbal noun of economic or civil action (:data:`_AIMS`): "aims to" (تستهدف الحكومة زيادة
+        الإنتاج، مصر تستهدف استيراد 7 ملايين طن)."""
+        end = sm.offset + len(sm.tokens)  # (أن opens a clause of its own)
+        i = A.past_adverbs(sm, t.last, end)
+        p = sm.covering(i) if i < end else None
+        if p is not None:  # (its VSO subject)
+            i = A.past_adverbs(sm, p.last, end)
+        if i >= end or (i >= c.end and i != c.end):
+            return False
+        tok = sm.tok(i)
+        return tok.kind == "word" and not tok.enclitic and (
+            (tok.norm in ("ان", "الي") and not tok.proclitics) or (tok.base in _AIMS and tok.proclitics in ((), ("ال",))))
 
     @staticmethod
     def _plan_subject(sm: SentenceMentions, t: Trigger) -> bool:
