@@ -502,3 +502,19 @@ def test_television_and_radio_are_media() -> None:
 
     doc = ActorStage()(analyze_text("وقال التلفزيون الرسمي السوري إن الجيش استعاد البلدة."))
     assert [m.actor.code for m in doc.mentions if m.actor is not None][:1] == ["SYRMED"], doc.mentions
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("ما لم يوافق مقاتلو جيش الإسلام على تسليم المدينة.", "JAYSH_ISLAM"),
+    ("هجوم استهدف مقر قوات سوريا الديموقراطية في دير الزور.", "SDF"),  # spelled with و
+    ("نفذ الائتلاف الدولي غارات على داعش.", "ANTI_ISIS_COALITION"),
+])
+def test_syrian_war_organisations(text: str, group: str) -> None:
+    from datetime import date
+
+    from marsad.actors import ActorStage
+    from marsad.model import DocMeta, Document
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text(Document.from_text(text, meta=DocMeta(published=date(2018, 4, 1)))))
+    assert group in [m.actor.group for m in doc.mentions if m.actor is not None], doc.mentions

@@ -316,9 +316,14 @@ class SentenceMentions:
         cur = p
         while True:
             nxt = self.at(cur.last + 1)
+            ally = None
+            if nxt is None and cur.last + 2 < end and self.tok(cur.last + 1).base in _ALLIES \
+                    and self.tok(cur.last + 1).proclitics == ("و",):
+                ally = self.at(cur.last + 2)  # هددت دمشق وحليفتها موسكو: the ally named after it
+                nxt = ally if ally is not None and not self.tok(ally.first).proclitics else None
             if nxt is None or nxt.first >= end or nxt.is_place:
                 break
-            tok = self.tok(nxt.first)
+            tok = self.tok(nxt.first if ally is None else nxt.first - 1)
             if not (tok.segments and tok.segments[0].kind == "proclitic" and tok.segments[0].norm == "و"):
                 break
             if nxt.last + 1 in self.singular_verbs:
@@ -344,6 +349,10 @@ class SentenceMentions:
 
     def before(self, idx: int, lo: int) -> list[Placed]:
         return [p for p in self.items if p.last < idx and p.first >= lo]
+
+
+#: "Its ally", "its partner" (normalised bases) between و and an actor joined to the one before.
+_ALLIES = frozenset({"حليف", "حليفه", "حلفاء", "شريك", "شريكه"})
 
 
 def _gap_ok(sm: SentenceMentions, a: int, b: int, limit: int = 3) -> bool:
@@ -775,10 +784,13 @@ _STANCE_ADJECTIVES = frozenset(normalize(w) for w in (
 
 
 def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg | None,
-                 *, skip: frozenset[int] = frozenset()) -> Arg | None:
+                 *, skip: frozenset[int] = frozenset(), owners: bool = True) -> Arg | None:
     """The first actor after the verb that no preposition governs (a possessive لـ is allowed),
     directly or as part of a prepositional phrase (في هجوم انتحاري); mentions starting at the
-    token indexes in ``skip`` (words of an event expression: هجوم انتحاري) are passed over."""
+    token indexes in ``skip`` (words of an event expression: هجوم انتحاري) are passed over. Without
+    ``owners`` (a verb of no material act), a لـ-actor a few words after a definite object that is
+    no actor is for whom something is done, no object (ناشدت جميع الأطراف توفير ممر آمن للمدنيين);
+    an attack's object is often owned that way (استهدفت تجمعات وتعزيزات لميليشيا الحوثي)."""
     used = {m.start for m in subject.mentions} if subject else set()
     for p in sm.after(verb, clause, skip=skip):
         if p.mention.start in used or in_phrase(sm, p, verb) or _alongside(sm, p) or _titled_holder(sm, subject, p) \
@@ -796,11 +808,24 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
             continue  # اتهمت وسائل إعلام مؤيدة للحكومة حزب الشعوب: the government describes the media
         if prep is None and p.first - 1 > verb and sm.prep_pronoun(p.first - 1):
             continue  # وتهيمن عليها وحدات حماية الشعب: after a preposition's pronoun comes a subject
+        if prep == "ل" and not owners and _object_before(sm, verb, subject, p, clause):
+            return None  # ناشدت المفوضية جميع الأطراف توفير ممر آمن للمدنيين: for whom, not whom
         if prep in (None, "ل"):
             if p.is_place:
                 return None
             return sm.as_arg(sm.coordinated(p, clause.end), "obj")
     return None
+
+
+def _object_before(sm: SentenceMentions, verb: int, subject: Arg | None, p: Placed, clause: Clause) -> bool:
+    """Whether a definite noun that is no actor, the verb's object, stands right after the verb
+    (past its subject after it and adverbs), more than a few words before the لـ-actor ``p``: the
+    actor is then for whom something is done, not the object (its owner stands right after it:
+    استهدفت مواقع للحوثيين)."""
+    last = sm.last_of(subject) if subject is not None else None
+    start = last if last is not None and last > verb else verb
+    i = past_adverbs(sm, start, clause.end)
+    return i < p.first and p.first - i > _OWNER_GAP and _definite_object_at(sm, i, clause)
 
 
 #: How many words of an office (نادي أبها الأدبي، لدى دولة الكويت) may stand between a title

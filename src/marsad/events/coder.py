@@ -17,7 +17,7 @@ from marsad.caching import Generations
 from marsad.events import arguments as A
 from marsad.events.arguments import Arg, SentenceMentions
 from marsad.events.clauses import Clause, clause_of, split_clauses
-from marsad.events.frames import Frame, frame_for, particle_roles
+from marsad.events.frames import OPERATIONS, Frame, frame_for, particle_roles
 from marsad.events.lexicon import EventLexicon
 from marsad.events.render import EventFactory
 from marsad.events.reportness import ReportCues, ReportGroup, load_report_cues
@@ -51,6 +51,7 @@ _ABOUT = frozenset({"بشان", "حول", "بخصوص", "ازاء", "تجاه", 
 _PRONOUN_PGN = {"ه": {"3ms"}, "ها": {"3fs", "3fp"}, "هم": {"3mp"}, "هما": {"3md", "3fd"}, "هن": {"3fp"}}
 _GRIEVANCE_WORDS = 16  # how far after a protest trigger its demands or slogans are looked for
 _HOSTILE_QUADS = frozenset({3, 4})
+_MATERIAL_CONFLICT = 4
 _GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
 #: Sectors whose protest is a diplomatic or official one, in words (a government, a parliament, a court).
 _OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD"})
@@ -208,12 +209,15 @@ _AFTER = frozenset({"عقب", "بعد", "اثر", "قبل", "قبيل", "غدا�
 #: background of the clause, of any type (أعلن مسؤولون فرض حالة الطوارئ في خضم احتجاجات: not
 #: the officials' protest).
 _AMID = frozenset({"خضم", "وسط", "ظل", "غمره"})
-_ABOUT_OCCURRENCE_OR_AMID = _ABOUT | _OCCURRENCE | _AMID
+#: "Because of", "as a result of" (normalised): an event after one caused what the clause reports
+#: (ودانت الجامعة العربية التصعيد … جراء قمع جيش الاحتلال للمظاهرات: not the League's repression).
+_CAUSES = frozenset({"جراء", "بسبب", "نتيجه", "بفعل"})
+_ABOUT_OCCURRENCE_OR_AMID = _ABOUT | _OCCURRENCE | _AMID | _CAUSES
 #: Words of discussing (normalised bases): an event in their object is what is discussed, no act
 #: of the clause's subject (يجتمع مجلس الأمن لبحث الهجمات بالصواريخ والقذائف على إسرائيل), within
 #: a few words of them with no punctuation between.
 _DISCUSS = frozenset({"بحث", "يبحث", "تبحث", "بحثا", "بحثت", "مناقشه", "ناقش", "يناقش", "تناقش", "ناقشا",
-                      "ناقشت", "ناقشوا", "بحثوا"})
+                      "ناقشت", "ناقشوا", "بحثوا", "تتناول", "يتناول", "تناولت", "تناول", "تناولا"})
 _DISCUSSED_REACH = 6
 #: Event types whose verbal noun names its author with من (احتجاج من طهران، دعم من السعودية).
 _VOICED = frozenset({"PROTEST", "ACCUSE", "THREATEN", "REQUEST", "SUPPORT"})
@@ -252,6 +256,8 @@ _AIMS = frozenset({"زياده", "رفع", "خفض", "تخفيض", "تقليص",
                    "تحقيق", "الوصول", "وصول", "بيع", "شراء", "انشاء", "توفير", "تطوير", "تحسين",
                    "تعزيز", "توظيف", "استثمار", "تدريب", "تأهيل", "تاهيل", "مضاعفه", "نمو", "توسيع",
                    "استكمال", "انجاز", "تنفيذ", "خصخصه", "طرح", "تشغيل", "استقبال"})  # fmt: skip
+#: The expressions of holding someone responsible (حمّل … المسؤولية), by entry id prefix.
+_HOLD_RESPONSIBLE = "accuse.hammala_masuliya"
 _PLANS = frozenset({"خطه", "خطط", "سياسه", "سياسات", "برنامج", "برامج", "مشروع", "مشاريع", "مشروعات",
                     "قانون", "قوانين", "قرار", "قرارات", "اجراءات", "اجراء", "استراتيجيه", "مبادره",
                     "مبادرات", "جهود", "خطوه", "خطوات", "اتفاق", "اتفاقيه", "تعديلات", "اصلاحات"})  # fmt: skip
@@ -775,7 +781,36 @@ class Coder:
                 # subject (في هجوم انتحاري استهدف دورية, after the verb, stays one)
                 return None
             return n, Coder._author_of(n, sm)
-        return None
+        return Coder._event_before_comma(d, sm, decisions)
+
+    @staticmethod
+    def _event_before_comma(d: Decision, sm: SentenceMentions,
+                            decisions: list[Decision]) -> tuple[Trigger, Arg | None] | None:
+        """A feminine verb opening a comma clause, right after a clause whose last event is an
+        attack noun with no verb after it: the attacks are its subject, through their author
+        (نفذ الجيش غارات جوية نهاية الأسبوع، استهدفت متمردين تشاديين; دانت البحرين إطلاق صواريخ
+        من قبل الحوثيين، استهدفت تجمعات سكانية: not the rebels' nor Bahrain's attack)."""
+        t, c = d.trigger, d.clause
+        if c.kind != "comma" or A.clause_lead(sm, c, t.head) != t.head or t.entry.event_type != "ASSAULT" \
+                or not any(pgn == "3fs" for _, pgn in t.readings) or sm.tok(t.head).enclitic:
+            return None
+        if c.start - 1 <= sm.offset or sm.tok(c.start - 1).text not in A.COMMAS:
+            return None
+        before = [o for o in decisions if o.trigger.head < c.start - 1]
+        if not before:
+            return None
+        n = before[-1]
+        if n.trigger.pos != "noun" or n.trigger.entry.event_type != "ASSAULT" or n.clause.end != c.start:
+            return None
+        head = n.trigger.head
+        if head - 1 >= sm.offset and sm.tok(head - 1).base in OPERATIONS and not sm.tok(head - 1).enclitic:
+            head -= 1  # (عملية الاختطاف)
+        if A.preps_of(sm.tok(head)) or (head - 1 >= sm.offset and (
+                sm.tok(head - 1).base in A.PREPOSITIONS or sm.tok(head - 1).base in PREPOSITION_WORDS)):
+            return None  # ورداً على عملية الاختطاف، قصفت كتائب القسام: a fronted phrase, no subject
+        light = next((o for o in decisions if o.trigger is n.frame.light), None) if n.frame.light else None
+        return n.trigger, Coder._author_of(n.trigger, sm) or n.source or (light.source if light else None) \
+            or A.by_agent(sm, n.trigger.last, n.clause)
 
     @staticmethod
     def _author_of(n: Trigger, sm: SentenceMentions) -> Arg | None:
@@ -1061,6 +1096,9 @@ class Coder:
             return (sm.as_arg([nxt], "genitive:patient"),)  # غزو أمريكا للعراق، احتلال إسرائيل لفلسطين
         if nxt is None and Coder._lam_pronoun_after(gen, sm):
             return (None,)  # منذ غزو أمريكا له: the one invaded, a pronoun
+        if nxt is None and sm.tok(last + 1).kind == "word" and sm.tok(last + 1).proclitics[:1] == ("ل",) \
+                and not sm.tok(last + 1).enclitic:  # (توقيف ضباط لمحاكمتهم: a purpose)
+            return (None,)  # قمع جيش الاحتلال لمظاهرات: the object with لـ, no actor
         if nxt is not None:
             if nxt.is_place or sm.governed(nxt) is not None or nxt.actor.kind in ("adjective", "person") \
                     or (not sm.tok(last).has_article and all(a.kind == "sector" for a in gen.actors)):
@@ -1123,6 +1161,10 @@ class Coder:
                     # قمة … إن الاحتفال … تزامن مع مواجهات … أسفرت عن مقتل: past a reported clause
                     # or another verb, the summit caused no deaths
                     return None
+                if self.lex.ontology.types[other.trigger.entry.event_type or ""].quad_class != _MATERIAL_CONFLICT:
+                    # دانت الجامعة التصعيد الذي أسفر عن مقتل 16، استهدف انتحاري اجتماعا مما أسفر عن
+                    # مقتل: a condemnation, a threat, a meeting or a request kills no one
+                    continue
                 src = other.source
                 return Arg(src.actors, src.mentions, "cause") if src is not None else None
         return None
@@ -1181,7 +1223,8 @@ class Coder:
                 start = t.last - 1  # أغلقت سفارة إيران: the expression's noun heads the object
             owned = frozenset(p.first for o in decisions if o.trigger.pos == "noun" and o.trigger.head > t.last
                               for p in sm.within(o.trigger.head, o.trigger.last))
-            d.target = A.object_after(sm, start, self._own_span(d, decisions), d.source, skip=owned)
+            material = self.lex.ontology.types[e.event_type or ""].quad_class == _MATERIAL_CONFLICT
+            d.target = A.object_after(sm, start, self._own_span(d, decisions), d.source, skip=owned, owners=material)
             if d.target is not None and t.pos == "verb" and t.last == t.head \
                     and sm.tok(t.head).enclitic in _RESUMPTIVE and A.bare(sm, t.head, d.target):
                 # قمعها نظام بن علي، تستهدفها قوات التحالف: the pronoun on the verb is its object,
@@ -1341,6 +1384,9 @@ class Coder:
         if "aim" in e.flags and t.pos == "verb" and self._plan_subject(sm, t):
             d.reason = "a plan, policy or law aims at something (خطط تستهدف المنطقة), no attack"
             return
+        if e.id.startswith(_HOLD_RESPONSIBLE) and self._own_duty(d, sm):
+            d.reason = "shoulders its own responsibility (تحمل مسؤوليته، مسؤولياتها), no one held responsible"
+            return
         if "aim" in e.flags and t.pos == "verb" and self._aim_object(sm, t, d.clause):
             d.reason = "aims to do something (مصر تستهدف استيراد، تستهدف أن تصل العائدات), no attack"
             return
@@ -1418,6 +1464,25 @@ class Coder:
             if "accident" in self._roles_of(tok) and not tok.enclitic:
                 return True
         return False
+
+    @staticmethod
+    def _own_duty(d: Decision, sm: SentenceMentions) -> bool:
+        """تحمل مسؤوليته: responsibility with a possessive pronoun and no one named as held
+        responsible (an object between the verb and it, or لـ right after it: تحمل الدول الثلاث
+        مسؤوليته لنظام دمشق) is the subject's own duty (form V تحمّل, not حمّل)."""
+        t = d.trigger
+        if not sm.tok(t.last).enclitic:
+            return False
+        end = sm.offset + len(sm.tokens)
+        nxt = A.past_adverbs(sm, t.last, end)
+        if nxt < end and sm.tok(nxt).kind == "word" and sm.tok(nxt).proclitics[:1] == ("ل",):
+            return False  # ليحملوا مسؤوليتها أيضا للأنظمة: the ones held responsible, with لـ
+        src_last = sm.last_of(d.source) if d.source is not None else None
+        start = src_last if src_last is not None and t.head < src_last < t.last else t.head
+        if A.past_adverbs(sm, start, end) < t.last and A.definite_object_after(sm, start, d.clause):
+            return False  # وحمل المالكي المتعاطفين مع القاعدة مسؤوليته: an object, no actor
+        first = sm.first_of(d.target) if d.target is not None else None
+        return first is None or not (t.head < first < t.last and (d.source is None or sm.first_of(d.source) != first))
 
     @staticmethod
     def _aim_object(sm: SentenceMentions, t: Trigger, c: Clause) -> bool:

@@ -94,19 +94,19 @@ def _halted(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
 
 
 #: Heads of a verbal noun that may stand between it and a word of topic (ملابسات عملية إطلاق النار).
-_OPERATIONS = frozenset({"عمليه", "عمليات", "حادث", "حادثه"})
+OPERATIONS = frozenset({"عمليه", "عمليات", "حادث", "حادثه"})
 
 
 def _topic_before(tokens: Sequence[Token], i: int) -> bool:
     """Whether a word of topic, occurrence or charge (:data:`_TOPIC_OR_OCCURRENCE`) stands right
     before token ``i``, or before the عملية/حادث that heads it."""
-    if i >= 1 and tokens[i - 1].base in _OPERATIONS and not tokens[i - 1].enclitic:
+    if i >= 1 and tokens[i - 1].base in OPERATIONS and not tokens[i - 1].enclitic:
         i -= 1
     return i >= 1 and tokens[i - 1].base in _TOPIC_OR_OCCURRENCE
 
 
 #: How far after a threat its بـ-complement may begin (هددت واشنطن بشن ضربة، تهديدات واشنطن بشن ضربة).
-_THREAT_REACH = 3
+_THREAT_REACH = 6  # (its subject may stand between: هددت دمشق وحليفتها موسكو بشن)
 
 
 def _threatened_by(triggers: Sequence[Trigger], trig: Trigger, clause: Clause, tokens: Sequence[Token],
