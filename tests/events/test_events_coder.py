@@ -19,6 +19,12 @@ def _coded(ev: Event) -> tuple[str, str | None, str | None]:
     return (ev.event_type, ev.source.code if ev.source else None, ev.target.code if ev.target else None)
 
 
+def _assert_among(code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """That one of the events coded from ``text`` has the expected type, source and target codes."""
+    evs = [_coded(e) for e in code(text).events]
+    assert expected in evs, evs
+
+
 # (sentence, expected (type, source country, target country) present among the events)
 CASES = [
     ("استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة.", ("CONSULT", "EGY", "JOR")),
@@ -3210,8 +3216,7 @@ def test_an_aside_of_time_in_commas_cuts_nothing(
         code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
     """، أمس، between a verb and the rest of its expression is an aside: أعرب … عن رفضه stays one
     expression with its subject (the refusal used to be a noun of no one's)."""
-    evs = [_coded(e) for e in code(text).events]
-    assert expected in evs, evs
+    _assert_among(code, text, expected)
 
 
 def test_time_asides() -> None:
@@ -3244,8 +3249,7 @@ def test_the_actor_before_an_aside_in_commas_is_the_subject(
         code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
     """The one met after كان التقى is no subject: the actor before the comma (or before a verbless
     aside) is; it used to be read VSO, the met one meeting no one."""
-    evs = [_coded(e) for e in code(text).events]
-    assert expected in evs, evs
+    _assert_among(code, text, expected)
 
 
 def test_an_event_amid_which_the_clause_happens_is_not_its_subjects(code: Callable[[str], Document]) -> None:
@@ -3352,8 +3356,7 @@ def test_an_ally_named_after_the_subject_is_a_subject_too(code: Callable[[str], 
 def test_attacks_before_a_comma_are_the_subject_of_the_feminine_verb_after_it(
         code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
     """…غارات جوية، استهدفت متمردين: the raids targeted the rebels (not the rebels attacking)."""
-    evs = [_coded(e) for e in code(text).events]
-    assert expected in evs, evs
+    _assert_among(code, text, expected)
 
 
 def test_a_missile_test_is_no_attack(code: Callable[[str], Document]) -> None:
