@@ -518,3 +518,23 @@ def test_syrian_war_organisations(text: str, group: str) -> None:
 
     doc = ActorStage()(analyze_text(Document.from_text(text, meta=DocMeta(published=date(2018, 4, 1)))))
     assert group in [m.actor.group for m in doc.mentions if m.actor is not None], doc.mentions
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("من جهته شكر الدكتور أحمد آل مريع رئيس النادي لجنة الطباعة.", []),  # a club's president
+    ("وقال رئيس البلدية إن المياه انقطعت.", []),
+    ("وقال رئيس الجمهورية إن الحكومة مستمرة.", [("رئيس الجمهورية", "GOV"), ("الحكومة", "GOV")]),
+    ("لمدينة الزبداني بريف دمشق التي تتعرض لهجوم.", [("دمشق", "SYR")]),  # a place, not the government
+    ("دمر الجيش بطارية صواريخ شرق دمشق.", [("الجيش", "MIL"), ("دمشق", "SYR")]),
+])
+def test_heads_of_unknown_bodies_and_places_around_capitals(text: str, actors: list[tuple[str, str]]) -> None:
+    """رئيس + a definite noun no piece names heads a club, a municipality or a board, no state; a
+    capital after ريف/ضواحي/شرق … is a place."""
+    from datetime import date
+
+    from marsad.actors import ActorStage
+    from marsad.model import DocMeta, Document
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text(Document.from_text(text, meta=DocMeta(published=date(2015, 7, 26)))))
+    assert [(m.text, m.actor.code) for m in doc.mentions if m.actor is not None] == actors

@@ -3392,3 +3392,14 @@ def test_a_fronted_response_is_no_subject(code: Callable[[str], Document]) -> No
     evs = [_coded(e) for e in code("ورداً على عملية الاختطاف، قصفت كتائب عز الدين القسام معبر كرم ابو سالم "
                                    "بقذائف الهاون.").events]
     assert [e for e in evs if e[0] == "ASSAULT" and e[1] == "HAMAS"], evs
+
+
+def test_statements_that_spark_something_attack_no_one(code: Callable[[str], Document]) -> None:
+    """فجرت تصريحات الجبير أزمة: "sparked", with words as the subject (the minister was its target)."""
+    assert not code("فجرت تصريحات وزير الخارجية السعودي عادل الجبير خلال مؤتمره الصحفي أزمة جديدة.").events
+
+
+def test_unknown_names_on_both_sides_are_no_political_event(code: Callable[[str], Document]) -> None:
+    """Two names the lexicon does not know, with no country, sector or group (a singer and a poet),
+    make no event."""
+    assert not code("ويتعاون المطرب وائل جسار خلال ألبومه الجديد مع الشاعر أيمن بهجت قمر.").events

@@ -33,6 +33,16 @@ PLACE_PREPOSITIONS = frozenset(normalize(w) for w in (
 ))
 #: Nouns that title a place named right after them (في العاصمة مقديشو، بمدينة حلب).
 PLACE_TITLES = frozenset(normalize(w) for w in ("عاصمة", "مدينة", "بلدة", "قرية", "ولاية", "إقليم", "محافظة"))
+#: Words after a bare رئيس that name the state it heads (رئيس البلاد، رئيس الدولة), normalised bases.
+_OWN_STATE = frozenset({"بلاد", "دوله"})
+#: How many words after رئيس may still name its body's country or organisation (رئيس المجلس
+#: الاستشاري الليبي): with none there, the body is unknown.
+_BODY_WORDS = 3
+#: Nouns of the land around a place or one side of it, in construct with it (ريف دمشق، ضواحي بغداد،
+#: شرق دمشق): a capital named after them is a place, never its government.
+AROUND = frozenset(normalize(w) for w in (
+    "ريف", "ضواحي", "ضاحية", "أطراف", "محيط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+    "وسط"))
 #: Prepositions through which a place phrase gives its country to the head noun before it.
 LOCATIVE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "داخل"))
 #: Sectors of organisations one serves in (مسلحون من طالبان، جنرالان في الحرس الثوري).
@@ -119,6 +129,8 @@ class Phrase:
     # قواتها، حكومته: the head's possessive pronoun and where the word ends (the owner is
     # resolved from earlier mentions by :mod:`marsad.actors.coref`)
     possessive: tuple[str, int] | None = None
+    # رئيس النادي، رئيس البلدية: the title heads a body the lexicon does not know (no actor)
+    unknown_body: bool = False
 
     @property
     def first(self) -> int:
@@ -158,6 +170,9 @@ def _is_place_object(tokens: Sequence[Token], piece: Piece, lo: int) -> bool:
         j -= 1  # العاصمة الصومالية مقديشو
     if j >= lo and tokens[j].base in PLACE_TITLES:
         return "ب" in tokens[j].proclitics or (j - 1 >= lo and tokens[j - 1].base in PLACE_PREPOSITIONS)
+    if piece.kind == "capital" and piece.first - 1 >= lo and tokens[piece.first - 1].base in AROUND \
+            and not tokens[piece.first - 1].enclitic:
+        return True  # ريف دمشق، ضواحي بغداد، شرق دمشق: the land around a city or one side of it
     return piece.first - 1 >= lo and tokens[piece.first - 1].base in PLACE_PREPOSITIONS
 
 
@@ -217,9 +232,32 @@ class Composer:
                 _is_place_object(self.tokens, phrase.head, self.lo) or self._joined_place(out, phrase.head)
             )
             phrase.possessive = self._possessive(phrase)
+            phrase.unknown_body = self._heads_unknown_body(phrase, pieces)
             out.append(phrase)
             i = j
         return out
+
+    def _heads_unknown_body(self, ph: Phrase, pieces: Sequence[Piece]) -> bool:
+        """Whether a bare رئيس/رئيسة in the construct state heads a body no piece names: a definite
+        word right after it, or a word and a definite one (رئيس النادي، رئيس البلدية، رئيس مجلس
+        الإدارة), that starts no piece: the head of a club, a council or a board, no state's
+        president."""
+        head = ph.head
+        if head.kind != "sector" or head.first != head.last or head.entry is None or head.entry.role != "president" \
+                or ph.dependent is not None or ph.adjectives or ph.person is not None or ph.place_country is not None:
+            return False
+        tok = self.tokens[head.first]
+        if tok.has_article or ph.last != head.last:
+            return False
+        nxt = head.last + 1
+        if nxt >= self.hi or self.tokens[nxt].kind != "word" or self.tokens[nxt].base in _OWN_STATE \
+                or any(nxt <= p.first <= nxt + _BODY_WORDS for p in pieces):
+            return False  # (رئيس البلاد; رئيس المجلس الاستشاري الليبي, رئيس منظمة الطاقة الذرية الإيرانية)
+        if self.tokens[nxt].proclitics == ("ال",):
+            return True
+        after = nxt + 1
+        return not self.tokens[nxt].proclitics and after < self.hi \
+            and self.tokens[after].kind == "word" and self.tokens[after].proclitics == ("ال",)
 
     def _joined_place(self, before: list[Phrase], head: Piece) -> bool:
         """في العراق وسوريا: a country or capital joined by و to a place is a place too."""

@@ -157,6 +157,8 @@ class PhraseResolver:
     def resolve(self, ph: Phrase) -> list[Mention]:
         """The mentions of one phrase (usually one; none for a generic noun)."""
         head = ph.head
+        if ph.unknown_body:
+            return []  # رئيس النادي: the head of a body the lexicon does not know
         if head.kind == "sector":
             return self._sector(ph)
         if head.kind == "plural":

@@ -256,6 +256,10 @@ _AIMS = frozenset({"زياده", "رفع", "خفض", "تخفيض", "تقليص",
                    "تحقيق", "الوصول", "وصول", "بيع", "شراء", "انشاء", "توفير", "تطوير", "تحسين",
                    "تعزيز", "توظيف", "استثمار", "تدريب", "تأهيل", "تاهيل", "مضاعفه", "نمو", "توسيع",
                    "استكمال", "انجاز", "تنفيذ", "خصخصه", "طرح", "تشغيل", "استقبال"})  # fmt: skip
+#: Words, statements and news (normalised bases) that, right after an attack verb as its subject,
+#: make the verb a metaphor (فجرت تصريحات الجبير أزمة، أشعلت تغريدة ترامب جدلا).
+_SPEECH = frozenset({"تصريحات", "تصريح", "تغريده", "تغريدات", "كلمه", "خطاب", "انباء", "تقارير", "تقرير",
+                     "اتهامات", "مواقف", "شائعات", "فتوي", "دعوات"})
 #: The expressions of holding someone responsible (حمّل … المسؤولية), by entry id prefix.
 _HOLD_RESPONSIBLE = "accuse.hammala_masuliya"
 _PLANS = frozenset({"خطه", "خطط", "سياسه", "سياسات", "برنامج", "برامج", "مشروع", "مشاريع", "مشروعات",
@@ -1387,6 +1391,11 @@ class Coder:
         if e.id.startswith(_HOLD_RESPONSIBLE) and self._own_duty(d, sm):
             d.reason = "shoulders its own responsibility (تحمل مسؤوليته، مسؤولياتها), no one held responsible"
             return
+        if e.event_type == "ASSAULT" and t.pos == "verb" and t.last + 1 < sm.offset + len(sm.tokens) \
+                and sm.tok(t.last + 1).base in _SPEECH and not sm.tok(t.last + 1).proclitics \
+                and sm.covering(t.last + 1) is None:
+            d.reason = "words as its subject (فجرت تصريحات الوزير أزمة): a statement sparks, no attack"
+            return
         if "aim" in e.flags and t.pos == "verb" and self._aim_object(sm, t, d.clause):
             d.reason = "aims to do something (مصر تستهدف استيراد، تستهدف أن تصل العائدات), no attack"
             return
@@ -1417,6 +1426,11 @@ class Coder:
         if self.require_actor and (d.source is None or d.target is None) and not any(
                 _identified(a) or _crowd(a, etype) for arg in (d.source, d.target) if arg for a in arg.actors):
             d.reason = "only a generic actor (no country or group) on one side"
+            return
+        if self.require_actor and not any(a.code for arg in (d.source, d.target) if arg for a in arg.actors):
+            # زار الشيخ محمد العيسى … البواردي، يتعاون المطرب مع الشاعر: names the lexicon does not
+            # know, with no country, sector or group on either side, are no political actors
+            d.reason = "no actor with a code on either side (unknown names only)"
             return
         if "thing_subject" in e.flags and d.source is not None and d.source.rule.startswith(("vso", "svo")) \
                 and any(a.kind in ("person", "sector", "plural") for a in d.source.actors):
