@@ -3403,3 +3403,19 @@ def test_unknown_names_on_both_sides_are_no_political_event(code: Callable[[str]
     """Two names the lexicon does not know, with no country, sector or group (a singer and a poet),
     make no event."""
     assert not code("ويتعاون المطرب وائل جسار خلال ألبومه الجديد مع الشاعر أيمن بهجت قمر.").events
+
+
+@pytest.mark.parametrize("text", [
+    "قال أنور قرقاش إن هناك فرقا بين التدخل في الشؤون الداخلية للدول وبين الحوار معها.",  # no فرّقا
+    'قال المتحدث الرسمي باسم تحالف "دعم الشرعية في اليمن" إن المنظمات الأممية تعيش تحت الإقامة الجبرية.',
+    # the relative clause ends at the comma before an aside of time: its verb supports no noun after it
+    "اتخذ تحالف دعم الشرعية في اليمن، الذي تقوده السعودية، الجمعة، إجراءً جديدًا يتعلق بالهجوم على الحافلة.",
+])
+def test_no_event_in(code: Callable[[str], Document], text: str) -> None:
+    """A noun after هناك, a body's name after باسم, an attack a measure is about (يتعلق بالهجوم)."""
+    assert not code(text).events, [_coded(e) for e in code(text).events]
+
+
+def test_an_adverb_with_a_pronoun_stands_between_verb_and_subject(code: Callable[[str], Document]) -> None:
+    """سلمت بعدها الكويت مطالب …: Kuwait handed over (بعدها "after that" is no object)."""
+    _assert_among(code, "سلمت بعدها الكويت مطالب مكونة من 13 بندا للسلطات القطرية.", ("COOPERATE", "KWT", "QATGOV"))

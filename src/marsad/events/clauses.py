@@ -72,7 +72,11 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             if close is not None:
                 aside_close = close
                 nxt = close + 1
-                if nxt < len(tokens) and (offset + nxt in verbs or tokens[nxt].norm in _OPENERS_AFTER_ASIDE):
+                if cuts and cuts[-1][1] == "relative":
+                    # التحالف، الذي تقوده السعودية، الجمعة، إجراءً: the first comma closes the
+                    # relative clause; the aside opens what follows
+                    cuts.append((idx + 1, "comma"))
+                elif nxt < len(tokens) and (offset + nxt in verbs or tokens[nxt].norm in _OPENERS_AFTER_ASIDE):
                     cuts.append((offset + nxt, "comma"))  # …، اليوم الجمعة، كما هاجموا: a new clause
                 continue
         if tok.kind == "punct":

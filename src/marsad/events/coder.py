@@ -46,7 +46,8 @@ _ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "UAF", "INS", "REB", "SEP", "TE
 _SUFFERED = frozenset({"ASSAULT", "COERCE"})
 #: Prepositions of topic and nouns of its circumstances (normalised): a verbal noun after one is
 #: what is spoken about or investigated (لكشف ملابسات عملية إطلاق النار).
-_ABOUT = frozenset({"بشان", "حول", "بخصوص", "ازاء", "تجاه", "حيال", "ملابسات", "تفاصيل"})
+_ABOUT = frozenset({"بشان", "حول", "بخصوص", "ازاء", "تجاه", "حيال", "ملابسات", "تفاصيل",
+                    "يتعلق", "تتعلق", "المتعلق", "المتعلقه", "متعلق", "متعلقه"})  # يتعلق بالهجوم
 #: The verb readings a pronoun on أن/إن can be the subject of (أنها هاجمت، أنهم هاجموا).
 _PRONOUN_PGN = {"ه": {"3ms"}, "ها": {"3fs", "3fp"}, "هم": {"3mp"}, "هما": {"3md", "3fd"}, "هن": {"3fp"}}
 _GRIEVANCE_WORDS = 16  # how far after a protest trigger its demands or slogans are looked for

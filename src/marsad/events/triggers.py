@@ -358,6 +358,13 @@ def _specification(tokens: Sequence[Token], i: int) -> bool:
         and not tok.norm.endswith("وا")
 
 
+#: "There is" (normalised): the word after one is a noun, never a verb (هناك فرقا بين: "a
+#: difference", not فرّقا "the two dispersed").
+_EXISTENTIALS = frozenset({"هناك", "هنالك", "ثمه"})
+#: باسم "in the name of", before the body a spokesperson speaks for (normalised).
+_IN_THE_NAME_OF = "باسم"
+
+
 def _after_inna(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
     """قال إن طرد المهاجرين أولى أولوياته: after a verb of saying, إنّ (written with the hamza
     below) is the complementiser, which a noun or pronoun follows, never a verb (the conditional
@@ -621,6 +628,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                                  and not any(r[0] == "pres" and r[1][0] != "1" for r in readings),
                                  purpose=pos == "noun" and purpose))
         if not _after_preposition(tokens, i) and not _let_us(tokens, i) and not _after_inna(lex, tokens, i) \
+                and not (i and tokens[i - 1].norm in _EXISTENTIALS) \
                 and not (tok.norm in _MANNER_ACCUSATIVES and not tok.proclitics) \
                 and not _after_governing_verb(lex, tokens, i, idx - 1 in inside) and not _reported_masdar(lex, tokens, i, hits) \
                 and not _resumed(lex, tokens, i, hits) and not _dawn(tokens, i) and not _prayer(tokens, i):
@@ -636,7 +644,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                         continue
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future,
                                      passive=_damma_passive(tok, entry)))
-        for entry in hits.nouns:
+        for entry in () if i and tokens[i - 1].norm == _IN_THE_NAME_OF else hits.nouns:
+            # (المتحدث باسم تحالف "دعم الشرعية": the name of a body, no alliance made)
             cands.append(Trigger(entry, idx, (idx,), "noun", purpose=purpose))
     return _resolve(cands)
 
