@@ -3303,6 +3303,7 @@ def test_one_of_before_a_noun_counts_it(
     "مصر تستهدف استيراد 7.79 مليون طن من الغاز الطبيعي.",
     "وتستهدف مصر أن تصل عائدات قناة السويس إلى 5.5 مليار دولار.",
     "وتستهدف الحكومة السعودية زيادة الإنتاج.",
+    "وتستهدف ألمانيا الحصول على 80 في المائة من احتياجاتها من الكهرباء من مصادر الطاقة المتجددة.",
 ])
 def test_aiming_to_do_something_is_no_attack(code: Callable[[str], Document], text: str) -> None:
     """يستهدف + أن or a verbal noun of economic action is "aims to", no attack."""
