@@ -3420,3 +3420,16 @@ def test_no_event_in(code: Callable[[str], Document], text: str) -> None:
 def test_an_adverb_with_a_pronoun_stands_between_verb_and_subject(code: Callable[[str], Document]) -> None:
     """سلمت بعدها الكويت مطالب …: Kuwait handed over (بعدها "after that" is no object)."""
     _assert_among(code, "سلمت بعدها الكويت مطالب مكونة من 13 بندا للسلطات القطرية.", ("COOPERATE", "KWT", "QATGOV"))
+
+
+def test_an_embassy_bombed_is_hit_not_the_bomber(code: Callable[[str], Document]) -> None:
+    """تفجير السفارة الأميركية: the embassy was bombed (it used to be the bomber, and the one Egypt
+    condemned)."""
+    evs = [_coded(e) for e in code("وأدانت مصر تفجير السفارة الأميركية في كابل.").events]
+    assert ("ASSAULT", None, "USAGOV") in evs, evs
+    assert not [e for e in evs if e[1] == "USAGOV" or (e[0] == "ACCUSE" and e[2] == "USAGOV")], evs
+
+
+def test_an_inter_governmental_body_protests_in_words(code: Callable[[str], Document]) -> None:
+    """واحتجت الأمم المتحدة على قرار إسرائيل: a diplomatic protest (ACCUSE), no demonstration."""
+    assert [_coded(e) for e in code("واحتجت الأمم المتحدة على قرار إسرائيل.").events] == [("ACCUSE", "UN", "ISR")]

@@ -54,8 +54,9 @@ _GRIEVANCE_WORDS = 16  # how far after a protest trigger its demands or slogans 
 _HOSTILE_QUADS = frozenset({3, 4})
 _MATERIAL_CONFLICT = 4
 _GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
-#: Sectors whose protest is a diplomatic or official one, in words (a government, a parliament, a court).
-_OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+#: Sectors whose protest is a diplomatic or official one, in words (a government, a parliament, a court,
+#: an inter-governmental organisation: الجامعة العربية تحتج على مفاوضات).
+_OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO"})
 #: Words saying who issued what is condemned (الصادرة عن، صدرت عن), and how far after the verb
 #: they (or من قبل "by") may stand.
 _ISSUED = frozenset(normalize(w) for w in ("صادرة", "صادر", "صادرين", "صدرت", "صدر"))
@@ -261,6 +262,9 @@ _AIMS = frozenset({"زياده", "رفع", "خفض", "تخفيض", "تقليص",
 #: make the verb a metaphor (فجرت تصريحات الجبير أزمة، أشعلت تغريدة ترامب جدلا).
 _SPEECH = frozenset({"تصريحات", "تصريح", "تغريده", "تغريدات", "كلمه", "خطاب", "انباء", "تقارير", "تقرير",
                      "اتهامات", "مواقف", "شائعات", "فتوي", "دعوات"})
+#: Actors that are buildings or missions (lexicon entry ids): in an attack noun's genitive they are
+#: hit, never its authors (تفجير السفارة الأميركية، الهجوم على القنصلية).
+_SITES = frozenset({"sec.embassy"})
 #: The expressions of holding someone responsible (حمّل … المسؤولية), by entry id prefix.
 _HOLD_RESPONSIBLE = "accuse.hammala_masuliya"
 _PLANS = frozenset({"خطه", "خطط", "سياسه", "سياسات", "برنامج", "برامج", "مشروع", "مشاريع", "مشروعات",
@@ -979,8 +983,10 @@ class Coder:
                 # اعتقال الجيش الوطني الليبي أحد الإرهابيين، إعدام التنظيم 20 شخصا: an accusative after
                 # the genitive makes the genitive the doer and the accusative the one it befell
                 src, tgt, gen = Arg(gen.actors, gen.mentions, "genitive:agent"), agent_of[0], None
-        if gen is not None and e.genitive == "source" and gen.rule == "genitive:holding":
-            tgt = Arg(gen.actors, gen.mentions, "genitive:holding")  # قصف مواقع داعش: ISIS was hit
+        if gen is not None and e.genitive == "source" and (gen.rule == "genitive:holding" or (
+                e.event_type == "ASSAULT" and gen.rule == "genitive" and all(a.entry in _SITES for a in gen.actors))):
+            # قصف مواقع داعش: ISIS was hit; تفجير السفارة الأميركية: the embassy is a site, hit
+            tgt = Arg(gen.actors, gen.mentions, "genitive:holding")
         elif gen is not None and e.genitive == "source" and sm.tok(t.last).enclitic in _RESUMPTIVE:
             # اجتياحهم العاصمة صنعاء، قصفها المدينة: the pronoun is the author, the actor after it the object
             tgt = Arg(gen.actors, gen.mentions, "masdar-object")
