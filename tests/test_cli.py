@@ -68,3 +68,16 @@ def test_every_command_has_help(path: tuple[str, ...]) -> None:
 def test_every_command_is_in_the_readme(repo: Path, name: str) -> None:
     readme = (repo / "README.md").read_text(encoding="utf-8")
     assert f"marsad {name}" in readme, f"README.md does not mention `marsad {name}`"
+
+
+@pytest.mark.parametrize("args", [("eval", "ner"), ("tag", "--conll")])
+def test_a_directory_for_a_file_is_a_one_line_error(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """`marsad eval ner DIR` used to end in a traceback (IsADirectoryError)."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "marsad.cli", *args, str(tmp_path)],
+                         capture_output=True, text=True, check=False)
+    assert out.returncode == 2, out.stderr
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("marsad: error:") and str(tmp_path) in lines[0], lines

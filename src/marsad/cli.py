@@ -69,6 +69,10 @@ def main() -> None:
         sys.exit(2)
     except BrokenPipeError:  # `marsad code ... | head`
         sys.exit(0)
+    except OSError as exc:  # a file the command could not open or write (a directory, no permission)
+        where = f"{exc.filename}: " if exc.filename else ""
+        typer.echo(f"marsad: error: {where}{exc.strerror or exc}", err=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":  # pragma: no cover

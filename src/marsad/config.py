@@ -89,6 +89,8 @@ def load_config(path: str | Path | None) -> Config:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError("configuration file not found", where=str(p)) from None
+    except OSError as exc:
+        raise ConfigError(f"configuration file cannot be read ({exc.strerror or exc})", where=str(p)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"not valid TOML: {exc}", where=str(p)) from None
     unknown = set(data) - {"text", "ner", "topic", "lexicon_dir", "published"}

@@ -78,6 +78,10 @@ def read_conll(path: str | Path, *, map_tags: bool = True) -> list[Sentence]:
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InputError("file not found", where=str(p)) from None
+    except IsADirectoryError:
+        raise InputError("a directory, not a file (give its files: DIR/*.txt)", where=str(p)) from None
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})", where=str(p)) from None
     except UnicodeDecodeError as exc:
         line = p.read_bytes()[: exc.start].count(b"\n") + 1
         raise InputError("not valid UTF-8", where=f"{p}:{line}") from None
@@ -94,6 +98,10 @@ def read_columns(path: str | Path) -> list[list[list[str]]]:
         lines = p.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
         raise InputError("file not found", where=str(p)) from None
+    except IsADirectoryError:
+        raise InputError("a directory, not a file (give its files: DIR/*.txt)", where=str(p)) from None
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})", where=str(p)) from None
     except UnicodeDecodeError:
         raise InputError("not valid UTF-8", where=str(p)) from None
     out: list[list[list[str]]] = []
