@@ -194,9 +194,6 @@ _FEMININE_BODIES = frozenset({"قوات", "عناصر"})
 #: Nouns of occurrence (normalised): an event after one happened, with no agent in the clause
 #: (اجتمعت حكومة أنقرة بعد وقوع التفجير الانتحاري: not the government's bombing).
 _OCCURRENCE = frozenset({"وقوع", "حدوث"})
-#: Prepositions of time (normalised): a hostile act after one is an event the clause is dated by
-#: (تعهدت ميركل بتقديم مساندة عقب الهجوم الإرهابي: not Merkel's attack), while talks after one
-#: are often the subject's own (قال ترامب عقب محادثات مع بوتين).
 #: "One of" (normalised أحد، إحدى, with no article: not الأحد "Sunday"): it counts the noun after it
 #: (قتل أحد متظاهريها "one of its protesters was killed").
 _ONE_OF = frozenset({"احد", "احدي"})
@@ -206,6 +203,9 @@ _PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "هن"})
 _KANA = frozenset({"كان", "كانت", "كانوا", "قد"})
 #: How long a verbless aside in commas between a subject and its verb may be (words and marks).
 _ASIDE_WORDS = 10
+#: Prepositions of time (normalised): a hostile act after one is an event the clause is dated by
+#: (تعهدت ميركل بتقديم مساندة عقب الهجوم الإرهابي: not Merkel's attack), while talks after one
+#: are often the subject's own (قال ترامب عقب محادثات مع بوتين).
 _AFTER = frozenset({"عقب", "بعد", "اثر", "قبل", "قبيل", "غداه", "عشيه"})
 #: "Amid", "in the light of" (normalised: في خضم، وسط، في ظل، في غمرة): an event after one is the
 #: background of the clause, of any type (أعلن مسؤولون فرض حالة الطوارئ في خضم احتجاجات: not
@@ -251,13 +251,12 @@ def _suspected(sm: SentenceMentions, i: int) -> bool:
     return j >= sm.offset and sm.tok(j).norm in heads and (j == sm.offset or sm.covering(j - 1) is None)
 
 
-#: Plans, policies, laws and measures (normalised): what "aims at" (يستهدف) something.
 #: Verbal nouns of economic or civil action (normalised bases) that a verb of aiming (يستهدف) takes
 #: as "aims to": raising, cutting, importing, attracting, reaching (تستهدف الحكومة زيادة الإنتاج).
 _AIMS = frozenset({"زياده", "رفع", "خفض", "تخفيض", "تقليص", "استيراد", "تصدير", "انتاج", "جذب", "استقطاب",
-                   "تحقيق", "الوصول", "وصول", "بيع", "شراء", "انشاء", "توفير", "تطوير", "تحسين",
-                   "تعزيز", "توظيف", "استثمار", "تدريب", "تأهيل", "تاهيل", "مضاعفه", "نمو", "توسيع",
-                   "استكمال", "انجاز", "تنفيذ", "خصخصه", "طرح", "تشغيل", "استقبال", "الحصول", "حصول"})  # fmt: skip
+                   "تحقيق", "وصول", "حصول", "بيع", "شراء", "انشاء", "توفير", "تطوير", "تحسين", "تعزيز",
+                   "توظيف", "استثمار", "تدريب", "تاهيل", "مضاعفه", "نمو", "توسيع", "استكمال", "انجاز",
+                   "تنفيذ", "خصخصه", "طرح", "تشغيل", "استقبال"})  # fmt: skip
 #: Words, statements and news (normalised bases) that, right after an attack verb as its subject,
 #: make the verb a metaphor (فجرت تصريحات الجبير أزمة، أشعلت تغريدة ترامب جدلا).
 _SPEECH = frozenset({"تصريحات", "تصريح", "تغريده", "تغريدات", "كلمه", "خطاب", "انباء", "تقارير", "تقرير",
@@ -267,6 +266,7 @@ _SPEECH = frozenset({"تصريحات", "تصريح", "تغريده", "تغريد
 _SITES = frozenset({"sec.embassy"})
 #: The expressions of holding someone responsible (حمّل … المسؤولية), by entry id prefix.
 _HOLD_RESPONSIBLE = "accuse.hammala_masuliya"
+#: Plans, policies, laws and measures (normalised): what "aims at" (يستهدف) something.
 _PLANS = frozenset({"خطه", "خطط", "سياسه", "سياسات", "برنامج", "برامج", "مشروع", "مشاريع", "مشروعات",
                     "قانون", "قوانين", "قرار", "قرارات", "اجراءات", "اجراء", "استراتيجيه", "مبادره",
                     "مبادرات", "جهود", "خطوه", "خطوات", "اتفاق", "اتفاقيه", "تعديلات", "اصلاحات"})  # fmt: skip
@@ -1869,7 +1869,7 @@ def _impersonal(tok: Token) -> bool:
 def _discussed(sm: SentenceMentions, head: int, c: Clause) -> bool:
     """Whether a word of discussing (:data:`_DISCUSS`) stands a few words before the event noun at
     ``head`` in its clause, with no punctuation between: the event is what is discussed."""
-    for j in range(head - 1, max(c.start, head - 1 - _DISCUSSED_REACH), -1):
+    for j in range(head - 1, max(c.start, head - _DISCUSSED_REACH) - 1, -1):
         tok = sm.tok(j)
         if tok.kind == "punct":
             return False
