@@ -40,7 +40,7 @@ _OWN_STATE = frozenset({"بلاد", "دوله"})
 _BODY_WORDS = 3
 #: Nouns of the land around a place or one side of it, in construct with it (ريف دمشق، ضواحي بغداد،
 #: شرق دمشق): a capital named after them is a place, never its government.
-AROUND = frozenset(normalize(w) for w in (
+_AROUND = frozenset(normalize(w) for w in (
     "ريف", "ضواحي", "ضاحية", "أطراف", "محيط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
     "وسط"))
 #: Prepositions through which a place phrase gives its country to the head noun before it.
@@ -170,7 +170,7 @@ def _is_place_object(tokens: Sequence[Token], piece: Piece, lo: int) -> bool:
         j -= 1  # العاصمة الصومالية مقديشو
     if j >= lo and tokens[j].base in PLACE_TITLES:
         return "ب" in tokens[j].proclitics or (j - 1 >= lo and tokens[j - 1].base in PLACE_PREPOSITIONS)
-    if piece.kind == "capital" and piece.first - 1 >= lo and tokens[piece.first - 1].base in AROUND \
+    if piece.kind == "capital" and piece.first - 1 >= lo and tokens[piece.first - 1].base in _AROUND \
             and not tokens[piece.first - 1].enclitic:
         return True  # ريف دمشق، ضواحي بغداد، شرق دمشق: the land around a city or one side of it
     return piece.first - 1 >= lo and tokens[piece.first - 1].base in PLACE_PREPOSITIONS
@@ -239,9 +239,9 @@ class Composer:
 
     def _heads_unknown_body(self, ph: Phrase, pieces: Sequence[Piece]) -> bool:
         """Whether a bare رئيس/رئيسة in the construct state heads a body no piece names: a definite
-        word right after it, or a word and a definite one (رئيس النادي، رئيس البلدية، رئيس مجلس
-        الإدارة), that starts no piece: the head of a club, a council or a board, no state's
-        president."""
+        word right after it, or a word and a definite one (رئيس النادي، رئيس البلدية، رئيس هيئة
+        السياحة), with no piece starting within a few words: the head of a club, a municipality or
+        an authority, no state's president."""
         head = ph.head
         if head.kind != "sector" or head.first != head.last or head.entry is None or head.entry.role != "president" \
                 or ph.dependent is not None or ph.adjectives or ph.person is not None or ph.place_country is not None:
