@@ -214,7 +214,10 @@ _AMID = frozenset({"خضم", "وسط", "ظل", "غمره"})
 #: "Because of", "as a result of" (normalised): an event after one caused what the clause reports
 #: (ودانت الجامعة العربية التصعيد … جراء قمع جيش الاحتلال للمظاهرات: not the League's repression).
 _CAUSES = frozenset({"جراء", "بسبب", "نتيجه", "بفعل"})
-_ABOUT_OCCURRENCE_OR_AMID = _ABOUT | _OCCURRENCE | _AMID | _CAUSES
+#: Words after which an event noun is the background of the clause, no act of its subject.
+_BACKGROUND = _ABOUT | _OCCURRENCE | _AMID | _CAUSES
+#: Prepositions, proclitic or written apart (normalised bases).
+_PREPOSITION_BASES = A.PREPOSITIONS | PREPOSITION_WORDS
 #: Words of discussing (normalised bases): an event in their object is what is discussed, no act
 #: of the clause's subject (يجتمع مجلس الأمن لبحث الهجمات بالصواريخ والقذائف على إسرائيل), within
 #: a few words of them with no punctuation between.
@@ -785,7 +788,7 @@ class Coder:
                 return None  # a definite event noun is the subject only opening its clause
             lead = A.clause_lead(sm, c, n.head)
             if (lead == n.head and A.preps_of(sm.tok(n.head))) or (lead == n.head - 1 and (
-                    sm.tok(lead).base in A.PREPOSITIONS or sm.tok(lead).base in PREPOSITION_WORDS)):
+                    sm.tok(lead).base in _PREPOSITION_BASES)):
                 # وبعد تهديدات واشنطن قصفت روسيا: a prepositional phrase opening the clause is no
                 # subject (في هجوم انتحاري استهدف دورية, after the verb, stays one)
                 return None
@@ -814,8 +817,7 @@ class Coder:
         head = n.trigger.head
         if head - 1 >= sm.offset and sm.tok(head - 1).base in OPERATIONS and not sm.tok(head - 1).enclitic:
             head -= 1  # (عملية الاختطاف)
-        if A.preps_of(sm.tok(head)) or (head - 1 >= sm.offset and (
-                sm.tok(head - 1).base in A.PREPOSITIONS or sm.tok(head - 1).base in PREPOSITION_WORDS)):
+        if A.preps_of(sm.tok(head)) or (head - 1 >= sm.offset and sm.tok(head - 1).base in _PREPOSITION_BASES):
             return None  # ورداً على عملية الاختطاف، قصفت كتائب القسام: a fronted phrase, no subject
         light = next((o for o in decisions if o.trigger is n.frame.light), None) if n.frame.light else None
         return n.trigger, Coder._author_of(n.trigger, sm) or n.source or (light.source if light else None) \
@@ -1033,7 +1035,7 @@ class Coder:
             # أثارت احتجاجا شديدا من طهران، تهديدات من إيران: who it came from
             src = A.from_actor(sm, t.last, c)
         if src is None and fr.light is None and fr.cause is None and fr.undergo is None \
-                and not (t.head > sm.offset and (sm.tok(t.head - 1).norm in _ABOUT_OCCURRENCE_OR_AMID or (
+                and not (t.head > sm.offset and (sm.tok(t.head - 1).norm in _BACKGROUND or (
                     sm.tok(t.head - 1).norm in _AFTER and e.event_type in _ACCUSABLE))) and not _suspected(sm, t.head) \
                 and not _discussed(sm, t.head, c):
             # تبادلتا الاتهامات بشأن الهجوم: what they talk about is no act of theirs
@@ -1585,7 +1587,7 @@ class Coder:
         if lead >= t.head:
             return False
         first = sm.tok(lead)  # (أمس هددت إيران، وفي وقت لاحق هددت: a time or place phrase, no subject)
-        if A.skippable(sm.tokens, lead - sm.offset) or first.base in A.PREPOSITIONS or first.base in PREPOSITION_WORDS:
+        if A.skippable(sm.tokens, lead - sm.offset) or first.base in _PREPOSITION_BASES:
             return False
         return all(sm.tok(i).kind == "word" and sm.covering(i) is None
                    and not A.preps_of(sm.tok(i)) for i in range(lead, t.head))
@@ -1862,8 +1864,7 @@ _IMPERSONAL_REPORTS = frozenset({"يذكر", "يشار", "يقال", "يلاحظ
 
 
 def _impersonal(tok: Token) -> bool:
-    norm = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and tok.norm[1:] in _IMPERSONAL_REPORTS else tok.norm
-    return norm in _IMPERSONAL_REPORTS
+    return tok.base in _IMPERSONAL_REPORTS and tok.proclitics in ((), ("و",), ("ف",))
 
 
 def _discussed(sm: SentenceMentions, head: int, c: Clause) -> bool:
