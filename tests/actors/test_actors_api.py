@@ -538,3 +538,18 @@ def test_heads_of_unknown_bodies_and_places_around_capitals(text: str, actors: l
 
     doc = ActorStage()(analyze_text(Document.from_text(text, meta=DocMeta(published=date(2015, 7, 26)))))
     assert [(m.text, m.actor.code) for m in doc.mentions if m.actor is not None] == actors
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("وقال مسؤول لوكالة الأنباء الفرنسية إن المحادثات انتهت.", "AFP"),
+    ("ونقلت وكالة الأنباء الألمانية عن مصادر أمنية أن الانفجار وقع ليلا.", "DPA"),
+    ("وذكرت وكالة الأنباء السورية الرسمية أن الجيش استعاد البلدة.", "SANA"),
+])
+def test_news_agencies_by_their_countrys_adjective(text: str, code: str) -> None:
+    """وكالة الأنباء الفرنسية is AFP, a medium, not France (whose adjective used to be an actor
+    that acted in the official's quotation)."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    codes = [m.actor.code for m in ActorStage()(analyze_text(text)).mentions if m.actor is not None]
+    assert code in codes and not {"FRA", "DEU", "SYR"} & set(codes), codes

@@ -398,8 +398,9 @@ def _possessed_subject(tok: Token, holdings: bool) -> bool:
     actor (تعرضت دورية للجيش، قصف مدفعي للقوات التركية). A definite word is the object or a verbal
     noun whose complement the لـ phrase is (رفضت السماح للقوات الأمريكية "refused to allow US
     forces"); after a verb of attack or seizure, a noun other than a nisba (استهدفت مواقع لداعش،
-    تعزيزات للحوثيين) is the object, and the actor owns what was hit."""
-    if tok.kind != "word" or tok.has_article or tok.enclitic or tok.proclitics:
+    تعزيزات للحوثيين) is the object, and the actor owns what was hit. An indefinite accusative
+    (وأضاف قائلا لوكالة الأنباء) describes the subject: the لـ-actor is whom it was said to."""
+    if tok.kind != "word" or tok.has_article or tok.enclitic or tok.proclitics or tok.norm.endswith("ا"):
         return False
     return not holdings or (tok.norm.endswith("ي") and len(tok.norm) >= 3)
 
@@ -936,10 +937,14 @@ def prep_target(sm: SentenceMentions, trig_head: int, clause: Clause, preps: Seq
             prep = "~"
         if p.is_place and not allow_place:
             continue
+        if prep == "ل" and p.first - 1 >= sm.offset and sm.tok(p.first - 1).base in _BELONGING:
+            continue  # سفينة مساعدات تابعة للأمم المتحدة: the owner, not the one it goes to
         return sm.as_arg(sm.coordinated(p, clause.end), f"prep:{prep}")
     return None
 
 
+#: "Belonging to" (normalised bases): the لـ-actor after one owns the noun before it.
+_BELONGING = frozenset({"تابع", "تابعه", "تابعين", "تابعتين", "تابعون", "تابعان", "تابعتان"})
 #: Borders (normalised bases): مع after one names the country across it (الحدود مع سوريا).
 _BORDERS = frozenset({"حدود", "حدوده", "الحدودي", "حدودي", "حد"})
 #: Words after على that make no object of attack (على الأقل، على يد، على إثر، على خلفية).
@@ -1108,9 +1113,35 @@ def agent_phrase(sm: SentenceMentions, after: int, clause: Clause,
         if "ب" not in preps_of(tok) and not (
                 j > sm.offset and sm.tok(j - 1).base == "علي" and plain(tok)):
             continue
-        p = sm.at(j + 1)
+        p = _members_of(sm, j + 1, clause.end) or sm.at(j + 1)
         if p is not None and not p.is_place:
             return sm.as_arg(sm.coordinated(p, clause.end), "agent")
+    return None
+
+
+#: Words for the members of a force or group, before a partitive من (أفراد من الشرطة).
+_MEMBERS = frozenset({"افراد", "عناصر", "رجال", "جنود", "مسلحين", "مسلحي", "مقاتلين", "مقاتلي"})
+_MEMBERS_REACH = 3  # the actor may stand a few words into the construct after من (قوة شرطة حرس الحدود)
+
+
+def _members_of(sm: SentenceMentions, j: int, end: int) -> Placed | None:
+    """The force or group that a word for its members at token ``j`` and a partitive من name
+    (على يد أفراد من قوة شرطة حرس الحدود: the border police): its first actor, at most
+    ``_MEMBERS_REACH`` words after من with no punctuation between, or the actor right after it in
+    the same construct."""
+    if j + 2 >= end or sm.tok(j).base not in _MEMBERS or sm.tok(j).proclitics or sm.tok(j + 1).norm != "من":
+        return None
+    for k in range(j + 2, min(end, j + 2 + _MEMBERS_REACH)):
+        if sm.tok(k).kind != "word":
+            return None
+        p = sm.covering(k)
+        if p is None:
+            continue
+        if p.first <= j + 1:
+            return None
+        while (nxt := sm.at(p.last + 1)) is not None and not nxt.is_place:
+            p = nxt  # قوة شرطة حرس الحدود الإسرائيلية: the construct's last actor names the force
+        return p
     return None
 
 

@@ -197,6 +197,8 @@ _OCCURRENCE = frozenset({"وقوع", "حدوث"})
 #: "One of" (normalised أحد، إحدى, with no article: not الأحد "Sunday"): it counts the noun after it
 #: (قتل أحد متظاهريها "one of its protesters was killed").
 _ONE_OF = frozenset({"احد", "احدي"})
+#: "Others" in the nominative (normalised), the patients of a casualty verb (وجرح آخرون).
+_OTHERS = frozenset({"اخرون"})
 #: Third-person pronouns (normalised) that open an aside describing the noun before them (، وهو …،).
 _PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "هن"})
 #: كان and قد before a past verb (normalised): كان التقى، كانت قد استهدفت.
@@ -446,6 +448,11 @@ class Coder:
                 d.target = counted
                 d.source = self._agent(sm, t, c)
                 return
+        if subj is not None and "obj" in t.entry.target and _passive_readable(t) and self._agent_at_once(sm, t, own):
+            # فإنه اعتقل على يد أفراد من الشرطة: the one the pronoun resumes was arrested, by the agent
+            d.target = Arg(subj.actors, subj.mentions, "complement-passive")
+            d.source = self._agent(sm, t, c)
+            return
         agent = self._agent(sm, t, c) if passive_reading else None
         patient = A.object_after(sm, t.last, own, agent) if agent is not None else None
         last = sm.last_of(patient) if patient is not None else None
@@ -501,6 +508,16 @@ class Coder:
             # قتل شخص واصيب آخرون، جرح وزير الداخلية في تفجير: no object anywhere, the passive reading
             # (of a physical act: وهدد ترامب، ورفض رئيس الوزراء … التصريحات are active)
             d.target = Arg(subj.actors, subj.mentions, "vso-passive")
+            return
+        if subj is None and passive_reading and t.entry.event_type in _SUFFERED and sm.tok(t.head).enclitic is None \
+                and nxt < len(toks) and toks[nxt].norm in _OTHERS:
+            # قتل ستة من الحوثيين وجرح آخرون: "others" (nominative) are the verb's patients, more of
+            # those the casualty verb before it counted; no one acts
+            prior = next((o for o in reversed(decisions) if o.trigger.head < t.head and o.target is not None
+                          and o.source is None and o.trigger.entry.event_type == t.entry.event_type), None)
+            d.target = Arg(prior.target.actors, prior.target.mentions, "others") \
+                if prior is not None and prior.target is not None else None
+            d.source = self._agent(sm, t, c)
             return
         if subj is not None and subj.rule.startswith("vso") and "charge" in t.entry.flags \
                 and sm.tok(t.head).enclitic is None and self._charged(subj, sm):
@@ -976,6 +993,12 @@ class Coder:
             gen = None  # قمة سنغافورة، اجتماع فيينا: the place where they meet, no participant
         if gen is not None and e.event_type == "PROTEST" and all(a.kind == "capital" for a in gen.actors):
             gen = None  # مسيرة واشنطن، مظاهرات طهران: the city marched in, not its government
+        if gen is not None and e.event_type == "ASSAULT" and gen.rule == "genitive" and sm.tok(t.last).enclitic is None \
+                and all(a.kind == "capital" for a in gen.actors) \
+                and not A.struck_object(sm, t.last, c):
+            # هجمات باريس، قصف دمشق: the city struck (not غارات موسكو على حلب, Moscow's; not
+            # اجتياحهم العاصمة, where the pronoun is the author and the capital the object)
+            gen = None
         if gen is not None and "destination_genitive" in e.flags and gen.rule == "genitive" \
                 and all(a.kind in ("country", "capital") for a in gen.actors):
             tgt, gen = Arg(gen.actors, gen.mentions, "genitive:destination"), None  # زيارة دمشق: where to

@@ -363,6 +363,18 @@ def _specification(tokens: Sequence[Token], i: int) -> bool:
 _EXISTENTIALS = frozenset({"هناك", "هنالك", "ثمه"})
 #: باسم "in the name of", before the body a spokesperson speaks for (normalised).
 _IN_THE_NAME_OF = "باسم"
+#: The feminine of "assistant", also "help" (normalised), and the offices (bases) whose holder's
+#: assistant it names in construct: مساعدة وزير الخارجية، مساعدة مندوب هولندا.
+_ASSISTANT = "مساعده"
+_OFFICES = frozenset({"وزير", "وزيره", "رئيس", "رئيسه", "مدير", "مديره", "مندوب", "مندوبه", "امين", "امينه",
+                      "قائد", "مبعوث", "سفير", "سفيره", "ممثل", "ممثله", "مستشار", "مستشاره"})
+
+
+def _assistant_of(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is مساعدة without the article in construct with an office (مساعدة
+    وزير الخارجية: the minister's assistant, no help given)."""
+    return tokens[i].norm == _ASSISTANT and i + 1 < len(tokens) and tokens[i + 1].base in _OFFICES \
+        and tokens[i + 1].proclitics in ((), ("ال",))
 
 
 def _after_inna(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
@@ -644,7 +656,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                         continue
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future,
                                      passive=_damma_passive(tok, entry)))
-        for entry in () if i and tokens[i - 1].norm == _IN_THE_NAME_OF else hits.nouns:
+        for entry in () if (i and tokens[i - 1].norm == _IN_THE_NAME_OF) or _assistant_of(tokens, i) else hits.nouns:
             # (المتحدث باسم تحالف "دعم الشرعية": the name of a body, no alliance made)
             cands.append(Trigger(entry, idx, (idx,), "noun", purpose=purpose))
     return _resolve(cands)
