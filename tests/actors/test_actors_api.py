@@ -553,3 +553,32 @@ def test_news_agencies_by_their_countrys_adjective(text: str, code: str) -> None
 
     codes = [m.actor.code for m in ActorStage()(analyze_text(text)).mentions if m.actor is not None]
     assert code in codes and not {"FRA", "DEU", "SYR"} & set(codes), codes
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("واستهدف أكثر التفجيرات دموية منطقة بغداد الجديدة.", "IRQ"),  # a district, not the government
+    ("وقصفت الطائرات مطار دمشق الدولي.", "SYR"),
+])
+def test_a_capital_after_a_district_or_site_noun_is_a_place(text: str, code: str) -> None:
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    codes = [m.actor.code for m in ActorStage()(analyze_text(text)).mentions if m.actor is not None]
+    assert codes == [code], codes
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("وقال رئيس حركة حماس إن الحركة لن تتراجع.", "HAMAS"),  # not the Palestinian president
+    ("وقال رئيس المفوضية الأوروبية إن الاتحاد سيرد.", "EC"),  # the body's code, not a bare GOV
+    ("وقال رئيس الاتحاد الأفريقي إن القمة ستعقد.", "AU"),
+])
+def test_the_head_of_an_organisation_is_coded_by_it(text: str, code: str) -> None:
+    from datetime import date
+
+    from marsad.actors import ActorStage
+    from marsad.model import DocMeta, Document
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text(Document.from_text(text, meta=DocMeta(published=date(2015, 7, 23)))))
+    codes = [m.actor.code for m in doc.mentions if m.actor is not None]
+    assert codes[:1] == [code], codes

@@ -38,11 +38,12 @@ _OWN_STATE = frozenset({"بلاد", "دوله"})
 #: How many words after رئيس may still name its body's country or organisation (رئيس المجلس
 #: الاستشاري الليبي): with none there, the body is unknown.
 _BODY_WORDS = 3
-#: Nouns of the land around a place or one side of it, in construct with it (ريف دمشق، ضواحي بغداد،
-#: شرق دمشق): a capital named after them is a place, never its government.
+#: Nouns of the land around a place, one side or a part of it, in construct with it (ريف دمشق، ضواحي
+#: بغداد، شرق دمشق، منطقة بغداد الجديدة، مطار دمشق): a capital named after them is a place, never
+#: its government.
 _AROUND = frozenset(normalize(w) for w in (
     "ريف", "ضواحي", "ضاحية", "أطراف", "محيط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
-    "وسط"))
+    "وسط", "منطقة", "مناطق", "حي", "أحياء", "مطار"))
 #: Prepositions through which a place phrase gives its country to the head noun before it.
 LOCATIVE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "داخل"))
 #: Sectors of organisations one serves in (مسلحون من طالبان، جنرالان في الحرس الثوري).

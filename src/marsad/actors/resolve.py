@@ -259,7 +259,8 @@ class PhraseResolver:
             return [self.mention(self.actor(
                 ph.start, ph.end, name=f"{body.name_en} {head.name_en}", country=body.country, sector=body.sector,
                 group=body.group, wikidata=body.wikidata, entry=body.id, kind="org"))]
-        if head.role and country:
+        if head.role and country and not (owner is not None and owner.kind == "org"):
+            # (not رئيس حركة حماس: the group's head, not the president of its country)
             holder = self.index.holder(country, head.role, self.day)
             if holder is not None:
                 return self._holder(ph, holder, country, holder.sector or head.sector)
@@ -280,9 +281,11 @@ class PhraseResolver:
         dep = ph.dependent
         if head.role in LEADING_ROLES and dep is not None and dep.kind == "sector" and dep.entry is not None:
             sector = dep.entry.sector  # قائد الشرطة العراقية: the commander of the police is police
+        # رئيس المفوضية الأوروبية: an officer of an inter-governmental body is coded by the body
+        igo = group if org is not None and org.sector == "IGO" else None
         return [self.mention(self.actor(ph.start, ph.end, name=name, country=country,
                                         sector=sector, group=group,
-                                        code=actor_code(country, sector), entry=head.id,
+                                        code=actor_code(country, sector, igo), entry=head.id,
                                         kind="sector"))]
 
     def _holder(self, ph: Phrase, holder: ActorEntry, country: str | None, sector: str | None,

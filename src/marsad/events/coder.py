@@ -357,6 +357,9 @@ class Coder:
                     and "ب" in A.preps_of(sm.tok(d.trigger.last + 1)):
                 # تنذر بإطالة الأزمة: a بـ right after the verb, before any object, is "portends"
                 d.veto = "بـ right after the verb: it portends, no one is warned"
+            if not d.veto and "direct" in d.trigger.entry.flags and self._lam_after(d.trigger, sm):
+                # يدينان لها بالكثير، يدين له بالفضل: with لـ at once, دان "owe", no condemnation
+                d.veto = "لـ + a pronoun or an actor right after the verb: it owes, no one is condemned"
         decisions = [d for d in every if not d.veto]
         by_head = {d.trigger.head: d for d in decisions}
         for d in decisions:  # verbs first: their subjects feed the nouns they govern
@@ -880,6 +883,19 @@ class Coder:
         last = sm.last_of(agent) if agent is not None else None
         return last is not None and A.nothing_after(sm, last, own)
 
+    @staticmethod
+    def _lam_after(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether لـ with a pronoun (له، لها) or an actor follows the verb at once, which has no
+        pronoun of its own."""
+        nxt = t.last + 1
+        if sm.tok(t.head).enclitic is not None or t.last != t.head or nxt >= sm.offset + len(sm.tokens):
+            return False
+        tok = sm.tok(nxt)
+        if tok.norm in A.PREP_PRONOUNS and tok.norm.startswith("ل"):
+            return True
+        p = sm.at(nxt)
+        return p is not None and "ل" in tok.proclitics
+
     def _agent_noun(self, tok: Token) -> bool:
         return "agent" in self._roles_of(tok)
 
@@ -988,6 +1004,7 @@ class Coder:
         t, c, e, fr = d.trigger, d.clause, d.trigger.entry, d.frame
         src = A.own_mention(sm, t.head)
         tgt = None
+        disowned = False  # a possessive pronoun that cannot refer to the clause's subject
         gen = A.genitive(sm, t.last, c, lam_author="ل" not in e.target, holdings=e.event_type in _HOLDING_TYPES)
         if gen is not None and "venue_genitive" in e.flags and any(a.kind in ("country", "capital") for a in gen.actors):
             gen = None  # قمة سنغافورة، اجتماع فيينا: the place where they meet, no participant
@@ -1021,7 +1038,12 @@ class Coder:
             src = gen
         if src is None and sm.tok(t.head).enclitic in ("ه", "ها", "هم", "هما"):
             gov = self._clause_subject(d, decisions)
-            src = Arg(gov.actors, gov.mentions, "possessive") if gov else None
+            # (ومطالبتهم بعفو عام: "their" demand, not the one minister's who comments on it)
+            # (اعتقاله: the pronoun is the one held, and says nothing of who held him)
+            agrees = gov is not None and (e.genitive == "target" or _agrees(
+                gov, set(_PRONOUN_PGN.get(sm.tok(t.head).enclitic or "", ()))))
+            src = Arg(gov.actors, gov.mentions, "possessive") if gov and agrees else None
+            disowned = gov is not None and not agrees
         if src is None and fr.light is not None and not self._resumed_away(t, fr.light, sm):
             src = self._light_agent(fr.light, sm, by_head, c)
         if src is None:  # هجوم شنه مسلحون، اعتداء تبناه التنظيم: the support verb comes after
@@ -1057,7 +1079,7 @@ class Coder:
         if src is None and e.event_type in _VOICED and fr.light is None and fr.undergo is None:
             # أثارت احتجاجا شديدا من طهران، تهديدات من إيران: who it came from
             src = A.from_actor(sm, t.last, c)
-        if src is None and fr.light is None and fr.cause is None and fr.undergo is None \
+        if src is None and fr.light is None and fr.cause is None and fr.undergo is None and not disowned \
                 and not (t.head > sm.offset and (sm.tok(t.head - 1).norm in _BACKGROUND or (
                     sm.tok(t.head - 1).norm in _AFTER and e.event_type in _ACCUSABLE))) and not _suspected(sm, t.head) \
                 and not _discussed(sm, t.head, c):

@@ -137,6 +137,18 @@ def _refused_by(triggers: Sequence[Trigger], trig: Trigger, clause: Clause) -> T
     return _near_governor(triggers, trig, clause, "REJECT", _REFUSAL_REACH, verbs_only=True)
 
 
+_DENIAL_REACH = 6  # words between a verb of denial and the event it denies (its subject, مزاعم)
+
+
+def _denied_object(triggers: Sequence[Trigger], trig: Trigger, clause: Clause) -> bool:
+    """Whether the nearest trigger before ``trig`` in its clause is a verb of denial a few words
+    before it, with no other trigger between: its object, the event denied (نفت البعثة قتلها
+    لمدنيين، نفت الحكومة قصف المستشفى، نفت بشدة مزاعم قتل مدنيين)."""
+    govs = _governors(triggers, trig, clause)
+    return bool(govs) and govs[0].pos == "verb" and "deny" in govs[0].entry.flags \
+        and 0 < trig.head - govs[0].last <= _DENIAL_REACH
+
+
 def _near_governor(triggers: Sequence[Trigger], trig: Trigger, clause: Clause, event_type: str, reach: int,
                    *, verbs_only: bool = False) -> Trigger | None:
     """The nearest trigger of ``event_type`` before ``trig`` in its clause that ends at most
@@ -198,7 +210,7 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     if trig.purpose and trig.pos == "noun" and fr.undergo is None:
         fr.unasserted = fr.unasserted or "purpose (لـ + verbal noun)"
     fr.reporter = _reporter(triggers, trig, clause, clauses)
-    deny = fr.reporter is not None and "deny" in fr.reporter.entry.flags
+    deny = (fr.reporter is not None and "deny" in fr.reporter.entry.flags) or _denied_object(triggers, trig, clause)
     if deny:
         fr.negated, fr.negator = True, "نفى"
     return fr

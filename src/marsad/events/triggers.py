@@ -370,6 +370,24 @@ _OFFICES = frozenset({"وزير", "وزيره", "رئيس", "رئيسه", "مد�
                       "قائد", "مبعوث", "سفير", "سفيره", "ممثل", "ممثله", "مستشار", "مستشاره"})
 
 
+#: Two places titled together (normalised, no clitics): مدينتي حمص وتدمر، بلدتي الفوعة وكفريا.
+_TWO_PLACES = frozenset({"مدينتي", "مدينتين", "بلدتي", "بلدتين", "قريتي", "قريتين", "محافظتي", "محافظتين",
+                         "منطقتي", "منطقتين", "ولايتي", "ولايتين", "المدينتين", "البلدتين", "القريتين",
+                         "المحافظتين", "المنطقتين", "الولايتين"})
+
+
+def _second_place(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` (with و) is the second of two places a dual title names (بين مدينتي
+    حمص وتدمر: Palmyra, no "destroys")."""
+    if i < 2 or tokens[i].proclitics[:1] != ("و",) or tokens[i - 1].kind != "word":
+        return False
+    word = tokens[i - 2].norm
+    for p in tokens[i - 2].proclitics:
+        if p != "ال" and word.startswith(p):
+            word = word[len(p):]
+    return word in _TWO_PLACES
+
+
 def _assistant_of(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` is مساعدة without the article in construct with an office (مساعدة
     وزير الخارجية: the minister's assistant, no help given)."""
@@ -621,7 +639,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             for entry, readings in _jussive(lex, tok):
                 cands.append(Trigger(entry, offset + i, (offset + i,), "verb", readings))
         hits = _lookup(lex, tok)
-        if not hits or _specification(tokens, i):
+        if not hits or _specification(tokens, i) or _second_place(tokens, i):
             continue
         idx = offset + i
         purpose = tok.proclitics == ("ل",)
