@@ -374,7 +374,7 @@ def test_envoys(text: str, code: str) -> None:
 @pytest.mark.parametrize(("text", "code"), [
     ("اعتقلت شرطة النرويج أمس طيارا.", "NORCOP"),  # a country's own article: construct state
     ("وقالت حكومة العراق إن الهجوم فشل.", "IRQGOV"),
-    ("وقصفت مقاتلات التحالف العربي مواقع للحوثيين.", "SAUMIL"),  # the coalition's aircraft (group below)
+    ("وقصفت مقاتلات التحالف العربي مواقع للحوثيين.", "ARAB_COALITION"),  # the coalition's aircraft
     ("وأعلنت دولة العراق الإسلامية مسؤوليتها عن الهجوم.", "ISIS"),
 ])
 def test_construct_state_with_a_definite_name(text: str, code: str) -> None:
@@ -582,3 +582,18 @@ def test_the_head_of_an_organisation_is_coded_by_it(text: str, code: str) -> Non
     doc = ActorStage()(analyze_text(Document.from_text(text, meta=DocMeta(published=date(2015, 7, 23)))))
     codes = [m.actor.code for m in doc.mentions if m.actor is not None]
     assert codes[:1] == [code], codes
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("وأعلن التحالف مقتل 128 مسلحا حوثيا في الغارات.", "HOUTHIS"),  # an indefinite member phrase
+    ("وقتل 17 عنصرا حوثيا حاولوا التسلل.", "HOUTHIS"),
+])
+def test_houthi_members_in_the_indefinite(text: str, code: str) -> None:
+    from datetime import date
+
+    from marsad.actors import ActorStage
+    from marsad.model import DocMeta, Document
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text(Document.from_text(text, meta=DocMeta(published=date(2018, 6, 15)))))
+    assert code in [m.actor.code for m in doc.mentions if m.actor is not None], doc.mentions

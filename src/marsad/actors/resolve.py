@@ -281,8 +281,10 @@ class PhraseResolver:
         dep = ph.dependent
         if head.role in LEADING_ROLES and dep is not None and dep.kind == "sector" and dep.entry is not None:
             sector = dep.entry.sector  # قائد الشرطة العراقية: the commander of the police is police
-        # رئيس المفوضية الأوروبية: an officer of an inter-governmental body is coded by the body
-        igo = group if org is not None and org.sector == "IGO" else None
+        # رئيس المفوضية الأوروبية، مقاتلات التحالف العربي: an officer or the arms of an
+        # inter-governmental body or a coalition of states are coded by it (جنرال في الحرس الثوري
+        # stays IRNMIL: one state's force)
+        igo = group if org is not None and (org.sector == "IGO" or org.role == "coalition") else None
         return [self.mention(self.actor(ph.start, ph.end, name=name, country=country,
                                         sector=sector, group=group,
                                         code=actor_code(country, sector, igo), entry=head.id,

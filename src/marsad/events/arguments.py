@@ -1006,6 +1006,10 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author
             return None  # تفجير بالعاصمة أنقرة: where (قصف لفصائل المعارضة: لـ names the author)
         if p.actor.kind in ("country", "capital") and any(_construct_noun(sm.tok(i)) for i in range(noun_last + 1, p.first)):
             return None  # رفض عودة روسيا: Russia is the genitive of the return, not the rejecter
+        if p.actor.kind == "org" and not holdings and p.first - noun_last == 2 and _owned_noun(sm.tok(noun_last + 1)):
+            # دعم خطة الأمم المتحدة: the UN owns the plan supported, as an attack's target owns the
+            # sites hit (not غارة طائرة التحالف, the coalition's raid)
+            return sm.as_arg(sm.coordinated(p, clause.end), "genitive:holding")
         start = noun_last
         while start + 1 < p.first and _bare_nisba(sm.tok(start + 1)) and (lam_author or sm.governed(p) != "ل"):
             start += 1  # غارة جوية لطائرات التحالف: the noun's own adjective first
@@ -1089,6 +1093,19 @@ def _construct_noun(tok: Token) -> bool:
     جوية، عسكرية): in a chain of nouns, the next word is its genitive."""
     return tok.kind == "word" and not tok.proclitics and not tok.enclitic and tok.norm.endswith("ه") \
         and not tok.norm.endswith("يه") and len(tok.norm) >= 4
+
+
+#: Plans, efforts and positions (normalised) an organisation in their genitive owns (دعم خطة الأمم
+#: المتحدة، رفض مبادرة الجامعة العربية): what is done with them is done to the organisation.
+_OWNED_THINGS = frozenset({"خطه", "خطط", "جهود", "مبادره", "مبادرات", "مساعي", "مشروع", "مشاريع", "برنامج",
+                           "برامج", "قرار", "قرارات", "موقف", "مواقف", "سياسه", "سياسات", "مقترح", "مقترحات",
+                           "اقتراح", "رؤيه", "بيان", "دعوه", "دعوات", "شروط", "مطالب"})
+
+
+def _owned_noun(tok: Token) -> bool:
+    """A plain word (no article, no clitic) for a plan, effort or position (خطة، جهود، مبادرة):
+    an organisation after it in a chain owns it."""
+    return tok.kind == "word" and not tok.proclitics and not tok.enclitic and tok.norm in _OWNED_THINGS
 
 
 def own_mention(sm: SentenceMentions, idx: int) -> Arg | None:

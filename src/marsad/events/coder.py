@@ -261,7 +261,7 @@ def _suspected(sm: SentenceMentions, i: int) -> bool:
 _AIMS = frozenset({"زياده", "رفع", "خفض", "تخفيض", "تقليص", "استيراد", "تصدير", "انتاج", "جذب", "استقطاب",
                    "تحقيق", "وصول", "حصول", "بيع", "شراء", "انشاء", "توفير", "تطوير", "تحسين", "تعزيز",
                    "توظيف", "استثمار", "تدريب", "تاهيل", "مضاعفه", "نمو", "توسيع", "استكمال", "انجاز",
-                   "تنفيذ", "خصخصه", "طرح", "تشغيل", "استقبال"})  # fmt: skip
+                   "تنفيذ", "خصخصه", "طرح", "تشغيل", "استقبال", "مساعده", "دعم", "تمويل", "تقديم"})  # fmt: skip
 #: Words, statements and news (normalised bases) that, right after an attack verb as its subject,
 #: make the verb a metaphor (فجرت تصريحات الجبير أزمة، أشعلت تغريدة ترامب جدلا).
 _SPEECH = frozenset({"تصريحات", "تصريح", "تغريده", "تغريدات", "كلمه", "خطاب", "انباء", "تقارير", "تقرير",
@@ -884,6 +884,15 @@ class Coder:
         return last is not None and A.nothing_after(sm, last, own)
 
     @staticmethod
+    def _thing_moves(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
+        """Whether an indefinite noun that is no actor stands right before the verb as the subject
+        of the clause that describes it (سفينة مساعدات بحمولة 65000 سلة غذائية وصلت إلى اليمن)."""
+        if t.head - 1 < sm.offset or sm.tok(t.head - 1).enclitic or sm.covering(t.head - 1) is not None:
+            return False  # (قال إن شقيقها زار إيران: a kinsman, a person)
+        noun_subject, owner = A.noun_subject_before(sm, t.head, c)
+        return noun_subject and owner is None
+
+    @staticmethod
     def _lam_after(t: Trigger, sm: SentenceMentions) -> bool:
         """Whether لـ with a pronoun (له، لها) or an actor follows the verb at once, which has no
         pronoun of its own."""
@@ -1452,6 +1461,12 @@ class Coder:
             return
         if "aim" in e.flags and t.pos == "verb" and self._aim_object(sm, t, d.clause):
             d.reason = "aims to do something (مصر تستهدف استيراد، تستهدف أن تصل العائدات), no attack"
+            return
+        if "journey" in e.flags and t.pos == "noun" and sm.tok(t.head).enclitic in ("ه", "ها"):
+            d.reason = "one person's career or journey (يواصل السائح مسيرته، مسيرتها المهنية), no march"
+            return
+        if e.event_type == "CONSULT" and t.pos == "verb" and d.source is None and self._thing_moves(t, d.clause, sm):
+            d.reason = "a thing right before the verb is its subject (سفينة مساعدات … وصلت): no one visits"
             return
         if e.event_type == "ASSAULT" and d.source is None and self._accident(sm, decisions):
             d.reason = "deaths in an accident or a disaster (حادث مروري، غرق، زلزال), no attack"

@@ -69,6 +69,8 @@ FLAGS: dict[str, str] = {
                           " target follows (دعم واشنطن للوحدات) or the noun carries بـ (بدعم التحالف),"
                           " else its object (في دعم الحوثيين)",
     "passive": "the expression is passive: no source",
+    "journey": "with the possessive pronoun of one (مسيرته، مسيرتها) the noun is a career or a journey,"
+               " no event; of many (مسيرتهم) it stays one",
     "direct": "the verb takes its object directly: with لـ + a pronoun or an actor right after it, it is"
               " another verb of the same letters (يدين له بالفضل: owes), no event",
     "undergo": "the subject suffers the verbal-noun event after it (تعرض لهجوم): it becomes the target",

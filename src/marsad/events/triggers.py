@@ -177,8 +177,11 @@ def _match_tail(lex: EventLexicon, tokens: Sequence[Token], offset: int, after: 
                 continue
             if _stop(tok) or particle_clause_role(lex, tok) is not None:  # قائد عمليات ديالى إن انتحارية
                 break
-            if keys & token_keys(tok).noun and (n not in pronoun or (tok.enclitic and tok.enclitic != _FIRST_PERSON)):
-                # سفيري إيران والعراق: a dual in the construct state, no "my ambassador"
+            if keys & token_keys(tok).noun and (n not in pronoun or (tok.enclitic and tok.enclitic != _FIRST_PERSON)) \
+                    and (j not in inside or j - 1 == pos):
+                # سفيري إيران والعراق: a dual in the construct state, no "my ambassador"; a word
+                # inside a name only right after the part before it (القائم بالأعمال; not تقدم قوات
+                # تحالف دعم الشرعية: the coalition's name, no support offered)
                 hit = j
                 break
             if j not in inside:
