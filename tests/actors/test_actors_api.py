@@ -597,3 +597,15 @@ def test_houthi_members_in_the_indefinite(text: str, code: str) -> None:
 
     doc = ActorStage()(analyze_text(Document.from_text(text, meta=DocMeta(published=date(2018, 6, 15)))))
     assert code in [m.actor.code for m in doc.mentions if m.actor is not None], doc.mentions
+
+
+def test_a_nisba_ending_a_tagged_name_is_a_family_name() -> None:
+    """الدكتور عبدالله التركي، محمد المصري: surnames, no Turkey or Egypt (the NER tags the name;
+    the adjective alone used to make a country actor of the person)."""
+    from marsad.events.pipeline import code_pipeline
+    from marsad.model import Document
+
+    doc = code_pipeline()(Document.from_text("وقال الدكتور عبدالله التركي إن الرابطة تدين الهجوم. "
+                                             "وعبر الدكتور محمد المصري عن أسفه."))
+    countries = [m.actor.country for m in doc.mentions if m.actor is not None]
+    assert "TUR" not in countries and "EGY" not in countries, doc.mentions

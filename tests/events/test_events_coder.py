@@ -3615,3 +3615,12 @@ def test_a_thing_that_arrives_visits_no_one(code: Callable[[str], Document]) -> 
     assert not [e for e in code("وكانت الإمارات قد سيرت سفينة مساعدات بحمولة 65000 سلة غذائية وصلت إلى اليمن.").events
                 if e.event_type == "CONSULT"]
     _assert_among(code, "وكان وفد إماراتي رفيع وصل إلى القاهرة أمس.", ("CONSULT", "AREGOV", "EGY"))
+
+
+def test_the_command_of_a_force_acts_for_it() -> None:
+    """الهدنات التي دعت لها قيادة التحالف العربي: the coalition called for them (it used to be the
+    one called on)."""
+    d = _decisions("وأكدوا أن الرفض المتكرر من الميليشيات للهدنات الإنسانية التي دعت لها قيادة التحالف العربي "
+                   "يؤكد حقيقة واحدة.")["request.daa"]
+    assert d.source is not None and d.source.actors[0].group == "ARAB_COALITION", d.source
+    assert d.target is None, d.target

@@ -98,7 +98,8 @@ class ActorStage:
         people = SurnameMemory()
         for lo, hi in _sentence_ranges(doc.sentences, len(tokens)):
             pieces = [_capital_named(_piece(m, day), tokens, lo) for m in self.index.matcher.find_all(tokens, lo, hi)]
-            pieces = [p for p in pieces if not _patronymic(p, tokens, ner) and not _first_name(p, tokens, ner)]
+            pieces = [p for p in pieces if not _patronymic(p, tokens, ner) and not _first_name(p, tokens, ner)
+                      and not _surname(p, tokens, ner)]
             pieces = self._with_ner(pieces, ner, tokens, starts, lo, hi, day)
             pieces = [replace(p, kind="place") if _of_a_place(p, tokens, place_ends, lo) else p
                       for p in pieces if not _bare_nisba(p, pieces, tokens, hi)]
@@ -470,6 +471,14 @@ def _first_name(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention]) -> bo
     if p.kind not in ("sector", "adjective"):
         return False  # (تركي السديري: Turki, no Turk)
     return any(m.label == "PERS" and m.start == p.start and m.end > p.end for m in ner)
+
+
+def _surname(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention]) -> bool:
+    """A nisba with the article that ends a longer name the NER tagged (الدكتور عبدالله التركي،
+    محمد المصري): the person's family name, no Turk or Egyptian."""
+    if p.kind != "adjective" or p.first != p.last or not tokens[p.first].has_article:
+        return False
+    return any(m.label == "PERS" and m.end == p.end and m.start < p.start for m in ner)
 
 
 def _patronymic(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention]) -> bool:

@@ -357,14 +357,21 @@ class SentenceMentions:
 _ALLIES = frozenset({"حليف", "حليفه", "حلفاء", "شريك", "شريكه"})
 
 
-def _gap_ok(sm: SentenceMentions, a: int, b: int, limit: int = 3) -> bool:
+def _gap_ok(sm: SentenceMentions, a: int, b: int, limit: int = 3, *, command: bool = False) -> bool:
     """Only adverbs, time words, the words counting the actor at b (نحو 500), honorifics and
     ranks outside any mention (دعا الفريق الركن الشيخ راشد) or at most ``limit`` other words lie
-    between tokens a and b."""
+    between tokens a and b; with ``command``, قيادة right before b is no word either (دعت لها
+    قيادة التحالف: the subject after a verb)."""
     between = [i for i in range(a + 1, b) if not sm.counts(i)]
     words = [i for i in between if sm.tok(i).kind != "punct" and not skippable(sm.tokens, i - sm.offset)
-             and not (sm.tok(i).base in _TITLES and sm.covering(i) is None)]
+             and not (sm.tok(i).base in _TITLES and sm.covering(i) is None)
+             and not (command and i == b - 1 and sm.tok(i).norm in _COMMAND)]
     return len(words) <= limit
+
+
+#: The command of a force or group, right before its name (normalised, no clitic): قيادة التحالف
+#: العربي is the coalition acting (التي دعت لها قيادة التحالف).
+_COMMAND = frozenset({"قياده"})
 
 
 def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: bool = False,
@@ -386,7 +393,7 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
             # اعتقلت موظفيها اليمنيين: an adjective in the oblique case describes the object (after
             # a count it is the counted genitive of the subject: تظاهر آلاف الفلسطينيين)
             return None
-        if (_gap_ok(sm, verb, p.first, limit=1) and not _definite_before(sm, verb, p)
+        if (_gap_ok(sm, verb, p.first, limit=1, command=True) and not _definite_before(sm, verb, p)
                 and not _governed_noun_before(sm, verb, p)) or _office_of(sm, verb, p):
             return _with_possessor(sm, sm.as_arg(sm.coordinated(p, clause.end), "vso"), p)
         return None
