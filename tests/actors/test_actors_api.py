@@ -609,3 +609,15 @@ def test_a_nisba_ending_a_tagged_name_is_a_family_name() -> None:
                                              "وعبر الدكتور محمد المصري عن أسفه."))
     countries = [m.actor.country for m in doc.mentions if m.actor is not None]
     assert "TUR" not in countries and "EGY" not in countries, doc.mentions
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("وطالبت اللجنة وزارة العدل العراقية بالإفراج عن السجناء.", "IRQGOV"),  # a ministry and its portfolio
+    ("وهاجم رجل مسلح بسكين التلاميذ.", "UAF"),  # an armed man, not a man and a militant
+])
+def test_ministries_by_portfolio_and_armed_men(text: str, code: str) -> None:
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    codes = [m.actor.code for m in ActorStage()(analyze_text(text)).mentions if m.actor is not None]
+    assert codes[:1] == [code], codes

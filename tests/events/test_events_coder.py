@@ -3624,3 +3624,36 @@ def test_the_command_of_a_force_acts_for_it() -> None:
                    "يؤكد حقيقة واحدة.")["request.daa"]
     assert d.source is not None and d.source.actors[0].group == "ARAB_COALITION", d.source
     assert d.target is None, d.target
+
+
+def test_lamma_before_a_past_verb_negates_nothing(code: Callable[[str], Document]) -> None:
+    """مقدما شرحا لما قام به المركز من مساعدات: "for what" the centre did (لمّا negates only a
+    present verb: لمّا يصل "not yet")."""
+    evs = [e for e in code("ورحب الوزير بالوفد الكويتي، مقدما لهم شرحا لما قام به المركز من مساعدات إغاثية "
+                           "للشعب اليمني الشقيق.").events if e.event_type == "AID"]
+    assert evs and not any(e.negated for e in evs), [(_coded(e), e.negated) for e in evs]
+    evs = [e for e in code("ولما يصل الوفد الأمريكي إلى القاهرة بعد.").events if e.event_type == "CONSULT"]
+    assert evs and all(e.negated for e in evs), [(_coded(e), e.negated) for e in evs]
+
+
+def test_a_clipped_defective_verb_needs_a_jussive_particle(code: Callable[[str], Document]) -> None:
+    """لن يدع إيران تمتلك: "will not let" (ودع), no call; لم يدع is دعا's jussive (a control)."""
+    assert not [e for e in code("وتعهد ترامب بأنه لن يدع إيران تمتلك أسلحة نووية.").events
+                if e.event_type == "REQUEST"]
+    evs = [e for e in code("ولم يدع الرئيس الأمريكي إيران إلى الحوار.").events if e.event_type == "REQUEST"]
+    assert evs and all(e.negated for e in evs), [(_coded(e), e.negated) for e in evs]
+
+
+def test_a_word_inside_a_name_ends_no_verbs_span(code: Callable[[str], Document]) -> None:
+    """الذي تتهم الأمم المتحدة … الرئيس السوري بشار الأسد باستخدامه: الأسد is a name's word, no
+    verb ending the accusation's span before its resumptive pronoun; the UN accuses Assad."""
+    _assert_among(code, "لكنها تستخدم في صناعة غاز السارين، الذي تتهم الأمم المتحدة الرئيس السوري بشار الأسد "
+                        "باستخدامه ضد شعبه.", ("ACCUSE", "UN", "SYRGOV"))
+
+
+def test_one_actor_between_holding_and_responsibility_is_held_responsible(code: Callable[[str], Document]) -> None:
+    """وحملت كوبا مسؤولية التقاعس: Cuba is held responsible (it used to hold someone else); with
+    two actors the first holds the second (a control)."""
+    evs = [_coded(e) for e in code("وحملت كوبا مسؤولية التقاعس في حماية الدبلوماسيين.").events]
+    assert ("ACCUSE", None, "CUB") in evs and not [e for e in evs if e[1] == "CUB"], evs
+    _assert_among(code, "وحملت الحكومة اليمنية الحوثيين مسؤولية الهجوم.", ("ACCUSE", "YEMGOV", "HOUTHIS"))

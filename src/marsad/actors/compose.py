@@ -61,8 +61,8 @@ _RULED_BY = frozenset({"government", "regime", "administration"})
 _SENT_BY = frozenset({"envoy"})
 #: Offices of an organisation named after them with لـ (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم المتحدة).
 OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general", "envoy"})
-#: Offices whose genitive chain names a portfolio, body or region (وزير الطاقة، أمير منطقة الرياض).
-_PORTFOLIO_ROLES = frozenset({"minister", "ambassador", "governor", "emir"})
+#: Offices whose genitive chain names a portfolio, body or region (وزير الطاقة، وزارة العدل، أمير منطقة الرياض).
+_PORTFOLIO_ROLES = frozenset({"minister", "ministry", "ambassador", "governor", "emir"})
 _MAX_CHAIN = 3
 #: Words that end a genitive chain: no noun of it (قال وزير إن …، استقبل سفيرا أمس).
 _NOT_GENITIVE = frozenset(normalize(w) for w in (
@@ -332,8 +332,8 @@ class Composer:
         """An office in the construct state and its genitive chain of common nouns, then whose it
         is: a country's nisba adjective after the chain (وزير الطاقة الإماراتي، محافظ البنك المركزي
         المصري) or a capital or country ending it (أمير منطقة الرياض، أمير دولة الكويت). Only
-        offices of state whose genitive names a portfolio, a body or a region (minister, ambassador,
-        governor, emir); the chain's words are no actor and no function word."""
+        offices of state whose genitive names a portfolio, a body or a region (minister, ministry,
+        ambassador, governor, emir); the chain's words are no actor and no function word."""
         head, n = ph.head, len(pieces)
         tok = self.tokens[head.last]
         if head.entry is None or head.entry.role not in _PORTFOLIO_ROLES or tok.has_article or tok.enclitic:

@@ -271,6 +271,8 @@ _SPEECH = frozenset({"تصريحات", "تصريح", "تغريده", "تغريد
 _SITES = frozenset({"sec.embassy"})
 #: The expressions of holding someone responsible (حمّل … المسؤولية), by entry id prefix.
 _HOLD_RESPONSIBLE = "accuse.hammala_masuliya"
+#: A share of a responsibility (normalised): حمّل السلطة جزءا من المسؤولية.
+_SHARE = frozenset({"جزءا", "قسطا", "نصيبا", "بعض"})
 #: Plans, policies, laws and measures (normalised): what "aims at" (يستهدف) something.
 _PLANS = frozenset({"خطه", "خطط", "سياسه", "سياسات", "برنامج", "برامج", "مشروع", "مشاريع", "مشروعات",
                     "قانون", "قوانين", "قرار", "قرارات", "اجراءات", "اجراء", "استراتيجيه", "مبادره",
@@ -323,7 +325,8 @@ class Coder:
         sm = SentenceMentions(doc, toks, off, self._counts)
         in_names = frozenset(i for p in sm.items for i in range(p.first + 1, p.last + 1))
         triggers = find_triggers(self.lex, toks, off, in_names)
-        self._verb_like = verb_like(self.lex, toks, off)
+        # (a word inside a name is no verb: الرئيس السوري بشار الأسد, no أسدى)
+        self._verb_like = [i for i in verb_like(self.lex, toks, off) if i not in in_names]
         sm.singular_verbs = frozenset(  # والأمم المتحدة تدعو (not شركات من روسيا وسنغافورة تتهمها)
             t.head for t in triggers if t.pos == "verb" and t.readings and sm.tok(t.head).enclitic is None
             and "light" not in t.entry.flags and all(r == ("pres", "3ms") or r == ("pres", "3fs") for r in t.readings))
@@ -532,6 +535,13 @@ class Coder:
                 d.source = self._agent(sm, t, c)
                 return
             subj = None
+        if subj is not None and subj.rule.startswith("vso") and t.entry.id.startswith(_HOLD_RESPONSIBLE) \
+                and self._gapped(t) and not sm.tok(t.last).enclitic and not sm.tok(t.head).enclitic \
+                and self._alone_between(t, subj, sm):
+            # وحملت كوبا مسؤولية التقاعس: one actor between حمّل and the responsibility is the one
+            # held responsible; the one holding it stands before the verb or was named earlier (not
+            # تحملت الحكومة مسؤولياتها: her own duty)
+            d.target, subj = Arg(subj.actors, subj.mentions, "obj:held"), None
         if subj is not None and self._destination(t, subj, sm, own):
             # سيزور فلسطين، شقيقي زار إيران: a country alone after a verb of visiting is where
             # the visitor goes; the visitor stands before the verb or was named earlier
@@ -891,6 +901,24 @@ class Coder:
             return False  # (قال إن شقيقها زار إيران: a kinsman, a person)
         noun_subject, owner = A.noun_subject_before(sm, t.head, c)
         return noun_subject and owner is None
+
+    @staticmethod
+    def _alone_between(t: Trigger, subj: Arg, sm: SentenceMentions) -> bool:
+        """Whether ``subj`` (and what is coordinated with it) is the only actor, and the only noun
+        phrase, between the head of a gapped expression and its next part (past adverbs and an
+        adverbial accusative: وحمل بوتين شخصيا مسؤولية), and no لـ-actor is held after it."""
+        first, last = sm.first_of(subj), sm.last_of(subj)
+        if first is None or last is None or not t.head < first <= last < t.tokens[1]:
+            return False
+        nxt = A.past_adverbs(sm, last, t.tokens[1])
+        if nxt < t.tokens[1] and not (nxt + 1 == t.tokens[1] and sm.tok(nxt).norm.endswith("يا")) \
+                and not (nxt + 2 == t.tokens[1] and sm.tok(nxt).norm in _SHARE and sm.tok(nxt + 1).norm == "من"):
+            # ولم تحمل حماس أي جهة مسؤولية: an object that is no actor (not شخصيا, not جزءا من المسؤولية)
+            return False
+        if [p for p in sm.items if t.head < p.first < t.tokens[1] and not first <= p.first <= last]:
+            return False
+        # (حملت إيران المسؤولية عن الهجوم للولايات المتحدة: the one held responsible comes with لـ)
+        return not [p for p in sm.items if p.first > t.last and sm.governed(p) == "ل"]
 
     @staticmethod
     def _lam_after(t: Trigger, sm: SentenceMentions) -> bool:

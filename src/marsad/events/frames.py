@@ -55,6 +55,8 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
     for j in range(trig.head - 1, lo - 1, -1):
         tok = tokens[j - offset]
         role = lex.particles.get(tok.norm, {}).get("negation") or lex.particles.get(tok.base, {}).get("negation")
+        if role and tok.norm == _LAMMA and not _imperfect_next(tokens, j - offset):
+            continue  # لما قام به المركز: "for what" or "when" before a past verb; لمّا يصل: "not yet"
         if role:
             return role
     before = clause.start - 1
@@ -62,6 +64,16 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
             and clause.start <= trig.head <= clause.start + _NEG_WINDOW:
         return "دون"  # غادر دون أن يلتقي الرئيس: "without meeting"
     return None
+
+
+_LAMMA = "لما"
+
+
+def _imperfect_next(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word after token ``i`` may be an imperfect verb (its first letter a prefix of
+    the present: يصل، تتم، نعرف، أعرف)."""
+    return i + 1 < len(tokens) and tokens[i + 1].kind == "word" and not tokens[i + 1].proclitics \
+        and tokens[i + 1].norm[:1] in ("ي", "ت", "ن", "ا")
 
 
 def _governors(triggers: Sequence[Trigger], trig: Trigger, clause: Clause) -> list[Trigger]:

@@ -615,6 +615,19 @@ _MASDAR_ENDINGS = tuple(_MASDAR_HEADS)  # a cheap test on the surface before the
 _JUSSIVE_PARTICLES = frozenset(c + p for c in ("", "و", "ف") for p in ("لم", "لما"))
 
 
+def _clipped(tok: Token, entry: EventEntry) -> bool:
+    """Whether ``tok`` is the jussive of a defective verb of the 3rd person singular, its last
+    letter dropped (يدع، تدع for يدعو; يلق for يلقي), which only a jussive particle allows."""
+    parts = entry.label.split("/")
+    if len(parts) < 2:
+        return False
+    present = normalize(parts[1].split()[0])
+    if len(present) < 4 or present[-1] not in "يىو":
+        return False
+    word = tok.norm[len("".join(p for p in tok.proclitics if p in ("و", "ف"))):]
+    return word[:1] in ("ي", "ت") and word[1:] == present[1:-1]
+
+
 def _jussive(lex: EventLexicon, tok: Token) -> list[tuple[EventEntry, frozenset[Reading]]]:
     """The hollow verbs whose short jussive the token is (without a future prefix: لم سيقل is no form)."""
     for key, prefix in token_keys(tok).verb:
@@ -675,6 +688,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                     readings = frozenset(r for r in readings if r[0] != "past")
                     if not readings:
                         continue
+                if _clipped(tok, entry) and not (i and tokens[i - 1].norm in _JUSSIVE_PARTICLES):
+                    continue  # لن يدع إيران تمتلك: "let" (ودع); only لم يدع is دعا's jussive
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future,
                                      passive=_damma_passive(tok, entry)))
         for entry in () if (i and tokens[i - 1].norm == _IN_THE_NAME_OF) or _assistant_of(tokens, i) else hits.nouns:
