@@ -504,6 +504,16 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
         group = sm.coordinated(p, clause.end)
         if group[-1] is last:
             first = p
+    if first.first > sm.offset and sm.tok(first.first - 1).norm in _AMONG:
+        # أربعة فلسطينيين بينهم طفل قتلوا، المسؤولون الأتراك ومن بينهم أردوغان نفوا: the set before
+        # "among them" (جولة في أربع دول بينها بلجيكا وفرنسا توجه: none, the members are no subject)
+        k = first.first - 2
+        if k >= sm.offset and sm.tok(k).base == "من":
+            k -= 1
+        owner = next((p for p in cands if p.last == k), None)
+        if owner is None or sm.governed(owner) not in (None, "ل"):
+            return None
+        return sm.as_arg([owner], "svo")
     if sm.governed(first) == "من":
         head = _partitive_head(sm, cands, first)
         if head is not None:  # مقاتلين من تنظيم داعش هاجموا: the members, not the group after من
@@ -548,6 +558,8 @@ PREP_PRONOUNS = frozenset(p + q for p in "بل" for q in ("ه", "ها", "هم", 
 
 #: Words that open an aside about the people just counted (ثمانية أشخاص، بينهم طفلان، قتلوا).
 ASIDE_OPENERS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "معظمهم", "اغلبهم", "غالبيتهم", "اكثرهم"})
+#: "Among them" (normalised): the actors after it list members of a set named before.
+_AMONG = frozenset({"بينهم", "بينهن", "بينها", "منهم", "منهن"})
 _ASIDE_WORDS = 8
 
 
@@ -643,8 +655,8 @@ def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> b
     subject is not dropped."""
     for i in range(verb + 1, min(clause.end, verb + 3)):
         tok = sm.tok(i)
-        if tok.kind not in ("word", "number") or tok.base in SKIPPABLE:
-            continue
+        if tok.kind not in ("word", "number") or skippable(sm.tokens, i - sm.offset):
+            continue  # (وسيلتقي، اليوم، نظيره: a time word, no subject)
         if sm.counts(i) and sm.covering(i) is None and not preps_of(tok):
             return True  # (لثلاث سنوات: a time, not a subject)
         if i == verb + 1 and tok.kind == "word" and not tok.proclitics and not tok.enclitic and not tok.norm.endswith("ا") \
@@ -708,10 +720,16 @@ def nonactor_topic(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
     if lead >= verb:
         return False
     tok = sm.tok(lead)
-    if tok.kind != "word" or not tok.has_article or sm.covering(lead) is not None \
+    cov = sm.covering(lead)
+    if tok.kind != "word" or not tok.has_article or (cov is not None and not cov.is_place) \
             or any(p in _PROCLITIC_PREPS for p in tok.proclitics):
         return False
-    return all(sm.tok(i).norm in _VERB_PARTICLES for i in range(lead + 1, verb))
+    # (أن الغوطة الشرقية تعرضت مساء الأحد لقصف: a place, and the noun's definite adjectives)
+    after = cov.last + 1 if cov is not None else lead + 1
+    while after < verb and sm.tok(after).has_article and sm.covering(after) is None \
+            and _NISBA.search(sm.tok(after).base) and not sm.tok(after).enclitic:
+        after += 1
+    return all(sm.tok(i).norm in _VERB_PARTICLES for i in range(after, verb))
 
 
 #: Prepositions and prepositional nouns (بعد، قبل، إثر) that govern the noun after them: the

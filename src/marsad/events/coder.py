@@ -270,6 +270,11 @@ _SPEECH = frozenset({"تصريحات", "تصريح", "تغريده", "تغريد
 #: hit, never its authors (تفجير السفارة الأميركية، الهجوم على القنصلية).
 _SITES = frozenset({"sec.embassy"})
 #: The expressions of holding someone responsible (حمّل … المسؤولية), by entry id prefix.
+#: Counterparts and compatriots (normalised bases): with a pronoun referring back to the
+#: subject (نظيره، نظراءه، مواطنه) they are the verb's object, not its subject.
+_COUNTERPARTS = frozenset({"نظير", "نظيره", "نظراء", "نظيريه", "مواطن", "مواطني"})
+#: Particles and adverbs between a relative pronoun and its verb (normalised): والتي طالما عارضتها.
+_RELATIVE_ADVERBS = frozenset({"طالما", "قد", "لم", "لا", "لن", "ما", "كثيرا", "دائما", "سبق", "ان"})
 _HOLD_RESPONSIBLE = "accuse.hammala_masuliya"
 #: A share of a responsibility (normalised): حمّل السلطة جزءا من المسؤولية.
 _SHARE = frozenset({"جزءا", "قسطا", "نصيبا", "بعض"})
@@ -555,7 +560,12 @@ class Coder:
             subj = before
         # في الوقت الذي طالب فيه: a clause of time, not of an antecedent: its subject is dropped
         relative = c.kind == "relative" and c.marker is not None and not A.time_antecedent(sm, c.marker)
-        if subj is None and relative and c.marker is not None:
+        # (مدرعاتها التي زودها بها التحالف، العقوبة التي طالما عارضتها القوانين: a pronoun on the
+        # clause's first verb resumes the antecedent as its object; the antecedent is no subject. A
+        # later word, الذي أبدى تضامنه, may be a verbal noun whose pronoun is the antecedent's)
+        if subj is None and relative and c.marker is not None \
+                and not (t.pos == "verb" and sm.tok(t.head).enclitic in _RESUMPTIVE  # (not يهاجموننا: "us")
+                         and all(sm.tok(i).norm in _RELATIVE_ADVERBS for i in range(c.marker + 1, t.head))):
             subj = self._relative_subject(sm, c.marker, decisions)
             if subj is not None and subj.rule == "relative" and "obj" in t.entry.target and _passive_readable(t) \
                     and sm.tok(t.head).enclitic is None and A.nothing_after(sm, t.last, own):
@@ -621,6 +631,9 @@ class Coder:
             return True
         if not subj.rule.startswith("vso"):
             return False
+        first = sm.first_of(subj)
+        if t.is_event and first is not None and sm.tok(first).base in _COUNTERPARTS and sm.tok(first).enclitic:
+            return True  # وسيلتقي نظيره المصري، يتهم مواطنه الكاتب: "his counterpart" is the one met
         if any(o.trigger.pos == "noun" and o.trigger.head == t.last + 1 and not sm.tok(o.trigger.head).proclitics
                and (sm.first_of(subj) or 0) > o.trigger.last for o in decisions):
             return True
@@ -895,8 +908,11 @@ class Coder:
 
     @staticmethod
     def _thing_moves(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
-        """Whether an indefinite noun that is no actor stands right before the verb as the subject
-        of the clause that describes it (سفينة مساعدات بحمولة 65000 سلة غذائية وصلت إلى اليمن)."""
+        """Whether a thing is the verb's subject: an indefinite noun that is no actor right before the
+        verb, the subject of the clause describing it (سفينة مساعدات بحمولة 65000 سلة غذائية وصلت إلى
+        اليمن), or a definite noun that is no actor right after it (ووصلت القضية إلى الأمم المتحدة)."""
+        if "obj" not in t.entry.target and A.overt_nonactor_subject(sm, t.head, c):
+            return True  # ووصلت القضية إلى الأمم المتحدة: a definite noun after a verb with no object
         if t.head - 1 < sm.offset or sm.tok(t.head - 1).enclitic or sm.covering(t.head - 1) is not None:
             return False  # (قال إن شقيقها زار إيران: a kinsman, a person)
         noun_subject, owner = A.noun_subject_before(sm, t.head, c)
@@ -1625,11 +1641,25 @@ class Coder:
             if tok.kind != "word":
                 return False
             cov = sm.covering(j)
+            if tok.norm in _RELATIVES and Coder._plan_chain(sm, j):
+                return True  # قوانين مكافحة الفساد التي تستهدف الروس: the head of a genitive chain
             if tok.norm in _RELATIVES or tok.base.endswith(NISBA_ENDINGS) \
                     or (cov is not None and cov.actor.kind == "adjective"):
                 j -= 1
                 continue
             return tok.base in _PLANS and not A.preps_of(tok)
+        return False
+
+    @staticmethod
+    def _plan_chain(sm: SentenceMentions, rel: int) -> bool:
+        """Whether a plan, policy or law heads the genitive chain of up to three plain words
+        (no preposition, no actor) before the relative pronoun at ``rel``."""
+        for k in range(rel - 1, max(sm.offset - 1, rel - 4), -1):
+            tok = sm.tok(k)
+            if tok.kind != "word" or A.preps_of(tok) or sm.covering(k) is not None:
+                return False
+            if tok.base in _PLANS:
+                return True
         return False
 
     @staticmethod

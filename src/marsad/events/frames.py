@@ -88,9 +88,10 @@ _TOPIC_OR_OCCURRENCE = frozenset({"وقوع", "حدوث", "حول", "بشان", 
                                   "ملابسات", "تفاصيل"})  # يواصلون بحثهم لكشف ملابسات عملية إطلاق النار
 #: Nouns of suspending, freezing, cancelling, preventing or absence (normalised bases): an event
 #: noun in their genitive, or after them with لـ, is kept from happening or absent (أعلن الحوثيون وقفا
-#: مؤقتا للعمليات، تعليق المناورات، تجميد المساعدات، إلغاء الزيارة، منع الاحتجاجات، انتفاء التهديد).
+#: مؤقتا للعمليات، تعليق المناورات، تجميد المساعدات، إلغاء الزيارة، منع الاحتجاجات، انتفاء التهديد،
+#: إزالة العقوبات).
 #: Not وقف/إنهاء "stopping, ending": what is to stop is going on (إنهاء الدعم الإيراني للحوثيين).
-_HALTS = frozenset({"وقفا", "تعليق", "منع", "تجميد", "الغاء", "انتفاء", "غياب"})
+_HALTS = frozenset({"وقفا", "تعليق", "منع", "تجميد", "الغاء", "انتفاء", "غياب", "ازاله"})
 
 
 def _halted(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
