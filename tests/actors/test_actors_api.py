@@ -621,3 +621,16 @@ def test_ministries_by_portfolio_and_armed_men(text: str, code: str) -> None:
 
     codes = [m.actor.code for m in ActorStage()(analyze_text(text)).mentions if m.actor is not None]
     assert codes[:1] == [code], codes
+
+
+def test_putin_spelled_without_ya() -> None:
+    """بوتن: a frequent spelling of Putin (Sky News Arabia)."""
+    from datetime import date
+
+    from marsad.actors import ActorStage
+    from marsad.model import DocMeta, Document
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text(Document.from_text("أجرى رئيس الوزراء الأرميني مباحثات مع بوتن.",
+                                                       meta=DocMeta(published=date(2018, 5, 24)))))
+    assert "RUSGOV" in [m.actor.code for m in doc.mentions if m.actor is not None], doc.mentions

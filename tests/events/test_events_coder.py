@@ -3733,3 +3733,36 @@ def test_a_place_and_its_adjective_before_a_verb_of_undergoing_is_its_subject() 
     d = _decisions("وحذر المرصد السوري لحقوق الإنسان من هجوم وشيك وقال إن الغوطة الشرقية تعرضت مساء الأحد "
                    "لقصف مدفعي عنيف.")["assault.qasf"]
     assert d.target is None or "SOHR" not in [a.code for a in d.target.actors], d.target
+
+
+def test_appointing_is_no_aid(code: Callable[[str], Document]) -> None:
+    """تعين الملا منصور زعيما، يعين البكري محافظا: عيّن "appoint", with the office in the
+    accusative; helping a government (تعين الولايات المتحدة الحكومة العراقية) stays aid (a control)."""
+    for text in ("حركة طالبان تعين الملا منصور زعيما جديدا لها خلفا للملا عمر",
+                 "الرئيس اليمني يعين «البكري» محافظاً لعدن"):
+        ds = [d for d in _trace_decisions(text) if d.trigger.entry.id == "aid.aana"]
+        assert ds and all(d.veto for d in ds), [(d.trigger.entry.id, d.veto) for d in ds]
+    _assert_among(code, "وتعين الولايات المتحدة الحكومة العراقية في حربها على الإرهاب.", ("AID", "USA", "IRQGOV"))
+
+
+def test_the_manner_of_a_killing_is_no_second_event(code: Callable[[str], Document]) -> None:
+    """قتل عنصر من بوكو حرام عشرة صيادين ذبحا: the members' group killed (عنصرا من: a member of),
+    and ذبحا ("by slaughter") is the manner, not an attack by the victims' country."""
+    evs = [_coded(e) for e in code("وأعلنت سلطات نيجيرية أن عنصرا من بوكو حرام قتل عشرة من صيادي السمك "
+                                   "النيجيريين ذبحا بالسكين.").events]
+    assert ("ASSAULT", "BOKO_HARAM", "NGA") in evs, evs
+    assert not [e for e in evs if e[1] == "NGA"], evs
+
+
+def test_whoever_is_the_subject_after_man() -> None:
+    """لمن يعارضونه: "whoever opposes it"; no actor named before is its subject."""
+    d = _decisions("وقال الجيش الإسرائيلي إن الاتفاق مهم. وأتوجه بالسؤال لمن يعارضونه.")["reject.aarada"]
+    assert d.source is None, d.source
+
+
+def test_a_resumed_indefinite_noun_before_a_verb_is_its_object() -> None:
+    """شكلت حكومة موازية لم يعترف بها المجتمع الدولي: the government is what was not recognised;
+    it recognised nothing."""
+    d = _decisions("وقال إن ميليشيات فجر ليبيا شكلت حكومة موازية لم يعترف بها المجتمع الدولي.")
+    src = d["support.iatarafa"].source
+    assert src is None or src.actors[0].sector != "GOV", src

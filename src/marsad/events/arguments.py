@@ -518,6 +518,9 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
         head = _partitive_head(sm, cands, first)
         if head is not None:  # مقاتلين من تنظيم داعش هاجموا: the members, not the group after من
             return sm.as_arg([head], "svo")
+        k = first.first - 2
+        if k >= sm.offset and (sm.tok(k).norm in _MEMBERS or sm.tok(k).base in _MEMBERS) and not sm.tok(k).proclitics:
+            return sm.as_arg(sm.coordinated(first, clause.end), "svo:members")  # أن عنصرا من بوكو حرام قتل
     if sm.governed(first) and sm.governed(first) not in ("ل",):
         return None
     return sm.as_arg(sm.coordinated(first, clause.end), "svo")
@@ -1162,7 +1165,8 @@ def agent_phrase(sm: SentenceMentions, after: int, clause: Clause,
 
 
 #: Words for the members of a force or group, before a partitive من (أفراد من الشرطة).
-_MEMBERS = frozenset({"افراد", "عناصر", "رجال", "جنود", "مسلحين", "مسلحي", "مقاتلين", "مقاتلي"})
+_MEMBERS = frozenset({"افراد", "عناصر", "رجال", "جنود", "مسلحين", "مسلحي", "مقاتلين", "مقاتلي", "عنصرا", "عنصر",
+                      "مسلحا", "مقاتلا"})
 _MEMBERS_REACH = 3  # the actor may stand a few words into the construct after من (قوة شرطة حرس الحدود)
 
 

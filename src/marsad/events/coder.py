@@ -275,6 +275,12 @@ _SITES = frozenset({"sec.embassy"})
 _COUNTERPARTS = frozenset({"نظير", "نظيره", "نظراء", "نظيريه", "مواطن", "مواطني"})
 #: Particles and adverbs between a relative pronoun and its verb (normalised): والتي طالما عارضتها.
 _RELATIVE_ADVERBS = frozenset({"طالما", "قد", "لم", "لا", "لن", "ما", "كثيرا", "دائما", "سبق", "ان"})
+#: Offices in the indefinite accusative (normalised), what someone is appointed as (عينه محافظا).
+_OFFICES_ACCUSATIVE = frozenset({"زعيما", "محافظا", "وزيرا", "رئيسا", "سفيرا", "قائدا", "مديرا", "نائبا",
+                                 "مستشارا", "اميرا", "ممثلا", "مبعوثا", "ناطقا", "متحدثا", "قاضيا", "امينا"})
+_APPOINT_REACH = 6
+#: "Who", "whoever" (normalised, with a preposition or conjunction): before a verb, its subject.
+_WHO = frozenset({"من", "لمن", "ممن", "فمن", "ومن", "بمن"})
 _HOLD_RESPONSIBLE = "accuse.hammala_masuliya"
 #: A share of a responsibility (normalised): حمّل السلطة جزءا من المسؤولية.
 _SHARE = frozenset({"جزءا", "قسطا", "نصيبا", "بعض"})
@@ -365,6 +371,8 @@ class Coder:
                     and "ب" in A.preps_of(sm.tok(d.trigger.last + 1)):
                 # تنذر بإطالة الأزمة: a بـ right after the verb, before any object, is "portends"
                 d.veto = "بـ right after the verb: it portends, no one is warned"
+            if not d.veto and "appoint" in d.trigger.entry.flags and self._office_after(d.trigger, sm):
+                d.veto = "an office in the accusative after it (تعين الملا منصور زعيما): an appointment, no aid"
             if not d.veto and "direct" in d.trigger.entry.flags and self._lam_after(d.trigger, sm):
                 # يدينان لها بالكثير، يدين له بالفضل: with لـ at once, دان "owe", no condemnation
                 d.veto = "لـ + a pronoun or an actor right after the verb: it owes, no one is condemned"
@@ -425,6 +433,9 @@ class Coder:
             nxt += 1  # قتل أمس سبعة …
         plural = bool(t.readings) and all(pgn in _PLURAL_PGN for _, pgn in t.readings)
         before = A.subject_before(sm, t.head, c) if subj is None else None
+        if before is not None and t.pos == "verb" and self._resumed_object(t, sm) and self._indefinite_noun(before, sm) \
+                and not A.leads(sm, before, c):  # (not إن مسلحين هاجموه: the clause's own subject)
+            before = None  # حكومة موازية لم يعترف بها المجتمع الدولي: the noun the pronoun resumes, no subject
         if before is None and subj is None:
             before = self._subject_before_aside(t, c, sm)
         noun_subject, owner = A.noun_subject_before(sm, t.head, c) if not plural else (False, None)
@@ -564,7 +575,7 @@ class Coder:
         # clause's first verb resumes the antecedent as its object; the antecedent is no subject. A
         # later word, الذي أبدى تضامنه, may be a verbal noun whose pronoun is the antecedent's)
         if subj is None and relative and c.marker is not None \
-                and not (t.pos == "verb" and sm.tok(t.head).enclitic in _RESUMPTIVE  # (not يهاجموننا: "us")
+                and not (t.pos == "verb" and self._resumed_object(t, sm)  # (not يهاجموننا: "us")
                          and all(sm.tok(i).norm in _RELATIVE_ADVERBS for i in range(c.marker + 1, t.head))):
             subj = self._relative_subject(sm, c.marker, decisions)
             if subj is not None and subj.rule == "relative" and "obj" in t.entry.target and _passive_readable(t) \
@@ -591,7 +602,7 @@ class Coder:
         elif c.kind == "relative" and (main := self._main_subject(t, decisions)) is not None:
             subj = main  # في الوقت الذي طالب فيه: the subject of the main clause before it
         elif (plural or not A.overt_nonactor_subject(sm, t.head, c)) and not A.nonactor_topic(sm, t.head, c) \
-                and not noun_subject and not document and not topic \
+                and not noun_subject and not document and not topic and not self._who_before(t, sm) \
                 and not (comma_subject if comma_subject is not None else self._subject_before_comma(t, c, sm, decisions)):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
@@ -935,6 +946,42 @@ class Coder:
             return False
         # (حملت إيران المسؤولية عن الهجوم للولايات المتحدة: the one held responsible comes with لـ)
         return not [p for p in sm.items if p.first > t.last and sm.governed(p) == "ل"]
+
+    @staticmethod
+    def _office_after(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether an office in the indefinite accusative (زعيما، محافظا، وزيرا) stands within a few
+        words after the verb, past its object, with no punctuation between."""
+        end = sm.offset + len(sm.tokens)
+        for i in range(t.last + 1, min(end, t.last + 1 + _APPOINT_REACH)):
+            tok = sm.tok(i)
+            if tok.kind == "punct" and tok.text not in A.QUOTES:
+                return False
+            if tok.kind == "word" and not tok.proclitics and tok.norm in _OFFICES_ACCUSATIVE:
+                return True
+        return False
+
+    @staticmethod
+    def _resumed_object(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether a 3rd-person pronoun on the verb, or بـ/لـ with one right after it, resumes a
+        relative clause's antecedent as the verb's object (زودها، لم يعترف بها المجتمع الدولي)."""
+        if sm.tok(t.head).enclitic in _RESUMPTIVE:
+            return True
+        nxt = t.last + 1
+        return nxt < sm.offset + len(sm.tokens) and sm.tok(nxt).norm in A.PREP_PRONOUNS
+
+    @staticmethod
+    def _indefinite_noun(arg: Arg, sm: SentenceMentions) -> bool:
+        """Whether ``arg`` is one common noun phrase with no article anywhere (حكومة موازية; not
+        ميليشيات الحوثي, not قوات النظام السوري, not a name)."""
+        first, last = sm.first_of(arg), sm.last_of(arg)
+        return first is not None and last is not None and len(arg.actors) == 1 and arg.actors[0].kind == "sector" \
+            and not any(sm.tok(i).has_article for i in range(first, last + 1))
+
+    @staticmethod
+    def _who_before(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether the pronoun "who" (من، لمن، ممن) stands right before the verb: its subject is
+        "whoever" (أتوجه بالسؤال لمن يعارضونه), no actor dropped earlier."""
+        return t.head > sm.offset and sm.tok(t.head - 1).norm in _WHO
 
     @staticmethod
     def _lam_after(t: Trigger, sm: SentenceMentions) -> bool:

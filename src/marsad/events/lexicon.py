@@ -69,6 +69,8 @@ FLAGS: dict[str, str] = {
                           " target follows (دعم واشنطن للوحدات) or the noun carries بـ (بدعم التحالف),"
                           " else its object (في دعم الحوثيين)",
     "passive": "the expression is passive: no source",
+    "appoint": "the verb is also عيّن 'appoint' (يعين، تعين): with an office in the indefinite accusative"
+               " a few words after it (تعين الملا منصور زعيما، يعين البكري محافظا) no event",
     "journey": "with the possessive pronoun of one (مسيرته، مسيرتها) the noun is a career or a journey,"
                " no event; of many (مسيرتهم) it stays one",
     "direct": "the verb takes its object directly: with لـ + a pronoun or an actor right after it, it is"

@@ -692,7 +692,9 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                     continue  # لن يدع إيران تمتلك: "let" (ودع); only لم يدع is دعا's jussive
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future,
                                      passive=_damma_passive(tok, entry)))
-        for entry in () if (i and tokens[i - 1].norm == _IN_THE_NAME_OF) or _assistant_of(tokens, i) else hits.nouns:
+        for entry in () if (i and tokens[i - 1].norm == _IN_THE_NAME_OF) or _assistant_of(tokens, i) \
+                or (tok.norm in _MANNER_ACCUSATIVES and not tok.proclitics) else hits.nouns:
+            # (قتل عشرة صيادين ذبحا: the manner of the killing, no second event)
             # (المتحدث باسم تحالف "دعم الشرعية": the name of a body, no alliance made)
             cands.append(Trigger(entry, idx, (idx,), "noun", purpose=purpose))
     return _resolve(cands)
