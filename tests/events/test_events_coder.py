@@ -3766,3 +3766,19 @@ def test_a_resumed_indefinite_noun_before_a_verb_is_its_object() -> None:
     d = _decisions("وقال إن ميليشيات فجر ليبيا شكلت حكومة موازية لم يعترف بها المجتمع الدولي.")
     src = d["support.iatarafa"].source
     assert src is None or src.actors[0].sector != "GOV", src
+
+
+def test_the_owner_of_the_aircraft_after_the_verb_strikes() -> None:
+    """قصفت طائرات وسفن حربية تابعة للتحالف العربي مواقع للحوثيين: the coalition strikes through
+    its aircraft (it used to be the one struck, and the ships the striker)."""
+    d = _decisions("حيث قصفت طائرات وسفن حربية تابعة للتحالف العربي الذي تقوده السعودية مواقع للحوثيين.")
+    q = d["assault.qasafa"]
+    assert q.source is not None and q.source.actors[0].group == "ARAB_COALITION", q.source
+    assert q.target is None or q.target.actors[0].group != "ARAB_COALITION", q.target
+
+
+def test_the_adjective_of_a_place_phrase_is_no_subject(code: Callable[[str], Document]) -> None:
+    """126 متطرفا فرنسيا أو مقيما على الأراضي الفرنسية قتلوا: France killed no one."""
+    evs = [_coded(e) for e in code("وتبين الأرقام أن 126 متطرفا فرنسيا أو مقيما على الأراضي الفرنسية قتلوا في "
+                                   "سوريا وحدها.").events]
+    assert not [e for e in evs if e[1] in ("FRA", "FRAGOV")], evs

@@ -395,7 +395,8 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
             return None
         if (_gap_ok(sm, verb, p.first, limit=1, command=True) and not _definite_before(sm, verb, p)
                 and not _governed_noun_before(sm, verb, p)) or _office_of(sm, verb, p):
-            return _with_possessor(sm, sm.as_arg(sm.coordinated(p, clause.end), "vso"), p)
+            arg = sm.as_arg(sm.coordinated(p, clause.end), "vso")
+            return _owner_after(sm, arg, clause) or _with_possessor(sm, arg, p)
         return None
     return None
 
@@ -469,6 +470,36 @@ def _definite_before(sm: SentenceMentions, verb: int, p: Placed) -> bool:
     return False
 
 
+def _of_a_governed_noun(sm: SentenceMentions, p: Placed) -> bool:
+    """Whether the adjective ``p`` describes the definite noun right before it, which a
+    preposition governs (على الأراضي الفرنسية، بالأراضي السورية)."""
+    k = p.first - 1
+    if k < sm.offset or sm.tok(k).kind != "word" or not sm.tok(k).has_article or sm.covering(k) is not None:
+        return False
+    if any(c in ("ب", "ل", "ك") for c in preps_of(sm.tok(k))):
+        return True
+    return k - 1 >= sm.offset and sm.tok(k - 1).base in PREPOSITIONS and not sm.tok(k - 1).enclitic
+
+
+#: Aircraft, ships and guns (normalised bases): an owner named after them with تابعة لـ acts
+#: through them (طائرات وسفن حربية تابعة للتحالف).
+_VEHICLES = frozenset({"طائرات", "طائره", "مقاتلات", "سفن", "سفينه", "بوارج", "بارجه", "زوارق", "مدفعيه",
+                       "دبابات", "مروحيات", "مروحيه", "طيران", "قوارب"})
+
+
+def _owner_after(sm: SentenceMentions, arg: Arg, clause: Clause) -> Arg | None:
+    """The owner named right after the subject with تابع/تابعة + لـ (قصفت طائرات وسفن حربية تابعة
+    للتحالف العربي مواقع للحوثيين): the coalition acts through its aircraft and ships."""
+    first, last = sm.first_of(arg), sm.last_of(arg)
+    if first is None or last is None or last + 2 >= clause.end or sm.tok(last + 1).base not in _BELONGING \
+            or sm.tok(first).base not in _VEHICLES:
+        return None  # (not جرح جندي تابع للجيش الليبي: the soldier, wounded)
+    owner = sm.at(last + 2)
+    if owner is None or owner.is_place or sm.governed(owner) != "ل":
+        return None
+    return sm.as_arg(sm.coordinated(owner, clause.end), "vso:owner")
+
+
 def _with_possessor(sm: SentenceMentions, arg: Arg, p: Placed) -> Arg:
     """A sector noun without a country followed by لـ + an actor of a country takes that country
     (دورية للجيش اللبناني → a Lebanese patrol)."""
@@ -494,6 +525,8 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
     if not cands:
         return None
     last = cands[-1]
+    if last.actor.kind == "adjective" and _of_a_governed_noun(sm, last):
+        return None  # مقيما على الأراضي الفرنسية قتلوا: the adjective of a place phrase, no subject
     v = verb
     while v - 1 > last.last and sm.tok(v - 1).norm in _VERB_PARTICLES:
         v -= 1  # المحتجين الغاضبين قد اقتحموا: the verb's particles belong to it
@@ -823,9 +856,11 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
     no actor is for whom something is done, no object (ناشدت جميع الأطراف توفير ممر آمن للمدنيين);
     an attack's object is often owned that way (استهدفت تجمعات وتعزيزات لميليشيا الحوثي)."""
     used = {m.start for m in subject.mentions} if subject else set()
+    # (قصفت طائرات وسفن حربية تابعة للتحالف: what the owner acts through is no object either)
+    owned_until = sm.first_of(subject) if subject is not None and subject.rule == "vso:owner" else None
     for p in sm.after(verb, clause, skip=skip):
         if p.mention.start in used or in_phrase(sm, p, verb) or _alongside(sm, p) or _titled_holder(sm, subject, p) \
-                or member_named(sm, subject, p):
+                or member_named(sm, subject, p) or (owned_until is not None and p.first < owned_until):
             continue
         thing = _counted_thing(sm, verb, p.first)
         if thing is not None and p.first - thing - 1 > _OWNER_GAP:
