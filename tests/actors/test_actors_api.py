@@ -634,3 +634,21 @@ def test_putin_spelled_without_ya() -> None:
     doc = ActorStage()(analyze_text(Document.from_text("أجرى رئيس الوزراء الأرميني مباحثات مع بوتن.",
                                                        meta=DocMeta(published=date(2018, 5, 24)))))
     assert "RUSGOV" in [m.actor.code for m in doc.mentions if m.actor is not None], doc.mentions
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("ولعل تهديدات المرشد الأعلى لإيران في كلمته تكشف تخوف النظام.", "IRNGOV"),  # Khamenei, by his title with لـ
+    ("وقالت إيرينا بوكوفا المدير العام لليونيسكو إن العمل مهم.", None),  # Irina, no IRENA
+])
+def test_titles_with_lam_and_first_names_that_are_no_agency(text: str, code: str | None) -> None:
+    from datetime import date
+
+    from marsad.actors import ActorStage
+    from marsad.model import DocMeta, Document
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text(Document.from_text(text, meta=DocMeta(published=date(2015, 7, 21)))))
+    codes = [m.actor.code for m in doc.mentions if m.actor is not None]
+    assert "IRENA" not in codes, codes
+    if code is not None:
+        assert code in codes, codes

@@ -3782,3 +3782,14 @@ def test_the_adjective_of_a_place_phrase_is_no_subject(code: Callable[[str], Doc
     evs = [_coded(e) for e in code("وتبين الأرقام أن 126 متطرفا فرنسيا أو مقيما على الأراضي الفرنسية قتلوا في "
                                    "سوريا وحدها.").events]
     assert not [e for e in evs if e[1] in ("FRA", "FRAGOV")], evs
+
+
+def test_exchanging_attacks_is_an_attack(code: Callable[[str], Document]) -> None:
+    """وتبادل الجيش والمتشددون الهجمات: fighting (تبادل الهجمات/الضربات), no cooperation."""
+    evs = [_coded(e) for e in code("وتبادل الجيش الليبي والمتشددون الهجمات بطائرات حربية.").events]
+    assert [e for e in evs if e[0] == "ASSAULT"] and not [e for e in evs if e[0] == "COOPERATE"], evs
+
+
+def test_governor_in_the_accusative_is_no_trial() -> None:
+    """قضاها جيب بوش حاكما للولاية: "as governor", no حاكَما "the two tried"."""
+    assert "coerce.haakama" not in _decisions("وخلال السنوات التي قضاها جيب بوش حاكما للولاية نجح في تحسين الاقتصاد.")

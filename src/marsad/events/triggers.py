@@ -416,6 +416,9 @@ def _after_inna(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
 #: مولانا, the title of clerics in South Asia (مولانا فضل الله), not a form of مول "he financed".
 _MANNER_ACCUSATIVES = frozenset({"طعنا", "خنقا", "شنقا", "ضربا", "حرقا", "رميا", "دهسا", "ذبحا", "غرقا",
                                  "رجما", "صعقا", "تعذيبا", "مولانا"})  # fmt: skip
+#: Nouns in the indefinite accusative spelled like a dual past verb of the form فاعل (normalised):
+#: حاكما "as governor" (قضى أعواما حاكما للولاية), not حاكَما "the two put on trial".
+_NOUN_ACCUSATIVES = frozenset({"حاكما", "قاتلا"})
 
 
 #: Forms (clitic-free bases, normalised) of جاء/أتى "came, comes", whose subject in news is an
@@ -675,7 +678,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                                  purpose=pos == "noun" and purpose))
         if not _after_preposition(tokens, i) and not _let_us(tokens, i) and not _after_inna(lex, tokens, i) \
                 and not (i and tokens[i - 1].norm in _EXISTENTIALS) \
-                and not (tok.norm in _MANNER_ACCUSATIVES and not tok.proclitics) \
+                and not (tok.norm in _MANNER_ACCUSATIVES | _NOUN_ACCUSATIVES and not tok.proclitics) \
                 and not _after_governing_verb(lex, tokens, i, idx - 1 in inside) and not _reported_masdar(lex, tokens, i, hits) \
                 and not _resumed(lex, tokens, i, hits) and not _dawn(tokens, i) and not _prayer(tokens, i):
             decided = _after_decision(tokens, i)
