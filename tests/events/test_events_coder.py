@@ -3793,3 +3793,17 @@ def test_exchanging_attacks_is_an_attack(code: Callable[[str], Document]) -> Non
 def test_governor_in_the_accusative_is_no_trial() -> None:
     """قضاها جيب بوش حاكما للولاية: "as governor", no حاكَما "the two tried"."""
     assert "coerce.haakama" not in _decisions("وخلال السنوات التي قضاها جيب بوش حاكما للولاية نجح في تحسين الاقتصاد.")
+
+
+def test_a_visitor_named_before_meets_the_one_after_the_next_verb(code: Callable[[str], Document]) -> None:
+    """وزار السيسي موسكو، والتقى بوتين: Sisi met Putin (Putin used to be the one meeting); with an
+    object after the second verb, its own subject stands (a control)."""
+    _assert_among(code, "وزار الرئيس المصري عبد الفتاح السيسي في أغسطس 2015، موسكو، والتقى بوتين، وبحث "
+                        "الرئيسان سبل دعم العلاقات.", ("CONSULT", "EGYGOV", "RUSGOV"))
+    _assert_among(code, "وزار وزير الخارجية الأمريكي القاهرة، والتقى الرئيس المصري وزير الخارجية السعودي.",
+                  ("CONSULT", "EGYGOV", "SAUGOV"))
+
+
+def test_members_of_a_force_after_the_verb_are_its_subject(code: Callable[[str], Document]) -> None:
+    """وهاجم عناصر من تنظيم داعش نقطة تفتيش: ISIS's members attacked."""
+    _assert_among(code, "وهاجم عناصر من تنظيم داعش نقطة تفتيش للجيش العراقي.", ("ASSAULT", "ISIS", "IRQMIL"))

@@ -381,6 +381,10 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
     Mentions starting at ``skip`` (the expression's own possessed word: استدعت سفيرها) are passed."""
     for p in sm.after(verb, clause, skip=skip):
         prep = sm.governed(p)
+        if prep == "من" and not p.is_place and p.first - 2 > verb and _gap_ok(sm, verb, p.first - 2, limit=0) \
+                and (sm.tok(p.first - 2).norm in _MEMBERS or sm.tok(p.first - 2).base in _MEMBERS) \
+                and not sm.tok(p.first - 2).proclitics:
+            return sm.as_arg(sm.coordinated(p, clause.end), "vso:members")  # ووصلت عناصر من القوات الروسية
         if p.is_place or (prep and not (prep == "ل" and p.first == verb + 2)):
             return None
         if prep == "ل":  # تعرضت دورية للجيش: the possessor of the subject noun

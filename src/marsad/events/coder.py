@@ -558,6 +558,11 @@ class Coder:
             # held responsible; the one holding it stands before the verb or was named earlier (not
             # تحملت الحكومة مسؤولياتها: her own duty)
             d.target, subj = Arg(subj.actors, subj.mentions, "obj:held"), None
+        if subj is not None and subj.rule.startswith("vso") and t.pos == "verb" and t.entry.event_type == "CONSULT" \
+                and (c.kind == "coord" or (c.kind == "comma" and sm.tok(t.head).proclitics[:1] == ("و",))) \
+                and (shared := self._visitor_before(t, subj, sm, c, decisions)) is not None:
+            # وزار السيسي موسكو، والتقى بوتين: the visitor named before meets the one after the verb
+            d.target, subj = Arg(subj.actors, subj.mentions, "obj:met"), Arg(shared.actors, shared.mentions, "coord-shared")
         if subj is not None and self._destination(t, subj, sm, own):
             # سيزور فلسطين، شقيقي زار إيران: a country alone after a verb of visiting is where
             # the visitor goes; the visitor stands before the verb or was named earlier
@@ -976,6 +981,24 @@ class Coder:
         first, last = sm.first_of(arg), sm.last_of(arg)
         return first is not None and last is not None and len(arg.actors) == 1 and arg.actors[0].kind == "sector" \
             and not any(sm.tok(i).has_article for i in range(first, last + 1))
+
+    @staticmethod
+    def _visitor_before(t: Trigger, subj: Arg, sm: SentenceMentions, c: Clause, decisions: list[Decision]) -> Arg | None:
+        """The overt subject of a verb of visiting or meeting earlier in the sentence, not the
+        actor after this one, when that actor is the only one after this verb in its clause."""
+        first = sm.first_of(subj)
+        last = sm.last_of(subj)
+        if len(subj.actors) != 1 or subj.actors[0].kind == "plural" or last is None \
+                or (subj.actors[0].kind == "sector" and sm.tok(last).norm.endswith(("ان", "ين", "ون"))):
+            return None  # (وبحث الرئيسان: both parties are the subject)
+        prev = next((o for o in reversed(decisions) if o.trigger.head < t.head and o.trigger.pos == "verb"
+                     and o.trigger.entry.event_type == "CONSULT" and o.source is not None
+                     and o.source.rule.startswith(("vso", "svo"))), None)
+        if prev is None or prev.source is None or sm.first_of(prev.source) == first:
+            return None
+        if [p for p in sm.items if last < p.first < c.end and not p.is_place and sm.governed(p) is None]:
+            return None  # (والتقى بوتين نظيره: an object after it, the actor right after is the subject)
+        return prev.source
 
     @staticmethod
     def _who_before(t: Trigger, sm: SentenceMentions) -> bool:
