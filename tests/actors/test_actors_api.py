@@ -652,3 +652,26 @@ def test_titles_with_lam_and_first_names_that_are_no_agency(text: str, code: str
     assert "IRENA" not in codes, codes
     if code is not None:
         assert code in codes, codes
+
+
+def test_a_dual_refers_to_no_news_agency() -> None:
+    """نقلت وكالة رويترز … الطرفين: the two sides are not Reuters and the last country named."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text("ونقلت وكالة الأنباء الألمانية عن مصادر في اليمن أن القتال بين الطرفين استمر."))
+    members = [a for m in doc.mentions if m.actor is not None for a in getattr(m.actor, "members", ())]
+    assert not [a for a in members if a.country == "DEU" or a.sector == "MED"], members
+
+
+def test_the_saudi_aid_agency() -> None:
+    """مركز الملك سلمان للإغاثة: the Saudi state's aid agency."""
+    from datetime import date
+
+    from marsad.actors import ActorStage
+    from marsad.model import DocMeta, Document
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text(Document.from_text("وقدم مركز الملك سلمان للإغاثة مساعدات للشعب اليمني.",
+                                                       meta=DocMeta(published=date(2015, 7, 25)))))
+    assert "KSRELIEF" in [m.actor.code for m in doc.mentions if m.actor is not None], doc.mentions

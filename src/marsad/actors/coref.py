@@ -70,8 +70,10 @@ def _coordinated(text: str, a: Mention, b: Mention) -> bool:
 
 
 def _countryish(m: Mention) -> bool:
+    """A single actor of a country that a dual or plural may refer back to; not the media that
+    report (رويترز، وكالة الأنباء الألمانية: the agency is no party to what it reports)."""
     a = m.actor
-    return a is not None and not isinstance(a, PluralActor) and a.country is not None
+    return a is not None and not isinstance(a, PluralActor) and a.country is not None and a.sector != "MED"
 
 
 class SetTracker:
