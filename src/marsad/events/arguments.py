@@ -382,8 +382,7 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
     for p in sm.after(verb, clause, skip=skip):
         prep = sm.governed(p)
         if prep == "من" and not p.is_place and p.first - 2 > verb and _gap_ok(sm, verb, p.first - 2, limit=0) \
-                and (sm.tok(p.first - 2).norm in _MEMBERS or sm.tok(p.first - 2).base in _MEMBERS) \
-                and not sm.tok(p.first - 2).proclitics:
+                and _member_word(sm.tok(p.first - 2)):
             return sm.as_arg(sm.coordinated(p, clause.end), "vso:members")  # ووصلت عناصر من القوات الروسية
         if p.is_place or (prep and not (prep == "ل" and p.first == verb + 2)):
             return None
@@ -556,7 +555,7 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
         if head is not None:  # مقاتلين من تنظيم داعش هاجموا: the members, not the group after من
             return sm.as_arg([head], "svo")
         k = first.first - 2
-        if k >= sm.offset and (sm.tok(k).norm in _MEMBERS or sm.tok(k).base in _MEMBERS) and not sm.tok(k).proclitics:
+        if k >= sm.offset and _member_word(sm.tok(k)):
             return sm.as_arg(sm.coordinated(first, clause.end), "svo:members")  # أن عنصرا من بوكو حرام قتل
     if sm.governed(first) and sm.governed(first) not in ("ل",):
         return None
@@ -1209,12 +1208,17 @@ _MEMBERS = frozenset({"افراد", "عناصر", "رجال", "جنود", "مس�
 _MEMBERS_REACH = 3  # the actor may stand a few words into the construct after من (قوة شرطة حرس الحدود)
 
 
+def _member_word(tok: Token) -> bool:
+    """A word for the members of a force or group, with no clitic before it (عناصر، أفراد، عنصرا)."""
+    return (tok.norm in _MEMBERS or tok.base in _MEMBERS) and not tok.proclitics
+
+
 def _members_of(sm: SentenceMentions, j: int, end: int) -> Placed | None:
     """The force or group that a word for its members at token ``j`` and a partitive من name
     (على يد أفراد من قوة شرطة حرس الحدود: the border police): its first actor, at most
     ``_MEMBERS_REACH`` words after من with no punctuation between, or the actor right after it in
     the same construct."""
-    if j + 2 >= end or sm.tok(j).base not in _MEMBERS or sm.tok(j).proclitics or sm.tok(j + 1).norm != "من":
+    if j + 2 >= end or not _member_word(sm.tok(j)) or sm.tok(j + 1).norm != "من":
         return None
     for k in range(j + 2, min(end, j + 2 + _MEMBERS_REACH)):
         if sm.tok(k).kind != "word":
