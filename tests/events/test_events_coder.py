@@ -3807,3 +3807,22 @@ def test_a_visitor_named_before_meets_the_one_after_the_next_verb(code: Callable
 def test_members_of_a_force_after_the_verb_are_its_subject(code: Callable[[str], Document]) -> None:
     """وهاجم عناصر من تنظيم داعش نقطة تفتيش: ISIS's members attacked."""
     _assert_among(code, "وهاجم عناصر من تنظيم داعش نقطة تفتيش للجيش العراقي.", ("ASSAULT", "ISIS", "IRQMIL"))
+
+
+def test_members_listed_after_among_them_are_no_target(code: Callable[[str], Document]) -> None:
+    """رحب عدد من السعوديين بالحملة بينهم صحفيون: the journalists are among those who welcomed it."""
+    evs = [_coded(e) for e in code("ورحب عدد من السعوديين بالحملة بينهم صحفيون وإعلاميون.").events]
+    assert not [e for e in evs if e[2] == "MED"], evs
+
+
+def test_a_verbal_noun_after_a_campaign_is_no_verb() -> None:
+    """حملة طرد دبلوماسيين روس: the expulsion of Russian diplomats; the diplomats expel no one."""
+    d = _decisions("واحتدت المواجهة مع حملة طرد دبلوماسيين روس ردت عليه موسكو بتدابير مماثلة.")
+    assert "coerce.tarada" not in d or d["coerce.tarada"].trigger.pos == "noun", d
+
+
+def test_targeting_a_states_security_is_no_attack(code: Callable[[str], Document]) -> None:
+    """تحالف يستهدف أمن المغرب ومصالحه: a threat to its security, no attack by Morocco."""
+    evs = [_coded(e) for e in code("وقال إن القرار جاء ردا على تحالف مع البوليساريو يستهدف أمن المغرب ومصالحه "
+                                   "العليا.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT"], evs

@@ -863,8 +863,9 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
     owned_until = sm.first_of(subject) if subject is not None and subject.rule == "vso:owner" else None
     for p in sm.after(verb, clause, skip=skip):
         if p.mention.start in used or in_phrase(sm, p, verb) or _alongside(sm, p) or _titled_holder(sm, subject, p) \
-                or member_named(sm, subject, p) or (owned_until is not None and p.first < owned_until):
-            continue
+                or member_named(sm, subject, p) or (owned_until is not None and p.first < owned_until) \
+                or (p.first - 1 >= sm.offset and sm.tok(p.first - 1).norm in _AMONG):
+            continue  # (… بينهم صحفيون: members of a set listed, no object)
         thing = _counted_thing(sm, verb, p.first)
         if thing is not None and p.first - thing - 1 > _OWNER_GAP:
             # دمرت القوات ثلاث عجلات مفخخة كانت معدة لاستهداف آليات الجيش: the counted noun, no
@@ -1005,6 +1006,8 @@ def prep_target(sm: SentenceMentions, trig_head: int, clause: Clause, preps: Seq
             continue
         if prep == "ل" and p.first - 1 >= sm.offset and sm.tok(p.first - 1).base in _BELONGING:
             continue  # سفينة مساعدات تابعة للأمم المتحدة: the owner, not the one it goes to
+        if p.first - 1 >= sm.offset and sm.tok(p.first - 1).norm in _AMONG:
+            continue  # رحب عدد من السعوديين بالحملة بينهم صحفيون: members listed, no target
         return sm.as_arg(sm.coordinated(p, clause.end), f"prep:{prep}")
     return None
 

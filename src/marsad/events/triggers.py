@@ -486,7 +486,7 @@ def _dawn(tokens: Sequence[Token], i: int) -> bool:
 
 #: Nouns of deciding whose genitive is a verbal noun spelled like a past verb (قرار نقل السفارة،
 #: قرار شن ضربات، قرار سحب القوات), normalised.
-_DECISION_HEADS = frozenset({"قرار", "قرارات", "خطه", "خطط"})
+_DECISION_HEADS = frozenset({"قرار", "قرارات", "خطه", "خطط", "حمله", "حملات"})  # حملة طرد دبلوماسيين: the verbal noun
 
 
 def _after_decision(tokens: Sequence[Token], i: int) -> bool:
