@@ -484,9 +484,9 @@ def _dawn(tokens: Sequence[Token], i: int) -> bool:
     return tok.norm in ("فجر", "وفجر") and i + 1 < len(tokens) and tokens[i + 1].norm in _DAYS
 
 
-#: Nouns of deciding whose genitive is a verbal noun spelled like a past verb (قرار نقل السفارة،
-#: قرار شن ضربات، قرار سحب القوات), normalised.
-_DECISION_HEADS = frozenset({"قرار", "قرارات", "خطه", "خطط", "حمله", "حملات"})  # حملة طرد دبلوماسيين: the verbal noun
+#: Nouns of deciding or campaigning whose genitive is a verbal noun spelled like a past verb (قرار
+#: نقل السفارة، قرار شن ضربات، حملة طرد دبلوماسيين), normalised.
+_DECISION_HEADS = frozenset({"قرار", "قرارات", "خطه", "خطط", "حمله", "حملات"})
 
 
 def _after_decision(tokens: Sequence[Token], i: int) -> bool:
