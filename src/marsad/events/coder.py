@@ -1022,6 +1022,10 @@ class Coder:
         p = sm.at(nxt)
         return p is not None and "ل" in tok.proclitics
 
+    def _material(self, event_type: str | None) -> bool:
+        """Whether an event type is material conflict (PLOVER quad class 4: ASSAULT, COERCE, …)."""
+        return self.lex.ontology.types[event_type or ""].quad_class == _MATERIAL_CONFLICT
+
     def _agent_noun(self, tok: Token) -> bool:
         return "agent" in self._roles_of(tok)
 
@@ -1345,7 +1349,7 @@ class Coder:
                     # قمة … إن الاحتفال … تزامن مع مواجهات … أسفرت عن مقتل: past a reported clause
                     # or another verb, the summit caused no deaths
                     return None
-                if self.lex.ontology.types[other.trigger.entry.event_type or ""].quad_class != _MATERIAL_CONFLICT:
+                if not self._material(other.trigger.entry.event_type):
                     # دانت الجامعة التصعيد الذي أسفر عن مقتل 16، استهدف انتحاري اجتماعا مما أسفر عن
                     # مقتل: a condemnation, a threat, a meeting or a request kills no one
                     continue
@@ -1407,7 +1411,7 @@ class Coder:
                 start = t.last - 1  # أغلقت سفارة إيران: the expression's noun heads the object
             owned = frozenset(p.first for o in decisions if o.trigger.pos == "noun" and o.trigger.head > t.last
                               for p in sm.within(o.trigger.head, o.trigger.last))
-            material = self.lex.ontology.types[e.event_type or ""].quad_class == _MATERIAL_CONFLICT
+            material = self._material(e.event_type)
             d.target = A.object_after(sm, start, self._own_span(d, decisions), d.source, skip=owned, owners=material)
             if d.target is not None and t.pos == "verb" and t.last == t.head \
                     and sm.tok(t.head).enclitic in _RESUMPTIVE and A.bare(sm, t.head, d.target):
