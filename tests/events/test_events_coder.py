@@ -3829,3 +3829,100 @@ def test_targeting_a_states_security_is_no_attack(code: Callable[[str], Document
     evs = [_coded(e) for e in code("وقال إن القرار جاء ردا على تحالف مع البوليساريو يستهدف أمن المغرب ومصالحه "
                                    "العليا.").events]
     assert not [e for e in evs if e[0] == "ASSAULT"], evs
+
+
+def test_abiding_by_anothers_sanctions_accuses_no_one(code: Callable[[str], Document]) -> None:
+    """ذكر العبادي أن بغداد ستلتزم بالعقوبات الأمريكية: the speaker reports compliance, no
+    accusation of the United States; a pledge of the one who acts still accuses (a control)."""
+    evs = [_coded(e) for e in code("ذكر رئيس الوزراء العراقي حيدر العبادي أن بغداد ستلتزم بالعقوبات الأمريكية "
+                                   "المفروضة على إيران.").events]
+    assert not [e for e in evs if e[0] == "ACCUSE"], evs
+    _assert_among(code, "وقالت باكستان إن طالبان تعهدت بشن هجمات على القوات الحكومية.", ("ACCUSE", "PAK", "TALIBAN"))
+
+
+def test_asking_not_to_be_named_is_no_request(code: Callable[[str], Document]) -> None:
+    """خبراء طلبوا عدم الإفصاح عن هويتهم: an anonymous source's formula, no request."""
+    _assert_no_event(code, "وقال خبراء عراقيون طلبوا عدم الإفصاح عن هويتهم إن عملية سحب الدولار بدأت.", "REQUEST")
+    _assert_no_event(code, "وقال مسؤول أمريكي اشترط عدم الإفصاح عن اسمه إن الاجتماع تأجل.", "REQUEST")
+
+
+def test_a_news_agency_told_is_no_author() -> None:
+    """شارك في الاحتجاج لرويترز: the man told Reuters; Reuters did not protest."""
+    d = _decisions("وقال رجل يدعى وحيد شارك في الاحتجاج لرويترز إن الثورة قامت من أجل العدالة.")["protest.ihtijaj"]
+    assert d.source is None or all(a.group != "REUTERS" for a in d.source.actors), d.source
+
+
+def test_a_thing_before_the_verb_makes_the_actor_after_it_its_object() -> None:
+    """أن "البيان يطالب الدول: the statement calls on the states, which call on no one (so after
+    كان: وكانت الانقسامات قد ساعدت أردوغان); with a pronoun after the verb resuming the thing, the
+    actor after it acts (a control)."""
+    d = _decisions('مضيفا أن "البيان يطالب الدول بعدم تسليح الحوثيين".')["request.taalaba"]
+    assert d.source is None and d.target is not None and d.target.rule == "obj", (d.source, d.target)
+    q = _decisions("وقال إن الطائرات قصفت الجيش السوري.")["assault.qasafa"]
+    assert q.source is None and q.target is not None and q.target.actors[0].code == "SYRMIL", (q.source, q.target)
+    h = _decisions("وقال إن الصواريخ أطلقتها حماس.")["light.atlaqa"]
+    assert h.source is not None and h.source.actors[0].group == "HAMAS", h.source
+    assert _roles("وكانت الانقسامات الاجتماعية قد ساعدت أردوغان في الماضي.", "aid.saada") == ([], ["TURGOV"])
+
+
+def test_the_long_name_of_north_korea() -> None:
+    """جمهورية كوريا الشعبية الديمقراطية is North Korea (its words in either order), not the
+    جمهورية كوريا of the South."""
+    d = _decisions('فإن "الولايات المتحدة وجمهورية كوريا الشعبية الديمقراطية تتعهدان العثور على رفات الأسرى".')
+    s = d["agree.taahhada"].source
+    assert s is not None and {a.country for a in s.actors} == {"USA", "PRK"}, s
+
+
+def test_an_adjective_after_the_nouns_other_adjective_is_its_author() -> None:
+    """تستفيد من الدعم المالي القطري: Qatar gives the support (it was the one supported), as in
+    الدعم الأمريكي; دعم أشقائهم اليمنيين stays the Yemenis supported (a control)."""
+    d = _decisions("أكدت أن أكثر من حركة أفريقية، تستفيد من الدعم المالي القطري.")["support.dam"]
+    assert d.source is not None and d.source.actors[0].country == "QAT" and d.target is None, (d.source, d.target)
+    d = _decisions("وتواصل المملكة جهودها في دعم أشقائها اليمنيين.")["support.dam"]
+    assert d.target is not None and d.target.actors[0].country == "YEM", d.target
+
+
+def test_aiming_to_drag_or_undermine_is_no_attack(code: Callable[[str], Document]) -> None:
+    """استفزازات تستهدف جر فنزويلا إلى صراع، تستهدف زعزعة استقرار المنطقة: aims, no attacks."""
+    _assert_no_event(code, "اتهم مادورو نظيره الكولومبي بإثارة استفزازات عسكرية، تستهدف جر فنزويلا وكولومبيا "
+                           "إلى صراع.", "ASSAULT")
+    _assert_no_event(code, "وقال إن الميليشيات تستهدف زعزعة استقرار المنطقة.", "ASSAULT")
+
+
+def test_an_indefinite_noun_right_before_a_casualty_verb_is_its_patient() -> None:
+    """رفات جنود أميركيين قتلوا خلال الحرب: the soldiers were killed; the same with a verb of
+    demanding stays active (متظاهرون يطالبون برحيل الرئيس, a control)."""
+    d = _decisions("أبدى الوزير تفاؤله حيال أن تتسلم بلاده رفات جنود أميركيين قتلوا خلال الحرب الكورية.")["assault.qatala"]
+    assert d.source is None and d.target is not None and d.target.actors[0].code == "USAMIL", (d.source, d.target)
+    r = _decisions("حيث خرج متظاهرون يطالبون برحيل الرئيس بشار الأسد.")["request.taalaba"]
+    assert r.source is not None and r.source.actors[0].sector == "CVL", r.source
+
+
+def test_searching_for_is_no_talks(code: Callable[[str], Document]) -> None:
+    """إيران تبحث عن تطبيع العلاقات مع السعودية: Iran seeks it; no talks with Saudi Arabia (بحث
+    مع stays talks: a control)."""
+    _assert_no_event(code, "إيران تبحث عن تطبيع العلاقات مع السعودية ودول الجوار.", "CONSULT")
+    _assert_among(code, "وبحث وزير الخارجية المصري مع نظيره السعودي العلاقات الثنائية.", ("CONSULT", "EGYGOV", "SAUGOV"))
+
+
+def _roles(text: str, entry: str) -> tuple[list[str], list[str]]:
+    """The codes of the source and target actors of lexicon entry ``entry``'s decision on ``text``."""
+    d = _decisions(text)[entry]
+    return ([a.code for a in d.source.actors] if d.source else [], [a.code for a in d.target.actors] if d.target else [])
+
+
+def test_the_genitive_of_a_conviction_with_a_charge_is_the_convicted() -> None:
+    """إدانة مزارع بالوحشية، اتهام الحكومة السورية باستخدام الأسلحة: the one convicted or
+    accused; not بأن (what the accuser says) nor an adjective (الاتهامات التركية), controls."""
+    assert _roles("وجاء ذلك بعد اتهام الحكومة السورية باستخدام الأسلحة الكيميائية.", "accuse.ittiham") == ([], ["SYRGOV"])
+    assert _roles("رافضا اتهامات واشنطن بأن موسكو تنتهك التزاماتها الدولية.", "accuse.ittiham")[0] == ["USAGOV"]
+    assert _roles("وصف الزعيم الكردي الاتهامات التركية بالكاذبة.", "accuse.ittiham")[0] == ["TUR"]
+
+
+def test_the_genitive_of_a_siege() -> None:
+    """حصار السفارة الأميركية: the embassy besieged; حصار القوات التركية للمدينة: the forces
+    besiege; أي حصار تفرضه الولايات المتحدة: the United States imposes it (no idafa)."""
+    assert _roles("منذ الإطاحة بالشاه عام 1979 وحصار السفارة الأميركية في طهران.", "coerce.hisar") == ([], ["USAGOV"])
+    assert _roles("ونفت الوحدات الكردية حصار القوات التركية لمدينة عفرين.", "coerce.hisar")[0] == ["TURMIL"]
+    assert _roles("وذكرت الوكالة أن أي حصار تفرضه الولايات المتحدة سيعتبر عملا من أعمال الحرب.",
+                  "coerce.hisar")[0] == ["USA"]

@@ -644,7 +644,7 @@ def topic_subject(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None
     first = min(m.start for m in arg.mentions)
     lead = clause.start + (1 if clause.marker is not None else 0)
     placed = next((p for p in sm.items if p.mention.start == first), None)
-    if placed is not None and placed.first == lead + 1 and lead < verb and sm.tok(lead).base in _KANA:
+    if placed is not None and placed.first == lead + 1 and lead < verb and sm.tok(lead).base in KANA:
         lead += 1  # وكانت اللجنة الدولية للصليب الأحمر دعت إسرائيل: كان's noun is the verb's subject
     if placed is None or placed.first > lead:
         return None
@@ -653,13 +653,18 @@ def topic_subject(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None
 
 #: The past forms of كان "was" (with و/ف before them, as the clitic-free base): a clause that opens
 #: with one and an actor (وكان الجيش قد قصف، وكانت اللجنة دعت) has that actor as the verb's subject.
-_KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 
 
 #: Nouns of time that a relative pronoun may follow (في الوقت الذي، في اليوم الذي، منذ العام الذي):
 #: the clause then says when, and its subject is the main clause's, not an actor before the noun.
 _TIME_NOUNS = frozenset({"وقت", "حين", "لحظه", "فتره", "يوم", "ساعه", "عام", "سنه", "شهر", "اسبوع",
                          "زمن", "مرحله", "توقيت"})  # fmt: skip
+
+
+def time_noun(tok: Token) -> bool:
+    """Whether a word is a noun of time (الأسبوع الماضي، العام، الوقت)."""
+    return tok.base in _TIME_NOUNS or tok.base in _TIME_SPANS
 
 
 def time_antecedent(sm: SentenceMentions, marker: int) -> bool:
@@ -700,14 +705,14 @@ def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> b
             return True  # (لثلاث سنوات: a time, not a subject)
         if i == verb + 1 and tok.kind == "word" and not tok.proclitics and not tok.enclitic and not tok.norm.endswith("ا") \
                 and sm.covering(i) is None and i + 1 < sm.offset + len(sm.tokens) \
-                and sm.tok(i + 1).norm in _COMPLEMENTISERS:
+                and sm.tok(i + 1).norm in COMPLEMENTISERS:
             return True  # ويقول خبراء إن، قال محللون إن: a bare noun before the complement clause
         return tok.kind == "word" and tok.has_article and tok.base not in PREPOSITIONS and sm.covering(i) is None
     return False
 
 
 #: Complementisers (normalised, with the pronouns they carry) that open a reported clause.
-_COMPLEMENTISERS = frozenset(c + p for c in ("ان", "بان") for p in ("", "ه", "ها", "هم"))
+COMPLEMENTISERS = frozenset(c + p for c in ("ان", "بان") for p in ("", "ه", "ها", "هم"))
 
 
 def in_phrase(sm: SentenceMentions, p: Placed, verb: int) -> bool:
@@ -753,9 +758,11 @@ def quoted_after(sm: SentenceMentions, arg: Arg, verb: int) -> bool:
 
 
 def nonactor_topic(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
-    """A definite noun that is no actor opens the clause right before the verb (past لم/قد):
-    it is the verb's subject (أن الصاروخين لم ينفجرا), so no dropped subject is looked for."""
+    """A definite noun that is no actor opens the clause (past كان) right before the verb (past
+    لم/قد): it is the verb's subject (أن الصاروخين لم ينفجرا), so no dropped subject is looked for."""
     lead = clause_lead(sm, clause, verb)
+    if lead < verb - 1 and sm.tok(lead).base in KANA:
+        lead += 1  # وكانت الانقسامات الاجتماعية قد ساعدت أردوغان
     if lead >= verb:
         return False
     tok = sm.tok(lead)
@@ -1065,6 +1072,8 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author
         if p.actor.kind == "sector" and p.first == noun_last + 1 and accusative(sm, p.first) \
                 and sm.tok(noun_last).norm.endswith("ا"):
             return None  # تمردا مسلحا "an armed insurgency": an adjective in the accusative, no genitive
+        if sm.governed(p) == "ل" and p.actor.sector == "MED":
+            return None  # شارك في الاحتجاج لرويترز: whom one told (not مقابلة أجرتها: no genitive there)
         if sm.governed(p) == "ل" and not lam_author and p.actor.kind not in ("person", "sector"):
             return None  # إنذارا لحركة حماس: لـ marks whom it is for (زيارة لمسؤول فرنسي: by whom)
         if any(sm.tok(i).proclitics[:1] == ("و",) for i in range(noun_last + 1, p.first)):

@@ -52,6 +52,11 @@ _ABOUT = frozenset({"بشان", "حول", "بخصوص", "ازاء", "تجاه", 
 _PRONOUN_PGN = {"ه": {"3ms"}, "ها": {"3fs", "3fp"}, "هم": {"3mp"}, "هما": {"3md", "3fd"}, "هن": {"3fp"}}
 _GRIEVANCE_WORDS = 16  # how far after a protest trigger its demands or slogans are looked for
 _HOSTILE_QUADS = frozenset({3, 4})
+_FRIENDLY_QUADS = frozenset({1, 2})
+#: Nouns of conviction and accusation whose genitive, with a charge after it (بـ), is the one
+#: convicted or accused; and the words after بـ that say how, not of what (بأشد العبارات).
+_CHARGE_NOUNS = frozenset({"accuse.idana", "accuse.ittiham"})
+_MANNER_AFTER_B = frozenset({"اشد", "شده", "قوه", "حزم", "عباره", "عبارات"})
 _MATERIAL_CONFLICT = 4
 _GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
 #: Sectors whose protest is a diplomatic or official one, in words (a government, a parliament, a court,
@@ -259,12 +264,14 @@ def _suspected(sm: SentenceMentions, i: int) -> bool:
 #: Verbal nouns of economic or civil action (normalised bases) that a verb of aiming (يستهدف) takes
 #: as "aims to": raising, cutting, importing, attracting, reaching (تستهدف الحكومة زيادة الإنتاج);
 #: and a state's security, stability, interests, sovereignty or unity, which are threatened, not
-#: attacked (تحالف يستهدف أمن المغرب).
+#: attacked (تحالف يستهدف أمن المغرب); and dragging a state into war, stirring, undermining or
+#: thwarting, which are aims, not attacks (استفزازات تستهدف جر فنزويلا إلى صراع).
 _AIMS = frozenset({"زياده", "رفع", "خفض", "تخفيض", "تقليص", "استيراد", "تصدير", "انتاج", "جذب", "استقطاب",
                    "تحقيق", "وصول", "حصول", "بيع", "شراء", "انشاء", "توفير", "تطوير", "تحسين", "تعزيز",
                    "توظيف", "استثمار", "تدريب", "تاهيل", "مضاعفه", "نمو", "توسيع", "استكمال", "انجاز",
                    "تنفيذ", "خصخصه", "طرح", "تشغيل", "استقبال", "مساعده", "دعم", "تمويل", "تقديم",
-                   "امن", "استقرار", "مصالح", "سياده", "وحده"})  # fmt: skip
+                   "امن", "استقرار", "مصالح", "سياده", "وحده", "جر", "زج", "اشعال", "اثاره", "تقويض",
+                   "زعزعه", "اضعاف", "عرقله", "افشال"})  # fmt: skip
 #: Words, statements and news (normalised bases) that, right after an attack verb as its subject,
 #: make the verb a metaphor (فجرت تصريحات الجبير أزمة، أشعلت تغريدة ترامب جدلا).
 _SPEECH = frozenset({"تصريحات", "تصريح", "تغريده", "تغريدات", "كلمه", "خطاب", "انباء", "تقارير", "تقرير",
@@ -488,14 +495,17 @@ class Coder:
             d.source = agent
             return
         if subj is None and before is not None and "obj" in t.entry.target and _passive_readable(t) \
-                and (A.counted(sm, before) or (A.indefinite(sm, before) and A.leads(sm, before, c)
+                and (A.counted(sm, before) or (A.indefinite(sm, before)
+                                               and (A.leads(sm, before, c) or (sm.last_of(before) == t.head - 1
+                                                                               and t.entry.event_type in _SUFFERED))
                      and sm.tok(t.head).enclitic is None and A.nothing_after(sm, t.last, own))
                      or self._agent_at_once(sm, t, own) or self._charge_at_once(sm, t)):
             agent = self._agent(sm, t, c)
             if agent is not None or (A.object_near(sm, t.last, own) is None
                                      and not A.definite_object_after(sm, t.last, own)):
-                # 42 جنديا قتلوا في هجوم، 11 مدنيا قتلوا برصاص مسلحين، أن شخصا قتل: a counted
-                # or indefinite subject and no object (or a named doer): the passive reading (not
+                # 42 جنديا قتلوا في هجوم، 11 مدنيا قتلوا برصاص مسلحين، أن شخصا قتل، رفات جنود
+                # أميركيين قتلوا خلال الحرب: a counted or indefinite subject (leading its clause or
+                # right before the verb) and no object (or a named doer): the passive reading (not
                 # with a noun after the verb: نحو 251 مستوطنا اقتحموا المسجد, the settlers acted)
                 d.target = Arg(before.actors, before.mentions, "svo-passive")
                 d.source = agent
@@ -520,7 +530,8 @@ class Coder:
         comma_subject = self._subject_before_comma(t, c, sm, decisions) if subj is None else None
         topic = bool(comma_subject) and sm.tok(t.head).enclitic is None
         aside = before is not None and before.rule == "svo-aside"  # (its subject stands before it: no VSO)
-        if subj is None and not (plural or closed or gap or noun_subject or first_person or document or topic or aside):
+        if subj is None and not (plural or closed or gap or noun_subject or first_person or document or topic or aside
+                                 or self._noun_topic(t, sm, c, own)):
             subj = A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES,
                                    skip=frozenset(t.tokens[1 + i] for i in t.entry.pronoun_words))
             if subj is not None and (self._no_subject(t, subj, sm, decisions)
@@ -614,6 +625,33 @@ class Coder:
                 and not (comma_subject if comma_subject is not None else self._subject_before_comma(t, c, sm, decisions)):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
+
+    @staticmethod
+    def _own_adjective(sm: SentenceMentions, noun: int, arg: Arg) -> bool:
+        """Whether the adjective ``arg`` describes the noun at ``noun``: right after it, or after
+        its other adjectives, all with the article as the noun has it or not (الدعم الأمريكي،
+        الدعم المالي القطري; not دعم أشقائهم اليمنيين)."""
+        first = sm.first_of(arg)
+        if first is None or first <= noun:
+            return False
+        article = sm.tok(noun).has_article
+        return all(sm.tok(i).has_article == article for i in range(noun + 1, first + 1)) \
+            and all(sm.covering(i) is None and sm.tok(i).kind == "word" and sm.tok(i).base.endswith(("ي", "يه"))
+                    and set(sm.tok(i).proclitics) <= {"ال"} and not sm.tok(i).enclitic for i in range(noun + 1, first))
+
+    @staticmethod
+    def _noun_topic(t: Trigger, sm: SentenceMentions, c: Clause, own: Clause) -> bool:
+        """A definite noun that is no actor (nor a time word) opens the clause right before the verb,
+        and no pronoun after the verb resumes it (أن "البيان يطالب الدول، أن الطائرات قصفت الجيش;
+        not أن الصواريخ أطلقتها حماس, العملية قامت بها القوات): it is the verb's subject, and the actor
+        after the verb is its object."""
+        if not A.nonactor_topic(sm, t.head, c):
+            return False
+        lead = A.clause_lead(sm, c, t.head)
+        lead += 1 if sm.tok(lead).base in A.KANA else 0
+        if A.skippable(sm.tokens, lead - sm.offset) or A.time_noun(sm.tok(lead)) or sm.covering(lead) is not None:
+            return False  # (اليوم يزور الرئيس، والأسبوع الماضي فرض مجلس الأمن: a time; أن الغوطة تعرضت: a place)
+        return not any(_resumes(sm.tok(i)) for i in range(t.head, min(own.end, t.last + 3)))
 
     def _is_count(self, toks: Sequence[Token], j: int, sm: SentenceMentions, off: int) -> bool:
         """Whether token ``j`` counts what follows: a number, a quantifier (عشرات) or a counting
@@ -1220,10 +1258,9 @@ class Coder:
             preps = [p for p in e.target if p != "obj"]
             tgt = self._prep_target(d, sm, decisions, preps) if preps else None
         if tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags \
-                and not (all(a.kind == "adjective" for a in src.actors) and sm.first_of(src) == t.last + 1
-                         and sm.tok(t.last + 1).has_article == sm.tok(t.last).has_article) \
+                and not (all(a.kind == "adjective" for a in src.actors) and self._own_adjective(sm, t.last, src)) \
                 and ("ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED) \
-                and not self._lam_pronoun_after(src, sm):
+                and not self._lam_pronoun_after(src, sm) and self._patient_genitive(src, t, sm):
             # في دعم الحوثيين، غزو الكويت: with no prepositional target, the genitive is the one
             # supported or invaded; بدعم التحالف ("with the coalition's support") keeps its
             # genitive as the supporter (not بغزو الكويت "by invading Kuwait"), and an adjective
@@ -1256,7 +1293,43 @@ class Coder:
         if "light" in e.flags and src is None and not _suspected(sm, t.head):  # a support masdar (الرد): the actor before it
             before = [p for p in sm.before(t.head, c.start) if not p.is_place]
             src = sm.as_arg([before[-1]], "masdar-agent") if before else None
+        if tgt is None and src is not None and src.rule == "genitive" and e.id in _CHARGE_NOUNS \
+                and not all(a.kind == "adjective" for a in src.actors) and self._charge_after(sm, src):
+            # إدانة مزارع نيوزيلندي بالوحشية، اتهام روسيا بالتدخل: the genitive is the one
+            # convicted or accused of what بـ names (not إدانة مصر بأشد العبارات للهجوم)
+            tgt = Arg(src.actors, src.mentions, "genitive-accused")
+            src = None
         d.source, d.target = src, tgt
+
+    @staticmethod
+    def _patient_genitive(gen: Arg, t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether a verbal noun's genitive can be the one it befalls: an adjective, or a noun with
+        no word carrying a pronoun before it (an idafa, قتال تنظيم "الدولة الإسلامية"; not أي حصار
+        تفرضه الولايات المتحدة), and no لـ-phrase right after a doer (a state, an armed body, an
+        organisation: حصار القوات التركية لمدينة عفرين, the forces besiege; مساعدة اللاجئين للعودة
+        stays a purpose)."""
+        first, last = sm.first_of(gen), sm.last_of(gen)
+        if first is None or last is None:
+            return False
+        if not all(a.kind == "adjective" for a in gen.actors) and not all(
+                sm.tok(i).kind == "punct" or (sm.tok(i).kind == "word" and sm.tok(i).enclitic is None)
+                for i in range(t.last + 1, first)):
+            return False
+        doer = all(a.kind in ("org", "country", "capital") or a.sector in _ARMED_SECTORS | _STATE_SECTORS
+                   for a in gen.actors)
+        return not (doer and last + 1 < sm.offset + len(sm.tokens) and sm.tok(last + 1).proclitics[:1] == ("ل",))
+
+    @staticmethod
+    def _charge_after(sm: SentenceMentions, gen: Arg) -> bool:
+        """Whether a charge with بـ follows the genitive right away (بالوحشية، بالتدخل; not an
+        adverb of manner: بشدة، بأشد العبارات)."""
+        last = sm.last_of(gen)
+        if last is None or last + 1 >= sm.offset + len(sm.tokens):
+            return False
+        tok = sm.tok(last + 1)
+        return tok.kind == "word" and tok.proclitics[:1] == ("ب",) and sm.covering(last + 1) is None \
+            and not A.skippable(sm.tokens, last + 1 - sm.offset) and tok.base not in _MANNER_AFTER_B \
+            and tok.norm not in _ABOUT and tok.norm not in A.COMPLEMENTISERS  # (اتهامات واشنطن بأن، بشأن)
 
     @staticmethod
     def _lam_pronoun_after(gen: Arg, sm: SentenceMentions) -> bool:
@@ -1986,7 +2059,12 @@ class Coder:
         nor one reporting a fight against a named armed group (تقاتل الدولة الإسلامية)."""
         out = list(new)
         defence = _self_defence(toks)
+        backing = {d.trigger.last + 1: d for d in decisions if d.status in ("coded", "function")
+                   and not d.frame.negated and d.trigger.entry.event_type
+                   and self.lex.ontology.types[d.trigger.entry.event_type].quad_class in _FRIENDLY_QUADS}
         for d in decisions:
+            if self._backed(d, backing.get(d.trigger.head)):
+                continue
             for ev in d.events:
                 rep = ev.reported_by
                 q = self.lex.ontology.types[ev.event_type].quad_class
@@ -2012,6 +2090,16 @@ class Coder:
                     continue  # قال أوغلو إن المعارضة تقاتل الدولة الإسلامية: fighting an armed group is no wrong
                 out.append(self.factory.derived(ev, "ACCUSE", rep, ev.source, "rule:reported-hostility"))
         return out
+
+    @staticmethod
+    def _backed(d: Decision, friendly: Decision | None) -> bool:
+        """Whether a hostile noun event is what a friendly verb right before it abides by or backs
+        (ستلتزم بالعقوبات الأمريكية، تدعم الضربات الفرنسية) with an author of its own: the report is
+        of the backing, no accusation of the author."""
+        if friendly is None or d.trigger.pos != "noun" or d.source is None or not d.source.actors:
+            return False
+        backers = {_key(a) for a in friendly.source.actors} if friendly.source else set()
+        return not any(_key(a) in backers for a in d.source.actors)
 
     def _dedupe(self, events: list[Event], decisions: list[Decision], toks: Sequence[Token], off: int,
                 state: DocState) -> list[Event]:
