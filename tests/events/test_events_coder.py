@@ -3926,3 +3926,56 @@ def test_the_genitive_of_a_siege() -> None:
     assert _roles("ونفت الوحدات الكردية حصار القوات التركية لمدينة عفرين.", "coerce.hisar")[0] == ["TURMIL"]
     assert _roles("وذكرت الوكالة أن أي حصار تفرضه الولايات المتحدة سيعتبر عملا من أعمال الحرب.",
                   "coerce.hisar")[0] == ["USA"]
+
+
+def test_an_abbreviation_in_brackets_stays_in_its_clause() -> None:
+    """بأن (داعش) تهدد الأمن القومي التركي: the bracketed name is the verb's subject."""
+    assert _roles("وقال رئيس الوزراء التركي بأن (داعش) تهدد الأمن القومي التركي.", "threaten.haddada") == (["ISIS"], ["TUR"])
+
+
+def test_members_of_a_group_in_the_construct_after_the_verb_are_its_subject() -> None:
+    """شارك فيها المئات من أعضاء جماعة الإخوان للمطالبة: the Brotherhood demands (it had no
+    author, or one from an earlier sentence)."""
+    src, _ = _roles("وشهدت المنطقة أعمال عنف خلال مسيرة شارك فيها المئات من أعضاء جماعة الإخوان للمطالبة "
+                    "بعودة الرئيس المعزول محمد مرسي.", "request.mutalaba")
+    assert src == ["MUSLIM_BROTHERHOOD"], src
+
+
+def test_holding_a_sit_in_is_a_support_verb() -> None:
+    """اشتبكت الشرطة مع يهود متشددين أقاموا اعتصاما: those who held the sit-in (أقام, a support
+    verb whose subject is the indefinite noun it describes) sit in, not the police."""
+    src, _ = _roles("اشتبكت الشرطة الإسرائيلية مع يهود متشددين أقاموا اعتصاما في مفترق طريق بالقدس.", "protest.itisam")
+    assert src and "ISRCOP" not in src, src
+    assert _roles("وأقام المتظاهرون اعتصاما أمام السفارة الأمريكية.", "protest.itisam")[0] == ["CVL"]
+
+
+def test_helping_towards_is_no_aid_but_helping_someone_is(code: Callable[[str], Document]) -> None:
+    """المجالات التي ستساعد على نقل الخبرة: "contribute to", no aid (tight: the words together);
+    ساعدت السعودية اليمن على تجاوز الأزمة stays aid to Yemen (a control)."""
+    _assert_no_event(code, "وشدد على أهمية التدريب المهني كأحد المجالات التي ستساعد على نقل الخبرة "
+                           "والتكنولوجيا الفرنسية إلى مصر.", "AID")
+    _assert_among(code, "وساعدت السعودية اليمن على تجاوز الأزمة.", ("AID", "SAU", "YEM"))
+
+
+def test_a_noun_after_amid_is_no_verb() -> None:
+    """وسط قصف مكثف للحوثيين: "amid shelling", no قَصَفَ with the Houthis as its object."""
+    d = _trace_decisions("اندلعت اشتباكات عنيفة بين الحوثيين والمقاومة الشعبية، وسط قصف مكثف للحوثيين على إحدى القرى.")
+    assert not [x for x in d if x.trigger.entry.id == "assault.qasafa"], [x.trigger.entry.id for x in d]
+
+
+def test_a_civilian_before_an_arrest_verb_with_nothing_after_is_arrested() -> None:
+    """وكان هذا المواطن الإكوادوري (35 عاما) اعتقل في الأول من يونيو: he was arrested; the army
+    before the same verb with an object arrests (a control)."""
+    assert _roles("وكان هذا المواطن الإكوادوري (35 عاما) اعتقل في الأول من يونيو في قاعدة فورت هاميلتون.",
+                  "coerce.iataqala") == ([], ["ECUCVL"])
+    assert _roles("وكان الجيش اعتقل في وقت سابق عددا من المسلحين.", "coerce.iataqala") == (["MIL"], ["UAF"])
+
+
+def test_at_dawn_is_no_bombing() -> None:
+    """الساعة الواحدة فجرا: "at dawn", no فجّرا "they two bombed"; a margin for manoeuvre (هامش
+    للمناورة) is no exercise."""
+    ids = [d.trigger.entry.id for d in _trace_decisions(
+        "وفي تمام الساعة الواحدة فجرا (0158) رصدت قوات الدفاع الجوي إطلاق صاروخ بالستي من قبل الميليشيا الحوثية.")]
+    assert "assault.harraqa" not in ids, ids
+    ids = [d.trigger.entry.id for d in _trace_decisions("من أجل منع التنظيم من إعادة تشكيل أي هامش للمناورة.")]
+    assert not [i for i in ids if i.startswith("mobilize")], ids

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from marsad.actors.compose import ARMED_OR_STATE_SECTORS
 from marsad.actors.coref import PluralActor
 from marsad.events.clauses import Clause
 from marsad.events.triggers import ADVERBS_IN_AN, PREPOSITION_WORDS, year_number
@@ -396,12 +397,31 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
             # اعتقلت موظفيها اليمنيين: an adjective in the oblique case describes the object (after
             # a count it is the counted genitive of the subject: تظاهر آلاف الفلسطينيين)
             return None
+        if prep is None and _members_head(sm, verb, p):
+            return sm.as_arg(sm.coordinated(p, clause.end), "vso:members")  # شارك فيها المئات من أعضاء جماعة الإخوان
         if (_gap_ok(sm, verb, p.first, limit=1, command=True) and not _definite_before(sm, verb, p)
                 and not _governed_noun_before(sm, verb, p)) or _office_of(sm, verb, p):
             arg = sm.as_arg(sm.coordinated(p, clause.end), "vso")
             return _owner_after(sm, arg, clause) or _with_possessor(sm, arg, p)
         return None
     return None
+
+
+def _members_head(sm: SentenceMentions, verb: int, p: Placed) -> bool:
+    """Whether a word for members stands right before the group or force ``p`` in the construct,
+    after the verb, a pronoun with a preposition (فيها) and a count with من at most (شارك فيها المئات
+    من أعضاء جماعة الإخوان، هاجم عناصر تنظيم داعش): the group's members are the subject."""
+    j = p.first - 1
+    if j <= verb or not _member_word(sm.tok(j)) or (p.actor.kind != "org" and p.actor.sector not in ARMED_OR_STATE_SECTORS):
+        return False
+    i = j - 1
+    if i > verb and sm.tok(i).norm == "من" and not sm.tok(i).proclitics:
+        i -= 1
+        if i <= verb or not sm.counts(i):
+            return False
+        i -= 1
+    return all(sm.tok(k).norm in PREP_PRONOUNS or sm.tok(k).norm in ("فيها", "فيه", "منها", "منه")
+               or skippable(sm.tokens, k - sm.offset) or sm.counts(k) for k in range(verb + 1, i + 1))
 
 
 def _possessed_subject(tok: Token, holdings: bool) -> bool:
@@ -642,7 +662,7 @@ def topic_subject(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None
     if arg is None or not arg.mentions:
         return None
     first = min(m.start for m in arg.mentions)
-    lead = clause.start + (1 if clause.marker is not None else 0)
+    lead = clause_lead(sm, clause, verb)  # (past an opening quotation mark or bracket: بأن (داعش) تهدد)
     placed = next((p for p in sm.items if p.mention.start == first), None)
     if placed is not None and placed.first == lead + 1 and lead < verb and sm.tok(lead).base in KANA:
         lead += 1  # وكانت اللجنة الدولية للصليب الأحمر دعت إسرائيل: كان's noun is the verb's subject
@@ -1216,7 +1236,7 @@ def agent_phrase(sm: SentenceMentions, after: int, clause: Clause,
 
 #: Words for the members of a force or group, before a partitive من (أفراد من الشرطة).
 _MEMBERS = frozenset({"افراد", "عناصر", "رجال", "جنود", "مسلحين", "مسلحي", "مقاتلين", "مقاتلي", "عنصرا", "عنصر",
-                      "مسلحا", "مقاتلا"})
+                      "مسلحا", "مقاتلا", "اعضاء", "عضوا", "انصار"})
 _MEMBERS_REACH = 3  # the actor may stand a few words into the construct after من (قوة شرطة حرس الحدود)
 
 

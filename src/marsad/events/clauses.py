@@ -62,6 +62,7 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                  and tokens[t.head - offset].norm not in lex.phrases}
     cuts: list[tuple[int, str]] = []  # (first token of the new clause, kind)
     verbs = {t.head for t in triggers if t.pos == "verb"}
+    enclosing = _short_brackets(tokens, {v - offset for v in verbs})
     aside_close = -1  # the closing comma of an aside of time (، أمس،): no cut at either comma
     for i, tok in enumerate(tokens):
         idx = offset + i
@@ -80,7 +81,7 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                     cuts.append((offset + nxt, "comma"))  # …، اليوم الجمعة، كما هاجموا: a new clause
                 continue
         if tok.kind == "punct":
-            if any(ch in _BOUNDARY_PUNCT for ch in tok.text) and idx not in names:
+            if any(ch in _BOUNDARY_PUNCT for ch in tok.text) and idx not in names and i not in enclosing:
                 # (الزعيم الكوري الشمالي، كيم جونغ أون: a comma inside a name in apposition)
                 cuts.append((idx + 1, "comma"))
             continue
@@ -103,6 +104,28 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
         clauses.append(Clause(len(clauses), start, cut, kind, marker, parent))
         start, kind = cut, ckind
     return clauses
+
+
+#: The most words a pair of brackets may enclose and still be part of its clause: a name or an
+#: abbreviation in brackets (بأن (داعش) تهدد، جهاز المخابرات (إس بي يو)), no aside.
+_SHORT_BRACKETS = 4
+
+
+def _short_brackets(tokens: Sequence[Token], verbs: set[int]) -> set[int]:
+    """The positions of round brackets that enclose at most :data:`_SHORT_BRACKETS` words and no
+    punctuation or event verb: no clause boundary."""
+    out: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if tok.kind != "punct" or tok.text != "(":
+            continue
+        for j in range(i + 1, min(len(tokens), i + _SHORT_BRACKETS + 2)):
+            if tokens[j].kind == "punct":
+                if tokens[j].text == ")" and j > i + 1:
+                    out.update((i, j))
+                break
+            if j in verbs:
+                break
+    return out
 
 
 def _stronger(a: str, b: str) -> str:

@@ -53,6 +53,9 @@ _PRONOUN_PGN = {"ه": {"3ms"}, "ها": {"3fs", "3fp"}, "هم": {"3mp"}, "هما"
 _GRIEVANCE_WORDS = 16  # how far after a protest trigger its demands or slogans are looked for
 _HOSTILE_QUADS = frozenset({3, 4})
 _FRIENDLY_QUADS = frozenset({1, 2})
+#: Sectors of people who suffer arrests and attacks more than they make them (civilians, refugees,
+#: students, journalists, workers, religious figures, children).
+_CIVILIAN_SECTORS = frozenset({"CVL", "REF", "EDU", "MED", "LAB", "REL", "AGR", "HLH", "BUS"})
 #: Nouns of conviction and accusation whose genitive, with a charge after it (بـ), is the one
 #: convicted or accused; and the words after بـ that say how, not of what (بأشد العبارات).
 _CHARGE_NOUNS = frozenset({"accuse.idana", "accuse.ittiham"})
@@ -447,7 +450,7 @@ class Coder:
                 and not A.leads(sm, before, c):  # (not إن مسلحين هاجموه: the clause's own subject)
             before = None  # حكومة موازية لم يعترف بها المجتمع الدولي: the noun the pronoun resumes, no subject
         if before is None and subj is None:
-            before = self._subject_before_aside(t, c, sm)
+            before = self._subject_before_aside(t, c, sm) or self._described_subject(t, sm, c)
         noun_subject, owner = A.noun_subject_before(sm, t.head, c) if not plural else (False, None)
         nearest = sm.at(t.last + 1)
         if noun_subject and sm.tok(t.head).enclitic in _RESUMPTIVE and nearest is not None \
@@ -499,6 +502,7 @@ class Coder:
                                                and (A.leads(sm, before, c) or (sm.last_of(before) == t.head - 1
                                                                                and t.entry.event_type in _SUFFERED))
                      and sm.tok(t.head).enclitic is None and A.nothing_after(sm, t.last, own))
+                     or self._civilian_undergoes(t, before, sm, own)
                      or self._agent_at_once(sm, t, own) or self._charge_at_once(sm, t)):
             agent = self._agent(sm, t, c)
             if agent is not None or (A.object_near(sm, t.last, own) is None
@@ -638,6 +642,31 @@ class Coder:
         return all(sm.tok(i).has_article == article for i in range(noun + 1, first + 1)) \
             and all(sm.covering(i) is None and sm.tok(i).kind == "word" and sm.tok(i).base.endswith(("ي", "يه"))
                     and set(sm.tok(i).proclitics) <= {"ال"} and not sm.tok(i).enclitic for i in range(noun + 1, first))
+
+    @staticmethod
+    def _civilian_undergoes(t: Trigger, before: Arg, sm: SentenceMentions, own: Clause) -> bool:
+        """A civilian (no state, armed or party actor) right before a verb of arrest or attack that
+        has nothing after it undergoes it (وكان هذا المواطن الإكوادوري (35 عاما) اعتقل في الأول من
+        يونيو: was arrested; not الجيش اعتقل)."""
+        return t.entry.event_type in _SUFFERED and sm.tok(t.head).enclitic is None and bool(before.actors) \
+            and all(a.group is None and a.sector in _CIVILIAN_SECTORS for a in before.actors) \
+            and A.nothing_after(sm, t.last, own)
+
+    @staticmethod
+    def _described_subject(t: Trigger, sm: SentenceMentions, c: Clause) -> Arg | None:
+        """An indefinite actor a preposition governs, right before a verb that agrees with it and
+        carries no pronoun: the verb opens a clause describing it, whose subject it is (اشتبكت
+        الشرطة مع يهود متشددين أقاموا اعتصاما، بنيران مسلحين هاجموا القرية; not هجوم شنه مسلحون)."""
+        if t.pos != "verb" or t.head - 1 < max(c.start, sm.offset) or sm.tok(t.head).enclitic is not None:
+            return None
+        p = sm.covering(t.head - 1)
+        if p is None or p.is_place or p.last != t.head - 1 or sm.governed(p) in (None, "ل"):
+            return None
+        arg = sm.as_arg([p], "described")
+        pgns = {pgn for _, pgn in t.readings}
+        if not A.indefinite(sm, arg) or not pgns or not _agrees(arg, pgns) or not pgns <= {"3mp", "3fp", "3fs"}:
+            return None
+        return arg
 
     @staticmethod
     def _noun_topic(t: Trigger, sm: SentenceMentions, c: Clause, own: Clause) -> bool:

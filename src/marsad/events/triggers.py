@@ -513,7 +513,8 @@ def _accusative_nisba(tok: Token, nxt: Token) -> bool:
 #: Adverbs in the accusative alif (normalised) that stand between a verb and its arguments
 #: (اتفقا مجددا، قال حاليا); ``arguments.SKIPPABLE`` holds them too.
 ADVERBS_IN_AN = frozenset({"ايضا", "مجددا", "رسميا", "حاليا", "سابقا", "لاحقا", "اخيرا", "موخرا", "فورا",
-                           "تقريبا", "جدا", "دائما", "نهارا", "ليلا", "صباحا", "ظهرا", "عمدا", "معا", "سويا"})
+                           "تقريبا", "جدا", "دائما", "نهارا", "ليلا", "صباحا", "ظهرا", "عمدا", "معا", "سويا",
+                           "فجرا", "عصرا"})
 #: Those and more adverbs in the accusative alif, which follow verbs as readily as nouns.
 _ADVERBS_AFTER_VERBS = ADVERBS_IN_AN | {"جميعا", "كثيرا", "قليلا", "تماما", "نهائيا", "جزئيا", "شخصيا",
                                         "علنا", "سرا", "اولا", "ثانيا", "احيانا", "غالبا"}
@@ -596,7 +597,7 @@ def _accusative_pair(prev: Token, tok: Token) -> bool:
 
 
 #: Adverbs of place that govern a noun (أمام أعين كيم "before Kim's eyes", not أعين "I help").
-_PLACE_ADVERBS = frozenset({"امام", "وراء", "خلف", "تحت", "فوق",
+_PLACE_ADVERBS = frozenset({"امام", "وراء", "خلف", "تحت", "فوق", "وسط",  # (وسط قصف مكثف: "amid")
                             # directions in the construct state (شمالي سجن كهريزك، جنوب مطار بغداد;
                             # not غربي، شرقي, mostly "Western, Eastern": دبلوماسي غربي قتل)
                             "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي"})
@@ -652,8 +653,9 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
     cands: list[Trigger] = []
     stop = offset + len(tokens)
     for i, tok in enumerate(tokens):
-        if tok.kind != "word" or _vocalised(tok):
-            continue  # (قَتَلَ النَّاسَ، ما لم يُصِبْ دمًا: scripture, a sermon or verse quoted, no news)
+        if tok.kind != "word" or _vocalised(tok) or tok.norm in ADVERBS_IN_AN:
+            continue  # (قَتَلَ النَّاسَ، ما لم يُصِبْ دمًا: scripture, a sermon or verse quoted, no news;
+            # فجرا "at dawn", no فجّرا "they two bombed")
         if i and tokens[i - 1].norm in _JUSSIVE_PARTICLES:  # لم يقل، لم تستطع: a hollow verb's jussive
             for entry, readings in _jussive(lex, tok):
                 cands.append(Trigger(entry, offset + i, (offset + i,), "verb", readings))
@@ -664,7 +666,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
         purpose = tok.proclitics == ("ل",)
         for entry, readings, future in () if idx in inside else hits.phrases:  # تحالف دعم الشرعية … عملية
             tail = _match_tail(lex, tokens, offset, idx, stop, entry.words,
-                               _MAX_FIRST_GAP if readings else _MAX_GAP, inside, entry.pronoun_words)
+                               0 if "tight" in entry.flags else _MAX_FIRST_GAP if readings else _MAX_GAP,
+                               inside, entry.pronoun_words)
             if tail is None:
                 continue
             if readings and (_after_preposition(tokens, i) or tok.has_article or "ب" in tok.proclitics):
