@@ -3979,3 +3979,32 @@ def test_at_dawn_is_no_bombing() -> None:
     assert "assault.harraqa" not in ids, ids
     ids = [d.trigger.entry.id for d in _trace_decisions("من أجل منع التنظيم من إعادة تشكيل أي هامش للمناورة.")]
     assert not [i for i in ids if i.startswith("mobilize")], ids
+
+
+def test_the_one_accused_did_the_charged_act() -> None:
+    """اتهم الجيش الإسرائيلي الفصائل الفلسطينية بإطلاق عشرات الصواريخ: the factions fired them."""
+    src, _ = _roles("واتهم الجيش الإسرائيلي الفصائل الفلسطينية بإطلاق عشرات الصواريخ من غزة على المدن "
+                    "الإسرائيلية.", "assault.itlaq_sawarikh")
+    assert src == ["PSE"], src
+
+
+def test_sanctions_after_a_verb_of_aiming_are_its_subject() -> None:
+    """وتستهدف العقوبات مشتريات إيران: the sanctions aim at Iran's purchases, no attack."""
+    d = _decisions("وتستهدف العقوبات مشتريات إيران في قطاع السيارات والنقل.")["assault.istahdafa"]
+    assert d.veto or d.status != "coded", (d.status, d.reason)
+
+
+def test_an_actor_after_a_verb_is_no_genitive_of_the_noun_before_it() -> None:
+    """هجمات تستهدف قوات الأمن المصرية: the forces are the target of the verb, not the attacks'
+    author."""
+    src, _ = _roles("وأعلنت الجماعة مسؤوليتها عن هجمات تستهدف قوات الأمن المصرية في أماكن مختلفة.", "assault.hujum")
+    assert "EGYCOP" not in src, src
+
+
+def test_the_actors_that_name_the_source_are_no_object() -> None:
+    """دمرت ضربات صاروخية شنتها الولايات المتحدة وبريطانيا وفرنسا مركز أبحاث: the three strike;
+    none is struck by the others."""
+    src, tgt = _roles("وفي أبريل الماضي، دمرت ضربات صاروخية شنتها الولايات المتحدة وبريطانيا وفرنسا، مركز أبحاث "
+                      "علمية سوريا في دمشق.", "assault.dammara")
+    assert set(src) == {"USA", "GBR", "FRA"} and not tgt, (src, tgt)
+

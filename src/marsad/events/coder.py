@@ -53,6 +53,11 @@ _PRONOUN_PGN = {"ه": {"3ms"}, "ها": {"3fs", "3fp"}, "هم": {"3mp"}, "هما"
 _GRIEVANCE_WORDS = 16  # how far after a protest trigger its demands or slogans are looked for
 _HOSTILE_QUADS = frozenset({3, 4})
 _FRIENDLY_QUADS = frozenset({1, 2})
+#: Events that aim at someone as the subject of a verb of aiming (وتستهدف العقوبات مشتريات إيران),
+#: where an attack would be its object (استهدفت اجتماعا).
+_AIMING_EVENTS = frozenset({"SANCTION", "AID", "SUPPORT", "COOPERATE", "AGREE", "REQUEST"})
+#: مسؤولية (normalised, as a prefix): a claim of responsibility names an attack's author.
+_RESPONSIBILITY = "مسوولي"
 #: Sectors of people who suffer arrests and attacks more than they make them (civilians, refugees,
 #: students, journalists, workers, religious figures, children).
 _CIVILIAN_SECTORS = frozenset({"CVL", "REF", "EDU", "MED", "LAB", "REL", "AGR", "HLH", "BUS"})
@@ -404,6 +409,11 @@ class Coder:
                 self._verb_target(d, sm, by_head, decisions)
             self._attacker_of_the_attack(d, decisions, sm)
             self._grievance(d, sm)
+        for d in decisions:  # (after the verbs' objects: the one a verb of charging accuses)
+            if d.trigger.pos == "noun" and d.source is None and d.frame.light is None \
+                    and "ب" in A.preps_of(sm.tok(d.trigger.head)) \
+                    and (accused := self._accused_before(d, decisions)) is not None:
+                d.source = Arg(accused.actors, accused.mentions, "charged")  # اتهم الجيش الفصائل بإطلاق الصواريخ
         new: list[Event] = []
         for d in every:
             self._decide(d, sm, state, sent, new, decisions)
@@ -905,6 +915,10 @@ class Coder:
                     and all(sm.tok(i).kind == "word" and not sm.tok(i).proclitics and sm.covering(i) is None
                             and sm.tok(i).base not in A.PREPOSITIONS for i in range(t.last + 1, n.head)):
                 return n, Coder._author_of(n, sm)
+            if "aim" in t.entry.flags and n.pos == "noun" and n.is_event and n.head == t.last + 1 \
+                    and n.entry.event_type in _AIMING_EVENTS and sm.tok(n.head).has_article \
+                    and not A.preps_of(sm.tok(n.head)):
+                return n, Coder._author_of(n, sm)  # وتستهدف العقوبات مشتريات إيران: the sanctions aim
         for other in reversed(decisions):
             n = other.trigger
             if n.pos != "noun" or not n.is_event or n.head >= t.head or n.head < c.start:
@@ -1203,6 +1217,8 @@ class Coder:
         tgt = None
         disowned = False  # a possessive pronoun that cannot refer to the clause's subject
         gen = A.genitive(sm, t.last, c, lam_author="ل" not in e.target, holdings=e.event_type in _HOLDING_TYPES)
+        if gen is not None and self._verb_between(sm, t.last, gen, decisions):
+            gen = None  # هجمات تستهدف قوات الأمن: the actor after a verb is the verb's, no genitive
         if gen is not None and "venue_genitive" in e.flags and any(a.kind in ("country", "capital") for a in gen.actors):
             gen = None  # قمة سنغافورة، اجتماع فيينا: the place where they meet, no participant
         if gen is not None and e.event_type == "PROTEST" and all(a.kind == "capital" for a in gen.actors):
@@ -1409,6 +1425,35 @@ class Coder:
         not Russia's."""
         return t.head > light.last and sm.tok(light.head).enclitic in _RESUMPTIVE \
             and "ب" not in A.preps_of(sm.tok(t.head)) and sm.covering(t.head - 1) is None
+
+    @staticmethod
+    def _verb_between(sm: SentenceMentions, noun: int, gen: Arg, decisions: list[Decision]) -> bool:
+        """Whether a verb with no pronoun resuming the noun stands between a verbal noun and the
+        actor taken for its genitive, which is then the verb's (هجمات تستهدف قوات الأمن); not a
+        support verb with its pronoun (عقوبات فرضتها الولايات المتحدة) nor a claim (هجوم أعلن تنظيم
+        القاعدة مسؤوليته عنه), where the actor is the noun's author."""
+        first, last = sm.first_of(gen), sm.last_of(gen)
+        if first is None or last is None:
+            return False
+        verbs = [o.trigger.head for o in decisions if o.trigger.pos == "verb" and noun < o.trigger.head < first]
+        if not verbs or any(_resumes(sm.tok(i)) for i in verbs):
+            return False
+        end = min(sm.offset + len(sm.tokens), last + 4)
+        return not any(sm.tok(i).norm.startswith(_RESPONSIBILITY) for i in range(last + 1, end))
+
+    @staticmethod
+    def _accused_before(d: Decision, decisions: list[Decision]) -> Arg | None:
+        """The one accused by the nearest verb before a verbal noun with بـ in its clause, when that
+        verb is a verb of charging (اتهم الجيش الإسرائيلي الفصائل الفلسطينية بإطلاق عشرات الصواريخ:
+        the factions fired): the author of the charged act."""
+        for other in reversed(decisions):
+            o = other.trigger
+            if o.pos == "verb" and d.clause.start <= o.head < d.trigger.head:
+                if "charge" in o.entry.flags and not other.frame.negated and other.target is not None \
+                        and other.target.actors:
+                    return other.target
+                return None
+        return None
 
     @staticmethod
     def _clause_subject(d: Decision, decisions: list[Decision], *, governing: bool = False) -> Arg | None:
@@ -1740,6 +1785,11 @@ class Coder:
         if "weak" in e.flags and d.target is None and fr.light is None and not self._cued(d, sm):
             d.reason = "ambiguous word without an actor target, support verb or mode/casualty cue"
             return
+        if d.source is not None and d.target is not None and d.target.mentions and d.source.rule == "author-of-the-attack" \
+                and len(d.source.mentions) > 1 and {m.start for m in d.target.mentions} <= {m.start for m in d.source.mentions}:
+            # دمرت ضربات شنتها الولايات المتحدة وبريطانيا وفرنسا مركزا: the set that names the source
+            # is no object of its own members' attack
+            d.target = None
         pairs = self._pairs(d, sm)
         if not pairs and self.require_actor:
             d.reason = "source and target are the same actor"
