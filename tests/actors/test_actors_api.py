@@ -675,3 +675,27 @@ def test_the_saudi_aid_agency() -> None:
     doc = ActorStage()(analyze_text(Document.from_text("وقدم مركز الملك سلمان للإغاثة مساعدات للشعب اليمني.",
                                                        meta=DocMeta(published=date(2015, 7, 25)))))
     assert "KSRELIEF" in [m.actor.code for m in doc.mentions if m.actor is not None], doc.mentions
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ('اتهمت قوات "سوريا الديمقراطية" النظام السوري بإبرام صفقة.', "SDF"),
+    ("قاتلت القوات العراقية تنظيم «الدولة الإسلامية» في الموصل.", "ISIS"),
+    ('وتنفذ حركة "الشباب" تفجيرات في مقديشو.', "SHABAAB"),
+])
+def test_a_name_with_its_last_words_in_quotation_marks(text: str, group: str) -> None:
+    """قوات "سوريا الديمقراطية"، تنظيم «الدولة الإسلامية»: a name is one though a text quotes its
+    last words."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text(text))
+    assert group in [m.actor.group for m in doc.mentions if m.actor is not None], doc.mentions
+
+
+def test_the_fbi_by_its_arabic_names() -> None:
+    """وكالة المباحث الفيدرالية: the FBI."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text("ألقت وكالة المباحث الفيدرالية القبض على طبيب أمريكي."))
+    assert "FBI" in [m.actor.group for m in doc.mentions if m.actor is not None], doc.mentions

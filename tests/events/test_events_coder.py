@@ -4008,3 +4008,33 @@ def test_the_actors_that_name_the_source_are_no_object() -> None:
                       "علمية سوريا في دمشق.", "assault.dammara")
     assert set(src) == {"USA", "GBR", "FRA"} and not tgt, (src, tgt)
 
+
+
+def test_killed_at_the_hands_of_is_a_passive_with_its_agent() -> None:
+    """مقاتلين عراقيين قتلوا الأربعاء بيد مسلحي تنظيم الدولة: ISIS killed the Iraqi fighters (بيد
+    is one word); the bombing earlier in the sentence does not take that agent past the verb."""
+    d = _trace_decisions("قتل 16 شخصا بانفجار عبوة ناسفة خلال تشييع مقاتلين عراقيين قتلوا الأربعاء بيد مسلحي "
+                         'تنظيم "الدولة الإسلامية".')
+    second = [x for x in d if x.trigger.entry.id == "assault.qatala"][-1]
+    assert second.source is not None and second.source.actors[0].group == "ISIS", second.source
+    assert second.target is not None and second.target.actors[0].code == "IRQUAF", second.target
+    bomb = next(x for x in d if x.trigger.entry.id == "assault.infijar")
+    assert bomb.source is None, bomb.source
+
+
+def test_killed_by_burning_is_a_passive() -> None:
+    """وكان الطفل الفلسطيني علي دوابشة (18 شهرا) قتل حرقا: a manner accusative is no object."""
+    assert _roles("وكان الطفل الفلسطيني علي دوابشة (18 شهرا) قتل حرقا في 31 يوليو.", "assault.qatala") == ([], ["PSECVL"])
+
+
+def test_a_name_in_brackets_after_a_noun_glosses_it() -> None:
+    """تنظيم داعش الذي يعتبر النسخة المطورة من التنظيم الأم (القاعدة) استهدف: ISIS, not al-Qaeda."""
+    src, _ = _roles("تنظيم داعش الذي يعتبر النسخة المطورة من التنظيم الأم (القاعدة) استهدف المراهقين لأسباب عدة.",
+                    "assault.istahdafa")
+    assert "AQ" not in src, src
+
+
+def test_easing_sanctions_imposes_none() -> None:
+    """لقاء تخفيف العقوبات: easing, no sanction."""
+    d = _decisions("وأكد أنه لا يثق بأن إيران ستلتزم بواجباتها لقاء تخفيف العقوبات التي تكبل اقتصادها.")
+    assert d["sanction.uquba"].status != "coded", d["sanction.uquba"].reason

@@ -163,6 +163,19 @@ def _joining_hyphen(tokens: Sequence[Token], j: int, i: int, stop: int) -> bool:
         and tokens[j - 1].end == tok.start and tokens[j + 1].start == tok.end and tokens[j + 1].kind == "word"
 
 
+#: Opening quotation marks that may stand inside a name, before the words a text quotes (قوات
+#: "سوريا الديمقراطية"، تحالف «دعم الشرعية»، تنظيم "الدولة الإسلامية").
+_OPENING_QUOTES = frozenset({'"', "«", "“"})
+
+
+def _opening_quote_inside(tokens: Sequence[Token], j: int, i: int, stop: int) -> bool:
+    """Whether ``tokens[j]`` is an opening quotation mark after the first word of a name begun at
+    ``i``, with a word right after it."""
+    tok = tokens[j]
+    return i < j < stop - 1 and tok.kind == "punct" and tok.text in _OPENING_QUOTES \
+        and tokens[j + 1].kind == "word" and tokens[j + 1].start == tok.end
+
+
 def _span_start(tok: Token, key: str) -> int:
     """Where a mention starting with ``tok`` begins: its article, else its stem.
 
@@ -305,8 +318,8 @@ class ActorMatcher:
         j = i
         while frontier and j < stop:
             tok = tokens[j]
-            if _joining_hyphen(tokens, j, i, stop):
-                j += 1  # كيم جونغ-أون: a hyphen joining two words of a name
+            if _joining_hyphen(tokens, j, i, stop) or _opening_quote_inside(tokens, j, i, stop):
+                j += 1  # كيم جونغ-أون: a hyphen joining two words of a name; قوات "سوريا الديمقراطية"
                 continue
             if tok.kind not in ("word", "latin") and not (tok.kind == "number" and j > i):
                 break  # names hold words, and numbers after their first word (حركة إم 23)

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from marsad.actors.compose import ARMED_OR_STATE_SECTORS
 from marsad.actors.coref import PluralActor
 from marsad.events.clauses import Clause
-from marsad.events.triggers import ADVERBS_IN_AN, PREPOSITION_WORDS, year_number
+from marsad.events.triggers import ADVERBS_IN_AN, MANNER_ACCUSATIVES, PREPOSITION_WORDS, year_number
 from marsad.model import Actor, Document, Mention, Token
 from marsad.text import normalize
 
@@ -579,6 +579,8 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
             return sm.as_arg(sm.coordinated(first, clause.end), "svo:members")  # أن عنصرا من بوكو حرام قتل
     if sm.governed(first) and sm.governed(first) not in ("ل",):
         return None
+    if first.first - 1 >= sm.offset and sm.tok(first.first - 1).text == "(" and clause_lead(sm, clause, first.first) != first.first:
+        return None  # التنظيم الأم (القاعدة) استهدف: a name in brackets after a noun glosses it
     return sm.as_arg(sm.coordinated(first, clause.end), "svo")
 
 
@@ -1215,17 +1217,18 @@ def own_mention(sm: SentenceMentions, idx: int) -> Arg | None:
 
 
 def agent_phrase(sm: SentenceMentions, after: int, clause: Clause,
-                 is_agent_noun: Callable[[Token], bool]) -> Arg | None:
+                 is_agent_noun: Callable[[Token], bool], verbs: Collection[int] = ()) -> Arg | None:
     """The doer named by an agent phrase after token ``after`` in the clause: بـ + a word of harm
     (برصاص، بنيران، بقذائف) or على يد, followed at once by an actor (استشهد شاب برصاص الجيش
-    الإسرائيلي، قتل جندي على يد مسلحين). Rule ``agent``."""
+    الإسرائيلي، قتل جندي على يد مسلحين), not past another verb (``verbs``: قتل 16 شخصا خلال تشييع
+    مقاتلين قتلوا بيد مسلحين). Rule ``agent``."""
     for j in range(after + 1, clause.end - 1):
         tok = sm.tok(j)
-        if tok.kind == "punct":
+        if tok.kind == "punct" or j in verbs:
             break
         if tok.kind != "word" or not is_agent_noun(tok):
             continue
-        if "ب" not in preps_of(tok) and not (
+        if "ب" not in preps_of(tok) and tok.norm != "بيد" and not (
                 j > sm.offset and sm.tok(j - 1).base == "علي" and plain(tok)):
             continue
         p = _members_of(sm, j + 1, clause.end) or sm.at(j + 1)
@@ -1448,8 +1451,8 @@ def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
             # رفض نتنياهو، الأربعاء، دعوات: a time word in commas does not end the clause
             i, end = after, max(end, after + 1)
             continue
-        if skippable(sm.tokens, i - sm.offset):
-            i += 1
+        if skippable(sm.tokens, i - sm.offset) or tok.norm in MANNER_ACCUSATIVES:
+            i += 1  # (قتل حرقا: how, no object)
             continue
         if i + 1 in years:  # عام 2007: the year's head word and its number
             i += 2
@@ -1457,7 +1460,8 @@ def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
         if i in ages:
             i += 1
             continue
-        return bool(tok.proclitics and tok.proclitics[0] in ("و", "ب", "ل", "ف")) or tok.base in PREPOSITIONS
+        return bool(tok.proclitics and tok.proclitics[0] in ("و", "ب", "ل", "ف")) or tok.base in PREPOSITIONS \
+            or tok.norm == "بيد"  # (بيد مسلحين "at the hands of": one word)
     return True
 
 
@@ -1555,10 +1559,11 @@ def object_follows(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
 
 def accusative(sm: SentenceMentions, i: int) -> bool:
     """An indefinite accusative noun (مدنا، سائقا): a bare word written with the alif of tanwin,
-    not an adverb."""
+    not an adverb (of manner too: قتل حرقا)."""
     tok = sm.tok(i)
     return tok.kind == "word" and not tok.has_article and not tok.proclitics and len(tok.norm) >= 4 \
-        and tok.norm.endswith("ا") and not tok.norm.endswith(("اا", "ءا")) and not skippable(sm.tokens, i - sm.offset)
+        and tok.norm.endswith("ا") and not tok.norm.endswith(("اا", "ءا")) and not skippable(sm.tokens, i - sm.offset) \
+        and tok.norm not in MANNER_ACCUSATIVES
 
 
 def clause_lead(sm: SentenceMentions, clause: Clause, stop: int) -> int:

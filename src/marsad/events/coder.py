@@ -319,6 +319,7 @@ class Coder:
         self.report_cues = report_cues if report_cues is not None else load_report_cues()
         self._report_hits: list[tuple[ReportGroup, int]] | None = None  # this sentence's cues
         self._verb_like: list[int] = []  # this sentence's words that read as a verb
+        self._event_verbs: frozenset[int] = frozenset()  # … and its verbs that trigger an event
         self._clauses: list[Clause] = []  # this sentence's clauses
         self._about: frozenset[int] = frozenset()  # this sentence's verbal nouns after بشأن، حول …
         self._elaborates: bool | None = None  # whether this sentence elaborates on a protest
@@ -356,6 +357,7 @@ class Coder:
         triggers = find_triggers(self.lex, toks, off, in_names)
         # (a word inside a name is no verb: الرئيس السوري بشار الأسد, no أسدى)
         self._verb_like = [i for i in verb_like(self.lex, toks, off) if i not in in_names]
+        self._event_verbs = frozenset()
         sm.singular_verbs = frozenset(  # والأمم المتحدة تدعو (not شركات من روسيا وسنغافورة تتهمها)
             t.head for t in triggers if t.pos == "verb" and t.readings and sm.tok(t.head).enclitic is None
             and "light" not in t.entry.flags and all(r == ("pres", "3ms") or r == ("pres", "3fs") for r in t.readings))
@@ -395,6 +397,7 @@ class Coder:
                 # يدينان لها بالكثير، يدين له بالفضل: with لـ at once, دان "owe", no condemnation
                 d.veto = "لـ + a pronoun or an actor right after the verb: it owes, no one is condemned"
         decisions = [d for d in every if not d.veto]
+        self._event_verbs = frozenset(d.trigger.head for d in decisions if d.trigger.pos == "verb" and d.trigger.is_event)
         by_head = {d.trigger.head: d for d in decisions}
         for d in decisions:  # verbs first: their subjects feed the nouns they govern
             if d.trigger.pos == "verb":
@@ -982,7 +985,7 @@ class Coder:
     def _agent(self, sm: SentenceMentions, t: Trigger, c: Clause) -> Arg | None:
         """The doer of a passive event in an agent phrase after the trigger (برصاص الجيش، من
         قبل الشرطة)."""
-        return A.agent_phrase(sm, t.last, c, self._agent_noun) or A.by_agent(sm, t.last, c)
+        return A.agent_phrase(sm, t.last, c, self._agent_noun, self._event_verbs) or A.by_agent(sm, t.last, c)
 
     @staticmethod
     def _charge_at_once(sm: SentenceMentions, t: Trigger) -> bool:

@@ -414,7 +414,7 @@ def _after_inna(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
 #: Verbal nouns in the indefinite accusative that say how someone was killed or hurt (قتل طعنا،
 #: أعدم شنقا، رميا بالرصاص): adverbs of manner, not the dual past verb they are spelled like; and
 #: مولانا, the title of clerics in South Asia (مولانا فضل الله), not a form of مول "he financed".
-_MANNER_ACCUSATIVES = frozenset({"طعنا", "خنقا", "شنقا", "ضربا", "حرقا", "رميا", "دهسا", "ذبحا", "غرقا",
+MANNER_ACCUSATIVES = frozenset({"طعنا", "خنقا", "شنقا", "ضربا", "حرقا", "رميا", "دهسا", "ذبحا", "غرقا",
                                  "رجما", "صعقا", "تعذيبا", "مولانا"})  # fmt: skip
 #: Nouns in the indefinite accusative spelled like a dual past verb of the form فاعل (normalised):
 #: حاكما "as governor" (قضى أعواما حاكما للولاية), not حاكَما "the two put on trial".
@@ -681,7 +681,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                                  purpose=pos == "noun" and purpose))
         if not _after_preposition(tokens, i) and not _let_us(tokens, i) and not _after_inna(lex, tokens, i) \
                 and not (i and tokens[i - 1].norm in _EXISTENTIALS) \
-                and not (tok.norm in _MANNER_ACCUSATIVES | _NOUN_ACCUSATIVES and not tok.proclitics) \
+                and not (tok.norm in MANNER_ACCUSATIVES | _NOUN_ACCUSATIVES and not tok.proclitics) \
                 and not _after_governing_verb(lex, tokens, i, idx - 1 in inside) and not _reported_masdar(lex, tokens, i, hits) \
                 and not _resumed(lex, tokens, i, hits) and not _dawn(tokens, i) and not _prayer(tokens, i):
             decided = _after_decision(tokens, i)
@@ -699,7 +699,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future,
                                      passive=_damma_passive(tok, entry)))
         for entry in () if (i and tokens[i - 1].norm == _IN_THE_NAME_OF) or _assistant_of(tokens, i) \
-                or (tok.norm in _MANNER_ACCUSATIVES and not tok.proclitics) else hits.nouns:
+                or (tok.norm in MANNER_ACCUSATIVES and not tok.proclitics) else hits.nouns:
             # (قتل عشرة صيادين ذبحا: the manner of the killing, no second event)
             # (المتحدث باسم تحالف "دعم الشرعية": the name of a body, no alliance made)
             cands.append(Trigger(entry, idx, (idx,), "noun", purpose=purpose))
