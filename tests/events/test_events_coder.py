@@ -4038,3 +4038,27 @@ def test_easing_sanctions_imposes_none() -> None:
     """لقاء تخفيف العقوبات: easing, no sanction."""
     d = _decisions("وأكد أنه لا يثق بأن إيران ستلتزم بواجباتها لقاء تخفيف العقوبات التي تكبل اقتصادها.")
     assert d["sanction.uquba"].status != "coded", d["sanction.uquba"].reason
+
+
+@pytest.mark.parametrize(("text", "entry", "roles"), [
+    ("ورحبت الحكومة اليمنية بالهدنة، داعية الحوثيين إلى احترامها.", "request.daiyan", (["YEMGOV"], ["HOUTHIS"])),
+    ("وأعلنت مصر رفضها للقرار، منددة بالعدوان الإسرائيلي على غزة.", "accuse.mundidan", (["EGY"], ["ISR"])),
+    ("كما اعتبر وزير الخارجية الفرنسي أن فرنسا وبريطانيا لا تستخدمان الفيتو، داعياً الصين وروسيا إلى أن تحذو "
+     "حذوهما.", "request.daiyan", (["FRAGOV"], ["CHN", "RUS"])),
+])
+def test_a_participle_of_state_is_the_subjects_act(text: str, entry: str, roles: tuple[list[str], list[str]]) -> None:
+    """داعية الحوثيين، منددة بالعدوان: the subject of the verb before (of the reporting verb when that
+    verb's clause is its complement) calls on or condemns the actor after it."""
+    assert _roles(text, entry) == roles
+
+
+def test_a_participle_with_the_article_or_after_a_bare_noun_is_none(code: Callable[[str], Document]) -> None:
+    """الداعية فتح الله غولن (a preacher), الدول الأربع الداعية (an adjective: the states' boycott
+    stays coded), تظاهرات كبرى منددة (the protests' adjective); رافضا كشف اسمه (anonymity)."""
+    _assert_no_event(code, "أصدرت السلطات التركية مذكرات توقيف بحق 346 شخصا للاشتباه بعلاقاتهم مع الداعية فتح الله "
+                           "غولن.", "REQUEST")
+    _assert_among(code, "ومنذ إعلان الدول الأربع الداعية لمكافحة الإرهاب قطع العلاقات مع قطر، تتعمد الدوحة بث "
+                        "الادعاءات.", ("SANCTION", None, "QAT"))
+    _assert_no_event(code, "وقتل 32 فلسطينيا منذ إعلان ترامب نقل السفارة، ما أدى إلى تظاهرات كبرى منددة.", "ACCUSE")
+    _assert_no_event(code, "وقال أحد متطوعي الدفاع المدني رافضا كشف اسمه لوكالة الأنباء الفرنسية إن الأدلة موجودة.",
+                     "REJECT")

@@ -279,7 +279,7 @@ _AIMS = frozenset({"زياده", "رفع", "خفض", "تخفيض", "تقليص",
                    "توظيف", "استثمار", "تدريب", "تاهيل", "مضاعفه", "نمو", "توسيع", "استكمال", "انجاز",
                    "تنفيذ", "خصخصه", "طرح", "تشغيل", "استقبال", "مساعده", "دعم", "تمويل", "تقديم",
                    "امن", "استقرار", "مصالح", "سياده", "وحده", "جر", "زج", "اشعال", "اثاره", "تقويض",
-                   "زعزعه", "اضعاف", "عرقله", "افشال"})  # fmt: skip
+                   "زعزعه", "اضعاف", "عرقله", "افشال", "منع"})  # fmt: skip
 #: Words, statements and news (normalised bases) that, right after an attack verb as its subject,
 #: make the verb a metaphor (فجرت تصريحات الجبير أزمة، أشعلت تغريدة ترامب جدلا).
 _SPEECH = frozenset({"تصريحات", "تصريح", "تغريده", "تغريدات", "كلمه", "خطاب", "انباء", "تقارير", "تقرير",
@@ -355,6 +355,9 @@ class Coder:
         sm = SentenceMentions(doc, toks, off, self._counts)
         in_names = frozenset(i for p in sm.items for i in range(p.first + 1, p.last + 1))
         triggers = find_triggers(self.lex, toks, off, in_names)
+        # الداعية فتح الله غولن، الدول الداعية: a participle that is no state of the subject is no
+        # expression at all (it frames nothing either)
+        triggers = [t for t in triggers if "participle" not in t.entry.flags or self._circumstantial(t, sm)]
         # (a word inside a name is no verb: الرئيس السوري بشار الأسد, no أسدى)
         self._verb_like = [i for i in verb_like(self.lex, toks, off) if i not in in_names]
         self._event_verbs = frozenset()
@@ -1216,6 +1219,9 @@ class Coder:
     def _noun_args(self, d: Decision, sm: SentenceMentions, state: DocState,
                    by_head: dict[int, Decision], decisions: list[Decision]) -> None:
         t, c, e, fr = d.trigger, d.clause, d.trigger.entry, d.frame
+        if "participle" in e.flags:
+            self._participle_args(d, sm, decisions)
+            return
         src = A.own_mention(sm, t.head)
         tgt = None
         disowned = False  # a possessive pronoun that cannot refer to the clause's subject
@@ -1445,6 +1451,43 @@ class Coder:
         return not any(sm.tok(i).norm.startswith(_RESPONSIBILITY) for i in range(last + 1, end))
 
     @staticmethod
+    def _circumstantial(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether a participle describes the subject's state (حال): bare (no article, no clitic), and
+        in the masculine accusative (داعيا، مطالبا) or after punctuation, a definite word or a name
+        (، داعية الحوثيين؛ شوارع برشلونة مطالبين), not right after a bare noun it would qualify
+        (تظاهرات كبرى منددة)."""
+        tok = sm.tok(t.head)
+        if tok.proclitics or tok.enclitic or tok.has_article:
+            return False
+        if tok.norm.endswith("ا") or t.head <= sm.offset:
+            return True
+        prev = sm.tok(t.head - 1)
+        return prev.kind == "punct" or prev.has_article or prev.enclitic is not None or sm.covering(t.head - 1) is not None
+
+    def _participle_args(self, d: Decision, sm: SentenceMentions, decisions: list[Decision]) -> None:
+        """An active participle in the accusative describing the subject (رحبت الحكومة بالهدنة،
+        داعية الحوثيين إلى احترامها؛ خرج المتظاهرون مطالبين برحيل الرئيس): the subject of the verb
+        before it acts; the actor right after it, or after its preposition, is the one acted on."""
+        t, c, e = d.trigger, d.clause, d.trigger.entry
+        verb = next((o for o in reversed(decisions) if o.trigger.pos == "verb" and o.trigger.head < t.head
+                     and o.source is not None and o.source.actors and o.clause.kind != "relative"), None)
+        if verb is not None and verb.clause.kind == "complement":
+            # اعتبر الوزير أن فرنسا لا تستخدم الفيتو، داعيا الصين: the speaker calls (يذكر أن ماكرون
+            # يدافع عن الاتفاق، داعيا: with no speaker, the one in the complement)
+            verb = next((o for o in reversed(decisions) if o.trigger.head < verb.clause.start
+                         and "report" in o.trigger.entry.flags and o.source is not None and o.source.actors), verb)
+        d.source = Arg(verb.source.actors, verb.source.mentions, "participle-subject") if verb and verb.source else None
+        if d.source is None:  # (خرج آلاف السوريين مطالبين: a verb of no event, its subject after it)
+            lo = max((i for i in self._verb_like if i < t.head), default=sm.offset)
+            before = [p for p in sm.before(t.head, lo) if not p.is_place and sm.governed(p) is None]
+            d.source = sm.as_arg([before[0]], "participle-subject") if before else None
+        d.target = A.object_after(sm, t.last, c, None)
+        if d.target is None and e.target:
+            d.target = self._prep_target(d, sm, decisions, list(e.target))
+        if d.target is not None:
+            d.target = Arg(d.target.actors, d.target.mentions, f"participle-{d.target.rule}")
+
+    @staticmethod
     def _accused_before(d: Decision, decisions: list[Decision]) -> Arg | None:
         """The one accused by the nearest verb before a verbal noun with بـ in its clause, when that
         verb is a verb of charging (اتهم الجيش الإسرائيلي الفصائل الفلسطينية بإطلاق عشرات الصواريخ:
@@ -1518,7 +1561,8 @@ class Coder:
             for other in decisions:
                 o = other.trigger
                 if o.pos == "noun" and o.is_event and d.clause.start <= o.head < d.clause.end \
-                        and o.head > t.last and other.source is not None:
+                        and o.head > t.last and other.source is not None and "participle" not in o.entry.flags:
+                    # (not يدين … داعيا إلى: the participle is the condemner's own call)
                     d.target = Arg(other.source.actors, other.source.mentions, "condemned-event-author")
                     return
             d.target = self._issuer(sm, t.last)

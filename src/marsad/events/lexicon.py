@@ -76,6 +76,8 @@ FLAGS: dict[str, str] = {
     "direct": "the verb takes its object directly: with لـ + a pronoun or an actor right after it, it is"
               " another verb of the same letters (يدين له بالفضل: owes), no event",
     "undergo": "the subject suffers the verbal-noun event after it (تعرض لهجوم): it becomes the target",
+    "participle": "an active participle in the accusative describing the subject of the verb before it"
+                  " (داعيا، مطالبين، منددة): that subject acts, the actor after it is acted on",
     "tight": "a phrase whose words stand together, no word between them (ساعد على 'contributed to'; not"
              " ساعدت السعودية اليمن على, 'helped Yemen to')",
     "weak": "an ambiguous word (ضربة: a blow; ضرب: to strike or to set): coded only with an actor"
