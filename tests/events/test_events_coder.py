@@ -4062,3 +4062,19 @@ def test_a_participle_with_the_article_or_after_a_bare_noun_is_none(code: Callab
     _assert_no_event(code, "وقتل 32 فلسطينيا منذ إعلان ترامب نقل السفارة، ما أدى إلى تظاهرات كبرى منددة.", "ACCUSE")
     _assert_no_event(code, "وقال أحد متطوعي الدفاع المدني رافضا كشف اسمه لوكالة الأنباء الفرنسية إن الأدلة موجودة.",
                      "REJECT")
+
+
+def test_an_actor_after_a_prepositions_pronoun_with_the_subject_before_is_the_object() -> None:
+    """وتصدر الخارجية الأميركية بيانا تطالب فيه موسكو: Moscow (its government: فيه is a whole
+    phrase, no place preposition) is called on; with no subject before the verb, the actor after
+    the pronoun is its subject (a control)."""
+    assert _roles("وتصدر الخارجية الأميركية بيانا تطالب فيه موسكو بوقف الدعم للنظام السوري.",
+                  "request.taalaba") == (["USAGOV"], ["RUSGOV"])
+    src, _ = _roles("وفي الوقت الذي تنفي فيه سوريا وحليفتها روسيا وقوع هجوم كيماوي، تصاعدت التكهنات.", "reject.nafa")
+    assert set(src) == {"SYR", "RUS"}, src
+
+
+def test_lam_after_a_noun_a_support_verb_aims_is_its_target() -> None:
+    """واشنطن ستوجه ضربة عسكرية للنظام السوري: Washington strikes the regime (it was the regime's
+    strike)."""
+    assert _roles("وكشف نتانياهو أن واشنطن ستوجه ضربة عسكرية للنظام السوري.", "assault.darba") == (["USAGOV"], ["SYRGOV"])

@@ -174,7 +174,9 @@ def _is_place_object(tokens: Sequence[Token], piece: Piece, lo: int) -> bool:
     if piece.kind == "capital" and piece.first - 1 >= lo and tokens[piece.first - 1].base in _AROUND \
             and not tokens[piece.first - 1].enclitic:
         return True  # ريف دمشق، ضواحي بغداد، شرق دمشق: the land around a city or one side of it
-    return piece.first - 1 >= lo and tokens[piece.first - 1].base in PLACE_PREPOSITIONS
+    # (تطالب فيه موسكو: a preposition with its pronoun is a whole phrase; the capital after it acts)
+    return piece.first - 1 >= lo and tokens[piece.first - 1].base in PLACE_PREPOSITIONS \
+        and tokens[piece.first - 1].enclitic is None
 
 
 #: Endings of nisba adjectives (normalised): ي يه يين يون يات يان يتان يتين.

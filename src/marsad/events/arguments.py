@@ -905,8 +905,10 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
             continue
         if prep == "ل" and p.first - 1 > verb and sm.tok(p.first - 1).base in _STANCE_ADJECTIVES:
             continue  # اتهمت وسائل إعلام مؤيدة للحكومة حزب الشعوب: the government describes the media
-        if prep is None and p.first - 1 > verb and sm.prep_pronoun(p.first - 1):
-            continue  # وتهيمن عليها وحدات حماية الشعب: after a preposition's pronoun comes a subject
+        if prep is None and p.first - 1 > verb and sm.prep_pronoun(p.first - 1) and not _named_before(sm, subject, verb):
+            # وتهيمن عليها وحدات حماية الشعب: after a preposition's pronoun comes a subject (with
+            # the subject named before the verb, the object: بيانا تطالب فيه موسكو)
+            continue
         if prep == "ل" and not owners and _object_before(sm, verb, subject, p, clause):
             return None  # ناشدت المفوضية جميع الأطراف توفير ممر آمن للمدنيين: for whom, not whom
         if prep in (None, "ل"):
@@ -914,6 +916,12 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
                 return None
             return sm.as_arg(sm.coordinated(p, clause.end), "obj")
     return None
+
+
+def _named_before(sm: SentenceMentions, subject: Arg | None, verb: int) -> bool:
+    """Whether the subject is named in the sentence before the verb (not dropped or carried)."""
+    first = sm.first_of(subject) if subject is not None else None
+    return first is not None and first < verb
 
 
 def _object_before(sm: SentenceMentions, verb: int, subject: Arg | None, p: Placed, clause: Clause) -> bool:

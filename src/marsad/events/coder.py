@@ -53,6 +53,8 @@ _PRONOUN_PGN = {"ه": {"3ms"}, "ها": {"3fs", "3fp"}, "هم": {"3mp"}, "هما"
 _GRIEVANCE_WORDS = 16  # how far after a protest trigger its demands or slogans are looked for
 _HOSTILE_QUADS = frozenset({3, 4})
 _FRIENDLY_QUADS = frozenset({1, 2})
+#: Support verbs of aiming an act at someone (وجّه): لـ after their noun names its target.
+_DIRECTING = frozenset({"light.wajjaha"})
 #: Events that aim at someone as the subject of a verb of aiming (وتستهدف العقوبات مشتريات إيران),
 #: where an attack would be its object (استهدفت اجتماعا).
 _AIMING_EVENTS = frozenset({"SANCTION", "AID", "SUPPORT", "COOPERATE", "AGREE", "REQUEST"})
@@ -1225,7 +1227,10 @@ class Coder:
         src = A.own_mention(sm, t.head)
         tgt = None
         disowned = False  # a possessive pronoun that cannot refer to the clause's subject
-        gen = A.genitive(sm, t.last, c, lam_author="ل" not in e.target, holdings=e.event_type in _HOLDING_TYPES)
+        # (with a support verb, its subject is the author: لـ after the noun names whom it befalls,
+        # ستوجه واشنطن ضربة عسكرية للنظام السوري)
+        gen = A.genitive(sm, t.last, c, lam_author="ل" not in e.target and fr.light is None,
+                         holdings=e.event_type in _HOLDING_TYPES)
         if gen is not None and self._verb_between(sm, t.last, gen, decisions):
             gen = None  # هجمات تستهدف قوات الأمن: the actor after a verb is the verb's, no genitive
         if gen is not None and "venue_genitive" in e.flags and any(a.kind in ("country", "capital") for a in gen.actors):
@@ -1310,6 +1315,8 @@ class Coder:
             src = Arg(gov.actors, gov.mentions, "governing-subject") if gov else None
         if tgt is None and e.target:
             preps = [p for p in e.target if p != "obj"]
+            if fr.light is not None and fr.light.entry.id in _DIRECTING and "ل" not in preps:
+                preps.append("ل")  # وجه ضربة للنظام، وجه انتقادات لواشنطن: whom it is aimed at
             tgt = self._prep_target(d, sm, decisions, preps) if preps else None
         if tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags \
                 and not (all(a.kind == "adjective" for a in src.actors) and self._own_adjective(sm, t.last, src)) \
