@@ -4078,3 +4078,12 @@ def test_lam_after_a_noun_a_support_verb_aims_is_its_target() -> None:
     """واشنطن ستوجه ضربة عسكرية للنظام السوري: Washington strikes the regime (it was the regime's
     strike)."""
     assert _roles("وكشف نتانياهو أن واشنطن ستوجه ضربة عسكرية للنظام السوري.", "assault.darba") == (["USAGOV"], ["SYRGOV"])
+
+
+def test_attacks_a_support_verb_launches_act_through_their_author() -> None:
+    """شن الجيش الإسرائيلي عشرات الغارات استهدفت حزب الله: the army's raids targeted Hezbollah
+    (Hezbollah targeted no one; counted, الغارات is indefinite, and a clause describing it follows)."""
+    assert _roles("وشن الجيش الإسرائيلي عشرات الغارات استهدفت حزب الله وفصائل أخرى في سوريا.",
+                  "assault.istahdafa") == (["IDF"], ["HEZBOLLAH"])
+    assert _roles("ونفذت مقاتلات التحالف العربي سلسلة غارات استهدفت مواقع للحوثيين في صعدة.",
+                  "assault.istahdafa") == (["ARAB_COALITION"], ["HOUTHIS"])

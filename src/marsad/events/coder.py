@@ -363,6 +363,7 @@ class Coder:
         # (a word inside a name is no verb: الرئيس السوري بشار الأسد, no أسدى)
         self._verb_like = [i for i in verb_like(self.lex, toks, off) if i not in in_names]
         self._event_verbs = frozenset()
+        self._event_subjects: dict[int, int] = {}  # a verb → the event noun that is its subject
         sm.singular_verbs = frozenset(  # والأمم المتحدة تدعو (not شركات من روسيا وسنغافورة تتهمها)
             t.head for t in triggers if t.pos == "verb" and t.readings and sm.tok(t.head).enclitic is None
             and "light" not in t.entry.flags and all(r == ("pres", "3ms") or r == ("pres", "3fs") for r in t.readings))
@@ -417,6 +418,11 @@ class Coder:
                 self._verb_target(d, sm, by_head, decisions)
             self._attacker_of_the_attack(d, decisions, sm)
             self._grievance(d, sm)
+        for d in decisions:  # شن الجيش عشرات الغارات استهدفت حزب الله: the attacks' author, found by
+            # their support verb once the nouns have theirs, acts through them
+            n = by_head.get(self._event_subjects.get(d.trigger.head, -1))
+            if d.source is None and n is not None and n.source is not None and n.source.rule.startswith("light"):
+                d.source = Arg(n.source.actors, n.source.mentions, "author-of-the-attack")
         for d in decisions:  # (after the verbs' objects: the one a verb of charging accuses)
             if d.trigger.pos == "noun" and d.source is None and d.frame.light is None \
                     and "ب" in A.preps_of(sm.tok(d.trigger.head)) \
@@ -451,6 +457,7 @@ class Coder:
         event = self._event_subject(d, sm, decisions) if t.is_event else None
         if event is not None:
             d.source = event[1]  # هجوم انتحاري استهدف دورية: the attack acts, through its author
+            self._event_subjects[t.head] = event[0].head
             if t.entry.event_type == "ASSAULT" and event[0].entry.event_type != "ASSAULT":
                 d.veto = (f"its subject is a {event[0].entry.event_type} event (العقوبات تستهدف): "
                           "aiming at, not attacking")
@@ -935,8 +942,11 @@ class Coder:
             end = own.last if own is not None and not own.is_place and own.first > n.head else n.last
             if end != t.head - 1:
                 return None
-            if sm.tok(n.head).has_article and A.clause_lead(sm, c, n.head) != n.head:
-                return None  # a definite event noun is the subject only opening its clause
+            if sm.tok(n.head).has_article and A.clause_lead(sm, c, n.head) != n.head \
+                    and not (n.head - 1 >= sm.offset and sm.counts(n.head - 1)):
+                # a definite event noun is the subject only opening its clause (counted, عشرات
+                # الغارات استهدفت, it is indefinite: a clause describing it follows)
+                return None
             lead = A.clause_lead(sm, c, n.head)
             if (lead == n.head and A.preps_of(sm.tok(n.head))) or (lead == n.head - 1 and (
                     sm.tok(lead).base in _PREPOSITION_BASES)):
