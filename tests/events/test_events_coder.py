@@ -4087,3 +4087,16 @@ def test_attacks_a_support_verb_launches_act_through_their_author() -> None:
                   "assault.istahdafa") == (["IDF"], ["HEZBOLLAH"])
     assert _roles("ونفذت مقاتلات التحالف العربي سلسلة غارات استهدفت مواقع للحوثيين في صعدة.",
                   "assault.istahdafa") == (["ARAB_COALITION"], ["HOUTHIS"])
+
+
+def test_turning_to_someone_with_words_is_no_visit(code: Callable[[str], Document]) -> None:
+    """وتوجه أردوغان إلى رئيس وزراء كوسوفو بالقول: he addressed him; a minister's trip to Riyadh
+    stays a visit (a control)."""
+    _assert_no_event(code, 'وتوجه أردوغان إلى رئيس وزراء كوسوفو بالقول: "سوف تدفع الثمن".', "CONSULT")
+    _assert_among(code, "وتوجه وزير الخارجية المصري إلى الرياض في زيارة رسمية.", ("CONSULT", "EGYGOV", "SAU"))
+
+
+def test_exchanging_expulsions_is_no_cooperation(code: Callable[[str], Document]) -> None:
+    """تبادلت روسيا وبريطانيا طرد الدبلوماسيين: expulsions each way, no exchange of cooperation."""
+    evs = [_coded(e) for e in code("وتبادلت روسيا وبريطانيا طرد الدبلوماسيين.").events]
+    assert ("SANCTION", "RUS", "GBR") in evs and not [e for e in evs if e[0] == "COOPERATE"], evs

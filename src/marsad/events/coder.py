@@ -53,6 +53,8 @@ _PRONOUN_PGN = {"ه": {"3ms"}, "ها": {"3fs", "3fp"}, "هم": {"3mp"}, "هما"
 _GRIEVANCE_WORDS = 16  # how far after a protest trigger its demands or slogans are looked for
 _HOSTILE_QUADS = frozenset({3, 4})
 _FRIENDLY_QUADS = frozenset({1, 2})
+#: Words of speech that, with بـ after a verb of going, make it addressing someone (normalised).
+_SPEECH_WITH = frozenset({"قول", "كلام", "حديث", "شكر", "سوال", "خطاب", "نداء", "رساله", "تهنئه", "التحيه", "تحيه"})
 #: Support verbs of aiming an act at someone (وجّه): لـ after their noun names its target.
 _DIRECTING = frozenset({"light.wajjaha"})
 #: Events that aim at someone as the subject of a verb of aiming (وتستهدف العقوبات مشتريات إيران),
@@ -399,6 +401,10 @@ class Coder:
                 d.veto = "بـ right after the verb: it portends, no one is warned"
             if not d.veto and "appoint" in d.trigger.entry.flags and self._office_after(d.trigger, sm):
                 d.veto = "an office in the accusative after it (تعين الملا منصور زعيما): an appointment, no aid"
+            if not d.veto and d.trigger.entry.event_type == "CONSULT" and d.trigger.pos == "verb" \
+                    and self._addressed(d.trigger, sm, clause_of(clauses, d.trigger.head)):
+                # وتوجه أردوغان إلى رئيس وزراء كوسوفو بالقول: he turned to him with words, no visit
+                d.veto = "turned to someone with words (توجه … بالقول، بالكلام): an address, no visit"
             if not d.veto and "direct" in d.trigger.entry.flags and self._lam_after(d.trigger, sm):
                 # يدينان لها بالكثير، يدين له بالفضل: with لـ at once, دان "owe", no condemnation
                 d.veto = "لـ + a pronoun or an actor right after the verb: it owes, no one is condemned"
@@ -1466,6 +1472,13 @@ class Coder:
             return False
         end = min(sm.offset + len(sm.tokens), last + 4)
         return not any(sm.tok(i).norm.startswith(_RESPONSIBILITY) for i in range(last + 1, end))
+
+    @staticmethod
+    def _addressed(t: Trigger, sm: SentenceMentions, c: Clause) -> bool:
+        """Whether a word of speech with بـ follows a verb of going in its clause (توجه إلى ترامب
+        بالقول، توجه بالكلام إلى): the verb means addressing someone."""
+        return any(sm.tok(i).base in _SPEECH_WITH and "ب" in A.preps_of(sm.tok(i))
+                   for i in range(t.last + 1, min(c.end, t.last + 9)))
 
     @staticmethod
     def _circumstantial(t: Trigger, sm: SentenceMentions) -> bool:
