@@ -699,3 +699,14 @@ def test_the_fbi_by_its_arabic_names() -> None:
 
     doc = ActorStage()(analyze_text("ألقت وكالة المباحث الفيدرالية القبض على طبيب أمريكي."))
     assert "FBI" in [m.actor.group for m in doc.mentions if m.actor is not None], doc.mentions
+
+
+def test_a_title_negated_by_ghayr_is_an_adjective() -> None:
+    """التصريحات غير المسؤولة: "irresponsible", no official; المنظمات غير الحكومية stays NGOs."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text("رفض التصريحات غير المسؤولة لنائب الرئيس العراقي نوري المالكي."))
+    assert [m.actor.code for m in doc.mentions if m.actor is not None] == ["IRQGOV"], doc.mentions
+    doc = ActorStage()(analyze_text("وقالت المنظمات غير الحكومية إن الوضع سيئ."))
+    assert [m.actor.sector for m in doc.mentions if m.actor is not None] == ["NGO"], doc.mentions

@@ -4100,3 +4100,25 @@ def test_exchanging_expulsions_is_no_cooperation(code: Callable[[str], Document]
     """تبادلت روسيا وبريطانيا طرد الدبلوماسيين: expulsions each way, no exchange of cooperation."""
     evs = [_coded(e) for e in code("وتبادلت روسيا وبريطانيا طرد الدبلوماسيين.").events]
     assert ("SANCTION", "RUS", "GBR") in evs and not [e for e in evs if e[0] == "COOPERATE"], evs
+
+
+def test_a_datelines_agency_in_brackets_still_ends_it(code: Callable[[str], Document]) -> None:
+    """دبي، الإمارات العربية المتحدة (CNN) -- طالب البرادعي: the dateline's country demands
+    nothing (the brackets before a dash close the dateline)."""
+    evs = [_coded(e) for e in code("دبي، الإمارات العربية المتحدة (CNN) -- طالب الدكتور محمد البرادعي بفتح تحقيقات "
+                                   "عاجلة.").events]
+    assert not [e for e in evs if e[1] == "ARE"], evs
+
+
+def test_lifting_an_embargo_imposes_none() -> None:
+    """مقابل فك الحظر الاقتصادي عليها: the embargo is lifted, none imposed."""
+    d = _decisions("حيث يتم احتواء البرنامج النووي الإيراني مقابل فك الحظر الاقتصادي عليها.")
+    assert all(x.status != "coded" for k, x in d.items() if k.startswith("sanction")), d
+
+
+def test_a_participle_after_a_speaker_is_the_speakers() -> None:
+    """أكد الشيخ الزوبعي أن إيران هي المعيق، داعيا إلى تسليح أهل الموصل: the sheikh calls, not
+    Iran, though the coder cannot code him."""
+    src, _ = _roles("أكد عضو مجلس محافظة نينوى الشيخ علي مليح الزوبعي أن إيران هي المعيق الأساس في وجه وحدة "
+                    "العراق، داعيا إلى تسليح أهل الموصل.", "request.daiyan")
+    assert "IRN" not in src, src

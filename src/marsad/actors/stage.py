@@ -102,7 +102,7 @@ class ActorStage:
                       and not _surname(p, tokens, ner)]
             pieces = self._with_ner(pieces, ner, tokens, starts, lo, hi, day)
             pieces = [replace(p, kind="place") if _of_a_place(p, tokens, place_ends, lo) else p
-                      for p in pieces if not _bare_nisba(p, pieces, tokens, hi)]
+                      for p in pieces if not _bare_nisba(p, pieces, tokens, hi) and not _negated_adjective(p, tokens, lo)]
             pieces = self._filter(people.apply(pieces, tokens, lo, hi), tokens, found, lo)
             for phrase in Composer(tokens, lo, hi).compose(pieces):
                 mentions = _with_honorific(resolver.resolve(phrase), phrase.first, tokens, lo, doc.text)
@@ -443,6 +443,13 @@ _NO_ACTOR_NAMES = frozenset(normalize(w) for w in ("الله", "بالله", "و
 #: Bodies named by a nisba adjective (الخارجية، الداخلية، البحرية): without the article and a
 #: genitive the word is the adjective (زيارة خارجية، قطع بحرية); دورية، مروحية are nouns.
 _NISBA_NAMED = frozenset({"foreign_ministry", "interior_ministry", "navy"})
+
+
+def _negated_adjective(p: Piece, tokens: Sequence[Token], lo: int) -> bool:
+    """A sector noun or nisba with the article right after غير is an adjective negated: التصريحات
+    غير المسؤولة "irresponsible" (no official), الشركات غير الأمريكية "non-American"."""
+    return p.kind in ("sector", "adjective") and p.first - 1 >= lo and tokens[p.first - 1].norm == "غير" \
+        and tokens[p.first].has_article
 
 
 def _bare_nisba(p: Piece, pieces: Sequence[Piece], tokens: Sequence[Token], hi: int) -> bool:

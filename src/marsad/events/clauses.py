@@ -109,6 +109,8 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
 #: The most words a pair of brackets may enclose and still be part of its clause: a name or an
 #: abbreviation in brackets (بأن (داعش) تهدد، جهاز المخابرات (إس بي يو)), no aside.
 _SHORT_BRACKETS = 4
+#: Dashes after a dateline's bracketed agency (الرياض (رويترز) - قال).
+_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def _short_brackets(tokens: Sequence[Token], verbs: set[int]) -> set[int]:
@@ -120,8 +122,9 @@ def _short_brackets(tokens: Sequence[Token], verbs: set[int]) -> set[int]:
             continue
         for j in range(i + 1, min(len(tokens), i + _SHORT_BRACKETS + 2)):
             if tokens[j].kind == "punct":
-                if tokens[j].text == ")" and j > i + 1:
-                    out.update((i, j))
+                dateline = j + 1 < len(tokens) and tokens[j + 1].text in _DASHES
+                if tokens[j].text == ")" and j > i + 1 and not dateline:
+                    out.update((i, j))  # (not دبي (CNN) -- طالب: a dateline's agency ends it)
                 break
             if j in verbs:
                 break

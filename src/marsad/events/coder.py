@@ -1494,6 +1494,15 @@ class Coder:
         prev = sm.tok(t.head - 1)
         return prev.kind == "punct" or prev.has_article or prev.enclitic is not None or sm.covering(t.head - 1) is not None
 
+    @staticmethod
+    def _has_speaker(speaker: Decision, sm: SentenceMentions, complement: int) -> bool:
+        """Whether a reporting verb has a subject, named or not: an actor, or a word between it and
+        the complement it reports that is no complementiser (أكد الشيخ الزوبعي أن; not يذكر أن)."""
+        if speaker.source is not None or A.overt_nonactor_subject(sm, speaker.trigger.head, speaker.clause):
+            return True
+        nxt = speaker.trigger.head + 1
+        return nxt < complement and sm.tok(nxt).kind == "word" and sm.tok(nxt).norm not in A.COMPLEMENTISERS
+
     def _participle_args(self, d: Decision, sm: SentenceMentions, decisions: list[Decision]) -> None:
         """An active participle in the accusative describing the subject (رحبت الحكومة بالهدنة،
         داعية الحوثيين إلى احترامها؛ خرج المتظاهرون مطالبين برحيل الرئيس): the subject of the verb
@@ -1502,12 +1511,15 @@ class Coder:
         verb = next((o for o in reversed(decisions) if o.trigger.pos == "verb" and o.trigger.head < t.head
                      and o.source is not None and o.source.actors and o.clause.kind != "relative"), None)
         if verb is not None and verb.clause.kind == "complement":
-            # اعتبر الوزير أن فرنسا لا تستخدم الفيتو، داعيا الصين: the speaker calls (يذكر أن ماكرون
-            # يدافع عن الاتفاق، داعيا: with no speaker, the one in the complement)
-            verb = next((o for o in reversed(decisions) if o.trigger.head < verb.clause.start
-                         and "report" in o.trigger.entry.flags and o.source is not None and o.source.actors), verb)
+            # اعتبر الوزير أن فرنسا لا تستخدم الفيتو، داعيا الصين: the speaker calls, even one the
+            # coder cannot name (أكد الشيخ الزوبعي أن إيران هي المعيق، داعيا; يذكر أن ماكرون يدافع
+            # عن الاتفاق، داعيا: a speaker of no one, the one in the complement)
+            speaker = next((o for o in reversed(decisions) if o.trigger.head < verb.clause.start
+                            and "report" in o.trigger.entry.flags), None)
+            if speaker is not None and self._has_speaker(speaker, sm, verb.clause.start):
+                verb = speaker
         d.source = Arg(verb.source.actors, verb.source.mentions, "participle-subject") if verb and verb.source else None
-        if d.source is None:  # (خرج آلاف السوريين مطالبين: a verb of no event, its subject after it)
+        if d.source is None and verb is None:  # (خرج آلاف السوريين مطالبين: a verb of no event, its subject after it)
             lo = max((i for i in self._verb_like if i < t.head), default=sm.offset)
             before = [p for p in sm.before(t.head, lo) if not p.is_place and sm.governed(p) is None]
             d.source = sm.as_arg([before[0]], "participle-subject") if before else None
