@@ -420,8 +420,7 @@ def _members_head(sm: SentenceMentions, verb: int, p: Placed) -> bool:
         if i <= verb or not sm.counts(i):
             return False
         i -= 1
-    return all(sm.tok(k).norm in PREP_PRONOUNS or sm.tok(k).norm in ("فيها", "فيه", "منها", "منه")
-               or skippable(sm.tokens, k - sm.offset) or sm.counts(k) for k in range(verb + 1, i + 1))
+    return all(sm.prep_pronoun(k) or skippable(sm.tokens, k - sm.offset) or sm.counts(k) for k in range(verb + 1, i + 1))
 
 
 def _possessed_subject(tok: Token, holdings: bool) -> bool:
