@@ -4122,3 +4122,18 @@ def test_a_participle_after_a_speaker_is_the_speakers() -> None:
     src, _ = _roles("أكد عضو مجلس محافظة نينوى الشيخ علي مليح الزوبعي أن إيران هي المعيق الأساس في وجه وحدة "
                     "العراق، داعيا إلى تسليح أهل الموصل.", "request.daiyan")
     assert "IRN" not in src, src
+
+
+def test_an_agency_told_is_neither_the_speaker_nor_his_country() -> None:
+    """وقال مسؤول آخر لوكالة رويترز "اتفقنا": the official speaks for "us" (Reuters agreed
+    nothing), and an official who tells Reuters is no British official."""
+    src, _ = _roles('وقال مسؤول آخر لوكالة رويترز للأنباء "اتفقنا على الاجتماع مرة أخرى قريبا".', "agree.ittafaqa")
+    assert "REUTERS" not in src, src
+    src, _ = _roles("وقال مسؤول لوكالة رويترز إن الحكومة ستفرض عقوبات.", "report.qala")
+    assert src == ["GOV"], src
+
+
+def test_lifting_a_siege_is_a_concession() -> None:
+    """رفع الحصار عن قطاع غزة: easing, no siege."""
+    ids = [d.trigger.entry.id for d in _trace_decisions("وقررت إسرائيل رفع الحصار عن قطاع غزة.")]
+    assert "concede.rafaa_hisar" in ids and "coerce.hisar" not in ids, ids

@@ -325,8 +325,9 @@ class Composer:
         if head.entry is None or head.entry.role not in OF_ORG_ROLES or j >= n:
             return j
         nxt = pieces[j]
-        if nxt.kind != "org" or nxt.first != ph.last + 1 or _first_proclitic(self.tokens[nxt.first]) != "ل":
-            return j
+        if nxt.kind != "org" or nxt.first != ph.last + 1 or _first_proclitic(self.tokens[nxt.first]) != "ل" \
+                or (nxt.entry is not None and nxt.entry.sector == "MED"):
+            return j  # (قال مسؤول لوكالة رويترز: the agency is told, the official is not its own)
         ph.dependent = nxt
         return j + 1
 

@@ -529,8 +529,8 @@ def _with_possessor(sm: SentenceMentions, arg: Arg, p: Placed) -> Arg:
     if len(arg.actors) != 1 or nxt is None or sm.governed(nxt) != "ل":
         return arg
     a, owner = arg.actors[0], nxt.actor
-    if a.country or a.group or not a.sector or not owner.country:
-        return arg
+    if a.country or a.group or not a.sector or not owner.country or owner.sector == "MED":
+        return arg  # (قال مسؤول لوكالة رويترز: the agency is told, the official is no Briton)
     return Arg((replace(a, country=owner.country, code=owner.country + a.sector),), arg.mentions, arg.rule)
 
 

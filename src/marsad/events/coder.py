@@ -476,7 +476,9 @@ class Coder:
         while nxt < len(toks) - 1 and A.skippable(toks, nxt):
             nxt += 1  # قتل أمس سبعة …
         plural = bool(t.readings) and all(pgn in _PLURAL_PGN for _, pgn in t.readings)
-        before = A.subject_before(sm, t.head, c) if subj is None else None
+        # (وقال مسؤول لرويترز "اتفقنا": a verb of the first person has its subject in it)
+        first_person = bool(t.readings) and all(pgn[0] == "1" for _, pgn in t.readings)
+        before = A.subject_before(sm, t.head, c) if subj is None and not first_person else None
         if before is not None and t.pos == "verb" and self._resumed_object(t, sm) and self._indefinite_noun(before, sm) \
                 and not A.leads(sm, before, c):  # (not إن مسلحين هاجموه: the clause's own subject)
             before = None  # حكومة موازية لم يعترف بها المجتمع الدولي: the noun the pronoun resumes, no subject
@@ -558,8 +560,7 @@ class Coder:
         # استدعت سفير الفلبين: after an expression that takes an object and whose words stand
         # together comes the object; its subject stands before it or between its words
         closed = t.last > t.head and not self._gapped(t) and "obj" in t.entry.target
-        # نرفض العدوانية الإيرانية، رفضنا القرار: a verb of the first person has its subject in it
-        first_person = bool(t.readings) and all(pgn[0] == "1" for _, pgn in t.readings)
+        # (نرفض العدوانية الإيرانية، رفضنا القرار: no subject after it either)
         # أن الحركة التي بايعت تنظيم القاعدة، تقاتل الحكومة: the noun before the comma acts (a
         # verb with a pronoun, نفذه مسلحون, has its subject after it)
         comma_subject = self._subject_before_comma(t, c, sm, decisions) if subj is None else None
