@@ -663,10 +663,10 @@ def topic_subject(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None
     if arg is None or not arg.mentions:
         return None
     first = min(m.start for m in arg.mentions)
-    lead = clause_lead(sm, clause, verb)  # (past an opening quotation mark or bracket: بأن (داعش) تهدد)
+    # (past an opening quotation mark or bracket, بأن (داعش) تهدد, and كان: وكانت اللجنة الدولية
+    # للصليب الأحمر دعت إسرائيل, كان's noun is the verb's subject)
+    lead = topic_lead(sm, clause, verb)
     placed = next((p for p in sm.items if p.mention.start == first), None)
-    if placed is not None and placed.first == lead + 1 and lead < verb and sm.tok(lead).base in KANA:
-        lead += 1  # وكانت اللجنة الدولية للصليب الأحمر دعت إسرائيل: كان's noun is the verb's subject
     if placed is None or placed.first > lead:
         return None
     return Arg(arg.actors, arg.mentions, "svo")
@@ -675,6 +675,13 @@ def topic_subject(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None
 #: The past forms of كان "was" (with و/ف before them, as the clitic-free base): a clause that opens
 #: with one and an actor (وكان الجيش قد قصف، وكانت اللجنة دعت) has that actor as the verb's subject.
 KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+
+
+def topic_lead(sm: SentenceMentions, clause: Clause, verb: int) -> int:
+    """The first token of the clause (:func:`clause_lead`), past a past form of كان that has a
+    word after it before the verb (وكانت الانقسامات قد ساعدت: الانقسامات)."""
+    lead = clause_lead(sm, clause, verb)
+    return lead + 1 if lead < verb - 1 and sm.tok(lead).base in KANA else lead
 
 
 #: Nouns of time that a relative pronoun may follow (في الوقت الذي، في اليوم الذي، منذ العام الذي):
@@ -781,9 +788,7 @@ def quoted_after(sm: SentenceMentions, arg: Arg, verb: int) -> bool:
 def nonactor_topic(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
     """A definite noun that is no actor opens the clause (past كان) right before the verb (past
     لم/قد): it is the verb's subject (أن الصاروخين لم ينفجرا), so no dropped subject is looked for."""
-    lead = clause_lead(sm, clause, verb)
-    if lead < verb - 1 and sm.tok(lead).base in KANA:
-        lead += 1  # وكانت الانقسامات الاجتماعية قد ساعدت أردوغان
+    lead = topic_lead(sm, clause, verb)  # (وكانت الانقسامات الاجتماعية قد ساعدت أردوغان)
     if lead >= verb:
         return False
     tok = sm.tok(lead)

@@ -65,10 +65,9 @@ _RESPONSIBILITY = "مسوولي"
 #: Sectors of people who suffer arrests and attacks more than they make them (civilians, refugees,
 #: students, journalists, workers, religious figures, children).
 _CIVILIAN_SECTORS = frozenset({"CVL", "REF", "EDU", "MED", "LAB", "REL", "AGR", "HLH", "BUS"})
-#: Nouns of conviction and accusation whose genitive, with a charge after it (بـ), is the one
-#: convicted or accused; and the words after بـ that say how, not of what (بأشد العبارات).
-_CHARGE_NOUNS = frozenset({"accuse.idana", "accuse.ittiham"})
-_MANNER_AFTER_B = frozenset({"اشد", "شده", "قوه", "حزم", "عباره", "عبارات"})
+#: Words after بـ that say how something is condemned, not of what (بأشد العبارات، بعبارات شديدة);
+#: the adverbs بشدة، بقوة، بحزم are ``arguments.SKIPPABLE``.
+_MANNER_AFTER_B = frozenset({"اشد", "عباره", "عبارات"})
 _MATERIAL_CONFLICT = 4
 _GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
 #: Sectors whose protest is a diplomatic or official one, in words (a government, a parliament, a court,
@@ -708,8 +707,7 @@ class Coder:
         after the verb is its object."""
         if not A.nonactor_topic(sm, t.head, c):
             return False
-        lead = A.clause_lead(sm, c, t.head)
-        lead += 1 if sm.tok(lead).base in A.KANA else 0
+        lead = A.topic_lead(sm, c, t.head)
         if A.skippable(sm.tokens, lead - sm.offset) or A.time_noun(sm.tok(lead)) or sm.covering(lead) is not None:
             return False  # (اليوم يزور الرئيس، والأسبوع الماضي فرض مجلس الأمن: a time; أن الغوطة تعرضت: a place)
         return not any(_resumes(sm.tok(i)) for i in range(t.head, min(own.end, t.last + 3)))
@@ -1371,7 +1369,7 @@ class Coder:
         if "light" in e.flags and src is None and not _suspected(sm, t.head):  # a support masdar (الرد): the actor before it
             before = [p for p in sm.before(t.head, c.start) if not p.is_place]
             src = sm.as_arg([before[-1]], "masdar-agent") if before else None
-        if tgt is None and src is not None and src.rule == "genitive" and e.id in _CHARGE_NOUNS \
+        if tgt is None and src is not None and src.rule == "genitive" and "charge" in e.flags \
                 and not all(a.kind == "adjective" for a in src.actors) and self._charge_after(sm, src):
             # إدانة مزارع نيوزيلندي بالوحشية، اتهام روسيا بالتدخل: the genitive is the one
             # convicted or accused of what بـ names (not إدانة مصر بأشد العبارات للهجوم)

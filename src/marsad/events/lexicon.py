@@ -94,7 +94,9 @@ FLAGS: dict[str, str] = {
               " ACCUSE, CAMEO 111",
     "charge": "the verb names its object, then the charge with بـ (اتهمت بريطانيا روسيا بتسميم): one"
               " actor right before the charge is the accused, the object or the passive's subject"
-              " (واتهم النظام السوري باستخدام الكلور), never the accuser",
+              " (واتهم النظام السوري باستخدام الكلور), never the accuser, and the author of the charged"
+              " act; on a noun, its genitive with the charge right after it is the accused (اتهام"
+              " الحكومة السورية باستخدام، إدانة مزارع بالوحشية)",
     "via": "a report through a channel (نقلت رويترز عن مسؤول): the one after عن is the speaker, an"
            " unnamed one (عن مصادر) is no one the report can name",
     "object_first": "the object stands before the بـ-complement (أنذر الجيش المسلحين بالقصف): a بـ"
