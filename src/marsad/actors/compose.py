@@ -72,8 +72,9 @@ _NOT_GENITIVE = frozenset(normalize(w) for w in (
 #: Words continuing a name with its lineage (محمد بن نايف بن عبدالعزيز، حمد بن عيسى آل خليفة).
 _LINEAGE = frozenset(normalize(w) for w in ("بن", "ابن", "آل"))
 DEPUTY_HEADS = frozenset(normalize(w) for w in ("نائب", "نائبة", "مساعد"))
-#: Quotation marks that may open a name after its head noun (لواء «أحرار الشام»).
-_OPENING_QUOTES = frozenset({"«", '"', "“"})
+#: Quotation marks that may open a name after its head noun (لواء «أحرار الشام») or inside it, before
+#: the words a text quotes (قوات "سوريا الديمقراطية"): the matcher steps over them.
+OPENING_QUOTES = frozenset({"«", '"', "“"})
 #: The closing quotation mark of each opening one.
 _CLOSING_QUOTE = {"«": "»", '"': '"', "“": "”"}
 #: Sector roles naming bodies, not individuals: a name after them is not in apposition
@@ -447,7 +448,7 @@ class Composer:
         The dependent is a country, capital or organisation, or a definite sector noun
         (قوات النظام السوري: the head keeps its sector, the nisba after both gives the country).
         """
-        quoted = dep.kind == "org" and dep.first == head.last + 2 and self.tokens[head.last + 1].text in _OPENING_QUOTES \
+        quoted = dep.kind == "org" and dep.first == head.last + 2 and self.tokens[head.last + 1].text in OPENING_QUOTES \
             and dep.entry is not None and dep.entry.sector in NONSTATE_SECTORS
         if (dep.first != head.last + 1 and not quoted) or self.tokens[head.last].has_article:
             return False  # (لواء «أحرار الشام»، مقاتلو "حزب الله": an armed group's quoted name is a dependent too)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from marsad.actors.compose import OPENING_QUOTES
 from marsad.caching import Generations
 from marsad.lexicons.schema import ActorEntry
 from marsad.model import Token
@@ -163,16 +164,11 @@ def _joining_hyphen(tokens: Sequence[Token], j: int, i: int, stop: int) -> bool:
         and tokens[j - 1].end == tok.start and tokens[j + 1].start == tok.end and tokens[j + 1].kind == "word"
 
 
-#: Opening quotation marks that may stand inside a name, before the words a text quotes (قوات
-#: "سوريا الديمقراطية"، تحالف «دعم الشرعية»، تنظيم "الدولة الإسلامية").
-_OPENING_QUOTES = frozenset({'"', "«", "“"})
-
-
 def _opening_quote_inside(tokens: Sequence[Token], j: int, i: int, stop: int) -> bool:
     """Whether ``tokens[j]`` is an opening quotation mark after the first word of a name begun at
-    ``i``, with a word right after it."""
+    ``i``, with a word right after it (قوات "سوريا الديمقراطية"، تنظيم «الدولة الإسلامية»)."""
     tok = tokens[j]
-    return i < j < stop - 1 and tok.kind == "punct" and tok.text in _OPENING_QUOTES \
+    return i < j < stop - 1 and tok.kind == "punct" and tok.text in OPENING_QUOTES \
         and tokens[j + 1].kind == "word" and tokens[j + 1].start == tok.end
 
 
