@@ -377,3 +377,40 @@ def test_god_is_no_actor(fixture_stage: object) -> None:
     doc = replace(doc, mentions=(Mention("الله", start, start + 4, "PERS", "ner"),))
     out = fixture_stage(doc)
     assert not [m for m in out.mentions if m.actor is not None]
+
+
+def _actors(text: str, published: str = D) -> list[tuple[str, str | None, str]]:
+    from actors_helpers import run_stage
+
+    from marsad.actors import ActorStage
+
+    doc = run_stage(ActorStage(), text, published)
+    return [(m.text, m.actor.code, m.actor.kind) for m in doc.mentions if m.actor is not None]
+
+
+def test_his_country_is_the_country_of_the_official_before_it() -> None:
+    """بلاده، بلادها، بلدهم: the country of the last person or office named before it in its
+    sentence, as its government; with no one of a country before it in the sentence, no actor."""
+    got = _actors("وقال نائب رئيس الوزراء التركي إن بلاده ترفض الخطة.")
+    assert ("بلاده", "TURGOV", "pronoun") in got, got
+    got = _actors("وأكدت الوزيرة الألمانية أن بلادها ستدعم أوكرانيا.")
+    assert ("بلادها", "DEUGOV", "pronoun") in got, got
+    # not a country or an adjective before it (المسألة السورية), nor someone of an earlier sentence
+    got = _actors("وبحث الاجتماع المسألة السورية، مشيرة إلى أن بلادها تدعو إلى الحوار.")
+    assert not [g for g in got if g[0] == "بلادها"], got
+    got = _actors("وقال وزير الخارجية التركي ذلك أمس. وعاد المواطن إلى بلاده.")
+    assert not [g for g in got if g[0] == "بلاده"], got
+    # the noun alone is no actor (في البلاد: in the country)
+    assert not [g for g in _actors("وقال الرئيس المصري إن الأمن مستتب في البلاد.") if g[0] == "البلاد"]
+
+
+def test_deputy_prime_minister_before_a_country() -> None:
+    """نائب رئيس وزراء المجر: a deputy prime minister of Hungary (not a vice president beside
+    Hungary's ministers)."""
+    assert ("نائب رئيس وزراء المجر", "HUNGOV", "sector") in _actors("كما تستقبل مصر نائب رئيس وزراء المجر.")
+    assert ("نائب رئيس الوزراء التركي", "TURGOV", "sector") in _actors("وقال نائب رئيس الوزراء التركي ذلك.")
+
+
+def test_ban_ki_moon_as_gulf_papers_spell_him() -> None:
+    got = _actors("وأشاد الأمين العام للأمم المتحدة بان جي مون بالخطة.", "2015-08-06")
+    assert any(text.endswith("جي مون") and code == "UN" for text, code, _ in got), got

@@ -4137,3 +4137,19 @@ def test_lifting_a_siege_is_a_concession() -> None:
     """رفع الحصار عن قطاع غزة: easing, no siege."""
     ids = [d.trigger.entry.id for d in _trace_decisions("وقررت إسرائيل رفع الحصار عن قطاع غزة.")]
     assert "concede.rafaa_hisar" in ids and "coerce.hisar" not in ids, ids
+
+
+def test_his_country_acts_for_the_official_who_speaks_of_it(code: Callable[[str], Document]) -> None:
+    """قال الرئيس التركي إن بلاده ستقاطع المنتجات الأميركية: Türkiye boycotts; a relative
+    clause's بلاده is the country of the one it describes (الذي تدعم بلاده النظام السوري)."""
+    _assert_among(code, "وأعلن الرئيس التركي أن بلاده ستقاطع المنتجات الإلكترونية الأميركية.",
+                  ("PROTEST", "TURGOV", "USA"))
+    _assert_among(code, "وقال المسؤول الروسي، الذي تدعم بلاده النظام السوري، إن الوضع صعب.",
+                  ("SUPPORT", "RUSGOV", "SYRGOV"))
+
+
+def test_his_own_country_is_no_target_of_his_act(code: Callable[[str], Document]) -> None:
+    """دعا بومبيو حلفاء بلاده إلى المساعدة: he calls on allies, not on the United States; the
+    request stays, with no target."""
+    evs = [_coded(e) for e in code("دعا وزير الخارجية الأميركي حلفاء بلاده إلى المساعدة في إنجاح العقوبات.").events]
+    assert ("REQUEST", "USAGOV", None) in evs, evs

@@ -72,6 +72,9 @@ _NOT_GENITIVE = frozenset(normalize(w) for w in (
 #: Words continuing a name with its lineage (محمد بن نايف بن عبدالعزيز، حمد بن عيسى آل خليفة).
 _LINEAGE = frozenset(normalize(w) for w in ("بن", "ابن", "آل"))
 DEPUTY_HEADS = frozenset(normalize(w) for w in ("نائب", "نائبة", "مساعد"))
+#: Possessive pronouns a noun may carry (not ي "my", which a construct plural's ending reads as:
+#: إرهابيي تنظيم داعش), after which it governs no genitive.
+_POSSESSIVE_PRONOUNS = frozenset({"ه", "ها", "هما", "هم", "هن", "نا", "كم"})
 #: Quotation marks that may open a name after its head noun (لواء «أحرار الشام») or inside it, before
 #: the words a text quotes (قوات "سوريا الديمقراطية"): the matcher steps over them.
 OPENING_QUOTES = frozenset({"«", '"', "“"})
@@ -452,6 +455,8 @@ class Composer:
             and dep.entry is not None and dep.entry.sector in NONSTATE_SECTORS
         if (dep.first != head.last + 1 and not quoted) or self.tokens[head.last].has_article:
             return False  # (لواء «أحرار الشام»، مقاتلو "حزب الله": an armed group's quoted name is a dependent too)
+        if self.tokens[head.last].enclitic in _POSSESSIVE_PRONOUNS and head.end < self.tokens[head.last].end:
+            return False  # تدعم بلاده النظام السوري: a noun with its possessive pronoun governs no genitive
         dep_tok = self.tokens[dep.first]
         if dep.kind == "person":  # حكومة نتنياهو، نظام الأسد، إدارة ترامب: his country's
             return head.kind == "sector" and head.entry is not None and head.entry.role in _RULED_BY | _SENT_BY \

@@ -128,6 +128,9 @@ class AnaphorContext:
     country_names: Mapping[str, str] = field(default_factory=dict)
     # plural entry id → (form, role): ("dual", "country"), ("plural", "leader")...
     plurals: Mapping[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    #: sector entries of role :data:`OWN_COUNTRY_ROLE` (بلاده "his country"): possessed, they are
+    #: the owner's country itself, named as such
+    own_country: frozenset[str] = frozenset()
 
 
 def _distinct(actors: Iterable[Actor | None]) -> tuple[Actor, ...]:
@@ -167,6 +170,8 @@ def member_for(anaphor: Actor, antecedent: Actor, *, role: str | None = None,
 
 #: Possessive pronouns referring to one owner (قواتها، حكومته) and to two or more (قواتهما).
 SINGULAR_POSSESSIVES = frozenset({"ه", "ها"})
+#: The role of a sector noun that, possessed, is its owner's country (بلاده، بلادها).
+OWN_COUNTRY_ROLE = "own_country"
 PLURAL_POSSESSIVES = frozenset({"هما", "هم", "هن"})
 
 
@@ -183,9 +188,15 @@ def link_anaphors(text: str, mentions: Sequence[Mention], possessives: Mapping[i
     ctx = context or AnaphorContext()
     tracker = SetTracker(text)
     out: list[Mention] = []
+    speaker: Mention | None = None  # the last person or official with a country (see _own_country)
     for m in mentions:
         actor = m.actor
-        if isinstance(actor, PluralActor) and not actor.members:
+        if actor is not None and actor.entry in ctx.own_country and m.start in possessives:
+            owned = _own_country(text, m, speaker, ctx)
+            if owned is None:
+                continue  # بلاده with no one of a country before it in its sentence: no actor
+            m = owned
+        elif isinstance(actor, PluralActor) and not actor.members:
             form, role = ctx.plurals.get(actor.entry or "", ("dual", None))
             members = tuple(
                 member_for(actor, a, role=role, country_name=ctx.country_names.get(a.country or ""))
@@ -197,7 +208,29 @@ def link_anaphors(text: str, mentions: Sequence[Mention], possessives: Mapping[i
             m = replace(m, actor=_possessed(actor, possessives[m.start], tracker))
         tracker.see(m)
         out.append(m)
+        if m.actor is not None and m.actor.kind in _SPEAKER_KINDS and m.actor.country is not None \
+                and not isinstance(m.actor, PluralActor):
+            speaker = m
     return out
+
+
+#: Kinds of actor whose country بلاده "his country" may be: people and offices (the speaker
+#: whose country it is), not a country, a place or an adjective (المسألة السورية).
+_SPEAKER_KINDS = frozenset({"person", "sector"})
+_SENTENCE_ENDS = frozenset(".!?؟\n")
+
+
+def _own_country(text: str, m: Mention, speaker: Mention | None, ctx: AnaphorContext) -> Mention | None:
+    """بلاده، بلادها، بلدهم: the country of the last person or office named before it in its
+    sentence (قال نائب رئيس الوزراء التركي إن بلاده ترفض → Türkiye), as its government, named
+    after the country, of kind ``pronoun``; ``None`` where there is none (the sentence names no
+    one of a country)."""
+    if speaker is None or speaker.actor is None or any(ch in _SENTENCE_ENDS for ch in text[speaker.end : m.start]):
+        return None
+    country = speaker.actor.country
+    assert m.actor is not None and country is not None
+    return replace(m, actor=replace(m.actor, country=country, name=ctx.country_names.get(country, country),
+                                    code=actor_code(country, m.actor.sector), kind="pronoun"))
 
 
 #: Sectors of a possessed noun that a non-state owner's members carry: fighters and forces (UAF,

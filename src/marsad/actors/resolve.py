@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from marsad.actors.compose import DEPUTY_HEADS, OF_ORG_ROLES, Phrase, Piece
-from marsad.actors.coref import AnaphorContext, PluralActor, actor_code
+from marsad.actors.coref import OWN_COUNTRY_ROLE, AnaphorContext, PluralActor, actor_code
 from marsad.actors.matcher import ActorMatcher
 from marsad.lexicons.codes import NONSTATE_SECTORS
 from marsad.lexicons.schema import ActorEntry
@@ -78,6 +78,7 @@ class ActorIndex:
         self.anaphors = AnaphorContext(
             country_names=dict(self.country_names),
             plurals={e.id: (e.form, e.role) for e in self.entries if e.kind == "plural"},
+            own_country=frozenset(e.id for e in self.entries if e.kind == "sector" and e.role == OWN_COUNTRY_ROLE),
         )
         self._vocabulary = vocabulary
 

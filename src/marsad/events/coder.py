@@ -1878,6 +1878,10 @@ class Coder:
             # دمرت ضربات شنتها الولايات المتحدة وبريطانيا وفرنسا مركزا: the set that names the source
             # is no object of its own members' attack
             d.target = None
+        if d.source is not None and d.target is not None and d.target.actors \
+                and all(a.kind == "pronoun" for a in d.target.actors) \
+                and {_party(a) for a in d.target.actors} <= {_party(a) for a in d.source.actors}:
+            d.target = None  # دعا بومبيو حلفاء بلاده: his own country is no one he acts on
         pairs = self._pairs(d, sm)
         if not pairs and self.require_actor:
             d.reason = "source and target are the same actor"
