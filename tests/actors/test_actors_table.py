@@ -414,3 +414,9 @@ def test_deputy_prime_minister_before_a_country() -> None:
 def test_ban_ki_moon_as_gulf_papers_spell_him() -> None:
     got = _actors("وأشاد الأمين العام للأمم المتحدة بان جي مون بالخطة.", "2015-08-06")
     assert any(text.endswith("جي مون") and code == "UN" for text, code, _ in got), got
+
+
+def test_an_abbreviated_title_between_an_office_and_a_name() -> None:
+    """وزير الصحة د. محمد علي: the doctor's title stands between the office and its holder."""
+    got = _actors("وقال وزير الخارجية السعودي د. عادل الجبير إن المملكة ترفض ذلك.", "2016-05-01")
+    assert ("وزير الخارجية السعودي د. عادل الجبير", "SAUGOV", "person") in got, got

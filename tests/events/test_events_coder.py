@@ -4153,3 +4153,21 @@ def test_his_own_country_is_no_target_of_his_act(code: Callable[[str], Document]
     request stays, with no target."""
     evs = [_coded(e) for e in code("دعا وزير الخارجية الأميركي حلفاء بلاده إلى المساعدة في إنجاح العقوبات.").events]
     assert ("REQUEST", "USAGOV", None) in evs, evs
+
+
+def test_a_crowd_that_celebrates_does_not_protest(code: Callable[[str], Document]) -> None:
+    """خرج الأهالي في مسيرات فرحا بتحرير المدينة: a festivity, no protest; with a grievance in
+    the sentence (ضد، تنديدا) or without a festivity, the march is a protest."""
+    _assert_no_event(code, "وعمت الاحتفالات المدن اليمنية فرحا بتحرير القاعدة، حيث خرج آلاف اليمنيين في "
+                           "مسيرات هادرة جابت أرجاء المدينة.", "PROTEST")
+    _assert_no_event(code, "وخرج آلاف اليمنيين إلى الشوارع احتفالا بعودة الرئيس.", "PROTEST")
+    _assert_among(code, "وخرج آلاف اليمنيين في مسيرات حاشدة في صنعاء.", ("PROTEST", "YEM", None))
+    _assert_among(code, "وخرج آلاف اليمنيين في مسيرات ضد الحوثيين رغم الاحتفالات الرسمية.", ("PROTEST", "YEM", "HOUTHIS"))
+
+
+def test_a_member_of_a_body_is_the_subject_not_the_body(code: Callable[[str], Document]) -> None:
+    """كانت تركيا عضو حلف شمال الأطلسي قد وافقت: Türkiye agreed, NATO only describes it."""
+    evs = [_coded(e) for e in code("كانت تركيا عضو حلف شمال الاطلسي قد وافقت رسميا على استخدام الطائرات "
+                                   "الأمريكية لقواعدها الجوية.").events]
+    assert ("AGREE", "TUR", "USAMIL") in evs and not [e for e in evs if e[1] == "NATO"], evs
+    _assert_among(code, "وقال حلف شمال الأطلسي إنه يرفض الخطة.", ("REJECT", "NATO", None))

@@ -192,12 +192,21 @@ def _plain_nisba(tok: Token) -> bool:
     return tok.kind == "word" and tok.proclitics == ("ال",) and tok.base.endswith(NISBA_ENDINGS)
 
 
+#: Academic and professional titles abbreviated with a full stop (د. doctor, م. engineer, أ. professor), normalised.
+_ABBREVIATED_TITLES = frozenset(normalize(w) for w in ("د", "م", "أ"))
+
+
 def _fillers_ok(tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether tokens a..b-1 are at most two article-bearing words (القوي، الجنرال، السيد),
     after an optional comma (وزير الدفاع، أفيغدور ليبرمان).
 
-    Proclitics other than the article break the apposition (بالرئيس starts a new phrase).
+    Proclitics other than the article break the apposition (بالرئيس starts a new phrase). An
+    abbreviated academic title with its full stop may end the gap (وزير التجارة د. توفيق الربيعة،
+    أ.د. محمد).
     """
+    while b - a >= 2 and tokens[b - 1].text == "." and tokens[b - 2].kind == "word" \
+            and tokens[b - 2].norm in _ABBREVIATED_TITLES:
+        b -= 2
     chain = tokens[a:b]
     if a < b and tokens[a].kind == "punct" and tokens[a].text in ("،", ","):
         a += 1

@@ -534,6 +534,27 @@ def _with_possessor(sm: SentenceMentions, arg: Arg, p: Placed) -> Arg:
     return Arg((replace(a, country=owner.country, code=owner.country + a.sector),), arg.mentions, arg.rule)
 
 
+#: "Member" (normalised bases) in an apposition that describes the actor before it by the body it
+#: belongs to (تركيا عضو حلف الناتو، فرنسا العضو الدائم في مجلس الأمن).
+_MEMBER_OF = frozenset({"عضو", "عضوه"})
+_MEMBER_GAP = 3  # words between the member word and the body (الدائم في، البارز في)
+
+
+def _member_described(sm: SentenceMentions, cands: Sequence[Placed], body: Placed) -> Placed | None:
+    """The actor right before a member word of which ``body`` is the body (تركيا عضو حلف شمال
+    الأطلسي، فرنسا العضو الدائم في مجلس الأمن): ``body`` only describes that actor."""
+    k = body.first - 1
+    while k >= sm.offset and k > body.first - 1 - _MEMBER_GAP and sm.tok(k).base not in _MEMBER_OF:
+        tok = sm.tok(k)
+        if tok.kind != "word" or sm.covering(k) is not None or (not tok.has_article and tok.base not in PREPOSITIONS):
+            return None  # only adjectives and a preposition between (العضو الدائم في)
+        k -= 1
+    if k < sm.offset or sm.tok(k).base not in _MEMBER_OF or sm.tok(k).proclitics not in ((), ("ال",)) \
+            or sm.tok(k).enclitic:
+        return None
+    return next((p for p in cands if p.last == k - 1 and not p.is_place and sm.governed(p) is None), None)
+
+
 def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None:
     """SVO: an actor (or a coordinated set) ending right before the verb, in the same clause."""
     cands = [p for p in sm.before(verb, clause.start) if not p.is_place]
@@ -576,6 +597,9 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
         k = first.first - 2
         if k >= sm.offset and _member_word(sm.tok(k)):
             return sm.as_arg(sm.coordinated(first, clause.end), "svo:members")  # أن عنصرا من بوكو حرام قتل
+    member = _member_described(sm, cands, first)
+    if member is not None:  # كانت تركيا عضو حلف شمال الأطلسي قد وافقت: Türkiye, not NATO
+        return sm.as_arg(sm.coordinated(member, clause.end), "svo:member")
     if sm.governed(first) and sm.governed(first) not in ("ل",):
         return None
     if first.first - 1 >= sm.offset and sm.tok(first.first - 1).text == "(" and clause_lead(sm, clause, first.first) != first.first:

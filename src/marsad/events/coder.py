@@ -1818,6 +1818,9 @@ class Coder:
         if "aim" in e.flags and t.pos == "verb" and self._aim_object(sm, t, d.clause):
             d.reason = "aims to do something (مصر تستهدف استيراد، تستهدف أن تصل العائدات), no attack"
             return
+        if "crowd" in e.flags and self._celebration(sm):
+            d.reason = "a crowd in a festivity (خرجوا في مسيرات احتفالا، فرحا), no protest"
+            return
         if "journey" in e.flags and t.pos == "noun" and sm.tok(t.head).enclitic in ("ه", "ها"):
             d.reason = "one person's career or journey (يواصل السائح مسيرته، مسيرتها المهنية), no march"
             return
@@ -2040,6 +2043,12 @@ class Coder:
         return all(a.kind == "person" and a.sector not in _ARMED_SECTORS for a in d.source.actors) \
             and all((a.kind == "person" and a.sector not in _ARMED_SECTORS)
                     or (a.kind in ("sector", "org") and a.sector in ("MED", "PTY", "OPP")) for a in d.target.actors)
+
+    def _celebration(self, sm: SentenceMentions) -> bool:
+        """Whether the sentence tells of a festivity (a word of particle role ``celebration``:
+        احتفالا، فرحا، زغاريد) and of no grievance (role ``grievance``: ضد، تنديدا، للمطالبة)."""
+        roles = [self._roles_of(tok) for tok in sm.tokens]
+        return any("celebration" in r for r in roles) and not any("grievance" in r for r in roles)
 
     def _accident(self, sm: SentenceMentions, decisions: list[Decision]) -> bool:
         """Whether the sentence says its casualties came from an accident or a disaster (a word of

@@ -103,6 +103,9 @@ FLAGS: dict[str, str] = {
                     " right after the verb says what the subject portends (ينذر بكارثة), no event",
     "aim": "a verb that also means \"to aim at\" (يستهدف): with a plan, policy, law or measure as its"
            " subject (خطط تستهدف المنطقة، القانون يستهدف الحد من) it is no attack",
+    "crowd": "the expression says that a crowd gathered or marched (مسيرة، خرج إلى الشوارع، احتشد),"
+             " not why: in a sentence of celebration (احتفالا، فرحا، زغاريد) with no grievance in it"
+             " (ضد، تنديدا، للمطالبة) it is a festivity, no protest",
     "onset": "the expression says that a protest took place (تظاهر، احتشد، خرج إلى الشوارع), not"
              " what the protesters did in one already reported (هتف، رفع لافتات)",
 }
@@ -128,7 +131,7 @@ NEVER_VERBS = frozenset({"لمن", "ممن", "عمن", "فيمن", "كما", "م
 PARTICLE_ROLES = frozenset({
     "negation", "future", "relative", "complement", "irrealis", "reciprocal", "other_party",
     "passive_aux", "conditional", "quantifier", "subordinator", "demonstrative", "casualty", "protester",
-    "agent", "grievance", "accident", "illness",
+    "agent", "grievance", "accident", "illness", "celebration",
 })  # fmt: skip
 
 
