@@ -420,3 +420,8 @@ def test_an_abbreviated_title_between_an_office_and_a_name() -> None:
     """وزير الصحة د. محمد علي: the doctor's title stands between the office and its holder."""
     got = _actors("وقال وزير الخارجية السعودي د. عادل الجبير إن المملكة ترفض ذلك.", "2016-05-01")
     assert ("وزير الخارجية السعودي د. عادل الجبير", "SAUGOV", "person") in got, got
+
+
+def test_the_crown_prince_of_abu_dhabi_before_he_was_president() -> None:
+    got = _actors("وأكد الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي دعم بلاده للمملكة.", "2015-08-03")
+    assert any("محمد بن زايد" in text and code == "AREGOV" for text, code, _ in got), got

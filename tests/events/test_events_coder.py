@@ -4171,3 +4171,22 @@ def test_a_member_of_a_body_is_the_subject_not_the_body(code: Callable[[str], Do
                                    "الأمريكية لقواعدها الجوية.").events]
     assert ("AGREE", "TUR", "USAMIL") in evs and not [e for e in evs if e[1] == "NATO"], evs
     _assert_among(code, "وقال حلف شمال الأطلسي إنه يرفض الخطة.", ("REJECT", "NATO", None))
+
+
+def test_a_concession_to_someone_targets_them(code: Callable[[str], Document]) -> None:
+    """تنازل للولايات المتحدة: a concession made to the United States, not by it."""
+    evs = [_coded(e) for e in code("وقدمت تركيا تنازلا للولايات المتحدة بشأن القواعد الجوية.").events]
+    assert not [e for e in evs if e[0] == "CONCEDE" and e[1] == "USA"], evs
+    assert [e for e in evs if e[0] == "CONCEDE" and e[2] == "USA"], evs
+
+
+def test_an_accusative_adjective_after_the_verb_describes_its_object(code: Callable[[str], Document]) -> None:
+    """تشكر باحثا مغربيا: the researcher thanked is Moroccan; Morocco thanks no one."""
+    evs = [_coded(e) for e in code("واتس آب تشكر باحثًا مغربيًا على حماية مستخدمي تطبيقها.").events]
+    assert not [e for e in evs if e[1] == "MAR"], evs
+    _assert_among(code, "وشكر الرئيس المغربي الوفد على زيارته.", ("SUPPORT", "MARGOV", "GOV"))
+
+
+def test_a_reason_that_calls_for_is_no_request(code: Callable[[str], Document]) -> None:
+    """ليس هناك أي سبب يدعو إلى إبقاء هؤلاء الناس في فرنسا: "a reason that warrants", no one asks."""
+    _assert_no_event(code, "وقال الوزير الفرنسي إنه ليس هناك أي سبب يدعو إلى إبقاء هؤلاء اللاجئين في فرنسا.", "REQUEST")

@@ -379,7 +379,8 @@ def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
 
 
 #: Honorifics that stand before a title or a name (صاحب السمو الملكي الأمير، معالي الوزير،
-#: فخامة الرئيس), as sequences of clitic-free normalised words; the first may carry a proclitic.
+#: فخامة الرئيس) and epithets (المخلوع صالح), as sequences of clitic-free normalised words; the
+#: first may carry a proclitic.
 HONORIFICS: tuple[tuple[str, ...], ...] = tuple(sorted((
     tuple(h.split()) for h in (
         "حضره صاحب السمو الملكي", "حضره صاحب السمو", "حضره صاحب الجلاله",
@@ -387,6 +388,8 @@ HONORIFICS: tuple[tuple[str, ...], ...] = tuple(sorted((
         "صاحب المعالي", "صاحب الفخامه", "صاحب السعاده", "صاحب السماحه", "صاحب الغبطه",
         "صاحب النيافه", "صاحب القداسه", "سمو", "جلاله", "فخامه", "معالي", "سعاده", "سماحه",
         "قداسه", "غبطه", "نيافه", "مولانا",
+        # epithets written before a name (ودعا المخلوع صالح، الراحل ياسر عرفات)
+        "المخلوع", "المعزول", "الراحل",
     )), key=len, reverse=True))
 #: Words for one who speaks for the actor named after them (المتحدث باسم وزارة الدفاع، الناطق الرسمي
 #: باسم الحكومة): what the spokesperson says, the actor says; as clitic-free normalised words.

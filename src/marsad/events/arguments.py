@@ -397,6 +397,12 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
             # اعتقلت موظفيها اليمنيين: an adjective in the oblique case describes the object (after
             # a count it is the counted genitive of the subject: تظاهر آلاف الفلسطينيين)
             return None
+        if p.actor.kind == "adjective" and p.first > verb + 1 and accusative(sm, p.first - 1) \
+                and sm.tok(p.last).norm.endswith("ا") \
+                and not any(sm.counts(i) or sm.tok(i).kind == "number" for i in range(verb + 1, p.first)):
+            # تشكر باحثا مغربيا: an adjective in the accusative describes the object (after a
+            # count the accusative specifies the subject: سقط 17 قتيلا فلسطينيا)
+            return None
         if prep is None and _members_head(sm, verb, p):
             return sm.as_arg(sm.coordinated(p, clause.end), "vso:members")  # شارك فيها المئات من أعضاء جماعة الإخوان
         if (_gap_ok(sm, verb, p.first, limit=1, command=True) and not _definite_before(sm, verb, p)
