@@ -4190,3 +4190,17 @@ def test_an_accusative_adjective_after_the_verb_describes_its_object(code: Calla
 def test_a_reason_that_calls_for_is_no_request(code: Callable[[str], Document]) -> None:
     """ليس هناك أي سبب يدعو إلى إبقاء هؤلاء الناس في فرنسا: "a reason that warrants", no one asks."""
     _assert_no_event(code, "وقال الوزير الفرنسي إنه ليس هناك أي سبب يدعو إلى إبقاء هؤلاء اللاجئين في فرنسا.", "REQUEST")
+
+
+def test_the_author_of_a_condemned_act_is_the_target(code: Callable[[str], Document]) -> None:
+    """إدانة عنف النظام السوري: the regime's violence is condemned; the regime condemns nothing."""
+    evs = [_coded(e) for e in code("وتمحور البيان حول إدانة عنف النظام السوري.").events]
+    assert ("ACCUSE", None, "SYRGOV") in evs and not [e for e in evs if e[1] == "SYRGOV"], evs
+    _assert_among(code, "وتوالت إدانة السعودية للهجوم على السفارة.", ("ACCUSE", "SAU", None))
+
+
+def test_an_attack_with_its_adjective_is_the_subject_of_the_verb_after_it(code: Callable[[str], Document]) -> None:
+    """هجوم دام لتنظيم القاعدة استهدف السفارة الأمريكية: the attack targeted the embassy."""
+    evs = [_coded(e) for e in code("وقتل خمسة أشخاص في هجوم دام لتنظيم القاعدة استهدف السفارة الأمريكية.").events]
+    assert not [e for e in evs if e[1] == "USAGOV"], evs
+    assert [e for e in evs if e[0] == "ASSAULT" and e[2] == "USAGOV"], evs

@@ -943,8 +943,15 @@ class Coder:
             n = other.trigger
             if n.pos != "noun" or not n.is_event or n.head >= t.head or n.head < c.start:
                 continue
-            own = sm.at(n.last + 1)
-            end = own.last if own is not None and not own.is_place and own.first > n.head else n.last
+            k = n.last + 1  # an attack's, past its own indefinite adjectives (هجوم دام لتنظيم القاعدة استهدف)
+            if t.entry.event_type == n.entry.event_type == "ASSAULT" and k < t.head - 1 \
+                    and sm.tok(k).kind == "word" and not sm.tok(k).has_article and not sm.tok(k).proclitics \
+                    and not sm.tok(k).enclitic and sm.covering(k) is None and sm.tok(k).base not in A.PREPOSITIONS \
+                    and not A.skippable(sm.tokens, k - sm.offset) and not any(o.trigger.head == k for o in decisions) \
+                    and (k + 1 == t.head or ((lam := sm.at(k + 1)) is not None and sm.governed(lam) == "ل")):
+                k += 1
+            own = sm.at(k)
+            end = own.last if own is not None and not own.is_place and own.first > n.head else k - 1
             if end != t.head - 1:
                 return None
             if sm.tok(n.head).has_article and A.clause_lead(sm, c, n.head) != n.head \
@@ -1261,6 +1268,12 @@ class Coder:
         if gen is not None and "destination_genitive" in e.flags and gen.rule == "genitive" \
                 and all(a.kind in ("country", "capital") for a in gen.actors):
             tgt, gen = Arg(gen.actors, gen.mentions, "genitive:destination"), None  # زيارة دمشق: where to
+        if gen is not None and "condemn" in e.flags and gen.rule == "genitive" \
+                and (first := sm.first_of(gen)) is not None and first > t.last + 1 \
+                and all(sm.tok(i).kind == "word" and not sm.tok(i).has_article and not sm.tok(i).proclitics
+                        and not sm.tok(i).enclitic for i in range(t.last + 1, first)):
+            # إدانة عنف النظام السوري: the noun between is what is condemned, the actor its author
+            tgt, gen = Arg(gen.actors, gen.mentions, "condemned-genitive"), None
         if gen is not None and e.genitive == "target" and gen.rule == "genitive":
             agent_of = self._accusative_after(gen, sm)
             if agent_of is not None:
