@@ -425,3 +425,15 @@ def test_an_abbreviated_title_between_an_office_and_a_name() -> None:
 def test_the_crown_prince_of_abu_dhabi_before_he_was_president() -> None:
     got = _actors("وأكد الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي دعم بلاده للمملكة.", "2015-08-03")
     assert any("محمد بن زايد" in text and code == "AREGOV" for text, code, _ in got), got
+
+
+def test_a_name_does_not_end_before_a_joining_hyphen() -> None:
+    """موقع بانغي-ري (North Korea's test site, Punggye-ri) is not Bangui, the capital of the CAR."""
+    got = _actors("وأعلنت بيونغيانغ أنها ستدمر موقع بانغي-ري للتجارب النووية.")
+    assert not [g for g in got if g[1] and g[1].startswith("CAF")], got
+    assert ("بيونغيانغ", "PRKGOV", "capital") in got, got
+
+
+def test_a_name_at_the_very_end_of_a_text() -> None:
+    """A name that is the last token of a text (no full stop after it) is matched."""
+    assert ("بيونغيانغ", "PRKGOV", "capital") in _actors("وأعلنت بيونغيانغ"), _actors("وأعلنت بيونغيانغ")

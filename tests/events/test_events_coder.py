@@ -4204,3 +4204,16 @@ def test_an_attack_with_its_adjective_is_the_subject_of_the_verb_after_it(code: 
     evs = [_coded(e) for e in code("وقتل خمسة أشخاص في هجوم دام لتنظيم القاعدة استهدف السفارة الأمريكية.").events]
     assert not [e for e in evs if e[1] == "USAGOV"], evs
     assert [e for e in evs if e[0] == "ASSAULT" and e[2] == "USAGOV"], evs
+
+
+def test_an_attack_with_its_authors_lam_acts_through_the_verb_after_it(code: Callable[[str], Document]) -> None:
+    """أسوأ اعتداء لبوكو حرام يضرب نيجيريا: Boko Haram's attack struck Nigeria; هجوم دام لتنظيم
+    القاعدة استهدف السفارة: al-Qaeda hit the embassy."""
+    _assert_among(code, "وهذا أسوأ اعتداء لبوكو حرام يضرب نيجيريا منذ سنوات.", ("ASSAULT", "BOKO_HARAM", "NGA"))
+    _assert_among(code, "وقتل خمسة أشخاص في هجوم دام لتنظيم القاعدة استهدف السفارة الأمريكية.",
+                  ("ASSAULT", "AQ", "USAGOV"))
+
+
+def test_an_intention_is_no_act(code: Callable[[str], Document]) -> None:
+    """ليس لديها نية لمهاجمة أو غزو كوريا الشمالية: no attack is reported, nor by an intention."""
+    _assert_no_event(code, "وقالت الولايات المتحدة إنها ليس لديها نية لمهاجمة أو غزو كوريا الشمالية.", "ASSAULT")

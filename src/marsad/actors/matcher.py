@@ -159,8 +159,10 @@ def _financial(tokens: Sequence[Token], i: int, stop: int) -> bool:
 def _joining_hyphen(tokens: Sequence[Token], j: int, i: int, stop: int) -> bool:
     """Whether ``tokens[j]`` is a hyphen inside a name begun at ``i``, touching the words on
     both sides (جونغ-أون، عبد-الله)."""
+    if not i < j < stop - 1:
+        return False
     tok = tokens[j]
-    return i < j < stop - 1 and tok.kind == "punct" and tok.text == "-" \
+    return tok.kind == "punct" and tok.text == "-" \
         and tokens[j - 1].end == tok.start and tokens[j + 1].start == tok.end and tokens[j + 1].kind == "word"
 
 
@@ -340,6 +342,10 @@ class ActorMatcher:
         if length == 1 and not first.has_article and first.base in FUNCTION_WORDS:
             return None
         entries = _by_article(node, first.has_article)
+        if entries[0].kind != "adjective" and _joining_hyphen(tokens, i + length, i, stop):
+            # بانغي-ري (Punggye-ri): the word goes on past the name (Bangui) with a hyphen (a nisba
+            # may be one of a hyphenated pair: ضربات أمريكية-بريطانية، الناشط البحريني-الدانماركي)
+            return None
         if entries[0].kind in _ARTICLE_KINDS and not first.has_article and entries[0].id not in node.bare:
             # دول (states of …) is not the anaphor الدول; جزيرة (an island) is not الجزيرة
             return None

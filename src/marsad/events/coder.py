@@ -1001,7 +1001,13 @@ class Coder:
         """The actor an event noun's own phrase names as its author: its genitive or adjective
         actor (غارة إسرائيلية), one inside the expression (هجوم انتحاري), or its own word."""
         own = sm.at(n.last + 1)
-        if own is not None and not own.is_place and n.entry.genitive == "source" and sm.governed(own) is None:
+        if own is None and n.last + 2 < sm.offset + len(sm.tokens) and sm.tok(n.last + 1).kind == "word" \
+                and not sm.tok(n.last + 1).has_article and not sm.tok(n.last + 1).proclitics:
+            own = sm.at(n.last + 2)  # past its adjective: هجوم دام لتنظيم القاعدة
+            own = own if own is not None and sm.governed(own) == "ل" else None
+        if own is not None and not own.is_place and n.entry.genitive == "source" and (
+                sm.governed(own) is None or (sm.governed(own) == "ل" and "ل" not in n.entry.target)):
+            # (اعتداء لبوكو حرام: لـ names the author where the noun's target takes no لـ)
             return sm.as_arg([own], "event-author")
         inner = sm.within(n.head, n.last)
         if inner:
