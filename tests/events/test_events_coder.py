@@ -4217,3 +4217,10 @@ def test_an_attack_with_its_authors_lam_acts_through_the_verb_after_it(code: Cal
 def test_an_intention_is_no_act(code: Callable[[str], Document]) -> None:
     """ليس لديها نية لمهاجمة أو غزو كوريا الشمالية: no attack is reported, nor by an intention."""
     _assert_no_event(code, "وقالت الولايات المتحدة إنها ليس لديها نية لمهاجمة أو غزو كوريا الشمالية.", "ASSAULT")
+
+
+def test_a_memorandum_of_understanding_is_one_agreement(code: Callable[[str], Document]) -> None:
+    """وقعت مذكرة تفاهم مع الولايات المتحدة: one agreement (057); تفاهم in مذكرة تفاهم is no verb."""
+    evs = code("ووقعت قطر مذكرة تفاهم مع الولايات المتحدة لمكافحة الإرهاب.").events
+    assert [(e.event_type, e.cameo) for e in evs] == [("AGREE", "057")], [(e.event_type, e.rule) for e in evs]
+    assert not code("وتنص مذكرة تفاهم سابقة على تبادل المعلومات.").events
