@@ -437,3 +437,14 @@ def test_a_name_does_not_end_before_a_joining_hyphen() -> None:
 def test_a_name_at_the_very_end_of_a_text() -> None:
     """A name that is the last token of a text (no full stop after it) is matched."""
     assert ("بيونغيانغ", "PRKGOV", "capital") in _actors("وأعلنت بيونغيانغ"), _actors("وأعلنت بيونغيانغ")
+
+
+def test_a_saudi_princes_chain_of_titles_in_2015() -> None:
+    """الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع:
+    one person, past his grandfather's name in two words, through titles with and without the
+    article; ولي ولي العهد السعودي is the deputy crown prince of the day."""
+    got = _actors("استقبل الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء "
+                  "وزير الدفاع السعودي السفير الأمريكي.", "2015-08-11")
+    assert [code for _, code, _ in got] == ["SAUGOV", "USAGOV"], got
+    got = _actors("ولي ولي العهد السعودي يلتقي وزير الخارجية القطري", "2015-08-11")
+    assert got[0][1] == "SAUGOV" and got[0][2] == "person", got

@@ -71,6 +71,7 @@ _NOT_GENITIVE = frozenset(normalize(w) for w in (
     "خلال", "عبر", "ضد", "منذ", "حتى", "أيضا", "غير", "عند", "لدى", "نحو", "أو", "ثم", "السابق", "السابقة"))
 #: Words continuing a name with its lineage (محمد بن نايف بن عبدالعزيز، حمد بن عيسى آل خليفة).
 _LINEAGE = frozenset(normalize(w) for w in ("بن", "ابن", "آل"))
+_ABD = normalize("عبد")  # the first word of a compound name (عبد العزيز، عبد الله)
 DEPUTY_HEADS = frozenset(normalize(w) for w in ("نائب", "نائبة", "مساعد"))
 #: Possessive pronouns a noun may carry (not ي "my", which a construct plural's ending reads as:
 #: إرهابيي تنظيم داعش), after which it governs no genitive.
@@ -394,6 +395,9 @@ class Composer:
         j0, k = j, head.last + 1
         while k + 1 < self.hi and self.tokens[k].base in _LINEAGE and self.tokens[k + 1].kind == "word":
             k += 2  # بن عبدالعزيز، آل خليفة: the rest of the name
+            if self.tokens[k - 1].norm == _ABD and k < self.hi and self.tokens[k].kind == "word" \
+                    and self.tokens[k].has_article:
+                k += 1  # بن عبد العزيز written in two words
         lineage: list[Piece] = []
         while j < n and pieces[j].last < k:
             lineage.append(pieces[j])  # a piece inside the lineage belongs to the name
@@ -401,7 +405,9 @@ class Composer:
         if j >= n or pieces[j].first != k:
             return j0
         described: list[Piece] = []
-        while j < n and pieces[j].kind == "sector" and pieces[j].first == k and not self.tokens[k].proclitics:
+        while j < n and pieces[j].kind == "sector" and pieces[j].first == k \
+                and self.tokens[k].proclitics in ((), ("ال",)) and (not self.tokens[k].proclitics or described):
+            # (after his first title, the next may have the article: ولي ولي العهد النائب الثاني …)
             title = Phrase(head=pieces[j])
             end = self._attach(title, pieces, j + 1)
             entry = title.head.entry
