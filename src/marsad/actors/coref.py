@@ -170,9 +170,9 @@ def member_for(anaphor: Actor, antecedent: Actor, *, role: str | None = None,
 
 #: Possessive pronouns referring to one owner (قواتها، حكومته) and to two or more (قواتهما).
 SINGULAR_POSSESSIVES = frozenset({"ه", "ها"})
+PLURAL_POSSESSIVES = frozenset({"هما", "هم", "هن"})
 #: The role of a sector noun that, possessed, is its owner's country (بلاده، بلادها).
 OWN_COUNTRY_ROLE = "own_country"
-PLURAL_POSSESSIVES = frozenset({"هما", "هم", "هن"})
 
 
 def link_anaphors(text: str, mentions: Sequence[Mention], possessives: Mapping[int, str] | None = None,
