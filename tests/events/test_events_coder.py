@@ -4224,3 +4224,20 @@ def test_a_memorandum_of_understanding_is_one_agreement(code: Callable[[str], Do
     evs = code("ووقعت قطر مذكرة تفاهم مع الولايات المتحدة لمكافحة الإرهاب.").events
     assert [(e.event_type, e.cameo) for e in evs] == [("AGREE", "057")], [(e.event_type, e.rule) for e in evs]
     assert not code("وتنص مذكرة تفاهم سابقة على تبادل المعلومات.").events
+
+
+def test_the_occupations_government_or_forces_are_no_occupation(code: Callable[[str], Document]) -> None:
+    """حكومة الاحتلال، سجون الاحتلال: the occupying state named by its occupation, no act of
+    occupying."""
+    for text in ("وأضاف في بيان صحفي أن دعم حكومة الاحتلال للمستوطنين والإرهابيين هي ما دفعهم لارتكاب هذه المجزرة.",
+                 "ونقل الأسير الفلسطيني إلى سجون الاحتلال أمس."):
+        assert not [e for e in code(text).events if e.rule.startswith("assault.ihtilal")], text
+    assert [e for e in code("وأدانت مصر احتلال إسرائيل للأراضي الفلسطينية.").events
+            if e.rule.startswith("assault.ihtilal")]
+
+
+def test_a_condemned_act_past_a_long_name_and_a_day(code: Callable[[str], Document]) -> None:
+    """دانت منظمة هيومن رايتس ووتش الخميس قصف المتمردين: the shelling condemned is a noun (a name
+    counts as one word, a day as none), the rebels' act; the organisation shelled no one."""
+    evs = [_coded(e) for e in code("دانت منظمة هيومن رايتس ووتش الخميس قصف المتمردين في اليمن لمناطق سكنية.").events]
+    assert ("ACCUSE", "HRW", "YEMREB") in evs and not [e for e in evs if e[0] == "ASSAULT" and e[1] == "HRW"], evs

@@ -442,16 +442,25 @@ def _after_governing_verb(lex: EventLexicon, tokens: Sequence[Token], i: int, na
 _REPORT_REACH = 4
 
 
-def _reported_masdar(lex: EventLexicon, tokens: Sequence[Token], i: int, hits: _Hits) -> bool:
+def _reported_masdar(lex: EventLexicon, tokens: Sequence[Token], i: int, hits: _Hits,
+                     inside: frozenset[int] = frozenset(), offset: int = 0) -> bool:
     """أعلنت إسرائيل مرارا رفضها، أكد الرئيس دعمه: a word with a possessive pronoun a few words
     after a verb of saying, with no verb or complementiser between, is the verbal noun ("its
     rejection"), not a finite verb ("he rejected it"), when the lexicon has both; so is any such
-    word a few words after a verb of condemning (أدانت الحكومة خطف الصحفيين: "the kidnapping")."""
+    word a few words after a verb of condemning (أدانت الحكومة خطف الصحفيين: "the kidnapping"). A
+    name counts as one word and a day as none (``inside``: the document indexes of the words of
+    actor mentions after their first; دانت منظمة هيومن رايتس ووتش الخميس قصف المتمردين)."""
     if not hits.nouns:
         return False
-    for j in range(i - 1, max(-1, i - 1 - _REPORT_REACH), -1):
+    counted = 0
+    for j in range(i - 1, -1, -1):
         prev = tokens[j]
         if prev.kind != "word":
+            return False
+        if offset + j in inside or prev.norm in _DAYS:
+            continue
+        counted += 1
+        if counted > _REPORT_REACH:
             return False
         verbs = _lookup(lex, prev).verbs
         if tokens[i].enclitic and any(e.id.startswith("report.") for e, _, _ in verbs):
@@ -682,7 +691,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
         if not _after_preposition(tokens, i) and not _let_us(tokens, i) and not _after_inna(lex, tokens, i) \
                 and not (i and tokens[i - 1].norm in _EXISTENTIALS) \
                 and not (tok.norm in MANNER_ACCUSATIVES | _NOUN_ACCUSATIVES and not tok.proclitics) \
-                and not _after_governing_verb(lex, tokens, i, idx - 1 in inside) and not _reported_masdar(lex, tokens, i, hits) \
+                and not _after_governing_verb(lex, tokens, i, idx - 1 in inside) \
+                and not _reported_masdar(lex, tokens, i, hits, inside, offset) \
                 and not _resumed(lex, tokens, i, hits) and not _dawn(tokens, i) and not _prayer(tokens, i):
             decided = _after_decision(tokens, i)
             described = i + 1 < len(tokens) and (_accusative_nisba(tok, tokens[i + 1]) or (
