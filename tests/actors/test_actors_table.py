@@ -448,3 +448,11 @@ def test_a_saudi_princes_chain_of_titles_in_2015() -> None:
     assert [code for _, code, _ in got] == ["SAUGOV", "USAGOV"], got
     got = _actors("ولي ولي العهد السعودي يلتقي وزير الخارجية القطري", "2015-08-11")
     assert got[0][1] == "SAUGOV" and got[0][2] == "person", got
+
+
+def test_names_that_start_with_a_verb_like_word() -> None:
+    """بارك أوباما (Barack Obama, not "blessed Obama"); طيران تحالف إعادة الأمل (the Saudi-led
+    coalition of Operation Restoring Hope)."""
+    got = _actors("وقالت إدارة الرئيس بارك أوباما ذلك. وشن طيران تحالف إعادة الأمل غارات.", "2015-08-02")
+    assert any(text.endswith("بارك أوباما") and code == "USAGOV" for text, code, _ in got), got
+    assert any(text == "تحالف إعادة الأمل" and code == "ARAB_COALITION" for text, code, _ in got), got
