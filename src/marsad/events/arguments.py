@@ -392,16 +392,13 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
                 if _possessed_subject(sm.tok(verb + 1), holdings) else None
         if holdings and any(sm.tok(i).base in HOLDINGS for i in range(verb + 1, p.first)):
             return None  # قصف مواقع الحوثيين: the object's owner, not the subject
-        if p.actor.kind == "adjective" and p.first > verb + 1 and sm.tok(p.last).norm.endswith("ين") \
+        if p.actor.kind == "adjective" and p.first > verb + 1 and (
+                sm.tok(p.last).norm.endswith("ين")
+                or (sm.tok(p.last).norm.endswith("ا") and accusative(sm, p.first - 1))) \
                 and not any(sm.counts(i) or sm.tok(i).kind == "number" for i in range(verb + 1, p.first)):
-            # اعتقلت موظفيها اليمنيين: an adjective in the oblique case describes the object (after
-            # a count it is the counted genitive of the subject: تظاهر آلاف الفلسطينيين)
-            return None
-        if p.actor.kind == "adjective" and p.first > verb + 1 and accusative(sm, p.first - 1) \
-                and sm.tok(p.last).norm.endswith("ا") \
-                and not any(sm.counts(i) or sm.tok(i).kind == "number" for i in range(verb + 1, p.first)):
-            # تشكر باحثا مغربيا: an adjective in the accusative describes the object (after a
-            # count the accusative specifies the subject: سقط 17 قتيلا فلسطينيا)
+            # اعتقلت موظفيها اليمنيين، تشكر باحثا مغربيا: an adjective in the oblique case, or in
+            # the accusative after an accusative noun, describes the object (after a count it is the
+            # counted genitive or specifier of the subject: تظاهر آلاف الفلسطينيين، سقط 17 قتيلا فلسطينيا)
             return None
         if prep is None and _members_head(sm, verb, p):
             return sm.as_arg(sm.coordinated(p, clause.end), "vso:members")  # شارك فيها المئات من أعضاء جماعة الإخوان

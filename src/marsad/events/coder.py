@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from marsad.actors.compose import NISBA_ENDINGS
 from marsad.caching import Generations
 from marsad.events import arguments as A
-from marsad.events.arguments import Arg, SentenceMentions
+from marsad.events.arguments import Arg, Placed, SentenceMentions
 from marsad.events.clauses import Clause, clause_of, split_clauses
 from marsad.events.frames import OPERATIONS, Frame, frame_for, particle_roles
 from marsad.events.lexicon import EventLexicon
@@ -943,12 +943,10 @@ class Coder:
             n = other.trigger
             if n.pos != "noun" or not n.is_event or n.head >= t.head or n.head < c.start:
                 continue
-            k = n.last + 1  # an attack's, past its own indefinite adjectives (هجوم دام لتنظيم القاعدة استهدف)
+            k = n.last + 1  # an attack's, past its own indefinite adjective (هجوم دام لتنظيم القاعدة استهدف)
             if t.entry.event_type == n.entry.event_type == "ASSAULT" and k < t.head - 1 \
-                    and sm.tok(k).kind == "word" and not sm.tok(k).has_article and not sm.tok(k).proclitics \
-                    and not sm.tok(k).enclitic and sm.covering(k) is None and sm.tok(k).base not in A.PREPOSITIONS \
-                    and not A.skippable(sm.tokens, k - sm.offset) and not any(o.trigger.head == k for o in decisions) \
-                    and (k + 1 == t.head or ((lam := sm.at(k + 1)) is not None and sm.governed(lam) == "ل")):
+                    and _bare_adjective(sm, k) and not any(o.trigger.head == k for o in decisions) \
+                    and (k + 1 == t.head or _lam_actor(sm, k + 1) is not None):
                 k += 1
             own = sm.at(k)
             end = own.last if own is not None and not own.is_place and own.first > n.head else k - 1
@@ -1001,10 +999,8 @@ class Coder:
         """The actor an event noun's own phrase names as its author: its genitive or adjective
         actor (غارة إسرائيلية), one inside the expression (هجوم انتحاري), or its own word."""
         own = sm.at(n.last + 1)
-        if own is None and n.last + 2 < sm.offset + len(sm.tokens) and sm.tok(n.last + 1).kind == "word" \
-                and not sm.tok(n.last + 1).has_article and not sm.tok(n.last + 1).proclitics:
-            own = sm.at(n.last + 2)  # past its adjective: هجوم دام لتنظيم القاعدة
-            own = own if own is not None and sm.governed(own) == "ل" else None
+        if own is None and n.last + 2 < sm.offset + len(sm.tokens) and _bare_adjective(sm, n.last + 1):
+            own = _lam_actor(sm, n.last + 2)  # past its adjective: هجوم دام لتنظيم القاعدة
         if own is not None and not own.is_place and n.entry.genitive == "source" and (
                 sm.governed(own) is None or (sm.governed(own) == "ل" and "ل" not in n.entry.target)):
             # (اعتداء لبوكو حرام: لـ names the author where the noun's target takes no لـ)
@@ -2366,6 +2362,20 @@ def _key(a: Actor | None) -> str | None:
     if a is None:
         return None
     return a.group or a.country or a.code or a.name
+
+
+def _bare_adjective(sm: SentenceMentions, k: int) -> bool:
+    """Whether word ``k`` may be an indefinite adjective of the noun before it (دام، جديد): a bare
+    word of no actor, preposition or adverb."""
+    tok = sm.tok(k)
+    return tok.kind == "word" and not tok.has_article and not tok.proclitics and not tok.enclitic \
+        and sm.covering(k) is None and tok.base not in A.PREPOSITIONS and not A.skippable(sm.tokens, k - sm.offset)
+
+
+def _lam_actor(sm: SentenceMentions, k: int) -> Placed | None:
+    """The actor starting at ``k`` with لـ (لتنظيم القاعدة), if any."""
+    own = sm.at(k)
+    return own if own is not None and sm.governed(own) == "ل" else None
 
 
 def _party(a: Actor | None) -> tuple[str | None, ...] | None:
