@@ -456,3 +456,29 @@ def test_names_that_start_with_a_verb_like_word() -> None:
     got = _actors("وقالت إدارة الرئيس بارك أوباما ذلك. وشن طيران تحالف إعادة الأمل غارات.", "2015-08-02")
     assert any(text.endswith("بارك أوباما") and code == "USAGOV" for text, code, _ in got), got
     assert any(text == "تحالف إعادة الأمل" and code == "ARAB_COALITION" for text, code, _ in got), got
+
+
+def test_an_indefinite_or_defined_plural_is_no_anaphor() -> None:
+    """دولتين خليجيتين "two Gulf states", عدة بلدان, بلدان المنطقة and الدول التي تطلب name countries
+    of their own, not the pair or set named before; البلدان after two countries is that pair."""
+    from marsad.events.pipeline import code_pipeline
+    from marsad.model import Document
+
+    pipe = code_pipeline()
+    lead = "زار الرئيس الروسي الصين والهند. "
+    for text in ("وقال إن المهاجمين جندوا على أيدي دولتين خليجيتين.", "وطردت عدة بلدان دبلوماسيين روس.",
+                 "وتتعاون بلدان المنطقة في الأمن.", "وستمول المؤسسة المشاريع في الدول التي تطلب هذه الأموال."):
+        doc = pipe(Document.from_text(lead + text))
+        members = [a.code for m in doc.mentions if m.start >= len(lead) and m.actor is not None
+                   for a in getattr(m.actor, "members", ())]
+        assert not members, (text, members)
+    doc = pipe(Document.from_text(lead + "ووقع البلدان اتفاقا."))
+    members = [a.code for m in doc.mentions if m.start >= len(lead) and m.actor is not None
+               for a in getattr(m.actor, "members", ())]
+    assert sorted(members) == ["CHN", "IND"], members
+
+
+def test_marines_are_military() -> None:
+    """مشاة البحرية (the marines) is one military actor with its nationality, not soldiers and a navy."""
+    got = _actors("قتل أربعة من جنود مشاة البحرية الأمريكية.")
+    assert got == [("جنود مشاة البحرية الأمريكية", "USAMIL", "sector")], got

@@ -187,7 +187,7 @@ class ActorStage:
         - a name ending in الله whose first word has a preposition or a case vowel is a phrase
           about God (بفضل الله، وفضلُ الله يؤتيه من يشاء), not a person (Fazlullah);
         - a plural noun followed by its own adjective is a description, not an anaphor
-          (الدول العربية "the Arab states"), and so is a dual after حل (حل الدولتين "the
+          (الدول العربية "the Arab states"; الدول التي تطلب "the states that ask"), and so is a dual after حل (حل الدولتين "the
           two-state solution").
         """
         out: list[Piece] = []
@@ -307,7 +307,14 @@ def _described(p: Piece, nxt: Piece | None, tokens: Sequence[Token]) -> bool:
     after = tokens[p.last + 1]
     if nxt is not None and nxt.first == p.last + 1 and nxt.kind == "adjective":
         return False  # a nationality follows (الدول الخليجية is handled by composition)
+    if after.norm in _PLURAL_RELATIVES:
+        return True  # الدول التي تطلب هذه الأموال: the countries the clause defines, not those named
     return after.kind == "word" and after.has_article and after.proclitics == ("ال",)
+
+
+#: Relative pronouns of a plural of things or people (normalised): after الدول they restrict it
+#: to a set the clause defines.
+_PLURAL_RELATIVES = frozenset({"التي", "الذين", "اللاتي", "اللواتي"})
 
 
 def _verb_reading(p: Piece, nxt: Piece | None, tokens: Sequence[Token], lo: int, *, titles: bool = False) -> bool:
