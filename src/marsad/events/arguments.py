@@ -1500,8 +1500,13 @@ def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
             i += 1
             continue
         return bool(tok.proclitics and tok.proclitics[0] in ("و", "ب", "ل", "ف")) or tok.base in PREPOSITIONS \
-            or tok.norm == "بيد"  # (بيد مسلحين "at the hands of": one word)
+            or tok.base in _TIME_PREPOSITIONS or tok.norm == "بيد"  # (بيد مسلحين "at the hands of": one word)
     return True
+
+
+#: Prepositions of time (clitic-free, normalised) that open a phrase after a verb (واعتقل بعد ذلك):
+#: not in :data:`PREPOSITIONS`, since بعد and قبل are no place or party of an event.
+_TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "قبيل", "بعيد", "اثناء"})
 
 
 #: Words for years of age after a number (عمره 24 عاما).

@@ -502,7 +502,11 @@ class Coder:
             before = None  # وأضاف المرصد "قتل …": the speaker before the quotation is another verb's subject
         passive_reading = subj is None and "obj" in t.entry.target and _passive_readable(t) \
             and before is None  # القوات الأميركية قتلت 11 مسلحا: active
-        if passive_reading and not plural and nxt < len(toks) and (
+        # (الشاب الذي قتل خمسة جنود: a verb right after the relative pronoun, with no pronoun
+        # resuming its antecedent, has the antecedent as subject: no passive of the count after it)
+        gapped_relative = c.kind == "relative" and c.marker is not None and c.marker == t.head - 1 \
+            and not A.time_antecedent(sm, c.marker) and not any(_resumes(sm.tok(i)) for i in range(t.head, own.end))
+        if passive_reading and not plural and not gapped_relative and nxt < len(toks) and (
                 self._is_count(toks, nxt, sm, off) or self._count_after_phrase(toks, nxt, sm, off)):
             # قتل 5 جنود: passive reading (a verb before its subject stays singular: خطفوا أربعة
             # has a dropped subject and an object); not with an object after the count (اقتحم
@@ -552,6 +556,12 @@ class Coder:
         gap = c.kind == "relative" and c.marker is not None and c.marker == t.head - 1 \
             and not any(_resumes(sm.tok(i)) for i in range(t.head, own.end))
         subj = subj or (None if gap else A.topic_subject(sm, t.head, c))
+        if subj is not None and subj.rule == "svo" and (after := self._subject_after_object_pronoun(t, subj, sm)) is not None:
+            # وكانت السعودية أول دولة زارها ترامب: with its object a pronoun, the verb's subject is
+            # the actor right after it; the topic is what the pronoun resumes
+            if "obj" in t.entry.target:
+                d.target = Arg(subj.actors, subj.mentions, "topic-object")
+            subj = before = after
         if subj is not None and subj.rule == "svo" and "obj" in t.entry.target and self._topic_object(t, subj, sm):
             d.target, subj = Arg(subj.actors, subj.mentions, "topic-object"), None  # (المحتج … ضربته قنبلة)
         elif subj is not None and subj.rule == "svo" and self._charge_at_once(sm, t):
@@ -621,6 +631,11 @@ class Coder:
             # refers to him is its object; the verb's subject is a thing after it
             d.target = Arg(before.actors, before.mentions, "topic-object")
             before = None
+        if subj is None and before is not None and (after := self._subject_after_object_pronoun(t, before, sm)) is not None:
+            # (إيران هاجمتها إسرائيل: the same with the actor right before the verb)
+            if "obj" in t.entry.target:
+                d.target = Arg(before.actors, before.mentions, "topic-object")
+            before = after
         if subj is None:
             subj = before
         # في الوقت الذي طالب فيه: a clause of time, not of an antecedent: its subject is dropped
@@ -657,7 +672,8 @@ class Coder:
             subj = main  # في الوقت الذي طالب فيه: the subject of the main clause before it
         elif (plural or not A.overt_nonactor_subject(sm, t.head, c)) and not A.nonactor_topic(sm, t.head, c) \
                 and not noun_subject and not document and not topic and not self._who_before(t, sm) \
-                and not (comma_subject if comma_subject is not None else self._subject_before_comma(t, c, sm, decisions)):
+                and not (comma_subject if comma_subject is not None else self._subject_before_comma(t, c, sm, decisions)) \
+                and not self._unnamed_speaker(d, sm, decisions) and not self._bare_passive(t, sm, own):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
 
@@ -852,6 +868,44 @@ class Coder:
         actor = before.actors[0]
         word = sm.tok(first)
         return actor.kind == "sector" and not word.norm.endswith(("ه", "ات")) and word.base not in _FEMININE_BODIES
+
+    @staticmethod
+    def _unnamed_speaker(d: Decision, sm: SentenceMentions, decisions: list[Decision]) -> bool:
+        """Whether the verb is the first of a complement clause whose complementiser carries a
+        pronoun (إنها) after a verb of saying whose subject is a noun no lexicon knows (وقالت
+        الفيدرالية العربية إنها "تدين"): the pronoun, and so the verb's subject, is that speaker,
+        not an actor named earlier."""
+        c, t = d.clause, d.trigger
+        if c.kind != "complement" or c.marker is None or sm.tok(c.marker).enclitic not in _RESUMPTIVE:
+            return False
+        if any(o.trigger.pos == "verb" and c.start <= o.trigger.head < t.head for o in decisions):
+            return False
+        intro = next((o for o in reversed(decisions) if o.trigger.pos == "verb" and o.trigger.head < c.start), None)
+        return intro is not None and intro.source is None and intro.trigger.last < c.marker \
+            and A.overt_nonactor_subject(sm, intro.trigger.head, intro.clause)
+
+    @staticmethod
+    def _bare_passive(t: Trigger, sm: SentenceMentions, own: Clause) -> bool:
+        """A verb of a physical act (an arrest, a killing) spelled as its passive, with no pronoun
+        and nothing after it that could be its object (الزامل انتقد الخطط، واعتقل بعد ذلك): the
+        passive, whose dropped subject is the one who suffered it, not an earlier actor."""
+        return t.pos == "verb" and t.entry.event_type in _SUFFERED and "obj" in t.entry.target \
+            and _passive_readable(t) and sm.tok(t.head).enclitic is None and A.nothing_after(sm, t.last, own)
+
+    @staticmethod
+    def _subject_after_object_pronoun(t: Trigger, before: Arg, sm: SentenceMentions) -> Arg | None:
+        """The actor right after a one-word verb that carries an object pronoun (زارها ترامب،
+        استقبله الرئيس): the verb's subject, when it agrees with the verb and is no indefinite
+        accusative (عينه رئيسا) or place."""
+        head = sm.tok(t.head)
+        if t.pos != "verb" or t.last != t.head or head.enclitic not in _RESUMPTIVE:
+            return None
+        p = sm.at(t.last + 1)
+        if p is None or p.is_place or sm.governed(p) is not None or p in before.mentions \
+                or p.actor.kind not in ("person", "country", "org", "sector", "capital") or A.accusative(sm, p.first):
+            return None
+        arg = sm.as_arg([p], "vso")
+        return arg if _agrees(arg, {pgn for _, pgn in t.readings}) else None
 
     def _lead_subject_before(self, c: Clause, t: Trigger, sm: SentenceMentions,
                              decisions: list[Decision]) -> Arg | None:
@@ -1302,7 +1356,7 @@ class Coder:
             src = Arg(gov.actors, gov.mentions, "possessive") if gov and agrees else None
             disowned = gov is not None and not agrees
         if src is None and fr.light is not None and not self._resumed_away(t, fr.light, sm):
-            src = self._light_agent(fr.light, sm, by_head, c)
+            src = self._light_agent(fr.light, sm, by_head, c, t)
         if src is None:  # هجوم شنه مسلحون، اعتداء تبناه التنظيم: the support verb comes after
             # (past the relative pronoun of a definite noun: الهجوم الذي شنه ترامب)
             k = t.last + 2 if t.last + 2 < sm.offset + len(sm.tokens) and sm.tok(t.last + 1).norm in _RELATIVES \
@@ -1381,7 +1435,14 @@ class Coder:
             # whose genitive is the one it befalls (تم اعتقاله): who arrested often comes before
             before = [p for p in sm.before(t.head, c.start) if not p.is_place and p.actor.kind != "adjective"]
             src = sm.as_arg(sm.coordinated(before[-1], c.end), "possessive-antecedent") if before else None
-        if "light" in e.flags and src is None and not _suspected(sm, t.head):  # a support masdar (الرد): the actor before it
+        if "light" in e.flags and src is None and not _suspected(sm, t.head) and "ل" in head.proclitics \
+                and not head.enclitic and not self._controlled_by_object(t, sm, c, decisions):
+            # سوف يزور اليابان للمشاركة في القمة: a support masdar of purpose is the verb's subject's
+            # act, not that of the verb's object before it
+            verb = any(o.trigger.pos == "verb" and c.start <= o.trigger.head < t.head for o in decisions)
+            gov = self._clause_subject(d, decisions) if verb else self._lead_actor(t, sm, c)
+            src = Arg(gov.actors, gov.mentions, "purpose-agent") if gov is not None else None
+        elif "light" in e.flags and src is None and not _suspected(sm, t.head):  # a support masdar (الرد): the actor before it
             before = [p for p in sm.before(t.head, c.start) if not p.is_place]
             src = sm.as_arg([before[-1]], "masdar-agent") if before else None
         if tgt is None and src is not None and src.rule == "genitive" and "charge" in e.flags \
@@ -1468,8 +1529,8 @@ class Coder:
         """Whether a support verb that carries its object pronoun (أطلقتها، شنتها) stands before
         the verbal noun, which is then neither its object nor its instrument (بسيارة مفخخة) nor an
         actor's genitive (جنود الاحتلال): رسائل أطلقتها روسيا في أعقاب الضربات, the strikes are
-        not Russia's."""
-        return t.head > light.last and sm.tok(light.head).enclitic in _RESUMPTIVE \
+        not Russia's. (On a support noun the pronoun is its agent: أكدت مشاركتها في القمة.)"""
+        return t.head > light.last and light.pos == "verb" and sm.tok(light.head).enclitic in _RESUMPTIVE \
             and "ب" not in A.preps_of(sm.tok(t.head)) and sm.covering(t.head - 1) is None
 
     @staticmethod
@@ -1574,11 +1635,36 @@ class Coder:
                 return other.source
         return None
 
+    @staticmethod
+    def _controlled_by_object(t: Trigger, sm: SentenceMentions, c: Clause, decisions: list[Decision]) -> bool:
+        """Whether the actor before a support masdar of purpose is the one who is to act: the
+        object of a request (دعا الرئيس إيران للمشاركة), or an actor of no country name right
+        before it that no preposition governs (حشد أنصاره للقيام بمسيرة)."""
+        verb = next((o for o in reversed(decisions) if o.trigger.pos == "verb" and c.start <= o.trigger.head < t.head), None)
+        if verb is not None:
+            return verb.trigger.entry.event_type == "REQUEST" or "request" in verb.trigger.entry.flags
+        p = sm.at(t.head - 1)
+        return p is not None and not p.is_place and sm.governed(p) is None \
+            and p.actor.kind not in ("country", "capital")
+
+    @staticmethod
+    def _lead_actor(t: Trigger, sm: SentenceMentions, c: Clause) -> Arg | None:
+        """The actor that opens the clause before ``t``, or follows its first word (وسافر الرئيس
+        الإيراني إلى تركيا للمشاركة، الرئيس الإيراني سافر): the subject of a verb no lexicon knows;
+        none governed by a preposition."""
+        lead = A.topic_lead(sm, c, t.head)
+        for p in sm.before(t.head, c.start):
+            if not p.is_place and sm.governed(p) is None and p.first in (lead, lead + 1):
+                return sm.as_arg([p], "lead")
+        return None
+
     def _light_agent(self, light: Trigger, sm: SentenceMentions, by_head: dict[int, Decision],
-                     c: Clause) -> Arg | None:
+                     c: Clause, t: Trigger) -> Arg | None:
         ld = by_head.get(light.head)
         if ld is None:
             return None
+        if light.pos == "noun" and any(light.last < i < t.head for i in self._verb_like):
+            return None  # اتهمت النظام بشنه ما دفعها لتوجيه ضربات: a verb between, the noun is another's
         if ld.source is not None:
             return Arg(ld.source.actors, ld.source.mentions, f"light:{light.entry.id}")
         return None
@@ -1750,6 +1836,11 @@ class Coder:
                 continue  # a casualty noun joins only the attack it happened in (مقتل … في هجوم)
             if o.pos == "noun" and o.head > d.trigger.last and other.source is not None \
                     and o.entry.event_type == d.trigger.entry.event_type:
+                if other.frame.light is not None and other.frame.light.pos == "noun" \
+                        and other.source.rule.startswith("light:") and sm.tok(other.frame.light.head).enclitic is not None:
+                    # قتلت شابة خلال مشاركتها بالمعارك إثر قصف تركي: her own fight (a support noun
+                    # with a pronoun), not the attack that killed her
+                    continue
                 if passive:
                     assert d.source is not None
                     if set(other.source.actors) & set(d.source.actors):

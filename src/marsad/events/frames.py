@@ -226,7 +226,18 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     deny = (fr.reporter is not None and "deny" in fr.reporter.entry.flags) or _denied_object(triggers, trig, clause)
     if deny:
         fr.negated, fr.negator = True, "نفى"
+    elif trig.pos == "noun" and trig.is_event and trig.head > offset and tokens[trig.head - offset - 1].base in _ANY:
+        # إحباط أي تهديد محتمل، سترد على أي هجمات: "any" attack is none in particular
+        fr.unasserted = fr.unasserted or f"any such event, none in particular ({tokens[trig.head - offset - 1].text})"
+    elif trig.pos == "verb" and trig.head - offset >= 2 and tokens[trig.head - offset - 1].norm in ("ما", "من") \
+            and tokens[trig.head - offset - 2].base == "كل":
+        # التعامل مع كل ما يهدد أمن الوطن، كل من يعتدي على: whatever or whoever does it, no one act
+        fr.unasserted = fr.unasserted or "whatever or whoever does it (كل ما، كل من), no particular event"
     return fr
+
+
+#: "Any" (أي، أية; normalised, clitic-free) before a verbal noun: no particular event.
+_ANY = frozenset({"اي", "ايه"})
 
 
 #: Bases (normalised) of the noun of response before على: ردا على، رداً على، في رد على.

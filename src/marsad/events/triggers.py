@@ -393,9 +393,14 @@ def _second_place(tokens: Sequence[Token], i: int) -> bool:
 
 def _assistant_of(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` is مساعدة without the article in construct with an office (مساعدة
-    وزير الخارجية: the minister's assistant, no help given)."""
-    return tokens[i].norm == _ASSISTANT and i + 1 < len(tokens) and tokens[i + 1].base in _OFFICES \
-        and tokens[i + 1].proclitics in ((), ("ال",))
+    وزير الخارجية: the minister's assistant, no help given), or مساعده written with the pronoun
+    ه and no article (من مساعده ونيستون لورد: "his assistant"; help with a pronoun is مساعدته)."""
+    tok = tokens[i]
+    if tok.norm != _ASSISTANT:
+        return False
+    if not tok.has_article and tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ه"):
+        return True
+    return i + 1 < len(tokens) and tokens[i + 1].base in _OFFICES and tokens[i + 1].proclitics in ((), ("ال",))
 
 
 def _after_inna(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
