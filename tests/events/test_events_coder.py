@@ -4320,3 +4320,54 @@ def test_the_victims_own_fight_is_not_the_attack_that_killed_her(code: Callable[
     for text in ("قتل متطوع بريطاني يدعى جون سميث خلال مشاركته إلى جانب الوحدات الكردية بالمعارك، إثر قصف تركي على مواقعها.",
                  "قتلت متطوعة بريطانية خلال مشاركتها إلى جانب الوحدات الكردية بالمعارك إثر قصف تركي على مواقعها."):
         _assert_among(code, text, ("ASSAULT", "TUR", "GBR"))
+
+
+def test_targeting_is_an_attack(code: Callable[[str], Document]) -> None:
+    """استهداف: the genitive targets when a definite لـ-noun names what it hit (استهداف ميليشيات
+    الحوثي للمناطق السكنية), else it is the one targeted, by the agent after من قبل."""
+    _assert_among(code, "قتلت طفلة يمنية من جراء استهداف ميليشيات الحوثي المستمر للمناطق السكنية في الحديدة.",
+                  ("ASSAULT", "HOUTHIS", "YEM"))
+    _assert_among(code, "وأدانت الخارجية الفلسطينية استهداف المدنيين الفلسطينيين من قبل قوات الاحتلال الإسرائيلي.",
+                  ("ASSAULT", "ISRMIL", "PSECVL"))
+    # an object after an armed genitive makes it the doer; after a support verb the genitive is
+    # the object and the verb's subject acts; avoiding it is no act
+    _assert_among(code, "قتل أربعة فلسطينيين نتيجة استهداف قوات الاحتلال الإسرائيلي مسيرات سلمية قرب السياج.",
+                  ("ASSAULT", "ISRMIL", "PSE"))
+    _assert_among(code, "وواصلت القوات المصرية استهداف تحركات وآليات عسكرية للمسلحين في سيناء.", ("ASSAULT", "EGYMIL", "UAF"))
+    _assert_no_event(code, "وقال إن الضربات كانت مركزة لتجنب استهداف القوات الروسية.", "ASSAULT")
+
+
+def test_what_a_response_answers_past_one_noun(code: Callable[[str], Document]) -> None:
+    """ردا على سقوط قذيفة: the shell is not fired by those who respond."""
+    evs = [_coded(e) for e in code("وأغارت طائرات حربية إسرائيلية على مواقع الجيش السوري ردا على سقوط قذيفة في الجولان.").events]
+    assert evs == [("ASSAULT", "ISRMIL", "SYRMIL")], evs
+
+
+def test_the_answer_of_a_condition_is_not_asserted(code: Callable[[str], Document]) -> None:
+    """إذا أطلق النار علينا فسندمر قواته: a threat on a condition, no destruction reported."""
+    _assert_no_event(code, 'وهدد نتنياهو الأسد، قائلا: "إذا أطلق النار علينا فسندمر قواته".', "ASSAULT")
+    _assert_among(code, "وقصفت إسرائيل مواقع سورية فدمرت مخازن للأسلحة الإيرانية.", ("ASSAULT", "ISR", "SYR"))
+
+
+def test_a_noun_and_its_genitive_opening_the_clause_are_its_subject(code: Callable[[str], Document]) -> None:
+    """أمانة منظمة التعاون الإسلامي تستنكر تصريحات نوري المالكي: Maliki, in the object, condemns
+    nothing; the organisation named alone is the subject."""
+    evs = [_coded(e) for e in code("أمانة منظمة التعاون الإسلامي تستنكر تصريحات نوري المالكي ضد المملكة").events]
+    assert not [e for e in evs if e[1] == "IRQGOV"], evs
+    _assert_among(code, "منظمة التعاون الإسلامي تستنكر تصريحات نوري المالكي ضد المملكة", ("ACCUSE", "OIC", "IRQGOV"))
+
+
+def test_keeping_silent_is_no_commitment(code: Callable[[str], Document]) -> None:
+    """التزم الصمت "kept silent" is no pledge; التزم بالاتفاق is."""
+    _assert_no_event(code, 'وقال أردوغان في بيان: «هناك جهات تعلن أنها تستند إلى تنظيم إرهابي تلتزم الصمت إزاء '
+                     'العملية الوحشية».', "AGREE")
+    _assert_among(code, "وتلتزم تركيا بالاتفاق.", ("AGREE", "TUR", None))
+
+
+def test_an_exchange_of_fire_between_two_parties_goes_each_way(code: Callable[[str], Document]) -> None:
+    """ووقع تبادل لإطلاق النار بين الجيش التركي ومقاتلي داعش: each fired at the other, whoever
+    was the subject of the sentence before."""
+    evs = [_coded(e) for e in code("وقال مسؤول تركي إن الجيش رد. ووقع تبادل لإطلاق النار عبر الحدود بين الجيش التركي "
+                                   "ومقاتلي داعش.").events]
+    assert ("ASSAULT", "TURMIL", "ISIS") in evs and ("ASSAULT", "ISIS", "TURMIL") in evs, evs
+    assert not [e for e in evs if e[1] == "MIL"], evs

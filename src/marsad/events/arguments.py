@@ -884,6 +884,15 @@ def noun_subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> tupl
     if i < max(clause.start, sm.offset):
         return False, None
     owner = sm.covering(i)
+    if owner is not None and sm.governed(owner) is None and not described \
+            and owner.first - 1 == topic_lead(sm, clause, verb) and owner.first - 1 >= sm.offset:
+        head = sm.tok(owner.first - 1)
+        if head.kind == "word" and not head.has_article and not head.proclitics and not head.enclitic \
+                and head.text.endswith("ة") and sm.covering(owner.first - 1) is None and owner.actor.kind == "org":
+            # أمانة منظمة التعاون الإسلامي تستنكر، بعثة الاتحاد الإفريقي تنفي: a body of an
+            # organisation and its name open the clause; the organisation acts through it (not an
+            # actor after the verb: نوري المالكي in its object)
+            return True, sm.as_arg([owner], "svo:owner")
     if owner is not None and (sm.governed(owner) != "ل" or owner.first - 1 < max(clause.start, sm.offset)):
         owner = None
     if owner is not None:

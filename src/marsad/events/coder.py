@@ -44,6 +44,8 @@ _ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "UAF", "INS", "REB", "SEP", "TE
 #: اعتقل صحفي): acts done to people. Verbs of saying and of politics (هدد، رفض، انتقد، التقى) with a
 #: bare subject are active with their object left out or further on.
 _SUFFERED = frozenset({"ASSAULT", "COERCE"})
+#: Points of the compass (normalised bases) that open a place phrase after a noun (شرق خان يونس).
+_DIRECTIONS = frozenset({"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"})
 #: Prepositions of topic and nouns of its circumstances (normalised): a verbal noun after one is
 #: what is spoken about or investigated (لكشف ملابسات عملية إطلاق النار).
 _ABOUT = frozenset({"بشان", "حول", "بخصوص", "ازاء", "تجاه", "حيال", "ملابسات", "تفاصيل",
@@ -1311,6 +1313,16 @@ class Coder:
                          holdings=e.event_type in _HOLDING_TYPES)
         if gen is not None and self._verb_between(sm, t.last, gen, decisions):
             gen = None  # هجمات تستهدف قوات الأمن: the actor after a verb is the verb's, no genitive
+        object_gen = None
+        if gen is not None and fr.light is not None and fr.light.pos == "verb" and "objective_genitive" in e.flags \
+                and gen.rule == "genitive" and sm.tok(t.last).enclitic is None and fr.light.last < t.head \
+                and not any(a.kind == "adjective" for a in gen.actors) \
+                and ("ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED):
+            # واصلت مقاتلات التحالف استهداف آليات عسكرية للميليشيات: after a support verb the
+            # genitive is the object (the لـ-owner after it, if any, is the one hit); the verb's
+            # subject acts (not an adjective, الاحتلال الإسرائيلي, nor بدعم القوات الإماراتية: the
+            # supporter)
+            object_gen, gen = gen, None
         if gen is not None and "venue_genitive" in e.flags and any(a.kind in ("country", "capital") for a in gen.actors):
             gen = None  # قمة سنغافورة، اجتماع فيينا: the place where they meet, no participant
         if gen is not None and e.event_type == "PROTEST" and all(a.kind == "capital" for a in gen.actors):
@@ -1402,6 +1414,8 @@ class Coder:
             if fr.light is not None and fr.light.entry.id in _DIRECTING and "ل" not in preps:
                 preps.append("ل")  # وجه ضربة للنظام، وجه انتقادات لواشنطن: whom it is aimed at
             tgt = self._prep_target(d, sm, decisions, preps) if preps else None
+        if tgt is None and object_gen is not None:
+            tgt = Arg(object_gen.actors, object_gen.mentions, "genitive-object")
         if tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags \
                 and not (all(a.kind == "adjective" for a in src.actors) and self._own_adjective(sm, t.last, src)) \
                 and ("ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED) \
@@ -1413,7 +1427,7 @@ class Coder:
             # اليمنيين, where it describes the object, nor مساعدة السوريين, a definite plural after
             # an indefinite noun: the genitive "the Syrians")
             tgt = Arg(src.actors, src.mentions, "genitive-object")
-            src = None
+            src = A.by_agent(sm, t.last, c)  # استهداف المدنيين من قبل قوات الاحتلال
         if src is None and t.last > t.head:  # هجوم انتحاري: an actor word inside the expression
             inner = sm.within(t.head, t.last)
             src = sm.as_arg(inner[:1], "phrase-actor") if inner else None
@@ -1469,6 +1483,16 @@ class Coder:
             return False
         doer = all(a.kind in ("org", "country", "capital") or a.sector in _ARMED_SECTORS | _STATE_SECTORS
                    for a in gen.actors)
+        if doer and last + 1 < sm.offset + len(sm.tokens) and t.entry.event_type == "ASSAULT":
+            nxt = sm.tok(last + 1)
+            obj = sm.at(last + 1)
+            if (obj is not None and not obj.is_place and obj.actor.kind in ("country", "capital", "org", "person")) or (
+                    nxt.kind == "word" and not nxt.proclitics and not nxt.enclitic and len(nxt.norm) >= 4
+                    and not A.skippable(sm.tokens, last + 1 - sm.offset) and nxt.base not in A.PREPOSITIONS
+                    and nxt.base not in _DIRECTIONS and nxt.norm not in A.COMPLEMENTISERS and sm.covering(last + 1) is None):
+                # استهداف الحوثيين المملكة، استهداف مقاتلات التحالف تجمعات: an object (an actor, or an
+                # indefinite noun) follows, the genitive acts (not قتال تنظيم داعش الإرهابي، أو)
+                return False
         return not (doer and last + 1 < sm.offset + len(sm.tokens) and sm.tok(last + 1).proclitics[:1] == ("ل",))
 
     @staticmethod
@@ -1486,12 +1510,20 @@ class Coder:
     @staticmethod
     def _lam_pronoun_after(gen: Arg, sm: SentenceMentions) -> bool:
         """Whether لـ with a pronoun follows the genitive right away (منذ غزو أمريكا له: the
-        pronoun is the one invaded, the genitive the invader)."""
+        pronoun is the one invaded, the genitive the invader), or a definite لـ-noun no lexicon
+        knows as an actor does."""
         last = sm.last_of(gen)
-        if last is None or last + 1 >= sm.offset + len(sm.tokens):
+        end = sm.offset + len(sm.tokens)
+        if last is None or last + 1 >= end:
             return False
         tok = sm.tok(last + 1)
-        return tok.norm in A.PREP_PRONOUNS and tok.norm.startswith("ل")
+        if tok.norm in A.PREP_PRONOUNS and tok.norm.startswith("ل"):
+            return True
+        # استهداف ميليشيات الحوثي المستمر للمناطق السكنية: a definite لـ-noun after the genitive
+        # (past one definite adjective) is what the act befalls, the genitive its author
+        k = last + 2 if tok.kind == "word" and tok.proclitics == ("ال",) and not tok.enclitic and last + 2 < end else last + 1
+        nxt = sm.tok(k)
+        return nxt.kind == "word" and nxt.proclitics[:2] == ("ل", "ال") and sm.covering(k) is None
 
     @staticmethod
     def _accusative_after(gen: Arg, sm: SentenceMentions) -> tuple[Arg | None] | None:
@@ -2299,10 +2331,11 @@ class Coder:
         if len(srcs) > 1 and d.target is None and joint:
             first = srcs[0]
             return [(first, b) for b in srcs[1:] if _party(b) != _party(first)][:6]
-        if d.source is None and d.target is not None and len(d.target.mentions) > 1 and joint \
-                and d.target.rule == "prep:بين":
+        if (d.source is None or d.source.rule.startswith("pro-drop")) and d.target is not None \
+                and len(d.target.mentions) > 1 and joint and d.target.rule == "prep:بين":
             # اشتباكات بين الشرطة والمسلحين: the parties, each named (prep_target joins them by و),
-            # act on each other; a clash goes each way. One plural (بين الطرفين) stays as it was:
+            # act on each other (a subject dropped from earlier is none of them: ووقع تبادل لإطلاق
+            # النار بين الجيش التركي ومقاتلي داعش); a clash goes each way. One plural (بين الطرفين) stays as it was:
             # its members come from the pair named last, which may be a party and its patron.
             parties: list[Actor | None] = [a for a in tgts[:6] if a is not None]
             if ttype.quad_class in _HOSTILE_QUADS:

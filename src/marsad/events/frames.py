@@ -91,7 +91,7 @@ _TOPIC_OR_OCCURRENCE = frozenset({"وقوع", "حدوث", "حول", "بشان", 
 #: مؤقتا للعمليات، تعليق المناورات، تجميد المساعدات، إلغاء الزيارة، منع الاحتجاجات، انتفاء التهديد،
 #: إزالة العقوبات).
 #: Not وقف/إنهاء "stopping, ending": what is to stop is going on (إنهاء الدعم الإيراني للحوثيين).
-_HALTS = frozenset({"وقفا", "تعليق", "منع", "تجميد", "الغاء", "انتفاء", "غياب", "ازاله", "تخفيف", "فك"})
+_HALTS = frozenset({"وقفا", "تعليق", "منع", "تجميد", "الغاء", "انتفاء", "غياب", "ازاله", "تخفيف", "فك", "تجنب"})
 
 
 def _halted(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
@@ -186,6 +186,8 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     if "pledge" in trig.entry.flags and trig.is_event:
         fr.modality = fr.modality or "pledge"  # تعهدت مصر بـ…: the pledge itself
     _particles_before(lex, tokens, offset, trig, clause, fr)
+    if _apodosis(lex, tokens, offset, clause, clauses):
+        fr.unasserted = fr.unasserted or "the answer of a condition (إذا … فـ)"
     crossed = False  # a verb between the governor and the trigger
     for gov in _governors(triggers, trig, clause):
         _apply_governor(gov, trig, fr, support=not crossed)
@@ -240,14 +242,28 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
 _ANY = frozenset({"اي", "ايه"})
 
 
+def _apodosis(lex: EventLexicon, tokens: Sequence[Token], offset: int, clause: Clause,
+              clauses: Sequence[Clause]) -> bool:
+    """Whether ``clause`` opens with فـ right after a clause that holds a conditional particle
+    (إذا أطلق النار علينا فسندمر قواته): the answer of the condition, not asserted."""
+    if clause.kind != "coord" or tokens[clause.start - offset].proclitics[:1] != ("ف",):
+        return False
+    prev = next((c for c in clauses if c.index == clause.index - 1), None)
+    return prev is not None and prev.end == clause.start and any(
+        "conditional" in particle_roles(lex, tokens[j - offset]) for j in range(prev.start, prev.end))
+
+
 #: Bases (normalised) of the noun of response before على: ردا على، رداً على، في رد على.
 _RESPONSE = frozenset({"رد", "ردا"})
 
 
 def _answered(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
-    """Whether the verbal noun is what a response answers (ردا على هجوم): its author is the one
-    answered, not the subject of the support verb of the sentence."""
+    """Whether the verbal noun is what a response answers (ردا على هجوم، ردا على سقوط قذيفة): its
+    author is the one answered, not the subject of the support verb of the sentence."""
     i = trig.head - offset
+    if i >= 3 and tokens[i - 1].kind == "word" and not tokens[i - 1].proclitics and not tokens[i - 1].enclitic \
+            and tokens[i - 2].norm == "علي" and tokens[i - 3].base in _RESPONSE:
+        return True  # (one bare noun between: the shell's fall answered)
     return i >= 2 and tokens[i - 1].norm == "علي" and tokens[i - 2].base in _RESPONSE  # على, normalised
 
 
