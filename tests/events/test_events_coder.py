@@ -4371,3 +4371,70 @@ def test_an_exchange_of_fire_between_two_parties_goes_each_way(code: Callable[[s
                                    "ومقاتلي داعش.").events]
     assert ("ASSAULT", "TURMIL", "ISIS") in evs and ("ASSAULT", "ISIS", "TURMIL") in evs, evs
     assert not [e for e in evs if e[1] == "MIL"], evs
+
+
+def test_a_chain_of_coordinated_verbs_shares_the_first_subject(code: Callable[[str], Document]) -> None:
+    """وغيرت تركيا موقفها … وأقدمت على فتح قواعدها … وشنت غارات: Türkiye raided, past a clause of
+    its own verb with no subject and a subordinate clause."""
+    _assert_among(code, "وكان مسلحون قد هاجموا القرية. وغيرت تركيا موقفها هذا الأسبوع بعد أن ترددت طويلا وأقدمت على "
+                  "فتح قواعدها الجوية للتحالف وشنت غارات على تنظيم داعش.", ("ASSAULT", "TUR", "ISIS"))
+
+
+def test_a_demonstrative_phrase_after_the_verb_is_its_subject(code: Callable[[str], Document]) -> None:
+    """قد لا تستهدف هذه الضجة إسرائيل: "this uproar", not the official of the sentence before."""
+    evs = [_coded(e) for e in code("وقال المتحدث باسم البيت الأبيض إن الرئيس يدعم الاتفاق. قد لا تستهدف هذه الضجة "
+                                   "إسرائيل.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] is not None], evs
+
+
+def test_a_noun_after_a_support_verb_that_is_not_its_masdar_is_its_subject(code: Callable[[str], Document]) -> None:
+    """كما شن طيران التحالف غارات: the coalition's aircraft, no actor, raided; not the president
+    of the sentence before."""
+    evs = [_coded(e) for e in code("وزار الرئيس اليمني الرياض. كما شن طيران التحالف غارات جوية على مواقع للحوثيين.").events]
+    assert ("ASSAULT", None, "HOUTHIS") in evs and not [e for e in evs if e[0] == "ASSAULT" and e[1]], evs
+    _assert_among(code, "وقال الجيش الإسرائيلي إنه رد. وشن غارات على مواقع لحركة حماس.", ("ASSAULT", "IDF", "HAMAS"))
+
+
+def test_the_support_masdar_of_an_order_is_the_commanders(code: Callable[[str], Document]) -> None:
+    """أمر ترامب بشن ضربات: Trump's strikes, not the armed forces' he commands; اتهم النظام بشن
+    هجوم: the accused's attack."""
+    _assert_among(code, "وكان ترامب بصفته القائد الأعلى للقوات المسلحة أمر العام الماضي بشن ضربات صاروخية على مطار "
+                  "الشعيرات السوري.", ("ASSAULT", "USAGOV", "SYR"))
+    _assert_among(code, "واتهمت فرنسا النظام السوري بشن هجوم كيميائي على دوما.", ("ASSAULT", "SYRGOV", None))
+
+
+def test_possible_expected_or_debated_strikes_are_not_reported(code: Callable[[str], Document]) -> None:
+    """الضربة الأميركية المحتملة، قراره حول شن ضربات: no strike yet."""
+    _assert_no_event(code, "ويعلق الرسم على الضربة الأميركية المحتملة على سوريا.", "ASSAULT")
+    _assert_no_event(code, 'وقال البيت الأبيض إن ترامب لم يتخذ بعد "قراره النهائي" حول شن ضربات في سوريا.', "ASSAULT")
+    _assert_no_event(code, "وقال ولي العهد إن المملكة قد تشارك في رد دولي إذا استدعى الأمر وطلب منها حلفاؤها.", "REQUEST")
+
+
+def test_destroying_its_own_arsenal_or_culling_animals_is_no_attack(code: Callable[[str], Document]) -> None:
+    """أكدت دمشق أنها دمرت ترسانتها (disarmament); تعدم عشرة آلاف دجاجة (a cull); and the one
+    executed after an arrest was not executed by those who arrested him."""
+    _assert_no_event(code, "كما تؤكد دمشق أنها دمرت ترسانتها في 2013 بموجب قرار أمريكي روسي.", "ASSAULT")
+    _assert_no_event(code, "ألمانيا تعدم عشرة آلاف دجاجة بعد إصابة مؤكدة بأنفلونزا الطيور", "ASSAULT")
+    _assert_among(code, "ودمرت الطائرات الإسرائيلية مخزون الأسلحة الإيرانية.", ("ASSAULT", "ISRMIL", "IRN"))
+    evs = [_coded(e) for e in code("اعتقل الأمريكيون صدام حسين قرب تكريت قبل إعدامه أواخر عام 2006.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == "USA"], evs
+
+
+def test_a_written_or_tweeted_quotation_is_reported(code: Callable[[str], Document]) -> None:
+    """كتب ترامب على تويتر "قتل كثيرون": many were killed (كثيرون counts the victims); Trump
+    reports the killing, he did not kill."""
+    evs = [_coded(e) for e in code('واتهم ترامب الأسد بالمسؤولية. وقبل يوم كان ترامب قد كتب على تويتر "قتل كثيرون، بينهم '
+                                   'نساء وأطفال، في هجوم كيميائي في سوريا".').events]
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == "USAGOV"], evs
+
+
+def test_new_after_a_plural_is_no_verb_of_renewing(code: Callable[[str], Document]) -> None:
+    """نظم نازيون جدد تجمعا: "new Nazis" organised a rally (جدد is the adjective; a support verb
+    with a nominative plural after it has its subject there), not the president of the sentence
+    before; وجدد الرئيس دعوته is the verb (control)."""
+    evs = [_coded(e) for e in code('وكتب ترامب في تغريدة "علينا أن نتحد". وقبل عام، نظم نازيون جدد تجمعا في '
+                                   'شارلوتسفيل احتجاجا على مشروع للبلدية.').events]
+    assert not [e for e in evs if e[1] == "USAGOV"], evs
+    triggers = {d.trigger.entry.id for d in _trace_decisions("وانضم أعضاء جدد إلى الحلف.")}
+    assert "report.jaddada" not in triggers, triggers
+    assert "report.jaddada" in {d.trigger.entry.id for d in _trace_decisions("وجدد الرئيس المصري دعوته إلى وقف القتال.")}

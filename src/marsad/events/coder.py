@@ -44,6 +44,8 @@ _ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "UAF", "INS", "REB", "SEP", "TE
 #: اعتقل صحفي): acts done to people. Verbs of saying and of politics (هدد، رفض، انتقد، التقى) with a
 #: bare subject are active with their object left out or further on.
 _SUFFERED = frozenset({"ASSAULT", "COERCE"})
+#: Coordinated clauses a verb with no subject of its own looks back over for the first one's.
+_CHAIN_CLAUSES = 4
 #: Points of the compass (normalised bases) that open a place phrase after a noun (شرق خان يونس).
 _DIRECTIONS = frozenset({"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"})
 #: Prepositions of topic and nouns of its circumstances (normalised): a verbal noun after one is
@@ -675,7 +677,8 @@ class Coder:
         elif (plural or not A.overt_nonactor_subject(sm, t.head, c)) and not A.nonactor_topic(sm, t.head, c) \
                 and not noun_subject and not document and not topic and not self._who_before(t, sm) \
                 and not (comma_subject if comma_subject is not None else self._subject_before_comma(t, c, sm, decisions)) \
-                and not self._unnamed_speaker(d, sm, decisions) and not self._bare_passive(t, sm, own):
+                and not self._unnamed_speaker(d, sm, decisions) and not self._bare_passive(t, sm, own) \
+                and not self._light_noun_subject(t, sm, decisions):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
 
@@ -887,6 +890,21 @@ class Coder:
             and A.overt_nonactor_subject(sm, intro.trigger.head, intro.clause)
 
     @staticmethod
+    def _light_noun_subject(t: Trigger, sm: SentenceMentions, decisions: list[Decision]) -> bool:
+        """Whether a support verb is followed at once by a noun that is not its verbal noun (شن
+        طيران التحالف غارات): that noun, no actor, is its subject; none is dropped."""
+        if "light" not in t.entry.flags or t.pos != "verb" or t.last != t.head or sm.tok(t.head).enclitic:
+            return False
+        k = t.last + 1
+        if k >= sm.offset + len(sm.tokens) or any(o.trigger.head <= k <= o.trigger.last for o in decisions):
+            return False
+        tok = sm.tok(k)
+        return tok.kind == "word" and not tok.proclitics and not tok.enclitic and len(tok.norm) >= 3 \
+            and sm.covering(k) is None and not A.skippable(sm.tokens, k - sm.offset) \
+            and tok.base not in A.PREPOSITIONS and k + 1 < sm.offset + len(sm.tokens) \
+            and (sm.tok(k + 1).has_article or (tok.norm.endswith("ون") and len(tok.norm) >= 5))  # (نظم نازيون جدد تجمعا)
+
+    @staticmethod
     def _bare_passive(t: Trigger, sm: SentenceMentions, own: Clause) -> bool:
         """A verb of a physical act (an arrest, a killing) spelled as its passive, with no pronoun
         and nothing after it that could be its object (الزامل انتقد الخطط، واعتقل بعد ذلك): the
@@ -917,20 +935,45 @@ class Coder:
         prev = self._clause_before(c)
         if prev is None or (prev.marker is not None and sm.tok(prev.marker).enclitic is not None):
             return None  # أنها استدعت دبلوماسيا روسيا: the pronoun is the subject, the actor after the object
-        lead = A.clause_lead(sm, prev, prev.end)
-        if lead + 1 >= prev.end or any(o.trigger.head <= lead <= o.trigger.last for o in decisions):
-            return None
-        tok = sm.tok(lead)
-        if tok.kind != "word" or tok.has_article or tok.enclitic or sm.covering(lead) is not None \
-                or tok.base in A.PREPOSITIONS or A.skippable(sm.tokens, lead - sm.offset):
-            return None
-        p = sm.at(lead + 1)
-        if p is None or p.is_place or sm.governed(p) is not None \
-                or p.actor.kind not in ("person", "country", "org", "sector", "capital") \
-                or (p.actor.kind == "sector" and A.accusative(sm, p.first)):  # (not روسيا)
-            return None
-        arg = sm.as_arg([p], "coord-lead")
-        return arg if _agrees(arg, {pgn for _, pgn in t.readings}, gendered=sm.tok(t.head).enclitic is None) else None
+        walked = False
+        for _ in range(_CHAIN_CLAUSES):
+            # وغيرت تركيا موقفها، بعد أن احتفظت …، وأقدمت على فتح قواعدها، وشنت غارات: back over
+            # coordinated verbs with no subject of their own (and the subordinate clauses between)
+            # to the first, whose subject they all share
+            if prev is None:
+                return None
+            lead = A.clause_lead(sm, prev, prev.end)
+            # (a clause of time, بعد أن، قبل أن, but not a relative or a reported clause: their verbs
+            # have other subjects)
+            inner = prev.kind == "subordinate" or (
+                prev.kind == "complement" and prev.marker is not None and prev.marker > sm.offset
+                and sm.tok(prev.marker - 1).norm in _AFTER)
+            if prev.kind in ("relative", "complement") and walked and not inner:
+                return None
+            if lead + 1 >= prev.end or any(o.trigger.head <= lead <= o.trigger.last for o in decisions):
+                if walked and inner:
+                    prev = self._clause_before(prev)
+                    continue
+                return None
+            tok = sm.tok(lead)
+            if tok.kind != "word" or tok.has_article or tok.enclitic or sm.covering(lead) is not None \
+                    or tok.base in A.PREPOSITIONS or A.skippable(sm.tokens, lead - sm.offset):
+                if walked and inner:
+                    prev = self._clause_before(prev)
+                    continue
+                return None
+            p = sm.at(lead + 1)
+            if p is None and (inner or prev.kind == "coord") and sm.covering(lead + 1) is None \
+                    and not sm.tok(lead + 1).has_article and sm.tok(lead + 1).kind == "word":
+                prev, walked = self._clause_before(prev), True  # (وأقدمت على فتح: no subject of its own)
+                continue
+            if p is None or p.is_place or sm.governed(p) is not None \
+                    or p.actor.kind not in ("person", "country", "org", "sector", "capital") \
+                    or (p.actor.kind == "sector" and A.accusative(sm, p.first)):  # (not روسيا)
+                return None
+            arg = sm.as_arg([p], "coord-lead")
+            return arg if _agrees(arg, {pgn for _, pgn in t.readings}, gendered=sm.tok(t.head).enclitic is None) else None
+        return None
 
     @staticmethod
     def _main_subject(t: Trigger, decisions: list[Decision]) -> Arg | None:
@@ -1359,7 +1402,9 @@ class Coder:
             tgt = gen
         elif gen is not None and e.genitive == "source" and src is None:
             src = gen
-        if src is None and sm.tok(t.head).enclitic in ("ه", "ها", "هم", "هما"):
+        if src is None and sm.tok(t.head).enclitic in ("ه", "ها", "هم", "هما") and not (
+                e.genitive == "target" and t.head > sm.offset and sm.tok(t.head - 1).norm in _AFTER):
+            # (اعتقل الأمريكيون صدام حسين قبل إعدامه: before or after his execution, another's act)
             gov = self._clause_subject(d, decisions)
             # (ومطالبتهم بعفو عام: "their" demand, not the one minister's who comments on it)
             # (اعتقاله: the pronoun is the one held, and says nothing of who held him)
@@ -1449,14 +1494,17 @@ class Coder:
             # whose genitive is the one it befalls (تم اعتقاله): who arrested often comes before
             before = [p for p in sm.before(t.head, c.start) if not p.is_place and p.actor.kind != "adjective"]
             src = sm.as_arg(sm.coordinated(before[-1], c.end), "possessive-antecedent") if before else None
-        if "light" in e.flags and src is None and not _suspected(sm, t.head) and "ل" in head.proclitics \
+        if "light" in e.flags and src is None and not _suspected(sm, t.head) \
+                and head.proclitics[:1] in (("ل",), ("ب",)) \
                 and not head.enclitic and not self._controlled_by_object(t, sm, c, decisions):
             # سوف يزور اليابان للمشاركة في القمة: a support masdar of purpose is the verb's subject's
             # act, not that of the verb's object before it
             verb = any(o.trigger.pos == "verb" and c.start <= o.trigger.head < t.head for o in decisions)
             gov = self._clause_subject(d, decisions) if verb else self._lead_actor(t, sm, c)
             src = Arg(gov.actors, gov.mentions, "purpose-agent") if gov is not None else None
-        elif "light" in e.flags and src is None and not _suspected(sm, t.head):  # a support masdar (الرد): the actor before it
+        elif "light" in e.flags and src is None and not _suspected(sm, t.head) and not _discussed(sm, t.head, c) \
+                and not (t.head > sm.offset and sm.tok(t.head - 1).norm in _ABOUT):  # a support masdar (الرد): the actor before it
+            # (not قراره النهائي حول شن ضربات: what is decided about is no act yet)
             before = [p for p in sm.before(t.head, c.start) if not p.is_place]
             src = sm.as_arg([before[-1]], "masdar-agent") if before else None
         if tgt is None and src is not None and src.rule == "genitive" and "charge" in e.flags \
@@ -1658,8 +1706,8 @@ class Coder:
         for other in reversed(decisions):
             o = other.trigger
             if o.pos == "verb" and d.clause.start <= o.head < d.trigger.head:
-                if governing and not (o.entry.flags & _GOVERNING_FLAGS):
-                    return None
+                if governing and (not (o.entry.flags & _GOVERNING_FLAGS) or "written" in o.entry.flags):
+                    return None  # (كتب علوش على تويتر "… ومداهمات للمقابر": the raids are not his)
                 e = d.trigger.entry
                 if governing and o.entry.flags & _GOVERNING_FLAGS == {"report"} and e.event_type == "ASSAULT" \
                         and "admit" not in o.entry.flags:
@@ -1670,13 +1718,20 @@ class Coder:
     @staticmethod
     def _controlled_by_object(t: Trigger, sm: SentenceMentions, c: Clause, decisions: list[Decision]) -> bool:
         """Whether the actor before a support masdar of purpose is the one who is to act: the
-        object of a request (دعا الرئيس إيران للمشاركة), or an actor of no country name right
+        object of a request or a charge (دعا الرئيس إيران للمشاركة، اتهم النظام بشن), or an actor of no country name right
         before it that no preposition governs (حشد أنصاره للقيام بمسيرة)."""
+        near = next((o for o in reversed(decisions) if c.start <= o.trigger.head < t.head), None)
+        if near is not None and (near.trigger.entry.event_type in ("REQUEST", "ACCUSE")
+                                 or near.trigger.entry.flags & {"request", "charge"}):
+            return True  # (اتهم النظام بشن هجوم، الأسد المتهم بشن هجوم: the accused, as the object of a charge)
         verb = next((o for o in reversed(decisions) if o.trigger.pos == "verb" and c.start <= o.trigger.head < t.head), None)
         if verb is not None:
-            return verb.trigger.entry.event_type == "REQUEST" or "request" in verb.trigger.entry.flags
-        p = sm.at(t.head - 1)
-        return p is not None and not p.is_place and sm.governed(p) is None \
+            return False
+        # (حشد أنصاره للقيام بمسيرة، نظام الأسد المتهم بشن هجوم: the actor just before, no preposition
+        # governing it, not a country a verb of travel took: سافر الرئيس إلى تركيا للمشاركة)
+        before = [p for p in sm.before(t.head, c.start) if not p.is_place]
+        p = before[-1] if before else None
+        return p is not None and sm.governed(p) is None and t.head - p.last <= 3 \
             and p.actor.kind not in ("country", "capital")
 
     @staticmethod

@@ -106,6 +106,58 @@ def _halted(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
     return any(k >= 0 and tokens[k].base in _HALTS and not tokens[k].enclitic for k in (i - 1, i - 2))
 
 
+#: Stocks of arms (normalised bases) that a state destroys as its own (دمرت ترسانتها الكيميائية).
+_ARSENALS = frozenset({"ترسانه", "ترسانات", "اسلحه", "مخزون", "مخزونات"})
+#: The possessive pronoun that refers to the subject of a verb of each person-number-gender.
+_OWN_PRONOUN = {"3fs": "ها", "3ms": "ه", "3mp": "هم", "3md": "هما", "3fd": "هما"}
+
+
+def _own_arsenal(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
+    """Whether the verb's object, right after it, is a stock of arms with a pronoun that refers
+    to the verb's own subject (أكدت دمشق أنها دمرت ترسانتها، دمرت روسيا مخزونها)."""
+    k = trig.last - offset + 1
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    own = {_OWN_PRONOUN.get(pgn) for _, pgn in trig.readings}
+    return tok.kind == "word" and tok.base in _ARSENALS and tok.enclitic is not None and tok.enclitic in own \
+        and not set(tok.proclitics) & {"ب", "ل", "ك"}
+
+
+#: Animals (normalised bases) that a cull or a hunt kills: no political violence.
+_ANIMAL_WORDS = frozenset({"دجاجه", "دجاج", "طيور", "ماشيه", "مواشي", "ابقار", "بقره", "خنازير", "خنزير", "اغنام",
+                           "حيوانات", "كلاب", "دواجن", "ابل", "خيول"})
+
+
+def _animals(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
+    """Whether the act's object, among the four words after it (past a number: تعدم عشرة آلاف
+    دجاجة; رأس من الماشية), is an animal."""
+    for k in range(trig.last - offset + 1, min(len(tokens), trig.last - offset + 5)):
+        tok = tokens[k]
+        if tok.kind == "punct":
+            return False
+        if tok.kind == "word" and tok.base in _ANIMAL_WORDS:
+            return True
+    return False
+
+
+#: Adjectives of a verbal noun that make it possible or expected, not reported (normalised bases,
+#: definite or not): الضربة الأميركية المحتملة، هجوم وشيك، العملية العسكرية المرتقبة.
+_POSSIBLE = frozenset({"محتمل", "محتمله", "مرتقب", "مرتقبه", "وشيك", "وشيكه", "متوقع", "متوقعه"})
+
+
+def _possible(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
+    """Whether an adjective of possibility follows the verbal noun among its first three
+    adjectives (الضربة الأميركية المحتملة)."""
+    for k in range(trig.last - offset + 1, min(len(tokens), trig.last - offset + 4)):
+        tok = tokens[k]
+        if tok.kind != "word" or tok.proclitics not in ((), ("ال",)) or tok.enclitic:
+            return False
+        if tok.base in _POSSIBLE:
+            return True
+    return False
+
+
 #: Heads of a verbal noun that may stand between it and a word of topic (ملابسات عملية إطلاق النار).
 OPERATIONS = frozenset({"عمليه", "عمليات", "حادث", "حادثه"})
 
@@ -187,7 +239,7 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         fr.modality = fr.modality or "pledge"  # تعهدت مصر بـ…: the pledge itself
     _particles_before(lex, tokens, offset, trig, clause, fr)
     if _apodosis(lex, tokens, offset, clause, clauses):
-        fr.unasserted = fr.unasserted or "the answer of a condition (إذا … فـ)"
+        fr.unasserted = fr.unasserted or "a condition or its answer (إذا … فـ، إذا … و)"
     crossed = False  # a verb between the governor and the trigger
     for gov in _governors(triggers, trig, clause):
         _apply_governor(gov, trig, fr, support=not crossed)
@@ -198,6 +250,12 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     if fr.light is not None and trig.pos == "noun" and _topic_before(tokens, trig.head - offset):
         # يجري التحقيق في التقارير حول وقوع هجوم كيميائي: the attack investigated, not conducted
         fr.light, fr.retaliate = None, False
+    if trig.pos == "verb" and trig.entry.event_type == "ASSAULT" and _own_arsenal(tokens, offset, trig):
+        fr.unasserted = fr.unasserted or "its own arsenal destroyed (دمرت ترسانتها): disarmament, no attack"
+    if trig.entry.event_type == "ASSAULT" and _animals(tokens, offset, trig):
+        fr.unasserted = fr.unasserted or "animals culled or killed (تعدم عشرة آلاف دجاجة), no political violence"
+    if trig.pos == "noun" and trig.is_event and _possible(tokens, offset, trig):
+        fr.unasserted = fr.unasserted or "possible or expected, not reported (محتمل، مرتقب، وشيك)"
     if trig.pos == "noun" and trig.is_event and _halted(tokens, offset, trig):
         fr.unasserted = fr.unasserted or "suspended, frozen, cancelled or prevented (تعليق المناورات، تجميد المساعدات)"
     threat = _threatened_by(triggers, trig, clause, tokens, offset, fr)
@@ -244,9 +302,10 @@ _ANY = frozenset({"اي", "ايه"})
 
 def _apodosis(lex: EventLexicon, tokens: Sequence[Token], offset: int, clause: Clause,
               clauses: Sequence[Clause]) -> bool:
-    """Whether ``clause`` opens with فـ right after a clause that holds a conditional particle
-    (إذا أطلق النار علينا فسندمر قواته): the answer of the condition, not asserted."""
-    if clause.kind != "coord" or tokens[clause.start - offset].proclitics[:1] != ("ف",):
+    """Whether ``clause`` opens with فـ or و right after a clause that holds a conditional
+    particle (إذا أطلق النار علينا فسندمر قواته; إذا استدعى الأمر وطلب منها شركاؤها): the answer
+    of the condition, or more of it, not asserted."""
+    if clause.kind != "coord" or tokens[clause.start - offset].proclitics[:1] not in (("ف",), ("و",)):
         return False
     prev = next((c for c in clauses if c.index == clause.index - 1), None)
     return prev is not None and prev.end == clause.start and any(

@@ -51,6 +51,8 @@ FLAGS: dict[str, str] = {
     "request": "asks another to act: the events of its complement are not asserted",
     "deny": "a denial (نفى): the events of its complement are negated, the denial is coded as REJECT",
     "report": "a reporting verb (قال، أكد): the events of its complement keep the speaker in reported_by",
+    "written": "a report in writing (كتب، غرد): mostly a quotation about others; its writer is no event noun's"
+               " author the way a speaker announcing his own act is (أعلن زيارته)",
     "admit": "an admission (أقر بـ): its subject is the author of the attack it admits, where another"
              " reporting verb's subject (أعلن مقتل) is not",
     "light": "a support verb (نفذ، شن): its verbal-noun object takes the verb's subject as source",

@@ -711,6 +711,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                         continue
                 if _clipped(tok, entry) and not (i and tokens[i - 1].norm in _JUSSIVE_PARTICLES):
                     continue  # لن يدع إيران تمتلك: "let" (ودع); only لم يدع is دعا's jussive
+                if _new_plural(tokens, i):
+                    continue  # نازيون جدد، أعضاء جدد: "new", the adjective, no verb of renewing
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future,
                                      passive=_damma_passive(tok, entry)))
         for entry in () if (i and tokens[i - 1].norm == _IN_THE_NAME_OF) or _assistant_of(tokens, i) \
@@ -719,6 +721,21 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             # (المتحدث باسم تحالف "دعم الشرعية": the name of a body, no alliance made)
             cands.append(Trigger(entry, idx, (idx,), "noun", purpose=purpose))
     return _resolve(cands)
+
+
+#: جدد "renewed", spelled like جُدد "new" (the plural adjective).
+_NEW_PLURAL = "جدد"
+
+
+def _new_plural(tokens: Sequence[Token], i: int) -> bool:
+    """Whether جدد with no clitic follows an indefinite plural noun (نازيون جدد، أعضاء جدد،
+    مستوطنين جدد): the adjective "new"."""
+    tok = tokens[i]
+    if tok.norm != _NEW_PLURAL or tok.proclitics or tok.enclitic or i == 0:
+        return False
+    prev = tokens[i - 1]
+    return prev.kind == "word" and not prev.has_article and not prev.enclitic and len(prev.norm) >= 4 \
+        and prev.norm.endswith(("ون", "ين", "اء"))
 
 
 def _rank(t: Trigger) -> tuple[int, int, int, int, int]:
