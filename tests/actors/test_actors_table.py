@@ -482,3 +482,12 @@ def test_marines_are_military() -> None:
     """مشاة البحرية (the marines) is one military actor with its nationality, not soldiers and a navy."""
     got = _actors("قتل أربعة من جنود مشاة البحرية الأمريكية.")
     assert got == [("جنود مشاة البحرية الأمريكية", "USAMIL", "sector")], got
+
+
+def test_a_name_whose_first_word_is_quoted() -> None:
+    """«طالبان» باكستان: the Pakistani Taliban (TTP), the quotation closing inside the name; a quoted
+    name alone stays itself («طالبان» إنها)."""
+    got = _actors("«طالبان» باكستان تنفي وفاة مؤسس شبكة «حقاني»", "2015-08-01")
+    assert [c for _, c, _ in got] == ["TTP", "HAQQANI"], got
+    got = _actors("وقالت «طالبان» إنها هاجمت القاعدة", "2015-08-01")
+    assert [c for _, c, _ in got] == ["TALIBAN", "AQ"], got

@@ -4438,3 +4438,37 @@ def test_new_after_a_plural_is_no_verb_of_renewing(code: Callable[[str], Documen
     triggers = {d.trigger.entry.id for d in _trace_decisions("وانضم أعضاء جدد إلى الحلف.")}
     assert "report.jaddada" not in triggers, triggers
     assert "report.jaddada" in {d.trigger.entry.id for d in _trace_decisions("وجدد الرئيس المصري دعوته إلى وقف القتال.")}
+
+
+def test_who_was_killed_or_arrested_is_no_one_named_before(code: Callable[[str], Document]) -> None:
+    """عدد من قتلوا أو اعتقلوا: "who" is the subject of both verbs, not the speaker of the quotation."""
+    evs = [_coded(e) for e in code('وتابع بومبيو قائلا "إننا ننضم للآخرين في حث الحكومة الصينية على الإفصاح عن عدد من '
+                                   'قتلوا أو اعتقلوا أو فقدوا".').events]
+    assert not [e for e in evs if e[1] == "USAGOV" and e[0] in ("COERCE", "ASSAULT")], evs
+
+
+def test_arrivals_that_are_no_visits(code: Callable[[str], Document]) -> None:
+    """وصل مليون مهاجر إلى الاتحاد الأوروبي: migrants arriving make no visit; وصل الوزير is one."""
+    _assert_no_event(code, "ووصل أكثر من مليون مهاجر إلى الاتحاد الأوروبي في 2015.", "CONSULT")
+    _assert_among(code, "ووصل وزير الخارجية التركي إلى بروكسل.", ("CONSULT", "TURGOV", "BEL"))
+
+
+def test_granting_a_power_or_a_prize_is_no_aid(code: Callable[[str], Document]) -> None:
+    """الدستور الذي يمنح الرئيس سلطة، منح جائزة نوبل: no aid; منحت السعودية مصر قرضا is aid."""
+    _assert_no_event(code, "لكن الدستور الأميركي الذي يمنح الرئيس سلطة إصدار أوامر بالعفو لم يقل ذلك.", "AID")
+    _assert_no_event(code, "وأعلنت الأكاديمية السويدية منح جائزة نوبل للسلام للناشطة العراقية.", "AID")
+    _assert_among(code, "ومنحت السعودية مصر قرضا بقيمة مليار دولار.", ("AID", "SAU", "EGY"))
+
+
+def test_declining_to_comment_is_no_rejection(code: Callable[[str], Document]) -> None:
+    """امتنع البنتاغون عن التعقيب، رفض الجيش التعقيب: no comment, nothing rejected."""
+    _assert_no_event(code, "فيما امتنع البنتاغون عن التعقيب على التقرير.", "REJECT")
+    _assert_no_event(code, "ورفض الجيش الإسرائيلي التعقيب على التقرير.", "REJECT")
+
+
+def test_a_plural_of_things_before_a_feminine_verb_is_its_subject(code: Callable[[str], Document]) -> None:
+    """بعد نشرهم تغريدات تنتقد سياسته: the tweets criticise, not Trump named before; في دعوة جديدة
+    حث الوزير الصين: the adjective of a noun a preposition governs is no subject."""
+    evs = [_coded(e) for e in code("وقد حظرهم حساب ترامب بعد نشرهم تغريدات تنتقد سياسته.").events]
+    assert not [e for e in evs if e[0] == "ACCUSE" and e[1] == "USAGOV"], evs
+    _assert_among(code, "في دعوة جديدة حث وزير الخارجية الأميركي الصين على الكشف عن عدد القتلى.", ("REQUEST", "USAGOV", "CHN"))

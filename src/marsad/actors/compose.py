@@ -81,6 +81,7 @@ _POSSESSIVE_PRONOUNS = frozenset({"ه", "ها", "هما", "هم", "هن", "نا"
 OPENING_QUOTES = frozenset({"«", '"', "“"})
 #: The closing quotation mark of each opening one.
 _CLOSING_QUOTE = {"«": "»", '"': '"', "“": "”"}
+CLOSING_QUOTE = _CLOSING_QUOTE
 #: Sector roles naming bodies, not individuals: a name after them is not in apposition
 #: (رافقت الشرطة المالكي "the police accompanied al-Maliki").
 COLLECTIVE_ROLES = frozenset({

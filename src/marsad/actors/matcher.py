@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from marsad.actors.compose import OPENING_QUOTES
+from marsad.actors.compose import CLOSING_QUOTE, OPENING_QUOTES
 from marsad.caching import Generations
 from marsad.lexicons.schema import ActorEntry
 from marsad.model import Token
@@ -174,6 +174,16 @@ def _opening_quote_inside(tokens: Sequence[Token], j: int, i: int, stop: int) ->
         and tokens[j + 1].kind == "word" and tokens[j + 1].start == tok.end
 
 
+def _closing_quote_inside(tokens: Sequence[Token], j: int, i: int, stop: int) -> bool:
+    """Whether ``tokens[j]`` closes a quotation mark opened right before the name begun at ``i``,
+    with a word after it that may go on with the name («طالبان» باكستان: the Pakistani Taliban)."""
+    if not (0 < i < j < stop - 1):
+        return False
+    opening, tok = tokens[i - 1], tokens[j]
+    return opening.kind == "punct" and tok.kind == "punct" and tok.text == CLOSING_QUOTE.get(opening.text) \
+        and tokens[j - 1].end == tok.start and tokens[j + 1].kind == "word"
+
+
 def _span_start(tok: Token, key: str) -> int:
     """Where a mention starting with ``tok`` begins: its article, else its stem.
 
@@ -316,7 +326,8 @@ class ActorMatcher:
         j = i
         while frontier and j < stop:
             tok = tokens[j]
-            if _joining_hyphen(tokens, j, i, stop) or _opening_quote_inside(tokens, j, i, stop):
+            if _joining_hyphen(tokens, j, i, stop) or _opening_quote_inside(tokens, j, i, stop) \
+                    or _closing_quote_inside(tokens, j, i, stop):
                 j += 1  # كيم جونغ-أون: a hyphen joining two words of a name; قوات "سوريا الديمقراطية"
                 continue
             if tok.kind not in ("word", "latin") and not (tok.kind == "number" and j > i):

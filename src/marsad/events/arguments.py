@@ -852,7 +852,8 @@ _DESCRIBING_PARTICLES = frozenset({"قد"})
 #: قرارا يطالب، رسالة تدعو), normalised, indefinite (in the accusative or not).
 _DOCUMENT_NOUNS = frozenset({"بيان", "بيانا", "قرار", "قرارا", "خطاب", "خطابا", "رساله", "تقرير", "تقريرا",
                             "مذكره", "تصريح", "تصريحا", "تغريده", "بلاغ", "بلاغا", "نداء", "مشروع", "مشروعا",
-                            "قانون", "قانونا", "وثيقه", "عريضه", "فتوي"})  # fmt: skip
+                            "قانون", "قانونا", "وثيقه", "عريضه", "فتوي",
+                            "بيانات", "قرارات", "تقارير", "رسائل", "تصريحات", "مذكرات", "خطابات"})  # fmt: skip
 
 
 #: Prepositions before the body a document is put before or sent to (normalised).
@@ -910,8 +911,18 @@ def noun_subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> tupl
         return False, None
     if i - 1 >= sm.offset and sm.tok(i - 1).base in _GOVERNING_WORDS and not described:
         return False, None  # وبعد ساعة قتلت …: a noun a preposition governs is a time or place phrase
+    if i - 2 >= sm.offset and sm.tok(i - 2).base in _GOVERNING_WORDS and not described and owner is None \
+            and sm.tok(i - 1).kind == "word" and not sm.tok(i - 1).has_article and not sm.tok(i - 1).proclitics \
+            and not sm.tok(i - 1).enclitic:
+        return False, None  # في دعوة جديدة حث الوزير: the adjective of a noun a preposition governs
+    verb_tok = sm.tok(verb)
+    feminine_verb = verb_tok.kind == "word" and not verb_tok.enclitic and (
+        verb_tok.norm.startswith("ت") or verb_tok.norm.endswith("ت"))
     if tok.text.endswith("ة") or (owner is not None and tok.norm.endswith("ات") and len(tok.norm) >= 5) \
-            or (tok.norm.endswith("تان") and len(tok.norm) >= 5):  # غارتان استهدفتا: a feminine dual
+            or (tok.norm.endswith("تان") and len(tok.norm) >= 5) \
+            or (tok.norm.endswith("ات") and len(tok.norm) >= 5 and feminine_verb and tok.norm not in _DOCUMENT_NOUNS):
+        # غارتان استهدفتا: a feminine dual; تغريدات تنتقد سياسته: a plural of things with its
+        # verb in the feminine singular (not a document, بيانات تثمن: its author's, see document_before)
         return True, sm.as_arg([owner], "svo:owner") if owner is not None and not owner.is_place else None
     # أن قانونا يحظر: the accusative noun right after أن/إن is the subject of its clause
     return tok.norm.endswith("ا") and owner is None and i - 1 >= sm.offset \

@@ -44,6 +44,27 @@ _ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "UAF", "INS", "REB", "SEP", "TE
 #: اعتقل صحفي): acts done to people. Verbs of saying and of politics (هدد، رفض، انتقد، التقى) with a
 #: bare subject are active with their object left out or further on.
 _SUFFERED = frozenset({"ASSAULT", "COERCE"})
+#: "Who" and "of those who" (normalised, written apart): a verb right after one has it as subject
+#: (من is never a preposition before a verb).
+_WHO = frozenset({"من", "ممن"})
+
+
+def _after_who(sm: SentenceMentions, head: int) -> bool:
+    """Whether the word at ``head`` follows من "who", or a verb after it joined by أو/و (عدد من
+    قتلوا أو اعتقلوا)."""
+    k = head - 1
+    for _ in range(3):
+        if k < sm.offset:
+            return False
+        tok = sm.tok(k)
+        if tok.norm in _WHO:
+            return True
+        if tok.norm not in ("او", "و") or k - 1 < sm.offset or sm.tok(k - 1).has_article:
+            return False
+        k -= 2
+    return False
+
+
 #: Coordinated clauses a verb with no subject of its own looks back over for the first one's.
 _CHAIN_CLAUSES = 4
 #: Points of the compass (normalised bases) that open a place phrase after a noun (شرق خان يونس).
@@ -678,7 +699,9 @@ class Coder:
                 and not noun_subject and not document and not topic and not self._who_before(t, sm) \
                 and not (comma_subject if comma_subject is not None else self._subject_before_comma(t, c, sm, decisions)) \
                 and not self._unnamed_speaker(d, sm, decisions) and not self._bare_passive(t, sm, own) \
-                and not self._light_noun_subject(t, sm, decisions):
+                and not self._light_noun_subject(t, sm, decisions) \
+                and not (t.pos == "verb" and _after_who(sm, t.head)):
+            # (عدد من قتلوا أو اعتقلوا: "who" is the verb's subject, no one named earlier)
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
 
@@ -1251,8 +1274,10 @@ class Coder:
         pgns = {pgn for _, pgn in t.readings}
         if want and pgns and not pgns & want:
             return None  # أعلن المرصد أنه قصفت قوات النظام: a pronoun of the matter, the verb disagrees
-        if any(o.trigger.pos == "verb" and c.start <= o.trigger.head < t.head for o in decisions):
-            return None
+        if any(o.trigger.pos == "verb" and c.start <= o.trigger.head < t.head for o in decisions) \
+                or any(c.marker < i < t.head for i in self._verb_like) \
+                or _after_who(sm, t.head):
+            return None  # (إننا ننضم … عن عدد من قتلوا أو اعتقلوا: the pronoun is another verb's subject)
         for other in reversed(decisions):
             if other.trigger.head < c.start and other.trigger.pos == "verb" \
                     and other.trigger.entry.event_type == "ACCUSE" and "ب" in sm.tok(c.marker).proclitics:
@@ -2062,6 +2087,10 @@ class Coder:
             return
         if etype == "THREATEN" and d.source is None and t.pos == "verb" and self._thing_before(t, d.clause, sm):
             d.reason = "a thing threatens (سوء التغذية يهدد أرواح الصغار): a danger, no one's threat"
+            return
+        if etype == "CONSULT" and e.mode == "visit" and d.source is not None and d.source.actors \
+                and all(a.sector == "REF" for a in d.source.actors):
+            d.reason = "migrants or refugees arriving (وصل مليون مهاجر إلى الاتحاد الأوروبي): no visit"
             return
         if etype == "CONSULT" and any(a.sector == "MED" for arg in (d.source, d.target) if arg for a in arg.actors):
             d.reason = "the media as a party: an interview or a broadcast, no consultation (استضافت قناة الجزيرة الوزير)"
