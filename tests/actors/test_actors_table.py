@@ -491,3 +491,15 @@ def test_a_name_whose_first_word_is_quoted() -> None:
     assert [c for _, c, _ in got] == ["TTP", "HAQQANI"], got
     got = _actors("وقالت «طالبان» إنها هاجمت القاعدة", "2015-08-01")
     assert [c for _, c, _ in got] == ["TALIBAN", "AQ"], got
+
+
+def test_a_plural_with_a_number_is_no_anaphor() -> None:
+    """128 من الدول الـ193 الأعضاء: the member states counted, not the countries named before."""
+    from marsad.events.pipeline import code_pipeline
+    from marsad.model import Document
+
+    lead = "انتقدت بريطانيا وفرنسا القرار. "
+    doc = code_pipeline()(Document.from_text(lead + "وتنصلت منه 128 من الدول الـ193 الأعضاء بالأمم المتحدة."))
+    members = [a.code for m in doc.mentions if m.start >= len(lead) and m.actor is not None
+               for a in getattr(m.actor, "members", ())]
+    assert not members, members

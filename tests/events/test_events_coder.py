@@ -4472,3 +4472,30 @@ def test_a_plural_of_things_before_a_feminine_verb_is_its_subject(code: Callable
     evs = [_coded(e) for e in code("وقد حظرهم حساب ترامب بعد نشرهم تغريدات تنتقد سياسته.").events]
     assert not [e for e in evs if e[0] == "ACCUSE" and e[1] == "USAGOV"], evs
     _assert_among(code, "في دعوة جديدة حث وزير الخارجية الأميركي الصين على الكشف عن عدد القتلى.", ("REQUEST", "USAGOV", "CHN"))
+
+
+def test_a_date_that_falls_on_a_day_is_no_agreement(code: Callable[[str], Document]) -> None:
+    """الذكرى السبعين لقيام دولة إسرائيل الذي يوافق الثلاثاء: a date, no agreement."""
+    _assert_no_event(code, "وتدشن الولايات المتحدة سفارتها تزامنا مع الذكرى السبعين لقيام دولة إسرائيل الذي يوافق "
+                     "الثلاثاء.", "AGREE")
+
+
+def test_the_purpose_of_protests_named_before_is_theirs(code: Callable[[str], Document]) -> None:
+    """برصاص الجيش الإسرائيلي … خلال تظاهرات احتجاجا على نقل السفارة: the army did not protest."""
+    evs = [_coded(e) for e in code("وقتل عشرات الفلسطينيين برصاص الجيش الإسرائيلي في قطاع غزة خلال تظاهرات احتجاجا على "
+                                   "نقل السفارة الأمريكية إلى القدس.").events]
+    assert not [e for e in evs if e[0] == "PROTEST" and e[1] in ("IDF", "ISRMIL")], evs
+    _assert_among(code, "خرج مئات من المتظاهرين احتجاجا على قرار الحكومة المصرية.", ("PROTEST", "CVL", "EGYGOV"))
+
+
+def test_a_dual_noun_before_a_dual_verb_is_its_subject(code: Callable[[str], Document]) -> None:
+    """شابان اجتمعا: two young men met, not the two countries named before; البلدان اتفقا is
+    the pair (control)."""
+    evs = [_coded(e) for e in code("وزار الرئيس الكويتي البحرين. وقصتها كالتالي: شابان اجتمعا على المعاصي.").events]
+    assert len([e for e in evs if e[0] == "CONSULT"]) == 1, evs
+    _assert_among(code, "اجتمع الرئيسان المصري والأردني. والبلدان اتفقا على التنسيق.", ("AGREE", "EGY", "JOR"))
+
+
+def test_a_student_is_no_demand(code: Callable[[str], Document]) -> None:
+    """بدأ حياته طالبا في تحفيظ القرآن: a student, no one demanding."""
+    _assert_no_event(code, "وقال وزير الداخلية السعودي إن الشاب بدأ حياته طالبا في تحفيظ القرآن.", "REQUEST")

@@ -309,6 +309,8 @@ def _described(p: Piece, nxt: Piece | None, tokens: Sequence[Token]) -> bool:
         return False  # a nationality follows (الدول الخليجية is handled by composition)
     if after.norm in _PLURAL_RELATIVES:
         return True  # الدول التي تطلب هذه الأموال: the countries the clause defines, not those named
+    if after.text.startswith("الـ") and p.last + 2 < len(tokens) and tokens[p.last + 2].kind == "number":
+        return True  # الدول الـ193 الأعضاء: a count of its own (not الدول الثلاث 105 صواريخ)
     return after.kind == "word" and after.has_article and after.proclitics == ("ال",)
 
 

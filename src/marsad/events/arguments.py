@@ -879,6 +879,16 @@ def document_before(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
         and tok.norm in _DOCUMENT_NOUNS and sm.covering(i) is None
 
 
+def dual_noun_before(sm: SentenceMentions, verb: int) -> bool:
+    """Whether a bare dual noun no lexicon knows stands right before the verb (شابان اجتمعا،
+    طفلتان قتلتا): the verb's subject, so no pair named earlier is."""
+    if verb - 1 < sm.offset:
+        return False
+    tok = sm.tok(verb - 1)
+    return tok.kind == "word" and not tok.has_article and not tok.proclitics and not tok.enclitic \
+        and tok.norm.endswith(("ان", "ين", "تان", "تين")) and len(tok.norm) >= 4 and sm.covering(verb - 1) is None
+
+
 def noun_subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> tuple[bool, Arg | None]:
     """An indefinite noun that is no actor right before the verb, written with ta marbuta (no verb
     ends with ة) or as a feminine dual (غارتان), or in the accusative right after أن, is its subject: خادمة قتلت رضيعها، عبوة

@@ -44,6 +44,11 @@ _ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "UAF", "INS", "REB", "SEP", "TE
 #: اعتقل صحفي): acts done to people. Verbs of saying and of politics (هدد، رفض، انتقد، التقى) with a
 #: bare subject are active with their object left out or further on.
 _SUFFERED = frozenset({"ASSAULT", "COERCE"})
+#: Words after an event noun within which a masdar of purpose of its type is its purpose
+#: (تظاهرات في قطاع غزة احتجاجا على).
+_PURPOSE_OF_EVENT = 5
+#: Days of the week (normalised, with the article).
+_WEEKDAYS = frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"})
 #: "Who" and "of those who" (normalised, written apart): a verb right after one has it as subject
 #: (من is never a preposition before a verb).
 _WHO = frozenset({"من", "ممن"})
@@ -700,7 +705,8 @@ class Coder:
                 and not (comma_subject if comma_subject is not None else self._subject_before_comma(t, c, sm, decisions)) \
                 and not self._unnamed_speaker(d, sm, decisions) and not self._bare_passive(t, sm, own) \
                 and not self._light_noun_subject(t, sm, decisions) \
-                and not (t.pos == "verb" and _after_who(sm, t.head)):
+                and not (t.pos == "verb" and _after_who(sm, t.head)) \
+                and not (plural and t.pos == "verb" and A.dual_noun_before(sm, t.head)):
             # (عدد من قتلوا أو اعتقلوا: "who" is the verb's subject, no one named earlier)
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
@@ -1507,8 +1513,16 @@ class Coder:
             # خرج مئات من المتظاهرين احتجاجا على …: a masdar of purpose (indefinite accusative)
             # has the clause's subject as its agent, the last actor before it no preposition governs
             # (not after a verb of undergoing: تلقى تهديدا, the subject was threatened)
-            before = [p for p in sm.before(t.head, c.start) if not p.is_place and sm.governed(p) is None]
-            src = sm.as_arg(sm.coordinated(before[-1], c.end), "purpose") if before else None
+            prior = next((o for o in reversed(decisions) if o.trigger.pos == "noun" and o.trigger.is_event
+                          and o.trigger.entry.event_type == e.event_type and 0 < t.head - o.trigger.last <= _PURPOSE_OF_EVENT
+                          and not any(o.trigger.last < i < t.head for i in self._verb_like)), None)
+            if prior is not None:
+                # مواجهات بين الفلسطينيين وجنود إسرائيليين خلال تظاهرات احتجاجا على: the purpose of
+                # the protests named just before is theirs, whoever (if anyone) they are
+                src = Arg(prior.source.actors, prior.source.mentions, "purpose-of-event") if prior.source else None
+            else:
+                before = [p for p in sm.before(t.head, c.start) if not p.is_place and sm.governed(p) is None]
+                src = sm.as_arg(sm.coordinated(before[-1], c.end), "purpose") if before else None
         charged = e.event_type == "ACCUSE" and t.last + 1 < sm.offset + len(sm.tokens) \
             and "ب" in A.preps_of(sm.tok(t.last + 1))  # إثر اتهامه بالعداء: he is the accused
         if src is None and t.head == t.last and head.enclitic in _RESUMPTIVE and head.kind == "word" \
@@ -2087,6 +2101,11 @@ class Coder:
             return
         if etype == "THREATEN" and d.source is None and t.pos == "verb" and self._thing_before(t, d.clause, sm):
             d.reason = "a thing threatens (سوء التغذية يهدد أرواح الصغار): a danger, no one's threat"
+            return
+        if e.id == "agree.wafaqa" and t.pos == "verb" and t.readings and all(tense == "pres" for tense, _ in t.readings) \
+                and t.last + 1 < sm.offset + len(sm.tokens) \
+                and (sm.tok(t.last + 1).norm in _WEEKDAYS or sm.tok(t.last + 1).kind == "number"):
+            d.reason = "a date that falls on a day (الذكرى السبعين … الذي يوافق الثلاثاء): no agreement"
             return
         if etype == "CONSULT" and e.mode == "visit" and d.source is not None and d.source.actors \
                 and all(a.sector == "REF" for a in d.source.actors):
