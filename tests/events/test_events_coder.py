@@ -4499,3 +4499,24 @@ def test_a_dual_noun_before_a_dual_verb_is_its_subject(code: Callable[[str], Doc
 def test_a_student_is_no_demand(code: Callable[[str], Document]) -> None:
     """بدأ حياته طالبا في تحفيظ القرآن: a student, no one demanding."""
     _assert_no_event(code, "وقال وزير الداخلية السعودي إن الشاب بدأ حياته طالبا في تحفيظ القرآن.", "REQUEST")
+
+
+def test_a_called_off_or_put_off_visit_does_not_take_place(code: Callable[[str], Document]) -> None:
+    """ألغى زيارته المقررة إلى كولومبيا، أرجأت الحكومة الاجتماع: no visit, no meeting."""
+    _assert_no_event(code, "وقالت وسائل إعلام إن رئيس الوزراء الإسرائيلي قد ألغى زيارته المقررة الأسبوع المقبل إلى "
+                     "كولومبيا.", "CONSULT")
+    _assert_no_event(code, "وأرجأت الحكومة الليبية الاجتماع مع الأمم المتحدة.", "CONSULT")
+    _assert_among(code, "وزار رئيس الوزراء الإسرائيلي كولومبيا.", ("CONSULT", "ISRGOV", "COL"))
+    # من أجل "for the sake of" puts nothing off
+    _assert_among(code, "وقال إن إيران أقامت منصات لإطلاق الصواريخ من أجل استهداف السعودية.", ("ASSAULT", "IRN", "SAU"))
+
+
+def test_a_scourge_strikes_no_one(code: Callable[[str], Document]) -> None:
+    """الإرهاب الذي يضرب سوريا والعراق: a figure of speech, no attack."""
+    _assert_no_event(code, "وقال إن التحرك يؤكد دور المملكة في معالجة الإرهاب الذي يضرب سوريا والعراق واليمن.", "ASSAULT")
+
+
+def test_a_student_of_a_nationality_demands_nothing(code: Callable[[str], Document]) -> None:
+    """أبحاث طالب سعودي: a Saudi student; وطالب الرئيس المصري بوقف القتال is a demand."""
+    _assert_no_event(code, "مجلة تايم تشيد بأبحاث طالب سعودي", "REQUEST")
+    _assert_among(code, "وطالب الرئيس المصري بوقف القتال.", ("REQUEST", "EGYGOV", None))

@@ -47,6 +47,9 @@ _SUFFERED = frozenset({"ASSAULT", "COERCE"})
 #: Words after an event noun within which a masdar of purpose of its type is its purpose
 #: (تظاهرات في قطاع غزة احتجاجا على).
 _PURPOSE_OF_EVENT = 5
+#: Scourges (normalised bases) that "strike" a country as a figure of speech (الإرهاب الذي يضرب سوريا).
+_SCOURGES = frozenset({"ارهاب", "تطرف", "عنف", "فساد", "فقر", "جفاف", "وباء", "فيروس", "زلزال", "اعصار",
+                       "فيضانات", "ازمه", "كساد", "تضخم", "جوع", "مرض"})
 #: Days of the week (normalised, with the article).
 _WEEKDAYS = frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"})
 #: "Who" and "of those who" (normalised, written apart): a verb right after one has it as subject
@@ -2099,6 +2102,9 @@ class Coder:
         if "needs_actor_target" in e.flags and d.target is None:
             d.reason = "no actor as target (the entry needs one)"
             return
+        if etype == "ASSAULT" and d.source is None and t.pos == "verb" and self._scourge_subject(t, d.clause, sm):
+            d.reason = "a scourge as the subject (الإرهاب الذي يضرب سوريا): no one's attack"
+            return
         if etype == "THREATEN" and d.source is None and t.pos == "verb" and self._thing_before(t, d.clause, sm):
             d.reason = "a thing threatens (سوء التغذية يهدد أرواح الصغار): a danger, no one's threat"
             return
@@ -2274,6 +2280,15 @@ class Coder:
             return False
         return all(sm.tok(i).kind == "word" and sm.covering(i) is None
                    and not A.preps_of(sm.tok(i)) for i in range(lead, t.head))
+
+    @staticmethod
+    def _scourge_subject(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
+        """Whether the verb's subject is a scourge named by an abstract noun: right before it
+        (الإرهاب يضرب) or before the relative pronoun that opens its clause (الإرهاب الذي يضرب)."""
+        k = t.head - 1
+        if c.kind == "relative" and c.marker is not None and c.marker == t.head - 1:
+            k = c.marker - 1
+        return k >= sm.offset and sm.tok(k).base in _SCOURGES and sm.covering(k) is None
 
     @staticmethod
     def _between_people(d: Decision) -> bool:

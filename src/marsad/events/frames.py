@@ -94,6 +94,15 @@ _TOPIC_OR_OCCURRENCE = frozenset({"وقوع", "حدوث", "حول", "بشان", 
 _HALTS = frozenset({"وقفا", "تعليق", "منع", "تجميد", "الغاء", "انتفاء", "غياب", "ازاله", "تخفيف", "فك", "تجنب"})
 
 
+#: Verbs of calling off or putting off (normalised, clitic-free): the verbal noun right after one
+#: does not take place (ألغى زيارته المقررة، أرجأ الاجتماع).
+_CANCELLING = frozenset({"الغي", "الغت", "يلغي", "تلغي", "الغوا", "ارجا", "ارجات", "يرجي", "ترجي", "اجل",
+                         "اجلت", "يوجل", "توجل"})
+
+
+_PLACE_PREPS = frozenset({"في", "الي", "علي", "من", "عن", "مع"})
+
+
 def _halted(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
     """Whether the event noun is what a noun of suspending keeps from happening: right after it in
     the construct state (تعليق المناورات) or after it and one adjective with لـ (وقفا مؤقتا للعمليات)."""
@@ -101,6 +110,13 @@ def _halted(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
     if i >= 1 and tokens[i - 1].base in _HALTS and not tokens[i - 1].enclitic \
             and tokens[i].proclitics in ((), ("ال",)):
         return True
+    if tokens[i].proclitics[:1] not in (("ب",), ("ل",)):
+        for k in range(i - 1, max(-1, i - 5), -1):  # ألغى زيارته، أرجأت الحكومة الليبية الاجتماع
+            tok = tokens[k]
+            if tok.base in _CANCELLING and not tok.enclitic and not (k >= 1 and tokens[k - 1].norm == "من"):
+                return True  # called off or put off (not من أجل "for the sake of")
+            if tok.kind != "word" or set(tok.proclitics) & {"ب", "ل"} or tok.base in _PLACE_PREPS:
+                break
     if tokens[i].proclitics[:1] != ("ل",):
         return False
     return any(k >= 0 and tokens[k].base in _HALTS and not tokens[k].enclitic for k in (i - 1, i - 2))

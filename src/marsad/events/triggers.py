@@ -713,6 +713,10 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                     continue  # لن يدع إيران تمتلك: "let" (ودع); only لم يدع is دعا's jussive
                 if _new_plural(tokens, i):
                     continue  # نازيون جدد، أعضاء جدد: "new", the adjective, no verb of renewing
+                if tok.norm == _STUDENT and not tok.proclitics and i + 1 < len(tokens) \
+                        and tokens[i + 1].kind == "word" and not tokens[i + 1].has_article \
+                        and tokens[i + 1].norm.endswith("ي") and len(tokens[i + 1].norm) >= 4:
+                    continue  # أبحاث طالب سعودي: a Saudi student, no one demanding
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future,
                                      passive=_damma_passive(tok, entry)))
         for entry in () if (i and tokens[i - 1].norm == _IN_THE_NAME_OF) or _assistant_of(tokens, i) \
@@ -723,6 +727,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
     return _resolve(cands)
 
 
+#: طالب "demanded", spelled like طالب "student".
+_STUDENT = "طالب"
 #: جدد "renewed", spelled like جُدد "new" (the plural adjective).
 _NEW_PLURAL = "جدد"
 
