@@ -4520,3 +4520,24 @@ def test_a_student_of_a_nationality_demands_nothing(code: Callable[[str], Docume
     """أبحاث طالب سعودي: a Saudi student; وطالب الرئيس المصري بوقف القتال is a demand."""
     _assert_no_event(code, "مجلة تايم تشيد بأبحاث طالب سعودي", "REQUEST")
     _assert_among(code, "وطالب الرئيس المصري بوقف القتال.", ("REQUEST", "EGYGOV", None))
+
+
+def test_a_coordinated_call_on_an_actor_keeps_the_caller(code: Callable[[str], Document]) -> None:
+    """وشكرت الناشطة كندا، ودعت الولايات المتحدة وبريطانيا إلى الانضمام: the activist calls on the
+    US and Britain (followed by إلى, what is asked), not they on Canada."""
+    evs = [_coded(e) for e in code("وشكرت الناشطة السعودية كندا على موقفها، ودعت الولايات المتحدة وبريطانيا إلى "
+                                   "الانضمام إلى كندا.").events]
+    assert ("REQUEST", "SAUCVL", "USA") in evs and not [e for e in evs if e[0] == "REQUEST" and e[1] == "USA"], evs
+    _assert_among(code, "وانتقد الرئيس الروسي العقوبات وحث الاتحاد الأوروبي على رفعها.", ("REQUEST", "RUSGOV", "EU"))
+
+
+def test_suffering_losses_is_being_hit(code: Callable[[str], Document]) -> None:
+    """تكبد الحوثيون خسائر: the Houthis suffered losses; كبدت القوات المسلحين خسائر: inflicted."""
+    _assert_among(code, "وفي كل الهجمات تكبد الحوثيون خسائر بشرية ومادية كبيرة.", ("ASSAULT", None, "HOUTHIS"))
+    _assert_among(code, "وكبدت القوات اليمنية الحوثيين خسائر فادحة.", ("ASSAULT", "YEMMIL", "HOUTHIS"))
+
+
+def test_deciding_an_expulsion_takes_its_masdar(code: Callable[[str], Document]) -> None:
+    """قررت روسيا طرد 23 دبلوماسيا بريطانيا: Russia expels the British diplomats (طرد is the
+    verbal noun the decision takes, no past verb with the diplomats as subject)."""
+    _assert_among(code, "إذ قررت روسيا طرد 23 دبلوماسيا بريطانيا من موسكو.", ("COERCE", "RUS", "GBRGOV"))

@@ -47,14 +47,13 @@ _SUFFERED = frozenset({"ASSAULT", "COERCE"})
 #: Words after an event noun within which a masdar of purpose of its type is its purpose
 #: (تظاهرات في قطاع غزة احتجاجا على).
 _PURPOSE_OF_EVENT = 5
+#: Inflicting losses (كبّد خسائر), spelled in its present like تكبّد "suffered".
+_INFLICT_LOSSES = "assault.kabbada_khasair"
 #: Scourges (normalised bases) that "strike" a country as a figure of speech (الإرهاب الذي يضرب سوريا).
 _SCOURGES = frozenset({"ارهاب", "تطرف", "عنف", "فساد", "فقر", "جفاف", "وباء", "فيروس", "زلزال", "اعصار",
                        "فيضانات", "ازمه", "كساد", "تضخم", "جوع", "مرض"})
 #: Days of the week (normalised, with the article).
 _WEEKDAYS = frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"})
-#: "Who" and "of those who" (normalised, written apart): a verb right after one has it as subject
-#: (من is never a preposition before a verb).
-_WHO = frozenset({"من", "ممن"})
 
 
 def _after_who(sm: SentenceMentions, head: int) -> bool:
@@ -454,6 +453,7 @@ class Coder:
         for d in decisions:
             if d.trigger.pos == "verb":
                 self._verb_target(d, sm, by_head, decisions)
+                self._suffered_losses(d, sm)
             self._attacker_of_the_attack(d, decisions, sm)
             self._grievance(d, sm)
         for d in decisions:  # شن الجيش عشرات الغارات استهدفت حزب الله: the attacks' author, found by
@@ -650,6 +650,11 @@ class Coder:
             # held responsible; the one holding it stands before the verb or was named earlier (not
             # تحملت الحكومة مسؤولياتها: her own duty)
             d.target, subj = Arg(subj.actors, subj.mentions, "obj:held"), None
+        if subj is not None and subj.rule.startswith("vso") and t.pos == "verb" and t.entry.event_type == "REQUEST" \
+                and c.kind == "coord" and (shared := self._caller_before(t, subj, sm, c, decisions)) is not None:
+            # طالب البابا فرنسيس باتخاذ إجراءات وحث زعماء العالم على الإنصات: the one who asked
+            # before calls on the actor after the verb, followed by what he asks of it
+            d.target, subj = Arg(subj.actors, subj.mentions, "obj:addressee"), Arg(shared.actors, shared.mentions, "coord-shared")
         if subj is not None and subj.rule.startswith("vso") and t.pos == "verb" and t.entry.event_type == "CONSULT" \
                 and (c.kind == "coord" or (c.kind == "comma" and sm.tok(t.head).proclitics[:1] == ("و",))) \
                 and (shared := self._visitor_before(t, subj, sm, c, decisions)) is not None:
@@ -708,9 +713,7 @@ class Coder:
                 and not (comma_subject if comma_subject is not None else self._subject_before_comma(t, c, sm, decisions)) \
                 and not self._unnamed_speaker(d, sm, decisions) and not self._bare_passive(t, sm, own) \
                 and not self._light_noun_subject(t, sm, decisions) \
-                and not (t.pos == "verb" and _after_who(sm, t.head)) \
                 and not (plural and t.pos == "verb" and A.dual_noun_before(sm, t.head)):
-            # (عدد من قتلوا أو اعتقلوا: "who" is the verb's subject, no one named earlier)
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
 
@@ -1247,11 +1250,32 @@ class Coder:
             return None  # (والتقى بوتين نظيره: an object after it, the actor right after is the subject)
         return prev.source
 
+    def _caller_before(self, t: Trigger, subj: Arg, sm: SentenceMentions, c: Clause,
+                       decisions: list[Decision]) -> Arg | None:
+        """The overt subject of the verb of the clause before a coordinated verb of asking,
+        when the actor after this verb is followed at once by what is asked (إلى، على، بـ):
+        then that actor is the one asked, and the subject carries on (وشكرت الناشطة كندا، ودعت
+        الولايات المتحدة إلى الانضمام)."""
+        prev_clause = self._clause_before(c)
+        last = sm.last_of(subj)
+        if prev_clause is None or last is None or last + 1 >= sm.offset + len(sm.tokens):
+            return None
+        nxt = sm.tok(last + 1)
+        if not (nxt.norm in ("الي", "علي") or (nxt.proclitics[:1] == ("ب",) and nxt.kind == "word")):
+            return None
+        prev = next((o for o in reversed(decisions) if prev_clause.start <= o.trigger.head < prev_clause.end
+                     and o.trigger.pos == "verb" and o.source is not None
+                     and o.source.rule.startswith(("vso", "svo"))), None)
+        if prev is None or prev.source is None or sm.first_of(prev.source) == sm.first_of(subj):
+            return None
+        return prev.source if _agrees(prev.source, {pgn for _, pgn in t.readings}) else None
+
     @staticmethod
     def _who_before(t: Trigger, sm: SentenceMentions) -> bool:
         """Whether the pronoun "who" (من، لمن، ممن) stands right before the verb: its subject is
-        "whoever" (أتوجه بالسؤال لمن يعارضونه), no actor dropped earlier."""
-        return t.head > sm.offset and sm.tok(t.head - 1).norm in _WHO
+        "whoever" (أتوجه بالسؤال لمن يعارضونه), no actor dropped earlier; so is a verb joined to
+        such a verb by أو/و (عدد من قتلوا أو اعتقلوا)."""
+        return _after_who(sm, t.head)
 
     @staticmethod
     def _lam_after(t: Trigger, sm: SentenceMentions) -> bool:
@@ -1792,8 +1816,11 @@ class Coder:
         ld = by_head.get(light.head)
         if ld is None:
             return None
-        if light.pos == "noun" and any(light.last < i < t.head for i in self._verb_like):
-            return None  # اتهمت النظام بشنه ما دفعها لتوجيه ضربات: a verb between, the noun is another's
+        if light.pos == "noun" and (any(light.last < i < t.head for i in self._verb_like)
+                                    or any(sm.tok(i).norm in _AFTER for i in range(light.last + 1, t.head))):
+            # اتهمت النظام بشنه ما دفعها لتوجيه ضربات: a verb between, the noun is another's;
+            # تصعيدا حادا بالتوتر إثر محاولة اغتيال: what came before the escalation is not its act
+            return None
         if ld.source is not None:
             return Arg(ld.source.actors, ld.source.mentions, f"light:{light.entry.id}")
         return None
@@ -2280,6 +2307,16 @@ class Coder:
             return False
         return all(sm.tok(i).kind == "word" and sm.covering(i) is None
                    and not A.preps_of(sm.tok(i)) for i in range(lead, t.head))
+
+    @staticmethod
+    def _suffered_losses(d: Decision, sm: SentenceMentions) -> None:
+        """تكبد الحوثيون خسائر: تكبّد (form V, "suffered"), not كبّد "inflicted", when its
+        subject is the only actor and no one it inflicts them on follows: the subject is hit."""
+        tok = sm.tok(d.trigger.head)
+        if d.trigger.entry.id != _INFLICT_LOSSES or d.target is not None or d.source is None \
+                or not tok.base.startswith(("تكبد", "يتكبد")):
+            return
+        d.target, d.source = Arg(d.source.actors, d.source.mentions, "suffered"), None
 
     @staticmethod
     def _scourge_subject(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:

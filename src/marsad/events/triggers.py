@@ -396,8 +396,8 @@ def _assistant_of(tokens: Sequence[Token], i: int) -> bool:
     وزير الخارجية: the minister's assistant, no help given), or مساعده written with the pronoun
     ه and no article (من مساعده ونيستون لورد: "his assistant"; help with a pronoun is مساعدته)."""
     tok = tokens[i]
-    if tok.norm != _ASSISTANT:
-        return False
+    if tok.norm != _ASSISTANT and not (tok.base == "مساعد" and tok.enclitic == "ه"):
+        return False  # (ومساعده، لمساعده: the same with a conjunction or a preposition)
     if not tok.has_article and tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ه"):
         return True
     return i + 1 < len(tokens) and tokens[i + 1].base in _OFFICES and tokens[i + 1].proclitics in ((), ("ال",))
@@ -510,8 +510,28 @@ def _after_decision(tokens: Sequence[Token], i: int) -> bool:
     if i == 0 or tokens[i].enclitic:
         return False
     prev = tokens[i - 1]
-    return prev.kind == "word" and prev.base in _DECISION_HEADS and not prev.has_article \
-        and not prev.enclitic
+    if prev.kind == "word" and prev.base in _DECISION_HEADS and not prev.has_article and not prev.enclitic:
+        return True
+    # قررت روسيا طرد، أعلنت الحكومة تعليق: a verb of deciding or announcing, its subject of one or
+    # two words, then the verbal noun it takes as object
+    for k in (i - 2, i - 3):
+        if k < 0 or tokens[i].proclitics[:1] in (("و",), ("ف",)) or tokens[i].base in _DECIDING_VERBS:
+            return False
+        if tokens[k].kind == "word" and tokens[k].base in _DECIDING_VERBS and not tokens[k].enclitic \
+                and all(tokens[j].kind == "word" and not set(tokens[j].proclitics) & {"ب", "ل"}
+                        and tokens[j].base not in _DECIDING_VERBS and tokens[j].norm not in _THAT
+                        for j in range(k + 1, i)):
+            return tokens[k + 1].has_article or k + 1 == i - 1
+    return False
+
+
+#: أن "that" with its pronouns (normalised): a clause, no subject, follows the verb before it.
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "لان"})
+#: Verbs of deciding, trying, going on and announcing (normalised; ـت/ـوا forms too) whose object
+#: is a verbal noun: قررت روسيا طرد 23 دبلوماسيا.
+_DECIDING_VERBS = frozenset({"قرر", "قررت", "قرروا", "يقرر", "تقرر", "اعتزم", "اعتزمت", "يعتزم", "تعتزم",
+                             "حاول", "حاولت", "يحاول", "تحاول", "اعلن", "اعلنت", "يعلن", "تعلن", "واصل",
+                             "واصلت", "يواصل", "تواصل"})
 
 
 def _accusative_nisba(tok: Token, nxt: Token) -> bool:
