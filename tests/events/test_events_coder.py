@@ -3550,9 +3550,10 @@ def test_an_event_after_a_denial_and_a_conjunction_is_asserted(code: Callable[[s
 @pytest.mark.parametrize("text", [
     "وقال إن الشعب يدين لها اليوم بالكثير.",
     "وقال إن الحزب يدين للرئيس الأسد بالولاء.",
+    "وبلغ إجمالي المبلغ الذي تدين به اليونان 27 مليار يورو.",  # بـ with a pronoun: what it owes
 ])
 def test_owing_is_no_condemnation(code: Callable[[str], Document], text: str) -> None:
-    """يدين له بالفضل: دان لـ "owe", with لـ at once; no ACCUSE."""
+    """يدين له بالفضل، تدين به: دان لـ/بـ "owe", with لـ or بـ + a pronoun at once; no ACCUSE."""
     _assert_no_event(code, text, "ACCUSE")
 
 
@@ -4541,3 +4542,24 @@ def test_deciding_an_expulsion_takes_its_masdar(code: Callable[[str], Document])
     """قررت روسيا طرد 23 دبلوماسيا بريطانيا: Russia expels the British diplomats (طرد is the
     verbal noun the decision takes, no past verb with the diplomats as subject)."""
     _assert_among(code, "إذ قررت روسيا طرد 23 دبلوماسيا بريطانيا من موسكو.", ("COERCE", "RUS", "GBRGOV"))
+
+
+def test_what_must_or_should_happen_is_not_reported(code: Callable[[str], Document]) -> None:
+    """ينبغي دعم اللاجئين، يجب على إيران وقف دعم الحوثيين: obligations, no events."""
+    _assert_no_event(code, "وقالت الأمم المتحدة إنه ينبغي دعم اللاجئين السوريين الذين يريدون العودة.", "SUPPORT")
+    _assert_no_event(code, "وقال وزير الخارجية الأمريكي إنه يجب على إيران وقف دعم الحوثيين.", "SUPPORT")
+
+
+def test_the_clauses_of_a_condition_are_not_asserted(code: Callable[[str], Document]) -> None:
+    """إذا فشل التصويت فإن العقوبات تعود على إيران، إذا شك أحد في أن إيران تنتهك: conditions."""
+    _assert_no_event(code, "وإذا فشل التصويت على القرار فإن العقوبات الأمريكية تعود بصرامة على إيران.", "SANCTION")
+    _assert_no_event(code, "وقال إن العقوبات ستعود إذا شك أحد الأطراف في أن إيران تنتهك أي بند من بنوده.", "REJECT")
+
+
+def test_a_demand_of_an_actor_for_something(code: Callable[[str], Document]) -> None:
+    """بمطالبة الحكومة الإيرانية بتعويضات: Iran's government is asked, it asks nothing; الشابين كانا
+    يخططان: the two young men, no pair of countries named before, plan the attack."""
+    _assert_among(code, "ورد النائب العراقي بمطالبة الحكومة الإيرانية بتعويضات مالية.", ("REQUEST", None, "IRNGOV"))
+    evs = [_coded(e) for e in code("وقال الرئيس الليبي إن سوريا وتونس تتعاونان. وأكد المتحدث أن الشابين كانا يخططان للقيام "
+                                   "بهجوم في تونس.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] is not None], evs

@@ -835,7 +835,7 @@ def nonactor_topic(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
     while after < verb and sm.tok(after).has_article and sm.covering(after) is None \
             and _NISBA.search(sm.tok(after).base) and not sm.tok(after).enclitic:
         after += 1
-    return all(sm.tok(i).norm in _VERB_PARTICLES for i in range(after, verb))
+    return all(sm.tok(i).norm in _VERB_PARTICLES or sm.tok(i).base in KANA for i in range(after, verb))  # (الشابين كانا يخططان)
 
 
 #: Prepositions and prepositional nouns (بعد، قبل، إثر) that govern the noun after them: the

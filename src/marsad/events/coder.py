@@ -1279,14 +1279,14 @@ class Coder:
 
     @staticmethod
     def _lam_after(t: Trigger, sm: SentenceMentions) -> bool:
-        """Whether لـ with a pronoun (له، لها) or an actor follows the verb at once, which has no
-        pronoun of its own."""
+        """Whether لـ with a pronoun (له، لها) or an actor, or بـ with a pronoun (به), follows the
+        verb at once, which has no pronoun of its own."""
         nxt = t.last + 1
         if sm.tok(t.head).enclitic is not None or t.last != t.head or nxt >= sm.offset + len(sm.tokens):
             return False
         tok = sm.tok(nxt)
-        if tok.norm in A.PREP_PRONOUNS and tok.norm.startswith("ل"):
-            return True
+        if tok.norm in A.PREP_PRONOUNS and tok.norm.startswith(("ل", "ب")):
+            return True  # (المبلغ الذي تدين به اليونان: بـ with a pronoun, what it owes)
         p = sm.at(nxt)
         return p is not None and "ل" in tok.proclitics
 

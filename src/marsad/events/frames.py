@@ -321,8 +321,10 @@ def _apodosis(lex: EventLexicon, tokens: Sequence[Token], offset: int, clause: C
     """Whether ``clause`` opens with فـ or و right after a clause that holds a conditional
     particle (إذا أطلق النار علينا فسندمر قواته; إذا استدعى الأمر وطلب منها شركاؤها): the answer
     of the condition, or more of it, not asserted."""
-    if clause.kind != "coord" or tokens[clause.start - offset].proclitics[:1] not in (("ف",), ("و",)):
+    if clause.kind == "coord" and tokens[clause.start - offset].proclitics[:1] not in (("ف",), ("و",)):
         return False
+    if clause.kind not in ("coord", "complement"):
+        return False  # (إذا فشل التصويت فإن العقوبات تعود، إذا شك أحد في أن إيران تنتهك: the condition's own clauses)
     prev = next((c for c in clauses if c.index == clause.index - 1), None)
     return prev is not None and prev.end == clause.start and any(
         "conditional" in particle_roles(lex, tokens[j - offset]) for j in range(prev.start, prev.end))
