@@ -4563,3 +4563,25 @@ def test_a_demand_of_an_actor_for_something(code: Callable[[str], Document]) -> 
     evs = [_coded(e) for e in code("وقال الرئيس الليبي إن سوريا وتونس تتعاونان. وأكد المتحدث أن الشابين كانا يخططان للقيام "
                                    "بهجوم في تونس.").events]
     assert not [e for e in evs if e[0] == "ASSAULT" and e[1] is not None], evs
+
+
+def test_an_attack_on_a_position_is_in_words(code: Callable[[str], Document]) -> None:
+    """الهجوم على الموقف الأميركي، هاجم سياسة الولايات المتحدة: verbal; هجوما على مواقع
+    المسلحين (positions held, مواقع) is an assault."""
+    evs = [_coded(e) for e in code("وبعد ذلك شرع عباس في الهجوم على الموقف الأميركي من القضية الفلسطينية.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT"], evs
+    _assert_among(code, "وهاجم الرئيس التركي سياسة الولايات المتحدة في سوريا.", ("ACCUSE", "TURGOV", "USA"))
+    _assert_among(code, "وشن الجيش المصري هجوما على مواقع المسلحين.", ("ASSAULT", "EGYMIL", "UAF"))
+
+
+def test_ranking_first_is_no_occupation(code: Callable[[str], Document]) -> None:
+    """احتلال السعودية المركز الأول، احتلت الإمارات المرتبة الأولى: a rank, no occupation;
+    امتنع المحامون عن الرد: no answer, no rejection."""
+    _assert_no_event(code, "وكشف تقرير عن احتلال السعودية المركز الأول في استخدام الشبكة.", "ASSAULT")
+    _assert_no_event(code, "واحتلت الإمارات المرتبة الأولى عربيا في المؤشر.", "ASSAULT")
+    _assert_no_event(code, "وامتنع محامو الرئيس الفرنسي السابق عن الرد على أسئلة الصحافيين.", "REJECT")
+
+
+def test_two_after_an_indefinite_plural_is_its_number(code: Callable[[str], Document]) -> None:
+    """وقررت طرد دبلوماسيين روسيين اثنين: Australia expels two Russian diplomats."""
+    _assert_among(code, "انضمت أستراليا إلى حلفاء بريطانيا، وقررت طرد دبلوماسيين روسيين اثنين.", ("COERCE", "AUS", "RUSGOV"))

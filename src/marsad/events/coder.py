@@ -47,6 +47,11 @@ _SUFFERED = frozenset({"ASSAULT", "COERCE"})
 #: Words after an event noun within which a masdar of purpose of its type is its purpose
 #: (تظاهرات في قطاع غزة احتجاجا على).
 _PURPOSE_OF_EVENT = 5
+#: Positions, policies, decisions and words (normalised bases): what a verbal attack is on.
+_STANCES = frozenset({"موقف", "مواقف", "سياسه", "سياسات", "قرار", "قرارات", "تصريحات", "تصريح", "خطاب",
+                      "تصرفات", "نهج", "اداء", "تعامل", "مقترح", "مقترحات", "خطه", "رؤيه"})
+#: "Two" (normalised), which follows an indefinite plural as its number (دبلوماسيين اثنين).
+_TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 #: Inflicting losses (كبّد خسائر), spelled in its present like تكبّد "suffered".
 _INFLICT_LOSSES = "assault.kabbada_khasair"
 #: Scourges (normalised bases) that "strike" a country as a figure of speech (الإرهاب الذي يضرب سوريا).
@@ -1666,8 +1671,9 @@ class Coder:
             return (sm.as_arg([nxt], "genitive:patient"),)
         tok = sm.tok(last + 1)
         if (tok.kind == "number" or (tok.kind == "word" and not tok.proclitics)) \
-                and (sm.counts(last + 1) or tok.norm in _ACCUSATIVE_HEADS):
-            return (None,)
+                and (sm.counts(last + 1) or tok.norm in _ACCUSATIVE_HEADS) \
+                and not (tok.norm in _TWO and not sm.tok(last).has_article):
+            return (None,)  # (not طرد دبلوماسيين روسيين اثنين: "two", the indefinite genitive's number)
         return None
 
     @staticmethod
@@ -2099,6 +2105,10 @@ class Coder:
         elif "verbal" in e.flags and self._speaks(d) and not self._cued(d, sm):
             # هاجم ترامب سيشنز، هاجم كيم "القوات المعادية": a speaker attacks with words
             d.verbal, etype = True, "ACCUSE"
+        elif etype == "ASSAULT" and e.mode is None and self._on_a_stance(t, sm) and not self._cued(d, sm):
+            # شرع عباس في الهجوم على الموقف الأميركي، هاجم سياسة الحكومة: an attack on a position
+            # or a policy is in words
+            d.verbal, etype = True, "ACCUSE"
         elif etype == "ASSAULT" and t.pos == "noun" and e.mode is None and self._between_people(d) \
                 and not self._cued(d, sm):
             # يكثف أردوغان هجومه على دميرتاش: one politician's attack on another is in words
@@ -2307,6 +2317,16 @@ class Coder:
             return False
         return all(sm.tok(i).kind == "word" and sm.covering(i) is None
                    and not A.preps_of(sm.tok(i)) for i in range(lead, t.head))
+
+    @staticmethod
+    def _on_a_stance(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether what is attacked is a position, a policy, a decision or words: the noun after
+        على (الهجوم على الموقف الأميركي) or the verb's object (هاجم سياسة الحكومة)."""
+        end = sm.offset + len(sm.tokens)
+        k = t.last + 1
+        if k < end and sm.tok(k).norm == "علي":
+            k += 1
+        return k < end and sm.tok(k).kind == "word" and sm.tok(k).base in _STANCES and not sm.tok(k).enclitic
 
     @staticmethod
     def _suffered_losses(d: Decision, sm: SentenceMentions) -> None:
