@@ -503,3 +503,12 @@ def test_a_plural_with_a_number_is_no_anaphor() -> None:
     members = [a.code for m in doc.mentions if m.start >= len(lead) and m.actor is not None
                for a in getattr(m.actor, "members", ())]
     assert not members, members
+
+
+def test_a_member_of_an_organisations_body_is_the_organisation() -> None:
+    """عضو المكتب السياسي لحركة حماس، عضو اللجنة التنفيذية لمنظمة التحرير: one mention, the
+    organisation, opening at the member's title."""
+    got = _actors("وقال عضو المكتب السياسي لحركة حماس إن الحركة ملتزمة بالتهدئة.", "2018-05-20")
+    assert got[0] == ("عضو المكتب السياسي لحركة حماس", "HAMAS", "org"), got
+    got = _actors("واستنكرت عضو اللجنة التنفيذية لمنظمة التحرير الفلسطينية القرار.", "2018-05-20")
+    assert got[0][1] == "PLO" and got[0][0].startswith("عضو اللجنة التنفيذية"), got

@@ -4585,3 +4585,9 @@ def test_ranking_first_is_no_occupation(code: Callable[[str], Document]) -> None
 def test_two_after_an_indefinite_plural_is_its_number(code: Callable[[str], Document]) -> None:
     """وقررت طرد دبلوماسيين روسيين اثنين: Australia expels two Russian diplomats."""
     _assert_among(code, "انضمت أستراليا إلى حلفاء بريطانيا، وقررت طرد دبلوماسيين روسيين اثنين.", ("COERCE", "AUS", "RUSGOV"))
+
+
+def test_a_member_of_an_organisation_speaks_for_it(code: Callable[[str], Document]) -> None:
+    """واتهم عضو المكتب السياسي لحركة حماس موسى أبو مرزوق إسرائيل: Hamas accuses Israel (the
+    member's name in apposition is no object)."""
+    _assert_among(code, "واتهم عضو المكتب السياسي لحركة حماس موسى أبو مرزوق إسرائيل بخرق التهدئة.", ("ACCUSE", "HAMAS", "ISR"))

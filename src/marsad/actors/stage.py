@@ -407,9 +407,18 @@ SPOKESPERSON: tuple[tuple[str, ...], ...] = tuple(
         "متحدث رسمي اسم", "متحدثه رسميه اسم", "ناطق رسمي اسم", "ناطقه رسميه اسم",
         "متحدث اسم", "متحدثه اسم", "ناطق اسم", "ناطقه اسم",
     ))
+#: Words for a member of the body of an organisation named after them with لـ (عضو المكتب السياسي
+#: لحركة حماس، عضو اللجنة التنفيذية لمنظمة التحرير): the member speaks and acts for it; as
+#: clitic-free normalised words.
+MEMBER_OF: tuple[tuple[str, ...], ...] = tuple(
+    tuple(h.split()) for h in (
+        "عضو مكتب سياسي", "عضوه مكتب سياسي", "عضو لجنه تنفيذيه", "عضوه لجنه تنفيذيه",
+        "عضو لجنه مركزيه", "عضوه لجنه مركزيه", "رئيس مكتب سياسي", "عضو قياده", "عضو مجلس قياده",
+    ))
 _HONORIFIC_BASES = [tuple(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in h) for h in HONORIFICS] \
-    + list(SPOKESPERSON)
+    + list(SPOKESPERSON) + list(MEMBER_OF)
 _HONORIFIC_LAST = frozenset(b[-1] for b in _HONORIFIC_BASES)  # the word right before the mention
+_MEMBER_LAST = frozenset(b[-1] for b in MEMBER_OF)
 
 
 def _with_honorific(mentions: list[Mention], first: int, tokens: Sequence[Token], lo: int,
@@ -417,10 +426,13 @@ def _with_honorific(mentions: list[Mention], first: int, tokens: Sequence[Token]
     """The first mention of a phrase, extended back over the honorific right before it
     (استقبل صاحب السمو الملكي الأمير محمد بن سلمان: the honorific is part of the subject) or
     over the words of a spokesperson (اتهم المتحدث باسم وزارة الدفاع الروسية: the ministry accuses)."""
-    if not mentions or first <= lo or tokens[first - 1].base not in _HONORIFIC_LAST \
-            or mentions[0].start != tokens[first].start or tokens[first].proclitics not in ((), ("ال",)):
+    if not mentions or first <= lo or tokens[first - 1].base not in _HONORIFIC_LAST:
         return mentions
-    for bases in _HONORIFIC_BASES:
+    member = tokens[first - 1].base in _MEMBER_LAST and tokens[first].proclitics[:1] == ("ل",) \
+        and mentions[0].actor is not None and mentions[0].actor.kind == "org"  # (لحركة حماس)
+    if not member and (mentions[0].start != tokens[first].start or tokens[first].proclitics not in ((), ("ال",))):
+        return mentions
+    for bases in (MEMBER_OF if member else _HONORIFIC_BASES):
         k = first - len(bases)
         if k < lo:
             continue

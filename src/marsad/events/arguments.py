@@ -1033,6 +1033,10 @@ def member_named(sm: SentenceMentions, subject: Arg | None, p: Placed) -> bool:
     if subject is None or last is None or p.actor.kind != "person" \
             or not all(a.kind in ("sector", "org") for a in subject.actors):
         return False
+    first = sm.first_of(subject)
+    if p.first == last + 1 and first is not None and all(a.kind == "org" for a in subject.actors) \
+            and sm.tok(first).base in _SPEAKING_MEMBERS:
+        return True  # عضو المكتب السياسي لحركة حماس موسى أبو مرزوق: the member, by name
     org = sm.covering(p.first - 1)
     if org is not None and org.actor.kind == "org" and org.first > last:
         head = sm.tok(org.first)
@@ -1044,6 +1048,9 @@ def member_named(sm: SentenceMentions, subject: Arg | None, p: Placed) -> bool:
         w.kind == "word" and not w.enclitic and ((c := sm.covering(w.index)) is None or c.is_place) for w in words[1:])
 
 
+#: Heads of a mention of an organisation by one who speaks or acts for it (its member, its
+#: spokesperson: عضو المكتب السياسي لحركة حماس، المتحدث باسم الجيش), normalised bases.
+_SPEAKING_MEMBERS = frozenset({"عضو", "عضوه", "متحدث", "متحدثه", "ناطق", "ناطقه", "رئيس"})
 #: Prepositions of a member's organisation or an envoy's post (القيادي في حماس، الموفد إلى الشرق
 #: الأوسط، السفير لدى واشنطن), normalised.
 _OF_PLACE = frozenset({"في", "الي", "لدي"})
