@@ -4591,3 +4591,11 @@ def test_a_member_of_an_organisation_speaks_for_it(code: Callable[[str], Documen
     """واتهم عضو المكتب السياسي لحركة حماس موسى أبو مرزوق إسرائيل: Hamas accuses Israel (the
     member's name in apposition is no object)."""
     _assert_among(code, "واتهم عضو المكتب السياسي لحركة حماس موسى أبو مرزوق إسرائيل بخرق التهدئة.", ("ACCUSE", "HAMAS", "ISR"))
+    # and a spokesperson's name after his title (الكولونيل) is no object either
+    _assert_among(code, "ونفى متحدث باسم وزارة الدفاع الفرنسية الكولونيل باتريك سترايغر الاتهامات السورية.", ("REJECT", "FRAMIL", "SYR"))
+
+
+def test_an_accusative_noun_after_that_after_a_preposition_is_the_subject(code: Callable[[str], Document]) -> None:
+    """أشار المتحدث إلى أن صاروخا استهدف الرياض: a missile hit Riyadh (أن is no noun an
+    adjective could follow)."""
+    _assert_among(code, "وأشار المتحدث باسم التحالف إلى أن صاروخا استهدف الرياض.", ("ASSAULT", None, "SAUGOV"))

@@ -923,7 +923,7 @@ def noun_subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> tupl
         return False, None  # وبعد ساعة قتلت …: a noun a preposition governs is a time or place phrase
     if i - 2 >= sm.offset and sm.tok(i - 2).base in _GOVERNING_WORDS and not described and owner is None \
             and sm.tok(i - 1).kind == "word" and not sm.tok(i - 1).has_article and not sm.tok(i - 1).proclitics \
-            and not sm.tok(i - 1).enclitic:
+            and not sm.tok(i - 1).enclitic and sm.tok(i - 1).norm not in COMPLEMENTISERS:  # (not إلى أن صاروخا)
         return False, None  # في دعوة جديدة حث الوزير: the adjective of a noun a preposition governs
     verb_tok = sm.tok(verb)
     feminine_verb = verb_tok.kind == "word" and not verb_tok.enclitic and (
@@ -1034,9 +1034,11 @@ def member_named(sm: SentenceMentions, subject: Arg | None, p: Placed) -> bool:
             or not all(a.kind in ("sector", "org") for a in subject.actors):
         return False
     first = sm.first_of(subject)
-    if p.first == last + 1 and first is not None and all(a.kind == "org" for a in subject.actors) \
-            and sm.tok(first).base in _SPEAKING_MEMBERS:
-        return True  # عضو المكتب السياسي لحركة حماس موسى أبو مرزوق: the member, by name
+    if p.first == last + 1 and first is not None and sm.tok(first).base in _SPEAKING_MEMBERS \
+            and (all(a.kind == "org" for a in subject.actors) or sm.tok(first).base != "رئيس"):
+        # عضو المكتب السياسي لحركة حماس موسى أبو مرزوق، متحدث باسم وزارة الدفاع الفرنسية الكولونيل
+        # باتريك: the member or spokesperson, by name (not رئيس الوزراء ترامب: the president is no org)
+        return True
     org = sm.covering(p.first - 1)
     if org is not None and org.actor.kind == "org" and org.first > last:
         head = sm.tok(org.first)
