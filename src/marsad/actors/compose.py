@@ -80,8 +80,7 @@ _POSSESSIVE_PRONOUNS = frozenset({"ه", "ها", "هما", "هم", "هن", "نا"
 #: the words a text quotes (قوات "سوريا الديمقراطية"): the matcher steps over them.
 OPENING_QUOTES = frozenset({"«", '"', "“"})
 #: The closing quotation mark of each opening one.
-_CLOSING_QUOTE = {"«": "»", '"': '"', "“": "”"}
-CLOSING_QUOTE = _CLOSING_QUOTE
+CLOSING_QUOTE = {"«": "»", '"': '"', "“": "”"}
 #: Sector roles naming bodies, not individuals: a name after them is not in apposition
 #: (رافقت الشرطة المالكي "the police accompanied al-Maliki").
 COLLECTIVE_ROLES = frozenset({
@@ -438,8 +437,8 @@ class Composer:
             return j  # ناشد وزير التجارة التركي ترامب: a known person of another country is the object
         gap = ph.last + 1
         opening = self.tokens[ph.first - 1] if ph.first > self.lo else None
-        if opening is not None and opening.kind == "punct" and opening.text in _CLOSING_QUOTE \
-                and gap < pieces[k].first and self.tokens[gap].text == _CLOSING_QUOTE[opening.text]:
+        if opening is not None and opening.kind == "punct" and opening.text in CLOSING_QUOTE \
+                and gap < pieces[k].first and self.tokens[gap].text == CLOSING_QUOTE[opening.text]:
             gap += 1  # «المرشد الأعلى» علي خامنئي: a quoted title is still the name's
         if _fillers_ok(self.tokens, gap, pieces[k].first):
             ph.person = pieces[k]

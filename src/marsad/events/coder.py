@@ -540,11 +540,14 @@ class Coder:
             before = None  # وأضاف المرصد "قتل …": the speaker before the quotation is another verb's subject
         passive_reading = subj is None and "obj" in t.entry.target and _passive_readable(t) \
             and before is None  # القوات الأميركية قتلت 11 مسلحا: active
-        # (الشاب الذي قتل خمسة جنود: a verb right after the relative pronoun, with no pronoun
-        # resuming its antecedent, has the antecedent as subject: no passive of the count after it)
-        gapped_relative = c.kind == "relative" and c.marker is not None and c.marker == t.head - 1 \
-            and not A.time_antecedent(sm, c.marker) and not any(_resumes(sm.tok(i)) for i in range(t.head, own.end))
-        if passive_reading and not plural and not gapped_relative and nxt < len(toks) and (
+        # الغارات التي استهدفت تنظيم داعش: a verb right after the relative pronoun, with no pronoun
+        # referring back to the antecedent in its clause, has the antecedent as subject; the actor
+        # after it is its object (with a pronoun, التي نفذها الجيش, the actor is the subject); so no
+        # passive of a count after it either (الشاب الذي قتل خمسة جنود), past a noun of time
+        gap = c.kind == "relative" and c.marker is not None and c.marker == t.head - 1 \
+            and not any(_resumes(sm.tok(i)) for i in range(t.head, own.end))
+        if passive_reading and not plural and not (gap and not A.time_antecedent(sm, c.marker or 0)) \
+                and nxt < len(toks) and (
                 self._is_count(toks, nxt, sm, off) or self._count_after_phrase(toks, nxt, sm, off)):
             # قتل 5 جنود: passive reading (a verb before its subject stays singular: خطفوا أربعة
             # has a dropped subject and an object); not with an object after the count (اقتحم
@@ -588,11 +591,6 @@ class Coder:
                 d.target = Arg(before.actors, before.mentions, "svo-passive")
                 d.source = agent
                 return
-        # الغارات التي استهدفت تنظيم داعش: a verb right after the relative pronoun, with no
-        # pronoun referring back to the antecedent in its clause, has the antecedent as subject;
-        # the actor after it is its object (with a pronoun, التي نفذها الجيش, the actor is the subject)
-        gap = c.kind == "relative" and c.marker is not None and c.marker == t.head - 1 \
-            and not any(_resumes(sm.tok(i)) for i in range(t.head, own.end))
         subj = subj or (None if gap else A.topic_subject(sm, t.head, c))
         if subj is not None and subj.rule == "svo" and (after := self._subject_after_object_pronoun(t, subj, sm)) is not None:
             # وكانت السعودية أول دولة زارها ترامب: with its object a pronoun, the verb's subject is
