@@ -62,8 +62,9 @@ _WEEKDAYS = frozenset({"السبت", "الاحد", "الاثنين", "الثلا
 
 
 def _after_who(sm: SentenceMentions, head: int) -> bool:
-    """Whether the word at ``head`` follows من "who", or a verb after it joined by أو/و (عدد من
-    قتلوا أو اعتقلوا)."""
+    """Whether the word at ``head`` follows "who" (من، لمن، ممن), or a verb after it joined by
+    أو/و (عدد من قتلوا أو اعتقلوا): its subject is "whoever" (أتوجه بالسؤال لمن يعارضونه), no
+    actor dropped earlier."""
     k = head - 1
     for _ in range(3):
         if k < sm.offset:
@@ -592,12 +593,8 @@ class Coder:
                 d.source = agent
                 return
         subj = subj or (None if gap else A.topic_subject(sm, t.head, c))
-        if subj is not None and subj.rule == "svo" and (after := self._subject_after_object_pronoun(t, subj, sm)) is not None:
-            # وكانت السعودية أول دولة زارها ترامب: with its object a pronoun, the verb's subject is
-            # the actor right after it; the topic is what the pronoun resumes
-            if "obj" in t.entry.target:
-                d.target = Arg(subj.actors, subj.mentions, "topic-object")
-            subj = before = after
+        if subj is not None and subj.rule == "svo" and (after := self._subject_after_object_pronoun(d, subj, sm)) is not None:
+            subj = before = after  # وكانت السعودية أول دولة زارها ترامب
         if subj is not None and subj.rule == "svo" and "obj" in t.entry.target and self._topic_object(t, subj, sm):
             d.target, subj = Arg(subj.actors, subj.mentions, "topic-object"), None  # (المحتج … ضربته قنبلة)
         elif subj is not None and subj.rule == "svo" and self._charge_at_once(sm, t):
@@ -672,11 +669,8 @@ class Coder:
             # refers to him is its object; the verb's subject is a thing after it
             d.target = Arg(before.actors, before.mentions, "topic-object")
             before = None
-        if subj is None and before is not None and (after := self._subject_after_object_pronoun(t, before, sm)) is not None:
-            # (إيران هاجمتها إسرائيل: the same with the actor right before the verb)
-            if "obj" in t.entry.target:
-                d.target = Arg(before.actors, before.mentions, "topic-object")
-            before = after
+        if subj is None and before is not None and (after := self._subject_after_object_pronoun(d, before, sm)) is not None:
+            before = after  # إيران هاجمتها إسرائيل
         if subj is None:
             subj = before
         # في الوقت الذي طالب فيه: a clause of time, not of an antecedent: its subject is dropped
@@ -712,7 +706,7 @@ class Coder:
         elif c.kind == "relative" and (main := self._main_subject(t, decisions)) is not None:
             subj = main  # في الوقت الذي طالب فيه: the subject of the main clause before it
         elif (plural or not A.overt_nonactor_subject(sm, t.head, c)) and not A.nonactor_topic(sm, t.head, c) \
-                and not noun_subject and not document and not topic and not self._who_before(t, sm) \
+                and not noun_subject and not document and not topic and not _after_who(sm, t.head) \
                 and not (comma_subject if comma_subject is not None else self._subject_before_comma(t, c, sm, decisions)) \
                 and not self._unnamed_speaker(d, sm, decisions) and not self._bare_passive(t, sm, own) \
                 and not self._light_noun_subject(t, sm, decisions) \
@@ -951,19 +945,26 @@ class Coder:
             and _passive_readable(t) and sm.tok(t.head).enclitic is None and A.nothing_after(sm, t.last, own)
 
     @staticmethod
-    def _subject_after_object_pronoun(t: Trigger, before: Arg, sm: SentenceMentions) -> Arg | None:
-        """The actor right after a one-word verb that carries an object pronoun (زارها ترامب،
-        استقبله الرئيس): the verb's subject, when it agrees with the verb and is no indefinite
-        accusative (عينه رئيسا) or place."""
+    def _subject_after_object_pronoun(d: Decision, topic: Arg, sm: SentenceMentions) -> Arg | None:
+        """The actor right after a one-word verb that carries an object pronoun (وكانت السعودية
+        أول دولة زارها ترامب، إيران هاجمتها إسرائيل، استقبله الرئيس): the verb's subject, when it
+        agrees with the verb and is no indefinite accusative (عينه رئيسا) or place; then ``topic``,
+        the actor before the verb, is what the pronoun resumes, and the decision's target when the
+        entry takes an object."""
+        t = d.trigger
         head = sm.tok(t.head)
         if t.pos != "verb" or t.last != t.head or head.enclitic not in _RESUMPTIVE:
             return None
         p = sm.at(t.last + 1)
-        if p is None or p.is_place or sm.governed(p) is not None or p in before.mentions \
+        if p is None or p.is_place or sm.governed(p) is not None or p in topic.mentions \
                 or p.actor.kind not in ("person", "country", "org", "sector", "capital") or A.accusative(sm, p.first):
             return None
         arg = sm.as_arg([p], "vso")
-        return arg if _agrees(arg, {pgn for _, pgn in t.readings}) else None
+        if not _agrees(arg, {pgn for _, pgn in t.readings}):
+            return None
+        if "obj" in t.entry.target:
+            d.target = Arg(topic.actors, topic.mentions, "topic-object")
+        return arg
 
     def _lead_subject_before(self, c: Clause, t: Trigger, sm: SentenceMentions,
                              decisions: list[Decision]) -> Arg | None:
@@ -1274,13 +1275,6 @@ class Coder:
         return prev.source if _agrees(prev.source, {pgn for _, pgn in t.readings}) else None
 
     @staticmethod
-    def _who_before(t: Trigger, sm: SentenceMentions) -> bool:
-        """Whether the pronoun "who" (من، لمن، ممن) stands right before the verb: its subject is
-        "whoever" (أتوجه بالسؤال لمن يعارضونه), no actor dropped earlier; so is a verb joined to
-        such a verb by أو/و (عدد من قتلوا أو اعتقلوا)."""
-        return _after_who(sm, t.head)
-
-    @staticmethod
     def _lam_after(t: Trigger, sm: SentenceMentions) -> bool:
         """Whether لـ with a pronoun (له، لها) or an actor, or بـ with a pronoun (به), follows the
         verb at once, which has no pronoun of its own."""
@@ -1525,7 +1519,7 @@ class Coder:
         if tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags \
                 and not (all(a.kind == "adjective" for a in src.actors) and self._own_adjective(sm, t.last, src)) \
                 and ("ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED) \
-                and not self._lam_pronoun_after(src, sm) and self._patient_genitive(src, t, sm):
+                and not self._lam_object_after(src, sm) and self._patient_genitive(src, t, sm):
             # في دعم الحوثيين، غزو الكويت: with no prepositional target, the genitive is the one
             # supported or invaded; بدعم التحالف ("with the coalition's support") keeps its
             # genitive as the supporter (not بغزو الكويت "by invading Kuwait"), and an adjective
@@ -1625,7 +1619,7 @@ class Coder:
             and tok.norm not in _ABOUT and tok.norm not in A.COMPLEMENTISERS  # (اتهامات واشنطن بأن، بشأن)
 
     @staticmethod
-    def _lam_pronoun_after(gen: Arg, sm: SentenceMentions) -> bool:
+    def _lam_object_after(gen: Arg, sm: SentenceMentions) -> bool:
         """Whether لـ with a pronoun follows the genitive right away (منذ غزو أمريكا له: the
         pronoun is the one invaded, the genitive the invader), or a definite لـ-noun no lexicon
         knows as an actor does."""
@@ -1656,7 +1650,7 @@ class Coder:
         nxt = sm.at(last + 1)
         if nxt is not None and sm.governed(nxt) == "ل" and not nxt.is_place and nxt.actor.kind != "adjective":
             return (sm.as_arg([nxt], "genitive:patient"),)  # غزو أمريكا للعراق، احتلال إسرائيل لفلسطين
-        if nxt is None and Coder._lam_pronoun_after(gen, sm):
+        if nxt is None and Coder._lam_object_after(gen, sm):
             return (None,)  # منذ غزو أمريكا له: the one invaded, a pronoun
         if nxt is None and sm.tok(last + 1).kind == "word" and sm.tok(last + 1).proclitics[:1] == ("ل",) \
                 and not sm.tok(last + 1).enclitic:  # (توقيف ضباط لمحاكمتهم: a purpose)
