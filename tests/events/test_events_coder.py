@@ -4599,3 +4599,30 @@ def test_an_accusative_noun_after_that_after_a_preposition_is_the_subject(code: 
     """أشار المتحدث إلى أن صاروخا استهدف الرياض: a missile hit Riyadh (أن is no noun an
     adjective could follow)."""
     _assert_among(code, "وأشار المتحدث باسم التحالف إلى أن صاروخا استهدف الرياض.", ("ASSAULT", None, "SAUGOV"))
+
+
+def test_a_noun_of_asking_before_god_is_a_prayer(code: Callable[[str], Document]) -> None:
+    """داعيا الله أن يحفظه: praying, no one asked (داعيا الدول إلى still asks)."""
+    _assert_no_event(code, "وقدم ولي العهد السعودي شكره لملك المغرب، داعياً الله أن يحفظه.", "REQUEST")
+    _assert_among(code, "وأدان الرئيس الفرنسي الهجوم، داعيا إيران إلى ضبط النفس.", ("REQUEST", "FRAGOV", "IRN"))
+
+
+def test_granting_a_deadline_is_no_aid(code: Callable[[str], Document]) -> None:
+    """منح إيران مهلة: a deadline, no aid (منح مساعدات still is)."""
+    _assert_no_event(code, "ومنح الرئيس الأمريكي إيران مهلة أسبوعين.", "AID")
+    _assert_among(code, "ومنح الرئيس الأمريكي الأردن مساعدات عسكرية.", ("AID", "USAGOV", "JOR"))
+
+
+def test_the_nationality_of_the_act_a_charge_names_is_the_accused(code: Callable[[str], Document]) -> None:
+    """اتهامات التدخل الروسي: Russia is accused, no accuser (اتهامات أمريكية لروسيا: the US
+    accuses)."""
+    evs = [_coded(e) for e in code("وانتقد ترامب التحقيق في اتهامات التدخل الروسي في الانتخابات.").events]
+    assert ("ACCUSE", None, "RUS") in evs and not [e for e in evs if e[1] == "RUS"], evs
+    _assert_among(code, "وتصاعدت اتهامات أمريكية لروسيا بالتدخل في الانتخابات.", ("ACCUSE", "USA", "RUS"))
+
+
+def test_a_coordinated_call_on_an_actor_and_others(code: Callable[[str], Document]) -> None:
+    """ودعت المجلس الأوروبي والدول الأعضاء إلى: the council (and the members) are called on by
+    the subject of the verb before."""
+    _assert_among(code, "ونددت منظمة العفو الدولية بالمحاكمة، ودعت الاتحاد الأوروبي والدول الأعضاء إلى الضغط على تركيا.",
+                  ("REQUEST", "AMNESTY", "EU"))

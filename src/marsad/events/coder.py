@@ -143,6 +143,7 @@ _PAST_REPORT = 0.1  # confidence for a past-tense verb trigger outside a relativ
 #: Words that introduce the attack in which casualties fell (مقتل جنديين في هجوم، جراء القصف).
 _LINKING = frozenset({"في", "جراء", "اثر", "خلال", "بسبب", "نتيجه"})
 _ROLE_CACHE = 30_000  # surfaces whose particle roles :meth:`Coder._roles_of` keeps (two generations)
+_JOINED_ADDRESSEE = 3  # a definite noun and up to two adjectives joined by و to the one asked
 _ELABORATION = -0.3  # confidence of a protest in a sentence that only elaborates on one
 _ILLNESS_WORDS = 6  # how far after a verb of injury (or إصابة) an illness word makes it no wound
 #: How far after a noun a verb of undergoing with a pronoun may resume it (تهديد بوجود قنبلة تلقته).
@@ -1262,9 +1263,17 @@ class Coder:
         الولايات المتحدة إلى الانضمام)."""
         prev_clause = self._clause_before(c)
         last = sm.last_of(subj)
+
         if prev_clause is None or last is None or last + 1 >= sm.offset + len(sm.tokens):
             return None
         nxt = sm.tok(last + 1)
+        if nxt.proclitics[:1] == ("و",) and nxt.kind == "word" and nxt.has_article:
+            # ودعت المجلس الأوروبي والدول الأعضاء إلى: a definite noun (and its adjective) joined
+            # to the actor is asked too
+            for k in range(last + 2, min(last + 1 + _JOINED_ADDRESSEE, sm.offset + len(sm.tokens))):
+                nxt = sm.tok(k)
+                if nxt.kind != "word" or nxt.proclitics != ("ال",):
+                    break
         if not (nxt.norm in ("الي", "علي") or (nxt.proclitics[:1] == ("ب",) and nxt.kind == "word")):
             return None
         prev = next((o for o in reversed(decisions) if prev_clause.start <= o.trigger.head < prev_clause.end
@@ -1574,6 +1583,14 @@ class Coder:
                 and not all(a.kind == "adjective" for a in src.actors) and self._charge_after(sm, src):
             # إدانة مزارع نيوزيلندي بالوحشية، اتهام روسيا بالتدخل: the genitive is the one
             # convicted or accused of what بـ names (not إدانة مصر بأشد العبارات للهجوم)
+            tgt = Arg(src.actors, src.mentions, "genitive-accused")
+            src = None
+        elif tgt is None and src is not None and src.rule == "genitive" and "charge" in e.flags \
+                and src.actors and all(a.kind == "adjective" for a in src.actors) \
+                and (first := sm.first_of(src)) is not None and first > t.last + 1 \
+                and sm.tok(t.last + 1).kind == "word" and sm.tok(t.last + 1).has_article and sm.at(t.last + 1) is None:
+            # اتهامات التدخل الروسي، إدانة الهجوم الإسرائيلي: the nationality of the act in the
+            # genitive is the one accused or condemned, not the one accusing
             tgt = Arg(src.actors, src.mentions, "genitive-accused")
             src = None
         d.source, d.target = src, tgt

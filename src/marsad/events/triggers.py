@@ -606,7 +606,8 @@ def _noun_written(tok: Token, hits: _Hits) -> bool:
 def _prayer(tokens: Sequence[Token], i: int) -> bool:
     """أيده الله، حفظه الله، نصره الله: a verb with God for its subject right after it is a prayer
     ("may God support him"), and a verb written before الله is often the first word of a name (نصر
-    الله، فتح الله غولن): no act of anyone in the news."""
+    الله، فتح الله غولن): no act of anyone in the news. A noun of asking before الله is a prayer
+    to God (داعيا الله أن يحفظه)."""
     return i + 1 < len(tokens) and tokens[i + 1].norm == "الله" and not tokens[i + 1].proclitics
 
 
@@ -741,6 +742,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                                      passive=_damma_passive(tok, entry)))
         for entry in () if (i and tokens[i - 1].norm == _IN_THE_NAME_OF) or _assistant_of(tokens, i) \
                 or (tok.norm in MANNER_ACCUSATIVES and not tok.proclitics) else hits.nouns:
+            if entry.event_type == "REQUEST" and _prayer(tokens, i):
+                continue  # داعيا الله أن يحفظه، دعاء الله: a prayer, no one asked
             # (قتل عشرة صيادين ذبحا: the manner of the killing, no second event)
             # (المتحدث باسم تحالف "دعم الشرعية": the name of a body, no alliance made)
             cands.append(Trigger(entry, idx, (idx,), "noun", purpose=purpose))
