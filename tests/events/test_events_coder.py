@@ -4626,3 +4626,13 @@ def test_a_coordinated_call_on_an_actor_and_others(code: Callable[[str], Documen
     the subject of the verb before."""
     _assert_among(code, "ونددت منظمة العفو الدولية بالمحاكمة، ودعت الاتحاد الأوروبي والدول الأعضاء إلى الضغط على تركيا.",
                   ("REQUEST", "AMNESTY", "EU"))
+
+
+def test_what_a_decision_is_about_is_not_reported(code: Callable[[str], Document]) -> None:
+    """لم يتخذ قرارا بشأن الانسحاب، قراره النهائي حول شن ضربات، قرارها بشأن فرض عقوبات: the act
+    a decision is about is none yet (فرض after بشأن is the verbal noun, no verb); فرضت … بقرار
+    من الرئيس is reported."""
+    _assert_no_event(code, "وقال الوزير إن الرئيس لم يتخذ بعد قرارا بشأن الانسحاب من الاتفاق مع إيران.", "RETREAT")
+    _assert_no_event(code, "وأرجأ الرئيس الأمريكي قراره النهائي حول شن ضربات على سوريا.", "ASSAULT")
+    _assert_no_event(code, "وأعلنت الحكومة البريطانية قرارها بشأن فرض عقوبات على إيران.", "SANCTION")
+    _assert_among(code, "وفرضت الحكومة البريطانية بقرار من رئيسة الوزراء عقوبات على إيران.", ("SANCTION", "GBRGOV", "IRN"))

@@ -272,6 +272,8 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         fr.unasserted = fr.unasserted or "animals culled or killed (تعدم عشرة آلاف دجاجة), no political violence"
     if trig.pos == "noun" and trig.is_event and _possible(tokens, offset, trig):
         fr.unasserted = fr.unasserted or "possible or expected, not reported (محتمل، مرتقب، وشيك)"
+    if trig.pos == "noun" and trig.is_event and _decided_about(tokens, offset, trig):
+        fr.unasserted = fr.unasserted or "what a decision is about (قرار بشأن الانسحاب), not an act yet"
     if trig.pos == "noun" and trig.is_event and _halted(tokens, offset, trig):
         fr.unasserted = fr.unasserted or "suspended, frozen, cancelled or prevented (تعليق المناورات، تجميد المساعدات)"
     threat = _threatened_by(triggers, trig, clause, tokens, offset, fr)
@@ -310,6 +312,31 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         # التعامل مع كل ما يهدد أمن الوطن، كل من يعتدي على: whatever or whoever does it, no one act
         fr.unasserted = fr.unasserted or "whatever or whoever does it (كل ما، كل من), no particular event"
     return fr
+
+
+#: Prepositions of topic (normalised) between a noun of deciding and the verbal noun decided on.
+_TOPIC_PREPOSITIONS = frozenset({"بشان", "حول", "بخصوص"})
+#: Nouns of deciding (normalised bases, the accusative قرارا too).
+_DECISIONS = frozenset({"قرار", "قرارا", "قرارات"})
+
+
+def _decided_about(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
+    """Whether a verbal noun is what a decision is about (لم يتخذ قرارا بشأن الانسحاب، القرار
+    النهائي حول شن ضربات): a noun of deciding, and at most one adjective, then بشأن/حول/بخصوص right
+    before it or before its support masdar. Whether the decision is taken or not, the act is not
+    reported."""
+    i = min(trig.tokens) - offset
+    if i >= 3 and tokens[i - 1].kind == "word" and not tokens[i - 1].proclitics and not tokens[i - 1].enclitic \
+            and tokens[i - 2].norm in _TOPIC_PREPOSITIONS:
+        i -= 1  # حول شن ضربات: a support masdar between
+    if i < 2 or tokens[i - 1].norm not in _TOPIC_PREPOSITIONS:
+        return False
+    for j in (i - 2, i - 3):
+        if j < 0 or tokens[j].kind != "word":
+            return False
+        if tokens[j].base in _DECISIONS:
+            return True
+    return False
 
 
 #: "Any" (أي، أية; normalised, clitic-free) before a verbal noun: no particular event.

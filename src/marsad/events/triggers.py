@@ -271,6 +271,7 @@ def verb_like(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> list[i
 #: Prepositions written as words: what follows one is a noun (في قتل، من اعتقال), never a verb.
 PREPOSITION_WORDS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "ضد", "بعد", "قبل", "خلال",
                                 "منذ", "عقب", "اثر", "جراء", "بسبب", "لدي", "حول", "عبر", "دون",
+                                "بشان", "بخصوص",  # بشأن فرض عقوبات "about imposing", no فرض "imposed"
                                 # nouns of time used as prepositions: في أعقاب قصف، أثناء اقتحام، قبيل
                                 "اعقاب", "اثناء", "ابان", "عشيه", "غداه", "قبيل",
                                 "مثل"})  # fmt: skip  (مثل قتل الطيار: "such as the killing of")
