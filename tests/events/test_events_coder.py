@@ -2022,8 +2022,9 @@ def test_after_a_noun_of_time_a_verbal_noun(text: str) -> None:
     # a sharp attack by a speaker is words: ACCUSE, CAMEO 111
     ("شن الرئيس الأمريكي دونالد ترامب الأربعاء هجوما حادا على ألمانيا متهما إياها بإثراء روسيا.", "ACCUSE",
      [("USAGOV", "DEU")]),
-    # a support verb after the relative pronoun of a definite noun names its author
-    ("وجاء ذلك بعد الهجوم الحاد الذي شنه ترامب على ألمانيا.", "ACCUSE", [("USAGOV", None)]),
+    # a support verb after the relative pronoun of a definite noun names its author (and the target
+    # its relative clause aims it at)
+    ("وجاء ذلك بعد الهجوم الحاد الذي شنه ترامب على ألمانيا.", "ACCUSE", [("USAGOV", "DEU")]),
 ])
 def test_new_clauses_after_a_list_and_sharp_attacks(code: Callable[[str], Document], text: str, etype: str,
                                                    expected: list[tuple[str | None, str | None]]) -> None:
@@ -4636,3 +4637,28 @@ def test_what_a_decision_is_about_is_not_reported(code: Callable[[str], Document
     _assert_no_event(code, "وأرجأ الرئيس الأمريكي قراره النهائي حول شن ضربات على سوريا.", "ASSAULT")
     _assert_no_event(code, "وأعلنت الحكومة البريطانية قرارها بشأن فرض عقوبات على إيران.", "SANCTION")
     _assert_among(code, "وفرضت الحكومة البريطانية بقرار من رئيسة الوزراء عقوبات على إيران.", ("SANCTION", "GBRGOV", "IRN"))
+
+
+def test_a_visit_made_by_someone_is_theirs(code: Callable[[str], Document]) -> None:
+    """زيارة قامت بها وزيرة الدفاع الألمانية إلى تونس، الزيارة التي قام بها الرئيس المصري إلى
+    موسكو: قام with بها after the noun names the visitor; where to may stand in the relative
+    clause."""
+    _assert_among(code, "وذلك خلال زيارة قامت بها وزيرة الدفاع الألمانية إلى تونس قبل أيام.", ("CONSULT", "DEUGOV", "TUN"))
+    _assert_among(code, "وجاء ذلك خلال الزيارة التي قام بها الرئيس المصري إلى موسكو.", ("CONSULT", "EGYGOV", "RUS"))
+
+
+def test_a_battle_of_words_or_courts_is_no_assault(code: Callable[[str], Document]) -> None:
+    """هجوما سياسيا، معركته القضائية: no violence (هجوما عسكريا is an assault)."""
+    _assert_no_event(code, "وشن الرئيس التركي هجوما سياسيا على الاتحاد الأوروبي.", "ASSAULT")
+    _assert_no_event(code, "وقال المحامي الذي يدافع عن الرئيس الأمريكي في معركته القضائية إنه متفائل.", "ASSAULT")
+    _assert_among(code, "وشن الجيش الأمريكي هجوما عسكريا على إيران.", ("ASSAULT", "USAMIL", "IRN"))
+
+
+def test_a_damma_marks_the_passive_of_longer_verbs(code: Callable[[str], Document]) -> None:
+    """اعتُقلا، استُهدف: the passives of افتعل and استفعل; the one named before is the one
+    arrested or hit, no arrester or attacker."""
+    evs = [_coded(e) for e in code("قالت الوزيرة إن الولايات المتحدة وبريطانيا تجريان محادثات حول رجلين من لندن، "
+                                   "اعتُقلا في سوريا الشهر الماضي.").events]
+    assert not [e for e in evs if e[0] == "COERCE" and e[1] is not None], evs
+    evs = [_coded(e) for e in code("وقال الجيش الإسرائيلي إن الفلسطيني استُهدف بعد محاولته طعن جندي.").events]
+    assert ("ASSAULT", None, "PSE") in evs and ("ASSAULT", "PSE", None) not in evs, evs

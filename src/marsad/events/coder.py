@@ -143,6 +143,8 @@ _PAST_REPORT = 0.1  # confidence for a past-tense verb trigger outside a relativ
 #: Words that introduce the attack in which casualties fell (مقتل جنديين في هجوم، جراء القصف).
 _LINKING = frozenset({"في", "جراء", "اثر", "خلال", "بسبب", "نتيجه"})
 _ROLE_CACHE = 30_000  # surfaces whose particle roles :meth:`Coder._roles_of` keeps (two generations)
+#: Prepositions (normalised) that aim an act at its target or destination (على، ضد، إلى، لـ).
+_AIMED = frozenset({"علي", "ضد", "الي", "ل"})
 _JOINED_ADDRESSEE = 3  # a definite noun and up to two adjectives joined by و to the one asked
 _ELABORATION = -0.3  # confidence of a protest in a sentence that only elaborates on one
 _ILLNESS_WORDS = 6  # how far after a verb of injury (or إصابة) an illness word makes it no wound
@@ -1478,14 +1480,18 @@ class Coder:
             disowned = gov is not None and not agrees
         if src is None and fr.light is not None and not self._resumed_away(t, fr.light, sm):
             src = self._light_agent(fr.light, sm, by_head, c, t)
-        if src is None:  # هجوم شنه مسلحون، اعتداء تبناه التنظيم: the support verb comes after
+        light_after: Decision | None = None
+        if src is None:  # هجوم شنه مسلحون، اعتداء تبناه التنظيم، زيارة قام بها: the support verb comes after
             # (past the relative pronoun of a definite noun: الهجوم الذي شنه ترامب)
             k = t.last + 2 if t.last + 2 < sm.offset + len(sm.tokens) and sm.tok(t.last + 1).norm in _RELATIVES \
                 else t.last + 1
             after = by_head.get(k)
             if after is not None and "light" in after.trigger.entry.flags and after.source is not None \
-                    and sm.tok(k).enclitic is not None:
+                    and (sm.tok(k).enclitic is not None or (  # زيارة قام بها الرئيس: بـ with the pronoun
+                        k + 1 < sm.offset + len(sm.tokens) and sm.tok(k + 1).norm in A.PREP_PRONOUNS
+                        and sm.tok(k + 1).norm.startswith("ب"))):
                 src = Arg(after.source.actors, after.source.mentions, f"light-after:{after.trigger.entry.id}")
+                light_after = after
         # تلقت مساعدات لضمان إطلاق سراح المختطفين: only the first thing after the verb is undergone
         undergo = fr.undergo if fr.undergo is not None and not any(
             fr.undergo.head < o.trigger.head < t.head and o.trigger.pos == "noun" for o in decisions) else None
@@ -1523,6 +1529,11 @@ class Coder:
             if fr.light is not None and fr.light.entry.id in _DIRECTING and "ل" not in preps:
                 preps.append("ل")  # وجه ضربة للنظام، وجه انتقادات لواشنطن: whom it is aimed at
             tgt = self._prep_target(d, sm, decisions, preps) if preps else None
+            aimed = [p for p in preps if p in _AIMED]
+            if tgt is None and aimed and light_after is not None and light_after.clause.kind == "relative":
+                # الزيارة التي قام بها الرئيس إلى موسكو: where to is said in the relative clause
+                # (not في: العملية التي بدأتها قوات المقاومة بدعم القوات الإماراتية في التحالف)
+                tgt = A.prep_target(sm, light_after.trigger.head, self._own_span(light_after, decisions), aimed)
         if tgt is None and object_gen is not None:
             tgt = Arg(object_gen.actors, object_gen.mentions, "genitive-object")
         if tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags \

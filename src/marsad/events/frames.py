@@ -18,6 +18,7 @@ from marsad.events.clauses import Clause
 from marsad.events.lexicon import EventLexicon
 from marsad.events.triggers import Trigger, token_keys
 from marsad.model import Token
+from marsad.text import normalize
 
 _NEG_WINDOW = 2
 
@@ -272,6 +273,8 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         fr.unasserted = fr.unasserted or "animals culled or killed (تعدم عشرة آلاف دجاجة), no political violence"
     if trig.pos == "noun" and trig.is_event and _possible(tokens, offset, trig):
         fr.unasserted = fr.unasserted or "possible or expected, not reported (محتمل، مرتقب، وشيك)"
+    if trig.pos == "noun" and trig.entry.event_type == "ASSAULT" and _figurative(tokens, offset, trig):
+        fr.unasserted = fr.unasserted or "figurative: a political, legal, electoral or media battle, no violence"
     if trig.pos == "noun" and trig.is_event and _decided_about(tokens, offset, trig):
         fr.unasserted = fr.unasserted or "what a decision is about (قرار بشأن الانسحاب), not an act yet"
     if trig.pos == "noun" and trig.is_event and _halted(tokens, offset, trig):
@@ -312,6 +315,24 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         # التعامل مع كل ما يهدد أمن الوطن، كل من يعتدي على: whatever or whoever does it, no one act
         fr.unasserted = fr.unasserted or "whatever or whoever does it (كل ما، كل من), no particular event"
     return fr
+
+
+#: Adjectives (normalised bases, without the article) that make a battle or an attack one of
+#: words, courts or votes (معركته القضائية، هجوما سياسيا، المعركة الانتخابية).
+_FIGURATIVE = frozenset(normalize(w) for w in (
+    "قضائية", "قضائي", "قضائيا", "قانونية", "قانوني", "قانونيا", "انتخابية", "انتخابي", "انتخابيا",
+    "سياسية", "سياسي", "سياسيا", "إعلامية", "إعلامي", "إعلاميا", "دبلوماسية", "دبلوماسي", "دبلوماسيا",
+    "كلامية", "كلامي", "كلاميا", "لفظية", "لفظي", "لفظيا", "رياضية", "كروية", "فكرية", "فكري"))
+
+
+def _figurative(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
+    """Whether an attack noun is one of words, courts, votes or sport: an adjective of
+    :data:`_FIGURATIVE` right after it (معركته القضائية، هجوما سياسيا، المعركة الانتخابية)."""
+    i = trig.last - offset + 1
+    if i >= len(tokens) or tokens[i].kind != "word" or tokens[i].enclitic:
+        return False
+    tok = tokens[i]
+    return tok.base in _FIGURATIVE and tok.proclitics in ((), ("ال",))
 
 
 #: Prepositions of topic (normalised) between a noun of deciding and the verbal noun decided on.

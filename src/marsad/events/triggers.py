@@ -207,10 +207,18 @@ _DAMMA = "\u064f"
 
 def _damma_passive(tok: Token, entry: EventEntry) -> bool:
     """قُتل، يُقتل، وقُتل: a damma written on the first letter of a verb of three root letters is
-    its passive (the active of a longer verb has one too: يُهاجم، يُرسل)."""
+    its passive (the active of a longer verb has one too: يُهاجم، يُرسل). So it is on the first
+    letter of a past of the form أفعل (أُطلق), and on the first letter or the ت of a verb of the
+    forms افتعل and استفعل, past or present (اعتُقلا، استُهدف، يُعتقل; their active has no damma)."""
     label = entry.label.split("/")[0].split()[0]
     stem = tok.text[1:] if tok.text[:1] in ("و", "ف") else tok.text
-    return len(label) == 3 and stem[1:2] == _DAMMA
+    if len(label) == 3:
+        return stem[1:2] == _DAMMA
+    if len(label) == 4 and label[0] == "أ":
+        return stem[:1] in ("أ", "ا") and stem[1:2] == _DAMMA
+    if len(label) in (5, 6) and label[0] == "ا" and label[2] == "ت":
+        return (stem[:1] == "ا" and _DAMMA in (stem[1:2], stem[3:4])) or (stem[:1] in ("ي", "ت") and stem[1:2] == _DAMMA)
+    return False
 
 
 @dataclass(frozen=True, slots=True)
