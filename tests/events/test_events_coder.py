@@ -4662,3 +4662,33 @@ def test_a_damma_marks_the_passive_of_longer_verbs(code: Callable[[str], Documen
     assert not [e for e in evs if e[0] == "COERCE" and e[1] is not None], evs
     evs = [_coded(e) for e in code("وقال الجيش الإسرائيلي إن الفلسطيني استُهدف بعد محاولته طعن جندي.").events]
     assert ("ASSAULT", None, "PSE") in evs and ("ASSAULT", "PSE", None) not in evs, evs
+
+
+def test_the_maker_of_a_decision_does_what_is_decided(code: Callable[[str], Document]) -> None:
+    """قرار بريطانيا طرد 23 دبلوماسيا روسيا: Britain expels the Russian diplomats (they were read
+    as the subject of a verb طرد)."""
+    _assert_among(code, "تعهدت وزارة الخارجية الروسية بالرد على قرار بريطانيا طرد 23 دبلوماسيا روسيا.",
+                  ("COERCE", "GBR", "RUSGOV"))
+    _assert_among(code, "ووصفت الوزارة قرار رئيسة الوزراء البريطانية تيريزا ماي طرد الدبلوماسيين الروس بأنه استفزاز.",
+                  ("COERCE", "GBRGOV", "RUSGOV"))
+
+
+def test_a_protest_of_purpose_is_the_subjects_not_the_objects(code: Callable[[str], Document]) -> None:
+    """استدعت السلطات الإيرانية السفير الألماني احتجاجا على: Iran protests, not the ambassador
+    (خرج المتظاهرون احتجاجا: the protesters)."""
+    evs = [_coded(e) for e in code("أعلنت السلطات الإيرانية أنها استدعت السفير الألماني لدى طهران احتجاجاً على "
+                                   "تسليم برلين دبلوماسيا إيرانيا إلى بلجيكا.").events]
+    assert not [e for e in evs if e[1] == "DEUGOV"], evs
+    _assert_among(code, "خرج مئات من المتظاهرين الأتراك احتجاجا على الحكومة.", ("PROTEST", "TURCVL", "GOV"))
+
+
+def test_a_state_before_the_preposition_of_a_release_releases(code: Callable[[str], Document]) -> None:
+    """إفراج أنقرة عن القس الأميركي: Turkey releases the American."""
+    _assert_among(code, "وذلك بعد إفراج أنقرة عن القس الأميركي أندرو برانسون.", ("CONCEDE", "TURGOV", "USA"))
+
+
+def test_a_disaster_after_a_verb_of_destruction_is_its_subject(code: Callable[[str], Document]) -> None:
+    """دمرت أمطار غزيرة أكثر من 20 منزلا: rain, no attacker carried over from the sentence before."""
+    _assert_no_event(code, "وقالت السلطات الإندونيسية إن السيول انهمرت على المنطقة. وانهمرت السيول على المنطقة، "
+                           "بعد أن دمرت أمطار غزيرة أكثر من 20 منزلا.", "ASSAULT")
+    _assert_among(code, "وقتلت قوات الأمن العراقية خمسة مسلحين.", ("ASSAULT", "IRQCOP", "UAF"))

@@ -145,6 +145,9 @@ _LINKING = frozenset({"في", "جراء", "اثر", "خلال", "بسبب", "ن�
 _ROLE_CACHE = 30_000  # surfaces whose particle roles :meth:`Coder._roles_of` keeps (two generations)
 #: Prepositions (normalised) that aim an act at its target or destination (على، ضد، إلى، لـ).
 _AIMED = frozenset({"علي", "ضد", "الي", "ل"})
+#: Nouns of deciding (normalised bases) whose genitive decides the verbal noun after it.
+_DECISIONS = frozenset({"قرار", "قرارات"})
+_DECIDER_WORDS = 5  # words of the decider's name between قرار and the verbal noun
 _JOINED_ADDRESSEE = 3  # a definite noun and up to two adjectives joined by و to the one asked
 _ELABORATION = -0.3  # confidence of a protest in a sentence that only elaborates on one
 _ILLNESS_WORDS = 6  # how far after a verb of injury (or إصابة) an illness word makes it no wound
@@ -445,6 +448,10 @@ class Coder:
                     and self._addressed(d.trigger, sm, clause_of(clauses, d.trigger.head)):
                 # وتوجه أردوغان إلى رئيس وزراء كوسوفو بالقول: he turned to him with words, no visit
                 d.veto = "turned to someone with words (توجه … بالقول، بالكلام): an address, no visit"
+            if not d.veto and d.trigger.pos == "verb" and d.trigger.entry.event_type == "ASSAULT" \
+                    and self._disaster_after(d.trigger, sm):
+                # دمرت أمطار غزيرة أكثر من 20 منزلا، قتلت الفيضانات: a disaster is the subject
+                d.veto = "a disaster or an accident right after the verb is its subject: no attack"
             if not d.veto and "direct" in d.trigger.entry.flags and self._lam_after(d.trigger, sm):
                 # يدينان لها بالكثير، يدين له بالفضل: with لـ at once, دان "owe", no condemnation
                 d.veto = "لـ + a pronoun or an actor right after the verb: it owes, no one is condemned"
@@ -1468,6 +1475,10 @@ class Coder:
             tgt = gen
         elif gen is not None and e.genitive == "source" and src is None:
             src = gen
+        elif gen is not None and e.genitive is None and gen.rule == "genitive" and src is None \
+                and self._doer_before_prep(gen, sm, e.target):
+            # إفراج أنقرة عن القس الأميركي: a state right before the noun's own preposition does it
+            src = Arg(gen.actors, gen.mentions, "genitive:agent")
         if src is None and sm.tok(t.head).enclitic in ("ه", "ها", "هم", "هما") and not (
                 e.genitive == "target" and t.head > sm.offset and sm.tok(t.head - 1).norm in _AFTER):
             # (اعتقل الأمريكيون صدام حسين قبل إعدامه: before or after his execution, another's act)
@@ -1478,6 +1489,9 @@ class Coder:
                 gov, set(_PRONOUN_PGN.get(sm.tok(t.head).enclitic or "", ()))))
             src = Arg(gov.actors, gov.mentions, "possessive") if gov and agrees else None
             disowned = gov is not None and not agrees
+        if src is None and fr.light is not None and fr.light.pos == "noun" \
+                and (decider := self._decider(fr.light, sm)) is not None:
+            src = decider  # قرار الولايات المتحدة وبريطانيا وفرنسا شن ضربات: who decided strikes
         if src is None and fr.light is not None and not self._resumed_away(t, fr.light, sm):
             src = self._light_agent(fr.light, sm, by_head, c, t)
         light_after: Decision | None = None
@@ -1510,6 +1524,8 @@ class Coder:
             # names who underwent it
             tgt = Arg(undergoer.source.actors, undergoer.source.mentions,
                       f"undergo-after:{undergoer.trigger.entry.id}")
+        if src is None and (decider := self._decider(t, sm)) is not None:
+            src = decider  # قرار بريطانيا طرد 23 دبلوماسيا روسيا: who decided it acts
         if src is None:  # مقتل جندي برصاص مسلحين؛ حصار تعز من قبل الحوثيين
             src = self._agent(sm, t, c) if e.event_type == "ASSAULT" else A.by_agent(sm, t.last, c)
         if src is None and fr.cause is not None:
@@ -1567,6 +1583,15 @@ class Coder:
             else:
                 before = [p for p in sm.before(t.head, c.start) if not p.is_place and sm.governed(p) is None]
                 src = sm.as_arg(sm.coordinated(before[-1], c.end), "purpose") if before else None
+                near = next((o for o in reversed(decisions) if o.trigger.pos == "verb"
+                             and c.start <= o.trigger.head < t.head), None)
+                first = sm.first_of(src) if src is not None else None
+                if src is not None and near is not None and near.source is not None and first is not None \
+                        and first > near.trigger.head and not near.source.rule.startswith("pro-drop") \
+                        and not {m.start for m in src.mentions} & {m.start for m in near.source.mentions}:
+                    # استدعت السلطات الإيرانية السفير الألماني احتجاجا على: the verb's subject
+                    # protests, not the actor after the verb, its object
+                    src = Arg(near.source.actors, near.source.mentions, "purpose")
         charged = e.event_type == "ACCUSE" and t.last + 1 < sm.offset + len(sm.tokens) \
             and "ب" in A.preps_of(sm.tok(t.last + 1))  # إثر اتهامه بالعداء: he is the accused
         if src is None and t.head == t.last and head.enclitic in _RESUMPTIVE and head.kind == "word" \
@@ -1605,6 +1630,46 @@ class Coder:
             tgt = Arg(src.actors, src.mentions, "genitive-accused")
             src = None
         d.source, d.target = src, tgt
+
+    def _disaster_after(self, t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether a word of a disaster or an accident (particle role ``accident``) follows the
+        verb at once, not as the first word of a name (عاصفة الحزم، عاصفة الصحراء: operations)."""
+        end = sm.offset + len(sm.tokens)
+        if t.last + 1 >= end or "accident" not in self._roles_of(sm.tok(t.last + 1)):
+            return False
+        tok = sm.tok(t.last + 1)
+        return tok.has_article or t.last + 2 >= end or not sm.tok(t.last + 2).has_article
+
+    @staticmethod
+    def _doer_before_prep(gen: Arg, sm: SentenceMentions, preps: Sequence[str]) -> bool:
+        """Whether a genitive is a state, an armed body or an organisation followed at once by a
+        preposition (a word: عن، على) the noun takes its target with."""
+        last = sm.last_of(gen)
+        if last is None or last + 1 >= sm.offset + len(sm.tokens) or not gen.actors or not all(
+                a.kind in ("org", "country", "capital") or a.sector in _ARMED_SECTORS | _STATE_SECTORS
+                for a in gen.actors):
+            return False
+        nxt = sm.tok(last + 1)
+        return nxt.kind == "word" and nxt.norm in preps and nxt.norm in A.PREPOSITIONS
+
+    @staticmethod
+    def _decider(t: Trigger, sm: SentenceMentions) -> Arg | None:
+        """The maker of the decision a verbal noun follows (قرار بريطانيا طرد، قرار رئيسة الوزراء
+        البريطانية تيريزا ماي طرد): the actor in the genitive of an indefinite قرار/قرارات a few
+        words before, with nothing but words of its name between."""
+        if sm.tok(t.head).proclitics:
+            return None
+        for k in range(t.head - 2, max(sm.offset - 1, t.head - 2 - _DECIDER_WORDS), -1):
+            tok = sm.tok(k)
+            if tok.kind != "word" or set(tok.proclitics) & {"ب", "ل"}:
+                return None
+            if tok.base in _DECISIONS and not tok.has_article and not tok.enclitic:
+                p = sm.at(k + 1)
+                joined = sm.coordinated(p, t.head) if p is not None and not p.is_place else []
+                if not joined or joined[-1].last != t.head - 1:
+                    return None
+                return sm.as_arg(joined, "decider")
+        return None
 
     @staticmethod
     def _patient_genitive(gen: Arg, t: Trigger, sm: SentenceMentions) -> bool:

@@ -521,6 +521,14 @@ def _after_decision(tokens: Sequence[Token], i: int) -> bool:
     prev = tokens[i - 1]
     if prev.kind == "word" and prev.base in _DECISION_HEADS and not prev.has_article and not prev.enclitic:
         return True
+    # قرار بريطانيا طرد، قرار رئيسة الوزراء البريطانية تيريزا ماي طرد: the decision's maker in its
+    # genitive, then the verbal noun decided on
+    for k in range(i - 2, max(-1, i - 2 - _DECIDER_WORDS), -1):
+        tok = tokens[k]
+        if tok.kind != "word" or set(tok.proclitics) & {"ب", "ل"} or tok.norm in _THAT:
+            break
+        if tok.base in _DECISION_HEADS and not tok.has_article and not tok.enclitic:
+            return not tokens[i].proclitics
     # قررت روسيا طرد، أعلنت الحكومة تعليق: a verb of deciding or announcing, its subject of one or
     # two words, then the verbal noun it takes as object
     for k in (i - 2, i - 3):
@@ -534,6 +542,8 @@ def _after_decision(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+#: How many words may name the maker of a decision between قرار and the verbal noun decided on.
+_DECIDER_WORDS = 5
 #: أن "that" with its pronouns (normalised): a clause, no subject, follows the verb before it.
 _THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "لان"})
 #: Verbs of deciding, trying, going on and announcing (normalised; ـت/ـوا forms too) whose object
