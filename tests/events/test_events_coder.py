@@ -4692,3 +4692,15 @@ def test_a_disaster_after_a_verb_of_destruction_is_its_subject(code: Callable[[s
     _assert_no_event(code, "وقالت السلطات الإندونيسية إن السيول انهمرت على المنطقة. وانهمرت السيول على المنطقة، "
                            "بعد أن دمرت أمطار غزيرة أكثر من 20 منزلا.", "ASSAULT")
     _assert_among(code, "وقتلت قوات الأمن العراقية خمسة مسلحين.", ("ASSAULT", "IRQCOP", "UAF"))
+
+
+def test_holding_fast_to_the_rope_of_god_is_no_sit_in(code: Callable[[str], Document]) -> None:
+    """اعتصام أفراده بحبل الله: the Quranic idiom, no protest."""
+    _assert_no_event(code, "يقوم المجتمع السعودي على أساس من اعتصام أفراده بحبل الله وتعاونهم.", "PROTEST")
+
+
+def test_an_actor_in_brackets_after_the_subject_is_no_object(code: Callable[[str], Document]) -> None:
+    """وطالب وزير الخارجية المصري (أحد أعضاء الوفد) الحكومة الإسرائيلية: the aside describes the
+    subject; the Israeli government is asked."""
+    _assert_among(code, "وطالب وزير الخارجية المصري (أحد أعضاء الوفد) الحكومة الإسرائيلية بوقف الاستيطان.",
+                  ("REQUEST", "EGYGOV", "ISRGOV"))

@@ -961,8 +961,8 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
     for p in sm.after(verb, clause, skip=skip):
         if p.mention.start in used or in_phrase(sm, p, verb) or _alongside(sm, p) or _titled_holder(sm, subject, p) \
                 or member_named(sm, subject, p) or (owned_until is not None and p.first < owned_until) \
-                or (p.first - 1 >= sm.offset and sm.tok(p.first - 1).norm in _AMONG):
-            continue  # (… بينهم صحفيون: members of a set listed, no object)
+                or (p.first - 1 >= sm.offset and sm.tok(p.first - 1).norm in _AMONG) or _bracketed(sm, p, verb):
+            continue  # (… بينهم صحفيون: members of a set listed, no object; (أحد أعضاء الوفد): an aside)
         thing = _counted_thing(sm, verb, p.first)
         if thing is not None and p.first - thing - 1 > _OWNER_GAP:
             # دمرت القوات ثلاث عجلات مفخخة كانت معدة لاستهداف آليات الجيش: the counted noun, no
@@ -984,6 +984,18 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
                 return None
             return sm.as_arg(sm.coordinated(p, clause.end), "obj")
     return None
+
+
+def _bracketed(sm: SentenceMentions, p: Placed, verb: int) -> bool:
+    """Whether mention ``p`` stands inside brackets opened after the verb (وطالب الوزير (أحد
+    أعضاء الوفد) الحكومة بـ: an aside about the subject, no object)."""
+    for j in range(p.first - 1, verb, -1):
+        text = sm.tok(j).text
+        if text == ")":
+            return False
+        if text == "(":
+            return any(sm.tok(k).text == ")" for k in range(p.last + 1, sm.offset + len(sm.tokens)))
+    return False
 
 
 def _named_before(sm: SentenceMentions, subject: Arg | None, verb: int) -> bool:
