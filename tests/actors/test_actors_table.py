@@ -512,3 +512,14 @@ def test_a_member_of_an_organisations_body_is_the_organisation() -> None:
     assert got[0] == ("عضو المكتب السياسي لحركة حماس", "HAMAS", "org"), got
     got = _actors("واستنكرت عضو اللجنة التنفيذية لمنظمة التحرير الفلسطينية القرار.", "2018-05-20")
     assert got[0][1] == "PLO" and got[0][0].startswith("عضو اللجنة التنفيذية"), got
+
+
+def test_a_nationality_of_make_is_no_actor() -> None:
+    """بطارية دفاع جوي روسية الصنع، صواريخ أمريكية المنشأ: where it was made, no Russian or American
+    actor (صواريخ إسرائيلية still names Israel)."""
+    got = _actors("ودمر الصاروخ بطارية دفاع جوي روسية الصنع في سوريا.")
+    assert not [g for g in got if g[1] and g[1].startswith("RUS")], got
+    got = _actors("وأطلق المسلحون صواريخ أمريكية المنشأ على القاعدة.")
+    assert not [g for g in got if g[1] and g[1].startswith("USA")], got
+    got = _actors("واستهدفت صواريخ إسرائيلية مواقع عسكرية.")
+    assert [g for g in got if g[1] == "ISR"], got

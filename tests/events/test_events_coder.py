@@ -4704,3 +4704,15 @@ def test_an_actor_in_brackets_after_the_subject_is_no_object(code: Callable[[str
     subject; the Israeli government is asked."""
     _assert_among(code, "وطالب وزير الخارجية المصري (أحد أعضاء الوفد) الحكومة الإسرائيلية بوقف الاستيطان.",
                   ("REQUEST", "EGYGOV", "ISRGOV"))
+
+
+def test_a_decision_with_its_own_preposition_still_names_the_decider(code: Callable[[str], Document]) -> None:
+    """لقرار ترامب الانسحاب من الاتفاق: Trump withdraws, not Moscow, which regrets it."""
+    _assert_among(code, "أعربت موسكو عن خيبة أملها لقرار الرئيس الأميركي دونالد ترامب الانسحاب من الاتفاق النووي.",
+                  ("RETREAT", "USAGOV", None))
+
+
+def test_the_purpose_of_an_unreported_protest_is_unreported(code: Callable[[str], Document]) -> None:
+    """أي تظاهرات محتملة للفلسطينيين احتجاجا على: no protest yet."""
+    _assert_no_event(code, "وسيضاعف الجيش الإسرائيلي وحداته لمواجهة أي تظاهرات محتملة للفلسطينيين احتجاجا على "
+                           "نقل مقر السفارة الأميركية إلى القدس.", "PROTEST")

@@ -183,7 +183,8 @@ class ActorStage:
         - a one-word definite sector noun right after a person's full name and before punctuation
           is the family name (محمد صالح القاضي، المكنى; not يتهم شريف الجيش بالتدخل);
         - a nationality adjective after a currency (ريال سعودي) or a word of origin (من أصل
-          فلسطيني، الجنسية الأمريكية) names no state;
+          فلسطيني، الجنسية الأمريكية), or before الصنع/المنشأ (روسية الصنع "Russian-made"), names no
+          state;
         - a name ending in الله whose first word has a preposition or a case vowel is a phrase
           about God (بفضل الله، وفضلُ الله يؤتيه من يشاء), not a person (Fazlullah);
         - a plural noun followed by its own adjective is a description, not an anaphor
@@ -237,6 +238,9 @@ class ActorStage:
                 continue  # تدخل عسكري، وجود عسكري، بالتدخل عسكريا: "military", no soldier
             if p.kind == "adjective" and p.first > lo and tokens[p.first - 1].base in _ORIGINS:
                 continue  # من أصل فلسطيني، ذي الأصول الفلسطينية، يحمل الجنسية الأمريكية: a person's origin
+            if p.kind == "adjective" and p.last + 1 < len(tokens) and tokens[p.last + 1].base in _MADE \
+                    and tokens[p.last + 1].proclitics == ("ال",):
+                continue  # بطارية دفاع جوي روسية الصنع، أسلحة أمريكية المنشأ: where it was made
             if p.kind == "adjective" and p.first >= lo + 2 and tokens[p.first - 2].base in _SON_OF \
                     and not (prev is not None and prev.last == p.first - 1):
                 continue  # عبدالله بن عبدالمحسن التركي: a family name after a patronymic, not Turkey
@@ -283,6 +287,9 @@ def _military_adjective(prev: Token, tok: Token) -> bool:
 #: Origin and nationality nouns (normalised): the nisba after one describes a person (من أصل
 #: فلسطيني، يحمل الجنسية الأمريكية), not the state as an actor.
 _ORIGINS = frozenset({"اصل", "اصول", "جنسيه", "جنسيات"})
+#: "Make", "origin" (normalised bases) after a nationality adjective: روسية الصنع "Russian-made",
+#: أمريكية المنشأ: where a thing was made, no actor.
+_MADE = frozenset({"صنع", "منشا"})
 #: Currencies (normalised, clitic-free, singular and plural): the nisba after one names the
 #: currency (ريال سعودي، ملايين الدولارات الأمريكية), not an actor.
 CURRENCIES = frozenset({"ريال", "ريالات", "دولار", "دولارات", "جنيه", "جنيهات", "دينار", "دنانير", "درهم",

@@ -1580,6 +1580,10 @@ class Coder:
                 # مواجهات بين الفلسطينيين وجنود إسرائيليين خلال تظاهرات احتجاجا على: the purpose of
                 # the protests named just before is theirs, whoever (if anyone) they are
                 src = Arg(prior.source.actors, prior.source.mentions, "purpose-of-event") if prior.source else None
+                if prior.frame.unasserted and not fr.unasserted:
+                    # أي تظاهرات محتملة للفلسطينيين احتجاجا على: the purpose of a protest that
+                    # is not reported is not either
+                    fr.unasserted = f"the purpose of an event not asserted ({prior.frame.unasserted})"
             else:
                 before = [p for p in sm.before(t.head, c.start) if not p.is_place and sm.governed(p) is None]
                 src = sm.as_arg(sm.coordinated(before[-1], c.end), "purpose") if before else None
@@ -1657,18 +1661,19 @@ class Coder:
         """The maker of the decision a verbal noun follows (قرار بريطانيا طرد، قرار رئيسة الوزراء
         البريطانية تيريزا ماي طرد): the actor in the genitive of an indefinite قرار/قرارات a few
         words before, with nothing but words of its name between."""
-        if sm.tok(t.head).proclitics:
+        if set(sm.tok(t.head).proclitics) - {"ال"}:
             return None
         for k in range(t.head - 2, max(sm.offset - 1, t.head - 2 - _DECIDER_WORDS), -1):
             tok = sm.tok(k)
-            if tok.kind != "word" or set(tok.proclitics) & {"ب", "ل"}:
-                return None
-            if tok.base in _DECISIONS and not tok.has_article and not tok.enclitic:
+            if tok.kind == "word" and tok.base in _DECISIONS and not tok.has_article and not tok.enclitic:
+                # (لقرار ترامب الانسحاب: the noun of deciding may have its own preposition)
                 p = sm.at(k + 1)
                 joined = sm.coordinated(p, t.head) if p is not None and not p.is_place else []
                 if not joined or joined[-1].last != t.head - 1:
                     return None
                 return sm.as_arg(joined, "decider")
+            if tok.kind != "word" or set(tok.proclitics) & {"ب", "ل"}:
+                return None
         return None
 
     @staticmethod

@@ -523,12 +523,13 @@ def _after_decision(tokens: Sequence[Token], i: int) -> bool:
         return True
     # قرار بريطانيا طرد، قرار رئيسة الوزراء البريطانية تيريزا ماي طرد: the decision's maker in its
     # genitive, then the verbal noun decided on
-    for k in range(i - 2, max(-1, i - 2 - _DECIDER_WORDS), -1):
+    for k in range(i - 1, max(-1, i - 2 - _DECIDER_WORDS), -1):
         tok = tokens[k]
-        if tok.kind != "word" or set(tok.proclitics) & {"ب", "ل"} or tok.norm in _THAT:
-            break
-        if tok.base in _DECISION_HEADS and not tok.has_article and not tok.enclitic:
-            return not tokens[i].proclitics
+        if k < i - 1 and tok.kind == "word" and tok.base in _DECISIONS and not tok.has_article and not tok.enclitic:
+            return not tokens[i].proclitics  # (لقرار ترامب الانسحاب: with its own preposition too)
+        if tok.kind != "word" or tok.enclitic or not set(tok.proclitics) <= {"و", "ال"} \
+                or tok.norm in _THAT or tok.base in _RELATIVE_WORDS:
+            break  # (لقرار الرئيس ترامب نقلها والذي رحبت به: a relative clause, no name)
     # قررت روسيا طرد، أعلنت الحكومة تعليق: a verb of deciding or announcing, its subject of one or
     # two words, then the verbal noun it takes as object
     for k in (i - 2, i - 3):
@@ -542,6 +543,10 @@ def _after_decision(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+#: Relative pronouns (normalised bases): no name of a decision's maker runs past one.
+_RELATIVE_WORDS = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
+#: Nouns of deciding (normalised bases) whose maker may stand between them and the verbal noun.
+_DECISIONS = frozenset({"قرار", "قرارات"})
 #: How many words may name the maker of a decision between قرار and the verbal noun decided on.
 _DECIDER_WORDS = 5
 #: أن "that" with its pronouns (normalised): a clause, no subject, follows the verb before it.
