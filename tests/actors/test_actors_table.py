@@ -523,3 +523,9 @@ def test_a_nationality_of_make_is_no_actor() -> None:
     assert not [g for g in got if g[1] and g[1].startswith("USA")], got
     got = _actors("واستهدفت صواريخ إسرائيلية مواقع عسكرية.")
     assert [g for g in got if g[1] == "ISR"], got
+
+
+def test_the_nisba_of_a_kunya_is_part_of_the_name() -> None:
+    """أبو خالد السوري: a nom de guerre, no Syrian state actor."""
+    got = _actors("وتم اختيار محسن الفضلي بدلا من أبو خالد السوري الذي اغتاله تنظيم داعش.")
+    assert not [g for g in got if g[1] and g[1].startswith("SYR")], got

@@ -4716,3 +4716,23 @@ def test_the_purpose_of_an_unreported_protest_is_unreported(code: Callable[[str]
     """أي تظاهرات محتملة للفلسطينيين احتجاجا على: no protest yet."""
     _assert_no_event(code, "وسيضاعف الجيش الإسرائيلي وحداته لمواجهة أي تظاهرات محتملة للفلسطينيين احتجاجا على "
                            "نقل مقر السفارة الأميركية إلى القدس.", "PROTEST")
+
+
+def test_the_comma_closing_an_apposition_ends_no_clause(code: Callable[[str], Document]) -> None:
+    """أجرى العاهل السعودي، الملك سلمان بن عبد العزيز، اتصالا هاتفيا: the king calls (the
+    closing comma had cut the call off from its support verb and its subject)."""
+    _assert_among(code, "أجرى العاهل السعودي، الملك سلمان بن عبد العزيز، اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان.",
+                  ("CONSULT", "SAUGOV", "TURGOV"))
+
+
+def test_no_one_after_a_preposition_of_topic_is_asked(code: Callable[[str], Document]) -> None:
+    """طالبت بريطانيا بإجراء تحقيق بشأن اختفاء الصحفي: the journalist is what it is about, not
+    the one asked."""
+    evs = [_coded(e) for e in code("طالبت بريطانيا بإجراء تحقيق موثوق بشأن اختفاء الصحفي السعودي جمال خاشقجي.").events]
+    assert ("REQUEST", "GBR", None) in evs, evs
+
+
+def test_what_can_happen_is_not_reported(code: Callable[[str], Document]) -> None:
+    """معلومات يمكن أن تقود إلى القبض على زعيم التنظيم: no arrest."""
+    _assert_no_event(code, "ورصدت الخارجية الأمريكية مكافأة لقاء أي معلومات يمكن أن تقود إلى القبض على زعيم تنظيم القاعدة.",
+                     "COERCE")

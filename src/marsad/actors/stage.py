@@ -244,6 +244,10 @@ class ActorStage:
             if p.kind == "adjective" and p.first >= lo + 2 and tokens[p.first - 2].base in _SON_OF \
                     and not (prev is not None and prev.last == p.first - 1):
                 continue  # عبدالله بن عبدالمحسن التركي: a family name after a patronymic, not Turkey
+            if p.kind == "adjective" and p.first >= lo + 2 and tokens[p.first - 2].base in _KUNYA \
+                    and tokens[p.first].has_article and (prev is None or prev.last != p.first - 1 or (
+                        prev.kind == "person" and prev.first == p.first - 2 and not prev.entries)):
+                continue  # أبو خالد السوري، أبي عمر الشيشاني: the nisba of a kunya, no Syria
             if p.kind in ("sector", "org") and (_attributive(p, prev, tokens) or _verb_reading(
                 p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens, lo
             )):
@@ -530,6 +534,9 @@ def _patronymic(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention]) -> bo
 
 #: "Son of" (normalised), opening a man's patronymic (حمد بن علي العطية، عبدالله بن عبدالمحسن التركي).
 _SON_OF = frozenset({"بن", "ابن"})
+#: "Father of" (normalised), which opens a kunya (أبو خالد السوري، أبي عمر الشيشاني): the nisba
+#: that ends one is part of the name.
+_KUNYA = frozenset({"ابو", "ابي", "ابا"})
 #: The words that open a patronymic in a full name, a man's or a woman's (عادل بن أحمد الجبير).
 _PATRONYMIC_WORDS = _SON_OF | {"بنت"}
 

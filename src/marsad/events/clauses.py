@@ -52,10 +52,13 @@ def _particle_role(lex: EventLexicon, tok: Token) -> tuple[str, str] | None:
 
 
 def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
-                  triggers: Sequence[Trigger], names: frozenset[int] = frozenset()) -> list[Clause]:
+                  triggers: Sequence[Trigger], names: frozenset[int] = frozenset(),
+                  closing: frozenset[int] = frozenset()) -> list[Clause]:
     """The clauses of one sentence (``tokens`` start at document index ``offset``). A particle
     at a token index in ``names`` is a word of a name, no clause opener (بان كي مون), and a comma
-    there stands inside a name in apposition to a title (الرئيس الصيني، شي جينبينغ)."""
+    there stands inside a name in apposition to a title (الرئيس الصيني، شي جينبينغ); a comma at
+    an index in ``closing`` closes such an apposition (أجرى العاهل السعودي، الملك سلمان، اتصالا:
+    the clause goes on)."""
     verb_conj = {t.head for t in triggers
                  if t.pos == "verb" and tokens[t.head - offset].norm[:1] in ("و", "ف")
                  and tokens[t.head - offset].norm not in lex.verbs
@@ -81,7 +84,8 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                     cuts.append((offset + nxt, "comma"))  # …، اليوم الجمعة، كما هاجموا: a new clause
                 continue
         if tok.kind == "punct":
-            if any(ch in _BOUNDARY_PUNCT for ch in tok.text) and idx not in names and i not in enclosing:
+            if any(ch in _BOUNDARY_PUNCT for ch in tok.text) and idx not in names and i not in enclosing \
+                    and idx not in closing:
                 # (الزعيم الكوري الشمالي، كيم جونغ أون: a comma inside a name in apposition)
                 cuts.append((idx + 1, "comma"))
             continue

@@ -148,6 +148,9 @@ _AIMED = frozenset({"علي", "ضد", "الي", "ل"})
 #: Nouns of deciding (normalised bases) whose genitive decides the verbal noun after it.
 _DECISIONS = frozenset({"قرار", "قرارات"})
 _DECIDER_WORDS = 5  # words of the decider's name between قرار and the verbal noun
+#: Prepositions of topic (normalised): what follows one is spoken about, no party to the act.
+_TOPIC_WORDS = frozenset({"بشان", "حول", "بخصوص"})
+_APPOSITION_COMMAS = frozenset({"،", ","})  # the commas around a name in apposition to a title
 _JOINED_ADDRESSEE = 3  # a definite noun and up to two adjectives joined by و to the one asked
 _ELABORATION = -0.3  # confidence of a protest in a sentence that only elaborates on one
 _ILLNESS_WORDS = 6  # how far after a verb of injury (or إصابة) an illness word makes it no wound
@@ -369,6 +372,7 @@ class Coder:
         self._event_verbs: frozenset[int] = frozenset()  # … and its verbs that trigger an event
         self._clauses: list[Clause] = []  # this sentence's clauses
         self._about: frozenset[int] = frozenset()  # this sentence's verbal nouns after بشأن، حول …
+        self._topics: frozenset[int] = frozenset()  # this sentence's prepositions of topic
         self._elaborates: bool | None = None  # whether this sentence elaborates on a protest
         self._roles: Generations[str, dict[str, str]] = Generations(_ROLE_CACHE)  # surface → particle roles
 
@@ -412,10 +416,16 @@ class Coder:
         sm.singular_verbs = frozenset(  # والأمم المتحدة تدعو (not شركات من روسيا وسنغافورة تتهمها)
             t.head for t in triggers if t.pos == "verb" and t.readings and sm.tok(t.head).enclitic is None
             and "light" not in t.entry.flags and all(r == ("pres", "3ms") or r == ("pres", "3fs") for r in t.readings))
+        # بشأن، حول، بخصوص: what follows is a topic (طالبت بإجراء تحقيق بشأن اختفاء الصحفي: the
+        # journalist is not asked), no object or target of the trigger before
+        self._topics = frozenset(off + i for i, tok in enumerate(toks) if tok.norm in _TOPIC_WORDS)
         self._about = frozenset(t.head for t in triggers  # حول سحب القوات: a verbal noun of topic
                                 if t.pos == "noun" and t.head > off and toks[t.head - 1 - off].norm in _ABOUT)
         names = in_names | {p.first for p in sm.items if p.last > p.first and p.actor.kind in ("person", "org")}
-        clauses = split_clauses(self.lex, toks, off, triggers, frozenset(names)) if toks else []
+        closing = frozenset(p.last + 1 for p in sm.items if p.last + 1 < off + len(toks)
+                            and toks[p.last + 1 - off].text in _APPOSITION_COMMAS
+                            and any(toks[i - off].text in _APPOSITION_COMMAS for i in range(p.first + 1, p.last)))
+        clauses = split_clauses(self.lex, toks, off, triggers, frozenset(names), closing) if toks else []
         self._clauses = clauses
         # relative clause start → its overt subject and its verb's person-number-gender readings
         self._relative_subjects: dict[int, tuple[Arg, frozenset[str]]] = {}
@@ -1058,12 +1068,13 @@ class Coder:
         استهدف, not of قتل nor of هجوم; قتل طفل جراء قذيفة أطلقتها الميليشيات: the militias
         are the subject of أطلقتها, a verb even without the rest of its expression). A verbal
         noun after a preposition of topic ends it too: what follows is that topic's (التوصل إلى
-        اتفاق حول سحب القوات الإيرانية … قرب الحدود مع إسرائيل: Israel is no party to the deal)."""
+        اتفاق حول سحب القوات الإيرانية … قرب الحدود مع إسرائيل: Israel is no party to the deal), and so
+        does the preposition of topic itself (بإجراء تحقيق بشأن اختفاء الصحفي)."""
         c, t = d.clause, d.trigger
         heads = [o.trigger.head for o in decisions  # not a support verb (هجوم شنه الحوثيون على)
                  if (o.trigger.pos == "verb" and "light" not in o.trigger.entry.flags)
                  or o.trigger.head in self._about]
-        nxt = min((h for h in (*heads, *self._verb_like) if t.last < h < c.end), default=c.end)
+        nxt = min((h for h in (*heads, *self._verb_like, *self._topics) if t.last < h < c.end), default=c.end)
         return c if nxt == c.end else replace(c, end=nxt)
 
     @staticmethod

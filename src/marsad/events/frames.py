@@ -255,6 +255,9 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     if "pledge" in trig.entry.flags and trig.is_event:
         fr.modality = fr.modality or "pledge"  # تعهدت مصر بـ…: the pledge itself
     _particles_before(lex, tokens, offset, trig, clause, fr)
+    irrealis = _irrealis_complement(lex, tokens, offset, clause)
+    if irrealis is not None:
+        fr.unasserted = fr.unasserted or f"not asserted ({irrealis} أن)"
     if _apodosis(lex, tokens, offset, clause, clauses):
         fr.unasserted = fr.unasserted or "a condition or its answer (إذا … فـ، إذا … و)"
     crossed = False  # a verb between the governor and the trigger
@@ -315,6 +318,26 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         # التعامل مع كل ما يهدد أمن الوطن، كل من يعتدي على: whatever or whoever does it, no one act
         fr.unasserted = fr.unasserted or "whatever or whoever does it (كل ما، كل من), no particular event"
     return fr
+
+
+_IRREALIS_REACH = 3  # words between a particle of necessity or possibility and its أن (يجب على إسرائيل أن)
+
+
+def _irrealis_complement(lex: EventLexicon, tokens: Sequence[Token], offset: int, clause: Clause) -> str | None:
+    """The particle of necessity or possibility (role ``irrealis``) a few words before the أن that
+    opens a complement clause (يجب أن تنسحب، يمكن أن تقود إلى القبض، ينبغي على إسرائيل أن): what
+    the clause says is not reported. ``None`` when there is none."""
+    if clause.kind != "complement" or clause.marker is None:
+        return None
+    k = clause.marker - offset
+    for j in range(k - 1, max(-1, k - 1 - _IRREALIS_REACH), -1):
+        tok = tokens[j]
+        if tok.kind != "word":
+            return None
+        roles = particle_roles(lex, tok)
+        if "irrealis" in roles:
+            return tok.text
+    return None
 
 
 #: Adjectives (normalised bases, without the article) that make a battle or an attack one of
