@@ -529,3 +529,10 @@ def test_the_nisba_of_a_kunya_is_part_of_the_name() -> None:
     """أبو خالد السوري: a nom de guerre, no Syrian state actor."""
     got = _actors("وتم اختيار محسن الفضلي بدلا من أبو خالد السوري الذي اغتاله تنظيم داعش.")
     assert not [g for g in got if g[1] and g[1].startswith("SYR")], got
+
+
+def test_the_outskirts_of_a_base_are_no_al_qaeda() -> None:
+    """على مشارف القاعدة: a military base (مسلحو القاعدة stay al-Qaeda)."""
+    got = _actors("وصلت القوات إلى منطقة سيلة المخراج على مشارف القاعدة من جهة الغرب.")
+    assert not [g for g in got if g[1] == "AQ"], got
+    assert ("مسلحو القاعدة", "AQ", "org") in _actors("وهاجم مسلحو القاعدة قاعدة عسكرية.")

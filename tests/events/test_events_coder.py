@@ -3002,13 +3002,14 @@ def test_a_feminine_dual_before_a_dual_verb_is_its_subject() -> None:
 
 def test_what_is_halted_does_not_happen() -> None:
     """وقفا مؤقتا للعمليات العسكرية، تجميد المساعدات: the operations and the aid stop (while
-    إنهاء الدعم الإيراني للحوثيين presupposes the support)."""
+    إنهاء الدعم الإيراني للحوثيين presupposes the support); freezing aid is itself a sanction
+    (CAMEO 162), no aid given."""
     d = next(x for x in _trace_decisions("أعلن الحوثيون وقفا مؤقتا للعمليات العسكرية البحرية ضد السعودية.")
              if x.trigger.entry.event_type == "ASSAULT")
     assert d.status != "coded" and "suspended" in d.reason, d.reason
-    aid = next(x for x in _trace_decisions("قررت الولايات المتحدة تجميد المساعدات العسكرية لباكستان.")
-               if x.trigger.entry.event_type == "AID")
-    assert aid.status != "coded", aid.reason
+    decisions = _trace_decisions("قررت الولايات المتحدة تجميد المساعدات العسكرية لباكستان.")
+    assert not [x for x in decisions if x.trigger.entry.event_type == "AID" and x.status == "coded"]
+    assert [x for x in decisions if x.trigger.entry.event_type == "SANCTION" and x.status == "coded"]
 
 
 def test_a_charge_is_nobodys_act(code: Callable[[str], Document]) -> None:
@@ -4736,3 +4737,24 @@ def test_what_can_happen_is_not_reported(code: Callable[[str], Document]) -> Non
     """معلومات يمكن أن تقود إلى القبض على زعيم التنظيم: no arrest."""
     _assert_no_event(code, "ورصدت الخارجية الأمريكية مكافأة لقاء أي معلومات يمكن أن تقود إلى القبض على زعيم تنظيم القاعدة.",
                      "COERCE")
+
+
+def test_a_visit_with_the_visitor_after_lam(code: Callable[[str], Document]) -> None:
+    """زيارة رسمية للرئيس السوداني إلى القاهرة، زيارة لوزير الخارجية الإيراني إلى دمشق: the one
+    with لـ visits the one with إلى (زيارة لبريطانيا: a visit to Britain)."""
+    _assert_among(code, "جاء ذلك خلال زيارة رسمية للرئيس السوداني إلى القاهرة.", ("CONSULT", "SDNGOV", "EGY"))
+    _assert_among(code, "وخلال زيارة لوزير الخارجية الإيراني إلى دمشق بحث الطرفان التعاون.", ("CONSULT", "IRNGOV", "SYR"))
+    _assert_among(code, "وأعلن الرئيس الفرنسي عن زيارة لبريطانيا.", ("CONSULT", "FRAGOV", "GBR"))
+
+
+def test_suspending_aid_is_a_sanction(code: Callable[[str], Document]) -> None:
+    """علقت مساعداتها العسكرية إلى مصر، وقف المساعدات للسلطة: CAMEO 162, no aid given."""
+    _assert_among(code, "وكانت الولايات المتحدة قد علقت مساعداتها العسكرية إلى مصر.", ("SANCTION", "USA", "EGY"))
+    _assert_no_event(code, "وكانت الولايات المتحدة قد علقت مساعداتها العسكرية إلى مصر.", "AID")
+    _assert_among(code, "وأعلنت ألمانيا وقف المساعدات للسلطة الفلسطينية.", ("SANCTION", "DEU", "PA"))
+
+
+def test_a_figure_that_reaches_a_level_makes_no_visit(code: Callable[[str], Document]) -> None:
+    """وصلت أعداد المنضمين إلى داعش: a number, no one arriving (وصل الوزير إلى بروكسل is a visit)."""
+    _assert_no_event(code, "وقال الوزير الروسي إن الوضع خطير، بعد أن وصلت أعداد المنضمين إلى داعش نحو ألفين.", "CONSULT")
+    _assert_among(code, "ووصل وزير الخارجية التركي إلى بروكسل.", ("CONSULT", "TURGOV", "BEL"))

@@ -223,6 +223,9 @@ class ActorStage:
             if p.kind == "org" and p.first == p.last and p.last + 1 < len(tokens) \
                     and tokens[p.last + 1].base in BASE_ADJECTIVES:
                 continue  # القاعدة الجوية "the air base", not al-Qaeda
+            if p.kind == "org" and p.first == p.last and p.first > lo and tokens[p.first].base == _BASE \
+                    and tokens[p.first - 1].base in _OUTSKIRTS:
+                continue  # على مشارف القاعدة، بوابة القاعدة: a military base, not al-Qaeda
             if p.kind == "sector" and p.first == p.last and tokens[p.first].base == "نيابه" and (
                     (p.last + 1 < len(tokens) and tokens[p.last + 1].norm == "عن")
                     or tokens[p.first].proclitics == ("ب", "ال")):
@@ -291,6 +294,10 @@ def _military_adjective(prev: Token, tok: Token) -> bool:
 #: Origin and nationality nouns (normalised): the nisba after one describes a person (من أصل
 #: فلسطيني، يحمل الجنسية الأمريكية), not the state as an actor.
 _ORIGINS = frozenset({"اصل", "اصول", "جنسيه", "جنسيات"})
+#: "Base" (normalised), al-Qaeda's name too, and the words of a place's edge or gate before it
+#: (مشارف القاعدة، محيط القاعدة، بوابة القاعدة), after which it is a military base.
+_BASE = "قاعده"
+_OUTSKIRTS = frozenset({"مشارف", "محيط", "بوابه", "اسوار", "سور", "مدخل", "قرب", "سياج", "مدرج"})
 #: "Make", "origin" (normalised bases) after a nationality adjective: روسية الصنع "Russian-made",
 #: أمريكية المنشأ: where a thing was made, no actor.
 _MADE = frozenset({"صنع", "منشا"})

@@ -150,7 +150,11 @@ _DECISIONS = frozenset({"قرار", "قرارات"})
 _DECIDER_WORDS = 5  # words of the decider's name between قرار and the verbal noun
 #: Prepositions of topic (normalised): what follows one is spoken about, no party to the act.
 _TOPIC_WORDS = frozenset({"بشان", "حول", "بخصوص"})
-_APPOSITION_COMMAS = frozenset({"،", ","})  # the commas around a name in apposition to a title
+_APPOSITION_COMMAS = frozenset({"،", ","})
+_ARRIVE = "consult.wasala"  # وصل "arrived", which a figure also does (وصل عدد القتلى إلى)
+#: Nouns of a figure (normalised bases) that "reach" a level after وصل.
+_FIGURES = frozenset({"عدد", "اعداد", "حصيله", "نسبه", "قيمه", "حجم", "سعر", "اسعار", "معدل", "معدلات",
+                      "مستوي", "رقم", "ارقام", "كميه", "كميات"})  # the commas around a name in apposition to a title
 _JOINED_ADDRESSEE = 3  # a definite noun and up to two adjectives joined by و to the one asked
 _ELABORATION = -0.3  # confidence of a protest in a sentence that only elaborates on one
 _ILLNESS_WORDS = 6  # how far after a verb of injury (or إصابة) an illness word makes it no wound
@@ -1561,6 +1565,11 @@ class Coder:
                 # الزيارة التي قام بها الرئيس إلى موسكو: where to is said in the relative clause
                 # (not في: العملية التي بدأتها قوات المقاومة بدعم القوات الإماراتية في التحالف)
                 tgt = A.prep_target(sm, light_after.trigger.head, self._own_span(light_after, decisions), aimed)
+        if "destination_genitive" in e.flags and (lam_ila := self._visitor_with_lam(t, sm, c)) is not None \
+                and (src is None or src.rule == "genitive"):
+            # زيارة رسمية للبشير إلى القاهرة، زيارة لوزير الخارجية الإيراني إلى دمشق: the one with
+            # لـ goes to the one with إلى
+            src, tgt = lam_ila
         if tgt is None and object_gen is not None:
             tgt = Arg(object_gen.actors, object_gen.mentions, "genitive-object")
         if tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags \
@@ -1654,6 +1663,22 @@ class Coder:
             return False
         tok = sm.tok(t.last + 1)
         return tok.has_article or t.last + 2 >= end or not sm.tok(t.last + 2).has_article
+
+    @staticmethod
+    def _visitor_with_lam(t: Trigger, sm: SentenceMentions, c: Clause) -> tuple[Arg, Arg] | None:
+        """The actor with لـ right after a noun of visiting (past its adjectives) and the actor
+        with إلى right after that one (الزيارة الرابعة للسيسي إلى موسكو): the visitor and where
+        to. ``None`` unless both are there."""
+        after = sm.after(t.last, c)
+        if len(after) < 2:
+            return None
+        lam, ila = after[0], after[1]
+        if sm.governed(lam) != "ل" or lam.is_place or lam.actor.kind == "adjective" or not all(
+                sm.tok(i).kind == "word" and not set(sm.tok(i).proclitics) - {"ال"} for i in range(t.last + 1, lam.first)):
+            return None
+        if ila.first != lam.last + 2 or sm.tok(lam.last + 1).norm != "الي" or ila.actor.kind == "adjective":
+            return None
+        return sm.as_arg([lam], "visitor-lam"), sm.as_arg([ila], "prep:الي")
 
     @staticmethod
     def _doer_before_prep(gen: Arg, sm: SentenceMentions, preps: Sequence[str]) -> bool:
@@ -2192,6 +2217,10 @@ class Coder:
             return
         if "journey" in e.flags and t.pos == "noun" and sm.tok(t.head).enclitic in ("ه", "ها"):
             d.reason = "one person's career or journey (يواصل السائح مسيرته، مسيرتها المهنية), no march"
+            return
+        if e.id == _ARRIVE and t.pos == "verb" and t.last + 1 < sm.offset + len(sm.tokens) \
+                and sm.tok(t.last + 1).base in _FIGURES and not sm.tok(t.last + 1).proclitics:
+            d.reason = "a figure reaches a level (وصلت أعداد المنضمين إلى، وصل عدد القتلى إلى): no visit"
             return
         if e.event_type == "CONSULT" and t.pos == "verb" and d.source is None and self._thing_moves(t, d.clause, sm):
             d.reason = "a thing right before the verb is its subject (سفينة مساعدات … وصلت): no one visits"

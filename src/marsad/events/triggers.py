@@ -551,11 +551,12 @@ _DECISIONS = frozenset({"قرار", "قرارات"})
 _DECIDER_WORDS = 5
 #: أن "that" with its pronouns (normalised): a clause, no subject, follows the verb before it.
 _THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "لان"})
-#: Verbs of deciding, trying, going on and announcing (normalised; ـت/ـوا forms too) whose object
+#: Verbs of deciding, trying, wanting, going on and announcing (normalised; ـت/ـوا forms too) whose object
 #: is a verbal noun: قررت روسيا طرد 23 دبلوماسيا.
 _DECIDING_VERBS = frozenset({"قرر", "قررت", "قرروا", "يقرر", "تقرر", "اعتزم", "اعتزمت", "يعتزم", "تعتزم",
                              "حاول", "حاولت", "يحاول", "تحاول", "اعلن", "اعلنت", "يعلن", "تعلن", "واصل",
-                             "واصلت", "يواصل", "تواصل"})
+                             "واصلت", "يواصل", "تواصل",
+                             "اراد", "ارادت", "ارادوا", "يريد", "تريد", "يريدون"})  # أراد الناتو قتل القذافي
 
 
 def _accusative_nisba(tok: Token, nxt: Token) -> bool:
