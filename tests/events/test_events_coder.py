@@ -4758,3 +4758,19 @@ def test_a_figure_that_reaches_a_level_makes_no_visit(code: Callable[[str], Docu
     """وصلت أعداد المنضمين إلى داعش: a number, no one arriving (وصل الوزير إلى بروكسل is a visit)."""
     _assert_no_event(code, "وقال الوزير الروسي إن الوضع خطير، بعد أن وصلت أعداد المنضمين إلى داعش نحو ألفين.", "CONSULT")
     _assert_among(code, "ووصل وزير الخارجية التركي إلى بروكسل.", ("CONSULT", "TURGOV", "BEL"))
+
+
+def test_the_noun_of_inna_is_the_subject(code: Callable[[str], Document]) -> None:
+    """قال القيادي إن أعضاء «الفرقة 30» قتلوا مقاتلين: the members killed, not the Syrian
+    opposition named before (أن بلاده دعت: his country, an anaphor, still acts)."""
+    evs = [_coded(e) for e in code("وتصطدم تلك الرؤية مع ما يقوله معارضون سوريون، إذ قال القيادي المعارض رامي الدالاتي "
+                                   "إن أعضاء الفرقة 30 قتلوا مقاتلين من النصرة.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == "SYROPP"], evs
+
+
+def test_a_noun_after_a_verb_with_its_object_pronoun_is_its_subject(code: Callable[[str], Document]) -> None:
+    """قرار أثار جدلا إذ رفضته أوساط محافظة: conservative circles rejected it, no ministry named
+    before."""
+    evs = [_coded(e) for e in code("وأعلنت وزارة العدل المغربية قرار السماح للنساء بولوج المهنة. وأثار القرار جدلا "
+                                   "إذ رفضته أوساط محافظة بين الدعاة.").events]
+    assert not [e for e in evs if e[0] == "REJECT" and e[1] == "MARGOV"], evs

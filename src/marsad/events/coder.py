@@ -151,6 +151,7 @@ _DECIDER_WORDS = 5  # words of the decider's name between قرار and the verba
 #: Prepositions of topic (normalised): what follows one is spoken about, no party to the act.
 _TOPIC_WORDS = frozenset({"بشان", "حول", "بخصوص"})
 _APPOSITION_COMMAS = frozenset({"،", ","})
+_TOPIC_WORDS_MAX = 6  # words from the noun of إن to its verb (إن أعضاء «الفرقة 30» قتلوا)
 _ARRIVE = "consult.wasala"  # وصل "arrived", which a figure also does (وصل عدد القتلى إلى)
 #: Nouns of a figure (normalised bases) that "reach" a level after وصل.
 _FIGURES = frozenset({"عدد", "اعداد", "حصيله", "نسبه", "قيمه", "حجم", "سعر", "اسعار", "معدل", "معدلات",
@@ -734,9 +735,36 @@ class Coder:
                 and not (comma_subject if comma_subject is not None else self._subject_before_comma(t, c, sm, decisions)) \
                 and not self._unnamed_speaker(d, sm, decisions) and not self._bare_passive(t, sm, own) \
                 and not self._light_noun_subject(t, sm, decisions) \
-                and not (plural and t.pos == "verb" and A.dual_noun_before(sm, t.head)):
+                and not (plural and t.pos == "verb" and A.dual_noun_before(sm, t.head)) \
+                and not self._complement_topic(t, c, sm) and not self._noun_after_object_pronoun(t, sm, c):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
+
+    @staticmethod
+    def _noun_after_object_pronoun(t: Trigger, sm: SentenceMentions, c: Clause) -> bool:
+        """Whether a noun follows a verb that carries its object as a pronoun (هجوم شنه طيران
+        التحالف): the noun is the subject, an actor or not, so none is dropped."""
+        k = t.last + 1
+        if t.pos != "verb" or t.last != t.head or sm.tok(t.head).enclitic not in _RESUMPTIVE or k >= c.end:
+            return False
+        tok = sm.tok(k)
+        return tok.kind == "word" and set(tok.proclitics) <= {"ال"} and tok.base not in A.PREPOSITIONS \
+            and not A.skippable(sm.tokens, k - sm.offset) and tok.norm not in A.COMPLEMENTISERS
+
+    def _complement_topic(self, t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
+        """Whether a noun that is no actor stands right after the أن/إن (without a pronoun) that
+        opens the verb's complement clause, a few words before the verb and no other verb between:
+        the noun of إن is the verb's subject (إن أعضاء «الفرقة 30» قتلوا مقاتلين: not the Syrian
+        opposition named before), so no subject is dropped."""
+        if c.kind != "complement" or c.marker is None or t.pos != "verb":
+            return False
+        marker = sm.tok(c.marker)
+        k = c.marker + 1
+        if marker.enclitic is not None or marker.norm not in A.COMPLEMENTISERS or not k < t.head <= k + _TOPIC_WORDS_MAX:
+            return False
+        tok = sm.tok(k)
+        return tok.kind == "word" and set(tok.proclitics) <= {"ال"} and tok.enclitic is None and sm.covering(k) is None \
+            and not any(k <= i < t.head for i in self._verb_like)  # (أن بلاده دعت، أن بعضهم حاول: anaphors)
 
     @staticmethod
     def _own_adjective(sm: SentenceMentions, noun: int, arg: Arg) -> bool:
