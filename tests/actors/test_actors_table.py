@@ -536,3 +536,11 @@ def test_the_outskirts_of_a_base_are_no_al_qaeda() -> None:
     got = _actors("وصلت القوات إلى منطقة سيلة المخراج على مشارف القاعدة من جهة الغرب.")
     assert not [g for g in got if g[1] == "AQ"], got
     assert ("مسلحو القاعدة", "AQ", "org") in _actors("وهاجم مسلحو القاعدة قاعدة عسكرية.")
+
+
+def test_burmese_and_nasrallah_written_as_one_word() -> None:
+    """قائد الجيش البورمي → MMR MIL; نصرالله (one word) is Hezbollah's leader."""
+    got = _actors("دعت منظمة العفو الدولية إلى محاكمة قائد الجيش البورمي.", "2018-06-27")
+    assert [g for g in got if g[1] == "MMRMIL"], got
+    got = _actors("وتابع نصرالله أن الحزب لن يتراجع.", "2018-06-27")
+    assert ("نصرالله", "HEZBOLLAH", "person") in got, got

@@ -4774,3 +4774,20 @@ def test_a_noun_after_a_verb_with_its_object_pronoun_is_its_subject(code: Callab
     evs = [_coded(e) for e in code("وأعلنت وزارة العدل المغربية قرار السماح للنساء بولوج المهنة. وأثار القرار جدلا "
                                    "إذ رفضته أوساط محافظة بين الدعاة.").events]
     assert not [e for e in evs if e[0] == "REJECT" and e[1] == "MARGOV"], evs
+
+
+def test_the_pronoun_after_an_accusation_of_an_unnamed_party(code: Callable[[str], Document]) -> None:
+    """اتهمت قطر جارتها الخليجية بأنها أغلقت مكاتب الجزيرة: the neighbour closed them, not Qatar
+    (اتهمت قطر الإمارات بأنها أغلقت: the UAE)."""
+    evs = [_coded(e) for e in code("كما اتهمت قطر جارتها الخليجية أيضا بأنها أغلقت مكاتب قناة الجزيرة.").events]
+    assert not [e for e in evs if e[0] == "COERCE" and e[1] == "QAT"], evs
+    _assert_among(code, "واتهمت قطر الإمارات بأنها أغلقت مكاتب قناة الجزيرة.", ("COERCE", "ARE", "ALJAZEERA"))
+
+
+def test_what_is_possible_and_taking_over_a_portfolio(code: Callable[[str], Document]) -> None:
+    """لم يكن ممكنا التوصل إلى اتفاق، من الممكن أن تشن: not reported; تسلم الحقيبة من هولاند: a
+    portfolio taken over, no cooperation; وصلت إلى حد ادعاء: "went as far as", no visit."""
+    _assert_no_event(code, "وقال كيري إنه لم يكن ممكنا التوصل إلى اتفاق أفضل مع إيران.", "AGREE")
+    _assert_no_event(code, "وقال الوزير إنه من الممكن أن تشن إسرائيل هجوما على غزة.", "ASSAULT")
+    _assert_no_event(code, "وبعد خمس سنوات، تسلم وزير الخارجية الفرنسي هذه الحقيبة من الرئيس فرنسوا هولاند.", "COOPERATE")
+    _assert_no_event(code, "وتحدثت وسائل إعلام مصرية عن أشياء خاطئة وصلت إلى حد ادعاء احتلال سيناء.", "CONSULT")

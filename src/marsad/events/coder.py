@@ -736,7 +736,8 @@ class Coder:
                 and not self._unnamed_speaker(d, sm, decisions) and not self._bare_passive(t, sm, own) \
                 and not self._light_noun_subject(t, sm, decisions) \
                 and not (plural and t.pos == "verb" and A.dual_noun_before(sm, t.head)) \
-                and not self._complement_topic(t, c, sm) and not self._noun_after_object_pronoun(t, sm, c):
+                and not self._complement_topic(t, c, sm) and not self._noun_after_object_pronoun(t, sm, c) \
+                and not self._accused_pronoun(d, sm, decisions):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
 
@@ -1374,13 +1375,36 @@ class Coder:
                     and other.trigger.entry.event_type == "ACCUSE" and "ب" in sm.tok(c.marker).proclitics:
                 # تتهم روسيا مقاتلي المعارضة بأنها تفرض حظرا: the pronoun is the accused, the last
                 # actor between the verb and بأن
+                accuser = {m.start for m in other.source.mentions} if other.source is not None else set()
                 accused = [p for p in sm.placed if other.trigger.last < p.first and p.last < c.marker
-                           and not p.is_place and sm.governed(p) is None]
+                           and not p.is_place and sm.governed(p) is None and p.mention.start not in accuser]
                 if accused:
                     return sm.as_arg([accused[-1]], "complement-pronoun:accused")
+                if self._accused_unnamed(other, c, sm):
+                    return None  # اتهمت قطر جارتها الخليجية بأنها أغلقت: the accused, no actor, did it
             if other.trigger.head < c.start and other.trigger.pos == "verb" and other.source is not None:
                 return Arg(other.source.actors, other.source.mentions, "complement-pronoun")
         return None
+
+    @staticmethod
+    def _accused_unnamed(accusing: Decision, c: Clause, sm: SentenceMentions) -> bool:
+        """Whether words that are no actor stand between a verb of accusing (and its subject
+        after it) and the بأن of clause ``c``: the one accused, whom the pronoun on أن names."""
+        src = accusing.source
+        last = sm.last_of(src) if src is not None else None
+        start = max(accusing.trigger.last, last if last is not None else -1) + 1
+        return c.marker is not None and any(
+            sm.tok(i).kind == "word" and not A.skippable(sm.tokens, i - sm.offset) for i in range(start, c.marker))
+
+    def _accused_pronoun(self, d: Decision, sm: SentenceMentions, decisions: list[Decision]) -> bool:
+        """Whether the verb's subject is the pronoun on بأن after a verb of accusing whose object
+        is no actor (اتهمت قطر جارتها الخليجية بأنها أغلقت): then no subject is dropped either."""
+        c = d.clause
+        if c.kind != "complement" or c.marker is None or sm.tok(c.marker).enclitic is None \
+                or "ب" not in sm.tok(c.marker).proclitics:
+            return False
+        other = next((o for o in reversed(decisions) if o.trigger.head < c.start and o.trigger.pos == "verb"), None)
+        return other is not None and other.trigger.entry.event_type == "ACCUSE" and self._accused_unnamed(other, c, sm)
 
     def _relative_subject(self, sm: SentenceMentions, marker: int, decisions: list[Decision]) -> Arg | None:
         """The antecedent of a relative pronoun: an actor, or an event noun whose author then
@@ -2246,9 +2270,11 @@ class Coder:
         if "journey" in e.flags and t.pos == "noun" and sm.tok(t.head).enclitic in ("ه", "ها"):
             d.reason = "one person's career or journey (يواصل السائح مسيرته، مسيرتها المهنية), no march"
             return
-        if e.id == _ARRIVE and t.pos == "verb" and t.last + 1 < sm.offset + len(sm.tokens) \
-                and sm.tok(t.last + 1).base in _FIGURES and not sm.tok(t.last + 1).proclitics:
-            d.reason = "a figure reaches a level (وصلت أعداد المنضمين إلى، وصل عدد القتلى إلى): no visit"
+        end = sm.offset + len(sm.tokens)
+        if e.id == _ARRIVE and t.pos == "verb" and t.last + 1 < end and (
+                (sm.tok(t.last + 1).base in _FIGURES and not sm.tok(t.last + 1).proclitics)
+                or (t.last + 2 < end and sm.tok(t.last + 1).norm == "الي" and sm.tok(t.last + 2).base == "حد")):
+            d.reason = "a figure reaches a level or a thing goes as far as (وصلت أعداد المنضمين إلى، وصلت إلى حد): no visit"
             return
         if e.event_type == "CONSULT" and t.pos == "verb" and d.source is None and self._thing_moves(t, d.clause, sm):
             d.reason = "a thing right before the verb is its subject (سفينة مساعدات … وصلت): no one visits"
