@@ -544,3 +544,9 @@ def test_burmese_and_nasrallah_written_as_one_word() -> None:
     assert [g for g in got if g[1] == "MMRMIL"], got
     got = _actors("وتابع نصرالله أن الحزب لن يتراجع.", "2018-06-27")
     assert ("نصرالله", "HEZBOLLAH", "person") in got, got
+
+
+def test_a_consul_speaks_for_his_state() -> None:
+    """القنصل الأمريكي في أربيل → USA GOV."""
+    got = _actors("وقال القنصل الأمريكي في أربيل إن بلاده تدعم الإقليم.", "2015-08-07")
+    assert ("القنصل الأمريكي", "USAGOV", "sector") in got, got

@@ -4791,3 +4791,14 @@ def test_what_is_possible_and_taking_over_a_portfolio(code: Callable[[str], Docu
     _assert_no_event(code, "وقال الوزير إنه من الممكن أن تشن إسرائيل هجوما على غزة.", "ASSAULT")
     _assert_no_event(code, "وبعد خمس سنوات، تسلم وزير الخارجية الفرنسي هذه الحقيبة من الرئيس فرنسوا هولاند.", "COOPERATE")
     _assert_no_event(code, "وتحدثت وسائل إعلام مصرية عن أشياء خاطئة وصلت إلى حد ادعاء احتلال سيناء.", "CONSULT")
+
+
+def test_asking_god_and_taking_in_refugees(code: Callable[[str], Document]) -> None:
+    """ودعا رئيس المجلس … المولى القدير أن يحفظ، ويدعون بالرحمة للشهداء: prayers, no request;
+    اللاجئين الذين ستستقبلهم الولايات المتحدة: refugees taken in, no meeting."""
+    _assert_no_event(code, "ودعا معالي رئيس مجلس الشورى السعودي في ختام تصريحه المولى القدير أن يحفظ على بلادنا أمنها.",
+                     "REQUEST")
+    _assert_no_event(code, "وشارك أكثر من مليون مغرد سعودي يستنكرون الجريمة، ويدعون بالرحمة للشهداء.", "REQUEST")
+    _assert_no_event(code, "وانتقد المفوض قرار الرئيس الأميركي تحديد عدد اللاجئين الذين ستستقبلهم الولايات المتحدة.",
+                     "CONSULT")
+    _assert_among(code, "ودعا الرئيس المصري الحكومة الإسرائيلية إلى وقف الاستيطان.", ("REQUEST", "EGYGOV", "ISRGOV"))

@@ -152,6 +152,12 @@ _DECIDER_WORDS = 5  # words of the decider's name between قرار and the verba
 _TOPIC_WORDS = frozenset({"بشان", "حول", "بخصوص"})
 _APPOSITION_COMMAS = frozenset({"،", ","})
 _TOPIC_WORDS_MAX = 6  # words from the noun of إن to its verb (إن أعضاء «الفرقة 30» قتلوا)
+#: God (normalised) and the epithets that follow His name (normalised bases) in a prayer.
+_GOD = frozenset({"الله", "المولي"})
+_EPITHETS = frozenset({"قدير", "عز", "تعالي", "سبحانه", "علي", "جل"})
+_PRAYER_REACH = 10  # words from a verb of asking to the God it asks (ودعا معالي رئيس المجلس … المولى القدير)
+_HOST = "consult.istaqbala"  # استقبل "received": a guest, or refugees taken in
+_RECEIVED = frozenset({"REF"})  # sectors one takes in rather than meets
 _ARRIVE = "consult.wasala"  # وصل "arrived", which a figure also does (وصل عدد القتلى إلى)
 #: Nouns of a figure (normalised bases) that "reach" a level after وصل.
 _FIGURES = frozenset({"عدد", "اعداد", "حصيله", "نسبه", "قيمه", "حجم", "سعر", "اسعار", "معدل", "معدلات",
@@ -1733,6 +1739,17 @@ class Coder:
         return sm.as_arg([lam], "visitor-lam"), sm.as_arg([ila], "prep:الي")
 
     @staticmethod
+    def _god_addressed(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
+        """Whether God is the one asked: الله or المولى with no preposition, a few words after a
+        word of asking, followed by أن or an epithet (القدير، عز وجل، تعالى، سبحانه)."""
+        for i in range(t.last + 1, min(c.end, t.last + 1 + _PRAYER_REACH)):
+            tok = sm.tok(i)
+            if tok.norm in _GOD and set(tok.proclitics) <= {"ال"} and i + 1 < sm.offset + len(sm.tokens) \
+                    and (sm.tok(i + 1).norm in A.COMPLEMENTISERS or sm.tok(i + 1).base in _EPITHETS):
+                return True
+        return False
+
+    @staticmethod
     def _doer_before_prep(gen: Arg, sm: SentenceMentions, preps: Sequence[str]) -> bool:
         """Whether a genitive is a state, an armed body or an organisation followed at once by a
         preposition (a word: عن، على) the noun takes its target with."""
@@ -2269,6 +2286,13 @@ class Coder:
             return
         if "journey" in e.flags and t.pos == "noun" and sm.tok(t.head).enclitic in ("ه", "ها"):
             d.reason = "one person's career or journey (يواصل السائح مسيرته، مسيرتها المهنية), no march"
+            return
+        if e.event_type == "REQUEST" and self._god_addressed(t, d.clause, sm):
+            d.reason = "a prayer: God is asked (دعا المولى القدير أن يحفظ، سائلا الله أن), no one in the news"
+            return
+        if e.id == _HOST and d.target is not None and d.target.actors \
+                and all(a.sector in _RECEIVED for a in d.target.actors):
+            d.reason = "refugees or migrants received (اللاجئين الذين ستستقبلهم الولايات المتحدة): no meeting"
             return
         end = sm.offset + len(sm.tokens)
         if e.id == _ARRIVE and t.pos == "verb" and t.last + 1 < end and (
