@@ -4802,3 +4802,17 @@ def test_asking_god_and_taking_in_refugees(code: Callable[[str], Document]) -> N
     _assert_no_event(code, "وانتقد المفوض قرار الرئيس الأميركي تحديد عدد اللاجئين الذين ستستقبلهم الولايات المتحدة.",
                      "CONSULT")
     _assert_among(code, "ودعا الرئيس المصري الحكومة الإسرائيلية إلى وقف الاستيطان.", ("REQUEST", "EGYGOV", "ISRGOV"))
+
+
+def test_things_that_reach_and_a_hamza_that_is_no_dual(code: Callable[[str], Document]) -> None:
+    """لتصل أصداؤها إلى تونس، أن تصل عمليات التحرير إلى صنعاء: things reach, no visit; لا نفتأ
+    نطالب "we keep asking": no denial by two (نفتا)."""
+    _assert_no_event(code, "وأدت حملات المنظمة في بريطانيا إلى تغيير فكر الناس لتصل أصداؤها إلى تونس وباكستان.", "CONSULT")
+    _assert_no_event(code, "وتتصاعد مخاوف الحوثيين من أن تصل عمليات التحرير إلى صنعاء.", "CONSULT")
+    _assert_no_event(code, "وقالت السعودية إن ذلك أمر لا نفتأ نطالب به الوافدين.", "REJECT")
+    _assert_among(code, "ووصل وزير الخارجية التركي إلى بروكسل.", ("CONSULT", "TURGOV", "BEL"))
+
+
+def test_an_armed_genitive_before_an_indefinite_lam_noun_attacks(code: Callable[[str], Document]) -> None:
+    """استهداف «داعش» أخيرا لمساجد في الخليج: ISIS attacks (was the target)."""
+    _assert_among(code, "وقبل التحقيق في قضية استهداف «داعش» أخيرا لمساجد في الخليج، تكشفت حقائق.", ("ASSAULT", "ISIS", None))

@@ -151,6 +151,7 @@ _DECIDER_WORDS = 5  # words of the decider's name between قرار and the verba
 #: Prepositions of topic (normalised): what follows one is spoken about, no party to the act.
 _TOPIC_WORDS = frozenset({"بشان", "حول", "بخصوص"})
 _APPOSITION_COMMAS = frozenset({"،", ","})
+_CLOSING_MARKS = frozenset({"»", '"', "”"})  # closing quotation marks
 _TOPIC_WORDS_MAX = 6  # words from the noun of إن to its verb (إن أعضاء «الفرقة 30» قتلوا)
 #: God (normalised) and the epithets that follow His name (normalised bases) in a prayer.
 _GOD = frozenset({"الله", "المولي"})
@@ -1825,7 +1826,7 @@ class Coder:
     def _lam_object_after(gen: Arg, sm: SentenceMentions) -> bool:
         """Whether لـ with a pronoun follows the genitive right away (منذ غزو أمريكا له: the
         pronoun is the one invaded, the genitive the invader), or a definite لـ-noun no lexicon
-        knows as an actor does."""
+        knows as an actor does, or an indefinite one after a state or an armed body."""
         last = sm.last_of(gen)
         end = sm.offset + len(sm.tokens)
         if last is None or last + 1 >= end:
@@ -1837,7 +1838,18 @@ class Coder:
         # (past one definite adjective) is what the act befalls, the genitive its author
         k = last + 2 if tok.kind == "word" and tok.proclitics == ("ال",) and not tok.enclitic and last + 2 < end else last + 1
         nxt = sm.tok(k)
-        return nxt.kind == "word" and nxt.proclitics[:2] == ("ل", "ال") and sm.covering(k) is None
+        if nxt.kind == "word" and nxt.proclitics[:2] == ("ل", "ال") and sm.covering(k) is None:
+            return True
+        # استهداف «داعش» أخيرا لمساجد: an indefinite لـ-noun after an armed body or a state, too
+        # (past a closing quotation mark and an adverb)
+        k = last + 1
+        while k < end - 1 and ((sm.tok(k).kind == "punct" and sm.tok(k).text in _CLOSING_MARKS)
+                               or A.skippable(sm.tokens, k - sm.offset)):
+            k += 1
+        nxt = sm.tok(k)
+        return nxt.kind == "word" and nxt.proclitics == ("ل",) and not nxt.enclitic and sm.covering(k) is None \
+            and bool(gen.actors) and all(a.kind in ("org", "country", "capital") or a.sector in _ARMED_SECTORS | _STATE_SECTORS
+                                         for a in gen.actors)
 
     @staticmethod
     def _accusative_after(gen: Arg, sm: SentenceMentions) -> tuple[Arg | None] | None:
@@ -2297,7 +2309,12 @@ class Coder:
         end = sm.offset + len(sm.tokens)
         if e.id == _ARRIVE and t.pos == "verb" and t.last + 1 < end and (
                 (sm.tok(t.last + 1).base in _FIGURES and not sm.tok(t.last + 1).proclitics)
-                or (t.last + 2 < end and sm.tok(t.last + 1).norm == "الي" and sm.tok(t.last + 2).base == "حد")):
+                or (t.last + 2 < end and sm.tok(t.last + 1).norm == "الي" and sm.tok(t.last + 2).base == "حد")
+                or (sm.tok(t.last + 1).kind == "word" and sm.tok(t.last + 1).enclitic is not None
+                    and not sm.tok(t.last + 1).proclitics and sm.covering(t.last + 1) is None
+                    and sm.tok(t.last + 1).base not in A.PREPOSITIONS)
+                or any(o.trigger.head == t.last + 1 and o.trigger.pos == "noun" for o in decisions)):
+            # (لتصل أصداؤها إلى تونس، أن تصل عمليات التحرير إلى صنعاء: a thing reaches)
             d.reason = "a figure reaches a level or a thing goes as far as (وصلت أعداد المنضمين إلى، وصلت إلى حد): no visit"
             return
         if e.event_type == "CONSULT" and t.pos == "verb" and d.source is None and self._thing_moves(t, d.clause, sm):

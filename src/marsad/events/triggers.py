@@ -749,8 +749,13 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             described = i + 1 < len(tokens) and (_accusative_nisba(tok, tokens[i + 1]) or (
                 idx + 1 not in inside and _accusative_adjective(tok, tokens[i + 1])))
             # (a word inside an actor's name is no verb: صحفي اردني "Jordanian", not أردّني)
+            hamza_end = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("أ")
             for entry, readings, future in () if _noun_written(tok, hits) or idx in inside or described \
                     else hits.verbs:
+                if hamza_end:  # لا نفتأ "we keep on": a final أ is a hamza, no dual alif (نفتا "they two denied")
+                    readings = frozenset(r for r in readings if r[1] not in ("3md", "3fd"))
+                    if not readings:
+                        continue
                 if decided:  # قرار نقل السفارة: the verbal noun; قرار يطالب: a clause describing it
                     readings = frozenset(r for r in readings if r[0] != "past")
                     if not readings:
