@@ -4816,3 +4816,12 @@ def test_things_that_reach_and_a_hamza_that_is_no_dual(code: Callable[[str], Doc
 def test_an_armed_genitive_before_an_indefinite_lam_noun_attacks(code: Callable[[str], Document]) -> None:
     """استهداف «داعش» أخيرا لمساجد في الخليج: ISIS attacks (was the target)."""
     _assert_among(code, "وقبل التحقيق في قضية استهداف «داعش» أخيرا لمساجد في الخليج، تكشفت حقائق.", ("ASSAULT", "ISIS", None))
+
+
+def test_a_definite_civilian_after_a_verb_of_harm_is_its_victim(code: Callable[[str], Document]) -> None:
+    """وقتل الصحفي العراقي في تفجير: the journalist was killed (a definite civilian, no object
+    after: the passive), while قصفت الطائرات الإسرائيلية في جنوب لبنان stays active; الأمواج
+    العاتية ضربت الجزيرة: waves, no attack."""
+    _assert_among(code, "وقتل الصحفي العراقي في تفجير.", ("ASSAULT", None, "IRQMED"))
+    _assert_among(code, "وقصفت الطائرات الإسرائيلية في جنوب لبنان.", ("ASSAULT", "ISRMIL", None))
+    _assert_no_event(code, "وقال مسؤولون إندونيسيون إن الأمواج العاتية ضربت الجزيرة أثناء سريان التحذير.", "ASSAULT")

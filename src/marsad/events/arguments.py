@@ -1441,17 +1441,21 @@ def object_near(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None:
     return obj if first is not None and _gap_ok(sm, verb, first, limit=1) else None
 
 
-def bare_subject(sm: SentenceMentions, subject: Arg, clause: Clause) -> bool:
+def bare_subject(sm: SentenceMentions, subject: Arg, clause: Clause, victims: Collection[str] = ()) -> bool:
     """Whether nothing after a VSO subject can be its verb's object: no actor object and no
     number or counting word later in the clause, and the subject ends the clause or is followed
     by a preposition or a conjunction (not فجر مسلحون الطريق، خطف مسلحون سائقا); and the
-    subject is a common noun or a person whose first word has no article (not قصفت الطائرات في
-    جنوب لبنان, not هددت سوريا بشن عملية). An unvowelled
+    subject is a common noun or a person whose first word has no article, or a civilian of a
+    sector in ``victims`` (not قصفت الطائرات في جنوب لبنان, not هددت سوريا بشن عملية). An unvowelled
     past with such a subject reads as a passive in news (قُتل شخص في انفجار، جُرح وزير
     الداخلية في تفجير)."""
     first, last = sm.first_of(subject), sm.last_of(subject)
-    if first is None or last is None or sm.tok(first).has_article:
-        return False  # قصفت الطائرات الإسرائيلية في جنوب لبنان: a definite subject acts
+    if first is None or last is None:
+        return False
+    if sm.tok(first).has_article and not (subject.actors and all(
+            a.sector in victims and a.group is None for a in subject.actors)):
+        return False  # قصفت الطائرات الإسرائيلية في جنوب لبنان: a definite subject acts (not a
+        # civilian of ``victims``: قتلت الصحفية المالطية في تفجير, she was killed)
     if last >= clause.end:
         return False  # اتهم وزير الخارجية الروسي، سيرغي لافروف، الولايات المتحدة: a named title acts
     if any(a.group is not None and a.kind != "person" for a in subject.actors):

@@ -650,7 +650,7 @@ class Coder:
                 subj = None  # وبشار الأسد قتل 400 ألف من أبناء شعبه: with a subject before the verb, the counted actor after it is its object
         if passive_reading and subj is not None and subj.rule.startswith("vso") \
                 and t.entry.event_type in _SUFFERED and sm.tok(t.head).enclitic is None \
-                and A.bare_subject(sm, subj, own):
+                and A.bare_subject(sm, subj, own, _CIVILIAN_SECTORS):
             # قتل شخص واصيب آخرون، جرح وزير الداخلية في تفجير: no object anywhere, the passive reading
             # (of a physical act: وهدد ترامب، ورفض رئيس الوزراء … التصريحات are active)
             d.target = Arg(subj.actors, subj.mentions, "vso-passive")
