@@ -550,3 +550,11 @@ def test_a_consul_speaks_for_his_state() -> None:
     """القنصل الأمريكي في أربيل → USA GOV."""
     got = _actors("وقال القنصل الأمريكي في أربيل إن بلاده تدعم الإقليم.", "2015-08-07")
     assert ("القنصل الأمريكي", "USAGOV", "sector") in got, got
+
+
+def test_an_accusative_soldier_with_his_nationality() -> None:
+    """إن عسكريا تركيا قتل: a Turkish soldier (TUR MIL), not Turkey; تدخلت روسيا عسكريا stays
+    'militarily'."""
+    assert ("عسكريا تركيا", "TURMIL", "sector") in _actors("إن عسكريا تركيا قتل قرب كيليس.", "2015-07-24")
+    got = _actors("وتدخلت روسيا عسكريا في سوريا.", "2015-07-24")
+    assert not [g for g in got if g[1] and g[1].endswith("MIL")], got

@@ -237,8 +237,11 @@ class ActorStage:
                 continue  # ريال سعودي، دولار أمريكي: a currency, not the state
             if p.kind == "sector" and p.first == p.last and tokens[p.first].base in _MILITARY_ADJECTIVE \
                     and not tokens[p.first].proclitics and not tokens[p.first].enclitic and p.first > lo \
-                    and _military_adjective(tokens[p.first - 1], tokens[p.first]):
-                continue  # تدخل عسكري، وجود عسكري، بالتدخل عسكريا: "military", no soldier
+                    and _military_adjective(tokens[p.first - 1], tokens[p.first]) \
+                    and not (k + 1 < len(pieces) and pieces[k + 1].first == p.last + 1
+                             and pieces[k + 1].kind in ("adjective", "country")
+                             and tokens[pieces[k + 1].first].norm.endswith("يا")):
+                continue  # تدخل عسكري، وجود عسكري، بالتدخل عسكريا: "military", no soldier (عسكريا تركيا is one)
             if p.kind == "adjective" and p.first > lo and tokens[p.first - 1].base in _ORIGINS:
                 continue  # من أصل فلسطيني، ذي الأصول الفلسطينية، يحمل الجنسية الأمريكية: a person's origin
             if p.kind == "adjective" and p.last + 1 < len(tokens) and tokens[p.last + 1].base in _MADE \
