@@ -4825,3 +4825,13 @@ def test_a_definite_civilian_after_a_verb_of_harm_is_its_victim(code: Callable[[
     _assert_among(code, "وقتل الصحفي العراقي في تفجير.", ("ASSAULT", None, "IRQMED"))
     _assert_among(code, "وقصفت الطائرات الإسرائيلية في جنوب لبنان.", ("ASSAULT", "ISRMIL", None))
     _assert_no_event(code, "وقال مسؤولون إندونيسيون إن الأمواج العاتية ضربت الجزيرة أثناء سريان التحذير.", "ASSAULT")
+
+
+def test_an_announced_expulsion_and_an_attack_on_an_inquiry(code: Callable[[str], Document]) -> None:
+    """أعلن جهاز المخابرات الهولندية طرد اثنين من موظفي السفارة الإيرانية: the Dutch expel Iran's
+    staff (not Iran expelling); أعلن الجيش الذي رد باستهداف موقع لحماس: the army still strikes;
+    هجومه على التحقيق: words, no assault."""
+    _assert_among(code, "أعلن جهاز المخابرات الهولندية طرد اثنين من موظفي السفارة الإيرانية.", ("COERCE", "NLDSPY", "IRNGOV"))
+    _assert_among(code, "وانفجرت عبوة ناسفة قرب الحدود بحسب ما أعلن الجيش الإسرائيلي الذي رد باستهداف موقع لحركة حماس.",
+                  ("ASSAULT", "IDF", "HAMAS"))
+    _assert_no_event(code, "وصعد محامي الرئيس الأميركي دونالد ترامب هجومه على التحقيق الذي يجريه المحقق الخاص.", "ASSAULT")

@@ -49,7 +49,8 @@ _SUFFERED = frozenset({"ASSAULT", "COERCE"})
 _PURPOSE_OF_EVENT = 5
 #: Positions, policies, decisions and words (normalised bases): what a verbal attack is on.
 _STANCES = frozenset({"موقف", "مواقف", "سياسه", "سياسات", "قرار", "قرارات", "تصريحات", "تصريح", "خطاب",
-                      "تصرفات", "نهج", "اداء", "تعامل", "مقترح", "مقترحات", "خطه", "رؤيه"})
+                      "تصرفات", "نهج", "اداء", "تعامل", "مقترح", "مقترحات", "خطه", "رؤيه",
+                      "تحقيق", "تحقيقات", "تقرير", "تقارير"})  # (هجومه على التحقيق الذي يجريه المحقق)
 #: "Two" (normalised), which follows an indefinite plural as its number (دبلوماسيين اثنين).
 _TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 #: Inflicting losses (كبّد خسائر), spelled in its present like تكبّد "suffered".

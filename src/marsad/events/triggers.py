@@ -532,14 +532,15 @@ def _after_decision(tokens: Sequence[Token], i: int) -> bool:
             break  # (لقرار الرئيس ترامب نقلها والذي رحبت به: a relative clause, no name)
     # قررت روسيا طرد، أعلنت الحكومة تعليق: a verb of deciding or announcing, its subject of one or
     # two words, then the verbal noun it takes as object
-    for k in (i - 2, i - 3):
+    for k in (i - 2, i - 3, i - 4):
         if k < 0 or tokens[i].proclitics[:1] in (("و",), ("ف",)) or tokens[i].base in _DECIDING_VERBS:
             return False
         if tokens[k].kind == "word" and tokens[k].base in _DECIDING_VERBS and not tokens[k].enclitic \
                 and all(tokens[j].kind == "word" and not set(tokens[j].proclitics) & {"ب", "ل"}
                         and tokens[j].base not in _DECIDING_VERBS and tokens[j].norm not in _THAT
-                        for j in range(k + 1, i)):
-            return tokens[k + 1].has_article or k + 1 == i - 1
+                        and tokens[j].base not in _RELATIVE_WORDS for j in range(k + 1, i)):
+            # (a subject of three words: أعلن جهاز المخابرات الهولندية طرد; not أعلن الجيش الذي رد)
+            return tokens[k + 1].has_article or k + 1 == i - 1 or (k + 2 < i and tokens[k + 2].has_article)
     return False
 
 
