@@ -21,7 +21,15 @@ from marsad.events.frames import OPERATIONS, Frame, frame_for, particle_roles
 from marsad.events.lexicon import EventLexicon
 from marsad.events.render import EventFactory
 from marsad.events.reportness import ReportCues, ReportGroup, load_report_cues
-from marsad.events.triggers import PREPOSITION_WORDS, Trigger, find_triggers, verb_like, year_number
+from marsad.events.triggers import (
+    DECISION_NOUNS,
+    PREPOSITION_WORDS,
+    TOPIC_PREPOSITIONS,
+    Trigger,
+    find_triggers,
+    verb_like,
+    year_number,
+)
 from marsad.model import Actor, Document, Event, Sentence, Token
 from marsad.text import normalize
 
@@ -146,14 +154,10 @@ _LINKING = frozenset({"في", "جراء", "اثر", "خلال", "بسبب", "ن�
 _ROLE_CACHE = 30_000  # surfaces whose particle roles :meth:`Coder._roles_of` keeps (two generations)
 #: Prepositions (normalised) that aim an act at its target or destination (على، ضد، إلى، لـ).
 _AIMED = frozenset({"علي", "ضد", "الي", "ل"})
-#: Nouns of deciding (normalised bases) whose genitive decides the verbal noun after it.
-_DECISIONS = frozenset({"قرار", "قرارات"})
 _DECIDER_WORDS = 5  # words of the decider's name between قرار and the verbal noun
-#: Prepositions of topic (normalised): what follows one is spoken about, no party to the act.
-_TOPIC_WORDS = frozenset({"بشان", "حول", "بخصوص"})
 _APPOSITION_COMMAS = frozenset({"،", ","})
 _CLOSING_MARKS = frozenset({"»", '"', "”"})  # closing quotation marks
-_TOPIC_WORDS_MAX = 6  # words from the noun of إن to its verb (إن أعضاء «الفرقة 30» قتلوا)
+_INNA_NOUN_REACH = 6  # words from the noun of إن to its verb (إن أعضاء «الفرقة 30» قتلوا)
 #: God (normalised) and the epithets that follow His name (normalised bases) in a prayer.
 _GOD = frozenset({"الله", "المولي"})
 _EPITHETS = frozenset({"قدير", "عز", "تعالي", "سبحانه", "علي", "جل"})
@@ -181,6 +185,12 @@ def _masculine_singular(pgns: set[str]) -> bool:
     """Whether the third-person readings of a verb are those of the masculine singular only (دعا،
     واتهم: also أتهم "I accuse")."""
     return {p for p in pgns if p[0] == "3"} == {"3ms"}
+
+
+def _doers(arg: Arg) -> bool:
+    """Whether every actor of ``arg`` is one that acts on others: a state or its capital, an
+    organisation, an armed or state body (true of no actor at all)."""
+    return all(a.kind in ("org", "country", "capital") or a.sector in _ARMED_SECTORS | _STATE_SECTORS for a in arg.actors)
 
 
 def _agrees(arg: Arg, pgns: set[str], *, gendered: bool = True) -> bool:
@@ -431,7 +441,7 @@ class Coder:
             and "light" not in t.entry.flags and all(r == ("pres", "3ms") or r == ("pres", "3fs") for r in t.readings))
         # بشأن، حول، بخصوص: what follows is a topic (طالبت بإجراء تحقيق بشأن اختفاء الصحفي: the
         # journalist is not asked), no object or target of the trigger before
-        self._topics = frozenset(off + i for i, tok in enumerate(toks) if tok.norm in _TOPIC_WORDS)
+        self._topics = frozenset(off + i for i, tok in enumerate(toks) if tok.norm in TOPIC_PREPOSITIONS)
         self._about = frozenset(t.head for t in triggers  # حول سحب القوات: a verbal noun of topic
                                 if t.pos == "noun" and t.head > off and toks[t.head - 1 - off].norm in _ABOUT)
         names = in_names | {p.first for p in sm.items if p.last > p.first and p.actor.kind in ("person", "org")}
@@ -769,7 +779,7 @@ class Coder:
             return False
         marker = sm.tok(c.marker)
         k = c.marker + 1
-        if marker.enclitic is not None or marker.norm not in A.COMPLEMENTISERS or not k < t.head <= k + _TOPIC_WORDS_MAX:
+        if marker.enclitic is not None or marker.norm not in A.COMPLEMENTISERS or not k < t.head <= k + _INNA_NOUN_REACH:
             return False
         tok = sm.tok(k)
         return tok.kind == "word" and set(tok.proclitics) <= {"ال"} and tok.enclitic is None and sm.covering(k) is None \
@@ -1324,7 +1334,6 @@ class Coder:
         الولايات المتحدة إلى الانضمام)."""
         prev_clause = self._clause_before(c)
         last = sm.last_of(subj)
-
         if prev_clause is None or last is None or last + 1 >= sm.offset + len(sm.tokens):
             return None
         nxt = sm.tok(last + 1)
@@ -1756,9 +1765,7 @@ class Coder:
         """Whether a genitive is a state, an armed body or an organisation followed at once by a
         preposition (a word: عن، على) the noun takes its target with."""
         last = sm.last_of(gen)
-        if last is None or last + 1 >= sm.offset + len(sm.tokens) or not gen.actors or not all(
-                a.kind in ("org", "country", "capital") or a.sector in _ARMED_SECTORS | _STATE_SECTORS
-                for a in gen.actors):
+        if last is None or last + 1 >= sm.offset + len(sm.tokens) or not gen.actors or not _doers(gen):
             return False
         nxt = sm.tok(last + 1)
         return nxt.kind == "word" and nxt.norm in preps and nxt.norm in A.PREPOSITIONS
@@ -1772,7 +1779,7 @@ class Coder:
             return None
         for k in range(t.head - 2, max(sm.offset - 1, t.head - 2 - _DECIDER_WORDS), -1):
             tok = sm.tok(k)
-            if tok.kind == "word" and tok.base in _DECISIONS and not tok.has_article and not tok.enclitic:
+            if tok.kind == "word" and tok.base in DECISION_NOUNS and not tok.has_article and not tok.enclitic:
                 # (لقرار ترامب الانسحاب: the noun of deciding may have its own preposition)
                 p = sm.at(k + 1)
                 joined = sm.coordinated(p, t.head) if p is not None and not p.is_place else []
@@ -1797,8 +1804,7 @@ class Coder:
                 sm.tok(i).kind == "punct" or (sm.tok(i).kind == "word" and sm.tok(i).enclitic is None)
                 for i in range(t.last + 1, first)):
             return False
-        doer = all(a.kind in ("org", "country", "capital") or a.sector in _ARMED_SECTORS | _STATE_SECTORS
-                   for a in gen.actors)
+        doer = _doers(gen)
         if doer and last + 1 < sm.offset + len(sm.tokens) and t.entry.event_type == "ASSAULT":
             nxt = sm.tok(last + 1)
             obj = sm.at(last + 1)
@@ -1849,8 +1855,7 @@ class Coder:
             k += 1
         nxt = sm.tok(k)
         return nxt.kind == "word" and nxt.proclitics == ("ل",) and not nxt.enclitic and sm.covering(k) is None \
-            and bool(gen.actors) and all(a.kind in ("org", "country", "capital") or a.sector in _ARMED_SECTORS | _STATE_SECTORS
-                                         for a in gen.actors)
+            and bool(gen.actors) and _doers(gen)
 
     @staticmethod
     def _accusative_after(gen: Arg, sm: SentenceMentions) -> tuple[Arg | None] | None:
@@ -1859,9 +1864,7 @@ class Coder:
         the لـ of the object (its ``Arg``: غزو أمريكا للعراق), or a count, أحد/عدد or لـ with a
         pronoun with no actor (``(None,)``); ``None`` when there is none."""
         last = sm.last_of(gen)
-        if last is None or last + 1 >= sm.offset + len(sm.tokens) or not all(
-                a.kind in ("org", "country", "capital") or a.sector in _ARMED_SECTORS | _STATE_SECTORS
-                for a in gen.actors):
+        if last is None or last + 1 >= sm.offset + len(sm.tokens) or not _doers(gen):
             return None
         nxt = sm.at(last + 1)
         if nxt is not None and sm.governed(nxt) == "ل" and not nxt.is_place and nxt.actor.kind != "adjective":

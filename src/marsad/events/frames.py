@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from marsad.events.clauses import Clause
 from marsad.events.lexicon import EventLexicon
-from marsad.events.triggers import Trigger, token_keys
+from marsad.events.triggers import DECISION_NOUNS, TOPIC_PREPOSITIONS, Trigger, token_keys
 from marsad.model import Token
 from marsad.text import normalize
 
@@ -358,10 +358,8 @@ def _figurative(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
     return tok.base in _FIGURATIVE and tok.proclitics in ((), ("ال",))
 
 
-#: Prepositions of topic (normalised) between a noun of deciding and the verbal noun decided on.
-_TOPIC_PREPOSITIONS = frozenset({"بشان", "حول", "بخصوص"})
 #: Nouns of deciding (normalised bases, the accusative قرارا too).
-_DECISIONS = frozenset({"قرار", "قرارا", "قرارات"})
+_DECISIONS = DECISION_NOUNS | {"قرارا"}
 
 
 def _decided_about(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
@@ -371,9 +369,9 @@ def _decided_about(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
     reported."""
     i = min(trig.tokens) - offset
     if i >= 3 and tokens[i - 1].kind == "word" and not tokens[i - 1].proclitics and not tokens[i - 1].enclitic \
-            and tokens[i - 2].norm in _TOPIC_PREPOSITIONS:
+            and tokens[i - 2].norm in TOPIC_PREPOSITIONS:
         i -= 1  # حول شن ضربات: a support masdar between
-    if i < 2 or tokens[i - 1].norm not in _TOPIC_PREPOSITIONS:
+    if i < 2 or tokens[i - 1].norm not in TOPIC_PREPOSITIONS:
         return False
     for j in (i - 2, i - 3):
         if j < 0 or tokens[j].kind != "word":

@@ -525,7 +525,7 @@ def _after_decision(tokens: Sequence[Token], i: int) -> bool:
     # genitive, then the verbal noun decided on
     for k in range(i - 1, max(-1, i - 2 - _DECIDER_WORDS), -1):
         tok = tokens[k]
-        if k < i - 1 and tok.kind == "word" and tok.base in _DECISIONS and not tok.has_article and not tok.enclitic:
+        if k < i - 1 and tok.kind == "word" and tok.base in DECISION_NOUNS and not tok.has_article and not tok.enclitic:
             return not tokens[i].proclitics  # (لقرار ترامب الانسحاب: with its own preposition too)
         if tok.kind != "word" or tok.enclitic or not set(tok.proclitics) <= {"و", "ال"} \
                 or tok.norm in _THAT or tok.base in _RELATIVE_WORDS:
@@ -547,7 +547,9 @@ def _after_decision(tokens: Sequence[Token], i: int) -> bool:
 #: Relative pronouns (normalised bases): no name of a decision's maker runs past one.
 _RELATIVE_WORDS = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 #: Nouns of deciding (normalised bases) whose maker may stand between them and the verbal noun.
-_DECISIONS = frozenset({"قرار", "قرارات"})
+DECISION_NOUNS = frozenset({"قرار", "قرارات"})
+#: Prepositions of topic (normalised): what follows one is spoken or decided about (بشأن، حول، بخصوص).
+TOPIC_PREPOSITIONS = frozenset({"بشان", "حول", "بخصوص"})
 #: How many words may name the maker of a decision between قرار and the verbal noun decided on.
 _DECIDER_WORDS = 5
 #: أن "that" with its pronouns (normalised): a clause, no subject, follows the verb before it.
