@@ -4835,3 +4835,15 @@ def test_an_announced_expulsion_and_an_attack_on_an_inquiry(code: Callable[[str]
     _assert_among(code, "وانفجرت عبوة ناسفة قرب الحدود بحسب ما أعلن الجيش الإسرائيلي الذي رد باستهداف موقع لحركة حماس.",
                   ("ASSAULT", "IDF", "HAMAS"))
     _assert_no_event(code, "وصعد محامي الرئيس الأميركي دونالد ترامب هجومه على التحقيق الذي يجريه المحقق الخاص.", "ASSAULT")
+
+
+def test_what_a_caller_said_in_the_call_is_the_callers(code: Callable[[str], Document]) -> None:
+    """تلقى خادم الحرمين اتصالا هاتفيا من ملك البحرين أعرب فيه عن استنكاره: Bahrain's king condemns,
+    not the one called; أصيبت سورية بالجنون: no attack."""
+    evs = [_coded(e) for e in code("تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اتصالا هاتفيا أمس من الملك حمد بن "
+                                   "عيسى آل خليفة ملك البحرين أعرب فيه عن استنكاره للاعتداء الآثم.").events]
+    assert ("ACCUSE", "BHRGOV", None) in evs and not [e for e in evs if e[0] == "ACCUSE" and e[1] == "SAUGOV"], evs
+    evs = [_coded(e) for e in code("كما تلقى خادم الحرمين الملك سلمان بن عبدالعزيز اتصالا هاتفيا من الملك عبدالله الثاني "
+                                   "بن الحسين ملك الأردن عبر فيه عن إدانته للاعتداء.").events]
+    assert ("ACCUSE", "JORGOV", None) in evs, evs
+    _assert_no_event(code, "وقال الكاتب إن ما حدث في عدن أصاب إيران بالجنون.", "ASSAULT")

@@ -156,6 +156,9 @@ _ROLE_CACHE = 30_000  # surfaces whose particle roles :meth:`Coder._roles_of` ke
 _AIMED = frozenset({"علي", "ضد", "الي", "ل"})
 _DECIDER_WORDS = 5  # words of the decider's name between قرار and the verbal noun
 _APPOSITION_COMMAS = frozenset({"،", ","})
+#: "In it", "during it" (normalised) after a verb that says what a call or a meeting held.
+_IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
+_IN_IT_REACH = 3  # words from فيه to the verbal noun it introduces (عبر فيه عن إدانته)
 _CLOSING_MARKS = frozenset({"»", '"', "”"})  # closing quotation marks
 _INNA_NOUN_REACH = 6  # words from the noun of إن to its verb (إن أعضاء «الفرقة 30» قتلوا)
 #: God (normalised) and the epithets that follow His name (normalised bases) in a prayer.
@@ -746,6 +749,8 @@ class Coder:
             subj = lead  # بعد أن تولى ترامب منصبه وانسحب من الاتفاق: Trump withdrew
         elif relative:
             pass  # سراح مسلم، الذي اعتقل: the antecedent, no actor, is the subject; none is dropped
+        elif (caller := self._caller_in_call(t, sm, decisions)) is not None:
+            subj = caller  # تلقى الملك اتصالا هاتفيا من ملك البحرين أعرب فيه عن استنكاره: the caller
         elif c.kind == "relative" and (main := self._main_subject(t, decisions)) is not None:
             subj = main  # في الوقت الذي طالب فيه: the subject of the main clause before it
         elif (plural or not A.overt_nonactor_subject(sm, t.head, c)) and not A.nonactor_topic(sm, t.head, c) \
@@ -769,6 +774,24 @@ class Coder:
         tok = sm.tok(k)
         return tok.kind == "word" and set(tok.proclitics) <= {"ال"} and tok.base not in A.PREPOSITIONS \
             and not A.skippable(sm.tokens, k - sm.offset) and tok.norm not in A.COMPLEMENTISERS
+
+    @staticmethod
+    def _caller_in_call(t: Trigger, sm: SentenceMentions, decisions: list[Decision]) -> Arg | None:
+        """The one a call or a message came from (من after the noun), when a verb right after it
+        says what was in it (أعرب فيه، أكد خلاله): تلقى خادم الحرمين اتصالا هاتفيا من ملك البحرين أعرب
+        فيه عن استنكاره: the King of Bahrain condemns, not the one called."""
+        if t.pos == "verb":
+            if t.head + 1 >= sm.offset + len(sm.tokens) or sm.tok(t.head + 1).norm not in _IN_IT:
+                return None
+        elif not any(sm.tok(i).norm in _IN_IT for i in range(max(sm.offset, t.head - _IN_IT_REACH), t.head)):
+            return None  # (عبر فيه عن إدانته: the noun a few words after فيه)
+        call = next((o for o in reversed(decisions) if o.trigger.pos == "noun" and o.trigger.head < t.head
+                     and o.trigger.entry.event_type == "CONSULT"), None)
+        if call is None or (t.pos == "noun" and not any(
+                sm.tok(i).norm in _IN_IT for i in range(call.trigger.last + 1, t.head))):
+            return None
+        src = A.from_actor(sm, call.trigger.last, clause_of_range(call.trigger.last, t.head - 1))
+        return Arg(src.actors, src.mentions, "caller") if src is not None else None
 
     def _complement_topic(self, t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
         """Whether a noun that is no actor stands right after the أن/إن (without a pronoun) that
@@ -1563,6 +1586,9 @@ class Coder:
                 and self._doer_before_prep(gen, sm, e.target):
             # إفراج أنقرة عن القس الأميركي: a state right before the noun's own preposition does it
             src = Arg(gen.actors, gen.mentions, "genitive:agent")
+        if src is None and sm.tok(t.head).enclitic in ("ه", "ها", "هم", "هما") \
+                and (caller := self._caller_in_call(t, sm, decisions)) is not None:
+            src = caller  # اتصالا هاتفيا من ملك الأردن عبر فيه عن إدانته: the caller's condemnation
         if src is None and sm.tok(t.head).enclitic in ("ه", "ها", "هم", "هما") and not (
                 e.genitive == "target" and t.head > sm.offset and sm.tok(t.head - 1).norm in _AFTER):
             # (اعتقل الأمريكيون صدام حسين قبل إعدامه: before or after his execution, another's act)
