@@ -22,6 +22,7 @@ from marsad.events.lexicon import EventLexicon
 from marsad.events.render import EventFactory
 from marsad.events.reportness import ReportCues, ReportGroup, load_report_cues
 from marsad.events.triggers import (
+    DECIDER_WORDS,
     DECISION_NOUNS,
     PREPOSITION_WORDS,
     TOPIC_PREPOSITIONS,
@@ -154,7 +155,6 @@ _LINKING = frozenset({"في", "جراء", "اثر", "خلال", "بسبب", "ن�
 _ROLE_CACHE = 30_000  # surfaces whose particle roles :meth:`Coder._roles_of` keeps (two generations)
 #: Prepositions (normalised) that aim an act at its target or destination (على، ضد، إلى، لـ).
 _AIMED = frozenset({"علي", "ضد", "الي", "ل"})
-_DECIDER_WORDS = 5  # words of the decider's name between قرار and the verbal noun
 _APPOSITION_COMMAS = frozenset({"،", ","})
 #: "In it", "during it" (normalised) after a verb that says what a call or a meeting held.
 _IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
@@ -1803,7 +1803,7 @@ class Coder:
         words before, with nothing but words of its name between."""
         if set(sm.tok(t.head).proclitics) - {"ال"}:
             return None
-        for k in range(t.head - 2, max(sm.offset - 1, t.head - 2 - _DECIDER_WORDS), -1):
+        for k in range(t.head - 2, max(sm.offset - 1, t.head - 2 - DECIDER_WORDS), -1):
             tok = sm.tok(k)
             if tok.kind == "word" and tok.base in DECISION_NOUNS and not tok.has_article and not tok.enclitic:
                 # (لقرار ترامب الانسحاب: the noun of deciding may have its own preposition)

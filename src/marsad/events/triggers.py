@@ -523,7 +523,7 @@ def _after_decision(tokens: Sequence[Token], i: int) -> bool:
         return True
     # قرار بريطانيا طرد، قرار رئيسة الوزراء البريطانية تيريزا ماي طرد: the decision's maker in its
     # genitive, then the verbal noun decided on
-    for k in range(i - 1, max(-1, i - 2 - _DECIDER_WORDS), -1):
+    for k in range(i - 1, max(-1, i - 2 - DECIDER_WORDS), -1):
         tok = tokens[k]
         if k < i - 1 and tok.kind == "word" and tok.base in DECISION_NOUNS and not tok.has_article and not tok.enclitic:
             return not tokens[i].proclitics  # (لقرار ترامب الانسحاب: with its own preposition too)
@@ -551,7 +551,7 @@ DECISION_NOUNS = frozenset({"قرار", "قرارات"})
 #: Prepositions of topic (normalised): what follows one is spoken or decided about (بشأن، حول، بخصوص).
 TOPIC_PREPOSITIONS = frozenset({"بشان", "حول", "بخصوص"})
 #: How many words may name the maker of a decision between قرار and the verbal noun decided on.
-_DECIDER_WORDS = 5
+DECIDER_WORDS = 5
 #: أن "that" with its pronouns (normalised): a clause, no subject, follows the verb before it.
 _THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "لان"})
 #: Verbs of deciding, trying, wanting, going on and announcing (normalised; ـت/ـوا forms too) whose object
