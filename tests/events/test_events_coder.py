@@ -4801,6 +4801,8 @@ def test_asking_god_and_taking_in_refugees(code: Callable[[str], Document]) -> N
     _assert_no_event(code, "وشارك أكثر من مليون مغرد سعودي يستنكرون الجريمة، ويدعون بالرحمة للشهداء.", "REQUEST")
     _assert_no_event(code, "وانتقد المفوض قرار الرئيس الأميركي تحديد عدد اللاجئين الذين ستستقبلهم الولايات المتحدة.",
                      "CONSULT")
+    _assert_no_event(code, "ويذكر أن لبنان يستضيف أكثر من مليون لاجئ سوري.", "CONSULT")
+    _assert_among(code, "واستضاف الرئيس المصري نظيره الفرنسي في القاهرة.", ("CONSULT", "EGYGOV", "FRAGOV"))
     _assert_among(code, "ودعا الرئيس المصري الحكومة الإسرائيلية إلى وقف الاستيطان.", ("REQUEST", "EGYGOV", "ISRGOV"))
 
 
