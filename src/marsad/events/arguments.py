@@ -762,7 +762,7 @@ def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> b
                 and sm.covering(i) is None and i + 1 < sm.offset + len(sm.tokens) \
                 and sm.tok(i + 1).norm in COMPLEMENTISERS:
             return True  # ويقول خبراء إن، قال محللون إن: a bare noun before the complement clause
-        if tok.kind == "word" and not tok.proclitics and tok.norm in _DEMONSTRATIVES and i + 1 < clause.end \
+        if tok.kind == "word" and not tok.proclitics and tok.norm in DEMONSTRATIVES and i + 1 < clause.end \
                 and sm.tok(i + 1).has_article and sm.covering(i + 1) is None:
             return True  # قد لا تستهدف هذه الضجة إسرائيل: "this uproar", no dropped subject
         return tok.kind == "word" and tok.has_article and tok.base not in PREPOSITIONS and sm.covering(i) is None
@@ -770,7 +770,7 @@ def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> b
 
 
 #: Demonstratives (normalised) that open a noun phrase (هذه الضجة، تلك الدول).
-_DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذان", "هاتان", "هولاء", "ذلك", "تلك", "اوليك"})
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذان", "هاتان", "هولاء", "ذلك", "تلك", "اوليك"})
 
 
 #: Complementisers (normalised, with the pronouns they carry) that open a reported clause.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from marsad.actors.compose import NISBA_ENDINGS
+from marsad.actors.compose import CLOSING_QUOTE, NISBA_ENDINGS
 from marsad.caching import Generations
 from marsad.events import arguments as A
 from marsad.events.arguments import Arg, Placed, SentenceMentions
@@ -22,9 +22,11 @@ from marsad.events.lexicon import EventLexicon
 from marsad.events.render import EventFactory
 from marsad.events.reportness import ReportCues, ReportGroup, load_report_cues
 from marsad.events.triggers import (
+    COMMAS,
     DECIDER_WORDS,
     DECISION_NOUNS,
     PREPOSITION_WORDS,
+    RELATIVE_PRONOUNS,
     TOPIC_PREPOSITIONS,
     Trigger,
     find_triggers,
@@ -155,11 +157,10 @@ _LINKING = frozenset({"في", "جراء", "اثر", "خلال", "بسبب", "ن�
 _ROLE_CACHE = 30_000  # surfaces whose particle roles :meth:`Coder._roles_of` keeps (two generations)
 #: Prepositions (normalised) that aim an act at its target or destination (على، ضد، إلى، لـ).
 _AIMED = frozenset({"علي", "ضد", "الي", "ل"})
-_APPOSITION_COMMAS = frozenset({"،", ","})
 #: "In it", "during it" (normalised) after a verb that says what a call or a meeting held.
 _IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها"})
 _IN_IT_REACH = 3  # words from فيه to the verbal noun it introduces (عبر فيه عن إدانته)
-_CLOSING_MARKS = frozenset({"»", '"', "”"})  # closing quotation marks
+_CLOSING_MARKS = frozenset(CLOSING_QUOTE.values())  # closing quotation marks
 _INNA_NOUN_REACH = 6  # words from the noun of إن to its verb (إن أعضاء «الفرقة 30» قتلوا)
 #: God (normalised) and the epithets that follow His name (normalised bases) in a prayer.
 _GOD = frozenset({"الله", "المولي"})
@@ -176,12 +177,8 @@ _ELABORATION = -0.3  # confidence of a protest in a sentence that only elaborate
 _ILLNESS_WORDS = 6  # how far after a verb of injury (or إصابة) an illness word makes it no wound
 #: How far after a noun a verb of undergoing with a pronoun may resume it (تهديد بوجود قنبلة تلقته).
 _UNDERGONE_AFTER = 3
-#: Relative pronouns (normalised): a support verb after one names the author of the noun before.
-_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "الذين", "اللاتي", "اللواتي"})
 #: Words that open an accusative object after a verbal noun's genitive (اعتقال الجيش أحد الإرهابيين).
 _ACCUSATIVE_HEADS = frozenset({"احد", "احدي", "عدد", "عددا", "بعض"})
-#: Demonstratives (normalised) that open a noun phrase (هذه الفئة).
-_DEMONSTRATIVES = frozenset({"هذه", "هذا", "هولاء", "تلك", "ذلك", "اوليك"})
 
 
 def _masculine_singular(pgns: set[str]) -> bool:
@@ -449,8 +446,8 @@ class Coder:
                                 if t.pos == "noun" and t.head > off and toks[t.head - 1 - off].norm in _ABOUT)
         names = in_names | {p.first for p in sm.items if p.last > p.first and p.actor.kind in ("person", "org")}
         closing = frozenset(p.last + 1 for p in sm.items if p.last + 1 < off + len(toks)
-                            and toks[p.last + 1 - off].text in _APPOSITION_COMMAS
-                            and any(toks[i - off].text in _APPOSITION_COMMAS for i in range(p.first + 1, p.last)))
+                            and toks[p.last + 1 - off].text in COMMAS
+                            and any(toks[i - off].text in COMMAS for i in range(p.first + 1, p.last)))
         clauses = split_clauses(self.lex, toks, off, triggers, frozenset(names), closing) if toks else []
         self._clauses = clauses
         # relative clause start → its overt subject and its verb's person-number-gender readings
@@ -934,7 +931,7 @@ class Coder:
             return False
         lead = sm.tok(prev.marker + 1)
         return lead.kind == "word" and sm.covering(prev.marker + 1) is None and not lead.enclitic \
-            and (lead.has_article or lead.norm in _DEMONSTRATIVES)
+            and (lead.has_article or lead.norm in A.DEMONSTRATIVES)
 
     def _clause_before(self, c: Clause) -> Clause | None:
         """The clause of the sentence that ends where ``c`` starts."""
@@ -1607,7 +1604,7 @@ class Coder:
         light_after: Decision | None = None
         if src is None:  # هجوم شنه مسلحون، اعتداء تبناه التنظيم، زيارة قام بها: the support verb comes after
             # (past the relative pronoun of a definite noun: الهجوم الذي شنه ترامب)
-            k = t.last + 2 if t.last + 2 < sm.offset + len(sm.tokens) and sm.tok(t.last + 1).norm in _RELATIVES \
+            k = t.last + 2 if t.last + 2 < sm.offset + len(sm.tokens) and sm.tok(t.last + 1).norm in RELATIVE_PRONOUNS \
                 else t.last + 1
             after = by_head.get(k)
             if after is not None and "light" in after.trigger.entry.flags and after.source is not None \
@@ -2504,9 +2501,9 @@ class Coder:
             if tok.kind != "word":
                 return False
             cov = sm.covering(j)
-            if tok.norm in _RELATIVES and Coder._plan_chain(sm, j):
+            if tok.norm in RELATIVE_PRONOUNS and Coder._plan_chain(sm, j):
                 return True  # قوانين مكافحة الفساد التي تستهدف الروس: the head of a genitive chain
-            if tok.norm in _RELATIVES or tok.base.endswith(NISBA_ENDINGS) \
+            if tok.norm in RELATIVE_PRONOUNS or tok.base.endswith(NISBA_ENDINGS) \
                     or (cov is not None and cov.actor.kind == "adjective"):
                 j -= 1
                 continue

@@ -119,7 +119,8 @@ def _stop(tok: Token) -> bool:
 _TIME_ASIDE_WORDS = frozenset({"امس", "اليوم", "الغد", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
                                "الخميس", "الجمعه", "صباح", "مساء", "ليل", "ليله", "ظهر", "فجر", "اول", "من",
                                "يوم"})
-_TIME_ASIDE_COMMAS = frozenset({"،", ","})
+#: Commas (Arabic and Latin).
+COMMAS = frozenset({"،", ","})
 _TIME_ASIDE_WORDS_MAX = 3
 
 
@@ -127,13 +128,13 @@ def time_aside_end(tokens: Sequence[Token], i: int) -> int | None:
     """If token ``i`` is a comma that opens an aside of time closed by another comma (، أمس، /
     ، مساء الثلاثاء، / ، أول من أمس،), the index of the closing comma: the aside cuts no clause and
     no expression (the verb before it still governs what follows). ``None`` otherwise."""
-    if tokens[i].kind != "punct" or tokens[i].text not in _TIME_ASIDE_COMMAS:
+    if tokens[i].kind != "punct" or tokens[i].text not in COMMAS:
         return None
     for k in range(i + 2, min(len(tokens), i + 2 + _TIME_ASIDE_WORDS_MAX)):
         tok = tokens[k]
         if tok.kind == "punct":
             words = tokens[i + 1:k]
-            if tok.text in _TIME_ASIDE_COMMAS and words[0].norm != "من" \
+            if tok.text in COMMAS and words[0].norm != "من" \
                     and all(w.kind == "word" and w.norm in _TIME_ASIDE_WORDS for w in words) \
                     and (words[0].norm != "اول" or [w.norm for w in words] == ["اول", "من", "امس"]):
                 return k
@@ -528,7 +529,7 @@ def _after_decision(tokens: Sequence[Token], i: int) -> bool:
         if k < i - 1 and tok.kind == "word" and tok.base in DECISION_NOUNS and not tok.has_article and not tok.enclitic:
             return not tokens[i].proclitics  # (لقرار ترامب الانسحاب: with its own preposition too)
         if tok.kind != "word" or tok.enclitic or not set(tok.proclitics) <= {"و", "ال"} \
-                or tok.norm in _THAT or tok.base in _RELATIVE_WORDS:
+                or tok.norm in _THAT or tok.base in RELATIVE_PRONOUNS:
             break  # (لقرار الرئيس ترامب نقلها والذي رحبت به: a relative clause, no name)
     # قررت روسيا طرد، أعلنت الحكومة تعليق: a verb of deciding or announcing, its subject of one or
     # two words, then the verbal noun it takes as object
@@ -538,14 +539,15 @@ def _after_decision(tokens: Sequence[Token], i: int) -> bool:
         if tokens[k].kind == "word" and tokens[k].base in _DECIDING_VERBS and not tokens[k].enclitic \
                 and all(tokens[j].kind == "word" and not set(tokens[j].proclitics) & {"ب", "ل"}
                         and tokens[j].base not in _DECIDING_VERBS and tokens[j].norm not in _THAT
-                        and tokens[j].base not in _RELATIVE_WORDS for j in range(k + 1, i)):
+                        and tokens[j].base not in RELATIVE_PRONOUNS for j in range(k + 1, i)):
             # (a subject of three words: أعلن جهاز المخابرات الهولندية طرد; not أعلن الجيش الذي رد)
             return tokens[k + 1].has_article or k + 1 == i - 1 or (k + 2 < i and tokens[k + 2].has_article)
     return False
 
 
-#: Relative pronouns (normalised bases): no name of a decision's maker runs past one.
-_RELATIVE_WORDS = frozenset({"الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
+#: Relative pronouns (normalised): no name of a decision's maker runs past one.
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان", "الذين", "اللاتي",
+                               "اللواتي"})
 #: Nouns of deciding (normalised bases) whose maker may stand between them and the verbal noun.
 DECISION_NOUNS = frozenset({"قرار", "قرارات"})
 #: Prepositions of topic (normalised): what follows one is spoken or decided about (بشأن، حول، بخصوص).
