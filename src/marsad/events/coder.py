@@ -166,9 +166,7 @@ _INNA_NOUN_REACH = 6  # words from the noun of إن to its verb (إن أعضاء
 _GOD = frozenset({"الله", "المولي"})
 _EPITHETS = frozenset({"قدير", "عز", "تعالي", "سبحانه", "علي", "جل"})
 _PRAYER_REACH = 10  # words from a verb of asking to the God it asks (ودعا معالي رئيس المجلس … المولى القدير)
-_HOSTS = frozenset({"consult.istaqbala", "consult.istadafa"})  # استقبل، استضاف: a guest, or refugees taken in
 _RECEIVED = frozenset({"REF"})  # sectors one takes in rather than meets
-_ARRIVE = "consult.wasala"  # وصل "arrived", which a figure also does (وصل عدد القتلى إلى)
 #: Nouns of a figure (normalised bases) that "reach" a level after وصل.
 _FIGURES = frozenset({"عدد", "اعداد", "حصيله", "نسبه", "قيمه", "حجم", "سعر", "اسعار", "معدل", "معدلات",
                       "مستوي", "رقم", "ارقام", "كميه", "كميات"})  # the commas around a name in apposition to a title
@@ -2329,12 +2327,12 @@ class Coder:
         if e.event_type == "REQUEST" and self._god_addressed(t, d.clause, sm):
             d.reason = "a prayer: God is asked (دعا المولى القدير أن يحفظ، سائلا الله أن), no one in the news"
             return
-        if e.id in _HOSTS and d.target is not None and d.target.actors \
+        if "host" in e.flags and d.target is not None and d.target.actors \
                 and all(a.sector in _RECEIVED for a in d.target.actors):
             d.reason = "refugees or migrants received or hosted (اللاجئين الذين ستستقبلهم، يستضيف مليون لاجئ): no meeting"
             return
         end = sm.offset + len(sm.tokens)
-        if e.id == _ARRIVE and t.pos == "verb" and t.last + 1 < end and (
+        if "arrive" in e.flags and t.pos == "verb" and t.last + 1 < end and (
                 (sm.tok(t.last + 1).base in _FIGURES and not sm.tok(t.last + 1).proclitics)
                 or (t.last + 2 < end and sm.tok(t.last + 1).norm == "الي" and sm.tok(t.last + 2).base == "حد")
                 or (sm.tok(t.last + 1).kind == "word" and sm.tok(t.last + 1).enclitic is not None

@@ -108,6 +108,10 @@ FLAGS: dict[str, str] = {
     "crowd": "the expression says that a crowd gathered or marched (مسيرة، خرج إلى الشوارع، احتشد),"
              " not why: in a sentence of celebration (احتفالا، فرحا، زغاريد) with no grievance in it"
              " (ضد، تنديدا، للمطالبة) it is a festivity, no protest",
+    "arrive": "a verb of arriving (وصل): with a figure, a thing or إلى حد right after it (وصلت أعداد"
+              " المنضمين، تصل أصداؤها، وصلت إلى حد) something reaches a level or a place, no visit",
+    "host": "a verb of receiving or hosting (استقبل، استضاف): with refugees or migrants as its object it"
+            " takes them in, no meeting",
     "onset": "the expression says that a protest took place (تظاهر، احتشد، خرج إلى الشوارع), not"
              " what the protesters did in one already reported (هتف، رفع لافتات)",
 }
