@@ -558,3 +558,41 @@ def test_an_accusative_soldier_with_his_nationality() -> None:
     assert ("عسكريا تركيا", "TURMIL", "sector") in _actors("إن عسكريا تركيا قتل قرب كيليس.", "2015-07-24")
     got = _actors("وتدخلت روسيا عسكريا في سوريا.", "2015-07-24")
     assert not [g for g in got if g[1] and g[1].endswith("MIL")], got
+
+
+def test_civilians_named_by_occupation_or_condition() -> None:
+    """Drivers, fishermen, worshippers, pilgrims, passengers, lawyers, foreigners and staff
+    (العاملين) are civilians; nurses and paramedics health workers, merchants business."""
+    got = _actors("اعتقلت الشرطة الإسرائيلية ثلاثة صيادين فلسطينيين.")
+    assert ("صيادين فلسطينيين", "PSECVL", "sector") in got, got
+    got = _actors("قتل مسلحون سائقا وثلاثة من الركاب واستهدفوا المصلين والحجاج.")
+    assert [g[0] for g in got if g[1] == "CVL"] == ["سائقا", "الركاب", "المصلين", "الحجاج"], got
+    got = _actors("وتظاهر المحامون وخطف مسلحون عددا من العاملين الأجانب.")
+    assert [g[0] for g in got if g[1] == "CVL"] == ["المحامون", "العاملين", "الأجانب"], got
+    got = _actors("ونقل ممرضون ومسعفون الجرحى وأضرب التجار.")
+    assert [g[1] for g in got] == ["HLH", "HLH", "BUS"], got
+    # the singulars that are also names, honorifics or adjectives are not listed
+    assert not _actors("وقال الحاج محمد إن التدخل الأجنبي مرفوض.")
+
+
+def test_a_construct_plural_with_its_pronoun_governs_no_country() -> None:
+    """اتهم محاموها فرنسا: "her lawyers" (the word ends with its pronoun) accuse France; the
+    country after it is no genitive (محامو فرنسا "France's lawyers")."""
+    got = _actors("فيما اتهم محاموها فرنسا بالسعي لمنع عودتها.")
+    assert ("محاموها", "CVL", "sector") in got and ("فرنسا", "FRA", "country") in got, got
+    got = _actors("وقال موظفوها إن فرنسا رفضت الطلب.")
+    assert ("موظفوها", "CVL", "sector") in got, got
+    assert ("مقاتلو حزب الله", "HEZBOLLAH", "org") in _actors("وهاجم مقاتلو حزب الله موقعا.")
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("قتل مسلحون عشرة من صيادي السمك النيجيريين.", "صيادي السمك النيجيريين", "NGACVL"),
+    ("وأضرب سائقو الشاحنات المصريون.", "سائقو الشاحنات المصريون", "EGYCVL"),
+    # a feminine singular adjective after the thing is the thing's own (Iranian trucks)
+    ("وهاجم سائقو الشاحنات الإيرانية المحتجين.", "سائقو", "CVL"),
+])
+def test_a_human_plural_adjective_after_a_genitive_thing_is_the_peoples(text: str, span: str, code: str) -> None:
+    """صيادي السمك النيجيريين: Nigerian fishermen (the adjective agrees with the people, not
+    with السمك)."""
+    got = _actors(text)
+    assert (span, code, "sector") in got, got

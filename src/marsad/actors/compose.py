@@ -489,9 +489,9 @@ class Composer:
         """Nisba adjectives after the head, coordinated with و; the first may follow at most
         two other definite nisba adjectives (المخابرات المركزية الأمريكية، الجيش الوطني الليبي)."""
         n = len(pieces)
-        if j < n and self._adjectival(pieces[j], ph) and 0 < pieces[j].first - ph.last - 1 <= 2 and all(
+        if j < n and ((self._adjectival(pieces[j], ph) and 0 < pieces[j].first - ph.last - 1 <= 2 and all(
             _plain_nisba(t) for t in self.tokens[ph.last + 1 : pieces[j].first]
-        ) and _first_proclitic(self.tokens[pieces[j].first]) is None:
+        ) and _first_proclitic(self.tokens[pieces[j].first]) is None) or self._over_genitive(ph, pieces[j])):
             ph.adjectives.append(pieces[j])
             j += 1
         while j < n and self._adjectival(pieces[j], ph) and pieces[j].first == ph.last + 1:
@@ -504,6 +504,18 @@ class Composer:
             ph.adjectives.append(pieces[j])
             j += 1
         return j
+
+    def _over_genitive(self, ph: Phrase, piece: Piece) -> bool:
+        """صيادي السمك النيجيريين، سائقي الشاحنات المصريين: a plural sector noun in the construct
+        state with one definite common noun (no actor) after it, then a human plural nisba
+        adjective: the adjective agrees with the people, not with the thing they work with."""
+        head = self.tokens[ph.head.last]
+        if ph.head.kind != "sector" or ph.dependent is not None or ph.adjectives or piece.kind != "adjective" \
+                or piece.first != ph.last + 2 or head.has_article or head.enclitic or head.kind != "word":
+            return False
+        gen, adj = self.tokens[ph.last + 1], self.tokens[piece.first]
+        return gen.kind == "word" and gen.proclitics == ("ال",) and not gen.enclitic \
+            and adj.proclitics == ("ال",) and adj.norm.endswith(("يين", "يون"))
 
     def _adjectival(self, piece: Piece, ph: Phrase) -> bool:
         """A nisba adjective, or a country name that is spelled like its feminine nisba (السعودية:

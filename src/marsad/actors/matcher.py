@@ -193,7 +193,8 @@ def _span_start(tok: Token, key: str) -> int:
     if key == tok.norm:
         return tok.start
     segs = tok.segments
-    if key != tok.base and key != tok.base + (tok.enclitic or "") and len(segs) > 1:
+    if key not in (tok.base, tok.base + "ن", tok.base + (tok.enclitic or "")) and len(segs) > 1 \
+            and segs[0].kind == "proclitic":
         return segs[1].start  # the surface without its leading conjunction
     for seg in segs:
         if seg.kind == "article":
@@ -212,8 +213,9 @@ def _stem_start(tok: Token) -> int:
 
 
 def _span_end(tok: Token, key: str) -> int:
-    """Where a mention ending with ``tok`` ends: after the stem, or the matched enclitic."""
-    if key == tok.base:
+    """Where a mention ending with ``tok`` ends: after the stem (of a construct plural too:
+    موظفوها matched as موظفون), or the matched enclitic."""
+    if key in (tok.base, tok.base + "ن"):
         for seg in tok.segments:
             if seg.kind == "stem":
                 return seg.end

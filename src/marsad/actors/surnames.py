@@ -70,7 +70,9 @@ class SurnameMemory:
             here = covered.get(i)
             if here is not None and not self._known(here, tokens):
                 continue  # part of a longer name or another actor
-            start, end = token_span(tok)
+            # a name takes no possessive pronoun: what the tokenizer read as one (براهم as برا + هم)
+            # is the name's, as it was where the full name was matched
+            start, end = token_span(tok)[0], tok.end
             out.append(replace(person, first=i, last=i, start=start, end=end, origin="coref"))
         return sorted(out, key=lambda p: p.first)
 

@@ -1683,6 +1683,10 @@ def clause_lead(sm: SentenceMentions, clause: Clause, stop: int) -> int:
 
 def leads(sm: SentenceMentions, arg: Arg, clause: Clause) -> bool:
     """Whether ``arg`` opens its clause (after the conjunction, complementiser or a quotation
-    mark): أن شخصا قتل، «جنديا عراقيا قتل; not the subject of a verb before it."""
+    mark): أن شخصا قتل، «جنديا عراقيا قتل; not the subject of a verb before it. A word for its
+    members with من before it is the actor's (أن عنصرا من بوكو حرام قتل)."""
     first = sm.first_of(arg)
-    return first is not None and clause_lead(sm, clause, first) == first
+    if first is None:
+        return False
+    lead = clause_lead(sm, clause, first)
+    return lead == first or (lead == first - 2 and sm.tok(first - 1).norm == "من" and _member_word(sm.tok(lead)))
