@@ -118,6 +118,8 @@ def test_every_bundled_name_can_be_found() -> None:
     index = default_index()
     missing = []
     for entry in index.entries:
+        if entry.kind == "anaphor":
+            continue  # resolved against the organisations named before (marsad.actors.orgref), never matched
         for name in entry.names:
             if normalize(name) in FUNCTION_WORDS:
                 continue  # إمام is written like أمام "in front of": only الإمام is matched

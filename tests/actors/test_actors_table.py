@@ -596,3 +596,52 @@ def test_a_human_plural_adjective_after_a_genitive_thing_is_the_peoples(text: st
     with السمك)."""
     got = _actors(text)
     assert (span, code, "sector") in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the noun of the organisation's name, alone and definite, resumes it
+    ("شنت حركة طالبان هجوما على قاعدة عسكرية. وقالت الحركة إنها قتلت جنودا.", ("الحركة", "TALIBAN")),
+    ("أعلن تنظيم داعش مسؤوليته عن التفجير. وهدد التنظيم بشن هجمات جديدة.", ("التنظيم", "ISIS")),
+    # a lexicon name is تنظيم الدولة; its fighters are the group
+    ("أعلن داعش مسؤوليته عن التفجير. وهدد مقاتلو التنظيم بشن هجمات.", ("مقاتلو التنظيم", "ISIS")),
+    ("قدمت الكويت مشروع قرار إلى مجلس الأمن الدولي. واجتمع المجلس أمس.", ("المجلس", "UNSC")),
+    ("قال حزب الله إنه لن يتراجع. وأكد الحزب أن المقاومة مستمرة.", ("الحزب", "HEZBOLLAH")),  # not sec.party
+    ("أعلن داعش مسؤوليته عن التفجير. وتقاتل القوات التنظيم المتطرف في دير الزور.", ("التنظيم", "ISIS")),  # an epithet
+    ("وهاجمت جماعة الحوثي السفن. وأعلنت الجماعة الأحد أنها ستواصل.", ("الجماعة", "HOUTHIS")),  # a weekday
+])
+def test_a_definite_noun_resumes_the_organisation_named_with_it(text: str, expected: tuple[str, str]) -> None:
+    got = _actors(text, "2018-06-01")
+    assert (*expected, "org") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # another body named by the noun in between: the council of scholars, not the Security Council
+    "اجتمع مجلس الأمن الدولي أمس. ودعا مجلس العلماء الأفغان إلى السلام. وتلا عضو في المجلس بيانا.",
+    # a definite word after it names another movement
+    "شنت حركة حماس هجوما. وقالت الحركة الإسلامية في إسرائيل إنها ترفض العنف.",
+    # no organisation named with the noun before it
+    "وقال الحزب إنه سيشارك في الانتخابات.",
+    "واجتمع وزير الخارجية مع نظيره. وقال المجلس إنه سيصوت غدا.",
+])
+def test_no_organisation_for_a_noun_without_its_antecedent(text: str) -> None:
+    got = _actors(text, "2018-06-01")
+    assert not [g for g in got if g[2] == "org" and text.find(g[0]) > text.find(".")], got
+
+
+def test_an_organisation_named_too_long_ago_is_not_resumed() -> None:
+    """Seven sentences after the Taliban were last named, الحركة is no longer resolved; a chain of
+    anaphors keeps it alive."""
+    filler = "وقال مسؤول إن الوضع هادئ. " * 7
+    got = _actors("شنت حركة طالبان هجوما. " + filler + "وقالت الحركة إنها مستعدة.", "2018-06-01")
+    assert not [g for g in got if g[0] == "الحركة"], got
+    chain = "شنت حركة طالبان هجوما. " + "وقالت الحركة إن الوضع هادئ. " * 7 + "وأكدت الحركة أنها مستعدة."
+    got = _actors(chain, "2018-06-01")
+    assert len([g for g in got if g[0] == "الحركة" and g[1] == "TALIBAN"]) == 8, got
+
+
+def test_a_participle_after_a_definite_noun_describes_it() -> None:
+    """اليمين المتطرف "the far right", الخطاب المتشدد, الكفاح المسلح: no militants; المتطرف as
+    the object of a verb is one."""
+    for text in ("ولم تعلق زعيمة اليمين المتطرف علنا.", "وانتقد الخطاب المتشدد.", "ودعا إلى الكفاح المسلح."):
+        assert not [g for g in _actors(text) if g[1] == "UAF"], text
+    assert ("المتطرف", "UAF", "sector") in _actors("واعتقلت الشرطة المتطرف.")

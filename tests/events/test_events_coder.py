@@ -4866,3 +4866,12 @@ def test_a_member_of_a_group_opening_a_complement_acts(code: Callable[[str], Doc
     after the verb are its object, not its subject."""
     _assert_among(code, "وأعلنت الشرطة أن عنصرا من بوكو حرام قتل عشرة من الصيادين أمس.", ("ASSAULT", "BOKO_HARAM", "CVL"))
     _assert_among(code, "وقالت الشرطة إن مسلحين قتلوا عشرة من الصيادين أمس.", ("ASSAULT", "UAF", "CVL"))
+
+
+def test_an_organisation_resumed_by_its_noun_acts(code: Callable[[str], Document]) -> None:
+    """وقالت الحركة إنها قتلت (after حركة طالبان): the Taliban kill; تقاتل القوات التنظيم المتطرف
+    (after داعش): the Islamic State is fought."""
+    _assert_among(code, "شنت حركة طالبان هجوما على قاعدة للجيش الأفغاني. وقالت الحركة إنها قتلت عشرة جنود.",
+                  ("ASSAULT", "TALIBAN", "MIL"))
+    _assert_among(code, "أعلن تنظيم داعش مسؤوليته عن التفجير. وتواصل قوات سوريا الديمقراطية القتال ضد التنظيم المتطرف.",
+                  ("ASSAULT", "SDF", "ISIS"))

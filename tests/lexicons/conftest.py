@@ -17,6 +17,7 @@ COLUMNS = {
     "person": "id\tnames\tname_en\tcountry\tsector\trole\tvalid_from\tvalid_to\twikidata",
     "org": "id\tgroup\tnames\tname_en\tcountry\tsector\twikidata\tvalid_from\tvalid_to",
     "plural": "id\tform\trole\tnames\tname_en",
+    "anaphor": "id\tnames\tname_en",
 }
 
 

@@ -23,6 +23,7 @@ GOOD_ROWS = {
     "person": "p.t\tإبراهيم رئيسي\tEbrahim Raisi\tIRN\tGOV\tpresident\t2021-08-03\t2024-05-19\tQ123",
     "org": "org.t\tTEST\tحركة الاختبار\tTest movement\t\tUAF\tQ42\t\t",
     "plural": "pl.t\tdual\tcountry\tالدولتان|الدولتين\tthe two countries",
+    "anaphor": "an.t\tالحركة\tthe movement",
 }
 
 
@@ -51,6 +52,8 @@ GOOD_ROWS = {
         ("org", "org.t\tlower\tحركة\tTest\t\tUAF\t\t\t", "group id"),
         ("org", "org.t\tTEST\tحركة\tTest\t\t\t\t\t", "empty sector"),
         ("plural", "pl.t\tmany\tcountry\tالدول\tcountries", "dual"),
+        ("anaphor", "an.t\tحركة\tthe movement", "one word with the article"),
+        ("anaphor", "an.t\tالحركة الإسلامية\tthe movement", "one word with the article"),
     ],
 )
 def test_bad_entry_names_file_and_line(lexfile: LexFile, kind: str, row: str, message: str) -> None:

@@ -58,7 +58,9 @@ class ActorIndex:
 
             vocabulary = default_segmenter().vocab
         self.entries = tuple(entries)
-        self.matcher = ActorMatcher(self.entries)
+        # (organisation anaphors are found by :class:`marsad.actors.orgref.OrgMemory`, not matched)
+        self.matcher = ActorMatcher(tuple(e for e in self.entries if e.kind != "anaphor"))
+        self.org_anaphors = tuple(e for e in self.entries if e.kind == "anaphor")
         self.country_names: dict[str, str] = {}
         self.holders: dict[tuple[str, str], list[ActorEntry]] = {}
         self.multiword: set[str] = set()  # people (name_en) with a name of two words or more

@@ -28,6 +28,7 @@ from pathlib import Path
 from marsad.actors.compose import COLLECTIVE_ROLES, NISBA_ENDINGS, Composer, Piece
 from marsad.actors.coref import link_anaphors
 from marsad.actors.matcher import Match
+from marsad.actors.orgref import OrgMemory
 from marsad.actors.resolve import ActorIndex, PhraseResolver
 from marsad.actors.surnames import SurnameMemory
 from marsad.config import Config
@@ -96,6 +97,7 @@ class ActorStage:
         starts = [t.start for t in tokens]
         found: list[Mention] = []
         people = SurnameMemory()
+        orgs = OrgMemory(self.index.org_anaphors)
         for lo, hi in _sentence_ranges(doc.sentences, len(tokens)):
             pieces = [_capital_named(_piece(m, day), tokens, lo) for m in self.index.matcher.find_all(tokens, lo, hi)]
             pieces = [p for p in pieces if not _patronymic(p, tokens, ner) and not _first_name(p, tokens, ner)
@@ -103,7 +105,7 @@ class ActorStage:
             pieces = self._with_ner(pieces, ner, tokens, starts, lo, hi, day)
             pieces = [replace(p, kind="place") if _of_a_place(p, tokens, place_ends, lo) else p
                       for p in pieces if not _bare_nisba(p, pieces, tokens, hi) and not _negated_adjective(p, tokens, lo)]
-            pieces = self._filter(people.apply(pieces, tokens, lo, hi), tokens, found, lo)
+            pieces = orgs.apply(self._filter(people.apply(pieces, tokens, lo, hi), tokens, found, lo), tokens, lo, hi)
             for phrase in Composer(tokens, lo, hi).compose(pieces):
                 mentions = _with_honorific(resolver.resolve(phrase), phrase.first, tokens, lo, doc.text)
                 found.extend(mentions)
@@ -385,8 +387,14 @@ def _of_a_place(p: Piece, tokens: Sequence[Token], place_ends: frozenset[int], l
     return tokens[p.first - 1].end in place_ends
 
 
+#: Singular participles that name militants alone (المتشدد "the hardliner") and describe the
+#: definite noun before them (اليمين المتطرف "the far right", الكفاح المسلح), normalised.
+_PARTICIPLES = frozenset(normalize(w) for w in ("متطرف", "متشدد", "مسلح"))
+
+
 def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
-    """A one-word nisba-shaped name right after a definite word that is no actor, or an
+    """A one-word nisba-shaped name (or a singular participle: اليمين المتطرف) right after a
+    definite word that is no actor, or an
     indefinite accusative one right after an indefinite accusative noun (دعما دبلوماسيا
     "diplomatic support", not a diplomat)."""
     if p.first != p.last or p.first == 0:
@@ -397,6 +405,10 @@ def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
             and tok.kind == before.kind == "word" and not tok.proclitics and not before.proclitics \
             and tok.norm.endswith("يا") and len(before.norm) > 3 and before.norm.endswith("ا") \
             and not before.norm.endswith(("يا", "وا"))
+    if tokens[p.first].base in _PARTICIPLES and p.kind == "sector" and tokens[p.first].proclitics == ("ال",) \
+            and (prev is None or prev.last != p.first - 1):
+        before = tokens[p.first - 1]  # اليمين المتطرف، الفكر المتشدد، الكفاح المسلح: a description
+        return before.kind == "word" and before.has_article and not before.enclitic
     if not tokens[p.first].base.endswith(NISBA_ENDINGS):
         return False
     before = tokens[p.first - 1]

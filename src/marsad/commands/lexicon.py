@@ -23,6 +23,7 @@ ACTOR_LABELS: dict[str, str] = {
     "org_with_qid": "organisations with a Wikidata QID",
     "org_groups": "organisation group ids",
     "plural": "plural/dual anaphors",
+    "anaphor": "organisation anaphors",
     "names": "Arabic surface names in all",
 }
 

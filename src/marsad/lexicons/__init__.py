@@ -75,7 +75,7 @@ class ActorLexicon:
         """Entry counts per kind plus ``names`` (all surface forms) and ``org_with_qid``."""
         counts: Counter[str] = Counter(e.kind for e in self.entries)
         out = {kind: counts[kind] for kind in ("country", "capital", "adjective", "sector", "person",
-                                               "org", "plural")}
+                                               "org", "plural", "anaphor")}
         out["adjective_forms"] = sum(len(e.names) for e in self.by_kind("adjective"))
         out["person_distinct"] = len({e.name_en for e in self.by_kind("person")})
         out["org_with_qid"] = sum(1 for e in self.by_kind("org") if e.wikidata)

@@ -29,6 +29,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "person": ("id", "names", "name_en", "country", "sector", "role", "valid_from", "valid_to"),
     "org": ("id", "group", "names", "name_en", "country", "sector", "wikidata"),
     "plural": ("id", "names", "name_en", "form"),
+    "anaphor": ("id", "names", "name_en"),
 }
 
 #: Adjective forms: (form code, suffixes added to the masculine singular base ending in ي).
@@ -302,6 +303,14 @@ def _make_plural(row: dict[str, str], file: str, line: int) -> list[ActorEntry]:
                        form=form, role=_role(row.get("role", ""), required=False))]
 
 
+def _make_anaphor(row: dict[str, str], file: str, line: int) -> list[ActorEntry]:
+    names = _names(row["names"])
+    for name in names:
+        if " " in name or not name.startswith("ال") or len(name) < 4:
+            raise ValueError(f"anaphor {name!r} must be one word with the article ال")
+    return [_entry(row, "anaphor", file, line, names=names)]
+
+
 _MAKERS: dict[str, Maker] = {
     "country": _make_country,
     "capital": _make_capital,
@@ -310,4 +319,5 @@ _MAKERS: dict[str, Maker] = {
     "person": _make_person,
     "org": _make_org,
     "plural": _make_plural,
+    "anaphor": _make_anaphor,
 }

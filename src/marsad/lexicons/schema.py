@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-EntryKind = Literal["country", "capital", "adjective", "sector", "person", "org", "plural"]
+EntryKind = Literal["country", "capital", "adjective", "sector", "person", "org", "plural", "anaphor"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +43,9 @@ class ActorEntry:
     - ``person``: one term of office of a named person (one entry per role and term), valid
       from ``valid_from`` to ``valid_to`` (``None``: open);
     - ``org``: a named organisation with a short stable ``group`` id and Wikidata QID;
-    - ``plural``: a dual/plural anaphor (الدولتان، الجانبان…) referring back to countries.
+    - ``plural``: a dual/plural anaphor (الدولتان، الجانبان…) referring back to countries;
+    - ``anaphor``: a definite common noun resuming the organisation last named with that noun
+      (الحركة after حركة طالبان، التنظيم after تنظيم داعش).
 
     Later optional fields: ``form`` (adjectives: m.sg, f.sg, m.pl, f.pl, m.du, f.du, pl.broken;
     plurals: dual or plural), ``note`` (the data file's comment), ``standalone`` (sector nouns:
