@@ -645,3 +645,13 @@ def test_a_participle_after_a_definite_noun_describes_it() -> None:
     for text in ("ولم تعلق زعيمة اليمين المتطرف علنا.", "وانتقد الخطاب المتشدد.", "ودعا إلى الكفاح المسلح."):
         assert not [g for g in _actors(text) if g[1] == "UAF"], text
     assert ("المتطرف", "UAF", "sector") in _actors("واعتقلت الشرطة المتطرف.")
+
+
+def test_a_claim_a_spy_and_a_groups_kind_before_its_name() -> None:
+    """ادعاء الفتاة "the girl's claim" is no prosecution (الادعاء is); a spy is SPY; the noun of
+    an organisation's kind before its quoted name opens its mention (جماعة "حزب الله")."""
+    assert not [g for g in _actors("ودعا إلى احترام ادعاء الفتاة بأنها كانت تدافع عن نفسها.") if g[1] == "JUD"]
+    assert ("الادعاء", "JUD", "sector") in _actors("وقال الادعاء إن المتهم اعترف.")
+    assert ("جاسوسا إسرائيليا", "ISRSPY", "sector") in _actors("واعتقلت السلطات جاسوسا إسرائيليا.")
+    got = _actors('فرضت السعودية عقوبات ضد جماعة "حزب الله" اللبنانية.')
+    assert ('جماعة "حزب الله"', "HEZBOLLAH", "org") in got, got

@@ -4875,3 +4875,23 @@ def test_an_organisation_resumed_by_its_noun_acts(code: Callable[[str], Document
                   ("ASSAULT", "TALIBAN", "MIL"))
     _assert_among(code, "أعلن تنظيم داعش مسؤوليته عن التفجير. وتواصل قوات سوريا الديمقراطية القتال ضد التنظيم المتطرف.",
                   ("ASSAULT", "SDF", "ISIS"))
+
+
+def test_a_support_verb_supports_its_first_verbal_noun(code: Callable[[str], Document]) -> None:
+    """قامت بريطانيا بطرد … بعد اتهام الحكومة لروسيا بمحاولة اغتيال: the assassination attempt is
+    not Britain's; nouns joined by و, in a name (تحالف دعم الشرعية) or in a manner phrase (بدعم من)
+    do not stop a support verb, nor does a purpose لـ-noun lose its agent."""
+    evs = [_coded(e) for e in code("وقامت بريطانيا بطرد 23 دبلوماسيا روسيا من لندن بعد اتهام الحكومة لروسيا "
+                                   "بضلوعها في محاولة اغتيال جاسوس روسي.").events]
+    assert ("COERCE", "GBR", "RUSGOV") in evs and not [e for e in evs if e[0] == "ASSAULT" and e[1] == "GBR"], evs
+    _assert_among(code, "شنت طائرات تحالف دعم الشرعية عدة غارات على مواقع الحوثيين.", ("ASSAULT", "ARAB_COALITION", "HOUTHIS"))
+    _assert_among(code, "وتخوض قوات سوريا الديمقراطية بدعم من التحالف الدولي معارك ضد داعش.", ("ASSAULT", "SDF", "ISIS"))
+    _assert_among(code, "فرضت السعودية عقوبات جديدة ضد جماعة حزب الله.", ("SANCTION", "SAU", "HEZBOLLAH"))
+
+
+def test_an_occupation_after_a_name_and_a_comma_describes_him(code: Callable[[str], Document]) -> None:
+    """طالب جون داود، المحامي الشخصي للرئيس، بإنهاء التحقيق: the lawyer is Dowd, no one asked;
+    a plural after the comma is the object."""
+    evs = [_coded(e) for e in code("طالب جون داود، المحامي الشخصي للرئيس الأمريكي، بإنهاء التحقيق.").events]
+    assert not [e for e in evs if e[2] == "CVL"], evs
+    _assert_among(code, "واتهم جون داود، المحامين الأمريكيين بالكذب.", ("ACCUSE", None, "USACVL"))

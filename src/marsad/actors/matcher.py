@@ -133,6 +133,9 @@ def _counted(tokens: Sequence[Token], j: int) -> bool:
 #: Names that are also verbal nouns, with the preposition they then take (normalised): قضاء
 #: "judiciary" and القضاء على "eliminating".
 _VERBAL_NOUN_USES = {"قضاء": "علي"}
+#: Names that, without the article and in the construct state, are the verbal noun of another
+#: verb (normalised): ادعاء الفتاة "the girl's claim" (ادّعى), not الادعاء "the prosecution".
+_CONSTRUCT_VERBAL_NOUNS = frozenset({"ادعاء"})
 #: Nouns that the adjective مالي "financial" follows in news far more often than the country Mali
 #: does (دعم مالي، فساد مالي، مبلغ مالي، عجز مالي، استقلال مالي وإداري), normalised.
 _FINANCIAL_HEADS = frozenset(normalize(w) for w in (
@@ -370,6 +373,9 @@ class ActorMatcher:
             return None  # أعلام الولايات المتحدة "flags": not الإعلام "the media"
         if length == 1 and i + 1 < stop and _VERBAL_NOUN_USES.get(first.base) == tokens[i + 1].norm:
             return None  # القضاء على الإرهاب "eliminating terrorism", no judiciary
+        if length == 1 and i + 1 < stop and first.base in _CONSTRUCT_VERBAL_NOUNS and not first.has_article \
+                and not first.enclitic and tokens[i + 1].kind == "word":
+            return None  # ادعاء الفتاة بأنها "the girl's claim that", no prosecution
         if entries[0].kind == "country" and length == 1 and not first.has_article \
                 and entries[0].country in self._common_nisbas and _financial(tokens, i, stop):
             return None  # دعم مالي، مبلغ مالي، استقلال مالي وإداري: "financial", not Mali

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from marsad.actors.compose import Piece
+from marsad.actors.compose import CLOSING_QUOTE, OPENING_QUOTES, Piece
 from marsad.actors.matcher import token_span
 from marsad.lexicons.schema import ActorEntry
 from marsad.model import Token
@@ -83,6 +83,7 @@ class OrgMemory:
         self._sentence += 1
         if not self._nouns:
             return pieces
+        pieces = self._with_head_nouns(pieces, tokens, lo)
         covering: dict[int, Piece] = {i: p for p in pieces for i in range(p.first, p.last + 1)}
         out = list(pieces)
         for i in range(lo, hi):
@@ -115,6 +116,24 @@ class OrgMemory:
             if p.kind == "org" and p.entries and all(n.piece is not p for n in self._named):
                 self._named.append(_Named(p, self._sentence, p.first, self._nouns_of(p, tokens)))
         return sorted(out, key=lambda p: p.first)
+
+    def _with_head_nouns(self, pieces: list[Piece], tokens: Sequence[Token], lo: int) -> list[Piece]:
+        """An organisation's name with the noun of its kind right before it, the name maybe in
+        quotation marks (ضد جماعة "حزب الله"، حركة «النهضة»): the mention starts at the noun."""
+        taken = {i for p in pieces for i in range(p.first, p.last + 1)}
+        out = []
+        for p in pieces:
+            j = p.first - 1
+            quoted = j >= lo and tokens[j].kind == "punct" and tokens[j].text in OPENING_QUOTES
+            j -= quoted
+            if p.kind == "org" and p.entries and j >= lo and j not in taken and tokens[j].kind == "word" \
+                    and tokens[j].base in self._nouns and not tokens[j].enclitic:
+                end = p.end
+                if quoted and p.last + 1 < len(tokens) and tokens[p.last + 1].text == CLOSING_QUOTE[tokens[p.first - 1].text]:
+                    end = tokens[p.last + 1].end  # (the span takes both quotation marks)
+                p = replace(p, first=j, start=token_span(tokens[j])[0], end=end)
+            out.append(p)
+        return out
 
     def _nouns_of(self, p: Piece, tokens: Sequence[Token]) -> frozenset[str]:
         words = {tokens[i].base for i in range(p.first, p.last + 1)} | _heads(p.entries)

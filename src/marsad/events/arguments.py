@@ -1630,6 +1630,11 @@ _OFFICES = frozenset(f"sec.{r}" for r in (
     "prosecutor", "army_chief", "commander", "officer", "chancellor", "politicians", "religious"))
 
 
+#: Occupations that, as one singular word after a person's name and a comma, describe him
+#: (جون داود، المحامي الشخصي للرئيس; جيمس فولي، الصحفي الأميركي); a plural is an object.
+_OCCUPATIONS = frozenset(f"sec.{r}" for r in ("lawyers", "media", "activists", "health"))
+
+
 def _title_in_apposition(sm: SentenceMentions, i: int, person: bool) -> bool:
     """Whether token ``i``, after a name and a comma, opens a title describing that name: a
     sector noun without the article, in the construct state (رئيس بوركينا فاسو، زعيم حزب الرابطة،
@@ -1638,7 +1643,9 @@ def _title_in_apposition(sm: SentenceMentions, i: int, person: bool) -> bool:
     (وطالبت حركة فتح، السفير القطري، بالتراجع)."""
     p = sm.at(i)
     return p is not None and p.actor.kind == "sector" and plain(sm.tok(i)) \
-        and (not sm.tok(i).has_article or (person and p.actor.entry in _OFFICES))
+        and (not sm.tok(i).has_article or (person and p.actor.entry in _OFFICES) or (
+            person and p.actor.entry in _OCCUPATIONS and p.first == p.last
+            and not sm.tok(i).norm.endswith(("ون", "ين", "ات"))))
 
 
 def _after_parenthetical(sm: SentenceMentions, i: int, end: int, *, names: bool = True) -> int | None:

@@ -77,6 +77,21 @@ def _imperfect_next(tokens: Sequence[Token], i: int) -> bool:
         and tokens[i + 1].norm[:1] in ("ي", "ت", "ن", "ا")
 
 
+def _aside_noun(tokens: Sequence[Token], offset: int, t: Trigger) -> bool:
+    """Whether the event noun ``t`` is no support verb's object but a word of a name in the
+    construct state (طائرات تحالف دعم الشرعية), a manner phrase with its agent (بدعم من
+    التحالف، بمساعدة من) or a purpose phrase (لإطلاق)."""
+    tok = tokens[t.head - offset]
+    if t.head - offset >= 1 and not tok.proclitics and not tok.has_article:
+        prev = tokens[t.head - offset - 1]
+        if prev.kind == "word" and not prev.has_article and not prev.enclitic and not prev.proclitics:
+            return True
+    if tok.proclitics[:1] == ("ل",):
+        return True  # a purpose phrase on the way (أقامت منصات لإطلاق الصواريخ من أجل استهداف)
+    nxt = t.last + 1 - offset
+    return tok.proclitics[:1] == ("ب",) and nxt < len(tokens) and tokens[nxt].norm == "من"
+
+
 def _governors(triggers: Sequence[Trigger], trig: Trigger, clause: Clause) -> list[Trigger]:
     """Function or event triggers before ``trig`` in its clause, nearest first."""
     return [t for t in reversed(triggers) if clause.start <= t.head < trig.head]
@@ -260,11 +275,18 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         fr.unasserted = fr.unasserted or f"not asserted ({irrealis} أن)"
     if _apodosis(lex, tokens, offset, clause, clauses):
         fr.unasserted = fr.unasserted or "a condition or its answer (إذا … فـ، إذا … و)"
-    crossed = False  # a verb between the governor and the trigger
+    crossed = False  # a verb between the governor and the trigger, or an event noun not joined to it
+    # (a purpose لـ-noun is its agent's too: قيام مئات الفلسطينيين بتنظيم مظاهرة للمطالبة برفع الحصار)
+    coordinated = tokens[trig.head - offset].proclitics[:1] in (("و",), ("ل",))
     for gov in _governors(triggers, trig, clause):
         _apply_governor(gov, trig, fr, support=not crossed)
         _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
-        crossed = crossed or gov.pos == "verb"
+        # قامت بريطانيا بطرد الدبلوماسيين بعد اتهام … بمحاولة اغتيال: a support verb's noun is the
+        # first event noun after it, with those joined to it by و or in its genitive (شنت غارات
+        # وقصفا، شنت حملة اعتقالات), not one further on
+        crossed = crossed or gov.pos == "verb" or (
+            gov.pos == "noun" and gov.is_event and not coordinated and trig.head != gov.last + 1
+            and not _aside_noun(tokens, offset, gov))
     if fr.light is not None and trig.pos == "noun" and _answered(tokens, offset, trig):
         fr.light, fr.retaliate = None, False  # وجهت … ضربة ردا على هجوم: the attack is not theirs
     if fr.light is not None and trig.pos == "noun" and _topic_before(tokens, trig.head - offset):
