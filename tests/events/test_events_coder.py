@@ -4895,3 +4895,28 @@ def test_an_occupation_after_a_name_and_a_comma_describes_him(code: Callable[[st
     evs = [_coded(e) for e in code("طالب جون داود، المحامي الشخصي للرئيس الأمريكي، بإنهاء التحقيق.").events]
     assert not [e for e in evs if e[2] == "CVL"], evs
     _assert_among(code, "واتهم جون داود، المحامين الأمريكيين بالكذب.", ("ACCUSE", None, "USACVL"))
+
+
+def test_a_list_of_verbal_nouns_with_one_owner(code: Callable[[str], Document]) -> None:
+    """بسبب دعمها للحوثيين ودعمها لحزب الله: the second دعمها is a noun too (no "and he supported
+    her"), and its pronoun has the first one's owner, Iran, not the Houthis named in between."""
+    evs = [_coded(e) for e in code("وقال كيري إن إيران ستبقى معزولة بسبب دعمها للحوثيين ودعمها لحزب الله.").events]
+    assert ("SUPPORT", "IRN", "HOUTHIS") in evs and ("SUPPORT", "IRN", "HEZBOLLAH") in evs, evs
+    # a verb with the same letters as an earlier noun of no event stays a verb (من جهتها … وجهتها)
+    _assert_among(code, "من جهتها، رأت فرنسا أن الاتهامات التي وجهتها تل أبيب لإيران تعزز أهمية الاتفاق.",
+                  ("ACCUSE", "ISRGOV", None))
+
+
+def test_troubles_that_hit_a_group_are_no_attack(code: Callable[[str], Document]) -> None:
+    """الانشقاقات تضرب معسكرات الحوثيين، الخلافات تضرب الحزب: no one strikes."""
+    _assert_no_event(code, "الانشقاقات تضرب معسكرات الحوثيين.", "ASSAULT")
+    _assert_no_event(code, "الخلافات تضرب حزب العدالة والتنمية.", "ASSAULT")
+    _assert_among(code, "القوات الجوية تضرب معسكرات الحوثيين.", ("ASSAULT", "MIL", "HOUTHIS"))
+
+
+def test_the_member_states_of_an_organisation_act_as_it(code: Callable[[str], Document]) -> None:
+    """ويطالب الجانب الفلسطيني دول الاتحاد الأوروبي بالاعتراف: the EU is asked; وافقت عليه دول
+    الاتحاد الأوروبي: the EU agrees (to a thing, no event)."""
+    doc = code("ويطالب الرئيس الفلسطيني دول الاتحاد الأوروبي بالاعتراف بدولة فلسطين.")
+    assert [m.text for m in doc.mentions if m.actor is not None and m.actor.code == "EU"] == ["دول الاتحاد الأوروبي"]
+    _assert_no_event(code, "وأقره مجلس الأمن، كما وافقت عليه دول الاتحاد الأوروبي.", "AGREE")

@@ -44,6 +44,11 @@ _EPITHETS = frozenset(normalize(w) for w in (
 ))
 
 
+#: Words for an organisation's member states right before its name in the construct (دول الاتحاد
+#: الأوروبي، الدول الأعضاء في … is not this shape): they act as the organisation, normalised.
+_MEMBER_STATES = frozenset(normalize(w) for w in ("دول", "أعضاء"))
+
+
 def _heads(entries: Iterable[ActorEntry]) -> frozenset[str]:
     """The first words of an organisation's lexicon names, normalised, without the article."""
     out = set()
@@ -119,7 +124,8 @@ class OrgMemory:
 
     def _with_head_nouns(self, pieces: list[Piece], tokens: Sequence[Token], lo: int) -> list[Piece]:
         """An organisation's name with the noun of its kind right before it, the name maybe in
-        quotation marks (ضد جماعة "حزب الله"، حركة «النهضة»): the mention starts at the noun."""
+        quotation marks (ضد جماعة "حزب الله"، حركة «النهضة»), or with a word for its member states
+        (وافقت عليه دول الاتحاد الأوروبي، أعضاء الحلف): the mention starts at that word."""
         taken = {i for p in pieces for i in range(p.first, p.last + 1)}
         out = []
         for p in pieces:
@@ -127,7 +133,9 @@ class OrgMemory:
             quoted = j >= lo and tokens[j].kind == "punct" and tokens[j].text in OPENING_QUOTES
             j -= quoted
             if p.kind == "org" and p.entries and j >= lo and j not in taken and tokens[j].kind == "word" \
-                    and tokens[j].base in self._nouns and not tokens[j].enclitic:
+                    and (tokens[j].base in self._nouns or (tokens[j].base in _MEMBER_STATES and not quoted
+                                                          and not tokens[j].has_article)) \
+                    and not tokens[j].enclitic:
                 end = p.end
                 if quoted and p.last + 1 < len(tokens) and tokens[p.last + 1].text == CLOSING_QUOTE[tokens[p.first - 1].text]:
                     end = tokens[p.last + 1].end  # (the span takes both quotation marks)

@@ -68,7 +68,9 @@ _TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 _INFLICT_LOSSES = "assault.kabbada_khasair"
 #: Scourges (normalised bases) that "strike" a country as a figure of speech (الإرهاب الذي يضرب سوريا).
 _SCOURGES = frozenset({"ارهاب", "تطرف", "عنف", "فساد", "فقر", "جفاف", "وباء", "فيروس", "زلزال", "اعصار",
-                       "فيضانات", "ازمه", "كساد", "تضخم", "جوع", "مرض"})
+                       "فيضانات", "ازمه", "كساد", "تضخم", "جوع", "مرض",
+                       # الانشقاقات تضرب معسكرات الحوثيين، الخلافات تضرب الحزب: troubles within
+                       "انشقاقات", "انشقاق", "خلافات", "انقسامات", "ازمات", "فوضي", "بطاله"})
 #: Days of the week (normalised, with the article).
 _WEEKDAYS = frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"})
 
@@ -1714,8 +1716,17 @@ class Coder:
             # the last actor before it in its clause, a preposition governing it or not (not a
             # nationality adjective of a thing: زيارته للعاصمة الإريترية ولقائه). Not for a noun
             # whose genitive is the one it befalls (تم اعتقاله): who arrested often comes before
-            before = [p for p in sm.before(t.head, c.start) if not p.is_place and p.actor.kind != "adjective"]
-            src = sm.as_arg(sm.coordinated(before[-1], c.end), "possessive-antecedent") if before else None
+            parallel = next((o for o in reversed(decisions) if o.trigger.pos == "noun" and o.source is not None
+                             and o.source.rule.startswith("possessive") and o.trigger.head < t.head
+                             and sm.tok(o.trigger.head).base == head.base
+                             and sm.tok(o.trigger.head).enclitic == head.enclitic), None)
+            if parallel is not None and parallel.source is not None and head.proclitics[:1] == ("و",):
+                # دعمها للحوثيين ودعمها لحزب الله: the same word with the same pronoun, coordinated,
+                # has the same owner (not the actor named in between)
+                src = Arg(parallel.source.actors, parallel.source.mentions, "possessive-parallel")
+            else:
+                before = [p for p in sm.before(t.head, c.start) if not p.is_place and p.actor.kind != "adjective"]
+                src = sm.as_arg(sm.coordinated(before[-1], c.end), "possessive-antecedent") if before else None
         if "light" in e.flags and src is None and not _suspected(sm, t.head) \
                 and head.proclitics[:1] in (("ل",), ("ب",)) \
                 and not head.enclitic and not self._controlled_by_object(t, sm, c, decisions):

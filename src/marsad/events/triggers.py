@@ -502,6 +502,22 @@ _DAYS = frozenset({"امس", "اليوم", "الغد", "غد", "السبت", "ا
                    "الخميس", "الجمعه", "يوم"})
 
 
+#: How far back a word with the same base and pronoun makes a coordinated one a noun.
+_PARALLEL_REACH = 8
+
+
+def _parallel_noun(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i``, after و and with a pronoun, repeats a verbal noun a few words
+    before it with the same base and pronoun: a list of verbal nouns (بسبب دعمها للحوثيين ودعمها
+    لحزب الله "its support … and its support"), no verb "and he supported her"."""
+    tok = tokens[i]
+    if tok.proclitics[:1] != ("و",) or tok.enclitic is None:
+        return False
+    return any(tokens[j].base == tok.base and tokens[j].enclitic == tok.enclitic
+               and tokens[j].proclitics[:1] != ("و",) and _lookup(lex, tokens[j]).nouns
+               for j in range(max(0, i - _PARALLEL_REACH), i))
+
+
 def _dawn(tokens: Sequence[Token], i: int) -> bool:
     """شنت القوات فجر أمس حملة دهم: فجر before a day is the time of day, not فجّر "detonated"."""
     tok = tokens[i]
@@ -749,7 +765,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 and not (tok.norm in MANNER_ACCUSATIVES | _NOUN_ACCUSATIVES and not tok.proclitics) \
                 and not _after_governing_verb(lex, tokens, i, idx - 1 in inside) \
                 and not _reported_masdar(lex, tokens, i, hits, inside, offset) \
-                and not _resumed(lex, tokens, i, hits) and not _dawn(tokens, i) and not _prayer(tokens, i):
+                and not _resumed(lex, tokens, i, hits) and not _dawn(tokens, i) and not _prayer(tokens, i) \
+                and not (hits.nouns and _parallel_noun(lex, tokens, i)):
             decided = _after_decision(tokens, i)
             described = i + 1 < len(tokens) and (_accusative_nisba(tok, tokens[i + 1]) or (
                 idx + 1 not in inside and _accusative_adjective(tok, tokens[i + 1])))
