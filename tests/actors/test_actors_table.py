@@ -655,3 +655,12 @@ def test_a_claim_a_spy_and_a_groups_kind_before_its_name() -> None:
     assert ("جاسوسا إسرائيليا", "ISRSPY", "sector") in _actors("واعتقلت السلطات جاسوسا إسرائيليا.")
     got = _actors('فرضت السعودية عقوبات ضد جماعة "حزب الله" اللبنانية.')
     assert ('جماعة "حزب الله"', "HEZBOLLAH", "org") in got, got
+
+
+def test_a_surname_alone_before_its_owners_first_office_is_someone_else() -> None:
+    """إسبر in 2018 (Mark Esper's office began in 2019) is another Asbar, no American; in 2020 it
+    is him, and so is the surname after his full name in the same sentence."""
+    assert not _actors("يذكر أن إسبر قد اغتيل السبت الماضي في منطقة مصياف.", "2018-08-06")
+    assert ("إسبر", "USAGOV", "person") in _actors("وقال إسبر إن القوات الأمريكية ستبقى.", "2020-01-06")
+    got = _actors("وانتقد نتانياهو بشدة النائب يائير لابيد، موضحا أن لابيد تعهد بإسقاطه.", "2018-03-01")
+    assert ("لابيد", "ISR", "person") in got, got

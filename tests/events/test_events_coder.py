@@ -4920,3 +4920,12 @@ def test_the_member_states_of_an_organisation_act_as_it(code: Callable[[str], Do
     doc = code("ويطالب الرئيس الفلسطيني دول الاتحاد الأوروبي بالاعتراف بدولة فلسطين.")
     assert [m.text for m in doc.mentions if m.actor is not None and m.actor.code == "EU"] == ["دول الاتحاد الأوروبي"]
     _assert_no_event(code, "وأقره مجلس الأمن، كما وافقت عليه دول الاتحاد الأوروبي.", "AGREE")
+
+
+def test_an_office_taken_and_a_clash_avoided_are_no_events(code: Callable[[str], Document]) -> None:
+    """تسلم الأمانة العامة، تسلم الجيش السلطة: an office taken, nothing handed over; تفادي حدوث
+    اشتباكات، منع وقوع هجمات: what is avoided does not happen."""
+    _assert_no_event(code, "تسلم الأمانة العامة للحزب الشيوعي السوري.", "COOPERATE")
+    _assert_no_event(code, "ساعد الخط الساخن في تفادي حدوث اشتباكات غير مقصودة بين إسرائيل وروسيا في سوريا.", "ASSAULT")
+    _assert_no_event(code, "وتعمل الحكومة التركية على منع وقوع هجمات إرهابية ضد السياح.", "ASSAULT")
+    _assert_among(code, "وسلمت تركيا المتهمين إلى السلطات الألمانية.", ("COOPERATE", "TUR", "DEUGOV"))

@@ -105,7 +105,8 @@ class ActorStage:
             pieces = self._with_ner(pieces, ner, tokens, starts, lo, hi, day)
             pieces = [replace(p, kind="place") if _of_a_place(p, tokens, place_ends, lo) else p
                       for p in pieces if not _bare_nisba(p, pieces, tokens, hi) and not _negated_adjective(p, tokens, lo)]
-            pieces = orgs.apply(self._filter(people.apply(pieces, tokens, lo, hi), tokens, found, lo), tokens, lo, hi)
+            pieces = orgs.apply(self._filter(people.apply(pieces, tokens, lo, hi), tokens, found, lo, day),
+                                tokens, lo, hi)
             for phrase in Composer(tokens, lo, hi).compose(pieces):
                 mentions = _with_honorific(resolver.resolve(phrase), phrase.first, tokens, lo, doc.text)
                 found.extend(mentions)
@@ -167,7 +168,7 @@ class ActorStage:
         return ()
 
     def _filter(self, pieces: list[Piece], tokens: Sequence[Token], found: Sequence[Mention],
-                lo: int) -> list[Piece]:
+                lo: int, day: date | None = None) -> list[Piece]:
         """Drop the pieces that are words of another reading in their context.
 
         - a one-word surname that is also a common word (رئيسي "main", شريف "noble") counts
@@ -197,8 +198,10 @@ class ActorStage:
         seen = {m.actor.name for m in found if m.actor is not None and m.actor.kind == "person"}
         for k, p in enumerate(pieces):
             prev = pieces[k - 1] if k else None
+            if prev is not None and prev.kind == "person" and prev.last > prev.first:
+                seen.update(e.name_en for e in prev.entries)  # (named in full earlier in the sentence)
             if p.kind == "person" and p.entries and p.first == p.last and not self._surname_ok(
-                p, prev, tokens, seen
+                p, prev, tokens, seen, day
             ):
                 continue
             if p.kind == "person" and p.entries and p.first == p.last and _verb_reading(
@@ -263,8 +266,13 @@ class ActorStage:
             out.append(p)
         return out
 
-    def _surname_ok(self, p: Piece, prev: Piece | None, tokens: Sequence[Token], seen: set[str]) -> bool:
+    def _surname_ok(self, p: Piece, prev: Piece | None, tokens: Sequence[Token], seen: set[str],
+                    day: date | None = None) -> bool:
         names = {e.name_en for e in p.entries}
+        terms = [e for e in p.entries if e.kind == "person"]
+        if day is not None and names & self.index.multiword and not names & seen and terms \
+                and all(e.valid_from is not None and e.valid_from > day for e in terms):
+            return False  # إسبر in 2018 (Esper's office began in 2019): someone else of that name
         if not names & self.index.multiword or not self.index.is_common_word(tokens[p.first]):
             return True  # known by one word only, or a surname that is no common word (بوتين)
         if prev is not None and prev.kind == "sector" and prev.last >= p.first - 3:

@@ -107,7 +107,7 @@ _TOPIC_OR_OCCURRENCE = frozenset({"وقوع", "حدوث", "حول", "بشان", 
 #: مؤقتا للعمليات، تعليق المناورات، تجميد المساعدات، إلغاء الزيارة، منع الاحتجاجات، انتفاء التهديد،
 #: إزالة العقوبات).
 #: Not وقف/إنهاء "stopping, ending": what is to stop is going on (إنهاء الدعم الإيراني للحوثيين).
-_HALTS = frozenset({"وقفا", "تعليق", "منع", "تجميد", "الغاء", "انتفاء", "غياب", "ازاله", "تخفيف", "فك", "تجنب"})
+_HALTS = frozenset({"وقفا", "تعليق", "منع", "تجميد", "الغاء", "انتفاء", "غياب", "ازاله", "تخفيف", "فك", "تجنب", "تفادي"})
 
 
 #: Verbs of calling off or putting off (normalised, clitic-free): the verbal noun right after one
@@ -119,13 +119,18 @@ _CANCELLING = frozenset({"الغي", "الغت", "يلغي", "تلغي", "الغ
 _PLACE_PREPS = frozenset({"في", "الي", "علي", "من", "عن", "مع"})
 
 
+#: "Occurrence" (normalised bases), between a noun of preventing and the event it prevents.
+_OCCURRENCE = frozenset({"وقوع", "حدوث"})
+
+
 def _halted(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
     """Whether the event noun is what a noun of suspending keeps from happening: right after it in
     the construct state (تعليق المناورات) or after it and one adjective with لـ (وقفا مؤقتا للعمليات)."""
     i = trig.head - offset
-    if i >= 1 and tokens[i - 1].base in _HALTS and not tokens[i - 1].enclitic \
+    j = i - 1 if i >= 2 and tokens[i - 1].base in _OCCURRENCE and not tokens[i - 1].proclitics else i
+    if j >= 1 and tokens[j - 1].base in _HALTS and not tokens[j - 1].enclitic \
             and tokens[i].proclitics in ((), ("ال",)):
-        return True
+        return True  # (تفادي حدوث اشتباكات، منع وقوع هجمات: past the word for its occurrence)
     if tokens[i].proclitics[:1] not in (("ب",), ("ل",)):
         for k in range(i - 1, max(-1, i - 5), -1):  # ألغى زيارته، أرجأت الحكومة الليبية الاجتماع
             tok = tokens[k]
