@@ -664,3 +664,9 @@ def test_a_surname_alone_before_its_owners_first_office_is_someone_else() -> Non
     assert ("إسبر", "USAGOV", "person") in _actors("وقال إسبر إن القوات الأمريكية ستبقى.", "2020-01-06")
     got = _actors("وانتقد نتانياهو بشدة النائب يائير لابيد، موضحا أن لابيد تعهد بإسقاطه.", "2018-03-01")
     assert ("لابيد", "ISR", "person") in got, got
+
+
+def test_members_of_a_body_written_without_hamza() -> None:
+    """افراد الشرطة (written without its hamza, as often online) are the police, as أفراد الشرطة."""
+    assert ("افراد الشرطة", "COP", "sector") in _actors("وتبادل إطلاق النار مع أربعة من افراد الشرطة.")
+    assert ("أفراد الشرطة", "COP", "sector") in _actors("وتبادل إطلاق النار مع أربعة من أفراد الشرطة.")

@@ -4929,3 +4929,13 @@ def test_an_office_taken_and_a_clash_avoided_are_no_events(code: Callable[[str],
     _assert_no_event(code, "ساعد الخط الساخن في تفادي حدوث اشتباكات غير مقصودة بين إسرائيل وروسيا في سوريا.", "ASSAULT")
     _assert_no_event(code, "وتعمل الحكومة التركية على منع وقوع هجمات إرهابية ضد السياح.", "ASSAULT")
     _assert_among(code, "وسلمت تركيا المتهمين إلى السلطات الألمانية.", ("COOPERATE", "TUR", "DEUGOV"))
+
+
+def test_the_one_fought_is_no_author_and_an_indictment_no_attack(code: Callable[[str], Document]) -> None:
+    """دخول تركيا بمعركة مواجهة داعش: the Islamic State is fought, it does not fight; وجه ممثلو
+    ادعاء لائحة اتهام … بالهجوم: the prosecutors charge, they did not attack."""
+    evs = [_coded(e) for e in code("واعتبرت الجبهة أن دخول تركيا إلى جانب أميركا بمعركة مواجهة داعش هدفه خدمة أمنها.").events]
+    assert not [e for e in evs if e[1] == "ISIS"], evs
+    evs = [_coded(e) for e in code("ووجه ممثلو ادعاء في ميزوري لائحة اتهام إلى هاريس تشمل أربعة بنود بالهجوم على "
+                                   "أفراد الشرطة.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == "JUD"], evs

@@ -29,7 +29,7 @@ LABELS = {"person": "PERS", "org": "ORG", "country": "LOC", "capital": "LOC", "p
 
 #: Nouns for the members of a body (normalised): composed with a sector noun they take its sector
 #: (أفراد الشرطة → police, أعضاء الحكومة → government), where alone they are people.
-MEMBER_HEADS = frozenset(light_normalize(w) for w in (
+MEMBER_HEADS = frozenset(normalize(w) for w in (  # (أفراد and افراد alike)
     "أفراد", "فرد", "عناصر", "عنصر", "أعضاء", "عضو", "منتسبي", "منتسبو", "منتسب"))
 #: Words that make a title a former one (الرئيس الأمريكي السابق باراك أوباما).
 _FORMER = re.compile("السابق|الأسبق|الاسبق|سابقا|سابقاً")
@@ -236,7 +236,7 @@ class PhraseResolver:
             return [self._coordinated(ph, head.sector)]
         country, owner = self._owner(ph)
         if ph.dependent is not None and ph.dependent.kind == "sector" and ph.dependent.entry is not None \
-                and light_normalize(self.text[ph.head.start:ph.head.end]) in MEMBER_HEADS:
+                and normalize(self.text[ph.head.start:ph.head.end]) in MEMBER_HEADS:
             # أفراد القوات الأمنية، أعضاء الحكومة: members of a body are that body
             head = ph.dependent.entry
             if owner is ph.dependent:

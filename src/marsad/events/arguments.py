@@ -1178,6 +1178,10 @@ def _prep_nearby(sm: SentenceMentions, first: int, want: set[str], floor: int) -
     return False
 
 
+#: Verbal nouns of fighting something (normalised bases): the actor in their genitive is fought.
+_COMBATING = frozenset({"مكافحه", "مواجهه", "محاربه", "تصدي", "قتال", "مقاتله"})
+
+
 def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author: bool = True,
              holdings: bool = False) -> Arg | None:
     """The actor in a verbal noun's idafa or adjective: the next word(s) after the noun. After
@@ -1199,6 +1203,8 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author
             return None  # مجال المساعدات وطيارين كينيين: a coordinated noun is no genitive
         if any(sm.tok(i).base in ATTRIBUTION for i in range(noun_last + 1, p.first)):
             return None  # قذائف بحسب وكالة الأناضول: the agency reports the shelling
+        if any(sm.tok(i).base in _COMBATING for i in range(noun_last + 1, p.first)):
+            return None  # بمعركة مواجهة داعش، حرب مكافحة الإرهاب: the one fought, not the fighter
         if any(c in ("ب", "ك") for i in range(noun_last + 1, p.first) for c in preps_of(sm.tok(i))):
             return None  # تفجير بالعاصمة أنقرة: where (قصف لفصائل المعارضة: لـ names the author)
         if p.actor.kind in ("country", "capital") and any(_construct_noun(sm.tok(i)) for i in range(noun_last + 1, p.first)):

@@ -454,7 +454,8 @@ class Coder:
         self._relative_subjects: dict[int, tuple[Arg, frozenset[str]]] = {}
         self._report_hits, self._elaborates = None, None
         every = [Decision(t, clause_of(clauses, t.head),
-                          frame_for(self.lex, toks, off, triggers, t, clause_of(clauses, t.head), clauses))
+                          frame_for(self.lex, toks, off, triggers, t, clause_of(clauses, t.head), clauses,
+                                    inside=in_names))
                  for t in triggers]
         for d in every:  # منظمة العفو الدولية، قوات التحالف، تحالف دعم الشرعية: words of a name
             inside = sm.covering(d.trigger.head)

@@ -78,14 +78,9 @@ def _imperfect_next(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _aside_noun(tokens: Sequence[Token], offset: int, t: Trigger) -> bool:
-    """Whether the event noun ``t`` is no support verb's object but a word of a name in the
-    construct state (طائرات تحالف دعم الشرعية), a manner phrase with its agent (بدعم من
-    التحالف، بمساعدة من) or a purpose phrase (لإطلاق)."""
+    """Whether the event noun ``t`` is no support verb's object but a manner phrase with its
+    agent (بدعم من التحالف، بمساعدة من) or a purpose phrase (لإطلاق)."""
     tok = tokens[t.head - offset]
-    if t.head - offset >= 1 and not tok.proclitics and not tok.has_article:
-        prev = tokens[t.head - offset - 1]
-        if prev.kind == "word" and not prev.has_article and not prev.enclitic and not prev.proclitics:
-            return True
     if tok.proclitics[:1] == ("ل",):
         return True  # a purpose phrase on the way (أقامت منصات لإطلاق الصواريخ من أجل استهداف)
     nxt = t.last + 1 - offset
@@ -262,8 +257,10 @@ def _near_governor(triggers: Sequence[Trigger], trig: Trigger, clause: Clause, e
 
 
 def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers: Sequence[Trigger],
-              trig: Trigger, clause: Clause, clauses: Sequence[Clause]) -> Frame:
-    """The frame of one trigger."""
+              trig: Trigger, clause: Clause, clauses: Sequence[Clause], *,
+              inside: frozenset[int] = frozenset()) -> Frame:
+    """The frame of one trigger (``inside``: the document indexes of the words of actor names
+    after their first)."""
     fr = Frame()
     neg = _negation(lex, tokens, offset, trig, clause)
     if neg:
@@ -291,7 +288,7 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         # وقصفا، شنت حملة اعتقالات), not one further on
         crossed = crossed or gov.pos == "verb" or (
             gov.pos == "noun" and gov.is_event and not coordinated and trig.head != gov.last + 1
-            and not _aside_noun(tokens, offset, gov))
+            and gov.head not in inside and not _aside_noun(tokens, offset, gov))
     if fr.light is not None and trig.pos == "noun" and _answered(tokens, offset, trig):
         fr.light, fr.retaliate = None, False  # وجهت … ضربة ردا على هجوم: the attack is not theirs
     if fr.light is not None and trig.pos == "noun" and _topic_before(tokens, trig.head - offset):
