@@ -4939,3 +4939,13 @@ def test_the_one_fought_is_no_author_and_an_indictment_no_attack(code: Callable[
     evs = [_coded(e) for e in code("ووجه ممثلو ادعاء في ميزوري لائحة اتهام إلى هاريس تشمل أربعة بنود بالهجوم على "
                                    "أفراد الشرطة.").events]
     assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == "JUD"], evs
+
+
+def test_an_alliance_names_its_partner(code: Callable[[str], Document]) -> None:
+    """تحالف with no partner is a coalition named, no alliance made (وهيئة تحرير الشام تحالف
+    لجماعات، أعلنت أحزاب تشكيل تحالف); تحالف مع داعش is one; مجرى النهر is no Hungary."""
+    _assert_no_event(code, "وهيئة تحرير الشام تحالف لجماعات إسلامية تقودها جبهة النصرة.", "COOPERATE")
+    _assert_no_event(code, "أعلنت أربعة أحزاب معارضة في تركيا عن تشكيل تحالف سياسي قبل الانتخابات.", "COOPERATE")
+    _assert_among(code, "وقال المسماري إن تنظيم القاعدة تحالف مع داعش لمحاربة الجيش الليبي.", ("COOPERATE", "AQ", "ISIS"))
+    doc = code("وأعلن السادات تحويل جزء من مياه النيل عن مجرى النهر.")
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.country == "HUN"]

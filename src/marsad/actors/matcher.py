@@ -133,6 +133,10 @@ def _counted(tokens: Sequence[Token], j: int) -> bool:
 #: Names that are also verbal nouns, with the preposition they then take (normalised): قضاء
 #: "judiciary" and القضاء على "eliminating".
 _VERBAL_NOUN_USES = {"قضاء": "علي"}
+#: Nouns written with a final alif maqsura that normalise like a nisba (normalised): مجرى "course,
+#: channel" is no مجري "Hungarian" (the nisba is written with ي, or ى in Egyptian spelling only
+#: where no such noun exists).
+_MAQSURA_NOUNS = frozenset({"مجري"})
 #: Names that, without the article and in the construct state, are the verbal noun of another
 #: verb (normalised): ادعاء الفتاة "the girl's claim" (ادّعى), not الادعاء "the prosecution".
 _CONSTRUCT_VERBAL_NOUNS = frozenset({"ادعاء"})
@@ -369,6 +373,9 @@ class ActorMatcher:
             # the article makes another word of a name written without it: الرئيسي (main) is
             # not رئيسي (Raisi), الحماس (zeal) is not حماس
             return None
+        if entries[0].kind == "adjective" and length == 1 and first.text.endswith("ى") and first.base in _MAQSURA_NOUNS \
+                and not first.has_article:
+            return None  # مجرى النهر "the course of the river", not مجري "Hungarian"
         if _hamza_clash(first, fkey, entries):
             return None  # أعلام الولايات المتحدة "flags": not الإعلام "the media"
         if length == 1 and i + 1 < stop and _VERBAL_NOUN_USES.get(first.base) == tokens[i + 1].norm:
