@@ -4949,3 +4949,22 @@ def test_an_alliance_names_its_partner(code: Callable[[str], Document]) -> None:
     _assert_among(code, "وقال المسماري إن تنظيم القاعدة تحالف مع داعش لمحاربة الجيش الليبي.", ("COOPERATE", "AQ", "ISIS"))
     doc = code("وأعلن السادات تحويل جزء من مياه النيل عن مجرى النهر.")
     assert not [m for m in doc.mentions if m.actor is not None and m.actor.country == "HUN"]
+
+
+def test_what_is_refused_is_a_noun_and_a_range_no_target(code: Callable[[str], Document]) -> None:
+    """ترفض الولايات المتحدة فرض حظر جوي، واشنطن ترفض «حظر طيران»: what is refused is an act,
+    a verbal noun, no verb with the refuser as its subject; خمسة آلاف إلى عشرة آلاف شخص: "to" of
+    a range, no one talked to."""
+    _assert_no_event(code, "وترفض الولايات المتحدة فرض حظر جوي في سوريا.", "SANCTION")
+    _assert_no_event(code, "واشنطن ترفض «حظر طيران» في سوريا.", "COERCE")
+    evs = [_coded(e) for e in code("وقال وزير الداخلية: «إننا نتحدث عن نحو خمسة آلاف إلى عشرة آلاف شخص في "
+                                   "كاليه».").events]
+    assert not [e for e in evs if e[0] == "CONSULT"], evs
+
+
+def test_the_coalition_resumed_and_america_the_continent(code: Callable[[str], Document]) -> None:
+    """طيران التحالف after التحالف العربي is the Arab coalition's; أميركا الجنوبية is a continent."""
+    _assert_among(code, "شنت مقاتلات التحالف العربي غارات على صنعاء. وأغار طيران التحالف مرتين على مواقع "
+                        "للحوثيين في مأرب.", ("ASSAULT", "ARAB_COALITION", "HOUTHIS"))
+    doc = code("ودعا الرئيس الفلسطيني دول أمريكا اللاتينية إلى عدم نقل سفاراتها إلى القدس.")
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.country == "USA"]

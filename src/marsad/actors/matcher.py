@@ -133,6 +133,8 @@ def _counted(tokens: Sequence[Token], j: int) -> bool:
 #: Names that are also verbal nouns, with the preposition they then take (normalised): قضاء
 #: "judiciary" and القضاء على "eliminating".
 _VERBAL_NOUN_USES = {"قضاء": "علي"}
+#: The adjectives that make أمريكا/أميركا a continent or region (normalised, without the article).
+_AMERICAS = frozenset(normalize(w) for w in ("جنوبية", "شمالية", "لاتينية", "وسطى", "الوسطى"))
 #: Nouns written with a final alif maqsura that normalise like a nisba (normalised): مجرى "course,
 #: channel" is no مجري "Hungarian" (the nisba is written with ي, or ى in Egyptian spelling only
 #: where no such noun exists).
@@ -383,6 +385,9 @@ class ActorMatcher:
         if length == 1 and i + 1 < stop and first.base in _CONSTRUCT_VERBAL_NOUNS and not first.has_article \
                 and not first.enclitic and tokens[i + 1].kind == "word":
             return None  # ادعاء الفتاة بأنها "the girl's claim that", no prosecution
+        if entries[0].kind == "country" and entries[0].country == "USA" and length == 1 and i + 1 < stop \
+                and tokens[i + 1].has_article and tokens[i + 1].base in _AMERICAS:
+            return None  # أميركا الجنوبية، أمريكا اللاتينية: a continent, not the United States
         if entries[0].kind == "country" and length == 1 and not first.has_article \
                 and entries[0].country in self._common_nisbas and _financial(tokens, i, stop):
             return None  # دعم مالي، مبلغ مالي، استقلال مالي وإداري: "financial", not Mali

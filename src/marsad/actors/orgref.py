@@ -135,7 +135,7 @@ class OrgMemory:
             if p.kind == "org" and p.entries and j >= lo and j not in taken and tokens[j].kind == "word" \
                     and (tokens[j].base in self._nouns or (tokens[j].base in _MEMBER_STATES and not quoted
                                                           and not tokens[j].has_article)) \
-                    and not tokens[j].enclitic:
+                    and not tokens[j].enclitic and not tokens[j].has_article:
                 end = p.end
                 if quoted and p.last + 1 < len(tokens) and tokens[p.last + 1].text == CLOSING_QUOTE[tokens[p.first - 1].text]:
                     end = tokens[p.last + 1].end  # (the span takes both quotation marks)

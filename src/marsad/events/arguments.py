@@ -1111,6 +1111,15 @@ def _counted_thing(sm: SentenceMentions, a: int, b: int) -> int | None:
     return None
 
 
+def _range_end(sm: SentenceMentions, after: int, first: int) -> bool:
+    """Whether إلى between token ``after`` and the actor at ``first`` joins two numbers (من خمسة
+    آلاف إلى عشرة آلاف شخص): the end of a range, no preposition of direction."""
+    for j in range(max(after + 1, first - 4), first):
+        if sm.tok(j).norm == "الي" and j - 1 > after and sm.counts(j - 1) and sm.counts(j + 1):
+            return True
+    return False
+
+
 def prep_target(sm: SentenceMentions, trig_head: int, clause: Clause, preps: Sequence[str],
                 *, allow_place: bool = True) -> Arg | None:
     """An actor governed by one of ``preps`` after the trigger (within three words of it)."""
@@ -1134,6 +1143,8 @@ def prep_target(sm: SentenceMentions, trig_head: int, clause: Clause, preps: Seq
             continue  # سفينة مساعدات تابعة للأمم المتحدة: the owner, not the one it goes to
         if p.first - 1 >= sm.offset and sm.tok(p.first - 1).norm in _AMONG:
             continue  # رحب عدد من السعوديين بالحملة بينهم صحفيون: members listed, no target
+        if _range_end(sm, trig_head, p.first):
+            continue  # نتحدث عن خمسة آلاف إلى عشرة آلاف شخص: "to" of a range of numbers
         return sm.as_arg(sm.coordinated(p, clause.end), f"prep:{prep}")
     return None
 

@@ -458,18 +458,20 @@ _REPORT_REACH = 4
 
 
 def _reported_masdar(lex: EventLexicon, tokens: Sequence[Token], i: int, hits: _Hits,
-                     inside: frozenset[int] = frozenset(), offset: int = 0) -> bool:
+                     inside: frozenset[int] = frozenset(), offset: int = 0, *, phrase: bool = False) -> bool:
     """أعلنت إسرائيل مرارا رفضها، أكد الرئيس دعمه: a word with a possessive pronoun a few words
     after a verb of saying, with no verb or complementiser between, is the verbal noun ("its
     rejection"), not a finite verb ("he rejected it"), when the lexicon has both; so is any such
     word a few words after a verb of condemning (أدانت الحكومة خطف الصحفيين: "the kidnapping"). A
     name counts as one word and a day as none (``inside``: the document indexes of the words of
     actor mentions after their first; دانت منظمة هيومن رايتس ووتش الخميس قصف المتمردين)."""
-    if not hits.nouns:
-        return False
+    if not hits.nouns and not phrase:
+        return False  # (``phrase``: the first word of an expression, whose verbal noun the expression is)
     counted = 0
     for j in range(i - 1, -1, -1):
         prev = tokens[j]
+        if prev.kind == "punct" and prev.text in _OPENING_QUOTES and j == i - 1:
+            continue  # ترفض «حظر طيران»
         if prev.kind != "word":
             return False
         if offset + j in inside or prev.norm in _DAYS:
@@ -480,8 +482,12 @@ def _reported_masdar(lex: EventLexicon, tokens: Sequence[Token], i: int, hits: _
         verbs = _lookup(lex, prev).verbs
         if tokens[i].enclitic and any(e.id.startswith("report.") for e, _, _ in verbs):
             return True
-        if any("condemn" in e.flags and r for e, r, _ in verbs):
-            return True  # وأدانت الحكومة الأردنية خطف الصحفيين: what is condemned is an act, a noun
+        if any(("condemn" in e.flags or (e.event_type == "REJECT" and "deny" not in e.flags
+                                         and not tokens[i].proclitics))
+               and r for e, r, _ in verbs):
+            # وأدانت الحكومة الأردنية خطف الصحفيين، ترفض الولايات المتحدة فرض حظر جوي: what is
+            # condemned or refused is an act, a noun
+            return True
         if verbs or prev.norm in ("ان", "بان", "انه", "انها"):
             return False
     return False
@@ -751,7 +757,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                                inside, entry.pronoun_words)
             if tail is None:
                 continue
-            if readings and (_after_preposition(tokens, i) or tok.has_article or "ب" in tok.proclitics):
+            if readings and (_after_preposition(tokens, i) or tok.has_article or "ب" in tok.proclitics
+                             or _reported_masdar(lex, tokens, i, hits, inside, offset, phrase=True)):
                 # في تبادل لإطلاق النار، للتوصل إلى اتفاق، بفرض عقوبات: the verbal noun (no verb takes
                 # the article or بـ)
                 readings, future = frozenset(), False
