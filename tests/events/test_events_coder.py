@@ -4968,3 +4968,16 @@ def test_the_coalition_resumed_and_america_the_continent(code: Callable[[str], D
                         "للحوثيين في مأرب.", ("ASSAULT", "ARAB_COALITION", "HOUTHIS"))
     doc = code("ودعا الرئيس الفلسطيني دول أمريكا اللاتينية إلى عدم نقل سفاراتها إلى القدس.")
     assert not [m for m in doc.mentions if m.actor is not None and m.actor.country == "USA"]
+
+
+def test_the_late_meet_no_one_and_un_sanctions_accuse_no_one(code: Callable[[str], Document]) -> None:
+    """زيارتهم لمنزل الرئيس الراحل: the late president is visited by no one; اختطفت مشاركين أثناء
+    زيارتهم: أثناء opens a phrase of time, no object; a state mentioning the UN's sanctions
+    accuses no one."""
+    evs = [_coded(e) for e in code("وقالت الوزارة إن ميليشيات الحوثي اختطفت أكثر من 30 مشاركا أثناء زيارتهم "
+                                   "لمنزل الرئيس الراحل.").events]
+    assert not [e for e in evs if e[2] == "GOV"], evs
+    evs = [_coded(e) for e in code("وأشارت الخارجية السويدية إلى أن المباحثات ستشمل التطبيق الفعلي لقرارات مجلس "
+                                   "الأمن الذي فرض عقوبات على بيونغ يانغ.").events]
+    assert ("SANCTION", "UNSC", "PRKGOV") in evs and not [e for e in evs if e[0] == "ACCUSE"], evs
+    _assert_among(code, "عن زيارة ولي العهد السعودي محمد بن سلمان إلى فرنسا في نيسان 2018.", ("CONSULT", "SAUGOV", "FRA"))

@@ -71,6 +71,8 @@ _SCOURGES = frozenset({"ارهاب", "تطرف", "عنف", "فساد", "فقر",
                        "فيضانات", "ازمه", "كساد", "تضخم", "جوع", "مرض",
                        # الانشقاقات تضرب معسكرات الحوثيين، الخلافات تضرب الحزب: troubles within
                        "انشقاقات", "انشقاق", "خلافات", "انقسامات", "ازمات", "فوضي", "بطاله"})
+#: "The late" (normalised bases): a person so described is dead and meets no one.
+_LATE = frozenset({"راحل", "راحله"})
 #: Days of the week (normalised, with the article).
 _WEEKDAYS = frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"})
 
@@ -2354,6 +2356,10 @@ class Coder:
             # (لتصل أصداؤها إلى تونس، أن تصل عمليات التحرير إلى صنعاء: a thing reaches)
             d.reason = "a figure reaches a level or a thing goes as far as (وصلت أعداد المنضمين إلى، وصلت إلى حد): no visit"
             return
+        if e.event_type == "CONSULT" and d.target is not None and (last := sm.last_of(d.target)) is not None \
+                and last + 1 < sm.offset + len(sm.tokens) and sm.tok(last + 1).base in _LATE:
+            # زيارتهم لمنزل الرئيس الراحل، زار ضريح الملك الراحل: the late are not met
+            d.target = None
         if e.event_type == "CONSULT" and t.pos == "verb" and d.source is None and self._thing_moves(t, d.clause, sm):
             d.reason = "a thing right before the verb is its subject (سفينة مساعدات … وصلت): no one visits"
             return
@@ -2840,6 +2846,8 @@ class Coder:
                     continue  # a state reporting its own (forces') action accuses nobody
                 if rep.sector == "MED":
                     continue  # a correspondent or a news agency reports; it accuses nobody
+                if ev.event_type == "SANCTION" and ev.source.sector == "IGO":
+                    continue  # قرارات مجلس الأمن الذي فرض عقوبات على بيونغ يانغ: the UN's measures, no wrong
                 if defence is not None and defence > ev.trigger.end:
                     continue  # اعتبرت واشنطن أن الغارات التركية دفاع عن النفس: a justification
                 if ev.target is not None and ev.target.group is not None and ev.target.sector == "UAF":
