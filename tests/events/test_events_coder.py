@@ -4981,3 +4981,17 @@ def test_the_late_meet_no_one_and_un_sanctions_accuse_no_one(code: Callable[[str
                                    "الأمن الذي فرض عقوبات على بيونغ يانغ.").events]
     assert ("SANCTION", "UNSC", "PRKGOV") in evs and not [e for e in evs if e[0] == "ACCUSE"], evs
     _assert_among(code, "عن زيارة ولي العهد السعودي محمد بن سلمان إلى فرنسا في نيسان 2018.", ("CONSULT", "SAUGOV", "FRA"))
+
+
+def test_storms_armed_attacks_and_protests_from_states(code: Callable[[str], Document]) -> None:
+    """العواصف الرعدية التي ضربت بريطانيا: weather, no attack; هجوم مسلح: an armed attack, no
+    gunman; احتجاجات من الولايات المتحدة والفلبين: states protest in words; الجندي استيبان
+    سانتياغو: a soldier's name, not Chile's capital."""
+    _assert_no_event(code, "عاشت طائرتان لحظات صعبة بسبب العواصف الرعدية القوية التي ضربت بريطانيا خلال الأيام الماضية.",
+                     "ASSAULT")
+    doc = code("قالت وسائل إعلام بلجيكية إن ثلاثة أشخاص لقوا مصرعهم في هجوم مسلح بمدينة لياج.")
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.sector == "UAF"]
+    _assert_among(code, "أطلق الجيش الصيني قاذفات من إحدى الجزر، ما أثار احتجاجات من الولايات المتحدة والفلبين.",
+                  ("ACCUSE", "USA", None))
+    doc = code("ووافق الجندي استيبان سانتياغو في محكمة أميركية في ميامي على اتفاق مع الادعاء.")
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.country == "CHL"]

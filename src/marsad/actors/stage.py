@@ -100,8 +100,9 @@ class ActorStage:
         orgs = OrgMemory(self.index.org_anaphors)
         for lo, hi in _sentence_ranges(doc.sentences, len(tokens)):
             pieces = [_capital_named(_piece(m, day), tokens, lo) for m in self.index.matcher.find_all(tokens, lo, hi)]
+            titled = frozenset(p.end for p in pieces if p.kind == "sector")
             pieces = [p for p in pieces if not _patronymic(p, tokens, ner) and not _first_name(p, tokens, ner)
-                      and not _surname(p, tokens, ner)]
+                      and not _surname(p, tokens, ner, titled)]
             pieces = self._with_ner(pieces, ner, tokens, starts, lo, hi, day)
             pieces = [replace(p, kind="place") if _of_a_place(p, tokens, place_ends, lo) else p
                       for p in pieces if not _bare_nisba(p, pieces, tokens, hi) and not _negated_adjective(p, tokens, lo)]
@@ -398,6 +399,11 @@ def _of_a_place(p: Piece, tokens: Sequence[Token], place_ends: frozenset[int], l
 #: Singular participles that name militants alone (المتشدد "the hardliner") and describe the
 #: definite noun before them (اليمين المتطرف "the far right", الكفاح المسلح), normalised.
 _PARTICIPLES = frozenset(normalize(w) for w in ("متطرف", "متشدد", "مسلح"))
+#: Nouns of acts and ideas that such a participle qualifies without the article (هجوم مسلح، صراع
+#: مسلح، فكر متطرف), normalised bases.
+_QUALIFIED = frozenset(normalize(w) for w in (
+    "هجوم", "هجمات", "اعتداء", "اعتداءات", "صراع", "نزاع", "سطو", "اشتباك", "اشتباكات", "تمرد", "عمل",
+    "كفاح", "فكر", "خطاب", "تيار", "جناح", "هجوما", "صراعا", "نزاعا", "تمردا", "عنف", "نشاط", "سلوك"))
 
 
 def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
@@ -409,6 +415,9 @@ def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
         return False
     if not tokens[p.first].has_article:
         tok, before = tokens[p.first], tokens[p.first - 1]
+        if p.kind == "sector" and tok.base in _PARTICIPLES and not tok.proclitics and not tok.enclitic \
+                and before.kind == "word" and not before.has_article and before.base in _QUALIFIED:
+            return True  # هجوم مسلح، صراع مسلح، فكر متطرف: the noun's adjective, no gunman
         return p.kind == "sector" and (prev is None or prev.last != p.first - 1) \
             and tok.kind == before.kind == "word" and not tok.proclitics and not before.proclitics \
             and tok.norm.endswith("يا") and len(before.norm) > 3 and before.norm.endswith("ا") \
@@ -545,12 +554,19 @@ def _first_name(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention]) -> bo
     return any(m.label == "PERS" and m.start == p.start and m.end > p.end for m in ner)
 
 
-def _surname(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention]) -> bool:
+def _surname(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention], titled: frozenset[int] = frozenset()) -> bool:
     """A nisba with the article that ends a longer name the NER tagged (الدكتور عبدالله التركي،
-    محمد المصري): the person's family name, no Turk or Egyptian."""
-    if p.kind != "adjective" or p.first != p.last or not tokens[p.first].has_article:
+    محمد المصري), or a capital's name without it in a name right after a title (``titled``: the
+    end offsets of sector pieces; الجندي استيبان سانتياغو): the person's family name, no Turk,
+    Egyptian or Chile."""
+    if p.first != p.last or not (
+            (p.kind == "adjective" and tokens[p.first].has_article)
+            or (p.kind == "capital" and not tokens[p.first].proclitics)):
         return False
-    return any(m.label == "PERS" and m.end == p.end and m.start < p.start for m in ner)
+    # (a capital only in a name right after a title: الجندي استيبان سانتياغو; وزار أبي أسمرة is
+    # Abiy visiting Asmara, whatever the NER says)
+    return any(m.label == "PERS" and m.end == p.end and m.start < p.start
+               and (p.kind != "capital" or any(m.start - 2 <= e < m.start for e in titled)) for m in ner)
 
 
 def _patronymic(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention]) -> bool:

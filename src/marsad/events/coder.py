@@ -2388,6 +2388,10 @@ class Coder:
             # protest of no kind, in the singular; boycotts, strikes, marches and الاحتجاجات stay
             # protests, and a capital may be where they take place)
             d.verbal, etype = True, "ACCUSE"
+        elif etype == "PROTEST" and e.mode is None and d.source is not None and d.source.rule == "from" \
+                and d.source.actors and all(a.kind == "country" for a in d.source.actors):
+            # أثار احتجاجات من الولايات المتحدة والفلبين وفيتنام: protests from states are words
+            d.verbal, etype = True, "ACCUSE"
         if d.source is None and d.target is None and self.require_actor:
             d.reason = "no actor in source or target position"
             return
