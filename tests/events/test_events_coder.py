@@ -4995,3 +4995,16 @@ def test_storms_armed_attacks_and_protests_from_states(code: Callable[[str], Doc
                   ("ACCUSE", "USA", None))
     doc = code("ووافق الجندي استيبان سانتياغو في محكمة أميركية في ميامي على اتفاق مع الادعاء.")
     assert not [m for m in doc.mentions if m.actor is not None and m.actor.country == "CHL"]
+
+
+def test_a_city_is_feminine_and_a_reported_act_a_noun(code: Callable[[str], Document]) -> None:
+    """عندما يتوجه (he) after العاصمة نيروبي: no city as his subject; ودعا الرئيس الإيراني موسكو:
+    the city is the object; أكد عون رفض لبنان: Lebanon's refusal, a noun after a verb of saying;
+    قامت القوات بقمع مسيرة: the march is not the forces'."""
+    evs = [_coded(e) for e in code("وفرضت السلطات اغلاقا تاما على قسم من العاصمة نيروبي عند وصول اوباما ومغادرته "
+                                   "عندما يتوجه الى اثيوبيا.").events]
+    assert not [e for e in evs if e[1] == "KENGOV"], evs
+    _assert_among(code, "ودعا الرئيس الإيراني موسكو إلى التدخل.", ("REQUEST", "IRNGOV", "RUSGOV"))
+    doc = code("وأكد عون رفض لبنان ادعاءات إسرائيل بملكية أجزاء من المنطقة الاقتصادية.")
+    assert [e.rule.split()[0] for e in doc.events if e.event_type == "REJECT"] == ["reject.rafd"], doc.events
+    _assert_no_event(code, "قامت قوات الاحتلال الإسرائيلي أمس بقمع مسيرة قرية بلعين السلمية.", "PROTEST")

@@ -1266,6 +1266,8 @@ def feminine_country(arg: Arg) -> bool:
     if len(arg.actors) != 1 or len(arg.mentions) != 1:
         return False
     actor = arg.actors[0]
+    if actor.kind == "capital" and (actor.entry or "").startswith("cap."):
+        return True  # cities are feminine (قالت موسكو، ودعا موسكو: the object); seats of power may not be (البيت الأبيض)
     return actor.kind == "country" and actor.country is not None and actor.country not in MASCULINE_COUNTRIES \
         and not arg.mentions[0].text.startswith(_MASCULINE_HEADS)
 

@@ -284,10 +284,11 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         _apply_governor(gov, trig, fr, support=not crossed)
         _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
         # قامت بريطانيا بطرد الدبلوماسيين بعد اتهام … بمحاولة اغتيال: a support verb's noun is the
-        # first event noun after it, with those joined to it by و or in its genitive (شنت غارات
-        # وقصفا، شنت حملة اعتقالات), not one further on
+        # first event noun after it, with those joined to it by و (شنت غارات وقصفا; a noun of no
+        # event between stops nothing: شنت حملة اعتقالات), not one further on, nor the event
+        # noun's own genitive (قامت القوات بقمع مسيرة: the march is not the forces')
         crossed = crossed or gov.pos == "verb" or (
-            gov.pos == "noun" and gov.is_event and not coordinated and trig.head != gov.last + 1
+            gov.pos == "noun" and gov.is_event and not coordinated
             and gov.head not in inside and not _aside_noun(tokens, offset, gov))
     if fr.light is not None and trig.pos == "noun" and _answered(tokens, offset, trig):
         fr.light, fr.retaliate = None, False  # وجهت … ضربة ردا على هجوم: the attack is not theirs

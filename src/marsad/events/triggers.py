@@ -468,9 +468,11 @@ def _reported_masdar(lex: EventLexicon, tokens: Sequence[Token], i: int, hits: _
     if not hits.nouns and not phrase:
         return False  # (``phrase``: the first word of an expression, whose verbal noun the expression is)
     counted = 0
+    quoted = False  # (a quotation after a verb of saying is speech: its verbs are verbs)
     for j in range(i - 1, -1, -1):
         prev = tokens[j]
         if prev.kind == "punct" and prev.text in _OPENING_QUOTES and j == i - 1:
+            quoted = True
             continue  # ترفض «حظر طيران»
         if prev.kind != "word":
             return False
@@ -480,16 +482,18 @@ def _reported_masdar(lex: EventLexicon, tokens: Sequence[Token], i: int, hits: _
         if counted > _REPORT_REACH:
             return False
         verbs = _lookup(lex, prev).verbs
-        if tokens[i].enclitic and any(e.id.startswith("report.") for e, _, _ in verbs):
-            return True
+        if not quoted and (tokens[i].enclitic or not tokens[i].proclitics) \
+                and any(e.id.startswith("report.") for e, _, _ in verbs):
+            return True  # (أعلنت واشنطن فرض عقوبات: a verb of saying takes a finite verb only after أن)
         if any(("condemn" in e.flags or (e.event_type == "REJECT" and "deny" not in e.flags
                                          and not tokens[i].proclitics))
                and r for e, r, _ in verbs):
             # وأدانت الحكومة الأردنية خطف الصحفيين، ترفض الولايات المتحدة فرض حظر جوي: what is
             # condemned or refused is an act, a noun
             return True
-        if verbs or prev.norm in ("ان", "بان", "انه", "انها"):
-            return False
+        if verbs or prev.norm in ("ان", "بان", "انه", "انها") or prev.base in ("ان", "بان", "لان") \
+                or prev.norm in RELATIVE_PRONOUNS:
+            return False  # (أكد مسؤولون أنهم لا يلقون، الجيش الذي رد: a new clause and its verb)
     return False
 
 
