@@ -482,7 +482,7 @@ def _reported_masdar(lex: EventLexicon, tokens: Sequence[Token], i: int, hits: _
         if counted > _REPORT_REACH:
             return False
         verbs = _lookup(lex, prev).verbs
-        if not quoted and (tokens[i].enclitic or not tokens[i].proclitics) \
+        if (tokens[i].enclitic or (not quoted and not tokens[i].proclitics)) \
                 and any(e.id.startswith("report.") for e, _, _ in verbs):
             return True  # (أعلنت واشنطن فرض عقوبات: a verb of saying takes a finite verb only after أن)
         if any(("condemn" in e.flags or (e.event_type == "REJECT" and "deny" not in e.flags
