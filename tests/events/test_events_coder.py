@@ -5008,3 +5008,11 @@ def test_a_city_is_feminine_and_a_reported_act_a_noun(code: Callable[[str], Docu
     doc = code("وأكد عون رفض لبنان ادعاءات إسرائيل بملكية أجزاء من المنطقة الاقتصادية.")
     assert [e.rule.split()[0] for e in doc.events if e.event_type == "REJECT"] == ["reject.rafd"], doc.events
     _assert_no_event(code, "قامت قوات الاحتلال الإسرائيلي أمس بقمع مسيرة قرية بلعين السلمية.", "PROTEST")
+
+
+def test_an_attack_on_a_tweet_is_in_words(code: Callable[[str], Document]) -> None:
+    """بيان … يحمل هجوما مبطنا على تغريدة زوجها: an attack, past its adjective, on a tweet is in
+    words; هجوما عنيفا على مواقع الحوثيين stays an assault."""
+    _assert_among(code, "ويقول مراسل إن بيان سيدة الولايات المتحدة الأولى يحمل هجوما مبطنا على تغريدة زوجها.",
+                  ("ACCUSE", "USA", None))
+    _assert_among(code, "شنت القوات الأمريكية هجوما عنيفا على مواقع الحوثيين.", ("ASSAULT", "USAMIL", "HOUTHIS"))

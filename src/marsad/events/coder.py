@@ -61,7 +61,8 @@ _PURPOSE_OF_EVENT = 5
 #: Positions, policies, decisions and words (normalised bases): what a verbal attack is on.
 _STANCES = frozenset({"موقف", "مواقف", "سياسه", "سياسات", "قرار", "قرارات", "تصريحات", "تصريح", "خطاب",
                       "تصرفات", "نهج", "اداء", "تعامل", "مقترح", "مقترحات", "خطه", "رؤيه",
-                      "تحقيق", "تحقيقات", "تقرير", "تقارير"})  # (هجومه على التحقيق الذي يجريه المحقق)
+                      "تحقيق", "تحقيقات", "تقرير", "تقارير",  # (هجومه على التحقيق الذي يجريه المحقق)
+                      "تغريده", "تغريدات", "بيان", "كلمه", "مقال", "كتاب", "اتفاق"})  # (هجوما مبطنا على تغريدة زوجها)
 #: "Two" (normalised), which follows an indefinite plural as its number (دبلوماسيين اثنين).
 _TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 #: Inflicting losses (كبّد خسائر), spelled in its present like تكبّد "suffered".
@@ -2596,6 +2597,9 @@ class Coder:
         على (الهجوم على الموقف الأميركي) or the verb's object (هاجم سياسة الحكومة)."""
         end = sm.offset + len(sm.tokens)
         k = t.last + 1
+        while k < end and k <= t.last + 2 and sm.tok(k).kind == "word" and not sm.tok(k).proclitics \
+                and sm.tok(k).norm.endswith("ا") and sm.tok(k).base not in _STANCES:
+            k += 1  # هجوما مبطنا على: past the noun's own adjective
         if k < end and sm.tok(k).norm == "علي":
             k += 1
         return k < end and sm.tok(k).kind == "word" and sm.tok(k).base in _STANCES and not sm.tok(k).enclitic
