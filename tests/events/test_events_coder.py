@@ -5016,3 +5016,9 @@ def test_an_attack_on_a_tweet_is_in_words(code: Callable[[str], Document]) -> No
     _assert_among(code, "ويقول مراسل إن بيان سيدة الولايات المتحدة الأولى يحمل هجوما مبطنا على تغريدة زوجها.",
                   ("ACCUSE", "USA", None))
     _assert_among(code, "شنت القوات الأمريكية هجوما عنيفا على مواقع الحوثيين.", ("ASSAULT", "USAMIL", "HOUTHIS"))
+
+
+def test_what_is_anticipated_has_not_happened(code: Callable[[str], Document]) -> None:
+    """تحسبا لتنظيم تظاهرات، استعدادا لشن هجوم: in anticipation of, in preparation for: not yet."""
+    _assert_no_event(code, "وتحسبا لتنظيم تظاهرات انتشرت الشرطة الإسرائيلية بكثافة في المدينة القديمة.", "PROTEST")
+    _assert_no_event(code, "واستعدادا لشن هجوم على المدينة نشر الجيش السوري تعزيزات.", "ASSAULT")
