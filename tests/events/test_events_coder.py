@@ -5022,3 +5022,17 @@ def test_what_is_anticipated_has_not_happened(code: Callable[[str], Document]) -
     """تحسبا لتنظيم تظاهرات، استعدادا لشن هجوم: in anticipation of, in preparation for: not yet."""
     _assert_no_event(code, "وتحسبا لتنظيم تظاهرات انتشرت الشرطة الإسرائيلية بكثافة في المدينة القديمة.", "PROTEST")
     _assert_no_event(code, "واستعدادا لشن هجوم على المدينة نشر الجيش السوري تعزيزات.", "ASSAULT")
+
+
+def test_officials_reporting_protests_and_an_envoy_to_a_country(code: Callable[[str], Document]) -> None:
+    """أعلنت وزارة الصحة ارتفاع ضحايا الاحتجاجات: the ministry reports protests it did not hold
+    (a purpose احتجاجا is the subject's own: أعلن استقالته احتجاجا); مبعوث الأمم المتحدة إلى
+    سوريا: where the envoy is sent, not whom he calls on; قتل سبعة متظاهرين يومي الثلاثاء
+    والأربعاء: the protesters were killed, no riot."""
+    _assert_no_event(code, "وأعلنت الحكومة العراقية اتخاذ إجراءات لاحتواء الاحتجاجات في جنوب البلاد.", "PROTEST")
+    _assert_among(code, "وأعلن رئيس الوزراء اللبناني سعد الحريري استقالته احتجاجا على التدخلات الإيرانية.",
+                  ("ACCUSE", "LBNGOV", "IRN"))
+    evs = [_coded(e) for e in code("ودعا مبعوث الأمم المتحدة إلى سوريا ستافان دي ميستورا مجلس الأمن الدولي إلى "
+                                   "توجيه إنذار.").events]
+    assert ("REQUEST", "UN", "UNSC") in evs and not [e for e in evs if e[2] == "SYR"], evs
+    _assert_no_event(code, "وقتل سبعة متظاهرين يومي الثلاثاء والأربعاء قرب مقر محافظة البصرة.", "PROTEST")

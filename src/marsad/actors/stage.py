@@ -399,6 +399,10 @@ def _of_a_place(p: Piece, tokens: Sequence[Token], place_ends: frozenset[int], l
 #: Singular participles that name militants alone (المتشدد "the hardliner") and describe the
 #: definite noun before them (اليمين المتطرف "the far right", الكفاح المسلح), normalised.
 _PARTICIPLES = frozenset(normalize(w) for w in ("متطرف", "متشدد", "مسلح"))
+#: "Civil(ian)" (normalised) and the nouns it qualifies as an adjective (عصيان مدني، مجتمع مدني).
+_CIVIL = normalize("مدني")
+_CIVIL_QUALIFIED = frozenset(normalize(w) for w in (
+    "عصيان", "عصيانا", "مجتمع", "طيران", "دفاع", "حكم", "زي", "حراك", "نشاط", "عمل"))
 #: Nouns of acts and ideas that such a participle qualifies without the article (هجوم مسلح، صراع
 #: مسلح، فكر متطرف), normalised bases.
 _QUALIFIED = frozenset(normalize(w) for w in (
@@ -418,6 +422,9 @@ def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
         if p.kind == "sector" and tok.base in _PARTICIPLES and not tok.proclitics and not tok.enclitic \
                 and before.kind == "word" and not before.has_article and before.base in _QUALIFIED:
             return True  # هجوم مسلح، صراع مسلح، فكر متطرف: the noun's adjective, no gunman
+        if p.kind == "sector" and tok.base == _CIVIL and not tok.proclitics and not tok.enclitic \
+                and before.kind == "word" and not before.has_article and before.base in _CIVIL_QUALIFIED:
+            return True  # عصيان مدني، مجتمع مدني، طيران مدني: "civil", no civilian
         return p.kind == "sector" and (prev is None or prev.last != p.first - 1) \
             and tok.kind == before.kind == "word" and not tok.proclitics and not before.proclitics \
             and tok.norm.endswith("يا") and len(before.norm) > 3 and before.norm.endswith("ا") \

@@ -1113,6 +1113,20 @@ def _counted_thing(sm: SentenceMentions, a: int, b: int) -> int | None:
     return None
 
 
+#: Titles of those sent somewhere (normalised bases): إلى after one names where to (مبعوث الأمم
+#: المتحدة إلى سوريا، سفير بلاده إلى واشنطن).
+_ENVOYS = frozenset({"مبعوث", "موفد", "سفير", "مندوب", "ممثل"})
+
+
+def _envoy_to(sm: SentenceMentions, first: int) -> bool:
+    """Whether the إلى governing the actor at ``first`` follows a mention headed by an envoy's title."""
+    j = first - 1
+    if j <= sm.offset or sm.tok(j).norm != "الي":
+        return False
+    before = sm.covering(j - 1)
+    return before is not None and sm.tok(before.first).base in _ENVOYS
+
+
 def _range_end(sm: SentenceMentions, after: int, first: int) -> bool:
     """Whether إلى between token ``after`` and the actor at ``first`` joins two numbers (من خمسة
     آلاف إلى عشرة آلاف شخص): the end of a range, no preposition of direction."""
@@ -1147,6 +1161,8 @@ def prep_target(sm: SentenceMentions, trig_head: int, clause: Clause, preps: Seq
             continue  # رحب عدد من السعوديين بالحملة بينهم صحفيون: members listed, no target
         if _range_end(sm, trig_head, p.first):
             continue  # نتحدث عن خمسة آلاف إلى عشرة آلاف شخص: "to" of a range of numbers
+        if prep == "الي" and _envoy_to(sm, p.first):
+            continue  # دعا مبعوث الأمم المتحدة إلى سوريا: where the envoy is sent, no one called on
         return sm.as_arg(sm.coordinated(p, clause.end), f"prep:{prep}")
     return None
 
@@ -1582,11 +1598,16 @@ def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
         if i in ages:
             i += 1
             continue
+        if tok.base in _DAY_WORDS and i + 1 < stop and skippable(sm.tokens, i + 1 - sm.offset):
+            i += 1  # يومي الثلاثاء والأربعاء، يوم الجمعة: on the day(s), a time
+            continue
         return bool(tok.proclitics and tok.proclitics[0] in ("و", "ب", "ل", "ف")) or tok.base in PREPOSITIONS \
             or tok.base in _TIME_PREPOSITIONS or tok.norm == "بيد"  # (بيد مسلحين "at the hands of": one word)
     return True
 
 
+#: "Day", "the two days" (normalised bases), before a weekday: a phrase of time.
+_DAY_WORDS = frozenset({"يوم", "يومي"})
 #: Prepositions of time (clitic-free, normalised) that open a phrase after a verb (واعتقل بعد ذلك):
 #: not in :data:`PREPOSITIONS`, since بعد and قبل are no place or party of an event.
 _TIME_PREPOSITIONS = frozenset({"بعد", "قبل", "قبيل", "بعيد", "اثناء"})

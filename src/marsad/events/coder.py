@@ -1649,7 +1649,8 @@ class Coder:
                     sm.tok(t.head - 1).norm in _AFTER and e.event_type in _ACCUSABLE))) and not _suspected(sm, t.head) \
                 and not _discussed(sm, t.head, c):
             # تبادلتا الاتهامات بشأن الهجوم: what they talk about is no act of theirs
-            gov = self._clause_subject(d, decisions, governing=True)
+            gov = self._clause_subject(d, decisions, governing=True,
+                                       accusative=sm.tok(t.head).norm.endswith("ا") and not sm.tok(t.head).has_article)
             src = Arg(gov.actors, gov.mentions, "governing-subject") if gov else None
         if tgt is None and e.target:
             preps = [p for p in e.target if p != "obj"]
@@ -2018,19 +2019,27 @@ class Coder:
         return None
 
     @staticmethod
-    def _clause_subject(d: Decision, decisions: list[Decision], *, governing: bool = False) -> Arg | None:
+    def _clause_subject(d: Decision, decisions: list[Decision], *, governing: bool = False,
+                        accusative: bool = False) -> Arg | None:
         """The subject of the nearest verb before the noun in its clause. With ``governing``,
         only a verb whose subject is the noun's agent too: a reporting, pledging or intending
-        verb (أكدا رغبتهما في تعزيز التعاون) or one of joint action (اتفقت على توسيع التعاون)."""
+        verb (أكدا رغبتهما في تعزيز التعاون) or one of joint action (اتفقت على توسيع التعاون).
+        ``accusative``: the noun is an indefinite accusative (احتجاجا، of purpose or manner)."""
         for other in reversed(decisions):
             o = other.trigger
             if o.pos == "verb" and d.clause.start <= o.head < d.trigger.head:
                 if governing and (not (o.entry.flags & _GOVERNING_FLAGS) or "written" in o.entry.flags):
                     return None  # (كتب علوش على تويتر "… ومداهمات للمقابر": the raids are not his)
                 e = d.trigger.entry
-                if governing and o.entry.flags & _GOVERNING_FLAGS == {"report"} and e.event_type == "ASSAULT" \
-                        and "admit" not in o.entry.flags:
-                    return None  # أعلنت وزارة الداخلية مقتل جندي في هجوم: who reports it did not attack
+                if governing and o.entry.flags & _GOVERNING_FLAGS == {"report"} and "admit" not in o.entry.flags \
+                        and (e.event_type == "ASSAULT" or (
+                            e.event_type == "PROTEST" and not d.trigger.purpose and not accusative
+                            and other.source is not None and other.source.actors
+                            and all(a.sector in _OFFICIAL_SECTORS | {"HLH"} for a in other.source.actors))):
+                    # أعلنت وزارة الداخلية مقتل جندي في هجوم، أعلنت وزارة الصحة ارتفاع ضحايا الاحتجاجات:
+                    # who reports it did not attack; an official body did not protest (a union that
+                    # announces a strike may be striking)
+                    return None
                 return other.source
         return None
 
