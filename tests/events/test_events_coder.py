@@ -5036,3 +5036,8 @@ def test_officials_reporting_protests_and_an_envoy_to_a_country(code: Callable[[
                                    "توجيه إنذار.").events]
     assert ("REQUEST", "UN", "UNSC") in evs and not [e for e in evs if e[2] == "SYR"], evs
     _assert_no_event(code, "وقتل سبعة متظاهرين يومي الثلاثاء والأربعاء قرب مقر محافظة البصرة.", "PROTEST")
+
+
+def test_two_accusatives_joined_by_or_are_nouns(code: Callable[[str], Document]) -> None:
+    """لا يعني تعنتا أو تخليا عن مصر: "intransigence or abandonment", no dual verb تخليا."""
+    _assert_no_event(code, "وقالت الإمارات والكويت إن توقف المنح لا يعنى تعنتاً أو تخلياً عن مصر.", "CONCEDE")

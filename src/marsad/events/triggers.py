@@ -317,6 +317,8 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
         return True
     if norm[-1:] == "ا" and _accusative_pair(prev, tokens[i]):
         return True
+    if norm == "او" and i >= 2 and tokens[i - 2].norm.endswith("ا") and _accusative_pair(tokens[i - 2], tokens[i]):
+        return True  # لا يعني تعنتا أو تخليا: two indefinite accusatives joined by أو, no dual verb
     if prev.kind == "number" and year_number(tokens, i - 1):
         return False  # عام 1990 اجتاحت: a year counts nothing
     if prev.kind == "number" or (prev.text == ")" and i >= 2 and tokens[i - 2].kind == "number"):
