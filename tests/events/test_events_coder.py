@@ -2461,7 +2461,8 @@ def test_a_title_that_opens_a_name_is_a_first_name(code: Callable[[str], Documen
     # … and its director general
     ("ودعا المدير العام لمنظمة الصحة العالمية الدول إلى التعاون في مواجهة الوباء.", [("REQUEST", "WHO", None)]),
     # an organisation's secretariat speaks for it
-    ("وطالبت الأمانة العامة لرابطة العالم الإسلامي المجتمع الدولي بحماية المدنيين.", [("REQUEST", "MWL", "CVL")]),
+    # (the civilians to be protected are not the ones asked: the international community is)
+    ("وطالبت الأمانة العامة لرابطة العالم الإسلامي المجتمع الدولي بحماية المدنيين.", [("REQUEST", "MWL", None)]),
 ])
 def test_offices_of_organisations(code: Callable[[str], Document], text: str,
                                   expected: list[tuple[str, str | None, str | None]]) -> None:
@@ -5041,3 +5042,12 @@ def test_officials_reporting_protests_and_an_envoy_to_a_country(code: Callable[[
 def test_two_accusatives_joined_by_or_are_nouns(code: Callable[[str], Document]) -> None:
     """لا يعني تعنتا أو تخليا عن مصر: "intransigence or abandonment", no dual verb تخليا."""
     _assert_no_event(code, "وقالت الإمارات والكويت إن توقف المنح لا يعنى تعنتاً أو تخلياً عن مصر.", "CONCEDE")
+
+
+def test_an_actor_inside_what_is_asked_for_is_not_asked(code: Callable[[str], Document]) -> None:
+    """دعت إسرائيل إلى حرمان إيران من أي وجود: Iran is not asked; يطالبون برحيل الرئيس الأسد: the
+    one asked to go is; دعت روسيا إلى اجتماع عاجل لمجلس الأمن: the body asked to meet is."""
+    evs = [_coded(e) for e in code("دعت إسرائيل إلى حرمان إيران من أي وجود عسكري في سوريا.").events]
+    assert ("REQUEST", "ISR", None) in evs and not [e for e in evs if e[2] == "IRN"], evs
+    _assert_among(code, "ويطالب المتظاهرون برحيل الرئيس السوري بشار الأسد.", ("REQUEST", "CVL", "SYRGOV"))
+    _assert_among(code, "أعلنت روسيا أنها دعت إلى اجتماع عاجل لمجلس الأمن الدولي.", ("REQUEST", "RUS", "UNSC"))

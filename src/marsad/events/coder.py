@@ -72,6 +72,11 @@ _SCOURGES = frozenset({"ارهاب", "تطرف", "عنف", "فساد", "فقر",
                        "فيضانات", "ازمه", "كساد", "تضخم", "جوع", "مرض",
                        # الانشقاقات تضرب معسكرات الحوثيين، الخلافات تضرب الحزب: troubles within
                        "انشقاقات", "انشقاق", "خلافات", "انقسامات", "ازمات", "فوضي", "بطاله"})
+#: Removals from office, and meetings, a demand names its addressee by (normalised bases): يطالبون برحيل الأسد.
+_REMOVALS = frozenset({"رحيل", "استقاله", "اقاله", "تنحي", "تنحيه", "فصل", "محاكمه", "محاسبه", "اسقاط",
+                       "عزل", "طرد", "سحب",
+                       # and the meetings it calls a body to (دعت إلى اجتماع عاجل لمجلس الأمن)
+                       "اجتماع", "جلسه"})
 #: "The late" (normalised bases): a person so described is dead and meets no one.
 _LATE = frozenset({"راحل", "راحله"})
 #: Days of the week (normalised, with the article).
@@ -2131,6 +2136,14 @@ class Coder:
         preps = [p for p in e.target if p != "obj"]
         if preps:
             d.target = self._prep_target(d, sm, decisions, preps)
+            if d.target is not None and d.target.rule == "prep:~" and e.event_type == "REQUEST" \
+                    and (tf := sm.first_of(d.target)) is not None \
+                    and not any(sm.tok(i).norm == "من" or sm.tok(i).base in _REMOVALS
+                                for i in range(max(t.last + 1, tf - 2), tf)):
+                # تطالب بعودة الفلسطينيين، دعت إلى حرمان إيران: an actor inside what is asked for is
+                # not the one asked (طلبت روسيا من كل القوات: من names him; يطالبون برحيل الأسد: the
+                # one asked to go is)
+                d.target = None
             first = sm.first_of(d.target) if d.target is not None else None
             if first is not None and "joint" in e.flags and d.target is not None and d.target.rule == "prep:مع" \
                     and ((d.source is not None and (len(d.source.actors) > 1 or any(a.kind == "plural" for a in d.source.actors)))
