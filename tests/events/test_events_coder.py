@@ -5051,3 +5051,9 @@ def test_an_actor_inside_what_is_asked_for_is_not_asked(code: Callable[[str], Do
     assert ("REQUEST", "ISR", None) in evs and not [e for e in evs if e[2] == "IRN"], evs
     _assert_among(code, "ويطالب المتظاهرون برحيل الرئيس السوري بشار الأسد.", ("REQUEST", "CVL", "SYRGOV"))
     _assert_among(code, "أعلنت روسيا أنها دعت إلى اجتماع عاجل لمجلس الأمن الدولي.", ("REQUEST", "RUS", "UNSC"))
+
+
+def test_a_support_verb_past_a_manner_phrase_with_an_adjective(code: Callable[[str], Document]) -> None:
+    """شنت القوات اليمنية بدعم جوي من التحالف هجمات: the attacks are the Yemeni forces' (بدعم جوي
+    من is a manner phrase, past its adjective)."""
+    _assert_among(code, "شنت القوات اليمنية بدعم جوي من التحالف هجمات على الحوثيين.", ("ASSAULT", "YEMMIL", "HOUTHIS"))

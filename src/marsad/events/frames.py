@@ -84,6 +84,9 @@ def _aside_noun(tokens: Sequence[Token], offset: int, t: Trigger) -> bool:
     if tok.proclitics[:1] == ("ل",):
         return True  # a purpose phrase on the way (أقامت منصات لإطلاق الصواريخ من أجل استهداف)
     nxt = t.last + 1 - offset
+    if nxt + 1 < len(tokens) and tokens[nxt].kind == "word" and not tokens[nxt].proclitics \
+            and tokens[nxt + 1].norm == "من":
+        nxt += 1  # بدعم جوي من التحالف: past the noun's adjective
     return tok.proclitics[:1] == ("ب",) and nxt < len(tokens) and tokens[nxt].norm == "من"
 
 
