@@ -670,3 +670,9 @@ def test_members_of_a_body_written_without_hamza() -> None:
     """افراد الشرطة (written without its hamza, as often online) are the police, as أفراد الشرطة."""
     assert ("افراد الشرطة", "COP", "sector") in _actors("وتبادل إطلاق النار مع أربعة من افراد الشرطة.")
     assert ("أفراد الشرطة", "COP", "sector") in _actors("وتبادل إطلاق النار مع أربعة من أفراد الشرطة.")
+
+
+def test_the_driver_of_a_vehicle_is_no_commander() -> None:
+    """قائد سيارة الأجرة: the taxi driver, no military commander; قائد اللواء stays one."""
+    assert not [g for g in _actors("عندما يحييك قائد سيارة الأجرة في المدينة.") if g[1] == "MIL"]
+    assert ("قائد اللواء", "MIL", "sector") in _actors("وقتل قائد اللواء الثالث في المعارك.")

@@ -76,6 +76,8 @@ DEPUTY_HEADS = frozenset(normalize(w) for w in ("نائب", "نائبة", "مس�
 #: Possessive pronouns a noun may carry (not ي "my", which a construct plural's ending reads as:
 #: إرهابيي تنظيم داعش), after which it governs no genitive.
 _POSSESSIVE_PRONOUNS = frozenset({"ه", "ها", "هما", "هم", "هن", "نا", "كم"})
+#: Vehicles (normalised bases): قائد before one is its driver (قائد سيارة الأجرة), no commander.
+_VEHICLES = frozenset(normalize(w) for w in ("سيارة", "السيارة", "مركبة", "شاحنة", "حافلة", "دراجة", "جرار", "قطار"))
 #: Quotation marks that may open a name after its head noun (لواء «أحرار الشام») or inside it, before
 #: the words a text quotes (قوات "سوريا الديمقراطية"): the matcher steps over them.
 OPENING_QUOTES = frozenset({"«", '"', "“"})
@@ -260,6 +262,10 @@ class Composer:
         السياحة), with no piece starting within a few words: the head of a club, a municipality or
         an authority, no state's president."""
         head = ph.head
+        if head.kind == "sector" and head.first == head.last and head.entry is not None \
+                and head.entry.role == "commander" and head.last + 1 < self.hi \
+                and self.tokens[head.last + 1].base in _VEHICLES and not self.tokens[head.first].has_article:
+            return True  # قائد سيارة الأجرة، قائد الشاحنة: its driver, no commander
         if head.kind != "sector" or head.first != head.last or head.entry is None or head.entry.role != "president" \
                 or ph.dependent is not None or ph.adjectives or ph.person is not None or ph.place_country is not None:
             return False
