@@ -5057,3 +5057,12 @@ def test_a_support_verb_past_a_manner_phrase_with_an_adjective(code: Callable[[s
     """شنت القوات اليمنية بدعم جوي من التحالف هجمات: the attacks are the Yemeni forces' (بدعم جوي
     من is a manner phrase, past its adjective)."""
     _assert_among(code, "شنت القوات اليمنية بدعم جوي من التحالف هجمات على الحوثيين.", ("ASSAULT", "YEMMIL", "HOUTHIS"))
+
+
+def test_what_one_warns_against_is_not_done(code: Callable[[str], Document]) -> None:
+    """حذرت روسيا من شن هجوم على إدلب، حذرت إسرائيل الفلسطينيين من المشاركة في المسيرة: neither
+    the attack nor Israel's march took place; قوات الدفاع الإسرائيلي is the IDF."""
+    _assert_no_event(code, "وحذرت روسيا البلدان الغربية من شن عمليات عسكرية في سوريا.", "ASSAULT")
+    _assert_no_event(code, "وحذرت إسرائيل الفلسطينيين من المشاركة في المسيرة.", "PROTEST")
+    _assert_among(code, "وقال البيان إنه ردا على ذلك استهدفت قوات الدفاع الإسرائيلي مواقع لحركة حماس.",
+                  ("ASSAULT", "IDF", "HAMAS"))

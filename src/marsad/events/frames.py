@@ -121,6 +121,20 @@ _PLACE_PREPS = frozenset({"في", "الي", "علي", "من", "عن", "مع"})
 _OCCURRENCE = frozenset({"وقوع", "حدوث"})
 
 
+#: Words of warning (normalised bases): the verbal noun after one and من is warned against.
+_WARNINGS = frozenset({"حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون", "محذرا", "محذره", "محذرين",
+                       "تحذير", "تحذيرات"})
+
+
+def _warned_against(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
+    """Whether the verbal noun follows من after a word of warning, a few words back (حذر الوزير في
+    الوقت ذاته من سحب القوات، محذرا من شن هجوم)."""
+    i = trig.head - offset
+    if i < 2 or tokens[i - 1].norm != "من":
+        return False
+    return any(tokens[k].base in _WARNINGS for k in range(max(0, i - 6), i - 1))
+
+
 def _halted(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
     """Whether the event noun is what a noun of suspending keeps from happening: right after it in
     the construct state (تعليق المناورات) or after it and one adjective with لـ (وقفا مؤقتا للعمليات)."""
@@ -308,6 +322,9 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         fr.unasserted = fr.unasserted or "figurative: a political, legal, electoral or media battle, no violence"
     if trig.pos == "noun" and trig.is_event and _decided_about(tokens, offset, trig):
         fr.unasserted = fr.unasserted or "what a decision is about (قرار بشأن الانسحاب), not an act yet"
+    if trig.pos == "noun" and trig.is_event and _warned_against(
+            tokens, offset, fr.light if fr.light is not None and fr.light.pos == "noun" else trig):
+        fr.unasserted = fr.unasserted or "warned against (حذر من سحب القوات): not done"
     if trig.pos == "noun" and trig.is_event and _halted(tokens, offset, trig):
         fr.unasserted = fr.unasserted or "suspended, frozen, cancelled or prevented (تعليق المناورات، تجميد المساعدات)"
     threat = _threatened_by(triggers, trig, clause, tokens, offset, fr)
