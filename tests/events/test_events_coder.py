@@ -648,6 +648,27 @@ def test_protesters_protesting_are_coded_without_a_country(code: Callable[[str],
     assert evs and evs[0].source is not None and evs[0].source.sector in ("CVL", "OPP")
 
 
+@pytest.mark.parametrize(("text", "sector"), [
+    ("أعلن عمال الموانئ إضرابا عاما عن العمل.", "LAB"),
+    ("تظاهر الطلاب أمام مبنى الجامعة للمطالبة بخفض الرسوم.", "EDU"),
+    ("ونظم المزارعون وقفة احتجاجية أمام مقر المحافظة.", "AGR"),
+    ("واصل اللاجئون اعتصامهم أمام مكتب المفوضية.", "REF"),
+])
+def test_workers_students_and_farmers_protest_as_a_crowd(code: Callable[[str], Document], text: str,
+                                                          sector: str) -> None:
+    """Strikes and demonstrations of a sector of society (workers, students, farmers, refugees) are
+    kept like civilians' although they name no country or group."""
+    evs = [e for e in code(text).events if e.event_type == "PROTEST"]
+    assert evs and evs[0].source is not None and evs[0].source.sector == sector
+
+
+def test_a_station_or_a_ministry_is_no_crowd(code: Callable[[str], Document]) -> None:
+    """Sectors that also name institutions or outlets do not protest without a country: تلفزيون
+    المسيرة is a channel, not a march."""
+    assert not [e for e in code("وقال تلفزيون المسيرة إن الطائرات قصفت الميناء.").events
+                if e.event_type == "PROTEST"]
+
+
 def test_a_generic_actor_alone_is_still_dropped_for_other_types(code: Callable[[str], Document]) -> None:
     assert not [e for e in code("هاجم مسلحون قرية في الشمال.").events if e.source and not e.source.country
                 and e.target is None]

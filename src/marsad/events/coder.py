@@ -3017,6 +3017,13 @@ def _identified(a: Actor | None) -> bool:
     return a is not None and bool(a.country or a.group)
 
 
+#: Sectors of society whose members protest as a crowd or strike: civilians, the opposition,
+#: workers and unions, students and teachers, farmers, refugees, rights activists (not the
+#: sectors that also hold institutions, outlets or companies: وزارة الصحة، تلفزيون المسيرة).
+_CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REF", "HRI"})
+
+
 def _crowd(a: Actor | None, event_type: str | None) -> bool:
-    """Protesters protesting: the crowd is the event's actor even without a country or group."""
-    return a is not None and event_type == "PROTEST" and a.sector in ("CVL", "OPP")
+    """Protesters protesting, workers striking: the crowd is the event's actor even without a
+    country or group."""
+    return a is not None and event_type == "PROTEST" and a.sector in _CROWD_SECTORS
