@@ -5087,3 +5087,19 @@ def test_what_one_warns_against_is_not_done(code: Callable[[str], Document]) -> 
     _assert_no_event(code, "وحذرت إسرائيل الفلسطينيين من المشاركة في المسيرة.", "PROTEST")
     _assert_among(code, "وقال البيان إنه ردا على ذلك استهدفت قوات الدفاع الإسرائيلي مواقع لحركة حماس.",
                   ("ASSAULT", "IDF", "HAMAS"))
+
+
+@pytest.mark.parametrize("text", [
+    "أفشل الجيش العراقي هجوما لتنظيم داعش على قرية في الأنبار.",
+    "أحبطت القوات الأمنية هجوما إرهابيا لتنظيم داعش على مركز للشرطة.",
+])
+def test_a_foiled_attack_is_its_authors(code: Callable[[str], Document], text: str) -> None:
+    """أفشل "foiled" is no failure verb (not "I fail", which would make the foiler the attacker),
+    and لـ names the author past the attack's own accusative adjective (هجوما إرهابيا لتنظيم)."""
+    evs = [e for e in code(text).events if e.event_type == "ASSAULT"]
+    assert evs and all(e.source is not None and e.source.group == "ISIS" for e in evs)
+
+
+def test_a_failure_verb_still_negates(code: Callable[[str], Document]) -> None:
+    evs = [e for e in code("فشلت القوات العراقية في اقتحام مواقع تنظيم داعش.").events if e.event_type == "ASSAULT"]
+    assert all(e.negated for e in evs)

@@ -1243,8 +1243,9 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author
             # sites hit (not غارة طائرة التحالف, the coalition's raid)
             return sm.as_arg(sm.coordinated(p, clause.end), "genitive:holding")
         start = noun_last
-        while start + 1 < p.first and _bare_nisba(sm.tok(start + 1)) and (lam_author or sm.governed(p) != "ل"):
-            start += 1  # غارة جوية لطائرات التحالف: the noun's own adjective first
+        while start + 1 < p.first and (_bare_nisba(sm.tok(start + 1)) or _accusative_nisba(sm.tok(start), sm.tok(start + 1))) \
+                and (lam_author or sm.governed(p) != "ل"):
+            start += 1  # غارة جوية لطائرات التحالف، هجوما إرهابيا لتنظيم داعش: the noun's own adjective first
         if sm.tok(noun_last).has_article and sm.governed(p) is None and p.first > start + 1 \
                 and (p.actor.kind != "adjective" or any(sm.counts(i) for i in range(start + 1, p.first))):
             return None  # وقتل في الغارة 20 فلسطينيا: a definite noun has no genitive (only adjectives)
@@ -1320,6 +1321,14 @@ def _bare_nisba(tok: Token) -> bool:
     the noun before it."""
     return tok.kind == "word" and not tok.proclitics and not tok.enclitic and len(tok.norm) >= 4 \
         and tok.norm.endswith(("يه", "ي")) and not tok.norm.startswith("ال")  # not التي، الذي
+
+
+def _accusative_nisba(noun: Token, tok: Token) -> bool:
+    """A nisba adjective in the indefinite accusative after an indefinite accusative noun
+    (هجوما إرهابيا، دعما عسكريا): the noun's own adjective."""
+    return tok.kind == "word" and not tok.proclitics and not tok.enclitic and len(tok.norm) >= 5 \
+        and tok.norm.endswith("يا") and noun.kind == "word" and not noun.has_article \
+        and not noun.enclitic and noun.norm.endswith("ا")
 
 
 def _construct_noun(tok: Token) -> bool:

@@ -247,6 +247,12 @@ def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
                 readings = frozenset(r for r in readings if r[0] == "pres")
                 if not readings:
                     continue
+            if "fail" in vh.entry.flags:
+                # أفشل is the past of أفشل "foiled" (أفشل التحالف هجوما), not "I fail": a failure
+                # verb has no first-person singular present
+                readings = frozenset(r for r in readings if r != ("pres", "1s"))
+                if not readings:
+                    continue
             verbs.append((vh.entry, readings, prefix == "س"))
         if verbs:
             break
