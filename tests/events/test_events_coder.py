@@ -5103,3 +5103,24 @@ def test_a_foiled_attack_is_its_authors(code: Callable[[str], Document], text: s
 def test_a_failure_verb_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("فشلت القوات العراقية في اقتحام مواقع تنظيم داعش.").events if e.event_type == "ASSAULT"]
     assert all(e.negated for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب الوزير بوصول المساعدات الطبية للسكان في الغوطة.",
+    "دعت الحكومة إلى ضمان وصول الغذاء للنازحين السوريين.",
+    "خرج آلاف المتظاهرين للمطالبة بالسماح للاجئين السوريين بالعودة إلى بلدهم.",
+])
+def test_those_a_request_is_for_are_not_asked(code: Callable[[str], Document], text: str) -> None:
+    """An actor past what is asked for (بإيصال المساعدات للمدنيين، بالسماح للاجئين) benefits from
+    it and is not the one asked, whether found as an object or after a preposition."""
+    evs = [e for e in code(text).events if e.event_type == "REQUEST"]
+    assert all(e.target is None for e in evs)
+
+
+@pytest.mark.parametrize(("text", "tgt"), [
+    ("طالب الرئيس الفرنسي روسيا بالانسحاب من سوريا.", "RUS"),
+    ("دعا مبعوث الأمم المتحدة إلى اليمن الحكومة اليمنية إلى وقف القتال.", "YEM"),
+])
+def test_the_one_asked_before_what_is_asked(code: Callable[[str], Document], text: str, tgt: str) -> None:
+    evs = [e for e in code(text).events if e.event_type == "REQUEST"]
+    assert evs and evs[0].target is not None and evs[0].target.country == tgt

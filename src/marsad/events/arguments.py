@@ -1120,7 +1120,12 @@ _ENVOYS = frozenset({"مبعوث", "موفد", "سفير", "مندوب", "ممث
 
 def _envoy_to(sm: SentenceMentions, first: int) -> bool:
     """Whether the إلى governing the actor at ``first`` follows a mention headed by an envoy's title."""
-    j = first - 1
+    return envoy_post(sm, first - 1)
+
+
+def envoy_post(sm: SentenceMentions, j: int) -> bool:
+    """Whether token ``j`` is an إلى right after a mention headed by an envoy's title (الموفد
+    الخاص للأمم المتحدة إلى الشرق الأوسط): the post he is sent to."""
     if j <= sm.offset or sm.tok(j).norm != "الي":
         return False
     before = sm.covering(j - 1)

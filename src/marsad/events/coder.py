@@ -1662,6 +1662,8 @@ class Coder:
             if fr.light is not None and fr.light.entry.id in _DIRECTING and "ل" not in preps:
                 preps.append("ل")  # وجه ضربة للنظام، وجه انتقادات لواشنطن: whom it is aimed at
             tgt = self._prep_target(d, sm, decisions, preps) if preps else None
+            if tgt is not None and tgt.rule == "prep:~" and self._inside_request(t, tgt, sm):
+                tgt = None  # للمطالبة بالسماح للاجئين بالعودة: the refugees are not asked
             aimed = [p for p in preps if p in _AIMED]
             if tgt is None and aimed and light_after is not None and light_after.clause.kind == "relative":
                 # الزيارة التي قام بها الرئيس إلى موسكو: where to is said in the relative clause
@@ -2136,13 +2138,7 @@ class Coder:
         preps = [p for p in e.target if p != "obj"]
         if preps:
             d.target = self._prep_target(d, sm, decisions, preps)
-            if d.target is not None and d.target.rule == "prep:~" and e.event_type == "REQUEST" \
-                    and (tf := sm.first_of(d.target)) is not None \
-                    and not any(sm.tok(i).norm == "من" or sm.tok(i).base in _REMOVALS
-                                for i in range(max(t.last + 1, tf - 2), tf)):
-                # تطالب بعودة الفلسطينيين، دعت إلى حرمان إيران: an actor inside what is asked for is
-                # not the one asked (طلبت روسيا من كل القوات: من names him; يطالبون برحيل الأسد: the
-                # one asked to go is)
+            if d.target is not None and d.target.rule == "prep:~" and self._inside_request(t, d.target, sm):
                 d.target = None
             first = sm.first_of(d.target) if d.target is not None else None
             if first is not None and "joint" in e.flags and d.target is not None and d.target.rule == "prep:مع" \
@@ -2180,6 +2176,8 @@ class Coder:
                               for p in sm.within(o.trigger.head, o.trigger.last))
             material = self._material(e.event_type)
             d.target = A.object_after(sm, start, self._own_span(d, decisions), d.source, skip=owned, owners=material)
+            if d.target is not None and self._inside_request(t, d.target, sm, past_content=True, source=d.source):
+                d.target = None  # طالب ماكرون بوصول المساعدات للسكان: no one asked
             if d.target is not None and t.pos == "verb" and t.last == t.head \
                     and sm.tok(t.head).enclitic in _RESUMPTIVE and A.bare(sm, t.head, d.target):
                 # قمعها نظام بن علي، تستهدفها قوات التحالف: the pronoun on the verb is its object,
@@ -2206,6 +2204,29 @@ class Coder:
             # أدانت مصر اغتيال السفير الروسي، ندد بقتل المدنيين: the actor after the condemned act is
             # its victim, no one condemned (the act's author, had it one, was taken above)
             d.target = None
+
+    @staticmethod
+    def _inside_request(t: Trigger, target: Arg, sm: SentenceMentions, *, past_content: bool = False,
+                        source: Arg | None = None) -> bool:
+        """Whether a request's target stands inside what is asked for, so that no one is asked
+        (تطالب بعودة الفلسطينيين، دعت إلى حرمان إيران): not after من, which names him (طلبت روسيا
+        من كل القوات), nor after a removal from office or a meeting (يطالبون برحيل الأسد، دعت إلى
+        اجتماع لمجلس الأمن). With ``past_content``, an object only counts as inside when a word
+        with بـ or إلى stands between the request and it (طالب ماكرون بوصول المساعدات للسكان; not
+        طالب روسيا بالانسحاب, whose object comes first)."""
+        if t.entry.event_type != "REQUEST" or (tf := sm.first_of(target)) is None:
+            return False
+        lo = t.last + 1
+        if past_content and source is not None and (sl := sm.last_of(source)) is not None and sl < tf:
+            lo = max(lo, sl + 1)  # (الموفد الخاص للأمم المتحدة إلى الشرق الأوسط: the title's إلى)
+        if past_content and not any(("ب" in A.preps_of(sm.tok(i)) and sm.covering(i) is None)
+                                    or (sm.tok(i).norm == "الي" and i + 1 < tf and sm.covering(i + 1) is None
+                                        and not A.envoy_post(sm, i))
+                                    for i in range(lo, tf)):
+            return False  # (a named actor after إلى or بـ, or an envoy's post, is no content: الموفد
+            # الخاص للأمم المتحدة إلى الشرق الأوسط)
+        return not any(sm.tok(i).norm == "من" or sm.tok(i).base in _REMOVALS
+                       for i in range(max(t.last + 1, tf - 2), tf))
 
     @staticmethod
     def _issuer(sm: SentenceMentions, verb: int) -> Arg | None:
