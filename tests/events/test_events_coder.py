@@ -5124,3 +5124,13 @@ def test_those_a_request_is_for_are_not_asked(code: Callable[[str], Document], t
 def test_the_one_asked_before_what_is_asked(code: Callable[[str], Document], text: str, tgt: str) -> None:
     evs = [e for e in code(text).events if e.event_type == "REQUEST"]
     assert evs and evs[0].target is not None and evs[0].target.country == tgt
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("دعت الأمم المتحدة إلى الحوار وفرض عقوبات على النظام.", "SANCTION"),
+    ("خرج الآلاف للمطالبة بإنهاء الاحتلال ورفع الحصار الإسرائيلي عن القطاع.", "CONCEDE"),
+])
+def test_a_list_of_what_is_asked_is_no_verb(code: Callable[[str], Document], text: str, etype: str) -> None:
+    """A word after و that continues what a request asks for (إلى الحوار وفرض، بإنهاء الاحتلال ورفع)
+    is a verbal noun asked for, not a past verb that did it."""
+    assert not [e for e in code(text).events if e.event_type == etype and not e.modality]

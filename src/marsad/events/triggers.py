@@ -536,6 +536,33 @@ def _parallel_noun(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
                for j in range(max(0, i - _PARALLEL_REACH), i))
 
 
+_REQUEST_REACH = 5  # words from a request to the preposition of what it asks (دعت الأمم المتحدة إلى)
+_CONJUNCT_CHAIN = 3  # words of the first verbal noun's phrase before و (بتفعيل حق العودة ورفع)
+
+
+def _requested_conjunct(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i``, after و and with no pronoun, continues a list of what a request
+    asks for: a word with بـ or after إلى a few words after a request (دعا، طالب، للمطالبة), then
+    only definite or construct nouns up to the و (دعت الأمم المتحدة إلى الحوار وفرض عقوبات، للمطالبة
+    بتفعيل حق العودة ورفع الحصار): the verbal noun, no verb "and it imposed"."""
+    tok = tokens[i]
+    if tok.proclitics != ("و",) or tok.enclitic is not None:
+        return False
+    for j in range(i - 1, max(-1, i - 2 - _CONJUNCT_CHAIN), -1):
+        t = tokens[j]
+        if t.kind != "word" or "و" in t.proclitics:
+            return False
+        after_ila = j > 0 and tokens[j - 1].norm == "الي"
+        if "ب" in t.proclitics or after_ila:
+            head = j - 1 if after_ila else j
+            return any(v.event_type == "REQUEST"
+                       for k in range(max(0, head - _REQUEST_REACH), head)
+                       for v in (*(e for e, _r, _f in _lookup(lex, tokens[k]).verbs), *_lookup(lex, tokens[k]).nouns))
+        if not (t.has_article or (not t.proclitics and not t.enclitic)):
+            return False
+    return False
+
+
 def _dawn(tokens: Sequence[Token], i: int) -> bool:
     """شنت القوات فجر أمس حملة دهم: فجر before a day is the time of day, not فجّر "detonated"."""
     tok = tokens[i]
@@ -770,7 +797,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             if tail is None:
                 continue
             if readings and (_after_preposition(tokens, i) or tok.has_article or "ب" in tok.proclitics
-                             or _reported_masdar(lex, tokens, i, hits, inside, offset, phrase=True)):
+                             or _reported_masdar(lex, tokens, i, hits, inside, offset, phrase=True)
+                             or _requested_conjunct(lex, tokens, i)):
                 # في تبادل لإطلاق النار، للتوصل إلى اتفاق، بفرض عقوبات: the verbal noun (no verb takes
                 # the article or بـ)
                 readings, future = frozenset(), False
@@ -785,7 +813,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 and not _after_governing_verb(lex, tokens, i, idx - 1 in inside) \
                 and not _reported_masdar(lex, tokens, i, hits, inside, offset) \
                 and not _resumed(lex, tokens, i, hits) and not _dawn(tokens, i) and not _prayer(tokens, i) \
-                and not (hits.nouns and _parallel_noun(lex, tokens, i)):
+                and not (hits.nouns and _parallel_noun(lex, tokens, i)) \
+                and not (hits.nouns and _requested_conjunct(lex, tokens, i)):
             decided = _after_decision(tokens, i)
             described = i + 1 < len(tokens) and (_accusative_nisba(tok, tokens[i + 1]) or (
                 idx + 1 not in inside and _accusative_adjective(tok, tokens[i + 1])))
