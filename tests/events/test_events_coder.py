@@ -5134,3 +5134,30 @@ def test_a_list_of_what_is_asked_is_no_verb(code: Callable[[str], Document], tex
     """A word after و that continues what a request asks for (إلى الحوار وفرض، بإنهاء الاحتلال ورفع)
     is a verbal noun asked for, not a past verb that did it."""
     assert not [e for e in code(text).events if e.event_type == etype and not e.modality]
+
+
+def test_a_ceasefire_written_with_iqaf_is_no_shooting(code: Callable[[str], Document]) -> None:
+    """إيقاف إطلاق النار is a ceasefire as وقف إطلاق النار is: no firing."""
+    doc = code("تعهدت روسيا بفرض اتفاق إيقاف إطلاق النار في الجنوب السوري.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT"]
+
+
+def test_no_genitive_right_after_the_nouns_adjective(code: Callable[[str], Document]) -> None:
+    """An actor right after a noun and its adjective is no genitive (an idafa is not broken by an
+    adjective): أجبرت انتفاضة شعبية الرئيس: the president was forced, he did not rise up."""
+    doc = code("أجبرت انتفاضة شعبية الرئيس اليمني علي عبد الله صالح على التنحي عن الحكم.")
+    assert not [e for e in doc.events if e.event_type == "PROTEST" and e.source is not None
+                and e.source.sector == "GOV"]
+
+
+@pytest.mark.parametrize("text", [
+    "تمكنت القوات الحكومية من قطع الطريق بين المدينتين بعد معارك عنيفة.",
+    "قطع الجيش السوري الطرق المؤدية إلى البلدة.",
+])
+def test_forces_cutting_a_road_do_not_protest(code: Callable[[str], Document], text: str) -> None:
+    assert not [e for e in code(text).events if e.event_type == "PROTEST"]
+
+
+def test_an_economys_shocks_attack_no_one(code: Callable[[str], Document]) -> None:
+    doc = code("تسبب تراجع العملة في اهتزازات تصيب قلب الاقتصاد الإيراني.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT"]

@@ -1251,6 +1251,12 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author
         while start + 1 < p.first and (_bare_nisba(sm.tok(start + 1)) or _accusative_nisba(sm.tok(start), sm.tok(start + 1))) \
                 and (lam_author or sm.governed(p) != "ل"):
             start += 1  # غارة جوية لطائرات التحالف، هجوما إرهابيا لتنظيم داعش: the noun's own adjective first
+        if start > noun_last and p.first == start + 1 and sm.governed(p) is None \
+                and p.actor.kind not in ("adjective", "country"):
+            return None  # أجبرت انتفاضة شعبية الرئيس اليمني: no genitive right after the noun's
+            # adjective (an idafa is not broken by one), the verb's object; an adjective still
+            # describes it (الغارات الجوية الإسرائيلية), and a verb between names the author
+            # (غارة جوية شنتها طائرات التحالف)
         if sm.tok(noun_last).has_article and sm.governed(p) is None and p.first > start + 1 \
                 and (p.actor.kind != "adjective" or any(sm.counts(i) for i in range(start + 1, p.first))):
             return None  # وقتل في الغارة 20 فلسطينيا: a definite noun has no genitive (only adjectives)

@@ -71,7 +71,9 @@ _INFLICT_LOSSES = "assault.kabbada_khasair"
 _SCOURGES = frozenset({"ارهاب", "تطرف", "عنف", "فساد", "فقر", "جفاف", "وباء", "فيروس", "زلزال", "اعصار",
                        "فيضانات", "ازمه", "كساد", "تضخم", "جوع", "مرض",
                        # الانشقاقات تضرب معسكرات الحوثيين، الخلافات تضرب الحزب: troubles within
-                       "انشقاقات", "انشقاق", "خلافات", "انقسامات", "ازمات", "فوضي", "بطاله"})
+                       "انشقاقات", "انشقاق", "خلافات", "انقسامات", "ازمات", "فوضي", "بطاله",
+                       # اهتزازات تصيب قلب الاقتصاد: an economy's shocks
+                       "اهتزازات", "اهتزاز", "هزات", "تقلبات", "ركود"})
 #: Removals from office, and meetings, a demand names its addressee by (normalised bases): يطالبون برحيل الأسد.
 _REMOVALS = frozenset({"رحيل", "استقاله", "اقاله", "تنحي", "تنحيه", "فصل", "محاكمه", "محاسبه", "اسقاط",
                        "عزل", "طرد", "سحب",
@@ -2436,6 +2438,13 @@ class Coder:
                 and d.source.actors and all(a.kind == "country" for a in d.source.actors):
             # أثار احتجاجات من الولايات المتحدة والفلبين وفيتنام: protests from states are words
             d.verbal, etype = True, "ACCUSE"
+        if etype == "PROTEST" and e.mode == "obstruct" and d.source is not None \
+                and d.source.actors and all(a.kind in ("country", "capital") or a.sector in _STATE_SECTORS
+                                            for a in d.source.actors):
+            # ستقطع طريق التواصل بين الحوثيين والعالم، قطعت القوات الطرق: a state or its forces
+            # cutting a road is no protest
+            d.reason = "a state or its forces cut a road or block a way: no protest"
+            return
         if d.source is None and d.target is None and self.require_actor:
             d.reason = "no actor in source or target position"
             return
