@@ -5161,3 +5161,12 @@ def test_forces_cutting_a_road_do_not_protest(code: Callable[[str], Document], t
 def test_an_economys_shocks_attack_no_one(code: Callable[[str], Document]) -> None:
     doc = code("تسبب تراجع العملة في اهتزازات تصيب قلب الاقتصاد الإيراني.")
     assert not [e for e in doc.events if e.event_type == "ASSAULT"]
+
+
+def test_a_count_after_a_resuming_pronoun_is_the_subject(code: Callable[[str], Document]) -> None:
+    """شارك فيها الآلاف: the thousands take part, no subject of an earlier clause is carried into
+    the verb (not the army that fired on the march)."""
+    doc = code("وأطلق الجيش الإسرائيلي النار على مسيرة شارك فيها الآلاف للمطالبة بالإفراج عن الأسرى.")
+    assert not [e for e in doc.events if e.event_type == "REQUEST" and e.source is not None
+                and e.source.sector == "MIL"]
+

@@ -754,12 +754,18 @@ def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> b
     """A definite noun right after a singular verb is its subject even when it is no actor
     (وقال البيان، وتهدف الزيارة), and so is a count (يحتشد عشرات الألوف، قتل 15 شخصا): then the
     subject is not dropped."""
+    resumed = False
     for i in range(verb + 1, min(clause.end, verb + 3)):
         tok = sm.tok(i)
         if tok.kind not in ("word", "number") or skippable(sm.tokens, i - sm.offset):
             continue  # (وسيلتقي، اليوم، نظيره: a time word, no subject)
+        if i == verb + 1 and tok.kind == "word" and tok.base in PREPOSITIONS and tok.enclitic is not None:
+            resumed = True  # شارك فيها الآلاف: a preposition with a pronoun, then a count
+            continue
         if sm.counts(i) and sm.covering(i) is None and not preps_of(tok):
             return True  # (لثلاث سنوات: a time, not a subject)
+        if resumed:
+            return False  # (أشاد فيه بالعلماء، طلبها منهما المغادرة: no count, the subject is dropped)
         if i == verb + 1 and tok.kind == "word" and not tok.proclitics and not tok.enclitic and not tok.norm.endswith("ا") \
                 and sm.covering(i) is None and i + 1 < sm.offset + len(sm.tokens) \
                 and sm.tok(i + 1).norm in COMPLEMENTISERS:
