@@ -5170,3 +5170,13 @@ def test_a_count_after_a_resuming_pronoun_is_the_subject(code: Callable[[str], D
     assert not [e for e in doc.events if e.event_type == "REQUEST" and e.source is not None
                 and e.source.sector == "MIL"]
 
+
+
+def test_a_chain_of_coordinated_verbs_keeps_its_subject(code: Callable[[str], Document]) -> None:
+    """استولى التنظيم على قرى، وقتل بعض الأجانب: the civilians after the chained verb are its object,
+    not victims of an unnamed attacker nor the subject of the next verb."""
+    doc = code("استولى تنظيم داعش على عدد من القرى، وقتل بعض الأجانب، وشن هجمات على السفارات في العاصمة.")
+    kills = [e for e in doc.events if e.trigger.text == "وقتل"]
+    assert kills and kills[0].source is not None and kills[0].source.group == "ISIS"
+    assert kills[0].target is not None and kills[0].target.sector == "CVL"
+    assert not [e for e in doc.events if e.source is not None and e.source.sector == "CVL"]

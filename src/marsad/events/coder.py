@@ -675,6 +675,12 @@ class Coder:
                 and A.bare_subject(sm, subj, own, _CIVILIAN_SECTORS):
             # قتل شخص واصيب آخرون، جرح وزير الداخلية في تفجير: no object anywhere, the passive reading
             # (of a physical act: وهدد ترامب، ورفض رئيس الوزراء … التصريحات are active)
+            chained = self._chain_subject(d, decisions, sm) if c.kind == "coord" else None
+            if chained is not None:
+                # استولى تنظيم داعش على بلدات، وقتل بعض الأجانب: a verb in a chain of coordinated
+                # verbs has the chain's subject, the civilians after it are its object
+                d.source, d.target = chained, Arg(subj.actors, subj.mentions, "obj")
+                return
             d.target = Arg(subj.actors, subj.mentions, "vso-passive")
             return
         if subj is None and passive_reading and t.entry.event_type in _SUFFERED and sm.tok(t.head).enclitic is None \
@@ -753,6 +759,8 @@ class Coder:
                 state.subjects.append((state.sentence, subj))
         elif c.kind == "coord" and (carried := self._relative_before(c, t)) is not None:
             subj = carried
+        elif c.kind == "coord" and t.pos == "verb" and (chained := self._chain_subject(d, decisions, sm)) is not None:
+            subj = chained  # استولى التنظيم على بلدات، وقتل بعض الأجانب، وشن هجمات: the chain's subject
         elif c.kind == "coord" and t.pos == "verb" and (lead := self._lead_subject_before(c, t, sm, decisions)) is not None:
             subj = lead  # بعد أن تولى ترامب منصبه وانسحب من الاتفاق: Trump withdrew
         elif relative:
@@ -1067,6 +1075,25 @@ class Coder:
         if "obj" in t.entry.target:
             d.target = Arg(topic.actors, topic.mentions, "topic-object")
         return arg
+
+    @staticmethod
+    def _chain_subject(d: Decision, decisions: Sequence[Decision], sm: SentenceMentions) -> Arg | None:
+        """The subject of the verb of the clause right before ``d``'s, when that is the main
+        clause with its subject by word order, or a coordinated clause that took the chain's
+        subject itself; not a verb of saying, nor one with an object pronoun (فصائل تدعمها إيران
+        وتقاتل: the factions fight); agreeing with ``d``'s verb."""
+        prev = next((o for o in reversed(decisions) if o.trigger.pos == "verb" and o.clause.end == d.clause.start),
+                    None)
+        if prev is None or prev.source is None or "report" in prev.trigger.entry.flags \
+                or sm.tok(prev.trigger.head).enclitic is not None:
+            return None
+        rule = prev.source.rule
+        if not ((prev.clause.kind == "main" and rule in ("vso", "svo")) or (prev.clause.kind == "coord" and rule == "coord-lead")):
+            return None
+        pgns = {pgn for _, pgn in d.trigger.readings}
+        if not _agrees(prev.source, pgns) or not ({pgn for _, pgn in prev.trigger.readings} & pgns):
+            return None
+        return Arg(prev.source.actors, prev.source.mentions, "coord-lead")
 
     def _lead_subject_before(self, c: Clause, t: Trigger, sm: SentenceMentions,
                              decisions: list[Decision]) -> Arg | None:
