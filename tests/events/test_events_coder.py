@@ -5180,3 +5180,18 @@ def test_a_chain_of_coordinated_verbs_keeps_its_subject(code: Callable[[str], Do
     assert kills and kills[0].source is not None and kills[0].source.group == "ISIS"
     assert kills[0].target is not None and kills[0].target.sector == "CVL"
     assert not [e for e in doc.events if e.source is not None and e.source.sector == "CVL"]
+
+
+@pytest.mark.parametrize("text", [
+    "احتجت مصر رسميا على تصريحات المسؤول التركي.",
+    "وقدمت الصين احتجاجا رسميا إلى اليابان على زيارة المعبد.",
+])
+def test_a_state_protests_in_words(code: Callable[[str], Document], text: str) -> None:
+    """A state named as the one protesting (no demonstration, strike or march) protests in words:
+    ACCUSE, not a street protest."""
+    evs = code(text).events
+    assert [e for e in evs if e.event_type == "ACCUSE"] and not [e for e in evs if e.event_type == "PROTEST"]
+
+
+def test_nationals_protesting_still_protest(code: Callable[[str], Document]) -> None:
+    assert [e for e in code("احتج آلاف الإيرانيين على ارتفاع الأسعار في طهران.").events if e.event_type == "PROTEST"]

@@ -2456,10 +2456,12 @@ class Coder:
             d.verbal, etype = True, "ACCUSE"
         elif etype == "PROTEST" and e.mode is None and d.source is not None and d.source.actors \
                 and not sm.tok(t.head).norm.endswith("ات") and all(
-                    a.sector in _OFFICIAL_SECTORS and a.kind != "capital" for a in d.source.actors):
-            # أصدرت وزارة الخارجية اليابانية احتجاجا شديد اللهجة: a government protests in words (a
-            # protest of no kind, in the singular; boycotts, strikes, marches and الاحتجاجات stay
-            # protests, and a capital may be where they take place)
+                    (a.sector in _OFFICIAL_SECTORS and a.kind != "capital") or a.kind == "country"
+                    or (a.kind == "capital" and t.pos == "verb") for a in d.source.actors):
+            # أصدرت وزارة الخارجية اليابانية احتجاجا شديد اللهجة، البحرين تحتج على تصريحات خامنئي:
+            # a government or a state protests in words (a protest of no kind, in the singular;
+            # boycotts, strikes, marches and الاحتجاجات stay protests, and a capital may be where
+            # they take place; a nationality, احتج آلاف الإيرانيين, is people)
             d.verbal, etype = True, "ACCUSE"
         elif etype == "PROTEST" and e.mode is None and d.source is not None and d.source.rule == "from" \
                 and d.source.actors and all(a.kind == "country" for a in d.source.actors):
