@@ -53,7 +53,7 @@ def check_can_train(vectors: Path) -> None:
 
 
 def train_neural(train: Sequence[Sentence], extractor: FeatureExtractor, vectors: Path, out: Path, *,
-                 epochs: int = 25, seed: int = 1, threads: int = 1, hidden: int = 100,
+                 epochs: int = 50, seed: int = 1, threads: int = 1, hidden: int = 100,
                  dev: Sequence[Sentence] = ()) -> dict[str, Any]:
     """Train the network on ``train`` and write it to ``out`` (``.npz``); with ``dev``, its
     micro-F1 after every epoch is logged and returned."""
@@ -227,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--vectors", type=Path, default=DEFAULT_VECTORS)
     ap.add_argument("--out", type=Path, default=MODELS_DIR / "ner.nn.npz")
     ap.add_argument("--dev", type=int, default=0, help="hold out the last N sentences and score them")
-    ap.add_argument("--epochs", type=int, default=25)
+    ap.add_argument("--epochs", type=int, default=50)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--hidden", type=int, default=100, help="LSTM units per direction")

@@ -61,7 +61,7 @@ class NeuralSettings:
     """The network mixed with the stacked CRF (:mod:`marsad.ner.neural`; training needs PyTorch)."""
 
     vectors: Path = Path("build/ner-vectors.npz")  # scripts/build_word_clusters.py --vectors-out
-    epochs: int = 25
+    epochs: int = 50
     hidden: int = 100  # LSTM units per direction
     crf_weight: float = 0.5  # the CRF's share of the mixed marginals
     seed: int = 1
