@@ -5195,3 +5195,19 @@ def test_a_state_protests_in_words(code: Callable[[str], Document], text: str) -
 
 def test_nationals_protesting_still_protest(code: Callable[[str], Document]) -> None:
     assert [e for e in code("احتج آلاف الإيرانيين على ارتفاع الأسعار في طهران.").events if e.event_type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "لم أهاجم الملك سلمان ولا أقول عنه إلا كل خير.",
+    "وجدد النائب هجومه، صباح الاثنين، على جماعة الإخوان المسلمين.",
+])
+def test_an_attack_in_words_on_a_leader_or_a_party(code: Callable[[str], Document], text: str) -> None:
+    """"I" attacking a king, or a pronoun's owner renewing his attack on a party, attack in words
+    (ACCUSE); a weekday (صباح الاثنين) is no casualty count that would make it physical."""
+    evs = code(text).events
+    assert [e for e in evs if e.event_type == "ACCUSE"] and not [e for e in evs if e.event_type == "ASSAULT"]
+
+
+def test_an_armed_attack_on_a_leader_stays_one(code: Callable[[str], Document]) -> None:
+    evs = code("نفذ التنظيم هجومه على الرئيس الأفغاني بسيارة مفخخة.").events
+    assert [e for e in evs if e.event_type == "ASSAULT"]

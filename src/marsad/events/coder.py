@@ -2450,6 +2450,11 @@ class Coder:
             # شرع عباس في الهجوم على الموقف الأميركي، هاجم سياسة الحكومة: an attack on a position
             # or a policy is in words
             d.verbal, etype = True, "ACCUSE"
+        elif etype == "ASSAULT" and e.mode is None and (d.source is None or self._speaks(d)) \
+                and self._words_attack_on(d, sm) and not self._cued(d, sm):
+            # لم أهاجم الملك سلمان، جدد هجومه على جماعة الإخوان: "I" or a pronoun's owner attacking
+            # a politician, a party or the media attacks in words
+            d.verbal, etype = True, "ACCUSE"
         elif etype == "ASSAULT" and t.pos == "noun" and e.mode is None and self._between_people(d) \
                 and not self._cued(d, sm):
             # يكثف أردوغان هجومه على دميرتاش: one politician's attack on another is in words
@@ -2705,6 +2710,18 @@ class Coder:
         return k >= sm.offset and sm.tok(k).base in _SCOURGES and sm.covering(k) is None
 
     @staticmethod
+    def _words_attack_on(d: Decision, sm: SentenceMentions) -> bool:
+        """Whether an attack in the first person (لم أهاجم) or a verbal noun with a possessive
+        pronoun (هجومه على) aims at unarmed people, a party, the opposition or the media."""
+        t = d.trigger
+        first = t.pos == "verb" and bool(t.readings) and all(pgn[0] == "1" for _, pgn in t.readings)
+        owned = t.pos == "noun" and t.last == t.head and sm.tok(t.head).enclitic in _RESUMPTIVE
+        if not (first or owned) or d.target is None or not d.target.actors:
+            return False
+        return all((a.kind == "person" and a.sector not in _ARMED_SECTORS)
+                   or (a.kind in ("sector", "org") and a.sector in ("MED", "PTY", "OPP")) for a in d.target.actors)
+
+    @staticmethod
     def _between_people(d: Decision) -> bool:
         """Whether both source and target are named people holding no arms (نائب، زعيم حزب), or
         the target is a party or the media: an attack between them is one of words."""
@@ -2839,8 +2856,8 @@ class Coder:
         if trig_last is not None:
             for i in range(trig_last + 1, min(c.end, trig_last + 4)):
                 tok = sm.tok(i)
-                if tok.kind == "number" or "quantifier" in particle_roles(self.lex, tok):
-                    return True
+                if (tok.kind == "number" or "quantifier" in particle_roles(self.lex, tok)) and tok.norm not in _WEEKDAYS:
+                    return True  # (صباح الاثنين "Monday morning", no الاثنين "the two")
         for i in range(c.start, c.end):
             tok = sm.tok(i)
             roles = particle_roles(self.lex, tok)
