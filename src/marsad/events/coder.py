@@ -2712,7 +2712,8 @@ class Coder:
     @staticmethod
     def _words_attack_on(d: Decision, sm: SentenceMentions) -> bool:
         """Whether an attack in the first person (لم أهاجم) or a verbal noun with a possessive
-        pronoun (هجومه على) aims at unarmed people, a party, the opposition or the media."""
+        pronoun (هجومه على) aims at unarmed people, a party, the opposition or the media (not any
+        person's attack: heads of state and leaders of armed groups launch real ones)."""
         t = d.trigger
         first = t.pos == "verb" and bool(t.readings) and all(pgn[0] == "1" for _, pgn in t.readings)
         owned = t.pos == "noun" and t.last == t.head and sm.tok(t.head).enclitic in _RESUMPTIVE
