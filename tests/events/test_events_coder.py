@@ -5211,3 +5211,18 @@ def test_an_attack_in_words_on_a_leader_or_a_party(code: Callable[[str], Documen
 def test_an_armed_attack_on_a_leader_stays_one(code: Callable[[str], Document]) -> None:
     evs = code("نفذ التنظيم هجومه على الرئيس الأفغاني بسيارة مفخخة.").events
     assert [e for e in evs if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "ولم يتأخر الرد الإسرائيلي برفض تلك المقترحات.",
+    "ولم يتأخر الرد الإيراني برفض العقوبات.",
+])
+def test_not_hesitating_is_doing(code: Callable[[str], Document], text: str) -> None:
+    """لم يتأخر … برفض، لم يتردد في رفض: "did not hesitate to reject", the rejection took place."""
+    evs = [e for e in code(text).events if e.event_type == "REJECT"]
+    assert evs and not any(e.negated for e in evs)
+
+
+def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
+    evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
+    assert evs and all(e.negated for e in evs)

@@ -58,6 +58,8 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
         role = lex.particles.get(tok.norm, {}).get("negation") or lex.particles.get(tok.base, {}).get("negation")
         if role and tok.norm == _LAMMA and not _imperfect_next(tokens, j - offset):
             continue  # لما قام به المركز: "for what" or "when" before a past verb; لمّا يصل: "not yet"
+        if role and j + 1 < trig.head and tokens[j + 1 - offset].norm in _HESITATING:
+            return None  # لم يتأخر الرد الإسرائيلي برفض، لم يتورع عن إحراق نفسه: "did not hesitate to", it was done
         if role:
             return role
     before = clause.start - 1
@@ -68,6 +70,12 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
 
 
 _LAMMA = "لما"
+#: Verbs of hesitating or delaying (normalised, as after لم، لن، لا): negated, they affirm the act
+#: after them (لم يتردد في، لم يتورع عن، لم يتأخر … برفض).
+_HESITATING = frozenset(normalize(w) for w in (
+    "تأخر", "يتأخر", "تتأخر", "تردد", "يتردد", "تتردد", "تورع", "يتورع", "تتورع", "توان", "يتوان", "تتوان",
+    "توانى", "يتوانى", "تتوانى", "تلكأ", "يتلكأ", "تتلكأ",
+))
 
 
 def _imperfect_next(tokens: Sequence[Token], i: int) -> bool:
