@@ -5226,3 +5226,9 @@ def test_not_hesitating_is_doing(code: Callable[[str], Document], text: str) -> 
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)
+
+
+def test_what_a_meeting_discusses_is_not_its_holders_act(code: Callable[[str], Document]) -> None:
+    """عقد مجلس الأمن جلسة لبحث وقف إطلاق النار: the council discusses a ceasefire, it grants none."""
+    doc = code("ويعقد مجلس الأمن الدولي الأربعاء جلسة طارئة لبحث وقف إطلاق النار في سوريا.")
+    assert not [e for e in doc.events if e.event_type == "CONCEDE" and e.source is not None]

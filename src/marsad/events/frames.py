@@ -70,6 +70,9 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
 
 
 _LAMMA = "لما"
+#: Verbal nouns of discussing (normalised bases): a support verb does not reach past one to the
+#: event discussed.
+_DISCUSSING = frozenset({"بحث", "مناقشه"})
 #: Verbs of hesitating or delaying (normalised, as after لم، لن، لا): negated, they affirm the act
 #: after them (لم يتردد في، لم يتورع عن، لم يتأخر … برفض).
 _HESITATING = frozenset(normalize(w) for w in (
@@ -306,7 +309,9 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     # (a purpose لـ-noun is its agent's too: قيام مئات الفلسطينيين بتنظيم مظاهرة للمطالبة برفع الحصار)
     coordinated = tokens[trig.head - offset].proclitics[:1] in (("و",), ("ل",))
     for gov in _governors(triggers, trig, clause):
-        _apply_governor(gov, trig, fr, support=not crossed)
+        discussed = any(tokens[k - offset].base in _DISCUSSING for k in range(gov.last + 1, trig.head))
+        # (عقد مجلس الأمن جلسة لبحث وقف إطلاق النار: what a meeting discusses is no act of its holder)
+        _apply_governor(gov, trig, fr, support=not crossed and not discussed)
         _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
         # قامت بريطانيا بطرد الدبلوماسيين بعد اتهام … بمحاولة اغتيال: a support verb's noun is the
         # first event noun after it, with those joined to it by و (شنت غارات وقصفا; a noun of no
