@@ -5232,3 +5232,14 @@ def test_what_a_meeting_discusses_is_not_its_holders_act(code: Callable[[str], D
     """عقد مجلس الأمن جلسة لبحث وقف إطلاق النار: the council discusses a ceasefire, it grants none."""
     doc = code("ويعقد مجلس الأمن الدولي الأربعاء جلسة طارئة لبحث وقف إطلاق النار في سوريا.")
     assert not [e for e in doc.events if e.event_type == "CONCEDE" and e.source is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "استجوب القاضي الفرنسي المشتبه به أمس. وتطالب عائلات الضحايا بكشف الحقيقة كاملة.",
+    "أقر مجلس الشيوخ الألماني القانون. وتعارض جمعيات الدفاع عن حقوق الإنسان إدراج المغرب على القائمة.",
+])
+def test_a_plural_of_people_in_the_construct_is_the_subject(code: Callable[[str], Document], text: str) -> None:
+    """وتطالب عائلات الضحايا، وتعارض جمعيات الدفاع: the families and the associations ask and object;
+    the judge or the senate named before is not carried into the verb."""
+    second = code(text).events
+    assert not [e for e in second if e.sentence.index == 1 and e.source is not None and e.source.sector in ("JUD", "LEG")]

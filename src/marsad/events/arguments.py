@@ -773,8 +773,21 @@ def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> b
         if tok.kind == "word" and not tok.proclitics and tok.norm in DEMONSTRATIVES and i + 1 < clause.end \
                 and sm.tok(i + 1).has_article and sm.covering(i + 1) is None:
             return True  # قد لا تستهدف هذه الضجة إسرائيل: "this uproar", no dropped subject
+        if i == verb + 1 and tok.kind == "word" and not tok.proclitics and not tok.enclitic \
+                and tok.base in _COLLECTIVE_HEADS and sm.covering(i) is None and i + 1 < clause.end \
+                and sm.tok(i + 1).kind == "word" and sm.tok(i + 1).proclitics == ("ال",):
+            return True  # وتطالب عائلات الضحايا، قصفت طائرات النظام: a plural of people or craft in the
+            # construct is the subject, though no lexicon names it
         return tok.kind == "word" and tok.has_article and tok.base not in PREPOSITIONS and sm.covering(i) is None
     return False
+
+
+#: Plurals of people, bodies and craft (normalised bases) that head a subject in the construct
+#: (عائلات الضحايا، جمعيات الدفاع عن حقوق الإنسان، طائرات النظام، أهالي المعتقلين).
+_COLLECTIVE_HEADS = frozenset(normalize(w) for w in (
+    "عائلات", "أسر", "أهالي", "ذوي", "سكان", "جمعيات", "منظمات", "نقابات", "طائرات", "مقاتلات", "زوارق", "سفن",
+    "دبابات", "أنصار", "مناصرو", "مناصري", "طلاب", "مجموعات", "جماعات", "عشرات", "مئات", "آلاف", "ألوف", "ملايين",
+))
 
 
 #: Demonstratives (normalised) that open a noun phrase (هذه الضجة، تلك الدول).
