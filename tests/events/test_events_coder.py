@@ -5243,3 +5243,14 @@ def test_a_plural_of_people_in_the_construct_is_the_subject(code: Callable[[str]
     the judge or the senate named before is not carried into the verb."""
     second = code(text).events
     assert not [e for e in second if e.sentence.index == 1 and e.source is not None and e.source.sector in ("JUD", "LEG")]
+
+
+def test_the_speakers_aside_after_a_time_is_its_own_clause(code: Callable[[str], Document]) -> None:
+    """هاجم المسلحون القرية، الأحد، موضحا لوكالة فرانس برس: the agency is told, not attacked."""
+    doc = code("وقال مزارع إن مسلحي بوكو حرام هاجموا القرية، الأحد، موضحا لوكالة فرانس برس أن المهاجمين أحرقوا المنازل.")
+    assert not [e for e in doc.events if e.target is not None and e.target.group == "AFP"]
+
+
+def test_aiming_to_deliver_aid_is_no_attack(code: Callable[[str], Document]) -> None:
+    doc = code("قالت الحكومة اليمنية إن العمل الإغاثي السعودي يستهدف إيصال المساعدات إلى مستحقيها.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT"]

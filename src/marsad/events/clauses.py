@@ -15,13 +15,16 @@ from dataclasses import dataclass
 from marsad.events.lexicon import EventLexicon
 from marsad.events.triggers import Trigger, particle_clause_role, time_aside_end
 from marsad.model import Token
+from marsad.text import normalize
 
 _BOUNDARY_PUNCT = frozenset("،,;؛:–—()[]")
 _COMPLEMENT_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")
 #: Words that open a new clause after an aside of time in commas (normalised): the aside's closing
 #: comma still ends the clause before them (هاجم مسلحون مقر الجيش، اليوم الجمعة، كما هاجموا).
 _OPENERS_AFTER_ASIDE = frozenset({"كما", "ثم", "حيث", "فيما", "بينما", "وقد", "فقد", "قبل", "بعد", "بعدما",
-                                  "عقب", "اثر", "وذلك", "ما", "مما"})
+                                  "عقب", "اثر", "وذلك", "ما", "مما"}) | frozenset(normalize(w) for w in (
+    # participles of saying: هاجم المسلحون القرية، الأحد، موضحا لوكالة فرانس برس: the speaker's aside
+    "موضحا", "مضيفا", "مشيرا", "قائلا", "مؤكدا", "معتبرا", "لافتا", "مشددا", "معربا", "مبينا", "متابعا"))
 
 
 @dataclass(frozen=True, slots=True)
