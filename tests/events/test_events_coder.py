@@ -5254,3 +5254,9 @@ def test_the_speakers_aside_after_a_time_is_its_own_clause(code: Callable[[str],
 def test_aiming_to_deliver_aid_is_no_attack(code: Callable[[str], Document]) -> None:
     doc = code("قالت الحكومة اليمنية إن العمل الإغاثي السعودي يستهدف إيصال المساعدات إلى مستحقيها.")
     assert not [e for e in doc.events if e.event_type == "ASSAULT"]
+
+
+def test_leave_aside_is_no_request(code: Callable[[str], Document]) -> None:
+    """دعونا من كوريا الجنوبية: "let alone South Korea", not "we called on"; دعونا الحكومة stays a call."""
+    assert not code("دعونا من كوريا الجنوبية أو تايوان، فدولة مثل جنوب أفريقيا تعتمد على الزراعة.").events
+    assert [e for e in code("دعونا الحكومة الأردنية إلى الحوار.").events if e.event_type == "REQUEST"]

@@ -704,11 +704,13 @@ def _prayer(tokens: Sequence[Token], i: int) -> bool:
 
 def _let_us(tokens: Sequence[Token], i: int) -> bool:
     """دعونا نسأل، دعنا نتذكر: the imperative "let us" before a verb of the first person plural,
-    not "we called" (دعونا الحكومة إلى الحوار)."""
+    or "leave aside" before من (دعونا من كوريا الجنوبية), not "we called" (دعونا الحكومة إلى الحوار)."""
     tok = tokens[i]
     if not (tok.base == "دعونا" or (tok.base == "دع" and tok.enclitic == "نا")) or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
+    if nxt.norm == "من":
+        return True
     return nxt.kind == "word" and nxt.norm.startswith("ن") and len(nxt.norm) >= 3 and not nxt.has_article
 
 
