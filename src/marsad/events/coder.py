@@ -2721,8 +2721,7 @@ class Coder:
         owned = t.pos == "noun" and t.last == t.head and sm.tok(t.head).enclitic in _RESUMPTIVE
         if not (first or owned) or d.target is None or not d.target.actors:
             return False
-        return all((a.kind == "person" and a.sector not in _ARMED_SECTORS)
-                   or (a.kind in ("sector", "org") and a.sector in ("MED", "PTY", "OPP")) for a in d.target.actors)
+        return _words_targets(d.target.actors)
 
     @staticmethod
     def _between_people(d: Decision) -> bool:
@@ -2731,8 +2730,7 @@ class Coder:
         if d.source is None or d.target is None or not d.source.actors or not d.target.actors:
             return False
         return all(a.kind == "person" and a.sector not in _ARMED_SECTORS for a in d.source.actors) \
-            and all((a.kind == "person" and a.sector not in _ARMED_SECTORS)
-                    or (a.kind in ("sector", "org") and a.sector in ("MED", "PTY", "OPP")) for a in d.target.actors)
+            and _words_targets(d.target.actors)
 
     def _celebration(self, sm: SentenceMentions) -> bool:
         """Whether the sentence tells of a festivity (a word of particle role ``celebration``:
@@ -3100,6 +3098,13 @@ def _identified(a: Actor | None) -> bool:
 #: workers and unions, students and teachers, farmers, refugees, rights activists (not the
 #: sectors that also hold institutions, outlets or companies: وزارة الصحة، تلفزيون المسيرة).
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REF", "HRI"})
+
+
+def _words_targets(actors: Sequence[Actor]) -> bool:
+    """Whether every actor is one attacked in words: an unarmed person, a party, the opposition or
+    the media."""
+    return all((a.kind == "person" and a.sector not in _ARMED_SECTORS)
+               or (a.kind in ("sector", "org") and a.sector in ("MED", "PTY", "OPP")) for a in actors)
 
 
 def _crowd(a: Actor | None, event_type: str | None) -> bool:
