@@ -5260,3 +5260,29 @@ def test_leave_aside_is_no_request(code: Callable[[str], Document]) -> None:
     """دعونا من كوريا الجنوبية: "let alone South Korea", not "we called on"; دعونا الحكومة stays a call."""
     assert not code("دعونا من كوريا الجنوبية أو تايوان، فدولة مثل جنوب أفريقيا تعتمد على الزراعة.").events
     assert [e for e in code("دعونا الحكومة الأردنية إلى الحوار.").events if e.event_type == "REQUEST"]
+
+
+def test_a_response_to_sanctions_does_not_impose_them(code: Callable[[str], Document]) -> None:
+    """سترد على العقوبات: the act answered after على is not the responder's (ردت بفرض عقوبات is)."""
+    doc = code("قالت وزارة الخارجية الروسية إنها سترد بقوة على العقوبات الجديدة.")
+    assert not [e for e in doc.events if e.event_type == "SANCTION" and e.source and e.source.country == "RUS"]
+    doc = code("وقال المتحدث إن طهران سترد على الهجوم.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.source and e.source.country == "IRN"]
+    doc = code("ردت إيران بفرض عقوبات على شركات أمريكية.")
+    assert [e for e in doc.events if e.event_type == "SANCTION" and e.source and e.source.country == "IRN"]
+
+
+def test_the_source_of_information_in_an_aside_is_no_subject(code: Callable[[str], Document]) -> None:
+    """وفق ما ذكر دبلوماسيون: those who report the veto are not its target."""
+    doc = code("لكن مشروع القرار، وفق ما ذكر دبلوماسيون، قد يواجه بفيتو من روسيا.")
+    vetoes = [e for e in doc.events if e.event_type == "REJECT"]
+    assert vetoes and all(e.target is None for e in vetoes)
+
+
+def test_exchanged_threats_and_criticism_are_hostile(code: Callable[[str], Document]) -> None:
+    """تبادلت … التهديدات، الانتقادات: a threat and a criticism each way, no cooperation."""
+    doc = code("وتبادلت واشنطن وبيونغيانغ التهديدات.")
+    assert {(e.event_type, e.source.country, e.target.country) for e in doc.events if e.source and e.target} \
+        == {("THREATEN", "USA", "PRK"), ("THREATEN", "PRK", "USA")}
+    doc = code("وتبادلت الهند وباكستان الانتقادات بعد الهجوم.")
+    assert {e.event_type for e in doc.events} == {"ACCUSE"}

@@ -265,6 +265,9 @@ class SentenceMentions:
         prev = self.tokens[j]
         if prev.base in ATTRIBUTION:
             return True  # حسب المرصد (وفقا لوكالة: the ل is on the mention's word)
+        if prev.kind == "word" and j >= 1 and (self.tokens[j - 1].norm == "حسبما" or (
+                j >= 2 and self.tokens[j - 1].base == "ما" and self.tokens[j - 2].base in ATTRIBUTION)):
+            return True  # وفق ما ذكر دبلوماسيون، حسبما أفادت الوكالة، وفقا لما نقلته: the verb's subject
         return prev.norm == "عن" and j > 0 and self.tokens[j - 1].base == "نقلا"
 
     def covering(self, idx: int) -> Placed | None:

@@ -977,8 +977,8 @@ class Coder:
                 ((c.start - 2,) if c.start != t.head else ()):
             p = sm.covering(last)
             if p is not None and p.last == last and not p.is_place and sm.governed(p) is None \
-                    and clause_of(self._clauses, p.first).kind != "relative":
-                return sm.as_arg([p], "svo-aside")
+                    and clause_of(self._clauses, p.first).kind != "relative" and p in sm.items:
+                return sm.as_arg([p], "svo-aside")  # (not وفق ما ذكر دبلوماسيون: the source of information)
         return None
 
     @staticmethod

@@ -320,8 +320,10 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         crossed = crossed or gov.pos == "verb" or (
             gov.pos == "noun" and gov.is_event and not coordinated
             and gov.head not in inside and not _aside_noun(tokens, offset, gov))
-    if fr.light is not None and trig.pos == "noun" and _answered(tokens, offset, trig):
-        fr.light, fr.retaliate = None, False  # وجهت … ضربة ردا على هجوم: the attack is not theirs
+    if fr.light is not None and trig.pos == "noun" and (
+            _answered(tokens, offset, trig) or (fr.retaliate and _after_ala(tokens, offset, trig))):
+        # وجهت … ضربة ردا على هجوم; سترد بقوة على العقوبات: the act answered is not theirs
+        fr.light, fr.retaliate = None, False
     if fr.light is not None and trig.pos == "noun" and _topic_before(tokens, trig.head - offset):
         # يجري التحقيق في التقارير حول وقوع هجوم كيميائي: the attack investigated, not conducted
         fr.light, fr.retaliate = None, False
@@ -461,14 +463,27 @@ def _apodosis(lex: EventLexicon, tokens: Sequence[Token], offset: int, clause: C
 _RESPONSE = frozenset({"رد", "ردا"})
 
 
+def _ala_before(tokens: Sequence[Token], offset: int, trig: Trigger) -> int | None:
+    """The index of على right before the verbal noun, or before one bare noun before it (على سقوط
+    قذيفة), or ``None``."""
+    i = trig.head - offset
+    if i >= 2 and tokens[i - 1].kind == "word" and not tokens[i - 1].proclitics and not tokens[i - 1].enclitic \
+            and tokens[i - 2].norm == "علي":
+        return i - 2  # (one bare noun between: the shell's fall answered)
+    return i - 1 if i >= 1 and tokens[i - 1].norm == "علي" else None  # على, normalised
+
+
 def _answered(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
     """Whether the verbal noun is what a response answers (ردا على هجوم، ردا على سقوط قذيفة): its
     author is the one answered, not the subject of the support verb of the sentence."""
-    i = trig.head - offset
-    if i >= 3 and tokens[i - 1].kind == "word" and not tokens[i - 1].proclitics and not tokens[i - 1].enclitic \
-            and tokens[i - 2].norm == "علي" and tokens[i - 3].base in _RESPONSE:
-        return True  # (one bare noun between: the shell's fall answered)
-    return i >= 2 and tokens[i - 1].norm == "علي" and tokens[i - 2].base in _RESPONSE  # على, normalised
+    j = _ala_before(tokens, offset, trig)
+    return j is not None and j >= 1 and tokens[j - 1].base in _RESPONSE
+
+
+def _after_ala(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
+    """Whether the verbal noun follows على (a verb of response answers it: سترد بقوة على العقوبات,
+    not its own act: ردت بغارات)."""
+    return _ala_before(tokens, offset, trig) is not None
 
 
 def _undergo_before(triggers: Sequence[Trigger], clauses: Sequence[Clause], clause: Clause) -> Trigger | None:
