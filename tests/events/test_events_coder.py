@@ -5286,3 +5286,17 @@ def test_exchanged_threats_and_criticism_are_hostile(code: Callable[[str], Docum
         == {("THREATEN", "USA", "PRK"), ("THREATEN", "PRK", "USA")}
     doc = code("وتبادلت الهند وباكستان الانتقادات بعد الهجوم.")
     assert {e.event_type for e in doc.events} == {"ACCUSE"}
+
+
+def test_a_purpose_after_the_genitive_leaves_it_the_one_helped(code: Callable[[str], Document]) -> None:
+    """مساعدة أوكرانيا لتنفيذ إصلاحات: لـ opens a purpose, Ukraine is helped (حصار القوات لمدينة: the forces act)."""
+    doc = code("وقال المسؤول إن مساعدة أوكرانيا لتحقيق السلام أولوية.")
+    aid = [e for e in doc.events if e.event_type == "AID"]
+    assert aid and all(e.target and e.target.country == "UKR" for e in aid)
+    assert not [e for e in aid if e.source and e.source.country == "UKR"]
+
+
+def test_a_requested_conjunct_after_a_noun_with_its_pronoun(code: Callable[[str], Document]) -> None:
+    """طالبت … بتحمل مسؤولياته ورفع الحظر: رفع continues what is asked for, no embargo lifted."""
+    doc = code("وطالبت الحكومة الليبية المجتمع الدولي بتحمل مسؤولياته ورفع الحظر عن الجيش الليبي.")
+    assert not [e for e in doc.events if e.event_type == "CONCEDE"]

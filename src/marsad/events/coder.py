@@ -365,6 +365,11 @@ _AIMS = frozenset({"زياده", "رفع", "خفض", "تخفيض", "تقليص",
                    "زعزعه", "اضعاف", "عرقله", "افشال", "منع",
                    # delivering, protecting, ending, settling (يستهدف إيصال المساعدات إلى مستحقيها)
                    "ايصال", "توصيل", "حمايه", "انهاء", "معالجه", "تسويه", "تسهيل", "توحيد"})  # fmt: skip
+#: Verbal nouns (normalised bases) that open a phrase of purpose with لـ (لتنفيذ إصلاحات، لتحقيق السلام):
+#: no object of the verbal noun before them.
+_PURPOSES = frozenset({"تنفيذ", "تحقيق", "تعزيز", "تطوير", "تحسين", "توفير", "انشاء", "بناء", "اعاده", "تمويل",
+                       "مواجهه", "مكافحه", "تسهيل", "ضمان", "ايصال", "انهاء", "معالجه", "تسويه", "توحيد",
+                       "استكمال", "انجاز", "تلبيه", "تجاوز", "حمايه", "اجراء", "تنظيم", "دعم"})  # fmt: skip
 #: Words, statements and news (normalised bases) that, right after an attack verb as its subject,
 #: make the verb a metaphor (فجرت تصريحات الجبير أزمة، أشعلت تغريدة ترامب جدلا).
 _SPEECH = frozenset({"تصريحات", "تصريح", "تغريده", "تغريدات", "كلمه", "خطاب", "انباء", "تقارير", "تقرير",
@@ -1890,7 +1895,9 @@ class Coder:
                 # استهداف الحوثيين المملكة، استهداف مقاتلات التحالف تجمعات: an object (an actor, or an
                 # indefinite noun) follows, the genitive acts (not قتال تنظيم داعش الإرهابي، أو)
                 return False
-        return not (doer and last + 1 < sm.offset + len(sm.tokens) and sm.tok(last + 1).proclitics[:1] == ("ل",))
+        # (مساعدة أوكرانيا لتنفيذ إصلاحات: a phrase of purpose, Ukraine is helped)
+        return not (doer and last + 1 < sm.offset + len(sm.tokens) and sm.tok(last + 1).proclitics[:1] == ("ل",)
+                    and sm.tok(last + 1).base not in _PURPOSES)
 
     @staticmethod
     def _charge_after(sm: SentenceMentions, gen: Arg) -> bool:
@@ -1930,7 +1937,7 @@ class Coder:
             k += 1
         nxt = sm.tok(k)
         return nxt.kind == "word" and nxt.proclitics == ("ل",) and not nxt.enclitic and sm.covering(k) is None \
-            and bool(gen.actors) and _doers(gen)
+            and bool(gen.actors) and _doers(gen) and nxt.base not in _PURPOSES  # (مساعدة أوكرانيا لتنفيذ إصلاحات)
 
     @staticmethod
     def _accusative_after(gen: Arg, sm: SentenceMentions) -> tuple[Arg | None] | None:

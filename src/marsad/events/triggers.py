@@ -558,8 +558,8 @@ def _requested_conjunct(lex: EventLexicon, tokens: Sequence[Token], i: int) -> b
             return any(v.event_type == "REQUEST"
                        for k in range(max(0, head - _REQUEST_REACH), head)
                        for v in (*(e for e, _r, _f in _lookup(lex, tokens[k]).verbs), *_lookup(lex, tokens[k]).nouns))
-        if not (t.has_article or (not t.proclitics and not t.enclitic)):
-            return False
+        if not (t.has_article or not t.proclitics):
+            return False  # (a construct noun, a definite one, or one with its pronoun: بتحمل مسؤولياته ورفع الحظر)
     return False
 
 
