@@ -5300,3 +5300,14 @@ def test_a_requested_conjunct_after_a_noun_with_its_pronoun(code: Callable[[str]
     """طالبت … بتحمل مسؤولياته ورفع الحظر: رفع continues what is asked for, no embargo lifted."""
     doc = code("وطالبت الحكومة الليبية المجتمع الدولي بتحمل مسؤولياته ورفع الحظر عن الجيش الليبي.")
     assert not [e for e in doc.events if e.event_type == "CONCEDE"]
+
+
+def test_an_organisation_with_a_feminine_head_is_no_subject_of_a_masculine_verb(
+        code: Callable[[str], Document]) -> None:
+    """هاجم قناة الجزيرة: "he attacked the channel" (the channel attacking would be هاجمت)."""
+    doc = code("أكد وزير خارجية البحرين دعم بلاده للسعودية، بينما هاجم قناة الجزيرة القطرية.")
+    attacks = [e for e in doc.events if e.trigger.text == "هاجم"]
+    assert attacks and all(e.source and e.source.code == "BHRGOV" for e in attacks)
+    assert all(e.target and e.target.group == "ALJAZEERA" for e in attacks)
+    doc = code("وهاجمت قناة الجزيرة القطرية الحكومة المصرية.")
+    assert [e for e in doc.events if e.source and e.source.group == "ALJAZEERA"]

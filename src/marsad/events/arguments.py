@@ -1322,6 +1322,27 @@ def feminine_country(arg: Arg) -> bool:
         and not arg.mentions[0].text.startswith(_MASCULINE_HEADS)
 
 
+#: Feminine nouns of institutions and bodies (normalised, without the article) that head an
+#: organisation's or a body's name: such a name takes a feminine verb (قالت الحكومة، أعلنت حركة حماس).
+_FEMININE_BODIES = frozenset({"حكومه", "وزاره", "سفاره", "قنصليه", "قناه", "صحيفه", "وكاله", "منظمه", "هييه",
+                              "جماعه", "حركه", "شركه", "رياسه", "قياده", "لجنه", "محكمه", "شرطه", "جامعه",
+                              "جمعيه", "مجموعه", "مفوضيه", "اذاعه", "نقابه", "بعثه", "كتيبه", "فرقه"})  # fmt: skip
+
+
+def feminine_name(arg: Arg) -> bool:
+    """Whether ``arg`` is one actor with a feminine name: a country (:func:`feminine_country`) or an
+    organisation headed by a feminine noun of institution (حركة حماس، قناة الجزيرة، منظمة الصحة
+    العالمية; not a person: أسامة). Sector nouns (الحكومة، وزارة الدفاع) are left out: after a
+    word that may be a verbal noun (واهتمام ودعم الحكومة) they are its genitive."""
+    if feminine_country(arg):
+        return True
+    if len(arg.actors) != 1 or len(arg.mentions) != 1 or arg.actors[0].kind != "org":
+        return False
+    words = arg.mentions[0].text.split()
+    head = normalize(words[0]) if words else ""
+    return (head[2:] if head.startswith("ال") else head) in _FEMININE_BODIES
+
+
 def oblique_plural(sm: SentenceMentions, arg: Arg) -> bool:
     """Whether ``arg`` is one group named by a sound masculine plural in the accusative or genitive
     (الحوثيين، المسلحين، الفلسطينيين), which cannot be a subject (الحوثيون، المسلحون): not a name that

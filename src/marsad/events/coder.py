@@ -211,8 +211,8 @@ def _agrees(arg: Arg, pgns: set[str], *, gendered: bool = True) -> bool:
         return True
     if pgns <= {"3md", "3fd"}:
         return arg.plural
-    if gendered and _masculine_singular(pgns) and A.feminine_country(arg):
-        return False  # وقال (he): not الهند
+    if gendered and _masculine_singular(pgns) and A.feminine_name(arg):
+        return False  # وقال (he): not الهند, not الحكومة
     if gendered and {p for p in pgns if p[0] == "3"} == {"3fs"} and arg.actors \
             and all(a.kind == "adjective" and (a.entry or "").endswith(".m.sg") for a in arg.actors):
         return False  # ألماني يتصل بالشرطة فتقبض عليه: she (the police), not the German man
@@ -912,7 +912,7 @@ class Coder:
         that noun's genitive (ورفض زيارة دمشق); a plural in -ين is the object (يقاتل الحوثيين; the
         subject would be الحوثيون)."""
         adjacent = sm.first_of(subj) in (t.head + 1, t.last + 1)
-        if adjacent and _masculine_singular({pgn for _, pgn in t.readings}) and A.feminine_country(subj) \
+        if adjacent and _masculine_singular({pgn for _, pgn in t.readings}) and A.feminine_name(subj) \
                 and (all(tense == "pres" for tense, _ in t.readings) or A.clause_verb(sm, t.head)):
             return True
         if not subj.rule.startswith("vso"):
