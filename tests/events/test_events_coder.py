@@ -5311,3 +5311,14 @@ def test_an_organisation_with_a_feminine_head_is_no_subject_of_a_masculine_verb(
     assert all(e.target and e.target.group == "ALJAZEERA" for e in attacks)
     doc = code("وهاجمت قناة الجزيرة القطرية الحكومة المصرية.")
     assert [e for e in doc.events if e.source and e.source.group == "ALJAZEERA"]
+
+
+def test_the_object_word_of_an_expression_is_the_target_of_its_verbal_noun(code: Callable[[str], Document]) -> None:
+    """عن طرد السفير التركي: the Turkish ambassador is expelled, not expelling; an actor before the
+    object word stays the author (طرد الكويت سفير مانيلا)."""
+    doc = code("ونفت الخارجية السعودية الأنباء عن طرد السفير التركي من المملكة.")
+    expel = [e for e in doc.events if e.event_type == "SANCTION"]
+    assert expel and all(e.target and e.target.country == "TUR" for e in expel)
+    assert not [e for e in expel if e.source and e.source.country == "TUR"]
+    doc = code("وتفاقمت الأزمة إثر طرد الكويت في أبريل سفير مانيلا.")
+    assert [e for e in doc.events if e.event_type == "SANCTION" and e.source and e.source.country == "KWT"]

@@ -1726,7 +1726,12 @@ class Coder:
             src = A.by_agent(sm, t.last, c)  # استهداف المدنيين من قبل قوات الاحتلال
         if src is None and t.last > t.head:  # هجوم انتحاري: an actor word inside the expression
             inner = sm.within(t.head, t.last)
-            src = sm.as_arg(inner[:1], "phrase-actor") if inner else None
+            if inner and "obj" in e.target and t.pos == "noun" and len(t.tokens) > 1 and inner[0].first >= t.tokens[1]:
+                # طرد السفير التركي، استدعاء السفير الأمريكي: the verbal noun's object word is the one
+                # expelled (an actor before it is the genitive author: طرد الكويت في أبريل سفير مانيلا)
+                tgt = tgt or sm.as_arg(inner[:1], "phrase-object")
+            else:
+                src = sm.as_arg(inner[:1], "phrase-actor") if inner else None
         head = sm.tok(t.head)
         if src is None and t.head == t.last and not head.has_article and not head.proclitics \
                 and not head.enclitic and head.norm.endswith("ا") and head.kind == "word" and fr.undergo is None:
