@@ -5322,3 +5322,13 @@ def test_the_object_word_of_an_expression_is_the_target_of_its_verbal_noun(code:
     assert not [e for e in expel if e.source and e.source.country == "TUR"]
     doc = code("وتفاقمت الأزمة إثر طرد الكويت في أبريل سفير مانيلا.")
     assert [e for e in doc.events if e.event_type == "SANCTION" and e.source and e.source.country == "KWT"]
+
+
+def test_scheduled_and_likely_events(code: Callable[[str], Document]) -> None:
+    """من المقرر أن، من المتوقع أن: to come (modality future); من المحتمل أن، من المرجح أن: not
+    asserted; المقرر الخاص "the rapporteur" before إن is no plan."""
+    doc = code("ومن المقرر أن يزور الرئيس الفرنسي طهران الأسبوع المقبل.")
+    assert [e.modality for e in doc.events if e.event_type == "CONSULT"] == ["future"]
+    assert not code("ومن المرجح أن تفرض واشنطن عقوبات جديدة على طهران.").events
+    doc = code("وقال المقرر الخاص للأمم المتحدة إن القوات الإسرائيلية قتلت ثلاثة فلسطينيين.")
+    assert [e.modality for e in doc.events if e.event_type == "ASSAULT"] == [None]

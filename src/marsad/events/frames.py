@@ -300,9 +300,14 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     if "pledge" in trig.entry.flags and trig.is_event:
         fr.modality = fr.modality or "pledge"  # تعهدت مصر بـ…: the pledge itself
     _particles_before(lex, tokens, offset, trig, clause, fr)
-    irrealis = _irrealis_complement(lex, tokens, offset, clause)
+    irrealis = _complement_particle(lex, tokens, offset, clause, "irrealis")
     if irrealis is not None:
         fr.unasserted = fr.unasserted or f"not asserted ({irrealis} أن)"
+    likely = _complement_particle(lex, tokens, offset, clause, "likely", after_min=True)
+    if likely is not None:
+        fr.unasserted = fr.unasserted or f"not asserted (من {likely} أن)"
+    if _complement_particle(lex, tokens, offset, clause, "scheduled", after_min=True) is not None:
+        fr.modality = fr.modality or "future"  # من المقرر أن يزور، من المتوقع أن يلتقي: to come
     if _apodosis(lex, tokens, offset, clause, clauses):
         fr.unasserted = fr.unasserted or "a condition or its answer (إذا … فـ، إذا … و)"
     crossed = False  # a verb between the governor and the trigger, or an event noun not joined to it
@@ -383,10 +388,13 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
 _IRREALIS_REACH = 3  # words between a particle of necessity or possibility and its أن (يجب على إسرائيل أن)
 
 
-def _irrealis_complement(lex: EventLexicon, tokens: Sequence[Token], offset: int, clause: Clause) -> str | None:
-    """The particle of necessity or possibility (role ``irrealis``) a few words before the أن that
-    opens a complement clause (يجب أن تنسحب، يمكن أن تقود إلى القبض، ينبغي على إسرائيل أن): what
-    the clause says is not reported. ``None`` when there is none."""
+def _complement_particle(lex: EventLexicon, tokens: Sequence[Token], offset: int, clause: Clause,
+                         role: str, *, after_min: bool = False) -> str | None:
+    """The particle of ``role`` a few words before the أن that opens a complement clause (with
+    ``after_min``, right after من): of necessity or possibility (``irrealis``: يجب أن تنسحب، يمكن أن
+    تقود إلى القبض، ينبغي على إسرائيل أن; ``likely``: من المحتمل أن، من المرجح أن), what the clause
+    says is not reported; of a plan (``scheduled``: من المقرر أن، من المتوقع أن), it is to come (not
+    المقرر الخاص "the rapporteur"). ``None`` when there is none."""
     if clause.kind != "complement" or clause.marker is None:
         return None
     k = clause.marker - offset
@@ -394,8 +402,7 @@ def _irrealis_complement(lex: EventLexicon, tokens: Sequence[Token], offset: int
         tok = tokens[j]
         if tok.kind != "word":
             return None
-        roles = particle_roles(lex, tok)
-        if "irrealis" in roles:
+        if role in particle_roles(lex, tok) and (not after_min or (j > 0 and tokens[j - 1].base == "من")):
             return tok.text
     return None
 
