@@ -5332,3 +5332,14 @@ def test_scheduled_and_likely_events(code: Callable[[str], Document]) -> None:
     assert not code("ومن المرجح أن تفرض واشنطن عقوبات جديدة على طهران.").events
     doc = code("وقال المقرر الخاص للأمم المتحدة إن القوات الإسرائيلية قتلت ثلاثة فلسطينيين.")
     assert [e.modality for e in doc.events if e.event_type == "ASSAULT"] == [None]
+
+
+def test_a_verb_after_a_relative_clause_and_its_subject_is_the_antecedents(code: Callable[[str], Document]) -> None:
+    """القوات السورية التي تدعمها روسيا وإيران شنت غارات: the Syrian forces strike, Russia and Iran
+    support them; after an indefinite noun the verb describes it (جنود أتراك طلبوا اللجوء)."""
+    doc = code("وقالت السفيرة إن القوات السورية التي تدعمها روسيا وإيران شنت مئة غارة جوية على إدلب.")
+    raids = [e for e in doc.events if e.event_type == "ASSAULT"]
+    assert raids and {e.source.code for e in raids if e.source} == {"SYRMIL"}
+    assert {e.source.country for e in doc.events if e.event_type == "SUPPORT" and e.source} == {"RUS", "IRN"}
+    doc = code("ورفضت أثينا مبادلة الجنديين اليونانيين اللذين تحتجزهما تركيا بثمانية جنود أتراك طلبوا اللجوء.")
+    assert not [e for e in doc.events if e.event_type == "REQUEST" and e.source and e.source.country == "GRC"]

@@ -56,12 +56,14 @@ def _particle_role(lex: EventLexicon, tok: Token) -> tuple[str, str] | None:
 
 def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                   triggers: Sequence[Trigger], names: frozenset[int] = frozenset(),
-                  closing: frozenset[int] = frozenset()) -> list[Clause]:
+                  closing: frozenset[int] = frozenset(), actor_ends: frozenset[int] = frozenset()) -> list[Clause]:
     """The clauses of one sentence (``tokens`` start at document index ``offset``). A particle
     at a token index in ``names`` is a word of a name, no clause opener (بان كي مون), and a comma
     there stands inside a name in apposition to a title (الرئيس الصيني، شي جينبينغ); a comma at
     an index in ``closing`` closes such an apposition (أجرى العاهل السعودي، الملك سلمان، اتصالا:
-    the clause goes on)."""
+    the clause goes on). ``actor_ends``: the last tokens of definite actor mentions (a verb right
+    after one that ends a relative clause's subject opens the antecedent's predicate; after an
+    indefinite one, جنود أتراك طلبوا اللجوء, it describes that noun)."""
     verb_conj = {t.head for t in triggers
                  if t.pos == "verb" and tokens[t.head - offset].norm[:1] in ("و", "ف")
                  and tokens[t.head - offset].norm not in lex.verbs
@@ -70,6 +72,7 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
     verbs = {t.head for t in triggers if t.pos == "verb"}
     enclosing = _short_brackets(tokens, {v - offset for v in verbs})
     aside_close = -1  # the closing comma of an aside of time (، أمس،): no cut at either comma
+    rel_verb: tuple[int, int] | None = None  # (the open relative clause's start, its first verb)
     for i, tok in enumerate(tokens):
         idx = offset + i
         if tok.kind == "punct" and i <= aside_close:
@@ -95,6 +98,17 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
         if idx in verb_conj and i > 0:
             cuts.append((idx, "coord"))
             continue
+        if idx in verbs and cuts and cuts[-1][1] == "relative":
+            if rel_verb is None or rel_verb[0] != cuts[-1][0]:
+                rel_verb = (cuts[-1][0], i)  # the relative clause's own verb
+            elif i - rel_verb[1] > 1 and not tok.proclitics and not tok.enclitic and idx - 1 in actor_ends \
+                    and not (tok.norm.endswith("ا") and not tok.norm.endswith("وا")):
+                # القوات السورية التي تدعمها روسيا وإيران شنت غارات: a second verb right after the
+                # relative clause's own subject, bare and not right after the first (بدأت تشن), is the
+                # antecedent's predicate (not طردها "expelling them", دعما "in support", نفذ عملية
+                # دهس قتل فيها: a clause describing an indefinite noun)
+                cuts.append((idx, "comma"))
+                continue
         role = _particle_role(lex, tok) if idx not in names else None
         if role is not None and i > 0:
             cuts.append((idx, "relative" if role[0] == "relative" else

@@ -465,7 +465,9 @@ class Coder:
         closing = frozenset(p.last + 1 for p in sm.items if p.last + 1 < off + len(toks)
                             and toks[p.last + 1 - off].text in COMMAS
                             and any(toks[i - off].text in COMMAS for i in range(p.first + 1, p.last)))
-        clauses = split_clauses(self.lex, toks, off, triggers, frozenset(names), closing) if toks else []
+        clauses = split_clauses(self.lex, toks, off, triggers, frozenset(names), closing,
+                                frozenset(p.last for p in sm.items if p.actor.kind in ("country", "capital", "org", "person")
+                                          or sm.tok(p.first).has_article)) if toks else []
         self._clauses = clauses
         # relative clause start → its overt subject and its verb's person-number-gender readings
         self._relative_subjects: dict[int, tuple[Arg, frozenset[str]]] = {}
@@ -971,9 +973,17 @@ class Coder:
         too (أن وزير الخارجية، عادل الجبير، كان التقى رئيس الوزراء: not the one he met)."""
         if c.kind != "comma" or any(sm.tok(i).norm not in _KANA for i in range(c.start, t.head)):
             return None
+        prev = self._clause_before(c)
+        if prev is not None and prev.kind == "relative" and prev.end == c.start and prev.marker == prev.start \
+                and prev.start - 1 >= sm.offset and sm.tok(c.start - 1).kind != "punct":
+            # القوات السورية التي تدعمها روسيا وإيران شنت: the relative clause's antecedent (no commas)
+            p = sm.covering(prev.start - 1)
+            if p is not None and p.last == prev.start - 1 and not p.is_place and sm.governed(p) is None \
+                    and p in sm.items and clause_of(self._clauses, p.first).kind != "relative":
+                return sm.as_arg(sm.coordinated(p, prev.start), "svo-relative")
+            return None
         if c.start - 2 < sm.offset or sm.tok(c.start - 1).text not in A.COMMAS:
             return None
-        prev = self._clause_before(c)
         aside = prev is not None and prev.start - 2 >= sm.offset and sm.tok(prev.start - 1).text in A.COMMAS and (
             prev.marker == prev.start if prev.kind == "relative" else
             prev.kind == "comma" and prev.end - prev.start <= _ASIDE_WORDS and self._appositive(sm, prev.start)
