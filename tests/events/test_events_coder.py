@@ -5343,3 +5343,11 @@ def test_a_verb_after_a_relative_clause_and_its_subject_is_the_antecedents(code:
     assert {e.source.country for e in doc.events if e.event_type == "SUPPORT" and e.source} == {"RUS", "IRN"}
     doc = code("ورفضت أثينا مبادلة الجنديين اليونانيين اللذين تحتجزهما تركيا بثمانية جنود أتراك طلبوا اللجوء.")
     assert not [e for e in doc.events if e.event_type == "REQUEST" and e.source and e.source.country == "GRC"]
+
+
+def test_an_armed_group_cutting_roads_does_not_protest(code: Callable[[str], Document]) -> None:
+    """محاولات المليشيات الحوثية قطع طرق الإمداد: a military act, no protest (قطع المتظاهرون الطرق is one)."""
+    doc = code("وأفشلت قوات الجيش محاولات المليشيات الحوثية قطع طرق الإمداد جنوب المديرية.")
+    assert not [e for e in doc.events if e.event_type == "PROTEST"]
+    doc = code("وقطع المتظاهرون الفلسطينيون الطرق في رام الله احتجاجا على القرار.")
+    assert [e for e in doc.events if e.event_type == "PROTEST"]

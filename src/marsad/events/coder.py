@@ -2497,11 +2497,11 @@ class Coder:
             # أثار احتجاجات من الولايات المتحدة والفلبين وفيتنام: protests from states are words
             d.verbal, etype = True, "ACCUSE"
         if etype == "PROTEST" and e.mode == "obstruct" and d.source is not None \
-                and d.source.actors and all(a.kind in ("country", "capital") or a.sector in _STATE_SECTORS
+                and d.source.actors and all(a.kind in ("country", "capital") or a.sector in _STATE_SECTORS | _ARMED_SECTORS
                                             for a in d.source.actors):
             # ستقطع طريق التواصل بين الحوثيين والعالم، قطعت القوات الطرق: a state or its forces
-            # cutting a road is no protest
-            d.reason = "a state or its forces cut a road or block a way: no protest"
+            # cutting a road is no protest, nor is an armed group's (محاولات المليشيات الحوثية قطع طرق الإمداد)
+            d.reason = "a state, its forces or an armed group cut a road or block a way: no protest"
             return
         if d.source is None and d.target is None and self.require_actor:
             d.reason = "no actor in source or target position"
