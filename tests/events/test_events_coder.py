@@ -5351,3 +5351,11 @@ def test_an_armed_group_cutting_roads_does_not_protest(code: Callable[[str], Doc
     assert not [e for e in doc.events if e.event_type == "PROTEST"]
     doc = code("وقطع المتظاهرون الفلسطينيون الطرق في رام الله احتجاجا على القرار.")
     assert [e for e in doc.events if e.event_type == "PROTEST"]
+
+
+def test_a_known_family_name_after_another_first_name_is_a_namesake(code: Callable[[str], Document]) -> None:
+    """العقيد تركي المالكي: Turki al-Maliki, not Nouri al-Maliki (Iraq's prime minister)."""
+    doc = code("وقال العقيد تركي المالكي في مؤتمره الصحفي إن الميليشيات الحوثية اقتحمت مخازن الغذاء.")
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.country == "IRQ"]
+    doc = code("وقال نوري المالكي إن الحكومة ستحارب الإرهاب.")
+    assert [m for m in doc.mentions if m.actor is not None and m.actor.country == "IRQ"]

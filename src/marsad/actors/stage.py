@@ -101,8 +101,9 @@ class ActorStage:
         for lo, hi in _sentence_ranges(doc.sentences, len(tokens)):
             pieces = [_capital_named(_piece(m, day), tokens, lo) for m in self.index.matcher.find_all(tokens, lo, hi)]
             titled = frozenset(p.end for p in pieces if p.kind == "sector")
+            first_names = frozenset(p.first for p in pieces if _first_name(p, tokens, ner))
             pieces = [p for p in pieces if not _patronymic(p, tokens, ner) and not _first_name(p, tokens, ner)
-                      and not _surname(p, tokens, ner, titled)]
+                      and not _surname(p, tokens, ner, titled) and not _namesake(p, first_names)]
             pieces = self._with_ner(pieces, ner, tokens, starts, lo, hi, day)
             pieces = [replace(p, kind="place") if _of_a_place(p, tokens, place_ends, lo) else p
                       for p in pieces if not _bare_nisba(p, pieces, tokens, hi) and not _negated_adjective(p, tokens, lo)]
@@ -574,6 +575,13 @@ def _surname(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention], titled: 
     # Abiy visiting Asmara, whatever the NER says)
     return any(m.label == "PERS" and m.end == p.end and m.start < p.start
                and (p.kind != "capital" or any(m.start - 2 <= e < m.start for e in titled)) for m in ner)
+
+
+def _namesake(p: Piece, first_names: frozenset[int]) -> bool:
+    """A person the lexicon knows by one word right after a word that opens a longer name the NER
+    tagged as its first name (``first_names``: a title or nisba without the article, :func:`_first_name`):
+    someone else of that family name (العقيد تركي المالكي is not Nouri al-Maliki)."""
+    return p.kind == "person" and p.first == p.last and p.first - 1 in first_names
 
 
 def _patronymic(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention]) -> bool:
