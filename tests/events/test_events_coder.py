@@ -5359,3 +5359,12 @@ def test_a_known_family_name_after_another_first_name_is_a_namesake(code: Callab
     assert not [m for m in doc.mentions if m.actor is not None and m.actor.country == "IRQ"]
     doc = code("وقال نوري المالكي إن الحكومة ستحارب الإرهاب.")
     assert [m for m in doc.mentions if m.actor is not None and m.actor.country == "IRQ"]
+
+
+def test_a_visit_hoped_for_is_not_asserted(code: Callable[[str], Document]) -> None:
+    """أعرب عن أمله في أن يزور، يأمل أن يلتقي: hoped for; حركة أمل is a party, and a later verb of the
+    clause stays asserted."""
+    assert not code("وأعرب الرئيس الفرنسي عن أمله في أن يزور طهران قريبا.").events
+    assert not code("ويأمل الرئيس الفرنسي أن يلتقي نظيره الإيراني.").events
+    doc = code("وقالت حركة أمل إن القوات الإسرائيلية قصفت جنوب لبنان.")
+    assert [e for e in doc.events if e.event_type == "ASSAULT"]

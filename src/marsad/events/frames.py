@@ -306,6 +306,11 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     likely = _complement_particle(lex, tokens, offset, clause, "likely", after_min=True)
     if likely is not None:
         fr.unasserted = fr.unasserted or f"not asserted (من {likely} أن)"
+    hope = _complement_particle(lex, tokens, offset, clause, "hope")
+    if hope is not None and trig.pos == "verb" and clause.marker is not None and trig.head - clause.marker <= _HOPED_REACH:
+        # أعرب عن أمله في أن يزور الكويت: the verb hoped for (not المحادثات الأخيرة in أمله بأن تضفي
+        # المحادثات الأخيرة, nor a later verb of the clause)
+        fr.unasserted = fr.unasserted or f"hoped for, not asserted ({hope} أن)"
     if _complement_particle(lex, tokens, offset, clause, "scheduled", after_min=True) is not None:
         fr.modality = fr.modality or "future"  # من المقرر أن يزور، من المتوقع أن يلتقي: to come
     if _apodosis(lex, tokens, offset, clause, clauses):
@@ -386,6 +391,9 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
 
 
 _IRREALIS_REACH = 3  # words between a particle of necessity or possibility and its أن (يجب على إسرائيل أن)
+
+
+_HOPED_REACH = 2  # words from the أن after a word of hope to the verb hoped for (أن لا يتدخل)
 
 
 def _complement_particle(lex: EventLexicon, tokens: Sequence[Token], offset: int, clause: Clause,

@@ -137,7 +137,7 @@ NEVER_VERBS = frozenset({"لمن", "ممن", "عمن", "فيمن", "كما", "م
 PARTICLE_ROLES = frozenset({
     "negation", "future", "relative", "complement", "irrealis", "reciprocal", "other_party",
     "passive_aux", "conditional", "quantifier", "subordinator", "demonstrative", "casualty", "protester",
-    "agent", "grievance", "accident", "illness", "celebration", "scheduled", "likely",
+    "agent", "grievance", "accident", "illness", "celebration", "scheduled", "likely", "hope",
 })  # fmt: skip
 
 
