@@ -5368,3 +5368,12 @@ def test_a_visit_hoped_for_is_not_asserted(code: Callable[[str], Document]) -> N
     assert not code("ويأمل الرئيس الفرنسي أن يلتقي نظيره الإيراني.").events
     doc = code("وقالت حركة أمل إن القوات الإسرائيلية قصفت جنوب لبنان.")
     assert [e for e in doc.events if e.event_type == "ASSAULT"]
+
+
+def test_the_head_of_an_organisation_in_apposition_is_no_object(code: Callable[[str], Document]) -> None:
+    """دعا أحمد الطيب، شيخ الأزهر، العلماء: the sheikh of al-Azhar is who calls, not who is called
+    (an organisation named in apposition without a head noun stays an object: دعا الرئيس، حركة حماس)."""
+    doc = code("ودعا الدكتور أحمد الطيب، شيخ الأزهر، كبار العلماء إلى الاجتماع بالقاهرة.")
+    assert not [e for e in doc.events if e.target and e.target.group == "AZHAR"]
+    doc = code("ودعا الرئيس الفلسطيني محمود عباس، حركة حماس، إلى إنهاء الانقسام.")
+    assert [e for e in doc.events if e.event_type == "REQUEST" and e.target and e.target.group == "HAMAS"]

@@ -1740,6 +1740,11 @@ _OFFICES = frozenset(f"sec.{r}" for r in (
 _OCCUPATIONS = frozenset(f"sec.{r}" for r in ("lawyers", "media", "activists", "health"))
 
 
+#: Heads of an office (normalised) that open an organisation's name in the construct when they
+#: describe a person in apposition (شيخ الأزهر، زعيم حزب الله، رئيس حركة حماس).
+_APPOSED_HEADS = _OFFICE_HEADS | frozenset({"شيخ", "زعيم", "مرشد", "بطريرك", "امين"})
+
+
 def _title_in_apposition(sm: SentenceMentions, i: int, person: bool) -> bool:
     """Whether token ``i``, after a name and a comma, opens a title describing that name: a
     sector noun without the article, in the construct state (رئيس بوركينا فاسو، زعيم حزب الرابطة،
@@ -1747,6 +1752,9 @@ def _title_in_apposition(sm: SentenceMentions, i: int, person: bool) -> bool:
     object is an institution or a name (السلطات الأميركية، إيران), or an office after a body
     (وطالبت حركة فتح، السفير القطري، بالتراجع)."""
     p = sm.at(i)
+    if p is not None and person and p.actor.kind == "org" and p.last > p.first and plain(sm.tok(i)) \
+            and not sm.tok(i).has_article and sm.tok(i).base in _APPOSED_HEADS:
+        return True  # أحمد الطيب، شيخ الأزهر: the head of an organisation, in the construct
     return p is not None and p.actor.kind == "sector" and plain(sm.tok(i)) \
         and (not sm.tok(i).has_article or (person and p.actor.entry in _OFFICES) or (
             person and p.actor.entry in _OCCUPATIONS and p.first == p.last
