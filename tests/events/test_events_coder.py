@@ -5377,3 +5377,14 @@ def test_the_head_of_an_organisation_in_apposition_is_no_object(code: Callable[[
     assert not [e for e in doc.events if e.target and e.target.group == "AZHAR"]
     doc = code("ودعا الرئيس الفلسطيني محمود عباس، حركة حماس، إلى إنهاء الانقسام.")
     assert [e for e in doc.events if e.event_type == "REQUEST" and e.target and e.target.group == "HAMAS"]
+
+
+def test_what_a_verb_of_banning_takes_is_banned(code: Callable[[str], Document]) -> None:
+    """الاتحاد الذي يحظر قتل الحيتان: the union bans (its subject, no patient), the killing is not
+    done; a relative verb with a verbal noun after it has the antecedent as subject (النظام الذي
+    توعد بالرد: the regime threatens)."""
+    doc = code("والدنمارك عضو في الاتحاد الأوروبي الذي يحظر قتل الحيتان.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT"]
+    assert [e for e in doc.events if e.event_type == "COERCE" and e.source and e.source.group == "EU"]
+    doc = code("وكذلك فعل النظام الإيراني الذي توعد بالرد على القصف الإسرائيلي.")
+    assert [e for e in doc.events if e.event_type == "THREATEN" and e.source and e.source.country == "IRN"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from marsad.events.clauses import Clause
 from marsad.events.lexicon import EventLexicon
-from marsad.events.triggers import DECISION_NOUNS, TOPIC_PREPOSITIONS, Trigger, token_keys
+from marsad.events.triggers import BANNING, DECISION_NOUNS, TOPIC_PREPOSITIONS, Trigger, token_keys
 from marsad.model import Token
 from marsad.text import normalize
 
@@ -159,6 +159,8 @@ def _halted(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
             tok = tokens[k]
             if tok.base in _CANCELLING and not tok.enclitic and not (k >= 1 and tokens[k - 1].norm == "من"):
                 return True  # called off or put off (not من أجل "for the sake of")
+            if k == i - 1 and tok.norm in BANNING:  # (the verbs of banning of the trigger finder)
+                return True  # يحظر قتل الحيتان: banned right after the verb
             if tok.kind != "word" or set(tok.proclitics) & {"ب", "ل"} or tok.base in _PLACE_PREPS:
                 break
     if tokens[i].proclitics[:1] != ("ل",):

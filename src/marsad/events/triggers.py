@@ -449,6 +449,12 @@ _NOUN_ACCUSATIVES = frozenset({"حاكما", "قاتلا"})
 _COMES = frozenset({"جاء", "جاءت", "ياتي", "تاتي", "اتي", "اتت"})
 
 
+#: Verbs of banning or preventing (normalised, clitic-free), which take a verbal noun: that noun is
+#: kept from happening (الاتحاد الذي يحظر قتل الحيتان، منعت الشرطة المظاهرة).
+BANNING = frozenset({"حظر", "حظرت", "يحظر", "تحظر", "حظروا", "يحظرون", "منع", "منعت", "يمنع", "تمنع",
+                      "منعوا", "يمنعون"})
+
+
 def _after_governing_verb(lex: EventLexicon, tokens: Sequence[Token], i: int, named: bool = False) -> bool:
     """قررت طرد، تعتزم فرض، واصلت قصف: right after a verb of intent or a support verb comes its
     verbal noun (a verb would need أن first), never a finite verb; so after جاء/يأتي (وجاء طرد
@@ -458,6 +464,8 @@ def _after_governing_verb(lex: EventLexicon, tokens: Sequence[Token], i: int, na
         return False
     if tokens[i - 1].base in _COMES and not tokens[i].proclitics:
         return True
+    if tokens[i - 1].norm in BANNING and not tokens[i].proclitics:
+        return True  # يحظر قتل الحيتان: what is banned is a verbal noun
     return any(e.id.startswith(("modal.", "light.")) for e, _, _ in _lookup(lex, tokens[i - 1]).verbs)
 
 
