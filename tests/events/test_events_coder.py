@@ -5388,3 +5388,24 @@ def test_what_a_verb_of_banning_takes_is_banned(code: Callable[[str], Document])
     assert [e for e in doc.events if e.event_type == "COERCE" and e.source and e.source.group == "EU"]
     doc = code("وكذلك فعل النظام الإيراني الذي توعد بالرد على القصف الإسرائيلي.")
     assert [e for e in doc.events if e.event_type == "THREATEN" and e.source and e.source.country == "IRN"]
+
+
+def test_feelings_waves_and_protests_sweep_and_attack_no_one(code: Callable[[str], Document]) -> None:
+    """غضب عارم يجتاح الهند، تجتاح الاحتجاجات المدن، وباء الكوليرا يضرب: no attack; an attack
+    after protests named in a phrase or a relative clause stays one."""
+    for text in ("غضب عارم يجتاح الهند إثر اغتصاب طفلة.", "وتجتاح الاحتجاجات المدن الإيرانية.",
+                 "واجتاحت موجة من الغضب الشارع الأردني.", "وباء الكوليرا يضرب هايتي."):
+        assert not [e for e in code(text).events if e.event_type == "ASSAULT"], text
+    doc = code("والاحتجاجات التي قتل فيها 121 فلسطينيا برصاص القوات الإسرائيلية بلغت ذروتها.")
+    assert [e for e in doc.events if e.event_type == "ASSAULT"]
+
+
+def test_claims_names_and_the_penal_code_are_no_events(code: Callable[[str], Document]) -> None:
+    """يدعون أن "they claim that" (يدعون الحكومة إلى stays a call); زوجته آيدا "his wife Aida", no
+    أيّدا; قانون العقوبات "the penal code", no sanctions (مشروع قانون لفرض عقوبات stays)."""
+    assert not code("فالعديد من وزراء الحكومة الهندية يدعون أن إنجازات علمية كثيرة اخترعت منذ قرون.").events
+    assert [e for e in code("والمتظاهرون يدعون الحكومة المصرية إلى الاستقالة.").events if e.event_type == "REQUEST"]
+    assert not code("وقال الرئيس التشيلي إنه يعتمد على زوجته آيدا في مزرعته.").events
+    assert not code("وينص قانون العقوبات الجزائري على السجن.").events
+    doc = code("وأقر الكونغرس الأمريكي مشروع قانون لفرض عقوبات على روسيا.")
+    assert [e for e in doc.events if e.event_type == "SANCTION"]

@@ -374,6 +374,13 @@ _PURPOSES = frozenset({"تنفيذ", "تحقيق", "تعزيز", "تطوير", "
 #: make the verb a metaphor (فجرت تصريحات الجبير أزمة، أشعلت تغريدة ترامب جدلا).
 _SPEECH = frozenset({"تصريحات", "تصريح", "تغريده", "تغريدات", "كلمه", "خطاب", "انباء", "تقارير", "تقرير",
                      "اتهامات", "مواقف", "شائعات", "فتوي", "دعوات"})
+#: Plurals of دعا "call" spelled as those of ادّعى "claim" (normalised, clitic-free): before أن they
+#: claim (يدعون أن إنجازات كثيرة اخترعت منذ قرون).
+_CLAIMING = frozenset({"يدعون", "تدعون"})
+#: Feelings, waves and crowds (normalised bases) that "sweep" a country as an attack verb's subject
+#: (غضب عارم يجتاح الهند، تجتاح الاحتجاجات المدن، اجتاحت موجة من الغضب الشارع): no attack.
+_SWEEPING = frozenset({"غضب", "موجه", "موجات", "احتجاجات", "مظاهرات", "تظاهرات", "فرحه", "قلق", "ذعر",
+                       "مخاوف", "فوضي", "حمي", "وباء", "حماسه", "صدمه", "حزن"})
 #: Actors that are buildings or missions (lexicon entry ids): in an attack noun's genitive they are
 #: hit, never its authors (تفجير السفارة الأميركية، الهجوم على القنصلية).
 _SITES = frozenset({"sec.embassy"})
@@ -2427,6 +2434,13 @@ class Coder:
                 and sm.covering(t.last + 1) is None:
             d.reason = "words as its subject (فجرت تصريحات الوزير أزمة): a statement sparks, no attack"
             return
+        if e.event_type == "REQUEST" and t.pos == "verb" and sm.tok(t.head).base in _CLAIMING \
+                and t.last + 1 < sm.offset + len(sm.tokens) and sm.tok(t.last + 1).norm in ("ان", "بان"):
+            d.reason = "يدّعون أن \"they claim that\", written as يدعون \"they call\": no request"
+            return
+        if e.event_type == "ASSAULT" and t.pos == "verb" and self._swept(sm, t):
+            d.reason = "a feeling, a wave or protests as its subject (غضب عارم يجتاح الهند): they sweep, no attack"
+            return
         if "aim" in e.flags and t.pos == "verb" and self._aim_object(sm, t, d.clause):
             d.reason = "aims to do something (مصر تستهدف استيراد، تستهدف أن تصل العائدات), no attack"
             return
@@ -2754,6 +2768,22 @@ class Coder:
             return False
         return all(a.kind == "person" and a.sector not in _ARMED_SECTORS for a in d.source.actors) \
             and _words_targets(d.target.actors)
+
+    @staticmethod
+    def _swept(sm: SentenceMentions, t: Trigger) -> bool:
+        """Whether the attack verb's subject is a feeling, a wave or protests: the word right after
+        it (اجتاحت موجة من الغضب، وتجتاح الاحتجاجات المدن), or a noun (and its adjective) right before
+        it that opens the sentence or follows a punctuation mark (غضب عارم يجتاح الهند)."""
+        end = sm.offset + len(sm.tokens)
+        if t.last + 1 < end and sm.tok(t.last + 1).base in _SWEEPING and not set(sm.tok(t.last + 1).proclitics) - {"ال"}:
+            return True
+        for k in (t.head - 1, t.head - 2):  # (the subject opens the sentence or follows a punctuation mark:
+            # not خلال الاحتجاجات قتلت الشرطة; nor a relative clause's antecedent: الاحتجاجات التي قتل فيها)
+            if k >= sm.offset and sm.tok(k).base in _SWEEPING and not set(sm.tok(k).proclitics) - {"ال", "و"} \
+                    and all(sm.tok(j).kind == "word" and sm.tok(j).norm not in RELATIVE_PRONOUNS for j in range(k, t.head)) \
+                    and (k == sm.offset or sm.tok(k - 1).kind == "punct"):
+                return True
+        return False
 
     def _celebration(self, sm: SentenceMentions) -> bool:
         """Whether the sentence tells of a festivity (a word of particle role ``celebration``:

@@ -844,6 +844,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                     continue  # لن يدع إيران تمتلك: "let" (ودع); only لم يدع is دعا's jussive
                 if _new_plural(tokens, i):
                     continue  # نازيون جدد، أعضاء جدد: "new", the adjective, no verb of renewing
+                if _madda_name(tok, entry):
+                    continue  # زوجته آيدا: a name written with آ, no أيّدا "they two supported"
                 if tok.norm == _STUDENT and not tok.proclitics and i + 1 < len(tokens) \
                         and tokens[i + 1].kind == "word" and not tokens[i + 1].has_article \
                         and tokens[i + 1].norm.endswith("ي") and len(tokens[i + 1].norm) >= 4:
@@ -858,6 +860,14 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             # (المتحدث باسم تحالف "دعم الشرعية": the name of a body, no alliance made)
             cands.append(Trigger(entry, idx, (idx,), "noun", purpose=purpose))
     return _resolve(cands)
+
+
+def _madda_name(tok: Token, entry: EventEntry) -> bool:
+    """Whether the word is written with آ where the verb has أ (آيدا، آمنة): no form of that verb
+    (أيّد، أمّن) starts so."""
+    stem = tok.text[len("".join(tok.proclitics)):] if tok.proclitics and tok.text.startswith("".join(tok.proclitics)) \
+        else tok.text
+    return stem.startswith("آ") and entry.label.startswith("أ")
 
 
 #: طالب "demanded", spelled like طالب "student".
