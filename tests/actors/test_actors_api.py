@@ -710,3 +710,17 @@ def test_a_title_negated_by_ghayr_is_an_adjective() -> None:
     assert [m.actor.code for m in doc.mentions if m.actor is not None] == ["IRQGOV"], doc.mentions
     doc = ActorStage()(analyze_text("وقالت المنظمات غير الحكومية إن الوضع سيئ."))
     assert [m.actor.sector for m in doc.mentions if m.actor is not None] == ["NGO"], doc.mentions
+
+
+def test_a_quantified_plural_is_generic() -> None:
+    """ترفضه بعض الدول، دعا جميع الدول: "some states", "all states", not the set named before;
+    الدول الثلاث after three countries is that set."""
+    from marsad.actors import ActorStage
+    from marsad.actors.coref import PluralActor
+    from marsad.text import analyze_text
+
+    stage = ActorStage()
+    doc = stage(analyze_text("وقادت الولايات المتحدة وبريطانيا وفرنسا الضربات. وتصرف هذه الدول الثلاث كذراع "
+                             "للقانون الدولي، أمر ترفضه بعض الدول."))
+    plurals = [m.actor for m in doc.mentions if isinstance(m.actor, PluralActor)]
+    assert [len(p.members) for p in plurals] == [3, 0]

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from marsad.lexicons.codes import NONSTATE_SECTORS
 from marsad.model import Actor, Document, Mention
+from marsad.text import normalize
 
 _COORDINATORS = frozenset("و،,")
 
@@ -198,7 +199,7 @@ def link_anaphors(text: str, mentions: Sequence[Mention], possessives: Mapping[i
             m = owned
         elif isinstance(actor, PluralActor) and not actor.members:
             form, role = ctx.plurals.get(actor.entry or "", ("dual", None))
-            members = tuple(
+            members = () if _quantified(text, m.start) else tuple(
                 member_for(actor, a, role=role, country_name=ctx.country_names.get(a.country or ""))
                 for a in tracker.antecedents(form)
             )
@@ -212,6 +213,17 @@ def link_anaphors(text: str, mentions: Sequence[Mention], possessives: Mapping[i
                 and not isinstance(m.actor, PluralActor):
             speaker = m
     return out
+
+
+#: Quantifiers (normalised) that make a plural generic (بعض الدول "some states", عدة دول، كل الدول):
+#: no set named before.
+_QUANTIFIERS = frozenset({"بعض", "عده", "معظم", "كل", "غالبيه", "اغلب", "مختلف", "سائر", "جميع", "كافه"})
+
+
+def _quantified(text: str, start: int) -> bool:
+    """Whether the word right before offset ``start`` is a quantifier (ترفضه بعض الدول)."""
+    words = text[max(0, start - 20) : start].split()
+    return bool(words) and normalize(words[-1]) in _QUANTIFIERS
 
 
 #: Kinds of actor whose country بلاده "his country" may be: people and offices (the speaker
