@@ -5409,3 +5409,27 @@ def test_claims_names_and_the_penal_code_are_no_events(code: Callable[[str], Doc
     assert not code("وينص قانون العقوبات الجزائري على السجن.").events
     doc = code("وأقر الكونغرس الأمريكي مشروع قانون لفرض عقوبات على روسيا.")
     assert [e for e in doc.events if e.event_type == "SANCTION"]
+
+
+def test_accused_of_what_follows_that(code: Callable[[str], Document]) -> None:
+    """اتهم حزب العمال وتنظيم الدولة بأن مصلحتهما واحدة: the two are accused; the subject is dropped."""
+    doc = code("وهاجم أردوغان المعارضة. كما اتهم حزب العمال الكردستاني وتنظيم الدولة الإسلامية بأن مصلحتهما واحدة.")
+    accusations = [e for e in doc.events if e.event_type == "ACCUSE" and e.trigger.text == "اتهم"]
+    assert accusations and {e.target.group for e in accusations if e.target} == {"PKK", "ISIS"}
+    assert all(e.source is None or e.source.country == "TUR" for e in accusations)
+
+
+def test_any_strikes_as_subject_are_none_in_particular(code: Callable[[str], Document]) -> None:
+    """إن أي ضربات عسكرية أمريكية في سوريا تستهدف جيشها: "any" strikes, no attack reported."""
+    doc = code("وقال لافروف إن أي ضربات عسكرية أمريكية في سوريا تستهدف جيشها ستعقد جهود محاربة الإرهاب.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT"]
+    doc = code("وقال لافروف إن ضربات عسكرية أمريكية استهدفت الجيش السوري.")
+    assert [e for e in doc.events if e.event_type == "ASSAULT"]
+
+
+def test_a_deputy_of_an_office_is_no_legislator(code: Callable[[str], Document]) -> None:
+    """نائب الناطق الإعلامي: a deputy spokesman, no member of parliament (نائب alone is one)."""
+    doc = code("وأوضح نائب الناطق الإعلامي لمديرية الدفاع المدني أنه تم إبلاغ الإدارات.")
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.sector == "LEG"]
+    doc = code("وطالب نائب في البرلمان المصري الحكومة بالاستقالة.")
+    assert [m for m in doc.mentions if m.actor is not None and m.actor.sector == "LEG"]

@@ -237,6 +237,13 @@ class ActorStage:
                     (p.last + 1 < len(tokens) and tokens[p.last + 1].norm == "عن")
                     or tokens[p.first].proclitics == ("ب", "ال")):
                 continue  # نيابة عن "on behalf of", مدير الجامعة بالنيابة "acting": not the prosecution
+            if p.kind == "sector" and p.first == p.last and p.entry is not None and p.entry.id == "sec.legislator" \
+                    and tokens[p.first].base in _DEPUTY and not tokens[p.first].has_article \
+                    and p.last + 1 < len(tokens) and tokens[p.last + 1].proclitics == ("ال",) \
+                    and tokens[p.last + 1].base in _DEPUTISED \
+                    and not (k + 1 < len(pieces) and pieces[k + 1].first == p.last + 1):
+                continue  # نائب الناطق الإعلامي: the deputy of an office, no legislator (one the lexicon
+                # knows, نائب القائد الأعلى، نائب السفير, keeps the longer reading of the pieces)
             if p.kind == "sector" and p.first == p.last and tokens[p.first].enclitic \
                     and tokens[p.first].base in _MEMBERS:
                 continue  # قتلوا مئات من أفرادهما: "their members", the possessor's, no civilians
@@ -593,6 +600,11 @@ def _patronymic(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention]) -> bo
     return any(m.label == "PERS" and m.start <= before.start and m.end >= p.end for m in ner)
 
 
+#: "Deputy" (normalised), which is also "legislator" alone (نائب، نائبة).
+_DEPUTY = frozenset({"نايب", "نايبه"})
+#: Offices (normalised bases) whose deputy نائب names, in the construct (نائب الناطق، نائب القائد).
+_DEPUTISED = frozenset({"ناطق", "متحدث", "قايد", "مدير", "امين", "محافظ", "وزير", "سفير", "قنصل", "مندوب",
+                        "مستشار", "ممثل", "عميد", "مفتي", "رييس", "مرشد", "نقيب", "منسق", "مبعوث"})
 #: "Son of" (normalised), opening a man's patronymic (حمد بن علي العطية، عبدالله بن عبدالمحسن التركي).
 _SON_OF = frozenset({"بن", "ابن"})
 #: "Father of" (normalised), which opens a kunya (أبو خالد السوري، أبي عمر الشيشاني): the nisba

@@ -374,6 +374,8 @@ _PURPOSES = frozenset({"تنفيذ", "تحقيق", "تعزيز", "تطوير", "
 #: make the verb a metaphor (فجرت تصريحات الجبير أزمة، أشعلت تغريدة ترامب جدلا).
 _SPEECH = frozenset({"تصريحات", "تصريح", "تغريده", "تغريدات", "كلمه", "خطاب", "انباء", "تقارير", "تقرير",
                      "اتهامات", "مواقف", "شائعات", "فتوي", "دعوات"})
+#: بأن (normalised, with its pronouns) opening the charge after the accused (اتهمه بأنه يدعم الإرهاب).
+_THAT_CHARGES = frozenset({"بان", "بانه", "بانها", "بانهم", "بانهما", "بانهن"})
 #: Plurals of دعا "call" spelled as those of ادّعى "claim" (normalised, clitic-free): before أن they
 #: claim (يدعون أن إنجازات كثيرة اخترعت منذ قرون).
 _CLAIMING = frozenset({"يدعون", "تدعون"})
@@ -948,6 +950,8 @@ class Coder:
             i = next((j for j in range(i + 1, min(end, i + 1 + _SINCE_WORDS))
                       if "ب" in A.preps_of(sm.tok(j))), i)
         nxt = sm.tok(i)
+        if nxt.kind == "word" and nxt.norm in _THAT_CHARGES:
+            return True  # اتهم حزب العمال وتنظيم الدولة بأن مصلحتهما واحدة: accused of what follows
         return nxt.kind == "word" and "ب" in A.preps_of(nxt) and sm.covering(i) is None
 
     def _subject_before_comma(self, t: Trigger, c: Clause, sm: SentenceMentions, decisions: list[Decision]) -> bool:

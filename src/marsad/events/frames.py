@@ -389,7 +389,22 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
             and tokens[trig.head - offset - 2].base == "كل":
         # التعامل مع كل ما يهدد أمن الوطن، كل من يعتدي على: whatever or whoever does it, no one act
         fr.unasserted = fr.unasserted or "whatever or whoever does it (كل ما، كل من), no particular event"
+    elif trig.pos == "verb" and _any_subject(triggers, tokens, offset, trig, clause):
+        # إن أي ضربات عسكرية أمريكية في سوريا تستهدف جيشها: "any" strikes aim at no one in particular
+        fr.unasserted = fr.unasserted or "its subject is any such event, none in particular (أي ضربات تستهدف)"
     return fr
+
+
+def _any_subject(triggers: Sequence[Trigger], tokens: Sequence[Token], offset: int, trig: Trigger,
+                 clause: Clause) -> bool:
+    """Whether an event noun after أي/أية stands before the verb in its clause, with no other
+    verb between: the verb's subject is "any" such event."""
+    for n in triggers:
+        if n.pos == "noun" and n.is_event and clause.start < n.head < trig.head \
+                and tokens[n.head - offset - 1].base in _ANY \
+                and not any(o.pos == "verb" and n.head < o.head < trig.head for o in triggers):
+            return True
+    return False
 
 
 _IRREALIS_REACH = 3  # words between a particle of necessity or possibility and its أن (يجب على إسرائيل أن)
