@@ -5433,3 +5433,18 @@ def test_a_deputy_of_an_office_is_no_legislator(code: Callable[[str], Document])
     assert not [m for m in doc.mentions if m.actor is not None and m.actor.sector == "LEG"]
     doc = code("وطالب نائب في البرلمان المصري الحكومة بالاستقالة.")
     assert [m for m in doc.mentions if m.actor is not None and m.actor.sector == "LEG"]
+
+
+def test_a_clause_of_time_with_its_own_subject(code: Callable[[str], Document]) -> None:
+    """في الوقت الذي هاجمت به القوى الغربية سوريا: the Western powers attack, not Moscow (the main
+    clause's subject); في الوقت الذي طالب فيه takes it."""
+    doc = code("وأدانت موسكو الهجوم الإسرائيلي، في الوقت الذي هاجمت به القوى الغربية سوريا.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.source and e.source.country == "RUS"]
+
+
+def test_a_financial_amnesty_is_no_mali(code: Callable[[str], Document]) -> None:
+    """عفو مالي، حساب مالي: "financial", not Mali (زار الرئيس الفرنسي مالي is)."""
+    doc = code("واقترح الوزير إصدار عفو مالي عن المتعسرين.")
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.country == "MLI"]
+    doc = code("وزار الرئيس الفرنسي مالي.")
+    assert [m for m in doc.mentions if m.actor is not None and m.actor.country == "MLI"]

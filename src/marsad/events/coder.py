@@ -786,6 +786,8 @@ class Coder:
             pass  # سراح مسلم، الذي اعتقل: the antecedent, no actor, is the subject; none is dropped
         elif (caller := self._caller_in_call(t, sm, decisions)) is not None:
             subj = caller  # تلقى الملك اتصالا هاتفيا من ملك البحرين أعرب فيه عن استنكاره: the caller
+        elif c.kind == "relative" and self._time_clause_subject(t, sm):
+            pass  # في الوقت الذي هاجمت به القوى الغربية سوريا: the clause names its own subject
         elif c.kind == "relative" and (main := self._main_subject(t, decisions)) is not None:
             subj = main  # في الوقت الذي طالب فيه: the subject of the main clause before it
         elif (plural or not A.overt_nonactor_subject(sm, t.head, c)) and not A.nonactor_topic(sm, t.head, c) \
@@ -1171,6 +1173,18 @@ class Coder:
             arg = sm.as_arg([p], "coord-lead")
             return arg if _agrees(arg, {pgn for _, pgn in t.readings}, gendered=sm.tok(t.head).enclitic is None) else None
         return None
+
+    @staticmethod
+    def _time_clause_subject(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether a verb of a clause of time has the time's pronoun on a preposition right after
+        it and then a definite noun no lexicon knows (في الوقت الذي هاجمت به القوى الغربية): that noun
+        is its subject, and the main clause's is not carried over."""
+        end = sm.offset + len(sm.tokens)
+        if t.last + 2 >= end:
+            return False
+        pron, noun = sm.tok(t.last + 1), sm.tok(t.last + 2)
+        return sm.prep_pronoun(t.last + 1) and pron.kind == "word" \
+            and noun.kind == "word" and noun.proclitics == ("ال",) and sm.covering(t.last + 2) is None
 
     @staticmethod
     def _main_subject(t: Trigger, decisions: list[Decision]) -> Arg | None:
