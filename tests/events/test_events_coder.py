@@ -5448,3 +5448,12 @@ def test_a_financial_amnesty_is_no_mali(code: Callable[[str], Document]) -> None
     assert not [m for m in doc.mentions if m.actor is not None and m.actor.country == "MLI"]
     doc = code("وزار الرئيس الفرنسي مالي.")
     assert [m for m in doc.mentions if m.actor is not None and m.actor.country == "MLI"]
+
+
+def test_a_thing_opening_the_complement_is_the_subject(code: Callable[[str], Document]) -> None:
+    """أن هذه العملية تستهدف الوحدات، إن حملتها العسكرية في الأراضي السورية تستهدف الوحدات: the
+    operation or campaign acts, the units are its object (not a subject after the verb)."""
+    for text in ("وتؤكد أنقرة أن هذه العملية تستهدف وحدات حماية الشعب الكردية.",
+                 "وتقول أنقرة إن حملتها العسكرية في الأراضي السورية تستهدف وحدات حماية الشعب الكردية."):
+        attacks = [e for e in code(text).events if e.event_type == "ASSAULT"]
+        assert attacks and all(e.source is None and e.target and e.target.group == "YPG" for e in attacks), text

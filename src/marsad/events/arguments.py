@@ -850,16 +850,49 @@ def nonactor_topic(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
     if lead >= verb:
         return False
     tok = sm.tok(lead)
+    if tok.kind == "word" and not tok.proclitics and tok.norm in DEMONSTRATIVES and lead + 1 < verb \
+            and sm.tok(lead + 1).proclitics == ("ال",):
+        if sm.tok(lead + 1).base in _GROUP_NOUNS:
+            return False  # وكانت هذه المجموعة تبنت: a group named before, whose author may be known
+        lead += 1  # أن هذه العملية تستهدف: the demonstrative's noun
+        tok = sm.tok(lead)
     cov = sm.covering(lead)
-    if tok.kind != "word" or not tok.has_article or (cov is not None and not cov.is_place) \
+    owned = tok.kind == "word" and not tok.proclitics and tok.enclitic is not None and lead + 1 < verb \
+        and sm.tok(lead + 1).proclitics == ("ال",) and _NISBA.search(sm.tok(lead + 1).base) is not None
+    # (إن حملتها العسكرية تستهدف: a noun with its pronoun and its adjective; not a verb with its object)
+    if tok.kind != "word" or not (tok.has_article or owned) or (cov is not None and not cov.is_place) \
             or any(p in _PROCLITIC_PREPS for p in tok.proclitics):
         return False
     # (أن الغوطة الشرقية تعرضت مساء الأحد لقصف: a place, and the noun's definite adjectives)
     after = cov.last + 1 if cov is not None else lead + 1
-    while after < verb and sm.tok(after).has_article and sm.covering(after) is None \
-            and _NISBA.search(sm.tok(after).base) and not sm.tok(after).enclitic:
-        after += 1
+    after = _adjectives_after(sm, after, verb)
+    if owned and after < verb and sm.tok(after).norm in _PLACE_PREPOSITIONS and after + 1 < verb:
+        place = sm.covering(after + 1)
+        if place is not None and place.is_place:
+            after = _adjectives_after(sm, place.last + 1, verb)  # حملتها العسكرية في الأراضي السورية تستهدف
+        elif place is None and sm.tok(after + 1).proclitics == ("ال",):
+            after = _adjectives_after(sm, after + 2, verb, nationalities=True)  # في الأراضي السورية
     return all(sm.tok(i).norm in _VERB_PARTICLES or sm.tok(i).base in KANA for i in range(after, verb))  # (الشابين كانا يخططان)
+
+
+#: Nouns of groups and people (normalised bases) that a demonstrative points back to (هذه المجموعة،
+#: هؤلاء المسلحين): no topic of a thing, the group named before.
+_GROUP_NOUNS = frozenset(normalize(w) for w in (
+    "مجموعة", "مجموعات", "جماعة", "جماعات", "حركة", "تنظيم", "فصيل", "فصائل", "قوات", "ميليشيا", "ميليشيات",
+    "عناصر", "مسلحين", "مسلحون", "خلية", "شبكة", "أشخاص", "رجال", "دول", "دولة", "حكومة", "جهة", "جهات"))
+#: Prepositions of place (normalised) whose phrase may stand between a topic and its verb.
+_PLACE_PREPOSITIONS = frozenset({"في", "داخل", "شمال", "جنوب", "شرق", "غرب"})
+
+
+def _adjectives_after(sm: SentenceMentions, i: int, verb: int, *, nationalities: bool = False) -> int:
+    """The first token from ``i`` on that is no definite nisba adjective (before ``verb``); with
+    ``nationalities``, a nationality adjective counts as one too (في الأراضي السورية)."""
+    while i < verb and sm.tok(i).has_article and _NISBA.search(sm.tok(i).base) and not sm.tok(i).enclitic:
+        cov = sm.covering(i)
+        if cov is not None and not (nationalities and cov.actor.kind == "adjective" and cov.first == cov.last):
+            break
+        i += 1
+    return i
 
 
 #: Prepositions and prepositional nouns (بعد، قبل، إثر) that govern the noun after them: the
