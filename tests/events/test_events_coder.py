@@ -5457,3 +5457,14 @@ def test_a_thing_opening_the_complement_is_the_subject(code: Callable[[str], Doc
                  "وتقول أنقرة إن حملتها العسكرية في الأراضي السورية تستهدف وحدات حماية الشعب الكردية."):
         attacks = [e for e in code(text).events if e.event_type == "ASSAULT"]
         assert attacks and all(e.source is None and e.target and e.target.group == "YPG" for e in attacks), text
+
+
+def test_people_killed_with_nothing_after_are_killed(code: Callable[[str], Document]) -> None:
+    """قتل فلسطينيان اثنان في قصف للجيش، وقتل الفلسطيني الآخر بالرصاص: passives, the people are the
+    victims (الصواريخ الإسرائيلية استهدفت: the nationality describes the missiles, they act)."""
+    doc = code("قتل فلسطينيان اثنان وأصيب آخر بجراح، الأحد، في قصف مدفعي للجيش الإسرائيلي شرقي رفح.")
+    killed = [e for e in doc.events if e.trigger.text == "قتل"]
+    assert killed and all(e.target and e.target.country == "PSE" for e in killed)
+    assert not [e for e in killed if e.source and e.source.country == "PSE"]
+    doc = code("وقتل الفلسطيني الآخر بالرصاص.")
+    assert not [e for e in doc.events if e.source and e.source.country == "PSE"]

@@ -1586,9 +1586,13 @@ def bare_subject(sm: SentenceMentions, subject: Arg, clause: Clause, victims: Co
     if first is None or last is None:
         return False
     if sm.tok(first).has_article and not (subject.actors and all(
-            a.sector in victims and a.group is None for a in subject.actors)):
+            (a.sector in victims and a.group is None)
+            or (a.kind in ("person", "adjective") and len(subject.actors) == 1 and not sm.tok(first - 1).has_article)
+            for a in subject.actors)):
         return False  # قصفت الطائرات الإسرائيلية في جنوب لبنان: a definite subject acts (not a
-        # civilian of ``victims``: قتلت الصحفية المالطية في تفجير, she was killed)
+        # civilian of ``victims``: قتلت الصحفية المالطية في تفجير, she was killed; nor a person or
+        # a nationality standing alone: وقتل الصماد من جراء غارة، وقتل الفلسطيني الآخر بالرصاص; not
+        # one describing a noun before it: واستهدفت الصواريخ الإسرائيلية)
     if last >= clause.end:
         return False  # اتهم وزير الخارجية الروسي، سيرغي لافروف، الولايات المتحدة: a named title acts
     if any(a.group is not None and a.kind != "person" for a in subject.actors):
@@ -1600,7 +1604,14 @@ def bare_subject(sm: SentenceMentions, subject: Arg, clause: Clause, victims: Co
     if any(p.mention.start not in used and not p.is_place and sm.governed(p) in (None, "ل")
            and not in_phrase(sm, p, last) for p in sm.after(last, clause)):
         return False
+    if last + 1 < clause.end and sm.tok(last + 1).norm in _SUBJECT_FOLLOWERS:
+        last += 1  # قتل فلسطينيان اثنان، قتل الفلسطيني الآخر: "two", "the other" describe the subject
     return nothing_after(sm, last, clause)
+
+
+#: "Two" and "the other" (normalised), which follow the noun they describe (فلسطينيان اثنان،
+#: الفلسطيني الآخر): no object of the verb.
+_SUBJECT_FOLLOWERS = frozenset({"اثنان", "اثنتان", "اثنين", "اثنتين", "الاخر", "الاخري", "الاخرين", "الاخرون"})
 
 
 #: Endings of a definite word after a noun phrase that make it the phrase's adjective (normalised).
