@@ -5468,3 +5468,15 @@ def test_people_killed_with_nothing_after_are_killed(code: Callable[[str], Docum
     assert not [e for e in killed if e.source and e.source.country == "PSE"]
     doc = code("وقتل الفلسطيني الآخر بالرصاص.")
     assert not [e for e in doc.events if e.source and e.source.country == "PSE"]
+
+
+def test_an_attack_noun_with_one_adjective_is_the_verbs_subject(code: Callable[[str], Document]) -> None:
+    """هجوم كيماوي استهدف، ضربة دامية استهدفت: the attack aims, through its author (none here, the
+    states of the main clause are not dropped into it); في وقت استهدف فيه اعتداءان: the attacks."""
+    doc = code("ووجهت الولايات المتحدة وبريطانيا وفرنسا ضربة صاروخية للنظام السوري، بعد أيام من هجوم "
+               "كيماوي استهدف آخر جيب للمعارضة السورية.")
+    aimed = [e for e in doc.events if e.trigger.text == "استهدف"]
+    assert aimed and all(e.source is None for e in aimed)
+    doc = code("وقال مسؤول إن القوات الإسرائيلية نفذت ضربة دامية استهدفت موقعا لجماعة عراقية.")
+    aimed = [e for e in doc.events if e.trigger.text == "استهدفت"]
+    assert aimed and all(e.source and e.source.country == "ISR" for e in aimed)

@@ -1243,9 +1243,10 @@ class Coder:
             if t.entry.event_type == n.entry.event_type == "ASSAULT" and not sm.tok(n.head).has_article \
                     and n.pos == "noun" and t.last < n.head <= t.last + 2 and n.head < c.end \
                     and not sm.tok(n.head).proclitics \
-                    and all(sm.tok(i).kind == "word" and not sm.tok(i).proclitics and sm.covering(i) is None
-                            and sm.tok(i).base not in A.PREPOSITIONS for i in range(t.last + 1, n.head)):
-                return n, Coder._author_of(n, sm)
+                    and all(sm.prep_pronoun(i) or (sm.tok(i).kind == "word" and not sm.tok(i).proclitics
+                                                   and sm.covering(i) is None and sm.tok(i).base not in A.PREPOSITIONS)
+                            for i in range(t.last + 1, n.head)):
+                return n, Coder._author_of(n, sm)  # (في وقت استهدف فيه اعتداءان تجمعين: past the time's pronoun)
             if "aim" in t.entry.flags and n.pos == "noun" and n.is_event and n.head == t.last + 1 \
                     and n.entry.event_type in _AIMING_EVENTS and sm.tok(n.head).has_article \
                     and not A.preps_of(sm.tok(n.head)):
@@ -1254,8 +1255,9 @@ class Coder:
             n = other.trigger
             if n.pos != "noun" or not n.is_event or n.head >= t.head or n.head < c.start:
                 continue
-            k = n.last + 1  # an attack's, past its own indefinite adjective (هجوم دام لتنظيم القاعدة استهدف)
-            if t.entry.event_type == n.entry.event_type == "ASSAULT" and k < t.head - 1 \
+            k = n.last + 1  # an attack's, past its own indefinite adjective (هجوم دام لتنظيم القاعدة استهدف،
+            # هجوم كيماوي استهدف)
+            if t.entry.event_type == n.entry.event_type == "ASSAULT" and k < t.head \
                     and _bare_adjective(sm, k) and not any(o.trigger.head == k for o in decisions) \
                     and (k + 1 == t.head or _lam_actor(sm, k + 1) is not None):
                 k += 1
