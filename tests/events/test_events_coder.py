@@ -5480,3 +5480,10 @@ def test_an_attack_noun_with_one_adjective_is_the_verbs_subject(code: Callable[[
     doc = code("وقال مسؤول إن القوات الإسرائيلية نفذت ضربة دامية استهدفت موقعا لجماعة عراقية.")
     aimed = [e for e in doc.events if e.trigger.text == "استهدفت"]
     assert aimed and all(e.source and e.source.country == "ISR" for e in aimed)
+
+
+def test_what_comes_after_despite_is_no_support_verbs_noun(code: Callable[[str], Document]) -> None:
+    """يواصل فريقها مهمته رغم الضربات الغربية: the strikes are not the team's nor pledged."""
+    doc = code("وشنت الولايات المتحدة وبريطانيا ضربات على سوريا. وتعهدت منظمة حظر الأسلحة الكيميائية بأن يواصل "
+               "فريقها \"مهمته في سوريا لإثبات الحقائق\" رغم الضربات الغربية.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.modality == "pledge"]

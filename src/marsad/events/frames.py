@@ -72,6 +72,9 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
 _LAMMA = "لما"
 #: Verbal nouns of discussing (normalised bases): a support verb does not reach past one to the
 #: event discussed.
+#: "Despite" (normalised): what follows is conceded, no support verb's verbal noun (يواصل فريقها مهمته
+#: رغم الضربات الغربية: the strikes are not the team's).
+_DESPITE = frozenset({"رغم", "برغم", "بالرغم", "رغما"})
 _DISCUSSING = frozenset({"بحث", "مناقشه"})
 #: Verbs of hesitating or delaying (normalised, as after لم، لن، لا): negated, they affirm the act
 #: after them (لم يتردد في، لم يتورع عن، لم يتأخر … برفض).
@@ -321,7 +324,8 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     # (a purpose لـ-noun is its agent's too: قيام مئات الفلسطينيين بتنظيم مظاهرة للمطالبة برفع الحصار)
     coordinated = tokens[trig.head - offset].proclitics[:1] in (("و",), ("ل",))
     for gov in _governors(triggers, trig, clause):
-        discussed = any(tokens[k - offset].base in _DISCUSSING for k in range(gov.last + 1, trig.head))
+        discussed = any(tokens[k - offset].base in _DISCUSSING or tokens[k - offset].norm in _DESPITE
+                        for k in range(gov.last + 1, trig.head))
         # (عقد مجلس الأمن جلسة لبحث وقف إطلاق النار: what a meeting discusses is no act of its holder)
         _apply_governor(gov, trig, fr, support=not crossed and not discussed)
         _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
