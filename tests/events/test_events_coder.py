@@ -5487,3 +5487,10 @@ def test_what_comes_after_despite_is_no_support_verbs_noun(code: Callable[[str],
     doc = code("وشنت الولايات المتحدة وبريطانيا ضربات على سوريا. وتعهدت منظمة حظر الأسلحة الكيميائية بأن يواصل "
                "فريقها \"مهمته في سوريا لإثبات الحقائق\" رغم الضربات الغربية.")
     assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.modality == "pledge"]
+
+
+def test_the_subjects_nationality_is_no_object(code: Callable[[str], Document]) -> None:
+    """انتقد نائب ديمقراطي أمريكي بارز الرئيس ترامب: the member is American; Trump is criticised."""
+    doc = code("وانتقد نائب ديمقراطي أمريكي بارز الرئيس ترامب.")
+    criticism = [e for e in doc.events if e.event_type == "ACCUSE"]
+    assert criticism and all(e.target and e.target.code == "USAGOV" and e.target.text != "أمريكي" for e in criticism)

@@ -415,6 +415,17 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
     return None
 
 
+def _subjects_nationality(sm: SentenceMentions, subject: Arg | None, p: Placed) -> bool:
+    """Whether a bare nationality follows the bare subject past one or two bare nisba adjectives
+    (انتقد نائب ديمقراطي أمريكي بارز الرئيس: the member is American, not the one criticised)."""
+    last = sm.last_of(subject) if subject is not None else None
+    if last is None or p.actor.kind != "adjective" or not 2 <= p.first - last <= 3 or sm.tok(p.first).proclitics \
+            or sm.tok(last).has_article:
+        return False
+    return all(sm.tok(i).kind == "word" and not sm.tok(i).proclitics and not sm.tok(i).enclitic
+               and sm.covering(i) is None and _NISBA.search(sm.tok(i).base) is not None for i in range(last + 1, p.first))
+
+
 def _members_head(sm: SentenceMentions, verb: int, p: Placed) -> bool:
     """Whether a word for members stands right before the group or force ``p`` in the construct,
     after the verb, a pronoun with a preposition (فيها) and a count with من at most (شارك فيها المئات
@@ -1017,6 +1028,7 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
     owned_until = sm.first_of(subject) if subject is not None and subject.rule == "vso:owner" else None
     for p in sm.after(verb, clause, skip=skip):
         if p.mention.start in used or in_phrase(sm, p, verb) or _alongside(sm, p) or _titled_holder(sm, subject, p) \
+                or _subjects_nationality(sm, subject, p) \
                 or member_named(sm, subject, p) or (owned_until is not None and p.first < owned_until) \
                 or (p.first - 1 >= sm.offset and sm.tok(p.first - 1).norm in _AMONG) or _bracketed(sm, p, verb):
             continue  # (… بينهم صحفيون: members of a set listed, no object; (أحد أعضاء الوفد): an aside)
