@@ -5494,3 +5494,16 @@ def test_the_subjects_nationality_is_no_object(code: Callable[[str], Document]) 
     doc = code("وانتقد نائب ديمقراطي أمريكي بارز الرئيس ترامب.")
     criticism = [e for e in doc.events if e.event_type == "ACCUSE"]
     assert criticism and all(e.target and e.target.code == "USAGOV" and e.target.text != "أمريكي" for e in criticism)
+
+
+def test_the_accused_after_an_aside_and_after_the_charges_pronoun(code: Callable[[str], Document]) -> None:
+    """اتهمت المنظمة في تقرير نشرته الخميس، القوات … بتعذيب: the forces are accused; هجوم دوما الذي
+    اتهمت به دمشق: Damascus is accused of it, no accuser named; يستهدف مقاتلي الوحدات: the oblique is
+    the object."""
+    doc = code("اتهمت منظمة العفو الدولية في تقرير نشرته الخميس، القوات الموالية للحكومة اليمنية بتعذيب سجناء.")
+    assert [e for e in doc.events if e.event_type == "ACCUSE" and e.target and e.target.sector == "MIL"]
+    doc = code("ودعا غوتيريس إلى فتح تحقيق في هجوم دوما الذي وقع في نيسان واتهمت به دمشق.")
+    accused = [e for e in doc.events if e.trigger.text == "واتهمت"]
+    assert accused and all(e.source is None and e.target and e.target.country == "SYR" for e in accused)
+    doc = code("وبدأت القوات التركية هجوما في منطقة عفرين، يستهدف مقاتلي الوحدات الكردية.")
+    assert not [e for e in doc.events if e.source and e.source.group == "YPG"]

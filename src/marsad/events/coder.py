@@ -374,6 +374,12 @@ _PURPOSES = frozenset({"تنفيذ", "تحقيق", "تعزيز", "تطوير", "
 #: make the verb a metaphor (فجرت تصريحات الجبير أزمة، أشعلت تغريدة ترامب جدلا).
 _SPEECH = frozenset({"تصريحات", "تصريح", "تغريده", "تغريدات", "كلمه", "خطاب", "انباء", "تقارير", "تقرير",
                      "اتهامات", "مواقف", "شائعات", "فتوي", "دعوات"})
+#: Sound masculine plurals of people in the oblique construct state (normalised): after a verb they
+#: are its object (يستهدف مقاتلي الوحدات الكردية); the subject would be مقاتلو.
+_OBLIQUE_CONSTRUCTS = frozenset({"مقاتلي", "مسلحي", "مناصري", "مويدي", "معارضي", "منتسبي", "مسوولي", "ممثلي",
+                                 "موظفي", "مواطني", "متظاهري", "معتقلي", "مستوطني", "لاجيي", "نازحي"})
+#: Words from the accused to the charge that opens with بـ (القوات الموالية للحكومة اليمنية بتعذيب).
+_ACCUSED_WORDS = 6
 #: بأن (normalised, with its pronouns) opening the charge after the accused (اتهمه بأنه يدعم الإرهاب).
 _THAT_CHARGES = frozenset({"بان", "بانه", "بانها", "بانهم", "بانهما", "بانهن"})
 #: Plurals of دعا "call" spelled as those of ادّعى "claim" (normalised, clitic-free): before أن they
@@ -712,6 +718,13 @@ class Coder:
             d.source = self._agent(sm, t, c)
             return
         if subj is not None and subj.rule.startswith("vso") and "charge" in t.entry.flags \
+                and sm.tok(t.head).enclitic is None and sm.first_of(subj) == t.last + 2 and sm.prep_pronoun(t.last + 1) \
+                and sm.tok(t.last + 1).norm.startswith("ب"):
+            # هجوم دوما الذي اتهمت به دمشق: the charge's pronoun first, then the accused (a passive)
+            d.target = Arg(subj.actors, subj.mentions, "obj:accused")
+            d.source = self._agent(sm, t, c)
+            return
+        if subj is not None and subj.rule.startswith("vso") and "charge" in t.entry.flags \
                 and sm.tok(t.head).enclitic is None and self._charged(subj, sm):
             # واتهم لندن بممارسة ضغوط، اتهمت دمشق بتنفيذه: one actor right before the charge is
             # the accused; with a pronoun on the charge resuming the act, the verb is a passive
@@ -937,6 +950,8 @@ class Coder:
         if any(o.trigger.pos == "noun" and o.trigger.head == t.last + 1 and not sm.tok(o.trigger.head).proclitics
                and (sm.first_of(subj) or 0) > o.trigger.last for o in decisions):
             return True
+        if adjacent and first is not None and not sm.tok(first).proclitics and sm.tok(first).norm in _OBLIQUE_CONSTRUCTS:
+            return True  # يستهدف مقاتلي الوحدات الكردية: the oblique (the subject would be مقاتلو)
         return adjacent and not subj.plural and A.oblique_plural(sm, subj)
 
     @staticmethod
@@ -2274,6 +2289,8 @@ class Coder:
                 d.target = None
             if d.target is None and d.source is not None and d.source.rule == "vso":
                 d.target = A.object_after_apposition(sm, d.source, d.clause)
+            if d.target is None and "charge" in e.flags and t.pos == "verb":
+                d.target = self._accused_after_aside(d, sm)
         if d.target is None and "obj" in e.target and t.pos == "verb" and d.clause.kind == "relative" \
                 and d.clause.marker is not None and d.clause.marker < t.head \
                 and sm.tok(t.head).enclitic in _RESUMPTIVE and d.source is not None:
@@ -2285,6 +2302,28 @@ class Coder:
             # أدانت مصر اغتيال السفير الروسي، ندد بقتل المدنيين: the actor after the condemned act is
             # its victim, no one condemned (the act's author, had it one, was taken above)
             d.target = None
+
+    def _accused_after_aside(self, d: Decision, sm: SentenceMentions) -> Arg | None:
+        """The accused opening the comma clause right after the verb's, before the charge (اتهمت
+        منظمة العفو الدولية في تقرير نشرته الخميس، القوات الموالية للحكومة بتعذيب سجناء): the verb's
+        own clause held only its subject and an aside."""
+        nxt = next((c for c in self._clauses if c.start == d.clause.end and c.kind == "comma"), None)
+        if nxt is None:
+            return None
+        p = sm.at(nxt.start)
+        if p is None or p.is_place or sm.governed(p) is not None:
+            return None
+        arg = sm.as_arg(sm.coordinated(p, nxt.end), "obj:accused")
+        last = sm.last_of(arg)
+        if last is None:
+            return None
+        for k in range(last + 1, min(nxt.end, last + 1 + _ACCUSED_WORDS)):  # (past its own description:
+            tok = sm.tok(k)  # القوات الموالية للحكومة اليمنية بتعذيب)
+            if tok.kind != "word" or k in self._verb_like:
+                return None
+            if "ب" in A.preps_of(tok) and sm.covering(k) is None:
+                return arg
+        return None
 
     @staticmethod
     def _inside_request(t: Trigger, target: Arg, sm: SentenceMentions, *, past_content: bool = False,
