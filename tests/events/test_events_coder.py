@@ -5507,3 +5507,9 @@ def test_the_accused_after_an_aside_and_after_the_charges_pronoun(code: Callable
     assert accused and all(e.source is None and e.target and e.target.country == "SYR" for e in accused)
     doc = code("وبدأت القوات التركية هجوما في منطقة عفرين، يستهدف مقاتلي الوحدات الكردية.")
     assert not [e for e in doc.events if e.source and e.source.group == "YPG"]
+
+
+def test_a_text_that_says_is_a_document(code: Callable[[str], Document]) -> None:
+    """نصا يدين روسيا: the text condemns, its author, not the last person named (Rubio)."""
+    doc = code("وقال روبيو إن بلاده قلقة. وطرح مجلس الشيوخ الأمريكي على التصويت نصا يدين روسيا.")
+    assert not [e for e in doc.events if e.source and e.source.text == "روبيو" and e.trigger.text == "يدين"]
