@@ -724,3 +724,16 @@ def test_a_quantified_plural_is_generic() -> None:
                              "للقانون الدولي، أمر ترفضه بعض الدول."))
     plurals = [m.actor for m in doc.mentions if isinstance(m.actor, PluralActor)]
     assert [len(p.members) for p in plurals] == [3, 0]
+
+
+def test_a_nisba_after_a_noun_with_its_pronoun_is_its_adjective() -> None:
+    """تواجدها العسكري، حدودنا الخارجية: "military", "external", no soldier or foreign ministry;
+    قائدها العسكري stays a commander, شنته الميليشيات a verb and its subject."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    stage = ActorStage()
+    doc = stage(analyze_text("دافعت الإمارات عن تواجدها العسكري. وسندافع عن حدودنا الخارجية."))
+    assert [m.actor.country for m in doc.mentions if m.actor is not None] == ["ARE"]
+    doc = stage(analyze_text("أحبطت القوات هجوما شنته الميليشيات على موقع."))
+    assert "UAF" in [m.actor.sector for m in doc.mentions if m.actor is not None]
