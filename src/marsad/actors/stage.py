@@ -449,10 +449,10 @@ def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
     if tokens[p.first].base.endswith(("يين", "يون")) and not before.base.endswith(("ين", "ون", "ات")):
         return False  # قصف الجيش الحوثيين: a plural nisba does not describe a singular noun
     # (للغة العربية: ل + the article before a word opening with ل is written لل, its alif dropped;
-    # تواجدها العسكري: a noun with its pronoun is definite too)
+    # تواجدها العسكري: a noun with its pronoun is definite too, before a singular nisba only, as
+    # شنته الميليشيات is a verb and its subject)
     return before.kind == "word" and (before.has_article or before.norm.startswith("لل") or (
         before.enclitic is not None and len(before.base) >= 3 and tokens[p.first].base.endswith(("ي", "يه"))))
-    # (a singular nisba only: شنته الميليشيات is a verb and its subject)
 
 
 #: Honorifics that stand before a title or a name (صاحب السمو الملكي الأمير، معالي الوزير،
