@@ -70,11 +70,11 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
 
 
 _LAMMA = "لما"
-#: Verbal nouns of discussing (normalised bases): a support verb does not reach past one to the
-#: event discussed.
 #: "Despite" (normalised): what follows is conceded, no support verb's verbal noun (يواصل فريقها مهمته
 #: رغم الضربات الغربية: the strikes are not the team's).
 _DESPITE = frozenset({"رغم", "برغم", "بالرغم", "رغما"})
+#: Verbal nouns of discussing (normalised bases): a support verb does not reach past one to the
+#: event discussed.
 _DISCUSSING = frozenset({"بحث", "مناقشه"})
 #: Verbs of hesitating or delaying (normalised, as after لم، لن، لا): negated, they affirm the act
 #: after them (لم يتردد في، لم يتورع عن، لم يتأخر … برفض).
