@@ -101,8 +101,9 @@ class ActorStage:
         for lo, hi in _sentence_ranges(doc.sentences, len(tokens)):
             pieces = [_capital_named(_piece(m, day), tokens, lo) for m in self.index.matcher.find_all(tokens, lo, hi)]
             titled = frozenset(p.end for p in pieces if p.kind == "sector")
-            first_names = frozenset(p.first for p in pieces if _first_name(p, tokens, ner))
-            pieces = [p for p in pieces if not _patronymic(p, tokens, ner) and not _first_name(p, tokens, ner)
+            named_first = [_first_name(p, tokens, ner) for p in pieces]  # (each piece judged once)
+            first_names = frozenset(p.first for p, f in zip(pieces, named_first, strict=True) if f)
+            pieces = [p for p, f in zip(pieces, named_first, strict=True) if not f and not _patronymic(p, tokens, ner)
                       and not _surname(p, tokens, ner, titled) and not _namesake(p, first_names)]
             pieces = self._with_ner(pieces, ner, tokens, starts, lo, hi, day)
             pieces = [replace(p, kind="place") if _of_a_place(p, tokens, place_ends, lo) else p

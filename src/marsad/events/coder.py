@@ -1197,8 +1197,8 @@ class Coder:
         end = sm.offset + len(sm.tokens)
         if t.last + 2 >= end:
             return False
-        pron, noun = sm.tok(t.last + 1), sm.tok(t.last + 2)
-        return sm.prep_pronoun(t.last + 1) and pron.kind == "word" \
+        noun = sm.tok(t.last + 2)
+        return sm.prep_pronoun(t.last + 1) \
             and noun.kind == "word" and noun.proclitics == ("ال",) and sm.covering(t.last + 2) is None
 
     @staticmethod

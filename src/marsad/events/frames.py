@@ -305,18 +305,19 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     if "pledge" in trig.entry.flags and trig.is_event:
         fr.modality = fr.modality or "pledge"  # تعهدت مصر بـ…: the pledge itself
     _particles_before(lex, tokens, offset, trig, clause, fr)
-    irrealis = _complement_particle(lex, tokens, offset, clause, "irrealis")
+    before = _before_complement(lex, tokens, offset, clause)  # (each word's roles looked up once)
+    irrealis = _complement_particle(before, "irrealis")
     if irrealis is not None:
         fr.unasserted = fr.unasserted or f"not asserted ({irrealis} أن)"
-    likely = _complement_particle(lex, tokens, offset, clause, "likely", after_min=True)
+    likely = _complement_particle(before, "likely", after_min=True)
     if likely is not None:
         fr.unasserted = fr.unasserted or f"not asserted (من {likely} أن)"
-    hope = _complement_particle(lex, tokens, offset, clause, "hope")
+    hope = _complement_particle(before, "hope")
     if hope is not None and trig.pos == "verb" and clause.marker is not None and trig.head - clause.marker <= _HOPED_REACH:
         # أعرب عن أمله في أن يزور الكويت: the verb hoped for (not المحادثات الأخيرة in أمله بأن تضفي
         # المحادثات الأخيرة, nor a later verb of the clause)
         fr.unasserted = fr.unasserted or f"hoped for, not asserted ({hope} أن)"
-    if _complement_particle(lex, tokens, offset, clause, "scheduled", after_min=True) is not None:
+    if _complement_particle(before, "scheduled", after_min=True) is not None:
         fr.modality = fr.modality or "future"  # من المقرر أن يزور، من المتوقع أن يلتقي: to come
     if _apodosis(lex, tokens, offset, clause, clauses):
         fr.unasserted = fr.unasserted or "a condition or its answer (إذا … فـ، إذا … و)"
@@ -417,23 +418,32 @@ _IRREALIS_REACH = 3  # words between a particle of necessity or possibility and 
 _HOPED_REACH = 2  # words from the أن after a word of hope to the verb hoped for (أن لا يتدخل)
 
 
-def _complement_particle(lex: EventLexicon, tokens: Sequence[Token], offset: int, clause: Clause,
-                         role: str, *, after_min: bool = False) -> str | None:
-    """The particle of ``role`` a few words before the أن that opens a complement clause (with
-    ``after_min``, right after من): of necessity or possibility (``irrealis``: يجب أن تنسحب، يمكن أن
-    تقود إلى القبض، ينبغي على إسرائيل أن; ``likely``: من المحتمل أن، من المرجح أن), what the clause
-    says is not reported; of a plan (``scheduled``: من المقرر أن، من المتوقع أن), it is to come (not
-    المقرر الخاص "the rapporteur"). ``None`` when there is none."""
+def _before_complement(lex: EventLexicon, tokens: Sequence[Token], offset: int,
+                       clause: Clause) -> list[tuple[str, dict[str, str], bool]]:
+    """The words a few words before the أن that opens a complement clause, nearest first, up to
+    the first one that is no word: each with its particle roles and whether من stands right
+    before it (empty for any other clause)."""
     if clause.kind != "complement" or clause.marker is None:
-        return None
+        return []
+    out: list[tuple[str, dict[str, str], bool]] = []
     k = clause.marker - offset
     for j in range(k - 1, max(-1, k - 1 - _IRREALIS_REACH), -1):
         tok = tokens[j]
         if tok.kind != "word":
-            return None
-        if role in particle_roles(lex, tok) and (not after_min or (j > 0 and tokens[j - 1].base == "من")):
-            return tok.text
-    return None
+            break
+        out.append((tok.text, particle_roles(lex, tok), j > 0 and tokens[j - 1].base == "من"))
+    return out
+
+
+def _complement_particle(before: Sequence[tuple[str, dict[str, str], bool]], role: str, *,
+                         after_min: bool = False) -> str | None:
+    """The particle of ``role`` among the words before a complement's أن (:func:`_before_complement`;
+    with ``after_min``, right after من): of necessity or possibility (``irrealis``: يجب أن تنسحب،
+    يمكن أن تقود إلى القبض، ينبغي على إسرائيل أن; ``likely``: من المحتمل أن، من المرجح أن), what the
+    clause says is not reported; of a plan (``scheduled``: من المقرر أن، من المتوقع أن), it is to come
+    (not المقرر الخاص "the rapporteur"). ``None`` when there is none."""
+    return next((text for text, roles, min_before in before if role in roles and (not after_min or min_before)),
+                None)
 
 
 #: Adjectives (normalised bases, without the article) that make a battle or an attack one of
