@@ -3582,6 +3582,95 @@ def test_owing_is_no_condemnation(code: Callable[[str], Document], text: str) ->
     _assert_no_event(code, text, "ACCUSE")
 
 
+@pytest.mark.parametrize("text", [
+    "وقال المحلل إن الحوثيين يدينون بالولاء لإيران منذ سنوات.",
+    "ويمنع القانون تجديد جوازات سفر الأميركيين الذين يدينون بأكثر من 50 ألف دولار من الضرائب.",
+    "وكانت الحكومة اليونانية تدين بمبلغ كبير للبنوك الأوروبية.",
+    "ويعيش في البلاد ملايين ممن يدينون بالإسلام.",
+])
+def test_owing_or_professing_with_b_is_no_condemnation(code: Callable[[str], Document], text: str) -> None:
+    """يدين بالولاء، يدينون بأكثر من، تدين بمبلغ، يدينون بالإسلام: دان بـ "owe, profess"; no ACCUSE."""
+    _assert_no_event(code, text, "ACCUSE")
+
+
+def test_condemning_strongly_with_b_is_still_condemning(code: Callable[[str], Document]) -> None:
+    """وتدين مصر بشدة الهجوم: بـ of manner right after the verb is still condemnation (control)."""
+    _assert_among(code, "وتدين مصر بشدة الهجوم الإرهابي على الكنيسة.", ("ACCUSE", "EGY", None))
+
+
+@pytest.mark.parametrize("text", [
+    "واعتبر النائب العراقي أنه لا فرق بين تنظيم داعش وأفكار الحكومة العراقية.",
+    "وأوضح أن اجتماعات عقدت بين الجانبين وفرق عمل تم إنشاؤها بين الولايات المتحدة ودول مجلس التعاون.",
+    "وباشرت فرق الهلال الأحمر الإماراتي توزيع المساعدات على سكان الجزيرة.",
+    "وفككت فرق الهندسة التابعة للجيش اليمني مئات الألغام في الساحل الغربي.",
+])
+def test_teams_and_differences_are_no_dispersal(code: Callable[[str], Document], text: str) -> None:
+    """فرق عمل، فرق الهندسة، لا فرق بين: the noun فِرَق "teams" or فرق "difference" spelled like
+    فرّق "disperse"; with no crowd after it no COERCE."""
+    _assert_no_event(code, text, "COERCE")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("فرقت الشرطة التركية المتظاهرين بالغاز المسيل للدموع في إسطنبول.", "TURCOP"),
+    ("وفرقت الشرطة الإيرانية مساء أمس المحتجين في طهران.", "IRNCOP"),
+])
+def test_dispersing_a_crowd_is_coerce(code: Callable[[str], Document], text: str, source: str) -> None:
+    """فرقت الشرطة المتظاهرين, also past a time: a crowd after the verb, COERCE (control)."""
+    assert any(e.event_type == "COERCE" and e.source is not None and e.source.code == source
+               for e in code(text).events)
+
+
+@pytest.mark.parametrize("text", [
+    "ووضع الرئيس الإريتري يده بيد آبي لدى دخولهما القاعة، ولوحا للحضور الذين هللوا بهتافات مدوية.",
+    "وحذرت منظمة هيومن رايتس ووتش من أزمة إنسانية تلوح في الأفق في شمال سيناء.",
+    "ولوح الرئيس الأمريكي بيده للصحفيين لدى وصوله إلى البيت الأبيض.",
+])
+def test_waving_and_looming_are_no_threat(code: Callable[[str], Document], text: str) -> None:
+    """لوحا للحضور، تلوح في الأفق، لوح بيده: waving or looming, no THREATEN."""
+    _assert_no_event(code, text, "THREATEN")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("ولوحت واشنطن الخميس بمزيد من العقوبات على تركيا.", "USA"),
+    ("لوحت إيران، على لسان وزير خارجيتها، بالعودة إلى تخصيب اليورانيوم.", "IRN"),
+    ("ولوح الرئيس الأمريكي برد عسكري على النظام السوري.", "USA"),
+    ('ولوحت الولايات المتحدة بـ"إجراءات صارمة" ضد النظام السوري.', "USA"),
+])
+def test_brandishing_a_measure_is_a_threat(code: Callable[[str], Document], text: str, source: str) -> None:
+    """لوحت واشنطن بمزيد من العقوبات, also past an aside, with بـ apart or on an event noun the
+    segmenter leaves whole (برد): THREATEN (control)."""
+    assert any(e.event_type == "THREATEN" and e.source is not None and e.source.country == source
+               for e in code(text).events)
+
+
+@pytest.mark.parametrize("text", [
+    "وبحث الملك مع الأمين العام مسيرة دول مجلس التعاون الخليجي وسبل تعزيزها.",
+    "وأشاد الوزير بمسيرة الاتحاد الأوروبي في استقبال اللاجئين.",
+])
+def test_the_course_of_a_body_of_states_is_no_march(code: Callable[[str], Document], text: str) -> None:
+    """مسيرة دول مجلس التعاون، مسيرة الاتحاد الأوروبي: a body's course, no PROTEST."""
+    _assert_no_event(code, text, "PROTEST")
+
+
+def test_a_march_of_people_is_still_a_protest(code: Callable[[str], Document]) -> None:
+    """مسيرة العمال: a march of people stays a PROTEST (control)."""
+    assert any(e.event_type == "PROTEST" for e in code("وشارك الآلاف في مسيرة العمال في باريس ضد قانون العمل.").events)
+
+
+@pytest.mark.parametrize("text", [
+    "وكيف ترى مصير لبنان السياسي؟ أخشى أن تنسحب على لبنان حالات الانقسام التي طالت العراق وسوريا.",
+    "وأضاف أن القيود تشمل إيران وينسحب ذلك على سوريا أيضا.",
+])
+def test_applying_to_is_no_withdrawal(code: Callable[[str], Document], text: str) -> None:
+    """تنسحب على لبنان، ينسحب ذلك على سوريا: انسحب على "apply to", no RETREAT."""
+    _assert_no_event(code, text, "RETREAT")
+
+
+def test_withdrawing_at_once_is_still_withdrawing(code: Callable[[str], Document]) -> None:
+    """انسحبت القوات الإسرائيلية على الفور من البلدة: على الفور is no one applied to (control)."""
+    _assert_among(code, "وانسحبت القوات الإسرائيلية على الفور من البلدة.", ("RETREAT", "ISRMIL", None))
+
+
 def test_condemning_for_the_second_time_is_still_condemning(code: Callable[[str], Document]) -> None:
     """وتدين السعودية للمرة الثانية الهجوم: لـ + a time word is no one owed (control)."""
     _assert_among(code, "وتدين السعودية للمرة الثانية الهجوم الإرهابي على المسجد.", ("ACCUSE", "SAU", None))

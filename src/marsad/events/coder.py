@@ -130,6 +130,20 @@ _CIVILIAN_SECTORS = frozenset({"CVL", "REF", "EDU", "MED", "LAB", "REL", "AGR", 
 #: Words after بـ that say how something is condemned, not of what (بأشد العبارات، بعبارات شديدة);
 #: the adverbs بشدة، بقوة، بحزم are ``arguments.SKIPPABLE``.
 _MANNER_AFTER_B = frozenset({"اشد", "عباره", "عبارات"})
+#: Words after بـ right after يدين that say what one owes or professes (يدين بالولاء، يدينون بأكثر
+#: من، تدين بالإسلام، يدين بالفضل): دان "owe, profess", not أدان "condemn" (يدين بشدة، بأشد العبارات)
+_OWED = frozenset({"ولاء", "دين", "اسلام", "مسيحيه", "يهوديه", "ديانه", "فضل", "كثير", "شكر", "اكثر", "مبلغ",
+                   "مليار", "مليون", "ملايين", "دولار", "اموال", "ديون", "ثروه", "ثروات", "وجود", "بقاء",
+                   "نجاح", "عرفان", "جميل"})
+#: Crowds a verb of dispersing acts on, besides protesters and the protest nouns (فرقت الشرطة الحشود)
+_CROWDS = frozenset({"حشد", "حشود", "جموع", "جمع", "تجمع", "تجمعات", "تجمهر", "متجمهرين", "مصلين", "مشيعين",
+                     "انصار", "مناصرين", "مويدين", "طلاب", "جمهور", "جماهير", "مشجعين", "سكان", "اهالي", "مواطنين"})
+#: How far after a verb of dispersing its crowd may stand (past its subject and a time)
+_CROWD_REACH = 8
+#: What one waves with بـ (لوح بيده، لوحوا بالأعلام): no threat
+_WAVED = frozenset({"يد", "يدي", "ايدي", "علم", "اعلام", "رايه", "رايات", "منديل"})
+#: Words that may stand between a verb that "applies to" and its على (ينسحب ذلك على، ينسحب الأمر على)
+_THAT_MATTER = frozenset({"ذلك", "هذا", "امر", "الامر", "حال", "الحال", "كلام", "الكلام"})
 _MATERIAL_CONFLICT = 4
 _GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
 #: Sectors whose protest is a diplomatic or official one, in words (a government, a parliament, a court,
@@ -523,6 +537,18 @@ class Coder:
             if not d.veto and "direct" in d.trigger.entry.flags and self._lam_after(d.trigger, sm):
                 # يدينان لها بالكثير، يدين له بالفضل: with لـ at once, دان "owe", no condemnation
                 d.veto = "لـ + a pronoun or an actor right after the verb: it owes, no one is condemned"
+            if not d.veto and "direct" in d.trigger.entry.flags and self._owed_after(d.trigger, sm):
+                # يدين بالولاء للحوثيين، يدينون بأكثر من 51 ألف دولار، تدين بالإسلام
+                d.veto = "بـ + what is owed or professed right after the verb: دان 'owe', no condemnation"
+            if not d.veto and "extends" in d.trigger.entry.flags and d.trigger.pos == "verb" \
+                    and self._applies_to(d.trigger, sm):
+                d.veto = "على + an actor or a pronoun after it (تنسحب على لبنان حالات التشرذم): it applies to, no withdrawal"
+            if not d.veto and "crowd_object" in d.trigger.entry.flags and d.trigger.pos == "verb" \
+                    and not self._crowd_after(d.trigger, sm, d.clause, triggers):
+                d.veto = "no crowd after it (فرق عمل، فرق الإنقاذ، لا فرق بين): teams or a difference, no dispersal"
+            if not d.veto and "brandish" in d.trigger.entry.flags and d.trigger.pos == "verb" \
+                    and not self._brandished(d.trigger, sm):
+                d.veto = "no بـ of a threat after it (لوحا للحضور، تلوح في الأفق، لوح بيده): it waves or looms"
         decisions = [d for d in every if not d.veto]
         self._event_verbs = frozenset(d.trigger.head for d in decisions if d.trigger.pos == "verb" and d.trigger.is_event)
         by_head = {d.trigger.head: d for d in decisions}
@@ -1483,6 +1509,71 @@ class Coder:
             return True  # (المبلغ الذي تدين به اليونان: بـ with a pronoun, what it owes)
         p = sm.at(nxt)
         return p is not None and "ل" in tok.proclitics
+
+    @staticmethod
+    def _owed_after(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether بـ with a word of what is owed or professed (:data:`_OWED`, or a figure) follows
+        the verb at once, which has no pronoun of its own."""
+        nxt = t.last + 1
+        if sm.tok(t.head).enclitic is not None or t.last != t.head or nxt >= sm.offset + len(sm.tokens):
+            return False
+        tok = sm.tok(nxt)
+        return "ب" in tok.proclitics and (tok.base in _OWED or tok.base[:1].isdigit())
+
+    @staticmethod
+    def _state_journey(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether the noun, in the construct state, has a country or an organisation of states
+        (sector IGO) as its genitive right after it: that body's course, no march (not a city: مسيرة
+        القدس may be a march's name)."""
+        tok = sm.tok(t.head)
+        if t.last != t.head or tok.has_article or tok.enclitic is not None or t.last + 1 >= sm.offset + len(sm.tokens):
+            return False
+        p = sm.covering(t.last + 1)
+        return p is not None and p.first == t.last + 1 and (p.actor.kind == "country" or p.actor.sector == "IGO")
+
+    @staticmethod
+    def _applies_to(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether على with an actor or a pronoun (عليه، عليها) follows the verb at once or after ذلك،
+        هذا، الأمر (:data:`_THAT_MATTER`)."""
+        end = sm.offset + len(sm.tokens)
+        i = t.last + 1
+        if i < end and sm.tok(i).norm in _THAT_MATTER:
+            i += 1
+        if i >= end or sm.tok(i).base != "علي":
+            return False
+        if sm.tok(i).enclitic is not None:
+            return True
+        p = sm.covering(i + 1) if i + 1 < end else None
+        return p is not None and p.first == i + 1
+
+    def _crowd_after(self, t: Trigger, sm: SentenceMentions, c: Clause, triggers: list[Trigger]) -> bool:
+        """Whether a crowd (protesters, a protest noun, :data:`_CROWDS`) stands a few words after a
+        verb of dispersing, inside its clause and before any other verb."""
+        protests = {o.head for o in triggers if o.entry.event_type == "PROTEST" and o.pos == "noun"}
+        for i in range(t.last + 1, min(c.end, t.last + 1 + _CROWD_REACH)):
+            tok = sm.tok(i)
+            if i in protests or tok.base in _CROWDS or (tok.base[:-1] in _CROWDS and tok.base.endswith("ا")) \
+                    or "protester" in self._roles_of(tok):  # (تجمعا، حشودا: the accusative's alif)
+                return True
+            if i in self._verb_like:
+                return False
+        return False
+
+    def _brandished(self, t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether بـ with what is brandished follows a verb of brandishing before the next verb or
+        relative (past an aside: لوحت إيران، على لسان وزيرها، بالعودة), not a hand or a flag it waves, and
+        not with في الأفق right after the verb (it looms)."""
+        end = sm.offset + len(sm.tokens)
+        if t.last + 2 < end and sm.tok(t.last + 1).norm == "في" and sm.tok(t.last + 2).base == "افق":
+            return False
+        for i in range(t.last + 1, end):
+            tok = sm.tok(i)
+            if i in self._verb_like or "relative" in self._roles_of(tok):
+                return False  # (ولوحا للحضور الذين هللوا بهتافات: the بـ of another verb)
+            if tok.kind == "word" and ("ب" in tok.proclitics or tok.norm == "ب"
+                                       or (tok.norm.startswith("ب") and tok.norm[1:] in self.lex.nouns)):
+                return tok.base not in _WAVED  # (بـ"إجراءات"، برد عسكري: a بـ apart or left on a noun)
+        return False
 
     def _material(self, event_type: str | None) -> bool:
         """Whether an event type is material conflict (PLOVER quad class 4: ASSAULT, COERCE, …)."""
@@ -2508,6 +2599,9 @@ class Coder:
             return
         if "journey" in e.flags and t.pos == "noun" and sm.tok(t.head).enclitic in ("ه", "ها"):
             d.reason = "one person's career or journey (يواصل السائح مسيرته، مسيرتها المهنية), no march"
+            return
+        if "journey" in e.flags and t.pos == "noun" and self._state_journey(t, sm):
+            d.reason = "the course of a state or an organisation of states (مسيرة دول مجلس التعاون), no march"
             return
         if e.event_type == "REQUEST" and self._god_addressed(t, d.clause, sm):
             d.reason = "a prayer: God is asked (دعا المولى القدير أن يحفظ، سائلا الله أن), no one in the news"

@@ -112,6 +112,15 @@ FLAGS: dict[str, str] = {
               " المنضمين، تصل أصداؤها، وصلت إلى حد) something reaches a level or a place, no visit",
     "host": "a verb of receiving or hosting (استقبل، استضاف): with refugees or migrants as its object it"
             " takes them in, no meeting",
+    "crowd_object": "a verb of dispersing (فرّق): it codes only with a crowd a few words after it in its"
+                    " clause (فرقت الشرطة المتظاهرين، فرقت التجمع); otherwise the word is the noun فِرَق"
+                    " 'teams' (فرق الإنقاذ، فرق عمل) or فرق بين 'distinguish' (لا فرق بين)",
+    "brandish": "a verb of brandishing (لوّح): it threatens only with بـ after it in its clause (لوحت"
+                " واشنطن بعقوبات), not with a hand or a flag (لوح بيده); with no بـ it waves (لوحا للحضور)"
+                " or looms (أزمة تلوح في الأفق)",
+    "extends": "a verb that with على also means 'apply to, extend to' (انسحب على): with على + an actor or"
+               " a pronoun right after it or after ذلك، هذا، الأمر (تنسحب على لبنان حالات التشرذم، ينسحب"
+               " الأمر على المسيحيين) no one withdraws",
     "onset": "the expression says that a protest took place (تظاهر، احتشد، خرج إلى الشوارع), not"
              " what the protesters did in one already reported (هتف، رفع لافتات)",
 }
