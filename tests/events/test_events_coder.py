@@ -5361,6 +5361,31 @@ def test_a_response_to_sanctions_does_not_impose_them(code: Callable[[str], Docu
     assert [e for e in doc.events if e.event_type == "SANCTION" and e.source and e.source.country == "IRN"]
 
 
+@pytest.mark.parametrize("text, responder", [
+    ('وقال المتحدث إن القرار يأتي في إطار رد واشنطن على "الهجوم البشع على المدنيين السوريين".', "USA"),
+    ("وأخلى الجيش مواقع عدة على خلفية تهديدات واشنطن بشن ضربة ردا على تقارير عن هجوم كيميائي.", "USA"),
+    ("وقالت وزارة الدفاع الأميركية، ردا على سؤال حول تقارير عن هجوم على قاعدة سورية، إنه لا نشاط لها.", "USA"),
+    ("وأعلن الجيش الإسرائيلي استعداده لأي رد إيراني محتمل بعد قصف مطار التيفور.", "IRN"),
+])
+def test_what_a_response_answers_is_not_the_responders(code: Callable[[str], Document], text: str,
+                                                       responder: str) -> None:
+    """رد واشنطن على "الهجوم"، ردا على تقارير عن هجوم، رد إيراني بعد قصف: the attack answered (past
+    a quotation mark or a word of report, or with no بـ at all) is not the responder's."""
+    assert not [e for e in code(text).events
+                if e.event_type == "ASSAULT" and e.source is not None and e.source.country == responder]
+
+
+@pytest.mark.parametrize("text, event_type, source", [
+    ("وردت إسرائيل بغارات على مواقع حركة حماس في قطاع غزة.", "ASSAULT", "ISR"),
+    ("ورشق الشبان الشرطة الفرنسية بالحجارة لترد عليهم بقنابل الغاز المسيل للدموع.", "COERCE", "FRA"),
+])
+def test_the_means_of_a_response_are_the_responders(code: Callable[[str], Document], text: str,
+                                                    event_type: str, source: str) -> None:
+    """ردت بغارات، لترد عليهم بقنابل الغاز: بـ nearer the noun than على, the responder's act (control)."""
+    assert [e for e in code(text).events
+            if e.event_type == event_type and e.source is not None and e.source.country == source]
+
+
 def test_the_source_of_information_in_an_aside_is_no_subject(code: Callable[[str], Document]) -> None:
     """وفق ما ذكر دبلوماسيون: those who report the veto are not its target."""
     doc = code("لكن مشروع القرار، وفق ما ذكر دبلوماسيون، قد يواجه بفيتو من روسيا.")

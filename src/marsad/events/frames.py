@@ -338,8 +338,9 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
             gov.pos == "noun" and gov.is_event and not coordinated
             and gov.head not in inside and not _aside_noun(tokens, offset, gov))
     if fr.light is not None and trig.pos == "noun" and (
-            _answered(tokens, offset, trig) or (fr.retaliate and _after_ala(tokens, offset, trig))):
-        # وجهت … ضربة ردا على هجوم; سترد بقوة على العقوبات: the act answered is not theirs
+            _answered(tokens, offset, trig) or (fr.retaliate and not _response_means(tokens, offset, fr.light, trig))):
+        # وجهت … ضربة ردا على هجوم; سترد بقوة على العقوبات، ردا على "الهجوم"، ردا على تقارير عن
+        # هجوم، رد إيراني محتمل بعد قصف: the act answered is not theirs (ردت بغارات: it is)
         fr.light, fr.retaliate = None, False
     if fr.light is not None and trig.pos == "noun" and _topic_before(tokens, trig.head - offset):
         # يجري التحقيق في التقارير حول وقوع هجوم كيميائي: the attack investigated, not conducted
@@ -526,10 +527,18 @@ def _answered(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
     return j is not None and j >= 1 and tokens[j - 1].base in _RESPONSE
 
 
-def _after_ala(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
-    """Whether the verbal noun follows على (a verb of response answers it: سترد بقوة على العقوبات,
-    not its own act: ردت بغارات)."""
-    return _ala_before(tokens, offset, trig) is not None
+def _response_means(tokens: Sequence[Token], offset: int, gov: Trigger, trig: Trigger) -> bool:
+    """Whether the verbal noun is the means of a response (ردت بغارات، رد الجيش بقصف، لترد عليهم
+    بقنابل الغاز): the nearest of بـ and على back from the noun (on it included) to the verb of
+    response is بـ; على names what is answered (سترد بقوة على العقوبات، ردا على تقارير عن هجوم، رد
+    "مناسب" على "الهجمات"), and with neither the noun is no part of the response (رد محتمل بعد قصف)."""
+    for k in range(trig.head, gov.last, -1):
+        tok = tokens[k - offset]
+        if tok.base == "علي":
+            return False
+        if "ب" in tok.proclitics or tok.norm == "ب":
+            return True
+    return False
 
 
 def _undergo_before(triggers: Sequence[Trigger], clauses: Sequence[Clause], clause: Clause) -> Trigger | None:
