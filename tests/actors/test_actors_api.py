@@ -737,3 +737,20 @@ def test_a_nisba_after_a_noun_with_its_pronoun_is_its_adjective() -> None:
     assert [m.actor.country for m in doc.mentions if m.actor is not None] == ["ARE"]
     doc = stage(analyze_text("أحبطت القوات هجوما شنته الميليشيات على موقع."))
     assert "UAF" in [m.actor.sector for m in doc.mentions if m.actor is not None]
+
+
+@pytest.mark.parametrize("text", [
+    "وأبدى الوزير حماسه للمشروع الجديد.",
+    "وكان بلوميه يومها طالبا في الجامعة.",
+])
+def test_a_name_takes_no_possessive_pronoun(text: str) -> None:
+    """حماسه "his zeal", بلوميه: a word that is a name only without its pronoun is no name (no
+    Hamas, no Lomé); حماس stays Hamas and a nisba's ي stays one (التشادي)."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    stage = ActorStage()
+    doc = stage(analyze_text(text))
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.kind in ("org", "capital", "country", "person", "place")]
+    doc = stage(analyze_text("وقال إن حماس ترفض ذلك، وقال الرئيس التشادي إن بلاده ترفض."))
+    assert {m.actor.code for m in doc.mentions if m.actor is not None} >= {"HAMAS", "TCDGOV"}

@@ -47,6 +47,9 @@ _ARTICLE_KINDS = frozenset({"plural", "org", "country", "capital", "person"})
 _BARE_KINDS = frozenset({"person", "org", "capital"})
 
 # When several kinds share one name, the more specific reading wins.
+#: Kinds of entries that are proper names (of a person, an organisation, a state, a capital).
+_PROPER_KINDS = frozenset({"person", "org", "country", "capital"})
+
 KIND_PRIORITY: dict[str, int] = {
     "person": 0, "org": 1, "country": 2, "capital": 3, "sector": 4, "plural": 5, "adjective": 6,
 }  # fmt: skip
@@ -379,6 +382,10 @@ class ActorMatcher:
         if entries[0].kind == "adjective" and length == 1 and first.text.endswith("ى") and first.base in _MAQSURA_NOUNS \
                 and not first.has_article:
             return None  # مجرى النهر "the course of the river", not مجري "Hungarian"
+        if entries[0].kind in _PROPER_KINDS and last.enclitic not in (None, "ي") and lkey == last.base:
+            # حماسه "his zeal", بلوميه: a name takes no possessive pronoun; matched without the
+            # pronoun the word is another (a nisba's ي stays: تشادي)
+            return None
         if _hamza_clash(first, fkey, entries):
             return None  # أعلام الولايات المتحدة "flags": not الإعلام "the media"
         if length == 1 and i + 1 < stop and _VERBAL_NOUN_USES.get(first.base) == tokens[i + 1].norm:
