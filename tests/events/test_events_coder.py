@@ -5386,6 +5386,48 @@ def test_the_means_of_a_response_are_the_responders(code: Callable[[str], Docume
             if e.event_type == event_type and e.source is not None and e.source.country == source]
 
 
+@pytest.mark.parametrize("text, actor", [
+    ('وبدأت تركيا تدخلها في شمال سوريا في هجوم عسكري لطرد تنظيم "الدولة الإسلامية" من حدودها.', "ISIS"),
+    ("وقال ظريف إن بلاده منفتحة على إجراء مفاوضات لمبادلة سجناء مع الولايات المتحدة.", "CVL"),
+])
+def test_the_object_of_a_purpose_is_no_genitive(code: Callable[[str], Document], text: str, actor: str) -> None:
+    """هجوم عسكري لطرد تنظيم الدولة، مفاوضات لمبادلة سجناء: the actor after a purpose (لـ + a verbal
+    noun) is its object, not the author of the noun before."""
+    assert not [e for e in code(text).events
+                if e.event_type in ("ASSAULT", "CONSULT") and e.source is not None and e.source.code == actor]
+
+
+def test_the_members_after_lam_are_the_genitive(code: Callable[[str], Document]) -> None:
+    """اجتماعا لقيادات ميليشيات الحوثي: لـ + leaders is no purpose, the Houthis meet (control)."""
+    doc = code("كما استهدف طيران التحالف اجتماعا لقيادات ميليشيات الحوثي غرب صرواح.")
+    assert [e for e in doc.events if e.event_type == "CONSULT" and e.source is not None and e.source.group == "HOUTHIS"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت واشنطن إن الوزيرين مسؤولان عن اعتقال القس، وفي المقابل، تعهدت تركيا بالرد على العقوبات.",
+    "وقالت واشنطن إن الوزيرين مسؤولان عن اعتقال القس، ومن جهتها هددت تركيا بفرض عقوبات على واشنطن.",
+])
+def test_the_other_sides_turn_is_out_of_the_report(code: Callable[[str], Document], text: str) -> None:
+    """قالت واشنطن إن …، وفي المقابل، تعهدت تركيا: "in return", "for its part" open the other side's
+    act, which Washington does not report: no reported_by, no ACCUSE of Turkey by Washington."""
+    evs = code(text).events
+    threats = [e for e in evs if e.event_type == "THREATEN" and e.source is not None and e.source.country == "TUR"]
+    assert threats and all(e.reported_by is None for e in threats)
+    assert not [e for e in evs if e.event_type == "ACCUSE" and e.target is not None and e.target.country == "TUR"]
+
+
+@pytest.mark.parametrize("text, event_type, source", [
+    ("وأطلقت المحكمة سراح الناشط تنفيذا لمذكرة توقيف صادرة من تركيا التي تطالب بتسليمه.", "REQUEST", "TUR"),
+    ("وتتهم السلطات البحرينية معارضيها بالارتباط مع إيران التي تنفي أي دور لها في ذلك.", "REJECT", "IRN"),
+])
+def test_a_present_in_a_relative_clause_is_active(code: Callable[[str], Document], text: str,
+                                                  event_type: str, source: str) -> None:
+    """تركيا التي تطالب، إيران التي تنفي: a present that is no attack or arrest, with nothing after
+    it, has the antecedent as its subject (not its patient: الناشط الذي اعتقل)."""
+    assert [e for e in code(text).events
+            if e.event_type == event_type and e.source is not None and e.source.country == source]
+
+
 def test_the_source_of_information_in_an_aside_is_no_subject(code: Callable[[str], Document]) -> None:
     """وفق ما ذكر دبلوماسيون: those who report the veto are not its target."""
     doc = code("لكن مشروع القرار، وفق ما ذكر دبلوماسيون، قد يواجه بفيتو من روسيا.")

@@ -1308,6 +1308,11 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author
             return None  # بمعركة مواجهة داعش، حرب مكافحة الإرهاب: the one fought, not the fighter
         if any(c in ("ب", "ك") for i in range(noun_last + 1, p.first) for c in preps_of(sm.tok(i))):
             return None  # تفجير بالعاصمة أنقرة: where (قصف لفصائل المعارضة: لـ names the author)
+        if any(sm.tok(i).proclitics == ("ل",) and sm.tok(i).kind == "word" and sm.tok(i).base not in _LAM_MEMBERS
+               and not sm.counts(i) for i in range(noun_last + 1, p.first)):
+            return None  # هجوم عسكري لطرد تنظيم الدولة، مفاوضات لمبادلة سجناء: a purpose (لـ + a noun)
+            # between, whose object the actor is (not اجتماعا لقيادات ميليشيات الحوثي: its members;
+            # not اعتقال لعدد من المسلحين: a count)
         if p.actor.kind in ("country", "capital") and any(_construct_noun(sm.tok(i)) for i in range(noun_last + 1, p.first)):
             return None  # رفض عودة روسيا: Russia is the genitive of the return, not the rejecter
         if p.actor.kind == "org" and not holdings and p.first - noun_last == 2 and _owned_noun(sm.tok(noun_last + 1)):
@@ -1428,6 +1433,14 @@ def _accusative_nisba(noun: Token, tok: Token) -> bool:
     return tok.kind == "word" and not tok.proclitics and not tok.enclitic and len(tok.norm) >= 5 \
         and tok.norm.endswith("يا") and noun.kind == "word" and not noun.has_article \
         and not noun.enclitic and noun.norm.endswith("ا")
+
+
+#: Members, leaders and forces (normalised) of the actor after them: with لـ after a verbal noun
+#: they are its author's (اجتماعا لقيادات ميليشيات الحوثي، غارة لطائرات التحالف), no purpose.
+_LAM_MEMBERS = frozenset({"قيادات", "قاده", "قياديي", "قياديين", "عناصر", "اعضاء", "مقاتلي", "مسلحي", "ممثلي",
+                          "مسوولي", "انصار", "انصاري", "طائرات", "طائره", "مقاتلات", "قوات", "جنود", "افراد",
+                          "وحدات", "كتائب", "فصائل", "زعماء", "وزراء", "رؤساء", "سفراء", "وفود", "وفد", "شيوخ", "وجهاء",
+                          "ابناء", "سكان", "اهالي"})
 
 
 def _construct_noun(tok: Token) -> bool:

@@ -800,10 +800,12 @@ class Coder:
                          and all(sm.tok(i).norm in _RELATIVE_ADVERBS for i in range(c.marker + 1, t.head))):
             subj = self._relative_subject(sm, c.marker, decisions)
             if subj is not None and subj.rule == "relative" and "obj" in t.entry.target and _passive_readable(t) \
+                    and (t.entry.event_type in _SUFFERED or not all(r[0] == "pres" for r in t.readings)) \
                     and sm.tok(t.head).enclitic is None and A.nothing_after(sm, t.last, own) \
                     and not any(o.trigger.pos == "noun" and o.trigger.head == t.last + 1 for o in decisions):
                 # الناشط الذي اعتقل، الجنود الذين قتلوا في الهجوم: nothing after the verb, the
-                # antecedent is its patient (not الاتحاد الذي يحظر قتل الحيتان: a verbal noun is its object)
+                # antecedent is its patient (not الاتحاد الذي يحظر قتل الحيتان: a verbal noun is its
+                # object; not تركيا التي تطالب بتسليمه: a present that is no attack or arrest is active)
                 d.target = Arg(subj.actors, subj.mentions, "relative-passive")
                 d.source = self._agent(sm, t, c)
                 return

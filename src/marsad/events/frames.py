@@ -384,7 +384,7 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
             fr.modality = fr.modality or "future"
     if trig.purpose and trig.pos == "noun" and fr.undergo is None:
         fr.unasserted = fr.unasserted or "purpose (لـ + verbal noun)"
-    fr.reporter = _reporter(triggers, trig, clause, clauses)
+    fr.reporter = _reporter(triggers, trig, clause, clauses, tokens, offset)
     deny = (fr.reporter is not None and "deny" in fr.reporter.entry.flags) or _denied_object(triggers, trig, clause)
     if deny:
         fr.negated, fr.negator = True, "نفى"
@@ -661,9 +661,10 @@ def _apply_polarity(lex: EventLexicon, tokens: Sequence[Token], offset: int, gov
 
 
 def _reporter(triggers: Sequence[Trigger], trig: Trigger, clause: Clause,
-              clauses: Sequence[Clause]) -> Trigger | None:
+              clauses: Sequence[Clause], tokens: Sequence[Token] = (), offset: int = 0) -> Trigger | None:
     """The reporting (or denying) verb whose complement holds the trigger: the last one before
-    the first complement clause that precedes the trigger in the sentence."""
+    the first complement clause that precedes the trigger in the sentence, unless a clause
+    between opens another side's word or act (:func:`_other_side`)."""
     reporter = None
     for c in clauses:
         if c.start > trig.head:
@@ -673,4 +674,27 @@ def _reporter(triggers: Sequence[Trigger], trig: Trigger, clause: Clause,
                       ("report" in t.entry.flags or "deny" in t.entry.flags)]
             if before:
                 reporter = before[-1]
+        elif reporter is not None and tokens and _other_side(tokens, offset, c):
+            reporter = None
     return reporter
+
+
+#: Nouns of a side that, after من with a pronoun, open another actor's turn (من جهتها، من جانبه).
+_SIDES = frozenset({"جهه", "جانب", "ناحيه", "طرف"})
+
+
+def _other_side(tokens: Sequence[Token], offset: int, c: Clause) -> bool:
+    """Whether a clause opens with "for its part" or "in return" (ومن جهتها، من جانبه، وفي المقابل،
+    بالمقابل): what follows is another side's word or act, no longer the report before it (قالت
+    واشنطن إن الوزيرين مسؤولان عن اعتقاله، وفي المقابل، تعهدت تركيا بالرد)."""
+    k = c.start - offset
+    if not 0 <= k < len(tokens):
+        return False
+    first = tokens[k]
+    if first.base == "مقابل" and "ب" in first.proclitics:
+        return True
+    if k + 1 >= len(tokens):
+        return False
+    second = tokens[k + 1]
+    return (first.base == "في" and second.base == "مقابل" and second.has_article) or (
+        first.base == "من" and second.base in _SIDES and second.enclitic is not None)
