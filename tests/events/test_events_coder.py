@@ -5428,6 +5428,34 @@ def test_a_present_in_a_relative_clause_is_active(code: Callable[[str], Document
             if e.event_type == event_type and e.source is not None and e.source.country == source]
 
 
+@pytest.mark.parametrize("text, event_type", [
+    ("قامت كوريا الشمالية بتعديل توقيتها في أعقاب القمة التاريخية بين الكوريتين.", "CONSULT"),
+    ("وقامت قوات التحالف بإنزال جوي لمواد إغاثة للسكان في مناطق الاشتباك.", "ASSAULT"),
+    ("وقالت إن سفنا تحمل علم كوريا الشمالية تقوم بنقل شحنات نفط بالمخالفة للعقوبات.", "SANCTION"),
+])
+def test_a_support_verb_does_only_its_b_object(code: Callable[[str], Document], text: str, event_type: str) -> None:
+    """قامت بتعديل توقيتها في أعقاب القمة: قام supports the noun it takes with بـ, not one past it."""
+    assert not [e for e in code(text).events if e.event_type == event_type and e.source is not None]
+
+
+@pytest.mark.parametrize("text, event_type, source", [
+    ("وقامت الشرطة التركية الجمعة بحملة مداهمات في أنحاء البلاد.", "COERCE", "TURCOP"),
+    ("وقام مسلحو بوكو حرام بذبح 18 شخصا وخطف عشر نساء في نيجيريا.", "ASSAULT", "BOKO_HARAM"),
+])
+def test_a_support_verbs_b_object_and_its_genitive(code: Callable[[str], Document], text: str,
+                                                   event_type: str, source: str) -> None:
+    """قامت بحملة مداهمات، قاموا بذبح … وخطف، ستقوم بموجب الاتفاقات بمساعدة: the بـ-object's
+    genitive, a noun joined to it, past an adverbial بـ (control)."""
+    assert [e for e in code(text).events if e.event_type == event_type and e.source is not None
+            and source in (e.source.code, e.source.group, e.source.country)]
+
+
+def test_a_support_verb_reaches_past_an_adverbial_b(code: Callable[[str], Document]) -> None:
+    """ستقوم فرنسا بموجب هذه الاتفاقات بمساعدة: بموجب is no بـ-object; the aid is to come (control)."""
+    doc = code("وستقوم فرنسا بموجب هذه الاتفاقات بمساعدة السعودية في إنشاء دار أوبرا.")
+    assert [e for e in doc.events if e.event_type == "AID" and e.modality == "future"]
+
+
 def test_the_source_of_information_in_an_aside_is_no_subject(code: Callable[[str], Document]) -> None:
     """وفق ما ذكر دبلوماسيون: those who report the veto are not its target."""
     doc = code("لكن مشروع القرار، وفق ما ذكر دبلوماسيون، قد يواجه بفيتو من روسيا.")

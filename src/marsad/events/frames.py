@@ -326,7 +326,7 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     coordinated = tokens[trig.head - offset].proclitics[:1] in (("و",), ("ل",))
     for gov in _governors(triggers, trig, clause):
         discussed = any(tokens[k - offset].base in _DISCUSSING or tokens[k - offset].norm in _DESPITE
-                        for k in range(gov.last + 1, trig.head))
+                        for k in range(gov.last + 1, trig.head)) or _past_b_object(tokens, offset, gov, trig)
         # (عقد مجلس الأمن جلسة لبحث وقف إطلاق النار: what a meeting discusses is no act of its holder)
         _apply_governor(gov, trig, fr, support=not crossed and not discussed)
         _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
@@ -508,6 +508,30 @@ def _apodosis(lex: EventLexicon, tokens: Sequence[Token], offset: int, clause: C
 
 #: Bases (normalised) of the noun of response before على: ردا على، رداً على، في رد على.
 _RESPONSE = frozenset({"رد", "ردا"})
+
+
+#: Bases of adverbial phrases with بـ that may stand before a support verb's بـ-object (ستقوم فرنسا
+#: بموجب الاتفاقات بمساعدة، قامت بدورها بإرسال، قامت بالتعاون مع الجيش بشن).
+_B_ADVERBIALS = frozenset({"موجب", "شكل", "دور", "تعاون", "تنسيق", "فعل", "تزامن", "نفس", "اسم", "مشاركه",
+                           "صوره", "اضافه"})
+
+
+def _past_b_object(tokens: Sequence[Token], offset: int, gov: Trigger, trig: Trigger) -> bool:
+    """Whether the verbal noun stands past the بـ-object of a support verb that takes one (flag
+    ``b_object``: قام بـ): not that object, nor its genitive right after it (قامت الشرطة بحملة
+    مداهمات), nor a noun joined to it by و (قاموا بذبح 18 شخصا وخطف، قامت بمطاردة المتظاهرين وتم
+    اعتقال): the verb does the first
+    (قامت بتعديل توقيتها في أعقاب القمة، تقوم بنقل شحنات نفط بالمخالفة للعقوبات: no summit, no
+    sanctions of theirs)."""
+    if "b_object" not in gov.entry.flags:
+        return False
+    for k in range(gov.last + 1, trig.head + 1):
+        tok = tokens[k - offset]
+        if ("ب" in tok.proclitics or tok.norm == "ب") and tok.base not in _B_ADVERBIALS:
+            first = k + 1 if tok.norm == "ب" else k  # (بـ"أعمال شغب": بـ apart)
+            joined = any("و" in tokens[j - offset].proclitics[:1] for j in (trig.head, trig.head - 1) if j > k)
+            return not (trig.head in (first, first + 1) or joined)  # (وتم اعتقال: و on the word before)
+    return False
 
 
 def _ala_before(tokens: Sequence[Token], offset: int, trig: Trigger) -> int | None:

@@ -121,6 +121,9 @@ FLAGS: dict[str, str] = {
     "extends": "a verb that with على also means 'apply to, extend to' (انسحب على): with على + an actor or"
                " a pronoun right after it or after ذلك، هذا، الأمر (تنسحب على لبنان حالات التشرذم، ينسحب"
                " الأمر على المسيحيين) no one withdraws",
+    "b_object": "a support verb that takes its verbal noun with بـ (قام بـ): it supports that noun, its"
+                " genitive right after it and nouns joined to it by و, none further on (قامت بتعديل توقيتها"
+                " في أعقاب القمة: no summit of theirs)",
     "onset": "the expression says that a protest took place (تظاهر، احتشد، خرج إلى الشوارع), not"
              " what the protesters did in one already reported (هتف، رفع لافتات)",
 }
