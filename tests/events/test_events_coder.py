@@ -5456,6 +5456,23 @@ def test_a_support_verb_reaches_past_an_adverbial_b(code: Callable[[str], Docume
     assert [e for e in doc.events if e.event_type == "AID" and e.modality == "future"]
 
 
+@pytest.mark.parametrize("text", [
+    "وقالت وزارة الدفاع الأميركية إن النظام السوري ما يزال قادرا على شن هجمات كيميائية.",
+    "وقالت وزارة الدفاع الأميركية إن الحكومة السورية لا تزال تملك القدرة على شن هجمات كيماوية.",
+    "وقال إنه يدعم اتخاذ إجراءات لإضعاف قدرة النظام السوري على شن هجمات بأسلحة كيميائية.",
+])
+def test_a_capacity_is_no_attack(code: Callable[[str], Document], text: str) -> None:
+    """قادرا على شن هجمات، القدرة على، قدرة النظام على: what one can do is not reported as done (no
+    ASSAULT, no accusation built on one)."""
+    assert not [e for e in code(text).events if e.event_type in ("ASSAULT", "ACCUSE")]
+
+
+def test_a_surname_like_a_capacity_is_no_capacity(code: Callable[[str], Document]) -> None:
+    """وقال الطبيب أشرف القدرة إن …: القدرة is a surname there, with no على (control)."""
+    doc = code('وقال الطبيب أشرف القدرة إن "الشاب استشهد إثر إصابته برصاصة أطلقها جنود الاحتلال الإسرائيلي".')
+    assert [e for e in doc.events if e.event_type == "ASSAULT" and e.source is not None and e.source.country == "ISR"]
+
+
 def test_the_source_of_information_in_an_aside_is_no_subject(code: Callable[[str], Document]) -> None:
     """وفق ما ذكر دبلوماسيون: those who report the veto are not its target."""
     doc = code("لكن مشروع القرار، وفق ما ذكر دبلوماسيون، قد يواجه بفيتو من روسيا.")

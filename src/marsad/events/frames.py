@@ -443,8 +443,8 @@ def _complement_particle(before: Sequence[tuple[str, dict[str, str], bool]], rol
     يمكن أن تقود إلى القبض، ينبغي على إسرائيل أن; ``likely``: من المحتمل أن، من المرجح أن), what the
     clause says is not reported; of a plan (``scheduled``: من المقرر أن، من المتوقع أن), it is to come
     (not المقرر الخاص "the rapporteur"). ``None`` when there is none."""
-    return next((text for text, roles, min_before in before if role in roles and (not after_min or min_before)),
-                None)
+    return next((text for text, roles, min_before in before if role in roles and (not after_min or min_before)
+                 and roles[role] not in _ABLE), None)  # (وأضاف القدرة أن: a surname, no capacity)
 
 
 #: Adjectives (normalised bases, without the article) that make a battle or an attack one of
@@ -588,13 +588,21 @@ _ASIDES = 2  # short comma clauses with no trigger between a verb of undergoing 
 _ASIDE_TOKENS = 8
 
 
+#: Values of the irrealis particles of capacity (قدرة، قادر): they count only with على after them.
+_ABLE = frozenset({"capacity", "capable"})
+_ABLE_REACH = 4  # words from a word of capacity to its على (قدرة النظام السوري على)
+
+
 def _particles_before(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Trigger,
                       clause: Clause, fr: Frame) -> None:
     for j in range(clause.start, trig.head):
         roles = particle_roles(lex, tokens[j - offset])
         if "future" in roles and trig.head - j <= 3:
             fr.modality = fr.modality or "future"
-        if "irrealis" in roles:
+        if "irrealis" in roles and (roles["irrealis"] not in _ABLE or any(
+                tokens[k - offset].base == "علي" for k in range(j + 1, min(j + 1 + _ABLE_REACH, trig.head)))):
+            # (القدرة على شن هجمات، قادرا على، قدرة النظام السوري على; not the name أشرف القدرة:
+            # capacity takes على, past its genitive)
             fr.unasserted = fr.unasserted or f"not asserted ({roles['irrealis']}: {tokens[j - offset].text})"
         if "conditional" in roles:
             fr.unasserted = fr.unasserted or f"conditional ({tokens[j - offset].text})"
