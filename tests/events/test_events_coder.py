@@ -5473,6 +5473,14 @@ def test_a_surname_like_a_capacity_is_no_capacity(code: Callable[[str], Document
     assert [e for e in doc.events if e.event_type == "ASSAULT" and e.source is not None and e.source.country == "ISR"]
 
 
+def test_a_sound_plural_in_ina_after_the_verb_is_its_object(code: Callable[[str], Document]) -> None:
+    """لكن فيينا لم تطرد دبلوماسيين روس: -ين is the accusative, so the diplomats are expelled (or
+    not) and Vienna, right before the verb, is its subject."""
+    doc = code("لكن فيينا لم تطرد دبلوماسيين روس مثل بقية الدول الغربية.")
+    assert [(e.source.country, e.target.country) for e in doc.events
+            if e.event_type == "COERCE" and e.source is not None and e.target is not None] == [("AUT", "RUS")]
+
+
 def test_the_source_of_information_in_an_aside_is_no_subject(code: Callable[[str], Document]) -> None:
     """وفق ما ذكر دبلوماسيون: those who report the veto are not its target."""
     doc = code("لكن مشروع القرار، وفق ما ذكر دبلوماسيون، قد يواجه بفيتو من روسيا.")

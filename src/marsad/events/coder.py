@@ -788,6 +788,11 @@ class Coder:
             before = None
         if subj is None and before is not None and (after := self._subject_after_object_pronoun(d, before, sm)) is not None:
             before = after  # إيران هاجمتها إسرائيل
+        if subj is not None and subj.rule.startswith("vso") and before is not None and "obj" in t.entry.target \
+                and self._oblique_plural(subj, sm) and (sm.last_of(before) or 0) >= t.head - 2:
+            # لكن فيينا لم تطرد دبلوماسيين روس: a sound plural in -ين after the verb is in the
+            # accusative, its object; the actor right before the verb is its subject
+            subj = before
         if subj is None:
             subj = before
         # في الوقت الذي طالب فيه: a clause of time, not of an antecedent: its subject is dropped
@@ -841,6 +846,17 @@ class Coder:
                 and not self._accused_pronoun(d, sm, decisions):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
+
+    @staticmethod
+    def _oblique_plural(arg: Arg, sm: SentenceMentions) -> bool:
+        """Whether an argument is one sector word whose first token is a sound masculine plural in
+        -ين (دبلوماسيين، مسلحين، المتظاهرين): the accusative or genitive, never a subject."""
+        first = sm.first_of(arg)
+        p = sm.at(first) if first is not None else None
+        if p is None or p.actor.kind != "sector" or len(arg.actors) != 1:
+            return False
+        tok = sm.tok(p.first)
+        return tok.kind == "word" and len(tok.base) >= 5 and tok.base.endswith("ين") and tok.enclitic is None
 
     @staticmethod
     def _noun_after_object_pronoun(t: Trigger, sm: SentenceMentions, c: Clause) -> bool:
