@@ -5481,6 +5481,22 @@ def test_a_sound_plural_in_ina_after_the_verb_is_its_object(code: Callable[[str]
             if e.event_type == "COERCE" and e.source is not None and e.target is not None] == [("AUT", "RUS")]
 
 
+@pytest.mark.parametrize("text, event_type", [
+    ("وتعهدت روسيا بألا تقصف الطائرات السورية المدنيين في إدلب.", "ASSAULT"),
+    ("واتفقت واشنطن وبكين على ألا تفرض الولايات المتحدة عقوبات جديدة على الصين.", "SANCTION"),
+])
+def test_that_not_written_as_one_word_negates(code: Callable[[str], Document], text: str, event_type: str) -> None:
+    """بألا تقصف، على ألا تفرض: أن + لا in one word negates the verb after it."""
+    evs = [e for e in code(text).events if e.event_type == event_type]
+    assert evs and all(e.negated for e in evs)
+
+
+def test_except_is_no_negation(code: Callable[[str], Document]) -> None:
+    """إلا أن القوات هاجمت: إلا "however, except" negates nothing (control)."""
+    evs = [e for e in code("إلا أن القوات الإسرائيلية هاجمت المتظاهرين الفلسطينيين.").events if e.event_type == "ASSAULT"]
+    assert evs and not any(e.negated for e in evs)
+
+
 def test_the_source_of_information_in_an_aside_is_no_subject(code: Callable[[str], Document]) -> None:
     """وفق ما ذكر دبلوماسيون: those who report the veto are not its target."""
     doc = code("لكن مشروع القرار، وفق ما ذكر دبلوماسيون، قد يواجه بفيتو من روسيا.")

@@ -62,6 +62,9 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
             return None  # لم يتأخر الرد الإسرائيلي برفض، لم يتورع عن إحراق نفسه: "did not hesitate to", it was done
         if role:
             return role
+        if tok.norm in _THAT_NOT and (tok.norm != "الا" or (j > offset and tokens[j - 1 - offset].base == "علي")) \
+                and _imperfect_next(tokens, j - offset):
+            return "ألا"  # ضمانات بألا يعودوا للقتال، اتفقا على ألا يهاجم: "that … not" (not إلا "except")
     before = clause.start - 1
     if clause.kind == "complement" and before >= offset and tokens[before - offset].base == "دون" \
             and clause.start <= trig.head <= clause.start + _NEG_WINDOW:
@@ -70,6 +73,8 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
 
 
 _LAMMA = "لما"
+#: أن + لا written as one word (normalised): بألا, and ألا after على (alone it may be إلا "except").
+_THAT_NOT = frozenset({"بالا", "الا"})
 #: "Despite" (normalised): what follows is conceded, no support verb's verbal noun (يواصل فريقها مهمته
 #: رغم الضربات الغربية: the strikes are not the team's).
 _DESPITE = frozenset({"رغم", "برغم", "بالرغم", "رغما"})
