@@ -5497,6 +5497,14 @@ def test_except_is_no_negation(code: Callable[[str], Document]) -> None:
     assert evs and not any(e.negated for e in evs)
 
 
+def test_a_danger_named_before_a_relative_pronoun_threatens_no_one(code: Callable[[str], Document]) -> None:
+    """القضاء على المخاطر التي تهدد الأمن القومي التركي: a thing threatens, no THREATEN of Turkey."""
+    doc = code("وقال المسؤول إن العمليات تهدف إلى القضاء على المخاطر التي تهدد الأمن القومي التركي.")
+    assert not [e for e in doc.events if e.event_type == "THREATEN"]
+    doc = code("وقال المسؤول إن الميليشيات التي تهدد الأمن القومي التركي ستدفع الثمن.")  # (an actor: control)
+    assert [e for e in doc.events if e.event_type == "THREATEN" and e.source is not None]
+
+
 def test_the_source_of_information_in_an_aside_is_no_subject(code: Callable[[str], Document]) -> None:
     """وفق ما ذكر دبلوماسيون: those who report the veto are not its target."""
     doc = code("لكن مشروع القرار، وفق ما ذكر دبلوماسيون، قد يواجه بفيتو من روسيا.")

@@ -2877,7 +2877,12 @@ class Coder:
     @staticmethod
     def _thing_before(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
         """Whether words and no actor open the verb's clause before it (سوء التغذية يهدد، الجفاف
-        يهدد): the verb's subject is a thing."""
+        يهدد), or the relative pronoun right before it follows a word that is no actor (المخاطر التي
+        تهدد الأمن القومي): the verb's subject is a thing."""
+        if c.kind == "relative" and c.marker is not None and c.marker == t.head - 1 and c.marker - 1 >= sm.offset:
+            ante = sm.tok(c.marker - 1)
+            return ante.kind == "word" and ante.has_article and sm.covering(c.marker - 1) is None \
+                and not A.preps_of(ante) and ante.enclitic is None
         lead = A.clause_lead(sm, c, t.head)
         if lead >= t.head:
             return False
