@@ -754,3 +754,18 @@ def test_a_name_takes_no_possessive_pronoun(text: str) -> None:
     assert not [m for m in doc.mentions if m.actor is not None and m.actor.kind in ("org", "capital", "country", "person", "place")]
     doc = stage(analyze_text("وقال إن حماس ترفض ذلك، وقال الرئيس التشادي إن بلاده ترفض."))
     assert {m.actor.code for m in doc.mentions if m.actor is not None} >= {"HAMAS", "TCDGOV"}
+
+
+def test_an_armed_wing_named_with_its_organisation_is_the_organisation() -> None:
+    """الجناح العسكري لحركة حماس، الذراع العسكرية لحزب الله: the organisation's wing speaks and acts
+    for it; الجناح العسكري alone, with no organisation after it, is no actor."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    stage = ActorStage()
+    doc = stage(analyze_text("فيما اتهم بيان للجناح العسكري لحركة حماس إسرائيل. وهددت الذراع العسكرية لحزب الله بالرد."))
+    orgs = [m for m in doc.mentions if m.actor is not None and m.actor.kind == "org"]
+    assert [m.actor.group for m in orgs] == ["HAMAS", "HEZBOLLAH"]
+    assert all("العسكري" in m.text or "العسكرية" in m.text for m in orgs)  # the wing is in the mention
+    doc = stage(analyze_text("وقال الجناح العسكري إن الهجوم نجح."))
+    assert not [m for m in doc.mentions if m.actor is not None]

@@ -60,7 +60,7 @@ _RULED_BY = frozenset({"government", "regime", "administration"})
 #: (مبعوث بوتين، موفد خادم الحرمين الشريفين: Putin's envoy, not Putin).
 _SENT_BY = frozenset({"envoy"})
 #: Offices of an organisation named after them with لـ (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم المتحدة).
-OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general", "envoy"})
+OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general", "envoy", "wing"})
 #: Offices whose genitive chain names a portfolio, body or region (وزير الطاقة، وزارة العدل، أمير منطقة الرياض).
 _PORTFOLIO_ROLES = frozenset({"minister", "ministry", "ambassador", "governor", "emir"})
 _MAX_CHAIN = 3
