@@ -5505,6 +5505,18 @@ def test_a_danger_named_before_a_relative_pronoun_threatens_no_one(code: Callabl
     assert [e for e in doc.events if e.event_type == "THREATEN" and e.source is not None]
 
 
+@pytest.mark.parametrize("text, threatened", [
+    ('واعتبر الوزير أن "ضلوع حزب الله في النزاعات الإقليمية يهدد أمن لبنان".', "LBN"),
+    ("وقال الوزير إن الجنود يتعاملون مع أي عمل يهدد أمن إسرائيل على أنه عمل إرهابي.", "ISR"),
+])
+def test_the_owner_of_what_is_threatened_is_the_target(code: Callable[[str], Document], text: str,
+                                                       threatened: str) -> None:
+    """يهدد أمن لبنان: Lebanon owns the security threatened; it threatens no one."""
+    evs = [e for e in code(text).events if e.event_type == "THREATEN"]
+    assert not [e for e in evs if e.source is not None and e.source.country == threatened]
+    assert [e for e in evs if e.target is not None and e.target.country == threatened]
+
+
 def test_the_source_of_information_in_an_aside_is_no_subject(code: Callable[[str], Document]) -> None:
     """وفق ما ذكر دبلوماسيون: those who report the veto are not its target."""
     doc = code("لكن مشروع القرار، وفق ما ذكر دبلوماسيون، قد يواجه بفيتو من روسيا.")

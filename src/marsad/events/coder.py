@@ -248,6 +248,10 @@ def _passive_readable(t: Trigger) -> bool:
     return any(r[0] == "pres" for r in t.readings)
 
 
+#: What a threat puts at risk (normalised): the actor in its genitive is threatened (يهدد أمن لبنان،
+#: يهدد مستقبل نتانياهو، تهدد استقرار المنطقة، تهدد حياة المدنيين، تهدد مصالح الولايات المتحدة).
+_WELFARE = frozenset({"امن", "استقرار", "مستقبل", "حياه", "ارواح", "سلامه", "مصالح", "وحده", "سياده", "وجود",
+                      "بقاء", "اقتصاد", "سمعه", "مصير", "مكانه", "علاقات", "حكم", "نظام"})
 #: Words of a phrase of time after منذ (منذ فترة طويلة، منذ عام 2011).
 _SINCE_WORDS = 4
 #: Pronouns that can refer back to a relative clause's antecedent (on the verb or a later word);
@@ -777,6 +781,11 @@ class Coder:
                 and (shared := self._visitor_before(t, subj, sm, c, decisions)) is not None:
             # وزار السيسي موسكو، والتقى بوتين: the visitor named before meets the one after the verb
             d.target, subj = Arg(subj.actors, subj.mentions, "obj:met"), Arg(shared.actors, shared.mentions, "coord-shared")
+        if subj is not None and subj.rule.startswith("vso") and t.pos == "verb" and t.entry.event_type == "THREATEN" \
+                and self._welfare_of(t, subj, sm):
+            # يهدد أمن لبنان، قد يهدد مستقبل نتانياهو: the actor after the security or future that is
+            # threatened owns it; the threat comes from before the verb
+            d.target, subj = Arg(subj.actors, subj.mentions, "obj:welfare"), None
         if subj is not None and self._destination(t, subj, sm, own):
             # سيزور فلسطين، شقيقي زار إيران: a country alone after a verb of visiting is where
             # the visitor goes; the visitor stands before the verb or was named earlier
@@ -846,6 +855,16 @@ class Coder:
                 and not self._accused_pronoun(d, sm, decisions):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
+
+    @staticmethod
+    def _welfare_of(t: Trigger, subj: Arg, sm: SentenceMentions) -> bool:
+        """Whether a noun of what can be threatened (:data:`_WELFARE`: أمن، استقرار، مستقبل، حياة),
+        in the construct state, stands between the verb and the actor after it (يهدد أمن لبنان)."""
+        first = sm.first_of(subj)
+        if first is None or first != t.last + 2 or sm.tok(t.head).enclitic is not None:
+            return False
+        tok = sm.tok(t.last + 1)
+        return tok.kind == "word" and not tok.proclitics and tok.enclitic is None and tok.base in _WELFARE
 
     @staticmethod
     def _oblique_plural(arg: Arg, sm: SentenceMentions) -> bool:
