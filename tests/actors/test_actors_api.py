@@ -769,3 +769,13 @@ def test_an_armed_wing_named_with_its_organisation_is_the_organisation() -> None
     assert all("العسكري" in m.text or "العسكرية" in m.text for m in orgs)  # the wing is in the mention
     doc = stage(analyze_text("وقال الجناح العسكري إن الهجوم نجح."))
     assert not [m for m in doc.mentions if m.actor is not None]
+
+
+def test_the_islamic_republic_is_iran() -> None:
+    """الجمهورية الإسلامية alone is Iran in Arabic news; الجمهورية الإسلامية الموريتانية stays Mauritania."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    stage = ActorStage()
+    doc = stage(analyze_text("وتعتبر الجمهورية الإسلامية الحليفة الأساسية لدمشق. وزار رئيس الجمهورية الإسلامية الموريتانية باريس."))
+    assert [m.actor.country for m in doc.mentions if m.actor is not None and m.actor.country in ("IRN", "MRT")] == ["IRN", "MRT"]
