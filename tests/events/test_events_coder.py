@@ -5517,6 +5517,15 @@ def test_the_owner_of_what_is_threatened_is_the_target(code: Callable[[str], Doc
     assert [e for e in evs if e.target is not None and e.target.country == threatened]
 
 
+def test_the_pronoun_on_anna_is_the_subject_after_it(code: Callable[[str], Document]) -> None:
+    """كما أنها تدعم حزب الله: the pronoun on أن is the verb's subject, Hezbollah its object (even
+    when the pronoun's referent is no actor the coder knows); أنه may be the pronoun of the matter."""
+    doc = code("وتعتبر الحليفة الأساسية للرئيس السوري بشار الأسد، كما أنها تدعم حزب الله في لبنان.")
+    evs = [e for e in doc.events if e.event_type == "SUPPORT"]
+    assert evs and not [e for e in evs if e.source is not None and e.source.group == "HEZBOLLAH"]
+    assert [e for e in evs if e.target is not None and e.target.group == "HEZBOLLAH"]
+
+
 def test_the_source_of_information_in_an_aside_is_no_subject(code: Callable[[str], Document]) -> None:
     """وفق ما ذكر دبلوماسيون: those who report the veto are not its target."""
     doc = code("لكن مشروع القرار، وفق ما ذكر دبلوماسيون، قد يواجه بفيتو من روسيا.")

@@ -781,6 +781,11 @@ class Coder:
                 and (shared := self._visitor_before(t, subj, sm, c, decisions)) is not None:
             # وزار السيسي موسكو، والتقى بوتين: the visitor named before meets the one after the verb
             d.target, subj = Arg(subj.actors, subj.mentions, "obj:met"), Arg(shared.actors, shared.mentions, "coord-shared")
+        if subj is not None and subj.rule.startswith("vso") and t.pos == "verb" and "obj" in t.entry.target \
+                and self._pronoun_subject_before(t, c, sm):
+            # كما أنها تدعم حزب الله: the pronoun on أن is the subject (of no actor the coder knows
+            # here); the actor after the verb is its object
+            d.target, subj = Arg(subj.actors, subj.mentions, "obj"), None
         if subj is not None and subj.rule.startswith("vso") and t.pos == "verb" and t.entry.event_type == "THREATEN" \
                 and self._welfare_of(t, subj, sm):
             # يهدد أمن لبنان، قد يهدد مستقبل نتانياهو: the actor after the security or future that is
@@ -855,6 +860,20 @@ class Coder:
                 and not self._accused_pronoun(d, sm, decisions):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
+
+    @staticmethod
+    def _pronoun_subject_before(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
+        """Whether the verb comes right after the أن/إن that opens its complement clause and that
+        carries a pronoun, not ه, of the verb's person, number and gender (أنها تدعم، إنهم يرفضون):
+        that pronoun is the verb's subject."""
+        if c.kind != "complement" or c.marker is None or c.marker != t.head - 1 or sm.tok(t.head).enclitic is not None:
+            return False
+        marker = sm.tok(c.marker)
+        if marker.enclitic in (None, "ه"):
+            return False  # (أنه قتل مسلحون جنديا: أنه may hold the pronoun of the matter)
+        want = _PRONOUN_PGN.get(marker.enclitic or "")
+        pgns = {pgn for _, pgn in t.readings}
+        return want is not None and bool(pgns) and pgns <= want
 
     @staticmethod
     def _welfare_of(t: Trigger, subj: Arg, sm: SentenceMentions) -> bool:
