@@ -5526,6 +5526,23 @@ def test_the_pronoun_on_anna_is_the_subject_after_it(code: Callable[[str], Docum
     assert [e for e in evs if e.target is not None and e.target.group == "HEZBOLLAH"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("من جانبه، ندد المتحدث الرسمي باسم الجيش المصري تامر الرفاعي بتقرير المنظمة.", "تامر الرفاعي"),
+    ("وندد المتحدث باسم وزارة الخارجية الإيرانية بهرام قاسمي بالهجمات على الأراضي السورية.", "بهرام قاسمي"),
+])
+def test_a_titles_name_is_no_target(code: Callable[[str], Document], text: str, name: str) -> None:
+    """المتحدث باسم الجيش المصري تامر الرفاعي: the name after a title of one person is his, not
+    the one he condemns."""
+    assert not [e for e in code(text).events if e.target is not None and e.target.text == name]
+
+
+def test_a_name_after_a_body_is_its_object(code: Callable[[str], Document]) -> None:
+    """واعتقل الأمن التركي برانسون: after a body, not a title of one person, the name is the
+    object (control)."""
+    doc = code("واعتقل الأمن التركي برانسون في ديسمبر 2016.")
+    assert [e for e in doc.events if e.event_type == "COERCE" and e.target is not None and e.target.text == "برانسون"]
+
+
 def test_the_source_of_information_in_an_aside_is_no_subject(code: Callable[[str], Document]) -> None:
     """وفق ما ذكر دبلوماسيون: those who report the veto are not its target."""
     doc = code("لكن مشروع القرار، وفق ما ذكر دبلوماسيون، قد يواجه بفيتو من روسيا.")

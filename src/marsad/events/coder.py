@@ -248,6 +248,19 @@ def _passive_readable(t: Trigger) -> bool:
     return any(r[0] == "pres" for r in t.readings)
 
 
+#: Sector entries that title one person (a name right after one is his, in apposition).
+_PERSON_TITLES = frozenset("sec." + r for r in (
+    "president", "vice_president", "prime_minister", "deputy_prime_minister", "king", "emir", "sultan",
+    "crown_prince", "deputy_crown_prince", "supreme_leader", "foreign_minister", "defence_minister",
+    "interior_minister", "minister", "official", "diplomat", "ambassador", "consul", "envoy", "charge_d_affaires",
+    "spokesperson", "secretary_general", "director_general", "governor", "leader", "leading_member", "assistant",
+    "legislator", "speaker", "judge", "army_chief", "commander", "officer"))
+#: Words that title one person (normalised bases): a name right after the phrase they open is his
+#: (المتحدث الرسمي باسم الجيش المصري تامر الرفاعي، الأدميرال الأميركي ويليام ماكرايفن).
+_TITLE_WORDS = frozenset(normalize(w) for w in (
+    "متحدث", "متحدثة", "ناطق", "ناطقة", "قيادي", "قيادية", "أدميرال", "الأدميرال", "جنرال", "لواء", "عميد",
+    "عقيد", "مقدم", "رائد", "نقيب", "مستشار", "مستشارة", "مدير", "مديرة", "رئيس", "رئيسة", "وزير", "وزيرة",
+    "سفير", "سفيرة", "قائد", "زعيم", "مسؤول", "مسؤولة", "نائب", "نائبة", "محافظ", "أمين", "مبعوث", "مبعوثة"))
 #: What a threat puts at risk (normalised): the actor in its genitive is threatened (يهدد أمن لبنان،
 #: يهدد مستقبل نتانياهو، تهدد استقرار المنطقة، تهدد حياة المدنيين، تهدد مصالح الولايات المتحدة).
 _WELFARE = frozenset({"امن", "استقرار", "مستقبل", "حياه", "ارواح", "سلامه", "مصالح", "وحده", "سياده", "وجود",
@@ -567,6 +580,12 @@ class Coder:
         for d in decisions:
             if d.trigger.pos == "verb":
                 self._verb_target(d, sm, by_head, decisions)
+                if self._own_name(d, sm) and d.target is not None:
+                    # ندد المتحدث باسم الجيش المصري تامر الرفاعي بتقرير: his name; the object, if
+                    # any, comes after it (دان الأدميرال الأميركي ويليام ماكرايفن الرئيس ترامب)
+                    name_last = sm.last_of(d.target)
+                    d.target = A.object_after(sm, name_last, self._own_span(d, decisions), d.source) \
+                        if name_last is not None and "obj" in d.trigger.entry.target else None
                 self._suffered_losses(d, sm)
             self._attacker_of_the_attack(d, decisions, sm)
             self._grievance(d, sm)
@@ -860,6 +879,25 @@ class Coder:
                 and not self._accused_pronoun(d, sm, decisions):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
+
+    @staticmethod
+    def _own_name(d: Decision, sm: SentenceMentions) -> bool:
+        """Whether the target is a person's name no lexicon knows standing right after the subject,
+        a title of one person (:data:`_PERSON_TITLES`: المتحدث باسم الجيش المصري تامر الرفاعي،
+        الأدميرال الأميركي ويليام ماكرايفن): the title's holder, in apposition, no one acted on (not
+        after a body or a country, واعتقل الأمن التركي برانسون، اتهمت تركيا غولن; nor after a person the
+        lexicon knows, استقبل ترامب ماكرون)."""
+        if d.source is None or d.target is None or len(d.target.actors) != 1 or len(d.source.actors) != 1:
+            return False
+        tgt, src = d.target.actors[0], d.source.actors[0]
+        first, last = sm.first_of(d.target), sm.last_of(d.source)
+        if tgt.kind != "person" or tgt.code is not None \
+                or not (src.kind in ("sector", "adjective") or (src.kind == "person" and src.entry is None)) \
+                or first is None or last is None or first != last + 1 or sm.tok(first).proclitics \
+                or not d.trigger.last < last:
+            return False
+        return src.entry in _PERSON_TITLES or any(
+            sm.tok(i).base in _TITLE_WORDS for i in range(d.trigger.last + 1, first))
 
     @staticmethod
     def _pronoun_subject_before(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
