@@ -5543,6 +5543,21 @@ def test_a_name_after_a_body_is_its_object(code: Callable[[str], Document]) -> N
     assert [e for e in doc.events if e.event_type == "COERCE" and e.target is not None and e.target.text == "برانسون"]
 
 
+@pytest.mark.parametrize("text", [
+    "وقالت الوزارة إن الخطوة تأتي في إطار إجراءات وتدابير الاحتلال الهادفة إلى تهجير المواطنين الفلسطينيين.",
+    "الجامعة العربية تدين إقرار الاحتلال الإسرائيلي لقانون الإطعام القسري للمعتقلين الفلسطينيين.",
+])
+def test_the_occupation_in_a_genitive_is_the_occupier(code: Callable[[str], Document], text: str) -> None:
+    """إجراءات الاحتلال، إقرار الاحتلال الإسرائيلي لقانون: the occupying power acts, no occupation event."""
+    assert not [e for e in code(text).events if e.event_type == "ASSAULT"]
+
+
+def test_an_occupation_condemned_is_still_its_authors(code: Callable[[str], Document]) -> None:
+    """سوريا تدين الاحتلال التركي لعفرين: after a verb the occupation is an act, Turkey's (control)."""
+    doc = code("وقالت الخارجية إن سوريا تدين الاحتلال التركي لعفرين.")
+    assert [e for e in doc.events if e.event_type == "ACCUSE" and e.target is not None and e.target.country == "TUR"]
+
+
 def test_the_source_of_information_in_an_aside_is_no_subject(code: Callable[[str], Document]) -> None:
     """وفق ما ذكر دبلوماسيون: those who report the veto are not its target."""
     doc = code("لكن مشروع القرار، وفق ما ذكر دبلوماسيون، قد يواجه بفيتو من روسيا.")

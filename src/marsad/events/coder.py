@@ -557,6 +557,9 @@ class Coder:
             if not d.veto and "direct" in d.trigger.entry.flags and self._owed_after(d.trigger, sm):
                 # يدين بالولاء للحوثيين، يدينون بأكثر من 51 ألف دولار، تدين بالإسلام
                 d.veto = "بـ + what is owed or professed right after the verb: دان 'owe', no condemnation"
+            if not d.veto and "occupier" in d.trigger.entry.flags and d.trigger.pos == "noun" \
+                    and self._in_construct(d.trigger, sm):
+                d.veto = "the genitive of a noun (قوات الاحتلال، إقرار الاحتلال الإسرائيلي): the occupying power, no event"
             if not d.veto and "extends" in d.trigger.entry.flags and d.trigger.pos == "verb" \
                     and self._applies_to(d.trigger, sm):
                 d.veto = "على + an actor or a pronoun after it (تنسحب على لبنان حالات التشرذم): it applies to, no withdrawal"
@@ -1624,6 +1627,19 @@ class Coder:
             return False
         p = sm.covering(t.last + 1)
         return p is not None and p.first == t.last + 1 and (p.actor.kind == "country" or p.actor.sector == "IGO")
+
+    def _in_construct(self, t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether the noun has the article and follows a noun in the construct state (no article,
+        no pronoun, no preposition, no verb; و allowed): it is that noun's genitive (إجراءات وتدابير
+        الاحتلال; not تدين الاحتلال التركي، التزم بها الاحتلال)."""
+        tok = sm.tok(t.head)
+        if not tok.has_article or t.head - 1 < sm.offset or set(tok.proclitics) - {"ال"}:
+            return False
+        prev = sm.tok(t.head - 1)
+        return prev.kind == "word" and not prev.has_article and prev.enclitic is None \
+            and set(prev.proclitics) <= {"و"} and prev.base not in A.PREPOSITIONS and sm.covering(t.head - 1) is None \
+            and prev.norm not in A.COMPLEMENTISERS and prev.norm not in A.PREP_PRONOUNS \
+            and t.head - 1 not in self._verb_like and not A.skippable(sm.tokens, t.head - 1 - sm.offset)
 
     @staticmethod
     def _applies_to(t: Trigger, sm: SentenceMentions) -> bool:

@@ -124,6 +124,8 @@ FLAGS: dict[str, str] = {
     "b_object": "a support verb that takes its verbal noun with بـ (قام بـ): it supports that noun, its"
                 " genitive right after it and nouns joined to it by و, none further on (قامت بتعديل توقيتها"
                 " في أعقاب القمة: no summit of theirs)",
+    "occupier": "with the article, in the genitive of a noun before it (قوات الاحتلال، إجراءات وتدابير"
+                " الاحتلال، إقرار الاحتلال الإسرائيلي لقانون) the noun names the occupying power, no event",
     "onset": "the expression says that a protest took place (تظاهر، احتشد، خرج إلى الشوارع), not"
              " what the protesters did in one already reported (هتف، رفع لافتات)",
 }
