@@ -217,7 +217,7 @@ def link_anaphors(text: str, mentions: Sequence[Mention], possessives: Mapping[i
 
 #: Quantifiers (normalised) that make a plural generic (بعض الدول "some states", عدة دول، كل الدول):
 #: no set named before.
-_QUANTIFIERS = frozenset({"بعض", "عده", "معظم", "كل", "غالبيه", "اغلب", "مختلف", "سائر", "جميع", "كافه"})
+_QUANTIFIERS = frozenset({"بعض", "عده", "معظم", "كل", "غالبيه", "اغلب", "مختلف", "ساير", "جميع", "كافه"})
 
 
 def _quantified(text: str, start: int) -> bool:

@@ -65,7 +65,7 @@ SKIPPABLE = frozenset({"امس", "اليوم", "مجدد", "بدوره", "بدو
                         # adverbs made of ب + a verbal noun (هاجم بشدة قرار المحكمة)
                         "بشده", "بقوه", "بسرعه", "بحزم", "بعنف", "بوضوح", "بالفعل",
                         # adverbs of time with a pronoun or a suffix (سلمت بعدها الكويت)
-                        "بعدها", "حينها", "عندها", "وقتها", "انذاك", "بعدئذ", "حينئذ", "يومها",
+                        "بعدها", "حينها", "عندها", "وقتها", "انذاك", "بعديذ", "حينيذ", "يومها",
                         # adverbs in -an (حاليا، لاحقا, and ADVERBS_IN_AN)
                         "خطا"}) | ADVERBS_IN_AN  # fmt: skip
 
@@ -457,7 +457,7 @@ def _possessed_subject(tok: Token, holdings: bool) -> bool:
 #: Heads of an office no lexicon entry names, in the construct state before what they run
 #: (normalised): أمين جدة، مدير مستشفى الشفاء، عميد كلية الطب، وكيل الوزارة.
 _OFFICE_HEADS = frozenset({"امين", "مدير", "مديره", "عميد", "وكيل", "مستشار", "منسق", "ممثل", "نقيب",
-                           "محافظ", "رئيس", "رئيسه", "قائد", "مفتي", "امام", "خطيب", "مندوب"})
+                           "محافظ", "رييس", "رييسه", "قايد", "مفتي", "امام", "خطيب", "مندوب"})
 _OFFICE_CHAIN = 2
 
 
@@ -524,7 +524,7 @@ def _of_a_governed_noun(sm: SentenceMentions, p: Placed) -> bool:
 
 #: Aircraft, ships and guns (normalised bases): an owner named after them with تابعة لـ acts
 #: through them (طائرات وسفن حربية تابعة للتحالف).
-_VEHICLES = frozenset({"طائرات", "طائره", "مقاتلات", "سفن", "سفينه", "بوارج", "بارجه", "زوارق", "مدفعيه",
+_VEHICLES = frozenset({"طايرات", "طايره", "مقاتلات", "سفن", "سفينه", "بوارج", "بارجه", "زوارق", "مدفعيه",
                        "دبابات", "مروحيات", "مروحيه", "طيران", "قوارب"})
 
 
@@ -921,7 +921,7 @@ _DESCRIBING_PARTICLES = frozenset({"قد"})
 _DOCUMENT_NOUNS = frozenset({"بيان", "بيانا", "قرار", "قرارا", "خطاب", "خطابا", "رساله", "تقرير", "تقريرا",
                             "مذكره", "تصريح", "تصريحا", "تغريده", "بلاغ", "بلاغا", "نداء", "مشروع", "مشروعا",
                             "قانون", "قانونا", "وثيقه", "عريضه", "فتوي", "نص", "نصا", "اعلان", "اعلانا",
-                            "بيانات", "قرارات", "تقارير", "رسائل", "تصريحات", "مذكرات", "خطابات"})  # fmt: skip
+                            "بيانات", "قرارات", "تقارير", "رسايل", "تصريحات", "مذكرات", "خطابات"})  # fmt: skip
 
 
 #: Prepositions before the body a document is put before or sent to (normalised).
@@ -1133,7 +1133,7 @@ def member_named(sm: SentenceMentions, subject: Arg | None, p: Placed) -> bool:
 
 #: Heads of a mention of an organisation by one who speaks or acts for it (its member, its
 #: spokesperson: عضو المكتب السياسي لحركة حماس، المتحدث باسم الجيش), normalised bases.
-_SPEAKING_MEMBERS = frozenset({"عضو", "عضوه", "متحدث", "متحدثه", "ناطق", "ناطقه", "رئيس"})
+_SPEAKING_MEMBERS = frozenset({"عضو", "عضوه", "متحدث", "متحدثه", "ناطق", "ناطقه", "رييس"})
 #: Prepositions of a member's organisation or an envoy's post (القيادي في حماس، الموفد إلى الشرق
 #: الأوسط، السفير لدى واشنطن), normalised.
 _OF_PLACE = frozenset({"في", "الي", "لدي"})
@@ -1438,8 +1438,8 @@ def _accusative_nisba(noun: Token, tok: Token) -> bool:
 #: Members, leaders and forces (normalised) of the actor after them: with لـ after a verbal noun
 #: they are its author's (اجتماعا لقيادات ميليشيات الحوثي، غارة لطائرات التحالف), no purpose.
 _LAM_MEMBERS = frozenset({"قيادات", "قاده", "قياديي", "قياديين", "عناصر", "اعضاء", "مقاتلي", "مسلحي", "ممثلي",
-                          "مسوولي", "انصار", "انصاري", "طائرات", "طائره", "مقاتلات", "قوات", "جنود", "افراد",
-                          "وحدات", "كتائب", "فصائل", "زعماء", "وزراء", "رؤساء", "سفراء", "وفود", "وفد", "شيوخ", "وجهاء",
+                          "مسوولي", "انصار", "انصاري", "طايرات", "طايره", "مقاتلات", "قوات", "جنود", "افراد",
+                          "وحدات", "كتايب", "فصايل", "زعماء", "وزراء", "روساء", "سفراء", "وفود", "وفد", "شيوخ", "وجهاء",
                           "ابناء", "سكان", "اهالي"})
 
 
@@ -1454,7 +1454,7 @@ def _construct_noun(tok: Token) -> bool:
 #: المتحدة، رفض مبادرة الجامعة العربية): what is done with them is done to the organisation.
 _OWNED_THINGS = frozenset({"خطه", "خطط", "جهود", "مبادره", "مبادرات", "مساعي", "مشروع", "مشاريع", "برنامج",
                            "برامج", "قرار", "قرارات", "موقف", "مواقف", "سياسه", "سياسات", "مقترح", "مقترحات",
-                           "اقتراح", "رؤيه", "بيان", "دعوه", "دعوات", "شروط", "مطالب"})
+                           "اقتراح", "رويه", "بيان", "دعوه", "دعوات", "شروط", "مطالب"})
 
 
 def _owned_noun(tok: Token) -> bool:
@@ -1660,7 +1660,7 @@ def past_adverbs(sm: SentenceMentions, idx: int, end: int) -> int:
 #: Nouns of a span of time and the adjectives that make them an adverb of time with them (الأسبوع
 #: الماضي، العام الجاري، الشهر المقبل), normalised bases.
 _TIME_SPANS = frozenset({"اسبوع", "عام", "شهر", "سنه", "ليله", "ايام", "اشهر", "اسابيع", "اعوام", "سنوات"})
-_TIME_SPAN_ADJECTIVES = frozenset({"ماضي", "ماضيه", "جاري", "حالي", "مقبل", "مقبله", "فائت", "منصرم",
+_TIME_SPAN_ADJECTIVES = frozenset({"ماضي", "ماضيه", "جاري", "حالي", "مقبل", "مقبله", "فايت", "منصرم",
                                    "اخير", "اخيره", "ماضيين", "قادم", "قادمه"})
 
 

@@ -60,7 +60,7 @@ _SUFFERED = frozenset({"ASSAULT", "COERCE"})
 _PURPOSE_OF_EVENT = 5
 #: Positions, policies, decisions and words (normalised bases): what a verbal attack is on.
 _STANCES = frozenset({"موقف", "مواقف", "سياسه", "سياسات", "قرار", "قرارات", "تصريحات", "تصريح", "خطاب",
-                      "تصرفات", "نهج", "اداء", "تعامل", "مقترح", "مقترحات", "خطه", "رؤيه",
+                      "تصرفات", "نهج", "اداء", "تعامل", "مقترح", "مقترحات", "خطه", "رويه",
                       "تحقيق", "تحقيقات", "تقرير", "تقارير",  # (هجومه على التحقيق الذي يجريه المحقق)
                       "تغريده", "تغريدات", "بيان", "كلمه", "مقال", "كتاب", "اتفاق"})  # (هجوما مبطنا على تغريدة زوجها)
 #: "Two" (normalised), which follows an indefinite plural as its number (دبلوماسيين اثنين).
@@ -116,7 +116,7 @@ _GRIEVANCE_WORDS = 16  # how far after a protest trigger its demands or slogans 
 _HOSTILE_QUADS = frozenset({3, 4})
 _FRIENDLY_QUADS = frozenset({1, 2})
 #: Words of speech that, with بـ after a verb of going, make it addressing someone (normalised).
-_SPEECH_WITH = frozenset({"قول", "كلام", "حديث", "شكر", "سوال", "خطاب", "نداء", "رساله", "تهنئه", "التحيه", "تحيه"})
+_SPEECH_WITH = frozenset({"قول", "كلام", "حديث", "شكر", "سوال", "خطاب", "نداء", "رساله", "تهنيه", "التحيه", "تحيه"})
 #: Support verbs of aiming an act at someone (وجّه): لـ after their noun names its target.
 _DIRECTING = frozenset({"light.wajjaha"})
 #: Events that aim at someone as the subject of a verb of aiming (وتستهدف العقوبات مشتريات إيران),
@@ -404,7 +404,7 @@ _PURPOSES = frozenset({"تنفيذ", "تحقيق", "تعزيز", "تطوير", "
 #: Words, statements and news (normalised bases) that, right after an attack verb as its subject,
 #: make the verb a metaphor (فجرت تصريحات الجبير أزمة، أشعلت تغريدة ترامب جدلا).
 _SPEECH = frozenset({"تصريحات", "تصريح", "تغريده", "تغريدات", "كلمه", "خطاب", "انباء", "تقارير", "تقرير",
-                     "اتهامات", "مواقف", "شائعات", "فتوي", "دعوات"})
+                     "اتهامات", "مواقف", "شايعات", "فتوي", "دعوات"})
 #: Sound masculine plurals of people in the oblique construct state (normalised): after a verb they
 #: are its object (يستهدف مقاتلي الوحدات الكردية); the subject would be مقاتلو.
 _OBLIQUE_CONSTRUCTS = frozenset({"مقاتلي", "مسلحي", "مناصري", "مويدي", "معارضي", "منتسبي", "مسوولي", "ممثلي",
@@ -428,9 +428,9 @@ _SITES = frozenset({"sec.embassy"})
 #: subject (نظيره، نظراءه، مواطنه) they are the verb's object, not its subject.
 _COUNTERPARTS = frozenset({"نظير", "نظيره", "نظراء", "نظيريه", "مواطن", "مواطني"})
 #: Particles and adverbs between a relative pronoun and its verb (normalised): والتي طالما عارضتها.
-_RELATIVE_ADVERBS = frozenset({"طالما", "قد", "لم", "لا", "لن", "ما", "كثيرا", "دائما", "سبق", "ان"})
+_RELATIVE_ADVERBS = frozenset({"طالما", "قد", "لم", "لا", "لن", "ما", "كثيرا", "دايما", "سبق", "ان"})
 #: Offices in the indefinite accusative (normalised), what someone is appointed as (عينه محافظا).
-_OFFICES_ACCUSATIVE = frozenset({"زعيما", "محافظا", "وزيرا", "رئيسا", "سفيرا", "قائدا", "مديرا", "نائبا",
+_OFFICES_ACCUSATIVE = frozenset({"زعيما", "محافظا", "وزيرا", "رييسا", "سفيرا", "قايدا", "مديرا", "نايبا",
                                  "مستشارا", "اميرا", "ممثلا", "مبعوثا", "ناطقا", "متحدثا", "قاضيا", "امينا"})
 _APPOINT_REACH = 6
 #: "Who", "whoever" (normalised, with a preposition or conjunction): before a verb, its subject.

@@ -295,7 +295,7 @@ _OPENING_QUOTES = frozenset({'"', "«", "“", "'"})
 
 
 #: Number words whose counted noun follows in the genitive (normalised bases).
-_HUNDREDS = frozenset({"مئه", "مائه", "مليون", "ملايين", "مليار", "الف", "الاف", "مئات", "عشرات"})
+_HUNDREDS = frozenset({"ميه", "مايه", "مليون", "ملايين", "مليار", "الف", "الاف", "ميات", "عشرات"})
 #: "Several", which stands before its noun (بعدة فرق "with several troupes", no فرّق) or after
 #: it (غارات جوية عدة استهدفت: a verb follows): before only after a preposition.
 _SEVERAL = frozenset({"عده", "بضعه", "بضع"})
@@ -339,7 +339,8 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
         return tok.norm.endswith("ا") and not tok.norm.endswith("وا") and not tok.proclitics and not tok.enclitic
     if norm == "اجل":
         return i >= 2 and tokens[i - 2].norm in ("من", "ومن")  # من أجل دعم: "for the sake of"
-    return norm.endswith(_MASDAR_ENDINGS) and not prev.has_article and prev.base in _MASDAR_HEADS
+    return norm.endswith(_MASDAR_ENDINGS) and not prev.has_article and prev.base in _MASDAR_HEADS \
+        and not tokens[i].proclitics  # (جرائم قتل; not من جرائم وتطالب: a verb joined by و)
 
 
 @functools.cache
@@ -387,8 +388,8 @@ _IN_THE_NAME_OF = "باسم"
 #: The feminine of "assistant", also "help" (normalised), and the offices (bases) whose holder's
 #: assistant it names in construct: مساعدة وزير الخارجية، مساعدة مندوب هولندا.
 _ASSISTANT = "مساعده"
-_OFFICES = frozenset({"وزير", "وزيره", "رئيس", "رئيسه", "مدير", "مديره", "مندوب", "مندوبه", "امين", "امينه",
-                      "قائد", "مبعوث", "سفير", "سفيره", "ممثل", "ممثله", "مستشار", "مستشاره"})
+_OFFICES = frozenset({"وزير", "وزيره", "رييس", "رييسه", "مدير", "مديره", "مندوب", "مندوبه", "امين", "امينه",
+                      "قايد", "مبعوث", "سفير", "سفيره", "ممثل", "ممثله", "مستشار", "مستشاره"})
 
 
 #: Two places titled together (normalised, no clitics): مدينتي حمص وتدمر، بلدتي الفوعة وكفريا.
@@ -644,12 +645,13 @@ def _accusative_nisba(tok: Token, nxt: Token) -> bool:
 
 
 #: Adverbs in the accusative alif (normalised) that stand between a verb and its arguments
-#: (اتفقا مجددا، قال حاليا); ``arguments.SKIPPABLE`` holds them too.
+#: (اتفقا مجددا، قال حاليا); ``arguments.SKIPPABLE`` holds them too. Not دائما, which after an
+#: indefinite accusative is the adjective "permanent" (حظرا دائما), no "always".
 ADVERBS_IN_AN = frozenset({"ايضا", "مجددا", "رسميا", "حاليا", "سابقا", "لاحقا", "اخيرا", "موخرا", "فورا",
-                           "تقريبا", "جدا", "دائما", "نهارا", "ليلا", "صباحا", "ظهرا", "عمدا", "معا", "سويا",
+                           "تقريبا", "جدا", "نهارا", "ليلا", "صباحا", "ظهرا", "عمدا", "معا", "سويا",
                            "فجرا", "عصرا"})
 #: Those and more adverbs in the accusative alif, which follow verbs as readily as nouns.
-_ADVERBS_AFTER_VERBS = ADVERBS_IN_AN | {"جميعا", "كثيرا", "قليلا", "تماما", "نهائيا", "جزئيا", "شخصيا",
+_ADVERBS_AFTER_VERBS = ADVERBS_IN_AN | {"جميعا", "كثيرا", "قليلا", "تماما", "نهاييا", "جزييا", "شخصيا",
                                         "علنا", "سرا", "اولا", "ثانيا", "احيانا", "غالبا"}
 
 
@@ -745,7 +747,7 @@ _MANNER_NOUNS = frozenset({"بشكل", "بصوره", "بطريقه"})
 
 #: Nouns whose complement is a verbal noun (عملية خطف، محاولة اغتيال، بتهمة قتل، جريمة قتل):
 #: the word after one, when it has no article, is its genitive, not a verb.
-_MASDAR_HEADS = frozenset({"عمليه", "عمليات", "محاوله", "محاولات", "جريمه", "جرائم", "حادث", "حادثه",
+_MASDAR_HEADS = frozenset({"عمليه", "عمليات", "محاوله", "محاولات", "جريمه", "جرايم", "حادث", "حادثه",
                            "حوادث", "تهمه", "تهم", "قضيه", "قضايا", "اجراءات", "اجراء",
                            "وجود"})  # fmt: skip  (عدم وجود فرق بين: "a difference", no فرّق)
 _MASDAR_ENDINGS = tuple(_MASDAR_HEADS)  # a cheap test on the surface before the base is computed
