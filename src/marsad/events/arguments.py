@@ -1116,7 +1116,7 @@ def member_named(sm: SentenceMentions, subject: Arg | None, p: Placed) -> bool:
         return False
     first = sm.first_of(subject)
     if p.first == last + 1 and first is not None and sm.tok(first).base in _SPEAKING_MEMBERS \
-            and (all(a.kind == "org" for a in subject.actors) or sm.tok(first).base != "رئيس"):
+            and (all(a.kind == "org" for a in subject.actors) or sm.tok(first).base != "رييس"):
         # عضو المكتب السياسي لحركة حماس موسى أبو مرزوق، متحدث باسم وزارة الدفاع الفرنسية الكولونيل
         # باتريك: the member or spokesperson, by name (not رئيس الوزراء ترامب: the president is no org)
         return True
