@@ -5558,6 +5558,14 @@ def test_an_occupation_condemned_is_still_its_authors(code: Callable[[str], Docu
     assert [e for e in doc.events if e.event_type == "ACCUSE" and e.target is not None and e.target.country == "TUR"]
 
 
+def test_a_noun_in_quotation_marks_keeps_its_adjective(code: Callable[[str], Document]) -> None:
+    """نددت سوريا بـ"الاحتلال" التركي لعفرين: the adjective after the quotation marks is the
+    occupation's author, whom Syria condemns; Turkey is not occupied."""
+    doc = code('نددت الخارجية السورية بـ"الاحتلال" التركي لعفرين.')
+    assert [e for e in doc.events if e.event_type == "ACCUSE" and e.target is not None and e.target.country == "TUR"]
+    assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.target is not None and e.target.country == "TUR"]
+
+
 def test_the_source_of_information_in_an_aside_is_no_subject(code: Callable[[str], Document]) -> None:
     """وفق ما ذكر دبلوماسيون: those who report the veto are not its target."""
     doc = code("لكن مشروع القرار، وفق ما ذكر دبلوماسيون، قد يواجه بفيتو من روسيا.")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from marsad.actors.compose import CLOSING_QUOTE, NISBA_ENDINGS
+from marsad.actors.compose import CLOSING_QUOTE, NISBA_ENDINGS, OPENING_QUOTES
 from marsad.caching import Generations
 from marsad.events import arguments as A
 from marsad.events.arguments import Arg, Placed, SentenceMentions
@@ -982,6 +982,19 @@ class Coder:
             and not any(k <= i < t.head for i in self._verb_like)  # (أن بلاده دعت، أن بعضهم حاول: anaphors)
 
     @staticmethod
+    def _past_own_quote(t: Trigger, sm: SentenceMentions) -> int:
+        """The closing quotation mark right after a one-word noun that stands alone in quotation
+        marks (بـ"الاحتلال" التركي، "العدوان" الأمريكي), else the noun's last word."""
+        end = sm.offset + len(sm.tokens)
+        if t.last != t.head or t.last + 1 >= end or t.head - 1 < sm.offset:
+            return t.last
+        before, after = sm.tok(t.head - 1), sm.tok(t.last + 1)
+        if before.kind == "punct" and before.text in OPENING_QUOTES and after.kind == "punct" \
+                and after.text == CLOSING_QUOTE[before.text]:
+            return t.last + 1
+        return t.last
+
+    @staticmethod
     def _own_adjective(sm: SentenceMentions, noun: int, arg: Arg) -> bool:
         """Whether the adjective ``arg`` describes the noun at ``noun``: right after it, or after
         its other adjectives, all with the article as the noun has it or not (الدعم الأمريكي،
@@ -989,7 +1002,8 @@ class Coder:
         first = sm.first_of(arg)
         if first is None or first <= noun:
             return False
-        article = sm.tok(noun).has_article
+        quoted = sm.tok(noun).kind == "punct" and sm.tok(noun).text in _CLOSING_MARKS and noun - 1 >= sm.offset
+        article = sm.tok(noun - 1 if quoted else noun).has_article  # (بـ"الاحتلال" التركي)
         return all(sm.tok(i).has_article == article for i in range(noun + 1, first + 1)) \
             and all(sm.covering(i) is None and sm.tok(i).kind == "word" and sm.tok(i).base.endswith(("ي", "يه"))
                     and set(sm.tok(i).proclitics) <= {"ال"} and not sm.tok(i).enclitic for i in range(noun + 1, first))
@@ -1828,7 +1842,9 @@ class Coder:
         disowned = False  # a possessive pronoun that cannot refer to the clause's subject
         # (with a support verb, its subject is the author: لـ after the noun names whom it befalls,
         # ستوجه واشنطن ضربة عسكرية للنظام السوري)
-        gen = A.genitive(sm, t.last, c, lam_author="ل" not in e.target and fr.light is None,
+        # بـ"الاحتلال" التركي: a noun alone in quotation marks keeps its adjective after them
+        last = self._past_own_quote(t, sm)
+        gen = A.genitive(sm, last, c, lam_author="ل" not in e.target and fr.light is None,
                          holdings=e.event_type in _HOLDING_TYPES)
         if gen is not None and self._verb_between(sm, t.last, gen, decisions):
             gen = None  # هجمات تستهدف قوات الأمن: the actor after a verb is the verb's, no genitive
@@ -1967,7 +1983,7 @@ class Coder:
         if tgt is None and object_gen is not None:
             tgt = Arg(object_gen.actors, object_gen.mentions, "genitive-object")
         if tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags \
-                and not (all(a.kind == "adjective" for a in src.actors) and self._own_adjective(sm, t.last, src)) \
+                and not (all(a.kind == "adjective" for a in src.actors) and self._own_adjective(sm, last, src)) \
                 and ("ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED) \
                 and not self._lam_object_after(src, sm) and self._patient_genitive(src, t, sm):
             # في دعم الحوثيين، غزو الكويت: with no prepositional target, the genitive is the one
