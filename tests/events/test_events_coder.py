@@ -5566,6 +5566,13 @@ def test_a_noun_in_quotation_marks_keeps_its_adjective(code: Callable[[str], Doc
     assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.target is not None and e.target.country == "TUR"]
 
 
+def test_two_verbal_nouns_joined_by_wa_share_their_genitive(code: Callable[[str], Document]) -> None:
+    """حثت الأمم المتحدة الجزائر على الكف عن اعتقال وطرد المهاجرين: طرد is a verbal noun joined to
+    اعتقال, asked to stop, not "and the UN expelled the migrants"."""
+    doc = code("وحثت الأمم المتحدة الجزائر الثلاثاء على الكف عن اعتقال وطرد المهاجرين إليها من أفريقيا.")
+    assert not [e for e in doc.events if e.event_type == "COERCE" and e.source is not None]
+
+
 def test_the_source_of_information_in_an_aside_is_no_subject(code: Callable[[str], Document]) -> None:
     """وفق ما ذكر دبلوماسيون: those who report the veto are not its target."""
     doc = code("لكن مشروع القرار، وفق ما ذكر دبلوماسيون، قد يواجه بفيتو من روسيا.")

@@ -545,6 +545,18 @@ def _parallel_noun(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
                for j in range(max(0, i - _PARALLEL_REACH), i))
 
 
+def _joined_masdar(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i``, after و with no pronoun, follows at once a verbal noun in the
+    construct state (no article, no pronoun): two verbal nouns sharing the genitive after them
+    (الكف عن اعتقال وطرد المهاجرين), no verb "and he expelled"."""
+    tok = tokens[i]
+    if tok.proclitics != ("و",) or tok.enclitic is not None or i < 1:
+        return False
+    prev = tokens[i - 1]
+    return prev.kind == "word" and not prev.has_article and prev.enclitic is None \
+        and not prev.norm.endswith(("ا", "وا")) and bool(_lookup(lex, prev).nouns)
+
+
 _REQUEST_REACH = 5  # words from a request to the preposition of what it asks (دعت الأمم المتحدة إلى)
 _CONJUNCT_CHAIN = 3  # words of the first verbal noun's phrase before و (بتفعيل حق العودة ورفع)
 
@@ -825,7 +837,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 and not _after_governing_verb(lex, tokens, i, idx - 1 in inside) \
                 and not _reported_masdar(lex, tokens, i, hits, inside, offset) \
                 and not _resumed(lex, tokens, i, hits) and not _dawn(tokens, i) and not _prayer(tokens, i) \
-                and not (hits.nouns and _parallel_noun(lex, tokens, i)) \
+                and not (hits.nouns and (_parallel_noun(lex, tokens, i) or _joined_masdar(lex, tokens, i))) \
                 and not (hits.nouns and _requested_conjunct(lex, tokens, i)):
             decided = _after_decision(tokens, i)
             described = i + 1 < len(tokens) and (_accusative_nisba(tok, tokens[i + 1]) or (
