@@ -5573,6 +5573,24 @@ def test_two_verbal_nouns_joined_by_wa_share_their_genitive(code: Callable[[str]
     assert not [e for e in doc.events if e.event_type == "COERCE" and e.source is not None]
 
 
+@pytest.mark.parametrize("text, event_type", [
+    ("وكرر الرئيس الأمريكي الثلاثاء رغبته في سحب القوات الأمريكية من سوريا.", "RETREAT"),
+    ("وأعلنت الولايات المتحدة استعدادها للمشاركة في محادثات مع حركة طالبان.", "CONSULT"),
+    ("وأبدت إيران اهتمامها بإجراء محادثات مع السعودية.", "CONSULT"),
+])
+def test_a_wish_or_readiness_is_an_intent(code: Callable[[str], Document], text: str, event_type: str) -> None:
+    """رغبته في سحب القوات، استعدادها للمشاركة في محادثات، اهتمامها بإجراء محادثات: the event is
+    intended (CAMEO's "express intent to"), coded with modality intent."""
+    evs = [e for e in code(text).events if e.event_type == event_type]
+    assert evs and all(e.modality == "intent" for e in evs)
+
+
+def test_with_interest_is_no_intent(code: Callable[[str], Document]) -> None:
+    """تابعت باهتمام: "with interest" is a manner, the event stays reported (control)."""
+    doc = code("وتابعت الحكومة باهتمام استهداف الطائرات الإسرائيلية مواقع حركة حماس.")
+    assert not [e for e in doc.events if e.modality == "intent"]
+
+
 def test_the_source_of_information_in_an_aside_is_no_subject(code: Callable[[str], Document]) -> None:
     """وفق ما ذكر دبلوماسيون: those who report the veto are not its target."""
     doc = code("لكن مشروع القرار، وفق ما ذكر دبلوماسيون، قد يواجه بفيتو من روسيا.")

@@ -312,6 +312,8 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     _particles_before(lex, tokens, offset, trig, clause, fr)
     before = _before_complement(lex, tokens, offset, clause)  # (each word's roles looked up once)
     irrealis = _complement_particle(before, "irrealis")
+    if any(roles.get("irrealis") in _WISHES for _, roles, _ in before):
+        fr.modality = fr.modality or "intent"  # أعرب عن رغبته في أن يزور: to come
     if irrealis is not None:
         fr.unasserted = fr.unasserted or f"not asserted ({irrealis} أن)"
     likely = _complement_particle(before, "likely", after_min=True)
@@ -449,7 +451,8 @@ def _complement_particle(before: Sequence[tuple[str, dict[str, str], bool]], rol
     clause says is not reported; of a plan (``scheduled``: من المقرر أن، من المتوقع أن), it is to come
     (not المقرر الخاص "the rapporteur"). ``None`` when there is none."""
     return next((text for text, roles, min_before in before if role in roles and (not after_min or min_before)
-                 and roles[role] not in _ABLE), None)  # (وأضاف القدرة أن: a surname, no capacity)
+                 and roles[role] not in _ABLE and roles[role] not in _WISHES), None)
+    # (وأضاف القدرة أن: a surname, no capacity; رغبته في أن: an intent, not unasserted)
 
 
 #: Adjectives (normalised bases, without the article) that make a battle or an attack one of
@@ -593,6 +596,9 @@ _ASIDES = 2  # short comma clauses with no trigger between a verb of undergoing 
 _ASIDE_TOKENS = 8
 
 
+#: Values of the irrealis particles of wishing and readiness (رغبة، استعداد، اهتمام): the events after
+#: them are intended, modality intent, not unasserted.
+_WISHES = frozenset({"wish", "readiness", "interest"})
 #: Values of the irrealis particles of capacity (قدرة، قادر): they count only with على after them.
 _ABLE = frozenset({"capacity", "capable"})
 _ABLE_REACH = 4  # words from a word of capacity to its على (قدرة النظام السوري على)
@@ -604,6 +610,14 @@ def _particles_before(lex: EventLexicon, tokens: Sequence[Token], offset: int, t
         roles = particle_roles(lex, tokens[j - offset])
         if "future" in roles and trig.head - j <= 3:
             fr.modality = fr.modality or "future"
+        if "irrealis" in roles and roles["irrealis"] in _WISHES:
+            # أبدت استعدادها لإجراء محادثات، أكدا رغبتهما في تعزيز التعاون: an intent expressed, the
+            # event to come (CAMEO's "express intent to"), kept with modality intent; not تابعت باهتمام
+            # "with interest", تركيز الاهتمام على "attention"
+            tok = tokens[j - offset]
+            if "ب" not in tok.proclitics and not (tok.has_article and tok.enclitic is None):
+                fr.modality = fr.modality or "intent"
+            continue
         if "irrealis" in roles and (roles["irrealis"] not in _ABLE or any(
                 tokens[k - offset].base == "علي" for k in range(j + 1, min(j + 1 + _ABLE_REACH, trig.head)))):
             # (القدرة على شن هجمات، قادرا على، قدرة النظام السوري على; not the name أشرف القدرة:
