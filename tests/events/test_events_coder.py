@@ -5591,6 +5591,15 @@ def test_with_interest_is_no_intent(code: Callable[[str], Document]) -> None:
     assert not [e for e in doc.events if e.modality == "intent"]
 
 
+@pytest.mark.parametrize("text, title", [
+    ("كما التقت أيضا الرئيس الحالي للوبي السلاح الأمريكي واين لابيير.", "الرئيس"),
+    ("واستقبلت المستشارة الألمانية أنغيلا ميركل الضيوف. واستقبلت وزير الخارجية الإيراني أيضا.", "وزير الخارجية"),
+])
+def test_a_mans_title_is_no_subject_of_a_feminine_verb(code: Callable[[str], Document], text: str, title: str) -> None:
+    """التقت الرئيس، استقبلت وزير الخارجية: a man's title after a feminine verb is its object."""
+    assert not [e for e in code(text).events if e.source is not None and e.source.text.startswith(title)]
+
+
 def test_the_source_of_information_in_an_aside_is_no_subject(code: Callable[[str], Document]) -> None:
     """وفق ما ذكر دبلوماسيون: those who report the veto are not its target."""
     doc = code("لكن مشروع القرار، وفق ما ذكر دبلوماسيون، قد يواجه بفيتو من روسيا.")

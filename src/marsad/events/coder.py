@@ -804,6 +804,11 @@ class Coder:
             # وزار السيسي موسكو، والتقى بوتين: the visitor named before meets the one after the verb
             d.target, subj = Arg(subj.actors, subj.mentions, "obj:met"), Arg(shared.actors, shared.mentions, "coord-shared")
         if subj is not None and subj.rule.startswith("vso") and t.pos == "verb" and "obj" in t.entry.target \
+                and self._masculine_title_after_feminine(t, subj, sm):
+            # والتقت الرئيس الفرنسي، استقبلت وزير الخارجية: a man's title cannot be the subject of a
+            # feminine verb; he is its object, the subject a woman named before
+            d.target, subj = Arg(subj.actors, subj.mentions, "obj"), None
+        if subj is not None and subj.rule.startswith("vso") and t.pos == "verb" and "obj" in t.entry.target \
                 and self._pronoun_subject_before(t, c, sm):
             # كما أنها تدعم حزب الله: the pronoun on أن is the subject (of no actor the coder knows
             # here); the actor after the verb is its object
@@ -901,6 +906,20 @@ class Coder:
             return False
         return src.entry in _PERSON_TITLES or any(
             sm.tok(i).base in _TITLE_WORDS for i in range(d.trigger.last + 1, first))
+
+    @staticmethod
+    def _masculine_title_after_feminine(t: Trigger, subj: Arg, sm: SentenceMentions) -> bool:
+        """Whether a verb read only in the third person feminine singular, with no pronoun of its
+        own, has after it a subject that opens with a man's title (:data:`_TITLE_WORDS` without the
+        feminine ة: الرئيس، وزير، السفير), which cannot be its subject."""
+        first = sm.first_of(subj)
+        pgns = {pgn for _, pgn in t.readings}
+        if first is None or {p for p in pgns if p[0] == "3"} != {"3fs"} or sm.tok(t.head).enclitic is not None \
+                or len(subj.actors) != 1:
+            return False
+        tok = sm.tok(first)
+        return tok.kind == "word" and tok.base in _TITLE_WORDS and not tok.base.endswith("ه") \
+            and tok.enclitic is None
 
     @staticmethod
     def _pronoun_subject_before(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
