@@ -779,3 +779,14 @@ def test_the_islamic_republic_is_iran() -> None:
     stage = ActorStage()
     doc = stage(analyze_text("وتعتبر الجمهورية الإسلامية الحليفة الأساسية لدمشق. وزار رئيس الجمهورية الإسلامية الموريتانية باريس."))
     assert [m.actor.country for m in doc.mentions if m.actor is not None and m.actor.country in ("IRN", "MRT")] == ["IRN", "MRT"]
+
+
+def test_another_bodys_general_assembly_is_not_the_uns() -> None:
+    """الجمعية العامة لأصدقاء الصحفيين: another body's general assembly, no UNGA (role organ); the
+    UN's, named in full or alone, stays UNGA."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    stage = ActorStage()
+    doc = stage(analyze_text("تعقد الجمعية العامة لأصدقاء الصحفيين اجتماعا. وصوتت الجمعية العامة بأغلبية كبيرة."))
+    assert [m.actor.group for m in doc.mentions if m.actor is not None and m.actor.group == "UNGA"] == ["UNGA"]

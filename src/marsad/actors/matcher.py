@@ -386,6 +386,9 @@ class ActorMatcher:
             # حماسه "his zeal", بلوميه: a name takes no possessive pronoun; matched without the
             # pronoun the word is another (a nisba's ي stays: تشادي)
             return None
+        if entries[0].kind == "org" and entries[0].role == "organ" and i + length < stop \
+                and tokens[i + length].kind == "word" and tokens[i + length].proclitics[:1] == ("ل",):
+            return None  # الجمعية العامة لأصدقاء الصحفيين: another body's general assembly, not the UN's
         if _hamza_clash(first, fkey, entries):
             return None  # أعلام الولايات المتحدة "flags": not الإعلام "the media"
         if length == 1 and i + 1 < stop and _VERBAL_NOUN_USES.get(first.base) == tokens[i + 1].norm:
