@@ -5600,6 +5600,15 @@ def test_a_mans_title_is_no_subject_of_a_feminine_verb(code: Callable[[str], Doc
     assert not [e for e in code(text).events if e.source is not None and e.source.text.startswith(title)]
 
 
+def test_a_man_after_a_feminine_expression_verb_makes_it_another_verb(code: Callable[[str], Document]) -> None:
+    """وتوقع المندوب الروسي … تطبيق الاتفاق: "the Russian delegate expected", no "she signs the
+    agreement"; استدعت السفير الصيني keeps its expression, whose object the title is (control)."""
+    assert not [e for e in code("وتوقع المندوب الروسي في الأمم المتحدة تطبيق الاتفاق خلال أيام.").events
+                if e.event_type == "AGREE"]
+    doc = code("أعلنت كوريا الجنوبية أنها استدعت السفير الصيني للاحتجاج على دخول طائرات صينية مجالها الجوي.")
+    assert [e for e in doc.events if e.target is not None and e.target.country == "CHN"]
+
+
 def test_the_source_of_information_in_an_aside_is_no_subject(code: Callable[[str], Document]) -> None:
     """وفق ما ذكر دبلوماسيون: those who report the veto are not its target."""
     doc = code("لكن مشروع القرار، وفق ما ذكر دبلوماسيون، قد يواجه بفيتو من روسيا.")

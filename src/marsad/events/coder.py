@@ -260,7 +260,8 @@ _PERSON_TITLES = frozenset("sec." + r for r in (
 _TITLE_WORDS = frozenset(normalize(w) for w in (
     "متحدث", "متحدثة", "ناطق", "ناطقة", "قيادي", "قيادية", "أدميرال", "الأدميرال", "جنرال", "لواء", "عميد",
     "عقيد", "مقدم", "رائد", "نقيب", "مستشار", "مستشارة", "مدير", "مديرة", "رئيس", "رئيسة", "وزير", "وزيرة",
-    "سفير", "سفيرة", "قائد", "زعيم", "مسؤول", "مسؤولة", "نائب", "نائبة", "محافظ", "أمين", "مبعوث", "مبعوثة"))
+    "سفير", "سفيرة", "قائد", "زعيم", "مسؤول", "مسؤولة", "نائب", "نائبة", "محافظ", "أمين", "مبعوث", "مبعوثة",
+    "مندوب", "مندوبة", "ممثل", "ممثلة", "موفد", "موفدة", "مفوض", "مفوضة", "منسق", "منسقة"))
 #: What a threat puts at risk (normalised): the actor in its genitive is threatened (يهدد أمن لبنان،
 #: يهدد مستقبل نتانياهو، تهدد استقرار المنطقة، تهدد حياة المدنيين، تهدد مصالح الولايات المتحدة).
 _WELFARE = frozenset({"امن", "استقرار", "مستقبل", "حياه", "ارواح", "سلامه", "مصالح", "وحده", "سياده", "وجود",
@@ -557,6 +558,11 @@ class Coder:
             if not d.veto and "direct" in d.trigger.entry.flags and self._owed_after(d.trigger, sm):
                 # يدين بالولاء للحوثيين، يدينون بأكثر من 51 ألف دولار، تدين بالإسلام
                 d.veto = "بـ + what is owed or professed right after the verb: دان 'owe', no condemnation"
+            if not d.veto and d.trigger.pos == "verb" and d.trigger.last > d.trigger.head \
+                    and self._man_after_feminine_only(d.trigger, sm):
+                # وتوقع المندوب الروسي … تطبيق الاتفاق: a man cannot be the subject of "she signs";
+                # the word is another verb (توقّع "expected"), the expression none
+                d.veto = "a man's title right after a verb read only as feminine: another verb, no expression"
             if not d.veto and "occupier" in d.trigger.entry.flags and d.trigger.pos == "noun" \
                     and self._in_construct(d.trigger, sm):
                 d.veto = "the genitive of a noun (قوات الاحتلال، إقرار الاحتلال الإسرائيلي): the occupying power, no event"
@@ -906,6 +912,18 @@ class Coder:
             return False
         return src.entry in _PERSON_TITLES or any(
             sm.tok(i).base in _TITLE_WORDS for i in range(d.trigger.last + 1, first))
+
+    @staticmethod
+    def _man_after_feminine_only(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether a verb read only in the third person feminine singular (with no pronoun of its
+        own) has a man's title with the article right after it (:data:`_TITLE_WORDS` without ة)."""
+        pgns = {pgn for _, pgn in t.readings}
+        if {p for p in pgns if p[0] == "3"} != {"3fs"} or sm.tok(t.head).enclitic is not None \
+                or t.head + 1 >= sm.offset + len(sm.tokens) or t.head + 1 in t.tokens:
+            return False  # (استدعت السفير الصيني: the title is the expression's own object)
+        tok = sm.tok(t.head + 1)
+        return tok.kind == "word" and tok.has_article and tok.base in _TITLE_WORDS and not tok.base.endswith("ه") \
+            and tok.enclitic is None
 
     @staticmethod
     def _masculine_title_after_feminine(t: Trigger, subj: Arg, sm: SentenceMentions) -> bool:
