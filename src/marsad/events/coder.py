@@ -914,30 +914,31 @@ class Coder:
             sm.tok(i).base in _TITLE_WORDS for i in range(d.trigger.last + 1, first))
 
     @staticmethod
-    def _man_after_feminine_only(t: Trigger, sm: SentenceMentions) -> bool:
-        """Whether a verb read only in the third person feminine singular (with no pronoun of its
-        own) has a man's title with the article right after it (:data:`_TITLE_WORDS` without ة)."""
-        pgns = {pgn for _, pgn in t.readings}
-        if {p for p in pgns if p[0] == "3"} != {"3fs"} or sm.tok(t.head).enclitic is not None \
-                or t.head + 1 >= sm.offset + len(sm.tokens) or t.head + 1 in t.tokens:
-            return False  # (استدعت السفير الصيني: the title is the expression's own object)
-        tok = sm.tok(t.head + 1)
-        return tok.kind == "word" and tok.has_article and tok.base in _TITLE_WORDS and not tok.base.endswith("ه") \
-            and tok.enclitic is None
+    def _feminine_only(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether a verb with no pronoun of its own is read, in the third person, only as feminine
+        singular (التقت، استقبلت، توقع "she signs")."""
+        return sm.tok(t.head).enclitic is None and {pgn for _, pgn in t.readings if pgn[0] == "3"} == {"3fs"}
 
     @staticmethod
-    def _masculine_title_after_feminine(t: Trigger, subj: Arg, sm: SentenceMentions) -> bool:
-        """Whether a verb read only in the third person feminine singular, with no pronoun of its
-        own, has after it a subject that opens with a man's title (:data:`_TITLE_WORDS` without the
-        feminine ة: الرئيس، وزير، السفير), which cannot be its subject."""
+    def _man_title(tok: Token) -> bool:
+        """Whether a word is a man's title (:data:`_TITLE_WORDS` without the feminine ة: الرئيس، وزير،
+        السفير), with no pronoun."""
+        return tok.kind == "word" and tok.base in _TITLE_WORDS and not tok.base.endswith("ه") and tok.enclitic is None
+
+    def _man_after_feminine_only(self, t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether a verb read only as feminine (:meth:`_feminine_only`) has a man's title with the
+        article right after it that is not the expression's own object."""
+        if not self._feminine_only(t, sm) or t.head + 1 >= sm.offset + len(sm.tokens) or t.head + 1 in t.tokens:
+            return False  # (استدعت السفير الصيني: the title is the expression's own object)
+        tok = sm.tok(t.head + 1)
+        return tok.has_article and self._man_title(tok)
+
+    def _masculine_title_after_feminine(self, t: Trigger, subj: Arg, sm: SentenceMentions) -> bool:
+        """Whether a verb read only as feminine (:meth:`_feminine_only`) has after it a subject of one
+        actor that opens with a man's title, which cannot be its subject."""
         first = sm.first_of(subj)
-        pgns = {pgn for _, pgn in t.readings}
-        if first is None or {p for p in pgns if p[0] == "3"} != {"3fs"} or sm.tok(t.head).enclitic is not None \
-                or len(subj.actors) != 1:
-            return False
-        tok = sm.tok(first)
-        return tok.kind == "word" and tok.base in _TITLE_WORDS and not tok.base.endswith("ه") \
-            and tok.enclitic is None
+        return first is not None and len(subj.actors) == 1 and self._feminine_only(t, sm) \
+            and self._man_title(sm.tok(first))
 
     @staticmethod
     def _pronoun_subject_before(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
@@ -1649,24 +1650,19 @@ class Coder:
     def _lam_after(t: Trigger, sm: SentenceMentions) -> bool:
         """Whether لـ with a pronoun (له، لها) or an actor, or بـ with a pronoun (به), follows the
         verb at once, which has no pronoun of its own."""
-        nxt = t.last + 1
-        if sm.tok(t.head).enclitic is not None or t.last != t.head or nxt >= sm.offset + len(sm.tokens):
+        tok = _after_bare_verb(t, sm)
+        if tok is None:
             return False
-        tok = sm.tok(nxt)
         if tok.norm in A.PREP_PRONOUNS and tok.norm.startswith(("ل", "ب")):
             return True  # (المبلغ الذي تدين به اليونان: بـ with a pronoun, what it owes)
-        p = sm.at(nxt)
-        return p is not None and "ل" in tok.proclitics
+        return sm.at(t.last + 1) is not None and "ل" in tok.proclitics
 
     @staticmethod
     def _owed_after(t: Trigger, sm: SentenceMentions) -> bool:
         """Whether بـ with a word of what is owed or professed (:data:`_OWED`, or a figure) follows
         the verb at once, which has no pronoun of its own."""
-        nxt = t.last + 1
-        if sm.tok(t.head).enclitic is not None or t.last != t.head or nxt >= sm.offset + len(sm.tokens):
-            return False
-        tok = sm.tok(nxt)
-        return "ب" in tok.proclitics and (tok.base in _OWED or tok.base[:1].isdigit())
+        tok = _after_bare_verb(t, sm)
+        return tok is not None and "ب" in tok.proclitics and (tok.base in _OWED or tok.base[:1].isdigit())
 
     @staticmethod
     def _state_journey(t: Trigger, sm: SentenceMentions) -> bool:
@@ -3472,6 +3468,14 @@ def _identified(a: Actor | None) -> bool:
 #: workers and unions, students and teachers, farmers, refugees, rights activists (not the
 #: sectors that also hold institutions, outlets or companies: وزارة الصحة، تلفزيون المسيرة).
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REF", "HRI"})
+
+
+def _after_bare_verb(t: Trigger, sm: SentenceMentions) -> Token | None:
+    """The word right after a one-word verb that has no pronoun of its own, or ``None``."""
+    nxt = t.last + 1
+    if sm.tok(t.head).enclitic is not None or t.last != t.head or nxt >= sm.offset + len(sm.tokens):
+        return None
+    return sm.tok(nxt)
 
 
 def _words_targets(actors: Sequence[Actor]) -> bool:
