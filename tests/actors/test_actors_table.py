@@ -676,3 +676,19 @@ def test_the_driver_of_a_vehicle_is_no_commander() -> None:
     """قائد سيارة الأجرة: the taxi driver, no military commander; قائد اللواء stays one."""
     assert not [g for g in _actors("عندما يحييك قائد سيارة الأجرة في المدينة.") if g[1] == "MIL"]
     assert ("قائد اللواء", "MIL", "sector") in _actors("وقتل قائد اللواء الثالث في المعارك.")
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("خرج سكان أحياء وسط الخرطوم في مظاهرة.", "سكان أحياء وسط الخرطوم", "SDNCVL"),
+    ("وقال أهالي مدينة القاهرة إن الأسعار ارتفعت.", "أهالي مدينة القاهرة", "EGYCVL"),
+    ("واعتقلت شرطة محافظة دمشق ثلاثة أشخاص.", "شرطة محافظة دمشق", "SYRCOP"),
+    # the article, a clitic or a third noun between ends the chain
+    ("وانتشرت الشرطة وسط القاهرة.", "الشرطة", "COP"),
+    ("وقال سكان بمدينة القاهرة إن الأسعار ارتفعت.", "سكان", "CVL"),
+    ("وقال سكان أحياء مدينة وسط القاهرة إن الأسعار ارتفعت.", "سكان", "CVL"),
+])
+def test_people_of_a_part_of_a_country_are_its_people(text: str, span: str, code: str) -> None:
+    """سكان أحياء وسط الخرطوم: one or two bare nouns of a part of a country (حي، مدينة، وسط،
+    محافظة …) between a sector noun and its country or capital give the people that country."""
+    got = _actors(text)
+    assert (span, code, "sector") in got, got

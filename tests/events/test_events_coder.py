@@ -5850,3 +5850,13 @@ def test_a_text_that_says_is_a_document(code: Callable[[str], Document]) -> None
     """نصا يدين روسيا: the text condemns, its author, not the last person named (Rubio)."""
     doc = code("وقال روبيو إن بلاده قلقة. وطرح مجلس الشيوخ الأمريكي على التصويت نصا يدين روسيا.")
     assert not [e for e in doc.events if e.source and e.source.text == "روبيو" and e.trigger.text == "يدين"]
+
+
+def test_an_adverb_of_time_after_the_verb_is_no_word_of_an_expressions_gap(code: Callable[[str], Document]) -> None:
+    """خرج أمس سكان أحياء وسط الخرطوم في مظاهرة: أمس (or a weekday) between the verb and its
+    subject does not use up the words an expression may leave for its subject."""
+    _assert_among(code, "خرج أمس مئات من طلاب جامعة الخرطوم في مظاهرة ضد الحكومة السودانية.",
+                  ("PROTEST", "EDU", "SDNGOV"))
+    _assert_among(code, "وخرج الجمعة مئات من طلاب جامعة الخرطوم في مظاهرة ضد الحكومة السودانية.",
+                  ("PROTEST", "EDU", "SDNGOV"))
+    _assert_among(code, "خرج أمس سكان أحياء وسط الخرطوم في مظاهرة ضد الحكومة.", ("PROTEST", "SDNCVL", "GOV"))

@@ -196,6 +196,14 @@ def _plain_nisba(tok: Token) -> bool:
 
 
 #: Academic and professional titles abbreviated with a full stop (د. doctor, م. engineer, أ. professor), normalised.
+#: Nouns of a part of a country (normalised) that may stand, bare and in the construct state,
+#: between a sector noun and the country or capital it belongs to (سكان أحياء وسط الخرطوم), and
+#: how many of them.
+_PLACE_NOUNS = frozenset(normalize(w) for w in (
+    "مدينة", "مدن", "بلدة", "بلدات", "قرية", "قرى", "حي", "أحياء", "مخيم", "مخيمات", "منطقة", "مناطق",
+    "محافظة", "محافظات", "ولاية", "ولايات", "إقليم", "أقاليم", "ريف", "ضواحي", "وسط", "شمال", "جنوب",
+    "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
+_PLACE_CHAIN = 2
 _ABBREVIATED_TITLES = frozenset(normalize(w) for w in ("د", "م", "أ"))
 
 
@@ -474,7 +482,8 @@ class Composer:
         """
         quoted = dep.kind == "org" and dep.first == head.last + 2 and self.tokens[head.last + 1].text in OPENING_QUOTES \
             and dep.entry is not None and dep.entry.sector in NONSTATE_SECTORS
-        if (dep.first != head.last + 1 and not quoted) or self.tokens[head.last].has_article:
+        if (dep.first != head.last + 1 and not quoted and not self._through_places(head, dep)) \
+                or self.tokens[head.last].has_article:
             return False  # (لواء «أحرار الشام»، مقاتلو "حزب الله": an armed group's quoted name is a dependent too)
         if self.tokens[head.last].enclitic in _POSSESSIVE_PRONOUNS and head.end < self.tokens[head.last].end:
             return False  # تدعم بلاده النظام السوري: a noun with its possessive pronoun governs no genitive
@@ -490,6 +499,15 @@ class Composer:
         # an organisation, with the article too (مقاتلات التحالف العربي، قوات الحلف الأطلسي: the
         # coalition's and NATO's forces)
         return dep.kind == "org" and dep_tok.proclitics in ((), ("ال",))
+
+    def _through_places(self, head: Piece, dep: Piece) -> bool:
+        """سكان أحياء وسط الخرطوم، أهالي مدينة غزة، شرطة ولاية نيويورك: a sector noun, then one or
+        two bare nouns of a part of a country in the construct state, then the country or capital
+        that gives the people their country."""
+        between = self.tokens[head.last + 1 : dep.first]
+        return head.kind == "sector" and dep.kind in ("country", "capital") and 1 <= len(between) <= _PLACE_CHAIN \
+            and all(t.kind == "word" and not t.proclitics and not t.enclitic and t.base in _PLACE_NOUNS
+                    for t in between)
 
     def _adjectives(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
         """Nisba adjectives after the head, coordinated with و; the first may follow at most

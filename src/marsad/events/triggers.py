@@ -119,6 +119,10 @@ def _stop(tok: Token) -> bool:
 _TIME_ASIDE_WORDS = frozenset({"امس", "اليوم", "الغد", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
                                "الخميس", "الجمعه", "صباح", "مساء", "ليل", "ليله", "ظهر", "فجر", "اول", "من",
                                "يوم"})
+#: One-word adverbs of time (normalised) that stand between a verb and its subject and count as no
+#: word of the gap before an expression's next part (خرج أمس آلاف في مظاهرة).
+_TIME_ADVERBS = frozenset({"امس", "اليوم", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+                           "الجمعه"})
 #: Commas (Arabic and Latin).
 COMMAS = frozenset({"،", ","})
 _TIME_ASIDE_WORDS_MAX = 3
@@ -185,8 +189,8 @@ def _match_tail(lex: EventLexicon, tokens: Sequence[Token], offset: int, after: 
                 # تحالف دعم الشرعية: the coalition's name, no support offered)
                 hit = j
                 break
-            if j not in inside:
-                between += 1
+            if j not in inside and not (n == 0 and j - after <= 2 and tok.norm in _TIME_ADVERBS):
+                between += 1  # (خرج أمس سكان أحياء وسط الخرطوم في مظاهرة: أمس is no word of the gap)
             j += 1
         if hit is None:
             return None
