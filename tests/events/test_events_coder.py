@@ -5860,3 +5860,12 @@ def test_an_adverb_of_time_after_the_verb_is_no_word_of_an_expressions_gap(code:
     _assert_among(code, "وخرج الجمعة مئات من طلاب جامعة الخرطوم في مظاهرة ضد الحكومة السودانية.",
                   ("PROTEST", "EDU", "SDNGOV"))
     _assert_among(code, "خرج أمس سكان أحياء وسط الخرطوم في مظاهرة ضد الحكومة.", ("PROTEST", "SDNCVL", "GOV"))
+
+
+def test_a_word_written_with_tanween_is_no_verb(code: Callable[[str], Document]) -> None:
+    """ميداناً رحباً "a wide field", رفضاً قاطعاً "a firm rejection": a word written with the mark
+    of nunation is a noun or an adjective, never a verb (رحّب "welcomed", قاطع "boycotted"); the
+    same letters without it may still be the verb."""
+    _assert_no_event(code, "وقال المسؤول الإيراني إن العراق لا يرى في الاتفاق إلا ميداناً رحباً للاستثمار.", "SUPPORT")
+    _assert_no_event(code, "وأعلن المتظاهرون في اليمن رفضاً قاطعاً للاتفاق.", "PROTEST")
+    _assert_among(code, "وقال الوزيران الإيراني والعراقي إنهما رحبا بالاتفاق.", ("SUPPORT", "IRNGOV", None))

@@ -72,6 +72,9 @@ CACHE_MAX = 30_000
 _CACHE: Generations[str, TokenKeys] = Generations(CACHE_MAX)
 
 
+_TANWEEN = frozenset("\u064b\u064c\u064d")  # the three marks of nunation (ً ٌ ٍ)
+
+
 def token_keys(tok: Token) -> TokenKeys:
     """The verb and noun lookup keys of a token (cached by surface: the tokeniser is
     deterministic on it)."""
@@ -81,7 +84,8 @@ def token_keys(tok: Token) -> TokenKeys:
     norm = tok.norm
     verb: list[tuple[str, str]] = []
     ta_marbuta = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
-    if not tok.has_article:
+    if not tok.has_article and not any(ch in _TANWEEN for ch in tok.text):
+        # (ميداناً رحباً "a wide field": a word written with tanween is a noun or adjective, no verb)
         stems = [(norm, "")]
         for p in _VERB_PREFIXES:
             # وشن: a doubled verb of two letters after و/ف, where the tokeniser split the
