@@ -692,3 +692,15 @@ def test_people_of_a_part_of_a_country_are_its_people(text: str, span: str, code
     محافظة …) between a sector noun and its country or capital give the people that country."""
     got = _actors(text)
     assert (span, code, "sector") in got, got
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("واتهمت أنقرة حركة فتح الله غولن بتدبير محاولة الانقلاب.", "حركة فتح الله غولن", "GULEN"),
+    ("وتطالب تركيا بتسليم الداعية فتح الله غولن.", "فتح الله غولن", "GULEN"),
+    ("وقالت حركة فتح إنها ترفض الخطة.", "حركة فتح", "FATAH"),
+])
+def test_the_gulen_movement_is_no_fatah(text: str, span: str, code: str) -> None:
+    """حركة فتح الله غولن is the Gülen movement, not حركة فتح (Fatah) followed by other words;
+    Fethullah Gülen himself leads it (until his death on 2024-10-20)."""
+    got = _actors(text, "2018-08-10")
+    assert any(g[0] == span and g[1] == code for g in got), got
