@@ -5869,3 +5869,16 @@ def test_a_word_written_with_tanween_is_no_verb(code: Callable[[str], Document])
     _assert_no_event(code, "وقال المسؤول الإيراني إن العراق لا يرى في الاتفاق إلا ميداناً رحباً للاستثمار.", "SUPPORT")
     _assert_no_event(code, "وأعلن المتظاهرون في اليمن رفضاً قاطعاً للاتفاق.", "PROTEST")
     _assert_among(code, "وقال الوزيران الإيراني والعراقي إنهما رحبا بالاتفاق.", ("SUPPORT", "IRNGOV", None))
+
+
+def test_an_indefinite_noun_resumed_by_the_verbs_pronoun_is_its_object(code: Callable[[str], Document]) -> None:
+    """صحفي ألماني تتهمه أنقرة، فصائل مسلحة تدعمها إيران: a clause with no relative pronoun
+    describes the indefinite noun before it, and the pronoun on its verb resumes that noun, the
+    verb's object; a masculine noun before a verb read only as feminine is never its subject
+    (قسا أمريكيا تتهمه: not the American who accuses)."""
+    _assert_among(code, "وأفرجت السلطات عن صحفي ألماني تتهمه أنقرة بالتجسس.", ("ACCUSE", "TURGOV", "DEUMED"))
+    _assert_among(code, "وضربت إسرائيل مواقع لفصائل مسلحة تدعمها إيران.", ("SUPPORT", "IRN", "REB"))
+    evs = [_coded(e) for e in code("وقالت المحكمة التركية إن قسا أمريكيا تتهمه بالتجسس سيبقى في السجن.").events]
+    assert ("ACCUSE", None, "USA") in evs and not [e for e in evs if e[1] == "USA"], evs
+    # with the article the relative pronoun is written, and the antecedent was the object already
+    _assert_among(code, "وأفرجت السلطات عن الصحفي الألماني الذي تتهمه أنقرة بالتجسس.", ("ACCUSE", "TURGOV", "DEUMED"))

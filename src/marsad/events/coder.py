@@ -1235,6 +1235,8 @@ class Coder:
             return False
         actor = before.actors[0]
         word = sm.tok(first)
+        if actor.kind == "adjective":  # قس أمريكي تتهمه: a masculine nisba, of the noun it describes
+            return first == sm.last_of(before) and word.norm.endswith(("ي", "يا"))
         return actor.kind == "sector" and not word.norm.endswith(("ه", "ات")) and word.base not in _FEMININE_BODIES
 
     @staticmethod
@@ -2546,12 +2548,34 @@ class Coder:
                 and sm.tok(t.head).enclitic in _RESUMPTIVE and d.source is not None:
             # تنظيم داعش الذي تقاتله طهران: the object pronoun on the verb is the antecedent
             d.target = self._antecedent_target(sm, d)
+        if d.target is None and "obj" in e.target and t.pos == "verb" and t.last == t.head \
+                and sm.tok(t.head).enclitic in _RESUMPTIVE and d.source is not None and d.source.rule == "vso":
+            d.target = self._described_before(t, sm)
         first = sm.first_of(d.target) if d.target is not None else None
         if "condemn" in e.flags and first is not None and any(
                 o.trigger.pos == "noun" and o.trigger.is_event and t.last < o.trigger.head < first for o in decisions):
             # أدانت مصر اغتيال السفير الروسي، ندد بقتل المدنيين: the actor after the condemned act is
             # its victim, no one condemned (the act's author, had it one, was taken above)
             d.target = None
+
+    @staticmethod
+    def _described_before(t: Trigger, sm: SentenceMentions) -> Arg | None:
+        """The indefinite noun phrase right before a verb whose object pronoun resumes it, in a
+        clause describing it with no relative pronoun (قس أمريكي تتهمه أنقرة بدعم الإرهاب، ناشطين
+        معارضين تلاحقهم السلطات): an actor with no article anywhere, of a sector (ناشطين
+        معارضين) or a nationality after a bare noun (قس أمريكي); the verb's object."""
+        p = sm.covering(t.head - 1) if t.head - 1 >= sm.offset else None
+        if p is None or p.last != t.head - 1 or p.is_place \
+                or any(sm.tok(i).has_article for i in range(p.first, p.last + 1)):
+            return None
+        if p.actor.kind == "adjective":
+            noun = sm.tok(p.first - 1) if p.first == p.last and p.first - 1 >= sm.offset else None
+            if noun is None or noun.kind != "word" or noun.has_article or noun.enclitic \
+                    or sm.covering(p.first - 1) is not None or noun.base in A.PREPOSITIONS:
+                return None
+        elif p.actor.kind != "sector":
+            return None
+        return sm.as_arg([p], "described-object")
 
     def _accused_after_aside(self, d: Decision, sm: SentenceMentions) -> Arg | None:
         """The accused opening the comma clause right after the verb's, before the charge (اتهمت
