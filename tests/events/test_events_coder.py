@@ -5882,3 +5882,41 @@ def test_an_indefinite_noun_resumed_by_the_verbs_pronoun_is_its_object(code: Cal
     assert ("ACCUSE", None, "USA") in evs and not [e for e in evs if e[1] == "USA"], evs
     # with the article the relative pronoun is written, and the antecedent was the object already
     _assert_among(code, "وأفرجت السلطات عن الصحفي الألماني الذي تتهمه أنقرة بالتجسس.", ("ACCUSE", "TURGOV", "DEUMED"))
+
+
+def test_the_nisba_of_a_stance_noun_after_the_verb_is_its_objects(code: Callable[[str], Document]) -> None:
+    """ورفض الرئيس المصري الموقف الروسي: a noun of stance or conduct (موقف، اقتراح، إرهاب …) with
+    its nisba right after a verb neither speaks nor acts: the nisba describes the object, and
+    names no subject; a statement's nisba still speaks (أكد البيان الإيراني)."""
+    evs = [_coded(e) for e in code("وقال الرئيس إن بلاده ترفض الموقف الروسي.").events]
+    assert not [e for e in evs if e[1] == "RUS"], evs
+    evs = [_coded(e) for e in code("وقال خبراء إن المخابرات لا تحارب الإرهاب الفلسطيني.").events]
+    assert not [e for e in evs if e[1] == "PSE"], evs
+    _assert_among(code, "ورفض الرئيس المصري الموقف الروسي.", ("REJECT", "EGYGOV", "RUS"))
+
+
+def test_sociology_is_no_meeting(code: Callable[[str], Document]) -> None:
+    """عالم الاجتماع "the sociologist", علم الاجتماع "sociology": no meeting (اجتماع)."""
+    _assert_no_event(code, "وعاد عالم الاجتماع الفرنسي إيمانويل تود إلى الساحة.", "CONSULT")
+    _assert_no_event(code, "وقال أستاذ علم الاجتماع في جامعة القاهرة إن الأزمة ستطول.", "CONSULT")
+    _assert_among(code, "وعقد وزير الخارجية الفرنسي اجتماعا مع نظيره الألماني.", ("CONSULT", "FRAGOV", "DEUGOV"))
+
+
+def test_an_actor_past_a_request_for_a_lam_noun_is_not_asked(code: Callable[[str], Document]) -> None:
+    """بريطانيا وفرنسا تدعوان لتحرك أوروبي لمواجهة أزمة المهاجرين: what is asked for with لـ
+    holds the migrants, who are not asked; لـ going on an actor's name (مفوضية الأمم المتحدة
+    لحقوق الإنسان) opens no content."""
+    evs = [_coded(e) for e in code("بريطانيا وفرنسا تدعوان لتحرك أوروبي لمواجهة أزمة المهاجرين.").events]
+    assert ("REQUEST", "GBR", None) in evs and not [e for e in evs if e[2] == "REF"], evs
+    _assert_among(code, "ودعا الرئيس المصري المعارضة السورية للحوار.", ("REQUEST", "EGYGOV", "SYRIAN_OPPOSITION"))
+    _assert_among(code, "وطالبت منظمة العفو الدولية مفوضية الأمم المتحدة لحقوق الإنسان بالتحقيق.",
+                  ("REQUEST", "AMNESTY", "UN"))
+
+
+def test_one_persons_attack_on_a_government_is_in_words(code: Callable[[str], Document]) -> None:
+    """شن أسامة النجيفي هجوما على حكومة العبادي: a person who bears no arms attacks a government,
+    a parliament or a court named by its office in words; a leader of an armed group still
+    attacks."""
+    _assert_among(code, "وشن النائب أسامة النجيفي هجوما على حكومة العبادي.", ("ACCUSE", "LEG", "IRQGOV"))
+    _assert_among(code, "وشن الرئيس الأمريكي دونالد ترامب هجوما حادا على الحكومة الصينية.", ("ACCUSE", "USAGOV", "CHNGOV"))
+    _assert_among(code, "وشن أبو بكر البغدادي هجوما على الحكومة العراقية.", ("ASSAULT", "ISIS", "IRQGOV"))

@@ -405,6 +405,8 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
             # the accusative after an accusative noun, describes the object (after a count it is the
             # counted genitive or specifier of the subject: تظاهر آلاف الفلسطينيين، سقط 17 قتيلا فلسطينيا)
             return None
+        if p.actor.kind == "adjective" and p.first == verb + 2 and _stance(sm, verb + 1):
+            return None  # ورفض الموقف الروسي، تحارب الإرهاب الفلسطيني: the adjective of the object
         if prep is None and _members_head(sm, verb, p):
             return sm.as_arg(sm.coordinated(p, clause.end), "vso:members")  # شارك فيها المئات من أعضاء جماعة الإخوان
         if (_gap_ok(sm, verb, p.first, limit=1, command=True) and not _definite_before(sm, verb, p)
@@ -413,6 +415,22 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
             return _owner_after(sm, arg, clause) or _with_possessor(sm, arg, p)
         return None
     return None
+
+
+#: Nouns of a state's stance, plans and conduct (normalised bases) that neither speak nor act: with
+#: the article and a nisba after them right after a verb, they are its object and the nisba their
+#: adjective (رفض الموقف الروسي، انتقد الاقتراح الفرنسي), no subject.
+_STANCES = frozenset(normalize(w) for w in (
+    "موقف", "مواقف", "اقتراح", "اقتراحات", "مقترح", "مقترحات", "سياسة", "سياسات", "تدخل", "وجود", "إرهاب",
+    "نفوذ", "دور", "تمدد", "برنامج", "ممارسات", "مطالب", "شروط", "خطة", "خطط", "مبادرة"))
+
+
+def _stance(sm: SentenceMentions, i: int) -> bool:
+    """Whether token ``i`` is a noun of stance or conduct (``_STANCES``) with the article alone and
+    no actor on it."""
+    tok = sm.tok(i)
+    return tok.kind == "word" and tok.proclitics == ("ال",) and not tok.enclitic and tok.base in _STANCES \
+        and sm.covering(i) is None
 
 
 def _subjects_nationality(sm: SentenceMentions, subject: Arg | None, p: Placed) -> bool:

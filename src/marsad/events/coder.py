@@ -2606,14 +2606,18 @@ class Coder:
         (تطالب بعودة الفلسطينيين، دعت إلى حرمان إيران): not after من, which names him (طلبت روسيا
         من كل القوات), nor after a removal from office or a meeting (يطالبون برحيل الأسد، دعت إلى
         اجتماع لمجلس الأمن). With ``past_content``, an object only counts as inside when a word
-        with بـ or إلى stands between the request and it (طالب ماكرون بوصول المساعدات للسكان; not
-        طالب روسيا بالانسحاب, whose object comes first)."""
+        with بـ, لـ or إلى stands between the request and it (طالب ماكرون بوصول المساعدات للسكان،
+        تدعوان لتحرك أوروبي لمواجهة أزمة المهاجرين; not طالب روسيا بالانسحاب, whose object comes
+        first; a لـ right after an actor past the request's subject goes on its name or title:
+        مفوضية الأمم المتحدة لحقوق الإنسان)."""
         if t.entry.event_type != "REQUEST" or (tf := sm.first_of(target)) is None:
             return False
         lo = t.last + 1
         if past_content and source is not None and (sl := sm.last_of(source)) is not None and sl < tf:
             lo = max(lo, sl + 1)  # (الموفد الخاص للأمم المتحدة إلى الشرق الأوسط: the title's إلى)
-        if past_content and not any(("ب" in A.preps_of(sm.tok(i)) and sm.covering(i) is None)
+        if past_content and not any((("ب" in A.preps_of(sm.tok(i)) or ("ل" in A.preps_of(sm.tok(i))
+                                                                 and (i == lo or sm.covering(i - 1) is None)))
+                                     and sm.covering(i) is None)
                                     or (sm.tok(i).norm == "الي" and i + 1 < tf and sm.covering(i + 1) is None
                                         and not A.envoy_post(sm, i))
                                     for i in range(lo, tf)):
@@ -3104,11 +3108,12 @@ class Coder:
     @staticmethod
     def _between_people(d: Decision) -> bool:
         """Whether both source and target are named people holding no arms (نائب، زعيم حزب), or
-        the target is a party or the media: an attack between them is one of words."""
+        the target is a party, the media or a government, parliament or court named by its office
+        (شن أسامة النجيفي هجوما على حكومة العبادي): an attack by one person on them is one of words."""
         if d.source is None or d.target is None or not d.source.actors or not d.target.actors:
             return False
         return all(a.kind == "person" and a.sector not in _ARMED_SECTORS for a in d.source.actors) \
-            and _words_targets(d.target.actors)
+            and _words_targets(d.target.actors, bodies=True)
 
     @staticmethod
     def _swept(sm: SentenceMentions, t: Trigger) -> bool:
@@ -3502,11 +3507,13 @@ def _after_bare_verb(t: Trigger, sm: SentenceMentions) -> Token | None:
     return sm.tok(nxt)
 
 
-def _words_targets(actors: Sequence[Actor]) -> bool:
+def _words_targets(actors: Sequence[Actor], *, bodies: bool = False) -> bool:
     """Whether every actor is one attacked in words: an unarmed person, a party, the opposition or
-    the media."""
+    the media; with ``bodies``, a government, a parliament or a court named by its office too
+    (حكومة العبادي، البرلمان; not a state by its name)."""
+    sectors = ("MED", "PTY", "OPP", "GOV", "LEG", "JUD") if bodies else ("MED", "PTY", "OPP")
     return all((a.kind == "person" and a.sector not in _ARMED_SECTORS)
-               or (a.kind in ("sector", "org") and a.sector in ("MED", "PTY", "OPP")) for a in actors)
+               or (a.kind in ("sector", "org") and a.sector in sectors) for a in actors)
 
 
 def _crowd(a: Actor | None, event_type: str | None) -> bool:
