@@ -177,7 +177,9 @@ def _is_place_object(tokens: Sequence[Token], piece: Piece, lo: int) -> bool:
     if j > lo and _plain_nisba(tokens[j]) and tokens[j - 1].base in PLACE_TITLES:
         j -= 1  # العاصمة الصومالية مقديشو
     if j >= lo and tokens[j].base in PLACE_TITLES:
-        return "ب" in tokens[j].proclitics or (j - 1 >= lo and tokens[j - 1].base in PLACE_PREPOSITIONS)
+        return "ب" in tokens[j].proclitics or (j - 1 >= lo and tokens[j - 1].base in PLACE_PREPOSITIONS) \
+            or (j - 1 >= lo and tokens[j - 1].kind == "word" and not tokens[j - 1].proclitics
+                and not tokens[j - 1].enclitic and tokens[j - 1].base in _PLACE_PARTS)
     if piece.kind == "capital" and piece.first - 1 >= lo and tokens[piece.first - 1].base in _AROUND \
             and not tokens[piece.first - 1].enclitic:
         return True  # ريف دمشق، ضواحي بغداد، شرق دمشق: the land around a city or one side of it
@@ -196,6 +198,7 @@ def _plain_nisba(tok: Token) -> bool:
 
 
 #: Academic and professional titles abbreviated with a full stop (د. doctor, م. engineer, أ. professor), normalised.
+_ABBREVIATED_TITLES = frozenset(normalize(w) for w in ("د", "م", "أ"))
 #: Nouns of a part of a country (normalised) that may stand, bare and in the construct state,
 #: between a sector noun and the country or capital it belongs to (سكان أحياء وسط الخرطوم), and
 #: how many of them.
@@ -204,7 +207,10 @@ _PLACE_NOUNS = frozenset(normalize(w) for w in (
     "محافظة", "محافظات", "ولاية", "ولايات", "إقليم", "أقاليم", "ريف", "ضواحي", "وسط", "شمال", "جنوب",
     "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
 _PLACE_CHAIN = 2
-_ABBREVIATED_TITLES = frozenset(normalize(w) for w in ("د", "م", "أ"))
+#: Nouns of a part of a place (normalised) whose genitive is a place: a noun titling a capital after
+#: one (شوارع العاصمة لندن، أحياء العاصمة بغداد) names the city, not its government.
+_PLACE_PARTS = _PLACE_NOUNS | frozenset(normalize(w) for w in (
+    "شوارع", "شارع", "ساحات", "ساحة", "ميادين", "أنحاء", "أرجاء", "قلب", "مداخل", "مدخل", "أطراف"))
 
 
 def _fillers_ok(tokens: Sequence[Token], a: int, b: int) -> bool:

@@ -221,6 +221,11 @@ class ActorStage:
             if p.kind in ("person", "org") and p.first > lo and tokens[p.first - 1].base in VENUES \
                     and not tokens[p.first - 1].has_article and not tokens[p.first - 1].enclitic:
                 continue  # فندق الجزيرة، مستشفى الملك فهد: the place its name is given to
+            if p.kind == "person" and p.first - 1 > lo and tokens[p.first - 2].base in VENUES \
+                    and not tokens[p.first - 2].has_article and not tokens[p.first - 2].enclitic \
+                    and tokens[p.first - 1].kind == "word" and not tokens[p.first - 1].proclitics \
+                    and not tokens[p.first - 1].enclitic:
+                continue  # مطار حميد كرزاي: a surname matched alone after a first name and a venue
             if p.kind == "sector" and p.first == p.last and tokens[p.first].proclitics == ("ال",) \
                     and prev is not None and prev.kind == "person" and prev.first < prev.last == p.first - 1 \
                     and (p.last + 1 >= len(tokens) or tokens[p.last + 1].kind == "punct"):
