@@ -5920,3 +5920,84 @@ def test_one_persons_attack_on_a_government_is_in_words(code: Callable[[str], Do
     _assert_among(code, "وشن النائب أسامة النجيفي هجوما على حكومة العبادي.", ("ACCUSE", "LEG", "IRQGOV"))
     _assert_among(code, "وشن الرئيس الأمريكي دونالد ترامب هجوما حادا على الحكومة الصينية.", ("ACCUSE", "USAGOV", "CHNGOV"))
     _assert_among(code, "وشن أبو بكر البغدادي هجوما على الحكومة العراقية.", ("ASSAULT", "ISIS", "IRQGOV"))
+
+
+def test_protests_that_swept_a_country_attack_no_one(code: Callable[[str], Document]) -> None:
+    """المظاهرات الكثيرة التي اجتاحت إسرائيل: a verb right after the relative pronoun of protests
+    (or a feeling, a wave) has them as subject: they sweep, no one attacks; with a pronoun resuming
+    them after the verb (قتل فيها) they are where it happened."""
+    _assert_no_event(code, "وكان الرئيس قد شارك في واحدة من المظاهرات الكثيرة التي اجتاحت إسرائيل.", "ASSAULT")
+    _assert_among(code, "وأدان الرئيس الهجمات التي اجتاحت فيها القوات الروسية المدينة.", ("ASSAULT", "RUSMIL", None))
+
+
+def test_a_feminine_body_is_no_subject_of_a_masculine_verb(code: Callable[[str], Document]) -> None:
+    """فهاجم السلطة الفلسطينية: السلطة, الدولة and جبهة are feminine, so after a masculine verb
+    they are its object, and the subject is the one named before (نتنياهو)."""
+    _assert_among(code, "وخرج نتنياهو لمواجهة الحملة؛ فهاجم السلطة الفلسطينية قائلا إنها تحرض.", ("ACCUSE", "ISRGOV", "PA"))
+    _assert_among(code, "ودعا الرئيس الأمريكي جبهة النصرة إلى الانسحاب.", ("REQUEST", "USAGOV", "NUSRA"))
+    _assert_among(code, "وقالت السلطة الفلسطينية إنها ترفض الخطة.", ("REJECT", "PA", None))
+
+
+def test_a_supported_genitive_beats_an_actor_further_on(code: Callable[[str], Document]) -> None:
+    """ستواصل دعم الحكومة السورية في جهودها لاستئصال الإرهابيين: after a support verb the
+    genitive right after the verbal noun is the one supported, not an actor a linking preposition
+    reaches further on."""
+    evs = [_coded(e) for e in code('وقال المتحدث إن إيران "ستواصل دعم الحكومة السورية في جهودها لاستئصال '
+                                   'الإرهابيين من أراضيها".').events]
+    assert ("SUPPORT", "IRN", "SYRGOV") in evs and not [e for e in evs if e[2] == "UAF"], evs
+
+
+def test_a_word_after_wa_following_a_governed_tafil_noun_is_a_verbal_noun(code: Callable[[str], Document]) -> None:
+    """في تأسيس ودعم جبهة النصرة: a verbal noun of the form تفعيل that a preposition governs shares
+    its genitive with the word after و, no verb "and he supported"."""
+    evs = [_coded(e) for e in code("وتؤكد التقارير دور قطر في تأسيس ودعم جبهة النصرة الإرهابية.").events]
+    assert ("SUPPORT", None, "NUSRA") in evs and not [e for e in evs if e[0] == "SUPPORT" and e[1] not in (None, "QAT")], evs
+
+
+def test_a_pronoun_resumes_a_relative_pronoun_only_in_agreement(code: Callable[[str], Document]) -> None:
+    """الذي يعارض عودة النازحين السوريين إلى بلادهم: هم cannot resume الذي, so the verb right after
+    the relative pronoun has the antecedent as subject, not the refugees after it."""
+    evs = [_coded(e) for e in code("وانتقدت الوزارة تصريحات وزير الخارجية الأمريكي الذي يعارض عودة النازحين "
+                                   "السوريين إلى بلادهم.").events]
+    assert ("REJECT", "USAGOV", "SYRREF") in evs, evs
+    # a pronoun that agrees does resume it: the actor after the verb is the subject
+    _assert_among(code, "وأفرج عن الصحفي الذي اعتقلته السلطات الإيرانية.", ("COERCE", "IRNGOV", "MED"))
+
+
+def test_a_bare_noun_after_taarrada_is_its_subject(code: Callable[[str], Document]) -> None:
+    """تعرضت طائرة تابعة لشركة مصر للطيران للخطف: تعرض takes no object, so the bare noun after it is
+    its subject and no actor named before underwent the hijacking; with nothing there the subject
+    is dropped (وقالت الوزارة إن قواتها تعرضت لهجوم)."""
+    d = "أعلنت المحكمة العليا القبرصية قرارها. وفي 29 مارس 2016، تعرضت طائرة تابعة لشركة مصر للطيران للخطف."
+    evs = [_coded(e) for e in code(d).events]
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[2] == "CYPJUD"], evs
+    _assert_among(code, "وتعرض الرئيس الفرنسي لانتقادات من المعارضة.", ("ACCUSE", "OPP", "FRAGOV"))
+
+
+def test_a_protest_noun_right_after_an_intransitive_verb_is_its_subject(code: Callable[[str], Document]) -> None:
+    """وخرجت مظاهرات في عدة مدن: the protests themselves come out, so no actor named before (ترامب)
+    is their source; with a subject between the verb and the noun it stays theirs."""
+    evs = [_coded(e) for e in code("وانتقد ترامب القرار، وخرجت مظاهرات في عدة مدن تنديدا به.").events]
+    assert ("ACCUSE", "USAGOV", None) in evs and not [e for e in evs if e[0] == "PROTEST" and e[1] == "USAGOV"], evs
+    _assert_among(code, "وخرج آلاف اليمنيين في مسيرات حاشدة ضد الحوثيين.", ("PROTEST", "YEM", "HOUTHIS"))
+
+
+def test_la_tazal_is_still_no_negation(code: Callable[[str], Document]) -> None:
+    """لا تزال، ما زال، لا يزال "still": a sister of كان with the subject after it, no negation of
+    the verb that follows (ولا تزال القوات الإسرائيلية تحتجز الصحفي: they still hold him)."""
+    evs = code("ولا تزال القوات الإسرائيلية تحتجز الصحفي الفلسطيني.").events
+    assert [(e.event_type, e.source.code if e.source else None, e.negated) for e in evs] \
+        == [("COERCE", "ISRMIL", False)], evs
+    evs = code("وأشار إلى أن الميليشيات الحوثية لا تزال تواصل احتجاز القياديات.").events
+    assert [(e.event_type, e.source.code if e.source else None, e.negated) for e in evs] \
+        == [("COERCE", "HOUTHIS", False)], evs
+    evs = code("ولم تعتقل الشرطة المصرية أحدا.").events
+    assert [e.negated for e in evs if e.event_type == "COERCE"] == [True], evs
+
+
+def test_the_perpetrators_of_an_attack_are_its_authors(code: Callable[[str], Document]) -> None:
+    """مالي تسعى إلى كشف هوية منفذي الهجوم: the attack after منفذي، مرتكبي، مدبري was done by
+    them, not by the clause's subject."""
+    evs = [_coded(e) for e in code("وقالت مالي إنها تسعى إلى كشف هوية منفذي الهجوم على فندق في وسط البلاد.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == "MLI"], evs
+    _assert_among(code, "واعتقلت الشرطة التركية منفذي الهجوم على السفارة.", ("COERCE", "TURCOP", None))

@@ -608,8 +608,9 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
     if last.actor.kind == "adjective" and _of_a_governed_noun(sm, last):
         return None  # مقيما على الأراضي الفرنسية قتلوا: the adjective of a place phrase, no subject
     v = verb
-    while v - 1 > last.last and sm.tok(v - 1).norm in _VERB_PARTICLES:
-        v -= 1  # المحتجين الغاضبين قد اقتحموا: the verb's particles belong to it
+    while v - 1 > last.last and (sm.tok(v - 1).norm in _VERB_PARTICLES or sm.tok(v - 1).norm in STILL
+                                 or sm.tok(v - 1).base in STILL_ONE_WORD):
+        v -= 1  # المحتجين الغاضبين قد اقتحموا، الميليشيات لا تزال تحتجز: the verb's particles belong to it
     if not _gap_ok(sm, last.last, v, limit=1):
         return None
     first = last
@@ -738,10 +739,24 @@ def topic_subject(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None
 KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 
 
+#: Forms of زال "cease" (normalised) that make "still" after لا/ما/لم (لا تزال، ما زال، لم يزل), and
+#: مازال written as one word: like كان, a sister of كان with the clause's subject after it, and no
+#: negation of what follows (لا تزال الميليشيات تحتجز …: they still hold).
+STILL = frozenset(normalize(w) for w in ("زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "تزالان", "يزالان",
+                                         "نزال", "أزال", "يزل", "تزل"))
+STILL_NEGATORS = frozenset({"لا", "ما", "لم"})
+STILL_ONE_WORD = frozenset(normalize(w) for w in ("مازال", "مازالت", "مازالوا", "مايزال", "ماتزال"))
+
+
 def topic_lead(sm: SentenceMentions, clause: Clause, verb: int) -> int:
     """The first token of the clause (:func:`clause_lead`), past a past form of كان that has a
-    word after it before the verb (وكانت الانقسامات قد ساعدت: الانقسامات)."""
+    word after it before the verb (وكانت الانقسامات قد ساعدت: الانقسامات), and past لا تزال /
+    ما زال "still" (ولا تزال القوات الإسرائيلية تحتجز: القوات)."""
     lead = clause_lead(sm, clause, verb)
+    if lead < verb - 2 and sm.tok(lead).base in STILL_NEGATORS and sm.tok(lead + 1).norm in STILL:
+        return lead + 2
+    if lead < verb - 1 and sm.tok(lead).base in STILL_ONE_WORD:
+        return lead + 1
     return lead + 1 if lead < verb - 1 and sm.tok(lead).base in KANA else lead
 
 
@@ -782,10 +797,16 @@ def antecedent(sm: SentenceMentions, marker: int, lo: int, limit: int = 6) -> Pl
     return best
 
 
-def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
+def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause, *, intransitive: bool = False) -> bool:
     """A definite noun right after a singular verb is its subject even when it is no actor
     (وقال البيان، وتهدف الزيارة), and so is a count (يحتشد عشرات الألوف، قتل 15 شخصا): then the
-    subject is not dropped."""
+    subject is not dropped. After an ``intransitive`` verb a bare word with no clitic is its
+    subject too (تعرضت طائرة تابعة لشركة مصر للطيران للخطف)."""
+    if intransitive and verb + 1 < clause.end:
+        tok = sm.tok(verb + 1)
+        if tok.kind == "word" and not tok.proclitics and not tok.enclitic and sm.covering(verb + 1) is None \
+                and tok.base not in PREPOSITIONS and not skippable(sm.tokens, verb + 1 - sm.offset):
+            return True
     resumed = False
     for i in range(verb + 1, min(clause.end, verb + 3)):
         tok = sm.tok(i)
@@ -1394,7 +1415,8 @@ def feminine_country(arg: Arg) -> bool:
 #: organisation's or a body's name: such a name takes a feminine verb (قالت الحكومة، أعلنت حركة حماس).
 _FEMININE_BODIES = frozenset({"حكومه", "وزاره", "سفاره", "قنصليه", "قناه", "صحيفه", "وكاله", "منظمه", "هييه",
                               "جماعه", "حركه", "شركه", "رياسه", "قياده", "لجنه", "محكمه", "شرطه", "جامعه",
-                              "جمعيه", "مجموعه", "مفوضيه", "اذاعه", "نقابه", "بعثه", "كتيبه", "فرقه"})  # fmt: skip
+                              "جمعيه", "مجموعه", "مفوضيه", "اذاعه", "نقابه", "بعثه", "كتيبه", "فرقه",
+                              "سلطه", "دوله", "جبهه"})  # fmt: skip
 
 
 def feminine_name(arg: Arg) -> bool:

@@ -271,10 +271,27 @@ _SINCE_WORDS = 4
 #: Pronouns that can refer back to a relative clause's antecedent (on the verb or a later word);
 #: on a verb, the third-person object pronouns (قمعها، استهدفهم، اعتقله).
 _RESUMPTIVE = frozenset(_PRONOUN_PGN)
-def _resumes(tok: Token) -> bool:
+#: The pronouns that agree in number with each relative pronoun (normalised): الذي … ـه، الذين …
+#: ـهم (gender is left free: news writes التي … بشنه of an attack).
+_MARKER_PRONOUNS = {"الذي": ("ه", "ها"), "التي": ("ه", "ها"), "الذين": ("هم", "هن"), "اللذان": ("هما",),
+                    "اللذين": ("هما",), "اللتان": ("هما",), "اللتين": ("هما",), "اللواتي": ("هن", "هم", "ها"),
+                    "اللاتي": ("هن", "هم", "ها"), "اللايي": ("هن", "هم", "ها")}
+
+
+def _resumes(tok: Token, marker: Token | None = None) -> bool:
     """Whether a word carries a pronoun that can refer back to an antecedent (قمعها، منه، بها:
-    بـ and لـ with a pronoun stay one word, ``A.PREP_PRONOUNS``)."""
-    return tok.enclitic in _RESUMPTIVE or tok.norm in A.PREP_PRONOUNS
+    بـ and لـ with a pronoun stay one word, ``A.PREP_PRONOUNS``); with the relative pronoun
+    ``marker``, one that agrees with it in number (الذي يعارض عودة النازحين إلى بلادهم: هم is not
+    الذي's)."""
+    pron: str | None
+    if tok.enclitic in _RESUMPTIVE:
+        pron = tok.enclitic
+    elif tok.norm in A.PREP_PRONOUNS:
+        pron = next((p for p in ("هما", "هم", "هن", "ها", "ه") if tok.norm.endswith(p)), None)
+    else:
+        return False
+    agreeing = _MARKER_PRONOUNS.get(marker.norm) if marker is not None else None
+    return agreeing is None or pron in agreeing
 
 
 @dataclass(slots=True)
@@ -346,6 +363,10 @@ _AMID = frozenset({"خضم", "وسط", "ظل", "غمره"})
 _CAUSES = frozenset({"جراء", "بسبب", "نتيجه", "بفعل"})
 #: Words after which an event noun is the background of the clause, no act of its subject.
 _BACKGROUND = _ABOUT | _OCCURRENCE | _AMID | _CAUSES
+#: The perpetrators of an act (normalised bases): the event noun in their genitive was done by them,
+#: not by the clause's subject (مالي تسعى إلى كشف هوية منفذي الهجوم).
+_PERPETRATORS = frozenset(normalize(w) for w in (
+    "منفذي", "منفذو", "منفذ", "مرتكبي", "مرتكبو", "مرتكب", "مدبري", "مدبرو", "مدبر", "مخططي", "مخططو"))
 #: Prepositions, proclitic or written apart (normalised bases).
 _PREPOSITION_BASES = A.PREPOSITIONS | PREPOSITION_WORDS
 #: Words of discussing (normalised bases): an event in their object is what is discussed, no act
@@ -682,7 +703,8 @@ class Coder:
         # after it is its object (with a pronoun, التي نفذها الجيش, the actor is the subject); so no
         # passive of a count after it either (الشاب الذي قتل خمسة جنود), past a noun of time
         gap = c.kind == "relative" and c.marker is not None and c.marker == t.head - 1 \
-            and not any(_resumes(sm.tok(i)) for i in range(t.head, own.end))
+            and not any(_resumes(sm.tok(i), None if i == t.head or A.time_antecedent(sm, c.marker) else sm.tok(c.marker))
+                        for i in range(t.head, own.end))  # (الذي اختطفتهم: any pronoun on the verb itself)
         if passive_reading and not plural and not (gap and not A.time_antecedent(sm, c.marker or 0)) \
                 and nxt < len(toks) and (
                 self._is_count(toks, nxt, sm, off) or self._count_after_phrase(toks, nxt, sm, off)):
@@ -869,6 +891,8 @@ class Coder:
                 self._relative_subjects[c.start] = (subj, frozenset(pgn for _, pgn in t.readings))
             else:
                 state.subjects.append((state.sentence, subj))
+        elif "intransitive" in t.entry.flags and A.overt_nonactor_subject(sm, t.head, c, intransitive=True):
+            pass  # وخرجت مظاهرات، تعرضت طائرة للخطف: the bare noun after the verb is its subject
         elif c.kind == "coord" and (carried := self._relative_before(c, t)) is not None:
             subj = carried
         elif c.kind == "coord" and t.pos == "verb" and (chained := self._chain_subject(d, decisions, sm)) is not None:
@@ -1991,7 +2015,8 @@ class Coder:
             # أثارت احتجاجا شديدا من طهران، تهديدات من إيران: who it came from
             src = A.from_actor(sm, t.last, c)
         if src is None and fr.light is None and fr.cause is None and fr.undergo is None and not disowned \
-                and not (t.head > sm.offset and (sm.tok(t.head - 1).norm in _BACKGROUND or (
+                and not (t.head > sm.offset and (sm.tok(t.head - 1).norm in _BACKGROUND
+                                                 or sm.tok(t.head - 1).base in _PERPETRATORS or (
                     sm.tok(t.head - 1).norm in _AFTER and e.event_type in _ACCUSABLE))) and not _suspected(sm, t.head) \
                 and not _discussed(sm, t.head, c):
             # تبادلتا الاتهامات بشأن الهجوم: what they talk about is no act of theirs
@@ -2015,7 +2040,9 @@ class Coder:
             # زيارة رسمية للبشير إلى القاهرة، زيارة لوزير الخارجية الإيراني إلى دمشق: the one with
             # لـ goes to the one with إلى
             src, tgt = lam_ila
-        if tgt is None and object_gen is not None:
+        if object_gen is not None and (tgt is None or tgt.rule == "prep:~"):
+            # (ستواصل دعم الحكومة السورية في جهودها لاستئصال الإرهابيين: the genitive right after
+            # the noun, not an actor a linking preposition reaches further on)
             tgt = Arg(object_gen.actors, object_gen.mentions, "genitive-object")
         if tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags \
                 and not (all(a.kind == "adjective" for a in src.actors) and self._own_adjective(sm, last, src)) \
@@ -2775,7 +2802,7 @@ class Coder:
                 and t.last + 1 < sm.offset + len(sm.tokens) and sm.tok(t.last + 1).norm in ("ان", "بان"):
             d.reason = "يدّعون أن \"they claim that\", written as يدعون \"they call\": no request"
             return
-        if e.event_type == "ASSAULT" and t.pos == "verb" and self._swept(sm, t):
+        if e.event_type == "ASSAULT" and t.pos == "verb" and (self._swept(sm, t) or self._swept_relative(sm, t, d.clause)):
             d.reason = "a feeling, a wave or protests as its subject (غضب عارم يجتاح الهند): they sweep, no attack"
             return
         if "aim" in e.flags and t.pos == "verb" and self._aim_object(sm, t, d.clause):
@@ -3130,6 +3157,22 @@ class Coder:
                     and (k == sm.offset or sm.tok(k - 1).kind == "punct"):
                 return True
         return False
+
+    @staticmethod
+    def _swept_relative(sm: SentenceMentions, t: Trigger, c: Clause) -> bool:
+        """Whether the attack verb opens a relative clause, with no pronoun on it, whose antecedent
+        (past up to two adjectives with the article) is a feeling, a wave or protests: its subject
+        (المظاهرات الكثيرة التي اجتاحت إسرائيل; not الاحتجاجات التي قتل فيها, resumed after the verb)."""
+        if c.kind != "relative" or c.marker is None or c.marker != t.head - 1 or sm.tok(t.head).enclitic is not None:
+            return False
+        end = min(c.end, t.last + 3)
+        if any(_resumes(sm.tok(i)) for i in range(t.last + 1, end)):
+            return False
+        k = c.marker - 1
+        for _ in range(2):
+            if k > sm.offset and sm.tok(k).proclitics == ("ال",) and sm.tok(k).base not in _SWEEPING:
+                k -= 1
+        return k >= sm.offset and sm.tok(k).base in _SWEEPING and not set(sm.tok(k).proclitics) - {"ال", "و"}
 
     def _celebration(self, sm: SentenceMentions) -> bool:
         """Whether the sentence tells of a festivity (a word of particle role ``celebration``:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from marsad.events.arguments import STILL
 from marsad.events.clauses import Clause
 from marsad.events.lexicon import EventLexicon
 from marsad.events.triggers import BANNING, DECISION_NOUNS, TOPIC_PREPOSITIONS, Trigger, token_keys
@@ -60,6 +61,8 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
             continue  # لما قام به المركز: "for what" or "when" before a past verb; لمّا يصل: "not yet"
         if role and j + 1 < trig.head and tokens[j + 1 - offset].norm in _HESITATING:
             return None  # لم يتأخر الرد الإسرائيلي برفض، لم يتورع عن إحراق نفسه: "did not hesitate to", it was done
+        if role and j + 1 < trig.head and tokens[j + 1 - offset].norm in STILL:
+            return None  # لا تزال تحتجز، لا يزال يقصف: "still", it goes on
         if role:
             return role
         if tok.norm in _THAT_NOT and (tok.norm != "الا" or (j > offset and tokens[j - 1 - offset].base == "علي")) \

@@ -561,8 +561,13 @@ def _joined_masdar(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
     if tok.proclitics != ("و",) or tok.enclitic is not None or i < 1:
         return False
     prev = tokens[i - 1]
-    return prev.kind == "word" and not prev.has_article and prev.enclitic is None \
-        and not prev.norm.endswith(("ا", "وا")) and bool(_lookup(lex, prev).nouns)
+    if prev.kind != "word" or prev.has_article or prev.enclitic is not None or prev.norm.endswith(("ا", "وا")):
+        return False
+    if _lookup(lex, prev).nouns:
+        return True
+    # في تأسيس ودعم جبهة النصرة: a verbal noun of the form تفعيل that a preposition governs
+    governed = bool(set(prev.proclitics) & {"ب", "ل"}) or (i >= 2 and tokens[i - 2].norm in PREPOSITION_WORDS)
+    return governed and len(prev.base) == 5 and prev.base.startswith("ت") and prev.base[3] == "ي"
 
 
 _REQUEST_REACH = 5  # words from a request to the preposition of what it asks (دعت الأمم المتحدة إلى)
