@@ -6001,3 +6001,19 @@ def test_the_perpetrators_of_an_attack_are_its_authors(code: Callable[[str], Doc
     evs = [_coded(e) for e in code("وقالت مالي إنها تسعى إلى كشف هوية منفذي الهجوم على فندق في وسط البلاد.").events]
     assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == "MLI"], evs
     _assert_among(code, "واعتقلت الشرطة التركية منفذي الهجوم على السفارة.", ("COERCE", "TURCOP", None))
+
+
+def test_the_one_opposed_is_no_subject(code: Callable[[str], Document]) -> None:
+    """الصحيفة المعارضة بشدة للرئيس أردوغان ترفض: an actor after لـ and a participle of opposing
+    is what is opposed, not the verb's subject; one a participle of belonging governs still acts
+    through its own (الميليشيات الموالية لإيران قصفت)."""
+    evs = [_coded(e) for e in code("لكن الصحيفة المعارضة بشدة للرئيس رجب طيب أردوغان ترفض هذه الاتهامات.").events]
+    assert not [e for e in evs if e[1] == "TURGOV"], evs
+    _assert_among(code, "وقالت مصادر إن الميليشيات الموالية لإيران قصفت المدينة.", ("ASSAULT", "IRN", None))
+
+
+def test_the_site_of_an_attack_is_no_act_of_the_subject(code: Callable[[str], Document]) -> None:
+    """روسيا وسوريا تحاولان تطهير موقع الهجوم: the attack in the genitive of موقع، مكان، مسرح is
+    where something else happens, no attack of the clause's subject."""
+    evs = [_coded(e) for e in code("وقالت واشنطن إن روسيا وسوريا تحاولان تطهير موقع الهجوم الكيميائي بدوما.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] in ("RUS", "SYR")], evs

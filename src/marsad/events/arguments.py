@@ -433,6 +433,24 @@ def _stance(sm: SentenceMentions, i: int) -> bool:
         and sm.covering(i) is None
 
 
+#: Participles of opposing (normalised bases): an actor after one with لـ is what is opposed
+#: (الصحيفة المعارضة للرئيس، القوى المناهضة للحكومة), never the subject of the verb after it.
+_OPPOSING = frozenset(normalize(w) for w in (
+    "معارض", "معارضة", "معارضين", "معارضون", "مناهض", "مناهضة", "مناهضين", "مناهضون", "مناوئ", "مناوئة",
+    "مناوئين", "مناوئون", "معادي", "معادية", "معادين", "معادون"))
+
+
+def _opposed(sm: SentenceMentions, p: Placed) -> bool:
+    """Whether ``p`` is governed by لـ right after a participle of opposing, past one adverb with
+    بـ (المعارضة بشدة للرئيس)."""
+    if sm.governed(p) != "ل" or p.first - 1 < sm.offset:
+        return False
+    k = p.first - 1
+    if "ب" in sm.tok(k).proclitics and not sm.tok(k).has_article and k - 1 >= sm.offset:
+        k -= 1  # (بشدة، بقوة)
+    return sm.tok(k).kind == "word" and sm.tok(k).base in _OPPOSING
+
+
 def _subjects_nationality(sm: SentenceMentions, subject: Arg | None, p: Placed) -> bool:
     """Whether a bare nationality follows the bare subject past one or two bare nisba adjectives
     (انتقد نائب ديمقراطي أمريكي بارز الرئيس: the member is American, not the one criticised)."""
@@ -607,6 +625,8 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
     last = cands[-1]
     if last.actor.kind == "adjective" and _of_a_governed_noun(sm, last):
         return None  # مقيما على الأراضي الفرنسية قتلوا: the adjective of a place phrase, no subject
+    if _opposed(sm, last):
+        return None  # الصحيفة المعارضة بشدة للرئيس أردوغان ترفض: the one opposed is no subject
     v = verb
     while v - 1 > last.last and (sm.tok(v - 1).norm in _VERB_PARTICLES or sm.tok(v - 1).norm in STILL
                                  or sm.tok(v - 1).base in STILL_ONE_WORD):

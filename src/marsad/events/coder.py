@@ -363,10 +363,12 @@ _AMID = frozenset({"خضم", "وسط", "ظل", "غمره"})
 _CAUSES = frozenset({"جراء", "بسبب", "نتيجه", "بفعل"})
 #: Words after which an event noun is the background of the clause, no act of its subject.
 _BACKGROUND = _ABOUT | _OCCURRENCE | _AMID | _CAUSES
-#: The perpetrators of an act (normalised bases): the event noun in their genitive was done by them,
-#: not by the clause's subject (مالي تسعى إلى كشف هوية منفذي الهجوم).
+#: The perpetrators of an act, and the place of it (normalised bases): the event noun in their
+#: genitive is no act of the clause's subject (مالي تسعى إلى كشف هوية منفذي الهجوم).
 _PERPETRATORS = frozenset(normalize(w) for w in (
-    "منفذي", "منفذو", "منفذ", "مرتكبي", "مرتكبو", "مرتكب", "مدبري", "مدبرو", "مدبر", "مخططي", "مخططو"))
+    "منفذي", "منفذو", "منفذ", "مرتكبي", "مرتكبو", "مرتكب", "مدبري", "مدبرو", "مدبر", "مخططي", "مخططو",
+    # … and the place where it happened (روسيا وسوريا تحاولان تطهير موقع الهجوم: not theirs)
+    "موقع", "مكان", "مسرح"))
 #: Prepositions, proclitic or written apart (normalised bases).
 _PREPOSITION_BASES = A.PREPOSITIONS | PREPOSITION_WORDS
 #: Words of discussing (normalised bases): an event in their object is what is discussed, no act
