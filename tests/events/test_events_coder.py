@@ -6017,3 +6017,10 @@ def test_the_site_of_an_attack_is_no_act_of_the_subject(code: Callable[[str], Do
     where something else happens, no attack of the clause's subject."""
     evs = [_coded(e) for e in code("وقالت واشنطن إن روسيا وسوريا تحاولان تطهير موقع الهجوم الكيميائي بدوما.").events]
     assert not [e for e in evs if e[0] == "ASSAULT" and e[1] in ("RUS", "SYR")], evs
+
+
+def test_a_verb_in_a_quoted_name_is_no_act(code: Callable[[str], Document]) -> None:
+    """تحالف "حركة ألمانيا تساعد"، حملة «ارحل»: a verb within a few words after the opening
+    quotation mark that follows a naming noun belongs to a name; a quoted statement still acts."""
+    _assert_no_event(code, 'وقالت المديرة التنفيذية لتحالف "حركة ألمانيا تساعد" إن التبرعات ارتفعت.', "AID")
+    _assert_among(code, 'وقال الوزير السعودي "إيران تساعد الحوثيين".', ("AID", "IRN", "HOUTHIS"))

@@ -300,6 +300,23 @@ PREPOSITION_WORDS = frozenset({"في", "علي", "الي", "من", "عن", "مع
                                 "مثل"})  # fmt: skip  (مثل قتل الطيار: "such as the killing of")
 
 _OPENING_QUOTES = frozenset({'"', "«", "“", "'"})
+#: Nouns that a quoted name or title follows (normalised bases): a verb inside the quotation names
+#: the movement, campaign or slogan (تحالف "حركة ألمانيا تساعد"، حملة «ارحل»), no act.
+_NAMING_NOUNS = frozenset(normalize(w) for w in (
+    "حركة", "حملة", "مبادرة", "تحالف", "ائتلاف", "جمعية", "منظمة", "برنامج", "مشروع", "شعار", "عنوان", "وسم",
+    "هاشتاغ", "هاشتاق", "كتاب", "فيلم", "تجمع"))
+_QUOTED_NAME_WORDS = 4
+
+
+def _quoted_name(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` stands within a few words after an opening quotation mark that follows
+    a naming noun (``_NAMING_NOUNS``): a word of a quoted name."""
+    for k in range(i - 1, max(-1, i - 1 - _QUOTED_NAME_WORDS), -1):
+        t = tokens[k]
+        if t.kind == "punct":
+            return t.text in _OPENING_QUOTES and k >= 1 and tokens[k - 1].kind == "word" \
+                and tokens[k - 1].base in _NAMING_NOUNS
+    return False
 
 
 #: Number words whose counted noun follows in the genitive (normalised bases).
@@ -858,7 +875,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             # (a word inside an actor's name is no verb: صحفي اردني "Jordanian", not أردّني)
             hamza_end = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("أ")
             for entry, readings, future in () if _noun_written(tok, hits) or idx in inside or described \
-                    else hits.verbs:
+                    or _quoted_name(tokens, i) else hits.verbs:
                 if hamza_end:  # لا نفتأ "we keep on": a final أ is a hamza, no dual alif (نفتا "they two denied")
                     readings = frozenset(r for r in readings if r[1] not in ("3md", "3fd"))
                     if not readings:
