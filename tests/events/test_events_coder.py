@@ -6024,3 +6024,22 @@ def test_a_verb_in_a_quoted_name_is_no_act(code: Callable[[str], Document]) -> N
     quotation mark that follows a naming noun belongs to a name; a quoted statement still acts."""
     _assert_no_event(code, 'وقالت المديرة التنفيذية لتحالف "حركة ألمانيا تساعد" إن التبرعات ارتفعت.', "AID")
     _assert_among(code, 'وقال الوزير السعودي "إيران تساعد الحوثيين".', ("AID", "IRN", "HOUTHIS"))
+
+
+def test_the_author_of_claims_after_a_verb_is_no_subject(code: Callable[[str], Document]) -> None:
+    """نفى ادعاءات الجاسوس البريطاني: a bare noun of claims or reports right after a verb that is
+    no verb of saying is its object, whose genitive is their author; after a verb of saying it
+    still speaks (وأكدت تقارير الأمم المتحدة)."""
+    evs = [_coded(e) for e in code("كما نفى ادعاءات الجاسوس البريطاني السابق بأنه التقى بعملاء روس.").events]
+    assert not [e for e in evs if e[0] == "REJECT" and e[1] == "GBRSPY"], evs
+    _assert_among(code, "وأكدت تقارير الأمم المتحدة أن القوات السورية قصفت المدينة.", ("ACCUSE", "UN", "SYRMIL"))
+
+
+def test_a_bare_noun_after_a_verb_with_its_object_pronoun_is_its_subject(code: Callable[[str], Document]) -> None:
+    """اتهامات وجهها محقق بمكتب التحقيقات: the verb's object is its pronoun, so the bare noun after
+    it is its subject, no actor named before; the accusations are not the clause subject's."""
+    evs = [_coded(e) for e in code("قلل وزير الخارجية الروسي من شأن اتهامات وجهها محقق بمكتب التحقيقات "
+                                   "الفيدرالي إلى 13 روسيا.").events]
+    assert not [e for e in evs if e[0] == "ACCUSE" and e[1] == "RUSGOV"], evs
+    _assert_among(code, "وأعلن الجيش السوري أن الطائرات الإسرائيلية قصفت موقعا ودمرته بالكامل.",
+                  ("ASSAULT", "ISRMIL", None))

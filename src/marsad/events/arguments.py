@@ -381,10 +381,17 @@ _COMMAND = frozenset({"قياده"})
 
 
 def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: bool = False,
-                  skip: frozenset[int] = frozenset()) -> Arg | None:
+                  skip: frozenset[int] = frozenset(), claims: bool = False) -> Arg | None:
     """VSO: the first ungoverned actor after the verb, close to it. With ``holdings`` (a verb of
-    attack or seizure), not past a place or property noun (قصف مواقع الحوثيين: their sites).
+    attack or seizure), not past a place or property noun (قصف مواقع الحوثيين: their sites); with
+    ``claims`` (a verb that is no verb of saying), not past a bare noun of claims or reports right
+    after the verb (نفى ادعاءات الجاسوس البريطاني: the spy's claims are denied, he denies nothing).
     Mentions starting at ``skip`` (the expression's own possessed word: استدعت سفيرها) are passed."""
+    if claims and verb + 1 < clause.end:
+        nxt = sm.tok(verb + 1)
+        if nxt.kind == "word" and not nxt.proclitics and not nxt.enclitic and nxt.norm in _CLAIMS \
+                and sm.covering(verb + 1) is None:
+            return None
     for p in sm.after(verb, clause, skip=skip):
         prep = sm.governed(p)
         if prep == "من" and not p.is_place and p.first - 2 > verb and _gap_ok(sm, verb, p.first - 2, limit=0) \
@@ -449,6 +456,13 @@ def _opposed(sm: SentenceMentions, p: Placed) -> bool:
     if "ب" in sm.tok(k).proclitics and not sm.tok(k).has_article and k - 1 >= sm.offset:
         k -= 1  # (بشدة، بقوة)
     return sm.tok(k).kind == "word" and sm.tok(k).base in _OPPOSING
+
+
+#: Nouns of claims and reports (normalised), bare right after a verb that is no verb of saying:
+#: the verb's object, whose genitive is their author (نفى ادعاءات الجاسوس، رفض اتهامات واشنطن).
+_CLAIMS = frozenset(normalize(w) for w in (
+    "ادعاءات", "ادعاء", "مزاعم", "اتهامات", "اتهام", "تقارير", "تقرير", "أنباء", "تصريحات", "تصريح", "رواية",
+    "شائعات", "روايات", "انتقادات", "تهديدات"))
 
 
 def _subjects_nationality(sm: SentenceMentions, subject: Arg | None, p: Placed) -> bool:
@@ -817,16 +831,27 @@ def antecedent(sm: SentenceMentions, marker: int, lo: int, limit: int = 6) -> Pl
     return best
 
 
-def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause, *, intransitive: bool = False) -> bool:
+#: Object pronouns on a verb (normalised enclitics of the third person).
+_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+
+
+def bare_subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, intransitive: bool = False) -> bool:
+    """Whether a bare word no lexicon knows, with no clitic, right after the verb is its subject:
+    after an ``intransitive`` verb (تعرضت طائرة تابعة لشركة مصر للطيران للخطف، وخرجت مظاهرات), or
+    after one whose object is a pronoun on it (وجهها محقق بمكتب التحقيقات; not an adverb in the
+    accusative, اعتقلته مجددا). Then no subject is dropped or carried on."""
+    if not (intransitive or sm.tok(verb).enclitic in _OBJECT_PRONOUNS) or verb + 1 >= clause.end:
+        return False
+    tok = sm.tok(verb + 1)
+    return tok.kind == "word" and not tok.proclitics and not tok.enclitic and sm.covering(verb + 1) is None \
+        and tok.base not in PREPOSITIONS and not skippable(sm.tokens, verb + 1 - sm.offset) \
+        and (intransitive or not tok.norm.endswith("ا"))
+
+
+def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
     """A definite noun right after a singular verb is its subject even when it is no actor
     (وقال البيان، وتهدف الزيارة), and so is a count (يحتشد عشرات الألوف، قتل 15 شخصا): then the
-    subject is not dropped. After an ``intransitive`` verb a bare word with no clitic is its
-    subject too (تعرضت طائرة تابعة لشركة مصر للطيران للخطف)."""
-    if intransitive and verb + 1 < clause.end:
-        tok = sm.tok(verb + 1)
-        if tok.kind == "word" and not tok.proclitics and not tok.enclitic and sm.covering(verb + 1) is None \
-                and tok.base not in PREPOSITIONS and not skippable(sm.tokens, verb + 1 - sm.offset):
-            return True
+    subject is not dropped."""
     resumed = False
     for i in range(verb + 1, min(clause.end, verb + 3)):
         tok = sm.tok(i)

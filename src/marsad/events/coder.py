@@ -771,6 +771,7 @@ class Coder:
         if subj is None and not (plural or closed or gap or noun_subject or first_person or document or topic or aside
                                  or self._noun_topic(t, sm, c, own)):
             subj = A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES,
+                                   claims=not ({"report", "via", "written"} & set(t.entry.flags)),
                                    skip=frozenset(t.tokens[1 + i] for i in t.entry.pronoun_words))
             if subj is not None and (self._no_subject(t, subj, sm, decisions)
                                      or (before is not None and A.leads(sm, before, c)
@@ -893,8 +894,8 @@ class Coder:
                 self._relative_subjects[c.start] = (subj, frozenset(pgn for _, pgn in t.readings))
             else:
                 state.subjects.append((state.sentence, subj))
-        elif "intransitive" in t.entry.flags and A.overt_nonactor_subject(sm, t.head, c, intransitive=True):
-            pass  # وخرجت مظاهرات، تعرضت طائرة للخطف: the bare noun after the verb is its subject
+        elif A.bare_subject_after(sm, t.head, c, intransitive="intransitive" in t.entry.flags):
+            pass  # وخرجت مظاهرات، تعرضت طائرة للخطف، وجهها محقق: the bare noun after the verb is its subject
         elif c.kind == "coord" and (carried := self._relative_before(c, t)) is not None:
             subj = carried
         elif c.kind == "coord" and t.pos == "verb" and (chained := self._chain_subject(d, decisions, sm)) is not None:
@@ -1989,6 +1990,13 @@ class Coder:
                         and sm.tok(k + 1).norm.startswith("ب"))):
                 src = Arg(after.source.actors, after.source.mentions, f"light-after:{after.trigger.entry.id}")
                 light_after = after
+            elif after is not None and "light" in after.trigger.entry.flags and after.source is None \
+                    and sm.tok(k).enclitic is not None and k + 1 < sm.offset + len(sm.tokens) \
+                    and (nxt := sm.tok(k + 1)).kind == "word" and not nxt.proclitics and not nxt.enclitic \
+                    and nxt.base not in _PREPOSITION_BASES and not A.skippable(sm.tokens, k + 1 - sm.offset):
+                # اتهامات وجهها محقق بمكتب التحقيقات: its own support verb names an author no
+                # lexicon knows; the clause's subject (قلل لافروف من شأن …) is none
+                disowned = True
         # تلقت مساعدات لضمان إطلاق سراح المختطفين: only the first thing after the verb is undergone
         undergo = fr.undergo if fr.undergo is not None and not any(
             fr.undergo.head < o.trigger.head < t.head and o.trigger.pos == "noun" for o in decisions) else None
