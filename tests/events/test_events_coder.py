@@ -6043,3 +6043,15 @@ def test_a_bare_noun_after_a_verb_with_its_object_pronoun_is_its_subject(code: C
     assert not [e for e in evs if e[0] == "ACCUSE" and e[1] == "RUSGOV"], evs
     _assert_among(code, "وأعلن الجيش السوري أن الطائرات الإسرائيلية قصفت موقعا ودمرته بالكامل.",
                   ("ASSAULT", "ISRMIL", None))
+
+
+def test_an_accusative_masdar_before_lam_is_no_dual_verb(code: Callable[[str], Document]) -> None:
+    """دعما للحكومة "in support of the government": a verb that takes no لـ is no dual before one,
+    but the verbal noun in the indefinite accusative, which has no genitive: لـ names its target
+    and the purpose is its clause subject's; a dual of the feminine (تعرضتا لاعتداء) stays a verb."""
+    _assert_among(code, "وتصاعد النزاع مع بدء السعودية عمليات عسكرية دعما للحكومة اليمنية على رأس تحالف عسكري.",
+                  ("SUPPORT", "SAU", "YEMGOV"))
+    evs = [_coded(e) for e in code("وتقود السعودية تحالفا عسكريا ضد الحوثيين ودعما لحكومة الرئيس اليمني.").events]
+    assert not [e for e in evs if e[0] == "SUPPORT" and e[1] == "HOUTHIS"], evs
+    _assert_among(code, "وقال إن مكتبي الأمم المتحدة اللذين تعرضا لهجوم انتحاري في الجزائر سيبقيان.",
+                  ("ASSAULT", "DZAUAF", "UN"))

@@ -278,6 +278,12 @@ _MARKER_PRONOUNS = {"الذي": ("ه", "ها"), "التي": ("ه", "ها"), "ا�
                     "اللاتي": ("هن", "هم", "ها"), "اللايي": ("هن", "هم", "ها")}
 
 
+def _accusative_masdar(tok: Token) -> bool:
+    """A bare word in the indefinite accusative (دعما، احتجاجا): no article, no clitic, final alif."""
+    return tok.kind == "word" and not tok.has_article and not tok.proclitics and not tok.enclitic \
+        and tok.norm.endswith("ا")
+
+
 def _resumes(tok: Token, marker: Token | None = None) -> bool:
     """Whether a word carries a pronoun that can refer back to an antecedent (قمعها، منه، بها:
     بـ and لـ with a pronoun stay one word, ``A.PREP_PRONOUNS``); with the relative pronoun
@@ -1910,6 +1916,9 @@ class Coder:
                          holdings=e.event_type in _HOLDING_TYPES)
         if gen is not None and self._verb_between(sm, t.last, gen, decisions):
             gen = None  # هجمات تستهدف قوات الأمن: the actor after a verb is the verb's, no genitive
+        elif gen is not None and "ل" in e.target and t.head == t.last and _accusative_masdar(sm.tok(t.head)) \
+                and gen.mentions and sm.governed(next(p for p in sm.items if p.mention is gen.mentions[0])) == "ل":
+            gen = None  # دعما للحكومة: a noun in the indefinite accusative has no genitive; لـ names its target
         object_gen = None
         if gen is not None and fr.light is not None and fr.light.pos == "verb" and "objective_genitive" in e.flags \
                 and gen.rule == "genitive" and sm.tok(t.last).enclitic is None and fr.light.last < t.head \

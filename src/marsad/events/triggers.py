@@ -874,9 +874,17 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 idx + 1 not in inside and _accusative_adjective(tok, tokens[i + 1])))
             # (a word inside an actor's name is no verb: صحفي اردني "Jordanian", not أردّني)
             hamza_end = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("أ")
+            lam_next = tok.norm.endswith("ا") and not tok.norm.endswith("تا") and not tok.enclitic \
+                and i + 1 < len(tokens) and tokens[i + 1].proclitics[:1] == ("ل",)  # (not تعرضتا لاعتداء)
             for entry, readings, future in () if _noun_written(tok, hits) or idx in inside or described \
                     or _quoted_name(tokens, i) else hits.verbs:
                 if hamza_end:  # لا نفتأ "we keep on": a final أ is a hamza, no dual alif (نفتا "they two denied")
+                    readings = frozenset(r for r in readings if r[1] not in ("3md", "3fd"))
+                    if not readings:
+                        continue
+                if lam_next and entry.event_type and "ل" not in entry.target:
+                    # دعما للحكومة "in support of the government": a verb that takes no لـ is no dual
+                    # before one, but the verbal noun in the accusative (دعا لعقد اجتماع stays دعا)
                     readings = frozenset(r for r in readings if r[1] not in ("3md", "3fd"))
                     if not readings:
                         continue
