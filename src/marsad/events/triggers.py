@@ -883,9 +883,10 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                     if not readings:
                         continue
                 if lam_next and entry.event_type and "ل" not in entry.target:
-                    # دعما للحكومة "in support of the government": a verb that takes no لـ is no dual
-                    # before one, but the verbal noun in the accusative (دعا لعقد اجتماع stays دعا)
-                    readings = frozenset(r for r in readings if r[1] not in ("3md", "3fd"))
+                    # دعما للحكومة "in support of the government": a verb that takes no لـ is no past
+                    # dual before one, but the verbal noun in the accusative (دعا لعقد اجتماع stays
+                    # دعا; لم ينفجرا لأسباب تقنية, a present, stays a verb)
+                    readings = frozenset(r for r in readings if r[0] != "past" or r[1] not in ("3md", "3fd"))
                     if not readings:
                         continue
                 if decided:  # قرار نقل السفارة: the verbal noun; قرار يطالب: a clause describing it
