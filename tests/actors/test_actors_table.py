@@ -726,3 +726,15 @@ def test_a_surname_after_a_first_name_and_a_venue_names_the_venue() -> None:
     assert not [g for g in got if g[1] == "AFGGOV"], got
     got = _actors("وقال الرئيس الأفغاني حامد كرزاي إن الهجوم فشل.", "2010-05-01")
     assert [g for g in got if g[1] == "AFGGOV"], got
+
+
+def test_a_sound_plural_with_its_nun_governs_no_genitive() -> None:
+    """اتهم ناشطون السلطات التركية: a sound plural keeps its ن only outside the construct state, so
+    the definite noun after it is no genitive (ناشطو السلطات would be); the Americas (قمة
+    الأميركيتين) are two continents, not an American adjective, unless a dual noun stands before."""
+    got = _actors("في حين اتهم ناشطون السلطات التركية بمنع الوصول إلى المواقع.")
+    assert ("السلطات التركية", "TURGOV", "sector") in got, got
+    got = _actors("وأكد الرئيس الفنزويلي أنه سيشارك في قمة الأميركيتين في البيرو.")
+    assert not [g for g in got if g[1] == "USA"], got
+    got = _actors("وقالت السفارتان الأمريكيتان إن الأمن مشدد.")
+    assert [g for g in got if g[1] == "USA"], got

@@ -6055,3 +6055,11 @@ def test_an_accusative_masdar_before_lam_is_no_dual_verb(code: Callable[[str], D
     assert not [e for e in evs if e[0] == "SUPPORT" and e[1] == "HOUTHIS"], evs
     _assert_among(code, "وقال إن مكتبي الأمم المتحدة اللذين تعرضا لهجوم انتحاري في الجزائر سيبقيان.",
                   ("ASSAULT", "DZAUAF", "UN"))
+
+
+def test_a_masculine_pronoun_on_inna_is_no_feminine_speaker(code: Callable[[str], Document]) -> None:
+    """قالت وزارة الخارجية إنه سيزور: ه on إن is masculine, so it names someone other than the
+    ministry (a feminine noun); إنها still names the speaker (قالت إيران إنها ستزور)."""
+    evs = [_coded(e) for e in code("قالت وزارة الخارجية الأمريكية إنه سيزور أيضا السعودية والأردن.").events]
+    assert not [e for e in evs if e[0] == "CONSULT" and e[1] == "USAGOV"], evs
+    _assert_among(code, "وقالت إيران إنها ستزور السعودية.", ("CONSULT", "IRN", "SAU"))

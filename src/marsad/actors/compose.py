@@ -488,6 +488,9 @@ class Composer:
         """
         quoted = dep.kind == "org" and dep.first == head.last + 2 and self.tokens[head.last + 1].text in OPENING_QUOTES \
             and dep.entry is not None and dep.entry.sector in NONSTATE_SECTORS
+        last_norm = self.tokens[head.last].norm
+        if last_norm.endswith("ون") or (last_norm.endswith("ين") and len(last_norm) >= 6):
+            return False  # ناشطون السلطات التركية: a sound plural keeps its ن only out of the construct state
         if (dep.first != head.last + 1 and not quoted and not self._through_places(head, dep)) \
                 or self.tokens[head.last].has_article:
             return False  # (لواء «أحرار الشام»، مقاتلو "حزب الله": an armed group's quoted name is a dependent too)

@@ -399,6 +399,10 @@ class ActorMatcher:
         if entries[0].kind == "country" and entries[0].country == "USA" and length == 1 and i + 1 < stop \
                 and tokens[i + 1].has_article and tokens[i + 1].base in _AMERICAS:
             return None  # أميركا الجنوبية، أمريكا اللاتينية: a continent, not the United States
+        if entries[0].country == "USA" and length == 1 and first.norm.endswith(("كتين", "كيتين", "كتان", "كيتان")) \
+                and i > 0 and tokens[i - 1].kind == "word" and not tokens[i - 1].norm.endswith(("ان", "ين")):
+            return None  # قمة الأميركيتين "the Summit of the Americas": the two continents, not the
+            # adjective of a dual (السفارتان الأمريكيتان)
         if entries[0].kind == "country" and length == 1 and not first.has_article \
                 and entries[0].country in self._common_nisbas and _financial(tokens, i, stop):
             return None  # دعم مالي، مبلغ مالي، استقلال مالي وإداري: "financial", not Mali

@@ -271,6 +271,7 @@ _SINCE_WORDS = 4
 #: Pronouns that can refer back to a relative clause's antecedent (on the verb or a later word);
 #: on a verb, the third-person object pronouns (قمعها، استهدفهم، اعتقله).
 _RESUMPTIVE = frozenset(_PRONOUN_PGN)
+_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # short vowels, tanween, shadda, sukun
 #: The pronouns that agree in number with each relative pronoun (normalised): الذي … ـه، الذين …
 #: ـهم (gender is left free: news writes التي … بشنه of an attack).
 _MARKER_PRONOUNS = {"الذي": ("ه", "ها"), "التي": ("ه", "ها"), "الذين": ("هم", "هن"), "اللذان": ("هما",),
@@ -1801,6 +1802,11 @@ class Coder:
                 if self._accused_unnamed(other, c, sm):
                     return None  # اتهمت قطر جارتها الخليجية بأنها أغلقت: the accused, no actor, did it
             if other.trigger.head < c.start and other.trigger.pos == "verb" and other.source is not None:
+                first = sm.first_of(other.source)
+                if want and (not _agrees(other.source, want) or (
+                        want == {"3ms"} and len(other.source.mentions) == 1 and first is not None
+                        and sm.tok(first).text.rstrip(_HARAKAT).endswith("ة"))):
+                    return None  # قالت وزارة الخارجية إنه سيزور: ه is no ministry, but someone named before
                 return Arg(other.source.actors, other.source.mentions, "complement-pronoun")
         return None
 
