@@ -1923,7 +1923,8 @@ class Coder:
         if gen is not None and self._verb_between(sm, t.last, gen, decisions):
             gen = None  # هجمات تستهدف قوات الأمن: the actor after a verb is the verb's, no genitive
         elif gen is not None and "ل" in e.target and t.head == t.last and _accusative_masdar(sm.tok(t.head)) \
-                and gen.mentions and sm.governed(next(p for p in sm.items if p.mention is gen.mentions[0])) == "ل":
+                and (placed := next((p for p in sm.items if gen.mentions and p.mention is gen.mentions[0]), None)) \
+                and sm.governed(placed) == "ل":
             gen = None  # دعما للحكومة: a noun in the indefinite accusative has no genitive; لـ names its target
         object_gen = None
         if gen is not None and fr.light is not None and fr.light.pos == "verb" and "objective_genitive" in e.flags \
