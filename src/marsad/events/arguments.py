@@ -709,7 +709,9 @@ def _partitive_head(sm: SentenceMentions, cands: list[Placed], p: Placed) -> Pla
 
 
 #: بـ and لـ with a pronoun, which the tokeniser keeps as one word (بها، له، بهم، لهما).
-PREP_PRONOUNS = frozenset(p + q for p in "بل" for q in ("ه", "ها", "هم", "هما", "هن"))
+#: The pronouns of the third person (normalised enclitics), the longer before those they end with.
+THIRD_PERSON_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+PREP_PRONOUNS = frozenset(p + q for p in "بل" for q in THIRD_PERSON_PRONOUNS)
 
 
 #: Words that open an aside about the people just counted (ثمانية أشخاص، بينهم طفلان، قتلوا).
@@ -831,8 +833,7 @@ def antecedent(sm: SentenceMentions, marker: int, lo: int, limit: int = 6) -> Pl
     return best
 
 
-#: Object pronouns on a verb (normalised enclitics of the third person).
-_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+_OBJECT_PRONOUNS = frozenset(THIRD_PERSON_PRONOUNS)  # object pronouns on a verb
 
 
 def bare_subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, intransitive: bool = False) -> bool:

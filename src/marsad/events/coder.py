@@ -28,6 +28,8 @@ from marsad.events.triggers import (
     PREPOSITION_WORDS,
     RELATIVE_PRONOUNS,
     TOPIC_PREPOSITIONS,
+    VOWEL_MARKS,
+    WEEKDAYS,
     Trigger,
     find_triggers,
     verb_like,
@@ -81,8 +83,6 @@ _REMOVALS = frozenset({"رحيل", "استقاله", "اقاله", "تنحي", "
                        "اجتماع", "جلسه"})
 #: "The late" (normalised bases): a person so described is dead and meets no one.
 _LATE = frozenset({"راحل", "راحله"})
-#: Days of the week (normalised, with the article).
-_WEEKDAYS = frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"})
 
 
 def _after_who(sm: SentenceMentions, head: int) -> bool:
@@ -271,7 +271,6 @@ _SINCE_WORDS = 4
 #: Pronouns that can refer back to a relative clause's antecedent (on the verb or a later word);
 #: on a verb, the third-person object pronouns (قمعها، استهدفهم، اعتقله).
 _RESUMPTIVE = frozenset(_PRONOUN_PGN)
-_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # short vowels, tanween, shadda, sukun
 #: The pronouns that agree in number with each relative pronoun (normalised): الذي … ـه، الذين …
 #: ـهم (gender is left free: news writes التي … بشنه of an attack).
 _MARKER_PRONOUNS = {"الذي": ("ه", "ها"), "التي": ("ه", "ها"), "الذين": ("هم", "هن"), "اللذان": ("هما",),
@@ -294,7 +293,7 @@ def _resumes(tok: Token, marker: Token | None = None) -> bool:
     if tok.enclitic in _RESUMPTIVE:
         pron = tok.enclitic
     elif tok.norm in A.PREP_PRONOUNS:
-        pron = next((p for p in ("هما", "هم", "هن", "ها", "ه") if tok.norm.endswith(p)), None)
+        pron = next((p for p in A.THIRD_PERSON_PRONOUNS if tok.norm.endswith(p)), None)
     else:
         return False
     agreeing = _MARKER_PRONOUNS.get(marker.norm) if marker is not None else None
@@ -1805,7 +1804,7 @@ class Coder:
                 first = sm.first_of(other.source)
                 if want and (not _agrees(other.source, want) or (
                         want == {"3ms"} and len(other.source.mentions) == 1 and first is not None
-                        and sm.tok(first).text.rstrip(_HARAKAT).endswith("ة"))):
+                        and sm.tok(first).text.rstrip(VOWEL_MARKS).endswith("ة"))):
                     return None  # قالت وزارة الخارجية إنه سيزور: ه is no ministry, but someone named before
                 return Arg(other.source.actors, other.source.mentions, "complement-pronoun")
         return None
@@ -1923,7 +1922,7 @@ class Coder:
         if gen is not None and self._verb_between(sm, t.last, gen, decisions):
             gen = None  # هجمات تستهدف قوات الأمن: the actor after a verb is the verb's, no genitive
         elif gen is not None and "ل" in e.target and t.head == t.last and _accusative_masdar(sm.tok(t.head)) \
-                and (placed := next((p for p in sm.items if gen.mentions and p.mention is gen.mentions[0]), None)) \
+                and (first := sm.first_of(gen)) is not None and (placed := sm.at(first)) is not None \
                 and sm.governed(placed) == "ل":
             gen = None  # دعما للحكومة: a noun in the indefinite accusative has no genitive; لـ names its target
         object_gen = None
@@ -2938,7 +2937,7 @@ class Coder:
             return
         if e.id == "agree.wafaqa" and t.pos == "verb" and t.readings and all(tense == "pres" for tense, _ in t.readings) \
                 and t.last + 1 < sm.offset + len(sm.tokens) \
-                and (sm.tok(t.last + 1).norm in _WEEKDAYS or sm.tok(t.last + 1).kind == "number"):
+                and (sm.tok(t.last + 1).norm in WEEKDAYS or sm.tok(t.last + 1).kind == "number"):
             d.reason = "a date that falls on a day (الذكرى السبعين … الذي يوافق الثلاثاء): no agreement"
             return
         if etype == "CONSULT" and e.mode == "visit" and d.source is not None and d.source.actors \
@@ -3325,7 +3324,7 @@ class Coder:
         if trig_last is not None:
             for i in range(trig_last + 1, min(c.end, trig_last + 4)):
                 tok = sm.tok(i)
-                if (tok.kind == "number" or "quantifier" in particle_roles(self.lex, tok)) and tok.norm not in _WEEKDAYS:
+                if (tok.kind == "number" or "quantifier" in particle_roles(self.lex, tok)) and tok.norm not in WEEKDAYS:
                     return True  # (صباح الاثنين "Monday morning", no الاثنين "the two")
         for i in range(c.start, c.end):
             tok = sm.tok(i)

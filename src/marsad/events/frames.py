@@ -715,7 +715,7 @@ def _apply_polarity(lex: EventLexicon, tokens: Sequence[Token], offset: int, gov
 
 
 def _reporter(triggers: Sequence[Trigger], trig: Trigger, clause: Clause,
-              clauses: Sequence[Clause], tokens: Sequence[Token] = (), offset: int = 0) -> Trigger | None:
+              clauses: Sequence[Clause], tokens: Sequence[Token], offset: int) -> Trigger | None:
     """The reporting (or denying) verb whose complement holds the trigger: the last one before
     the first complement clause that precedes the trigger in the sentence, unless a clause
     between opens another side's word or act (:func:`_other_side`)."""
@@ -728,7 +728,7 @@ def _reporter(triggers: Sequence[Trigger], trig: Trigger, clause: Clause,
                       ("report" in t.entry.flags or "deny" in t.entry.flags)]
             if before:
                 reporter = before[-1]
-        elif reporter is not None and tokens and _other_side(tokens, offset, c):
+        elif reporter is not None and _other_side(tokens, offset, c):
             reporter = None
     return reporter
 

@@ -72,7 +72,10 @@ CACHE_MAX = 30_000
 _CACHE: Generations[str, TokenKeys] = Generations(CACHE_MAX)
 
 
-_TANWEEN = frozenset("\u064b\u064c\u064d")  # the three marks of nunation (ً ٌ ٍ)
+#: The marks written over or under a letter that a word's last letter is read past (short vowels,
+#: tanween, shadda, sukun), and among them the three of nunation (ً ٌ ٍ).
+VOWEL_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+_TANWEEN = frozenset(VOWEL_MARKS[:3])
 
 
 def token_keys(tok: Token) -> TokenKeys:
@@ -83,7 +86,7 @@ def token_keys(tok: Token) -> TokenKeys:
         return hit
     norm = tok.norm
     verb: list[tuple[str, str]] = []
-    ta_marbuta = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+    ta_marbuta = tok.text.rstrip(VOWEL_MARKS).endswith("ة")
     if not tok.has_article and not any(ch in _TANWEEN for ch in tok.text):
         # (ميداناً رحباً "a wide field": a word written with tanween is a noun or adjective, no verb)
         stems = [(norm, "")]
@@ -120,13 +123,12 @@ def _stop(tok: Token) -> bool:
 
 #: Words of an aside of time between two commas (وأعرب في بيان، أمس، عن رفضه; أعلنت الوزارة، مساء
 #: الثلاثاء، مقتل …), normalised: days, times of day and the words of أول من أمس.
-_TIME_ASIDE_WORDS = frozenset({"امس", "اليوم", "الغد", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-                               "الخميس", "الجمعه", "صباح", "مساء", "ليل", "ليله", "ظهر", "فجر", "اول", "من",
-                               "يوم"})
+#: The days of the week with the article (normalised).
+WEEKDAYS = frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه"})
 #: One-word adverbs of time (normalised) that stand between a verb and its subject and count as no
 #: word of the gap before an expression's next part (خرج أمس آلاف في مظاهرة).
-_TIME_ADVERBS = frozenset({"امس", "اليوم", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
-                           "الجمعه"})
+_TIME_ADVERBS = frozenset({"امس", "اليوم"}) | WEEKDAYS
+_TIME_ASIDE_WORDS = _TIME_ADVERBS | {"الغد", "صباح", "مساء", "ليل", "ليله", "ظهر", "فجر", "اول", "من", "يوم"}
 #: Commas (Arabic and Latin).
 COMMAS = frozenset({"،", ","})
 _TIME_ASIDE_WORDS_MAX = 3
@@ -208,7 +210,7 @@ def _passive_written(tok: Token, entry: EventEntry) -> bool:
     past only: the present active يلقي/تلقي ends with ي too, the caller checks the tense; the
     1st person أُلقي is rare in news)."""
     label = entry.label.split("/")[0].split()[0]
-    return label.endswith("ى") and tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ي")
+    return label.endswith("ى") and tok.text.rstrip(VOWEL_MARKS).endswith("ي")
 
 
 _DAMMA = "\u064f"
@@ -442,7 +444,7 @@ def _assistant_of(tokens: Sequence[Token], i: int) -> bool:
     tok = tokens[i]
     if tok.norm != _ASSISTANT and not (tok.base == "مساعد" and tok.enclitic == "ه"):
         return False  # (ومساعده، لمساعده: the same with a conjunction or a preposition)
-    if not tok.has_article and tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ه"):
+    if not tok.has_article and tok.text.rstrip(VOWEL_MARKS).endswith("ه"):
         return True
     return i + 1 < len(tokens) and tokens[i + 1].base in _OFFICES and tokens[i + 1].proclitics in ((), ("ال",))
 
@@ -873,7 +875,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             described = i + 1 < len(tokens) and (_accusative_nisba(tok, tokens[i + 1]) or (
                 idx + 1 not in inside and _accusative_adjective(tok, tokens[i + 1])))
             # (a word inside an actor's name is no verb: صحفي اردني "Jordanian", not أردّني)
-            hamza_end = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("أ")
+            hamza_end = tok.text.rstrip(VOWEL_MARKS).endswith("أ")
             lam_next = tok.norm.endswith("ا") and not tok.norm.endswith("تا") and not tok.enclitic \
                 and i + 1 < len(tokens) and tokens[i + 1].proclitics[:1] == ("ل",)  # (not تعرضتا لاعتداء)
             for entry, readings, future in () if _noun_written(tok, hits) or idx in inside or described \
