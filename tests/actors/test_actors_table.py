@@ -738,3 +738,17 @@ def test_a_sound_plural_with_its_nun_governs_no_genitive() -> None:
     assert not [g for g in got if g[1] == "USA"], got
     got = _actors("وقالت السفارتان الأمريكيتان إن الأمن مشدد.")
     assert [g for g in got if g[1] == "USA"], got
+
+
+def test_the_head_of_a_party_is_of_the_party() -> None:
+    """رئيس حزب الوفد، زعيم حزب المحافظين: an office of state's title in a party (or another body
+    of neither a state nor states) is that body, no president or government of its country; a
+    government of a party stays the state's, and supporters stay its people."""
+    got = _actors("وقال رئيس حزب الوفد إن الانتخابات نزيهة.")
+    assert ("رئيس حزب الوفد", "WAFD", "org") in got, got
+    got = _actors("وقالت حكومة حزب العدالة والتنمية التركي إن الانتخابات نزيهة.")
+    assert ("حكومة حزب العدالة والتنمية التركي", "TURGOV", "sector") in got, got
+    got = _actors("وتظاهر أنصار حزب الوفد أمام المحكمة.")
+    assert ("أنصار حزب الوفد", "EGYCVL", "sector") in got, got
+    got = _actors("وهاجم كمال قليجدار أوغلو زعيم حزب الشعب الجمهوري الحكومة.", "2018-04-05")
+    assert not [g for g in got if g[1] == "TURGOV"], got

@@ -6063,3 +6063,42 @@ def test_a_masculine_pronoun_on_inna_is_no_feminine_speaker(code: Callable[[str]
     evs = [_coded(e) for e in code("قالت وزارة الخارجية الأمريكية إنه سيزور أيضا السعودية والأردن.").events]
     assert not [e for e in evs if e[0] == "CONSULT" and e[1] == "USAGOV"], evs
     _assert_among(code, "وقالت إيران إنها ستزور السعودية.", ("CONSULT", "IRN", "SAU"))
+
+
+def test_people_before_min_take_it_as_partitive(code: Callable[[str], Document]) -> None:
+    """الاتهامات الموجهة له ولأفراد من حزبه: من after an actor or a word for members says whose
+    they are (partitive), not whom the accusations came from; nor did the clause's subject make
+    accusations directed at someone (الموجهة). A thing received still comes from the one after من."""
+    evs = [_coded(e) for e in code("وأعلن المحامي استقالته من الحزب على خلفية الاتهامات الموجهة له "
+                                   "ولأفراد من حزب الوفد بالفساد.").events]
+    assert not [e for e in evs if e[0] == "ACCUSE" and e[1] is not None], evs
+    evs = [_coded(e) for e in code("واعتبرت دمشق الاتهامات الموجهة لها بشأن الهجوم الكيميائي مملة.").events]
+    assert not [e for e in evs if e[0] == "ACCUSE" and e[1] == "SYRGOV"], evs
+    _assert_among(code, "وتعرض الوزير لانتقادات حادة من المعارضة السورية.", ("ACCUSE", "SYRIAN_OPPOSITION", "GOV"))
+
+
+def test_the_owner_of_a_convoy_is_the_target(code: Callable[[str], Document]) -> None:
+    """تفجير موكب رئيس الوزراء: the actor in the genitive of a convoy, a car or a patrol hit owns
+    it and is the target, not the author of the bombing."""
+    evs = [_coded(e) for e in code("واعتقلت الشرطة المتهم الرئيسي في قضية تفجير موكب رئيس الوزراء الفلسطيني.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == "PSEGOV"], evs
+    assert [e for e in evs if e[0] == "ASSAULT" and e[2] == "PSEGOV"], evs
+
+
+def test_craft_cargo_or_arms_arriving_is_no_visit(code: Callable[[str], Document]) -> None:
+    """الأسلحة التي تصل إلى الحوثيين، وصلت إلى إسرائيل أمس أول طائرة ركاب: a craft, a cargo or
+    arms as the subject of a verb of arriving (the antecedent of its relative pronoun, or the first
+    bare noun after a place and a time) visit no one; a minister after them still visits."""
+    _assert_no_event(code, "ونفت الجماعة أن الأسلحة التي تصل إلى الحوثيين تبدأ رحلتها من لبنان.", "CONSULT")
+    _assert_no_event(code, "ووصلت إلى إسرائيل، الخميس، أول طائرة ركاب تعبر أجواء المملكة.", "CONSULT")
+    _assert_among(code, "ووصل إلى طهران، الخميس، وزير الخارجية الباكستاني.", ("CONSULT", "PAKGOV", "IRN"))
+
+
+def test_a_death_that_sparks_is_no_bombing(code: Callable[[str], Document]) -> None:
+    """فجر مقتل الشاب مظاهرات: with an event or a death as its subject, فجّر "sparked" is no
+    bombing; a bomber still detonates."""
+    doc = code("وفجرت وفاة الناشط في السجن احتجاجات في المدن الإيرانية.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT" and "فجر" in e.trigger.text], doc.events
+    doc = code("وفجر مقتل الشاب برصاص الشرطة مظاهرات غاضبة في العاصمة الأمريكية.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT" and "فجر" in e.trigger.text], doc.events
+    _assert_among(code, "وفجر مسلحون منزل قائد الشرطة العراقية.", ("ASSAULT", "UAF", "IRQCOP"))

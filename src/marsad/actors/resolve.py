@@ -15,7 +15,7 @@ from datetime import date
 from marsad.actors.compose import DEPUTY_HEADS, OF_ORG_ROLES, Phrase, Piece
 from marsad.actors.coref import OWN_COUNTRY_ROLE, AnaphorContext, PluralActor, actor_code
 from marsad.actors.matcher import ActorMatcher
-from marsad.lexicons.codes import NONSTATE_SECTORS
+from marsad.lexicons.codes import IGO_SECTORS, NONSTATE_SECTORS, STATE_SECTORS
 from marsad.lexicons.schema import ActorEntry
 from marsad.model import Actor, Mention, Token
 from marsad.text import light_normalize, normalize
@@ -39,6 +39,18 @@ LEADING_ROLES = frozenset({"commander"})
 #: Head nouns that name an institution of government whatever body they belong to
 #: (حكومة طالبان is a government, not the insurgency).
 STATE_ROLES = frozenset({"government", "regime", "administration", "authorities", "cabinet", "ministry"})
+
+
+def _own_body(org: ActorEntry | None, head: ActorEntry) -> bool:
+    """Whether the ``head`` noun of organisation ``org`` is that organisation: the members or
+    offices of an armed group or the opposition (زعيم حركة طالبان، مقاتلو حزب الله), and an office
+    of state's title in any other body of neither a state nor states (رئيس حزب الوفد is no
+    president of Egypt, زعيم حزب المحافظين no British government); not an institution of state
+    (حكومة حزب العدالة والتنمية), and not the people of another body (أنصار الحزب: supporters)."""
+    if org is None or org.sector is None or org.sector in STATE_SECTORS or org.sector in IGO_SECTORS \
+            or head.role in STATE_ROLES:
+        return False
+    return org.sector in NONSTATE_SECTORS or head.sector in STATE_SECTORS
 
 #: A one-word surname is also a common word when the corpus has it with the article this often
 #: (رئيسي: الرئيسي "the main" 1951 times; بوتين: never).
@@ -181,13 +193,13 @@ class PhraseResolver:
         return []
 
     def _person(self, piece: Piece, start: int, end: int, *, role: str | None = None,
-                country: str | None = None, sector: str | None = None) -> Actor:
+                country: str | None = None, sector: str | None = None, group: str | None = None) -> Actor:
         """A named person: the term of office on the document date (title values as fallback)."""
         chosen = choose_term(piece.entries, self.day, role)
         if chosen is None:  # a name NER found that the lexicon does not know
             return self.actor(start, end, name=piece.name or self.text[piece.start:piece.end],
                               country=country or piece.country, sector=sector or piece.sector,
-                              kind="person")
+                              group=group, kind="person")
         e, current = chosen
         if current or country not in (None, e.country) or _FORMER.search(self.text[start:end]):
             sector = e.sector if current else None
@@ -250,8 +262,14 @@ class PhraseResolver:
             if owner is ph.dependent:
                 country, owner = None, None
         if ph.person is not None:
+            sector, group = head.sector, None
+            if owner is not None and owner.kind == "org" and owner.entry is not None \
+                    and _own_body(owner.entry, head):
+                # كمال قليجدار أوغلو زعيم حزب الشعب الجمهوري: the leader of an opposition party or
+                # an armed group is of it, not of his country's government
+                country, sector, group = owner.entry.country, owner.entry.sector, owner.entry.group
             actor = self._person(ph.person, ph.start, ph.end, role=head.role, country=country,
-                                 sector=head.sector)
+                                 sector=sector, group=group)
             return [self.mention(actor, ph.person.origin, "PERS")]
         if head.role and owner is not None and owner.kind == "org" and owner.entry is not None and owner.entry.group \
                 and head.role in OF_ORG_ROLES:
@@ -272,8 +290,8 @@ class PhraseResolver:
         elif country is None and (owner is None or owner.kind != "org") and not head.standalone:
             return []  # الشركة التابعة: a generic company is no actor without a country or name
         org = owner.entry if owner is not None and owner.kind == "org" else None
-        if org is not None and org.sector in NONSTATE_SECTORS and head.role not in STATE_ROLES:
-            # زعيم حركة طالبان، مقاتلو حزب الله: members of a non-state group are that group
+        if org is not None and _own_body(org, head):
+            # زعيم حركة طالبان، مقاتلو حزب الله، رئيس حزب الوفد: members of a non-state body are that body
             return [self.mention(self.actor(ph.start, ph.end, name=f"{org.name_en} {head.name_en}",
                                             country=org.country, sector=org.sector, group=org.group,
                                             wikidata=None, entry=org.id, kind="org"))]

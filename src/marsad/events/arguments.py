@@ -381,19 +381,26 @@ _COMMAND = frozenset({"قياده"})
 
 
 def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: bool = False,
-                  skip: frozenset[int] = frozenset(), claims: bool = False) -> Arg | None:
+                  skip: frozenset[int] = frozenset(), claims: bool = False, destination: bool = False) -> Arg | None:
     """VSO: the first ungoverned actor after the verb, close to it. With ``holdings`` (a verb of
     attack or seizure), not past a place or property noun (قصف مواقع الحوثيين: their sites); with
     ``claims`` (a verb that is no verb of saying), not past a bare noun of claims or reports right
     after the verb (نفى ادعاءات الجاسوس البريطاني: the spy's claims are denied, he denies nothing).
-    Mentions starting at ``skip`` (the expression's own possessed word: استدعت سفيرها) are passed."""
+    Mentions starting at ``skip`` (the expression's own possessed word: استدعت سفيرها) are passed.
+    With ``destination`` (a verb of arriving), the place reached right after the verb with إلى or
+    لـ is passed, and the subject looked for after it (وصل إلى الإمارات، الخميس، شي جين بينغ)."""
     if claims and verb + 1 < clause.end:
         nxt = sm.tok(verb + 1)
         if nxt.kind == "word" and not nxt.proclitics and not nxt.enclitic and nxt.norm in _CLAIMS \
                 and sm.covering(verb + 1) is None:
             return None
-    for p in sm.after(verb, clause, skip=skip):
+    head = verb
+    for p in sm.after(head, clause, skip=skip):
         prep = sm.governed(p)
+        if destination and verb == head and prep in ("الي", "ل") \
+                and _gap_ok(sm, head, p.first, limit=1 if prep == "الي" else 0):
+            verb = p.last  # وصل إلى الإمارات، الخميس، شي جين بينغ: the subject after the place reached
+            continue
         if prep == "من" and not p.is_place and p.first - 2 > verb and _gap_ok(sm, verb, p.first - 2, limit=0) \
                 and _member_word(sm.tok(p.first - 2)):
             return sm.as_arg(sm.coordinated(p, clause.end), "vso:members")  # ووصلت عناصر من القوات الروسية
@@ -1432,6 +1439,8 @@ HOLDINGS = frozenset({
     "قواعد", "قاعده", "تجمعات", "تجمع", "ثكنات", "ثكنه", "معسكرات", "معسكر", "مخازن", "مخزن",
     "مستودعات", "مستودع", "تحصينات", "اهداف", "هدف", "انفاق", "نفق", "منشات", "منشاه",
     "سفاره", "سفارات", "قنصليه", "مكاتب", "مكتب", "مخيمات", "مخيم", "ممتلكات", "اراضي", "ارض", "مخابي",
+    # convoys and vehicles on the road (تفجير موكب رئيس الوزراء، استهداف دورية للجيش)
+    "موكب", "مواكب", "قافله", "قوافل", "سياره", "حافله", "دوريه", "دوريات",
 })
 
 
@@ -1630,10 +1639,13 @@ _FROM_WINDOW = 4  # how far after a thing received its من may stand (اتصا�
 def from_actor(sm: SentenceMentions, after: int, clause: Clause) -> Arg | None:
     """Who a thing received came from: the actor من governs, with من at most ``_FROM_WINDOW``
     words after token ``after`` (تلقى اتصالا هاتفيا اليوم من معالي الفريق راشد، تلقت طلبا من
-    بريطانيا); not a place. Rule ``from``."""
+    بريطانيا); not a place, and not after an actor or a word for members, whose من is partitive
+    (لأفراد من حزبه). Rule ``from``."""
     for j in range(after + 1, min(clause.end, after + 1 + _FROM_WINDOW)):
         if sm.tok(j).norm != "من":
             continue
+        if j - 1 > after and (sm.covering(j - 1) is not None or sm.tok(j - 1).base in _MEMBERS):
+            return None  # الاتهامات الموجهة له ولأفراد من حزبه: من after people names whose they are
         after_from = sm.after(j, clause)
         p = after_from[0] if after_from else None
         if p is None or p.is_place or p.first > j + 1 + _TITLE_RUN or sm.governed(p) != "من":

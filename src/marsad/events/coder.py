@@ -193,6 +193,13 @@ _GOD = frozenset({"الله", "المولي"})
 _EPITHETS = frozenset({"قدير", "عز", "تعالي", "سبحانه", "علي", "جل"})
 _PRAYER_REACH = 10  # words from a verb of asking to the God it asks (ودعا معالي رئيس المجلس … المولى القدير)
 _RECEIVED = frozenset({"REF"})  # sectors one takes in rather than meets
+#: Craft, cargo, arms and mail (normalised bases) that arrive without anyone visiting: as the
+#: antecedent of the relative clause of a verb of arriving (الأسلحة التي تصل إلى الحوثيين) or its
+#: subject after a place and a time (وصلت إلى إسرائيل، الخميس، أول طائرة ركاب).
+_CONVEYED = frozenset({"طايره", "طايرات", "سفينه", "سفن", "باخره", "قافله", "قوافل", "شحنه", "شحنات",
+                       "اسلحه", "سلاح", "صواريخ", "صاروخ", "ذخاير", "معدات", "مساعدات", "رساله", "رسايل",
+                       "قطار", "حافله", "حافلات", "سياره", "سيارات", "رحله", "رحلات", "بضايع", "امدادات"})
+_CONVEYED_REACH = 8  # words after a verb of arriving where its subject may stand, past a place and a time
 #: Nouns of a figure (normalised bases) that "reach" a level after وصل.
 _FIGURES = frozenset({"عدد", "اعداد", "حصيله", "نسبه", "قيمه", "حجم", "سعر", "اسعار", "معدل", "معدلات",
                       "مستوي", "رقم", "ارقام", "كميه", "كميات"})  # the commas around a name in apposition to a title
@@ -435,10 +442,16 @@ _PURPOSES = frozenset({"تنفيذ", "تحقيق", "تعزيز", "تطوير", "
 #: make the verb a metaphor (فجرت تصريحات الجبير أزمة، أشعلت تغريدة ترامب جدلا).
 _SPEECH = frozenset({"تصريحات", "تصريح", "تغريده", "تغريدات", "كلمه", "خطاب", "انباء", "تقارير", "تقرير",
                      "اتهامات", "مواقف", "شايعات", "فتوي", "دعوات"})
+#: Deaths and decisions (normalised bases) that, right after فجّر as its subject, make it "spark"
+#: (فجرت وفاة الشاب احتجاجات، فجر قرار الحكومة أزمة); event nouns the lexicon codes count too.
+_SPARKING = frozenset({"وفاه", "موت", "قرار", "قرارات", "حادثه", "حادث", "قضيه", "خبر", "نبا", "مشروع", "قانون"})
 #: Sound masculine plurals of people in the oblique construct state (normalised): after a verb they
 #: are its object (يستهدف مقاتلي الوحدات الكردية); the subject would be مقاتلو.
 _OBLIQUE_CONSTRUCTS = frozenset({"مقاتلي", "مسلحي", "مناصري", "مويدي", "معارضي", "منتسبي", "مسوولي", "ممثلي",
                                  "موظفي", "مواطني", "متظاهري", "معتقلي", "مستوطني", "لاجيي", "نازحي"})
+#: Passive participles of directing (normalised) right after an event noun (الاتهامات الموجهة له،
+#: الانتقادات الموجهة إلى الحكومة): someone else directed it, not the clause's subject.
+_DIRECTED = frozenset({"الموجهه", "الموجه", "موجهه", "موجه"})
 #: Words from the accused to the charge that opens with بـ (القوات الموالية للحكومة اليمنية بتعذيب).
 _ACCUSED_WORDS = 6
 #: بأن (normalised, with its pronouns) opening the charge after the accused (اتهمه بأنه يدعم الإرهاب).
@@ -778,7 +791,8 @@ class Coder:
                                  or self._noun_topic(t, sm, c, own)):
             subj = A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES,
                                    claims=not ({"report", "via", "written"} & set(t.entry.flags)),
-                                   skip=frozenset(t.tokens[1 + i] for i in t.entry.pronoun_words))
+                                   skip=frozenset(t.tokens[1 + i] for i in t.entry.pronoun_words),
+                                   destination="arrive" in t.entry.flags and t.pos == "verb")
             if subj is not None and (self._no_subject(t, subj, sm, decisions)
                                      or (before is not None and A.leads(sm, before, c)
                                          and A.counted_after(sm, t.last, subj))):
@@ -1589,6 +1603,31 @@ class Coder:
         return noun_subject and owner is None
 
     @staticmethod
+    def _conveyed(t: Trigger, c: Clause, sm: SentenceMentions) -> int | None:
+        """Where a craft, a cargo or arms (``_CONVEYED``) is the subject of a verb of arriving: the
+        antecedent right before its relative pronoun (الأسلحة التي تصل), or the first noun after it
+        that no preposition governs, within a few words of places and times (وصلت إلى إسرائيل،
+        الخميس، أول طائرة); None if none is."""
+        if t.head - 2 >= max(c.start - 1, sm.offset) and sm.tok(t.head - 1).norm in RELATIVE_PRONOUNS:
+            ante = sm.tok(t.head - 2)
+            ok = ante.kind == "word" and ante.base in _CONVEYED and ante.proclitics in ((), ("ال",))
+            return t.head - 2 if ok else None
+        governed = False
+        for i in range(t.last + 1, min(c.end, t.last + 1 + _CONVEYED_REACH)):
+            tok = sm.tok(i)
+            if tok.kind != "word":
+                governed = False
+                continue
+            if tok.base in _CONVEYED and tok.proclitics in ((), ("ال",)) and not governed \
+                    and sm.covering(i) is None:
+                return i
+            if tok.base in A.PREPOSITIONS or A.preps_of(tok):
+                governed = True  # إلى إسرائيل: a place, then perhaps a time
+            elif not (governed or A.skippable(sm.tokens, i - sm.offset) or tok.norm in ("اول", "اخر")):
+                return None  # ووصل الوزير: the first bare noun is the subject, and no thing
+        return None
+
+    @staticmethod
     def _alone_between(t: Trigger, subj: Arg, sm: SentenceMentions) -> bool:
         """Whether ``subj`` (and what is coordinated with it) is the only actor, and the only noun
         phrase, between the head of a gapped expression and its next part (past adverbs and an
@@ -2043,7 +2082,9 @@ class Coder:
                 and not (t.head > sm.offset and (sm.tok(t.head - 1).norm in _BACKGROUND
                                                  or sm.tok(t.head - 1).base in _PERPETRATORS or (
                     sm.tok(t.head - 1).norm in _AFTER and e.event_type in _ACCUSABLE))) and not _suspected(sm, t.head) \
-                and not _discussed(sm, t.head, c):
+                and not _discussed(sm, t.head, c) and not (
+                    t.last + 1 < sm.offset + len(sm.tokens) and sm.tok(t.last + 1).norm in _DIRECTED):
+            # (الاتهامات الموجهة له: someone else directed them at him)
             # تبادلتا الاتهامات بشأن الهجوم: what they talk about is no act of theirs
             gov = self._clause_subject(d, decisions, governing=True,
                                        accusative=sm.tok(t.head).norm.endswith("ا") and not sm.tok(t.head).has_article)
@@ -2823,6 +2864,12 @@ class Coder:
                 and sm.covering(t.last + 1) is None:
             d.reason = "words as its subject (فجرت تصريحات الوزير أزمة): a statement sparks, no attack"
             return
+        if "spark" in e.flags and t.pos == "verb" and t.last + 1 < sm.offset + len(sm.tokens) \
+                and (sm.tok(t.last + 1).base in _SPARKING or any(
+                    o.trigger.head == t.last + 1 and o.trigger.pos == "noun" for o in decisions)) \
+                and not sm.tok(t.last + 1).proclitics:
+            d.reason = "an event or a death as its subject (فجر مقتل الشاب مظاهرات): it sparks, no attack"
+            return
         if e.event_type == "REQUEST" and t.pos == "verb" and sm.tok(t.head).base in _CLAIMING \
                 and t.last + 1 < sm.offset + len(sm.tokens) and sm.tok(t.last + 1).norm in ("ان", "بان"):
             d.reason = "يدّعون أن \"they claim that\", written as يدعون \"they call\": no request"
@@ -2866,6 +2913,12 @@ class Coder:
             d.target = None
         if e.event_type == "CONSULT" and t.pos == "verb" and d.source is None and self._thing_moves(t, d.clause, sm):
             d.reason = "a thing right before the verb is its subject (سفينة مساعدات … وصلت): no one visits"
+            return
+        if "arrive" in e.flags and t.pos == "verb" and (conveyed := self._conveyed(t, d.clause, sm)) is not None and (
+                d.source is None or (d.source.rule.startswith("vso") and (first := sm.first_of(d.source)) is not None
+                                     and conveyed < first)):
+            # (وصلت … أول طائرة ركاب: the passengers are the plane's genitive, no subject)
+            d.reason = "craft, cargo or arms arrive (الأسلحة التي تصل إلى الحوثيين، وصلت … أول طائرة ركاب): no one visits"
             return
         if e.event_type == "ASSAULT" and d.source is None and self._accident(sm, decisions):
             d.reason = "deaths in an accident or a disaster (حادث مروري، غرق، زلزال), no attack"

@@ -93,6 +93,8 @@ FLAGS: dict[str, str] = {
                " أصاب المرض الآلاف، أصيب بخيبة أمل): no attack when an illness word follows it closely",
     "thing_subject": "the subject is a device or a thing (انفجرت عبوة): with a person or group as its"
                      " subject the verb is a burst of feeling (انفجر الجندي من الضحك), no event",
+    "spark": "a verb that also means to spark (فجّر): with an event or a death as its subject (فجر مقتل"
+             " الشاب مظاهرات، فجرت وفاته غضبا) it sets something off, no attack",
     "verbal": "an attack verb that, with a speaker (a person, a government or party, the media) as its"
               " subject and no weapon or casualty in its clause, is a verbal attack (هاجم ترامب سيشنز):"
               " ACCUSE, CAMEO 111",
