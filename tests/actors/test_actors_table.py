@@ -752,3 +752,17 @@ def test_the_head_of_a_party_is_of_the_party() -> None:
     assert ("أنصار حزب الوفد", "EGYCVL", "sector") in got, got
     got = _actors("وهاجم كمال قليجدار أوغلو زعيم حزب الشعب الجمهوري الحكومة.", "2018-04-05")
     assert not [g for g in got if g[1] == "TURGOV"], got
+
+
+def test_muscat_before_ras_is_a_birthplace() -> None:
+    """مسقط رأس والده "his father's birthplace": no Muscat; مسقط alone is Oman's capital."""
+    assert not [g for g in _actors("وهذه الزيارة هي الأولى لأوباما إلى مسقط رأس والده.") if g[1] and "OMN" in g[1]]
+    assert [g for g in _actors("ووصل الوزير إلى مسقط أمس.") if g[1] and "OMN" in g[1]]
+
+
+def test_a_permanent_representative_is_his_country_s() -> None:
+    """مندوب الكويت الدائم لدى الأمم المتحدة، المندوبة الأمريكية: a delegate or permanent
+    representative is his country's, like an envoy; alone he names no actor."""
+    got = _actors("ووصف مندوب الكويت الدائم لدى الأمم المتحدة إطلاق الصواريخ بالتصعيد.")
+    assert ("مندوب الكويت", "KWTGOV", "sector") in got, got
+    assert not [g for g in _actors("وقال المندوب إن الاجتماع انتهى.") if g[0] == "المندوب"]

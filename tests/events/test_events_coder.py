@@ -6102,3 +6102,78 @@ def test_a_death_that_sparks_is_no_bombing(code: Callable[[str], Document]) -> N
     doc = code("وفجر مقتل الشاب برصاص الشرطة مظاهرات غاضبة في العاصمة الأمريكية.")
     assert not [e for e in doc.events if e.event_type == "ASSAULT" and "فجر" in e.trigger.text], doc.events
     _assert_among(code, "وفجر مسلحون منزل قائد الشرطة العراقية.", ("ASSAULT", "UAF", "IRQCOP"))
+
+
+def test_the_object_after_a_comma_past_a_time_word(code: Callable[[str], Document]) -> None:
+    """اقتحمت قوات الاحتلال الإسرائيلية أمس، مخيم الدهيشة: a bare noun in the construct state after
+    the comma that closes a time word is the object, so the verb is active and the forces act; an
+    attribution after the comma (قتل جندي أمس، وفق مصادر) leaves the passive reading."""
+    _assert_among(code, "اقتحمت قوات الاحتلال الإسرائيلية أمس، مخيم الدهيشة جنوب مدينة بيت لحم.",
+                  ("ASSAULT", "ISRMIL", None))
+    evs = [_coded(e) for e in code("وقتل جندي عراقي أمس، وفق مصادر أمنية.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == "IRQMIL"], evs
+
+
+def test_counted_civilians_after_an_active_only_verb_are_its_object(code: Callable[[str], Document]) -> None:
+    """وأصابت عشرات المواطنين الفلسطينيين: أصاب's passive is spelled apart (أصيب), so the verb is
+    active; counted civilians after it with nothing after them are its object, and the subject is
+    the one carried on (قوات الاحتلال); a counted subject with an object after it still acts."""
+    _assert_among(code, "قامت قوات الاحتلال بقمع المسيرة، وأصابت عشرات المواطنين الفلسطينيين.",
+                  ("ASSAULT", "MIL", "PSECVL"))
+    _assert_among(code, "وهاجم عشرات المستوطنين قرية فلسطينية.", ("ASSAULT", "CVL", "PSE"))
+
+
+def test_the_actor_after_sabaqa_li_is_the_subject(code: Callable[[str], Document]) -> None:
+    """سبق لأوباما أن زار كينيا "Obama has visited Kenya before": the actor after سبق with لـ,
+    right before أن, does what the complement says."""
+    _assert_among(code, "وسبق لأوباما أن زار كينيا عندما كان عضوا بمجلس الشيوخ.", ("CONSULT", "USAGOV", "KEN"))
+
+
+def test_the_author_after_an_event_adjective(code: Callable[[str], Document]) -> None:
+    """تعرضت نيروبي لهجوم دام لتنظيم القاعدة: after a common adjective of the event noun (دام،
+    عنيف، جديد), لـ names its author, as after a nisba."""
+    _assert_among(code, "وكانت نيروبي تعرضت في العام 1998 لهجوم دام لتنظيم القاعدة استهدف السفارة الأمريكية.",
+                  ("ASSAULT", "AQ", "KENGOV"))
+
+
+def test_a_noun_with_the_article_has_no_genitive(code: Callable[[str], Document]) -> None:
+    """وحضر اللقاء مندوب السعودية: a bare noun right after a noun with the article is no genitive
+    of it (the verb's subject), so the meeting is not Saudi Arabia's; an adjective still names the
+    author (الهجوم الإسرائيلي)."""
+    evs = [_coded(e) for e in code("وحضر اللقاء مندوب السعودية الدائم لدى الأمم المتحدة.").events]
+    assert not [e for e in evs if e[0] == "CONSULT" and e[1] == "SAUGOV"], evs
+    _assert_among(code, "وأدانت الحكومة اليمنية الهجوم الإسرائيلي على غزة.", ("ASSAULT", "ISR", None))
+
+
+def test_the_holder_of_the_subject_s_title_is_no_object() -> None:
+    """اتهمت السفيرة الأميركية في الأمم المتحدة نيكي هيلي روسيا: the name after the title is the one
+    who held it on the document's date, in apposition; the object comes after."""
+    from datetime import date
+
+    from marsad.events.pipeline import code_pipeline
+    from marsad.model import DocMeta
+
+    doc = code_pipeline()(Document.from_text("واتهمت السفيرة الأميركية في الأمم المتحدة نيكي هيلي روسيا بحماية إيران.",
+                                             meta=DocMeta(published=date(2018, 3, 1))))
+    evs = [_coded(e) for e in doc.events]
+    assert ("ACCUSE", "USAGOV", "RUS") in evs, evs
+
+
+def test_a_body_with_its_nisba_before_its_owner_is_the_subject(code: Callable[[str], Document]) -> None:
+    """والتقى المجلس التنفيذي للمنظمة: a definite body and its nisba adjective between the verb and
+    a لـ-actor are the subject that actor owns; the organisation is not met (a verbal noun alone
+    still takes لـ as its complement: رفضت السماح للقوات الأمريكية)."""
+    evs = [_coded(e) for e in code("وقالت منظمة حظر الأسلحة الكيماوية إنها سترسل بعثة. "
+                                   "والتقى المجلس التنفيذي للمنظمة خلف أبواب مغلقة.").events]
+    assert not [e for e in evs if e[0] == "CONSULT" and e[2] == "OPCW"], evs
+
+
+def test_a_bare_head_after_a_definite_phrase_is_the_subject(code: Callable[[str], Document]) -> None:
+    """وشارك في التظاهرة رئيس إقليم كاتالونيا: a bare noun heading a construct right after a
+    prepositional phrase of one definite noun is no adjective of it but the verb's subject, so no
+    subject is carried on from the sentence before; a verb with nothing after its phrase still
+    carries it."""
+    doc = code("وتظاهر آلاف الأشخاص في برشلونة. وشارك في التظاهرة رئيس إقليم كاتالونيا كيم تورا.")
+    assert not [e for e in doc.events if e.sentence.index == 1 and e.event_type == "PROTEST"], doc.events
+    doc = code("وتظاهر آلاف الأشخاص في برشلونة. وشاركوا في المسيرة الحاشدة أمس.")
+    assert [e for e in doc.events if e.sentence.index == 1 and e.event_type == "PROTEST"], doc.events

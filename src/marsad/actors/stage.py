@@ -191,6 +191,7 @@ class ActorStage:
         - a nationality adjective after a currency (ريال سعودي) or a word of origin (من أصل
           فلسطيني، الجنسية الأمريكية), or before الصنع/المنشأ (روسية الصنع "Russian-made"), names no
           state;
+        - مسقط before رأس is a birthplace (مسقط رأس والده), not Muscat;
         - a name ending in الله whose first word has a preposition or a case vowel is a phrase
           about God (بفضل الله، وفضلُ الله يؤتيه من يشاء), not a person (Fazlullah);
         - a plural noun followed by its own adjective is a description, not an anaphor
@@ -253,6 +254,9 @@ class ActorStage:
             if p.kind == "sector" and p.first == p.last and tokens[p.first].enclitic \
                     and tokens[p.first].base in _MEMBERS:
                 continue  # قتلوا مئات من أفرادهما: "their members", the possessor's, no civilians
+            if p.kind == "capital" and p.first == p.last and tokens[p.first].base == _MUSCAT \
+                    and p.last + 1 < len(tokens) and tokens[p.last + 1].base in _HEAD and not tokens[p.last + 1].proclitics:
+                continue  # مسقط رأس والده "his father's birthplace": no Muscat
             if p.kind == "adjective" and p.first > lo and tokens[p.first - 1].base in CURRENCIES:
                 continue  # ريال سعودي، دولار أمريكي: a currency, not the state
             if p.kind == "sector" and p.first == p.last and tokens[p.first].base in _MILITARY_ADJECTIVE \
@@ -534,6 +538,9 @@ def _word_start(tok: Token) -> int:
 
 #: Names the NER may tag that are no actor of political events (normalised).
 _GOD = normalize("الله")
+#: مسقط "Muscat" and رأس "head" (normalised): مسقط رأس is "birthplace", no capital.
+_MUSCAT = "مسقط"
+_HEAD = frozenset({"راس"})
 #: Short vowels and tanween: a name's first word written with its case ending (فضلُ) is a phrase
 #: of religious text, not a person's name.
 _HARAKAT = frozenset(chr(c) for c in range(0x064B, 0x0651))

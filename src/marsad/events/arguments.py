@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from marsad.actors.compose import ARMED_OR_STATE_SECTORS
 from marsad.actors.coref import PluralActor
 from marsad.events.clauses import Clause
+from marsad.events.lexicon import NEVER_VERBS
 from marsad.events.triggers import ADVERBS_IN_AN, MANNER_ACCUSATIVES, PREPOSITION_WORDS, year_number
 from marsad.model import Actor, Document, Mention, Token
 from marsad.text import normalize
@@ -859,7 +860,10 @@ def bare_subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, intra
 def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
     """A definite noun right after a singular verb is its subject even when it is no actor
     (وقال البيان، وتهدف الزيارة), and so is a count (يحتشد عشرات الألوف، قتل 15 شخصا): then the
-    subject is not dropped."""
+    subject is not dropped; so is a bare noun in the construct state right after a prepositional
+    phrase of one definite noun (وشارك في التظاهرة رئيس إقليم كاتالونيا: no adjective of it)."""
+    if _bare_head_after_phrase(sm, verb, clause):
+        return True
     resumed = False
     for i in range(verb + 1, min(clause.end, verb + 3)):
         tok = sm.tok(i)
@@ -886,6 +890,30 @@ def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> b
             # construct is the subject, though no lexicon names it
         return tok.kind == "word" and tok.has_article and tok.base not in PREPOSITIONS and sm.covering(i) is None
     return False
+
+
+def _bare_head_after_phrase(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
+    """Whether the verb is followed by في/على/إلى/من or بـ/لـ with one noun with the article, then a
+    bare noun heading a construct (no adjective of the definite noun can be bare): that noun is
+    the verb's subject (وشارك في التظاهرة رئيس إقليم كاتالونيا)."""
+    i = verb + 1
+    if i + 1 >= clause.end:
+        return False
+    tok = sm.tok(i)
+    if tok.kind == "word" and tok.base in PREPOSITIONS and not tok.proclitics and not tok.enclitic:
+        i += 1
+        tok = sm.tok(i)
+        if not (tok.kind == "word" and tok.proclitics == ("ال",)):
+            return False
+    elif not (tok.kind == "word" and tok.proclitics in (("ب", "ال"), ("ل", "ال"))):
+        return False
+    if tok.enclitic or sm.covering(i) is not None or i + 2 >= clause.end:
+        return False
+    head, nxt = sm.tok(i + 1), sm.tok(i + 2)
+    return head.kind == "word" and not head.proclitics and not head.enclitic and len(head.norm) >= 3 \
+        and not head.norm.endswith(("ا", "ي", "يه")) and head.base not in PREPOSITIONS \
+        and head.norm not in NEVER_VERBS and not skippable(sm.tokens, i + 1 - sm.offset) \
+        and not sm.counts(i + 1) and nxt.kind == "word" and nxt.proclitics[:1] != ("و",)
 
 
 #: Plurals of people, bodies and craft (normalised bases) that head a subject in the construct
@@ -1120,6 +1148,7 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
     owned_until = sm.first_of(subject) if subject is not None and subject.rule == "vso:owner" else None
     for p in sm.after(verb, clause, skip=skip):
         if p.mention.start in used or in_phrase(sm, p, verb) or _alongside(sm, p) or _titled_holder(sm, subject, p) \
+                or _same_holder(subject, p) \
                 or _subjects_nationality(sm, subject, p) \
                 or member_named(sm, subject, p) or (owned_until is not None and p.first < owned_until) \
                 or (p.first - 1 >= sm.offset and sm.tok(p.first - 1).norm in _AMONG) or _bracketed(sm, p, verb):
@@ -1140,11 +1169,24 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
             continue
         if prep == "ل" and not owners and _object_before(sm, verb, subject, p, clause):
             return None  # ناشدت المفوضية جميع الأطراف توفير ممر آمن للمدنيين: for whom, not whom
+        if prep == "ل" and not owners and subject is None and _owned_subject(sm, verb, p):
+            return None  # والتقى المجلس التنفيذي للمنظمة: the body of the organisation meets
         if prep in (None, "ل"):
             if p.is_place:
                 return None
             return sm.as_arg(sm.coordinated(p, clause.end), "obj")
     return None
+
+
+def _owned_subject(sm: SentenceMentions, verb: int, p: Placed) -> bool:
+    """Whether only a definite noun that is no actor and its definite nisba adjective(s) stand
+    between the verb and the لـ-actor ``p``: a body that is the verb's subject, of which the actor
+    is the owner (والتقى المجلس التنفيذي للمنظمة، المكتب السياسي للحركة), not its object (a verbal
+    noun alone takes لـ as its complement: رفضت السماح للقوات الأمريكية)."""
+    between = range(verb + 1, p.first)
+    return 2 <= len(between) <= 3 and all(
+        sm.tok(i).kind == "word" and sm.tok(i).proclitics == ("ال",) and not sm.tok(i).enclitic
+        and sm.covering(i) is None for i in between) and sm.tok(p.first - 1).base.endswith(("ي", "يه"))
 
 
 def _bracketed(sm: SentenceMentions, p: Placed, verb: int) -> bool:
@@ -1195,6 +1237,14 @@ def _titled_holder(sm: SentenceMentions, subject: Arg | None, p: Placed) -> bool
     words = [sm.tok(i) for i in range(last + 1, title)]
     return len(words) <= _OFFICE_WORDS and all(
         t.kind == "word" and t.proclitics in ((), ("ال",)) and not t.enclitic for t in words)
+
+
+def _same_holder(subject: Arg | None, p: Placed) -> bool:
+    """Whether person ``p`` is the one the subject's title names (اتهمت السفيرة الأميركية في الأمم
+    المتحدة نيكي هيلي روسيا: the ambassador on the document's date is Haley): an apposition, no
+    object."""
+    return subject is not None and p.actor.kind == "person" and p.actor.entry is not None \
+        and any(a.entry == p.actor.entry for a in subject.actors)
 
 
 def member_named(sm: SentenceMentions, subject: Arg | None, p: Placed) -> bool:
@@ -1385,6 +1435,10 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author
     for p in sm.after(noun_last, clause):
         if p.is_place or sm.governed(p) not in (None, "ل"):
             return None
+        if p.first == noun_last + 1 and sm.tok(noun_last).has_article and sm.governed(p) is None \
+                and p.actor.kind != "adjective" and not sm.tok(p.first).has_article:
+            return None  # وحضر اللقاء مندوب السعودية: a noun with the article has no genitive; the
+            # bare noun after it is the verb's subject (an adjective still describes it: الهجوم الحوثي)
         if p.actor.kind == "sector" and p.first == noun_last + 1 and accusative(sm, p.first) \
                 and sm.tok(noun_last).norm.endswith("ا"):
             return None  # تمردا مسلحا "an armed insurgency": an adjective in the accusative, no genitive
@@ -1412,7 +1466,8 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author
             # sites hit (not غارة طائرة التحالف, the coalition's raid)
             return sm.as_arg(sm.coordinated(p, clause.end), "genitive:holding")
         start = noun_last
-        while start + 1 < p.first and (_bare_nisba(sm.tok(start + 1)) or _accusative_nisba(sm.tok(start), sm.tok(start + 1))) \
+        while start + 1 < p.first and (_bare_nisba(sm.tok(start + 1)) or _accusative_nisba(sm.tok(start), sm.tok(start + 1))
+                                       or _event_adjective(sm.tok(start + 1), sm.governed(p))) \
                 and (lam_author or sm.governed(p) != "ل"):
             start += 1  # غارة جوية لطائرات التحالف، هجوما إرهابيا لتنظيم داعش: the noun's own adjective first
         if start > noun_last and p.first == start + 1 and sm.governed(p) is None \
@@ -1520,6 +1575,18 @@ def _bare_nisba(tok: Token) -> bool:
     the noun before it."""
     return tok.kind == "word" and not tok.proclitics and not tok.enclitic and len(tok.norm) >= 4 \
         and tok.norm.endswith(("يه", "ي")) and not tok.norm.startswith("ال")  # not التي، الذي
+
+
+#: Common adjectives of an event noun (normalised, indefinite): in لهجوم دام لتنظيم القاعدة the
+#: author's لـ follows them, as it follows a nisba (غارة جوية لطائرات التحالف).
+_EVENT_ADJECTIVES = frozenset({"دام", "دامي", "داميه", "عنيف", "عنيفه", "جديد", "جديده", "كبير", "كبيره",
+                               "مزدوج", "منسق", "واسع", "واسعه", "مماثل", "مماثله", "مباغت", "مفاجي", "مسلح"})
+
+
+def _event_adjective(tok: Token, prep: str | None) -> bool:
+    """A common adjective of an event noun (``_EVENT_ADJECTIVES``), bare, before an actor with لـ
+    (لهجوم دام لتنظيم القاعدة: al-Qaeda's attack)."""
+    return prep == "ل" and tok.kind == "word" and not tok.proclitics and not tok.enclitic and tok.norm in _EVENT_ADJECTIVES
 
 
 def _accusative_nisba(noun: Token, tok: Token) -> bool:
@@ -1815,7 +1882,7 @@ def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
         if tok.kind != "word":
             after = _after_parenthetical(sm, i, stop)
             if after is None:
-                return True
+                return not _object_after_time_comma(sm, i, stop)
             # رفض نتنياهو، الأربعاء، دعوات: a time word in commas does not end the clause
             i, end = after, max(end, after + 1)
             continue
@@ -1834,6 +1901,20 @@ def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
         return bool(tok.proclitics and tok.proclitics[0] in ("و", "ب", "ل", "ف")) or tok.base in PREPOSITIONS \
             or tok.base in _TIME_PREPOSITIONS or tok.norm == "بيد"  # (بيد مسلحين "at the hands of": one word)
     return True
+
+
+def _object_after_time_comma(sm: SentenceMentions, i: int, stop: int) -> bool:
+    """Whether the comma at token ``i``, right after a word of time, stands before the verb's
+    object: a bare noun in the construct state, no function word, preposition or attribution
+    (اقتحمت قوات الاحتلال الإسرائيلية أمس، مخيم الدهيشة; not قتل جندي أمس، وفق مصادر)."""
+    if sm.tok(i).text not in COMMAS or i - 1 < sm.offset or not skippable(sm.tokens, i - 1 - sm.offset) \
+            or i + 2 >= stop:
+        return False
+    tok, nxt = sm.tok(i + 1), sm.tok(i + 2)
+    return tok.kind == "word" and not tok.proclitics and not tok.enclitic and not tok.norm.endswith("ا") \
+        and len(tok.norm) >= 3 and tok.base not in PREPOSITIONS and tok.base not in _TIME_PREPOSITIONS \
+        and tok.base not in ATTRIBUTION and tok.norm not in COMPLEMENTISERS and tok.norm not in NEVER_VERBS \
+        and not skippable(sm.tokens, i + 1 - sm.offset) and nxt.kind == "word" and nxt.has_article
 
 
 #: "Day", "the two days" (normalised bases), before a weekday: a phrase of time.

@@ -687,7 +687,7 @@ class Coder:
         own = self._own_span(d, decisions)
         # أما النمسا، التي لا تطل على البحر، فقد طالبت; أما بريطانيا فقد طردت 23 دبلوماسيا: the topic
         # is the subject (and the verb active)
-        subj = self._complement_pronoun(d, sm, decisions) or A.amma_topic(sm, t.head)
+        subj = self._complement_pronoun(d, sm, decisions) or A.amma_topic(sm, t.head) or self._done_before(d, sm)
         nxt = t.last + 1 - off
         while nxt < len(toks) - 1 and A.skippable(toks, nxt):
             nxt += 1  # قتل أمس سبعة …
@@ -869,6 +869,13 @@ class Coder:
             # يهدد أمن لبنان، قد يهدد مستقبل نتانياهو: the actor after the security or future that is
             # threatened owns it; the threat comes from before the verb
             d.target, subj = Arg(subj.actors, subj.mentions, "obj:welfare"), None
+        if subj is not None and subj.rule.startswith("vso") and t.pos == "verb" and "obj" in t.entry.target \
+                and t.entry.event_type in _SUFFERED and not _passive_readable(t) and sm.tok(t.head).enclitic is None \
+                and A.counted(sm, subj) and A.counted_after(sm, t.last, subj) \
+                and A.bare_subject(sm, subj, own, _CIVILIAN_SECTORS):
+            # وأصابت عشرات المواطنين الفلسطينيين: a verb whose passive is spelled apart is active, and
+            # civilians counted after it with nothing after them are its object; the subject is dropped
+            d.target, subj = Arg(subj.actors, subj.mentions, "obj"), None
         if subj is not None and self._destination(t, subj, sm, own):
             # سيزور فلسطين، شقيقي زار إيران: a country alone after a verb of visiting is where
             # the visitor goes; the visitor stands before the verb or was named earlier
@@ -1812,6 +1819,23 @@ class Coder:
 
     def _agent_noun(self, tok: Token) -> bool:
         return "agent" in self._roles_of(tok)
+
+    @staticmethod
+    def _done_before(d: Decision, sm: SentenceMentions) -> Arg | None:
+        """سبق لأوباما أن زار كينيا "Obama has visited Kenya before": the actor after سبق with لـ,
+        right before أن, is the subject of the first verb of the complement."""
+        c, t = d.clause, d.trigger
+        if c.kind != "complement" or c.marker is None or t.pos != "verb" or sm.tok(c.marker).norm != "ان" \
+                or sm.tok(c.marker).enclitic is not None or any(
+                    sm.tok(i).kind != "word" or sm.tok(i).has_article for i in range(c.marker + 1, t.head)):
+            return None
+        p = sm.covering(c.marker - 1) if c.marker - 1 >= sm.offset else None
+        if p is None or p.is_place or p.last != c.marker - 1 or sm.governed(p) != "ل" or p.first - 1 < sm.offset:
+            return None
+        head = sm.tok(p.first - 1) if sm.tok(p.first).proclitics[-1:] == ("ل",) else None
+        if head is None or head.base != "سبق":
+            return None
+        return sm.as_arg([p], "done-before")
 
     def _complement_pronoun(self, d: Decision, sm: SentenceMentions, decisions: list[Decision]) -> Arg | None:
         """نفت إيران أنها هاجمت …: the pronoun on أن is the subject of the first verb after it,
