@@ -766,3 +766,30 @@ def test_a_permanent_representative_is_his_country_s() -> None:
     got = _actors("ووصف مندوب الكويت الدائم لدى الأمم المتحدة إطلاق الصواريخ بالتصعيد.")
     assert ("مندوب الكويت", "KWTGOV", "sector") in got, got
     assert not [g for g in _actors("وقال المندوب إن الاجتماع انتهى.") if g[0] == "المندوب"]
+
+
+def test_officials_from_a_country_are_its_officials() -> None:
+    """مسؤولون من كوريا الجنوبية، وفد من إريتريا: officials and delegations "from" a country are
+    its government's; soldiers from a country may be another's (سحبت واشنطن جنودا من سوريا)."""
+    got = _actors("وذكرت الوكالة أن مسؤولين من كوريا الجنوبية طلبوا إبعاد المدفعية.")
+    assert ("مسؤولين", "KORGOV", "sector") in got, got
+    got = _actors("وقال المتحدث إن وفدا من إريتريا سيصل إلى أديس أبابا.")
+    assert [g for g in got if g[1] == "ERIGOV"], got
+    got = _actors("وسحبت واشنطن جنودا من سوريا.")
+    assert not [g for g in got if g[1] == "SYRMIL"], got
+    got = _actors("وأعلن الرئيس الأمريكي رغبته في سحب قوات بلاده من سوريا.")
+    assert not [g for g in got if g[1] == "SYRGOV"], got  # his own country's
+
+
+def test_a_party_with_almuarid_is_the_opposition() -> None:
+    """الحزب الإيراني المعارض: المعارض after a party and its nisba makes it that country's
+    opposition, one actor."""
+    got = _actors("واتهم ممثل الحزب الإيراني المعارض جهاز المخابرات الإيراني.")
+    assert ("الحزب الإيراني المعارض", "IRNOPP", "sector") in got, got
+
+
+def test_officials_from_an_organisation_are_its_own() -> None:
+    """مسؤولون من الأمم المتحدة: officials or a delegation from an organisation are its own (not
+    from a news agency: مسؤول من وكالة رويترز stays an official)."""
+    got = _actors("وقال مسؤولون من الأمم المتحدة إن المساعدات وصلت.")
+    assert ("مسؤولون", "UN", "sector") in got, got

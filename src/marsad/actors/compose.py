@@ -139,6 +139,8 @@ class Phrase:
     possessive: tuple[str, int] | None = None
     # رئيس النادي، رئيس البلدية: the title heads a body the lexicon does not know (no actor)
     unknown_body: bool = False
+    # الحزب الإيراني المعارض: المعارض after a party and its nisba makes it the opposition
+    opposing: Piece | None = None
 
     @property
     def first(self) -> int:
@@ -146,7 +148,7 @@ class Phrase:
 
     @property
     def last(self) -> int:
-        parts = [self.head, self.dependent, self.person, *self.adjectives, *self.described]
+        parts = [self.head, self.dependent, self.person, *self.adjectives, *self.described, self.opposing]
         return max(p.last for p in parts if p is not None)
 
     @property
@@ -155,7 +157,7 @@ class Phrase:
 
     @property
     def end(self) -> int:
-        parts = [self.head, self.dependent, self.person, *self.adjectives, *self.described]
+        parts = [self.head, self.dependent, self.person, *self.adjectives, *self.described, self.opposing]
         end = max(p.end for p in parts if p is not None)
         return max(end, self.possessive[1]) if self.possessive else end
 
@@ -321,6 +323,11 @@ class Composer:
                 else:
                     j = before
                 ph.adjectives = []
+        if head.kind == "sector" and head.entry is not None and head.entry.sector == "PTY" and j < n \
+                and (opp := pieces[j]).kind == "sector" and opp.entry is not None and opp.entry.sector == "OPP" \
+                and opp.first == opp.last == ph.last + 1 and self.tokens[opp.first].proclitics == ("ال",):
+            ph.opposing = opp  # الحزب الإيراني المعارض، الأحزاب المعارضة: opposition parties
+            j += 1
         if head.kind == "sector" and ph.dependent is None and not ph.adjectives:
             # (disjoint roles: each leaves a head of the other's alone)
             j = self._of_org(ph, pieces, self._portfolio(ph, pieces, j))
@@ -567,11 +574,16 @@ class Composer:
 
     def _locative(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> Piece | None:
         """قوات الأمن في إيران: a country (or organisation) right after في/داخل, or بـ + country;
-        مسلحون من طالبان: an organisation after the partitive من."""
+        مسلحون من طالبان: an organisation after the partitive من; مسؤولون من كوريا الجنوبية: a
+        country after من, for officials and delegations."""
         if j >= len(pieces) or pieces[j].kind not in ("country", "capital", "org"):
             return None
         nxt = pieces[j]
         gap = nxt.first - ph.last - 1
+        official = ph.head.entry is not None and ph.head.entry.sector == "GOV" and ph.head.entry.role != "own_country" \
+            and not self.tokens[ph.head.last].enclitic and gap == 1 and self.tokens[ph.last + 1].norm == PARTITIVE
+        if nxt.kind == "org" and official and nxt.entry is not None and nxt.entry.sector != "MED":
+            return nxt  # وفدا من جبهة الخلاص الوطني، مسؤولون من الأمم المتحدة: the body's own
         if nxt.kind == "org" and not (nxt.entry and nxt.entry.sector in ARMED_OR_STATE_SECTORS):
             return None  # المتظاهرون في المسيرة: a march, a channel, a party is no unit to serve in
         if gap == 1 and self.tokens[ph.last + 1].base in LOCATIVE_PREPOSITIONS:
@@ -579,6 +591,11 @@ class Composer:
         if nxt.kind == "org":
             # 150 متمردا من طالبان: members of the organisation
             return nxt if gap == 1 and self.tokens[ph.last + 1].norm == PARTITIVE else None
+        if nxt.kind == "country" and official \
+                and not (nxt.last + 1 < self.hi and self.tokens[nxt.last + 1].proclitics[:1] == ("و",)):
+            # (مسؤولون من مصر والأردن: of both, no one country; قوات بلاده من سوريا: his own)
+            return nxt  # مسؤولون من كوريا الجنوبية، وفد من إريتريا: officials of that state (soldiers
+            # or refugees "from" a country may be another's: سحب جنود من سوريا)
         if gap == 0 and _is_place_object(self.tokens, nxt, self.lo) and self.tokens[nxt.first].proclitics:
             return nxt
         return None

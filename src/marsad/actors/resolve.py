@@ -298,7 +298,7 @@ class PhraseResolver:
         group = org.group if org is not None else None
         cname = self.index.country_name(country) or (owner.entry.name_en if owner and owner.entry else None)
         name = f"{cname} {head.name_en}" if cname else head.name_en
-        sector = head.sector
+        sector = "OPP" if ph.opposing is not None else head.sector
         dep = ph.dependent
         if head.role in LEADING_ROLES and dep is not None and dep.kind == "sector" and dep.entry is not None:
             sector = dep.entry.sector  # قائد الشرطة العراقية: the commander of the police is police
