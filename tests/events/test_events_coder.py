@@ -6178,3 +6178,11 @@ def test_a_bare_head_after_a_definite_phrase_is_the_subject(code: Callable[[str]
     doc = code("وتظاهر آلاف الأشخاص في برشلونة. وشاركوا في المسيرة الحاشدة أمس.")
     assert [e for e in doc.events if e.sentence.index == 1 and e.event_type == "PROTEST"], doc.events
 
+
+
+def test_a_coordinated_subject_after_inna_runs_up_to_its_verb(code: Callable[[str], Document]) -> None:
+    """إن المملكة العربية السعودية وجنودها وشعبها ستستهدف داعش: the coordination right after إن is
+    the complement's one subject, even with a singular verb after its last member; elsewhere a
+    member right before a singular verb still opens a new clause (على سوريا والأمم المتحدة تدعو)."""
+    _assert_among(code, "وقال الوزير: إن المملكة العربية السعودية وجنودها وشعبها ستستهدف داعش وكل إرهابي.",
+                  ("ASSAULT", "SAU", "ISIS"))

@@ -335,11 +335,18 @@ class SentenceMentions:
             tok = self.tok(nxt.first if ally is None else nxt.first - 1)
             if not (tok.segments and tok.segments[0].kind == "proclitic" and tok.segments[0].norm == "و"):
                 break
-            if nxt.last + 1 in self.singular_verbs:
-                break  # بعد الضربات على سوريا والأمم المتحدة تدعو: a new clause's subject
+            if nxt.last + 1 in self.singular_verbs and not self._opens_complement(p):
+                break  # بعد الضربات على سوريا والأمم المتحدة تدعو: a new clause's subject (not after
+                # إن: إن المملكة وجنودها وشعبها ستستهدف, one subject)
             out.append(nxt)
             cur = nxt
         return out
+
+    def _opens_complement(self, p: Placed) -> bool:
+        """Whether mention ``p`` comes right after إن/أن with no pronoun: the subject of the
+        complement clause, which a coordination after it continues."""
+        return p.first - 1 >= self.offset and self.tok(p.first - 1).norm in ("ان", "بان") \
+            and self.tok(p.first).proclitics in ((), ("ال",))
 
     def as_arg(self, group: list[Placed], rule: str) -> Arg:
         """The actors of a (coordinated) group of mentions. A member with neither country nor
