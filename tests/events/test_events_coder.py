@@ -6186,3 +6186,25 @@ def test_a_coordinated_subject_after_inna_runs_up_to_its_verb(code: Callable[[st
     member right before a singular verb still opens a new clause (على سوريا والأمم المتحدة تدعو)."""
     _assert_among(code, "وقال الوزير: إن المملكة العربية السعودية وجنودها وشعبها ستستهدف داعش وكل إرهابي.",
                   ("ASSAULT", "SAU", "ISIS"))
+
+
+def test_the_owner_of_what_a_stance_adjective_opposes_is_no_object(code: Callable[[str], Document]) -> None:
+    """أغلقت الصحف المناهضة لسياسة أردوغان: the actor in the genitive of a لـ-noun after a
+    participle of opposing or supporting is what the object opposes, not the object."""
+    evs = [_coded(e) for e in code("وتعاني الصحافة التركية منذ منتصف 2016 حالة من مضايقات بسبب تصرفات الحكومة "
+                                   "التي أغلقت العديد من المجالات والصحف المناهضة لسياسة أردوغان.").events]
+    assert not [e for e in evs if e[0] == "COERCE" and e[2] == "TURGOV"], evs
+
+
+def test_a_meeting_named_after_a_capital_is_held_there(code: Callable[[str], Document]) -> None:
+    """لقاء باريس "the Paris meeting": a capital in the genitive of لقاء is where the meeting was
+    held (flag venue_genitive, as for اجتماع and قمة), not a party to it."""
+    evs = [_coded(e) for e in code("وتحدث المشري عن الأزمة الليبية وما تم الاتفاق عليه في لقاء باريس.").events]
+    assert not [e for e in evs if e[0] == "CONSULT" and e[1] == "FRAGOV"], evs
+
+
+def test_a_meeting_between_two_is_theirs(code: Callable[[str], Document]) -> None:
+    """لقاء بين A وB: the parties of a meeting come after بين, as for قمة (لقاء تاريخي بين رئيس
+    الحكومة الإثيوبي والرئيس الإريتري)."""
+    _assert_among(code, "وجاء الإعلان غداة لقاء تاريخي بين رئيس الوزراء الصيني والمستشارة الألمانية في برلين.",
+                  ("CONSULT", "CHNGOV", "DEUGOV"))

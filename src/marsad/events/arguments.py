@@ -1170,6 +1170,9 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
             continue
         if prep == "ل" and p.first - 1 > verb and sm.tok(p.first - 1).base in _STANCE_ADJECTIVES:
             continue  # اتهمت وسائل إعلام مؤيدة للحكومة حزب الشعوب: the government describes the media
+        if prep is None and p.first - 2 > verb and sm.tok(p.first - 1).proclitics == ("ل",) \
+                and sm.tok(p.first - 2).base in _STANCE_ADJECTIVES:
+            continue  # أغلقت الصحف المناهضة لسياسة أردوغان: whose policy the papers oppose, no object
         if prep is None and p.first - 1 > verb and sm.prep_pronoun(p.first - 1) and not _named_before(sm, subject, verb):
             # وتهيمن عليها وحدات حماية الشعب: after a preposition's pronoun comes a subject (with
             # the subject named before the verb, the object: بيانا تطالب فيه موسكو)
