@@ -6208,3 +6208,12 @@ def test_a_meeting_between_two_is_theirs(code: Callable[[str], Document]) -> Non
     الحكومة الإثيوبي والرئيس الإريتري)."""
     _assert_among(code, "وجاء الإعلان غداة لقاء تاريخي بين رئيس الوزراء الصيني والمستشارة الألمانية في برلين.",
                   ("CONSULT", "CHNGOV", "DEUGOV"))
+
+
+def test_talks_between_two_are_theirs(code: Callable[[str], Document]) -> None:
+    """محادثات/مفاوضات/اجتماع/مباحثات/مشاورات بين A وB: the parties come after بين, as for لقاء and
+    قمة."""
+    _assert_among(code, "وأجريت مساء الخميس محادثات في الخرطوم بين الرئيس المصري ونظيره السوداني.",
+                  ("CONSULT", "EGYGOV", "SDNGOV"))
+    _assert_among(code, "وعقد أمس اجتماع بين وزير الخارجية الروسي ونظيره التركي في موسكو.",
+                  ("CONSULT", "RUSGOV", "TURGOV"))
