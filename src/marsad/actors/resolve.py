@@ -52,6 +52,7 @@ def _own_body(org: ActorEntry | None, head: ActorEntry) -> bool:
         return False
     return org.sector in NONSTATE_SECTORS or head.sector in STATE_SECTORS
 
+
 #: A one-word surname is also a common word when the corpus has it with the article this often
 #: (رئيسي: الرئيسي "the main" 1951 times; بوتين: never).
 COMMON_WORD_MIN_COUNT = 30
