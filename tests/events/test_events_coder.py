@@ -2352,7 +2352,8 @@ def test_a_bare_counterpart_is_not_of_its_possessors_country(code: Callable[[str
     ("وقالت المصادر إن نحو 250 مستوطنا إسرائيليا اقتحموا المسجد صباح أمس.", [("ASSAULT", "ISRCVL", None)]),
     ("واقتحم العشرات من أفراد الشرطة الإسرائيلية ساحات المسجد.", [("ASSAULT", "ISRCOP", None)]),
     # … a definite adjective after the count is no object: the passive stays
-    ("وقتل نحو 17 من ميليشيات الحوثي الانقلابية في مواجهات مع الجيش اليمني.", [("ASSAULT", None, "HOUTHIS")]),
+    ("وقتل نحو 17 من ميليشيات الحوثي الانقلابية في مواجهات مع الجيش اليمني.",
+     [("ASSAULT", None, "HOUTHIS"), ("ASSAULT", None, "YEMMIL")]),  # (and the clashes, with the army)
     ("وذكرت مصادر طبية أن 110 فلسطينيين قتلوا منذ بداية الاحتجاجات في 30 مارس.", [("ASSAULT", None, "PSE")]),
 ])
 def test_a_count_with_an_object_acts(code: Callable[[str], Document], text: str,
@@ -6217,3 +6218,12 @@ def test_talks_between_two_are_theirs(code: Callable[[str], Document]) -> None:
                   ("CONSULT", "EGYGOV", "SDNGOV"))
     _assert_among(code, "وعقد أمس اجتماع بين وزير الخارجية الروسي ونظيره التركي في موسكو.",
                   ("CONSULT", "RUSGOV", "TURGOV"))
+
+
+def test_confrontations_are_clashes(code: Callable[[str], Document]) -> None:
+    """مواجهات، صدامات، مصادمات بين A وB are clashes, like اشتباكات (the singular مواجهة stays
+    "confronting": مواجهة الإرهاب)."""
+    _assert_among(code, "وبدأت مساء الخميس مواجهات عنيفة بين القوات الحكومية السورية وتنظيم داعش جنوبي دمشق.",
+                  ("ASSAULT", "SYRMIL", "ISIS"))
+    evs = [_coded(e) for e in code("وأكد الوزير أهمية مواجهة الإرهاب مع الولايات المتحدة.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT"], evs
