@@ -41,13 +41,13 @@ LEADING_ROLES = frozenset({"commander"})
 STATE_ROLES = frozenset({"government", "regime", "administration", "authorities", "cabinet", "ministry"})
 
 
-def _own_body(org: ActorEntry | None, head: ActorEntry) -> bool:
+def _own_body(org: ActorEntry, head: ActorEntry) -> bool:
     """Whether the ``head`` noun of organisation ``org`` is that organisation: the members or
     offices of an armed group or the opposition (زعيم حركة طالبان، مقاتلو حزب الله), and an office
     of state's title in any other body of neither a state nor states (رئيس حزب الوفد is no
     president of Egypt, زعيم حزب المحافظين no British government); not an institution of state
     (حكومة حزب العدالة والتنمية), and not the people of another body (أنصار الحزب: supporters)."""
-    if org is None or org.sector is None or org.sector in STATE_SECTORS or org.sector in IGO_SECTORS \
+    if org.sector is None or org.sector in STATE_SECTORS or org.sector in IGO_SECTORS \
             or head.role in STATE_ROLES:
         return False
     return org.sector in NONSTATE_SECTORS or head.sector in STATE_SECTORS
@@ -262,13 +262,13 @@ class PhraseResolver:
             head = replace(ph.dependent.entry, role=None, name_en=f"{title} {ph.dependent.entry.name_en}")
             if owner is ph.dependent:
                 country, owner = None, None
+        org = owner.entry if owner is not None and owner.kind == "org" else None
         if ph.person is not None:
             sector, group = head.sector, None
-            if owner is not None and owner.kind == "org" and owner.entry is not None \
-                    and _own_body(owner.entry, head):
+            if org is not None and _own_body(org, head):
                 # كمال قليجدار أوغلو زعيم حزب الشعب الجمهوري: the leader of an opposition party or
                 # an armed group is of it, not of his country's government
-                country, sector, group = owner.entry.country, owner.entry.sector, owner.entry.group
+                country, sector, group = org.country, org.sector, org.group
             actor = self._person(ph.person, ph.start, ph.end, role=head.role, country=country,
                                  sector=sector, group=group)
             return [self.mention(actor, ph.person.origin, "PERS")]
@@ -290,7 +290,6 @@ class PhraseResolver:
             self.possessives[ph.start] = ph.possessive[0]
         elif country is None and (owner is None or owner.kind != "org") and not head.standalone:
             return []  # الشركة التابعة: a generic company is no actor without a country or name
-        org = owner.entry if owner is not None and owner.kind == "org" else None
         if org is not None and _own_body(org, head):
             # زعيم حركة طالبان، مقاتلو حزب الله، رئيس حزب الوفد: members of a non-state body are that body
             return [self.mention(self.actor(ph.start, ph.end, name=f"{org.name_en} {head.name_en}",

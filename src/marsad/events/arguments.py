@@ -858,10 +858,16 @@ def bare_subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, intra
     accusative, اعتقلته مجددا). Then no subject is dropped or carried on."""
     if not (intransitive or sm.tok(verb).enclitic in _OBJECT_PRONOUNS) or verb + 1 >= clause.end:
         return False
-    tok = sm.tok(verb + 1)
-    return tok.kind == "word" and not tok.proclitics and not tok.enclitic and sm.covering(verb + 1) is None \
-        and tok.base not in PREPOSITIONS and not skippable(sm.tokens, verb + 1 - sm.offset) \
-        and (intransitive or not tok.norm.endswith("ا"))
+    return _bare_word(sm, verb + 1) and sm.covering(verb + 1) is None \
+        and (intransitive or not sm.tok(verb + 1).norm.endswith("ا"))
+
+
+def _bare_word(sm: SentenceMentions, i: int) -> bool:
+    """Token ``i`` is a word with no clitic that is no preposition and no adverb of time: a noun
+    that may be a subject or an object."""
+    tok = sm.tok(i)
+    return tok.kind == "word" and not tok.proclitics and not tok.enclitic and tok.base not in PREPOSITIONS \
+        and not skippable(sm.tokens, i - sm.offset)
 
 
 def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
@@ -917,10 +923,8 @@ def _bare_head_after_phrase(sm: SentenceMentions, verb: int, clause: Clause) -> 
     if tok.enclitic or sm.covering(i) is not None or i + 2 >= clause.end:
         return False
     head, nxt = sm.tok(i + 1), sm.tok(i + 2)
-    return head.kind == "word" and not head.proclitics and not head.enclitic and len(head.norm) >= 3 \
-        and not head.norm.endswith(("ا", "ي", "يه")) and head.base not in PREPOSITIONS \
-        and head.norm not in NEVER_VERBS and not skippable(sm.tokens, i + 1 - sm.offset) \
-        and not sm.counts(i + 1) and nxt.kind == "word" and nxt.proclitics[:1] != ("و",)
+    return _bare_word(sm, i + 1) and len(head.norm) >= 3 and not head.norm.endswith(("ا", "ي", "يه")) \
+        and head.norm not in NEVER_VERBS and not sm.counts(i + 1) and nxt.kind == "word" and nxt.proclitics[:1] != ("و",)
 
 
 #: Plurals of people, bodies and craft (normalised bases) that head a subject in the construct
@@ -1921,10 +1925,9 @@ def _object_after_time_comma(sm: SentenceMentions, i: int, stop: int) -> bool:
             or i + 2 >= stop:
         return False
     tok, nxt = sm.tok(i + 1), sm.tok(i + 2)
-    return tok.kind == "word" and not tok.proclitics and not tok.enclitic and not tok.norm.endswith("ا") \
-        and len(tok.norm) >= 3 and tok.base not in PREPOSITIONS and tok.base not in _TIME_PREPOSITIONS \
-        and tok.base not in ATTRIBUTION and tok.norm not in COMPLEMENTISERS and tok.norm not in NEVER_VERBS \
-        and not skippable(sm.tokens, i + 1 - sm.offset) and nxt.kind == "word" and nxt.has_article
+    return _bare_word(sm, i + 1) and not tok.norm.endswith("ا") and len(tok.norm) >= 3 \
+        and tok.base not in _TIME_PREPOSITIONS and tok.base not in ATTRIBUTION and tok.norm not in COMPLEMENTISERS \
+        and tok.norm not in NEVER_VERBS and nxt.kind == "word" and nxt.has_article
 
 
 #: "Day", "the two days" (normalised bases), before a weekday: a phrase of time.
