@@ -788,6 +788,28 @@ def test_a_party_with_almuarid_is_the_opposition() -> None:
     assert ("الحزب الإيراني المعارض", "IRNOPP", "sector") in got, got
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال المقاتلون السوريون المعارضون إنهم سيسلمون السلاح.", [("المقاتلون السوريون المعارضون", "SYRREB", "sector")]),
+    ("وقتل مقاتلون معارضون في القصف.", [("مقاتلون معارضون", "REB", "sector")]),
+    ("وفرقت الشرطة المتظاهرين المعارضين بالقوة.", [("المتظاهرين المعارضين", "OPP", "sector")]),
+    ("وهاجم المسلحون المعارضين في القرية.", [("المسلحون", "UAF", "sector"), ("المعارضين", "OPP", "sector")]),
+])
+def test_fighters_with_an_agreeing_almuaridun_are_rebels(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """المقاتلون المعارضون: an opposition participle that repeats a plural's ending and article
+    agrees with it, one actor (rebels when armed, the opposition otherwise); with another case it
+    is the object (هاجم المسلحون المعارضين)."""
+    got = _actors(text)
+    assert all(e in got for e in expected), got
+
+
+def test_a_woman_citizen_with_her_nationality() -> None:
+    """مواطنة أسترالية: a woman citizen of a country is its civilian; المواطنة alone is mostly
+    "citizenship", no actor."""
+    got = _actors("وتم طرد مواطنة أسترالية من الإمارات.")
+    assert ("مواطنة أسترالية", "AUSCVL", "sector") in got, got
+    assert not [g for g in _actors("ودعا إلى احترام حقوق المواطنة.") if g[0] == "المواطنة"]
+
+
 def test_officials_from_an_organisation_are_its_own() -> None:
     """مسؤولون من الأمم المتحدة: officials or a delegation from an organisation are its own (not
     from a news agency: مسؤول من وكالة رويترز stays an official)."""

@@ -48,6 +48,9 @@ _AROUND = frozenset(normalize(w) for w in (
 LOCATIVE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "داخل"))
 #: Sectors of organisations one serves in (مسلحون من طالبان، جنرالان في الحرس الثوري).
 ARMED_OR_STATE_SECTORS = STATE_SECTORS | NONSTATE_SECTORS
+#: Sound masculine plural endings (normalised), nominative and oblique: an adjective repeats its
+#: noun's.
+_SOUND_PLURALS = ("ون", "ين")
 #: The partitive preposition: مسلحون من حركة طالبان ("militants of the Taliban").
 PARTITIVE = normalize("من")
 #: How many modifier words may stand between a title and a name (القوي الجنرال).
@@ -323,10 +326,10 @@ class Composer:
                 else:
                     j = before
                 ph.adjectives = []
-        if head.kind == "sector" and head.entry is not None and head.entry.sector == "PTY" and j < n \
+        if head.kind == "sector" and head.entry is not None and j < n \
                 and (opp := pieces[j]).kind == "sector" and opp.entry is not None and opp.entry.sector == "OPP" \
-                and opp.first == opp.last == ph.last + 1 and self.tokens[opp.first].proclitics == ("ال",):
-            ph.opposing = opp  # الحزب الإيراني المعارض، الأحزاب المعارضة: opposition parties
+                and opp.first == opp.last == ph.last + 1 and self._opposing(head, opp):
+            ph.opposing = opp  # الحزب الإيراني المعارض، الأحزاب المعارضة، المقاتلون المعارضون
             j += 1
         if head.kind == "sector" and ph.dependent is None and not ph.adjectives:
             # (disjoint roles: each leaves a head of the other's alone)
@@ -336,6 +339,19 @@ class Composer:
         if head.kind == "sector" and ph.dependent is None and not ph.adjectives and ph.person is None:
             ph.place_country = self._locative(ph, pieces, j)
         return j
+
+    def _opposing(self, head: Piece, opp: Piece) -> bool:
+        """Whether the opposition word ``opp`` right after ``head`` (and its adjectives) is its
+        adjective: after a party with the article (الحزب الإيراني المعارض), or after any plural of
+        a sector whose sound plural ending and article it repeats, so that it agrees in case and
+        cannot be the object (المقاتلون المعارضون، مقاتلين معارضين; not قتل المسلحون المعارضين)."""
+        assert head.entry is not None
+        word, adj = self.tokens[head.last], self.tokens[opp.first]
+        if head.entry.sector == "PTY":
+            return adj.proclitics == ("ال",)
+        if word.proclitics[-1:] != adj.proclitics[-1:] or (adj.proclitics and adj.proclitics != ("ال",)):
+            return False
+        return any(word.norm.endswith(e) and adj.norm.endswith(e) for e in _SOUND_PLURALS)
 
     def _title_after(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> tuple[Phrase, int] | None:
         """A name the lexicon does not know, then the title in the construct state that says who

@@ -31,6 +31,9 @@ LABELS = {"person": "PERS", "org": "ORG", "country": "LOC", "capital": "LOC", "p
 #: (أفراد الشرطة → police, أعضاء الحكومة → government), where alone they are people.
 MEMBER_HEADS = frozenset(normalize(w) for w in (  # (أفراد and افراد alike)
     "أفراد", "فرد", "عناصر", "عنصر", "أعضاء", "عضو", "منتسبي", "منتسبو", "منتسب"))
+#: Sectors of armed men: with an opposition adjective (المقاتلون المعارضون، مسلحين معارضين) they
+#: are rebels.
+_ARMED_OPPOSING = frozenset({"UAF", "MIL", "REB"})
 #: Words that make a title a former one (الرئيس الأمريكي السابق باراك أوباما).
 _FORMER = re.compile("السابق|الأسبق|الاسبق|سابقا|سابقاً")
 #: Roles of a generic head that lead whatever body follows it: its sector is the body's
@@ -298,7 +301,9 @@ class PhraseResolver:
         group = org.group if org is not None else None
         cname = self.index.country_name(country) or (owner.entry.name_en if owner and owner.entry else None)
         name = f"{cname} {head.name_en}" if cname else head.name_en
-        sector = "OPP" if ph.opposing is not None else head.sector
+        sector = head.sector
+        if ph.opposing is not None:  # المقاتلون المعارضون: armed opposition are rebels
+            sector = "REB" if head.sector in _ARMED_OPPOSING else "OPP"
         dep = ph.dependent
         if head.role in LEADING_ROLES and dep is not None and dep.kind == "sector" and dep.entry is not None:
             sector = dep.entry.sector  # قائد الشرطة العراقية: the commander of the police is police
