@@ -5313,6 +5313,35 @@ def test_not_hesitating_is_doing(code: Callable[[str], Document], text: str) -> 
     assert evs and not any(e.negated for e in evs)
 
 
+@pytest.mark.parametrize(("text", "etype", "negated"), [
+    ("وقالت الوزارة إن الاعتداءات التركية لا تهدد حياة المواطنين فحسب، بل تطيل أمد الحرب.", "THREATEN", False),
+    ("وقال إن الحكومة لم تدعم المتمردين فقط وإنما سلحتهم.", "SUPPORT", False),
+    ("لم تهاجم القوات المدنيين، بل قصفت مواقع المسلحين فقط.", "ASSAULT", True),
+    ("لم تهاجم إسرائيل المدينة فقط.", "ASSAULT", True),
+])
+def test_not_only_but_affirms(code: Callable[[str], Document], text: str, etype: str, negated: bool) -> None:
+    """لا … فحسب، بل: "not only … but also", the act took place; "only" after بل, or with no بل,
+    leaves the negation."""
+    evs = [e for e in code(text).events if e.event_type == etype]
+    assert evs and evs[0].negated is negated, [(e.trigger.text, e.negated) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن التلفزيون الرسمي العراقي اعتقال القيادي في تنظيم داعش.",
+    "وقالت وكالة رويترز إنها قصفت مواقع المسلحين.",
+])
+def test_the_media_report_deeds_they_do_not_do_them(code: Callable[[str], Document], text: str) -> None:
+    """أعلن التلفزيون العراقي القبض على: a news outlet announces an arrest or an attack, it does
+    not arrest or attack."""
+    evs = [e for e in code(text).events if e.event_type in ("COERCE", "ASSAULT")]
+    assert not [e for e in evs if e.source is not None and e.source.sector == "MED"], evs
+
+
+def test_a_newspaper_still_attacks_in_words(code: Callable[[str], Document]) -> None:
+    evs = code("وهاجمت صحيفة كيهان الإيرانية الرئيس الأمريكي.").events
+    assert not [e for e in evs if e.event_type == "ASSAULT" and e.source is not None], evs
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

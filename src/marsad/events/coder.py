@@ -145,6 +145,8 @@ _WAVED = frozenset({"يد", "يدي", "ايدي", "علم", "اعلام", "را�
 #: Words that may stand between a verb that "applies to" and its على (ينسحب ذلك على، ينسحب الأمر على)
 _THAT_MATTER = frozenset({"ذلك", "هذا", "امر", "الامر", "حال", "الحال", "كلام", "الكلام"})
 _MATERIAL_CONFLICT = 4
+#: Deeds no news outlet does (its subject or genitive there only reports them).
+_DEEDS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 _GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
 #: Sectors whose protest is a diplomatic or official one, in words (a government, a parliament, a court,
 #: an inter-governmental organisation: الجامعة العربية تحتج على مفاوضات).
@@ -2987,6 +2989,13 @@ class Coder:
             # cutting a road is no protest, nor is an armed group's (محاولات المليشيات الحوثية قطع طرق الإمداد)
             d.reason = "a state, its forces or an armed group cut a road or block a way: no protest"
             return
+        unsourced = ""
+        if etype in _DEEDS and d.source is not None and d.source.actors \
+                and all(a.sector == "MED" for a in d.source.actors):
+            # أعلن التليفزيون العراقي القبض على، قالت وسائل إعلام سورية إنها أصابت: the media
+            # report a deed, they do not do it
+            unsourced = f"the media ({d.source.rule}) report the deed, they are no source"
+            d.source = None
         if d.source is None and d.target is None and self.require_actor:
             d.reason = "no actor in source or target position"
             return
@@ -3042,6 +3051,8 @@ class Coder:
             return
         reporter = self._reporter_actor(fr, decisions)
         d.salience = self._salience(d, sm)
+        if unsourced:
+            d.salience.append((0.0, unsourced))
         events = [self.factory.make(d, sent, src, tgt, reporter, sm) for src, tgt in pairs or [(None, None)]]
         d.events, d.status = events, "coded"
         d.reason = "coded"

@@ -63,6 +63,8 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
             return None  # لم يتأخر الرد الإسرائيلي برفض، لم يتورع عن إحراق نفسه: "did not hesitate to", it was done
         if role and j + 1 < trig.head and tokens[j + 1 - offset].norm in STILL:
             return None  # لا تزال تحتجز، لا يزال يقصف: "still", it goes on
+        if role and _not_only(tokens, trig.last + 1 - offset):
+            return None  # لا تهدد حياة المواطنين فحسب، بل تطيل الحرب: "not only … but", it is done
         if role:
             return role
         if tok.norm in _THAT_NOT and (tok.norm != "الا" or (j > offset and tokens[j - 1 - offset].base == "علي")) \
@@ -76,6 +78,24 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
 
 
 _LAMMA = "لما"
+#: "Only" and "but (also)" (normalised): after a negation they make "not only … but", and the
+#: negated act is affirmed.
+_ONLY = frozenset(normalize(w) for w in ("فحسب", "فقط"))
+_BUT_ALSO = frozenset(normalize(w) for w in ("بل", "وإنما", "إنما", "ولكن", "لكن"))
+#: How many words "only" may stand after the negated trigger.
+_ONLY_WINDOW = 10
+
+
+def _not_only(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "only", then "but", follows within a few words from token ``i`` (the word after a
+    negated trigger)."""
+    for k in range(i, min(len(tokens), i + _ONLY_WINDOW)):
+        if tokens[k].norm in _BUT_ALSO:
+            return False  # لم تهاجم المدنيين، بل قصفت المسلحين فقط: "only" is the other clause's
+        if tokens[k].norm in _ONLY:
+            nxt = [t for t in tokens[k + 1:k + 4] if t.kind == "word"]
+            return bool(nxt) and nxt[0].norm in _BUT_ALSO
+    return False
 #: أن + لا written as one word (normalised): بألا, and ألا after على (alone it may be إلا "except").
 _THAT_NOT = frozenset({"بالا", "الا"})
 #: "Despite" (normalised): what follows is conceded, no support verb's verbal noun (يواصل فريقها مهمته
