@@ -802,6 +802,14 @@ def test_fighters_with_an_agreeing_almuaridun_are_rebels(text: str, expected: li
     assert all(e in got for e in expected), got
 
 
+def test_an_indefinite_nisba_is_no_adjective_of_a_definite_noun() -> None:
+    """اعتقلت الشرطة إيرانيين: an indefinite nisba after a definite noun does not agree with it;
+    it is the object, not the police's country (الشرطة الإيرانية, قوات إيرانية stay one actor)."""
+    got = _actors("واعتقلت الشرطة إيرانيين في المطار.")
+    assert ("الشرطة", "COP", "sector") in got and ("إيرانيين", "IRN", "adjective") in got, got
+    assert ("قوات إيرانية", "IRNMIL", "sector") in _actors("وقصفت قوات إيرانية القرية.")
+
+
 def test_a_woman_citizen_with_her_nationality() -> None:
     """مواطنة أسترالية: a woman citizen of a country is its civilian; المواطنة alone is mostly
     "citizenship", no actor."""

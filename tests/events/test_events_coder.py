@@ -5342,6 +5342,35 @@ def test_a_newspaper_still_attacks_in_words(code: Callable[[str], Document]) -> 
     assert not [e for e in evs if e.event_type == "ASSAULT" and e.source is not None], evs
 
 
+def test_the_owner_of_a_governed_actor_is_no_object(code: Callable[[str], Document]) -> None:
+    """قاتل في صفوف القوات البحرية للولايات المتحدة: the لـ-actor right after an actor in a
+    prepositional phrase owns it (he fought in the US Navy's ranks), it is not fought."""
+    evs = code("وقاتل جده في صفوف القوات البحرية للولايات المتحدة خلال الحرب العالمية الثانية.").events
+    assert not [e for e in evs if e.target is not None and e.target.country == "USA"], evs
+    evs = code("وقصفت الطائرات الروسية في سوريا مواقع لتنظيم داعش.").events
+    assert [e for e in evs if e.target is not None and e.target.group == "ISIS"], evs
+
+
+@pytest.mark.parametrize("text", [
+    "ووجهت النيابة العامة تهمة التجسس إلى الصحفي الأمريكي.",
+    "وكان الادعاء التركي قد وجه إلى القس الأمريكي تهما تتعلق بالتجسس ومساعدة منظمات إرهابية.",
+])
+def test_charging_is_accusing_and_the_charge_is_not_the_prosecutors(code: Callable[[str], Document], text: str) -> None:
+    """وجه تهمة/تهما إلى: prosecutors charge someone (ACCUSE, CAMEO 112); the crime charged is not
+    their act."""
+    evs = code(text).events
+    assert [e for e in evs if e.event_type == "ACCUSE" and e.cameo == "112" and e.target is not None], evs
+    assert not [e for e in evs if e.event_type == "AID"], evs
+
+
+def test_a_charge_in_the_passive_names_no_source_and_no_crime_as_target(code: Callable[[str], Document]) -> None:
+    """وُجهت إليه تهمة الانتماء إلى تنظيم داعش: a passive (the pronoun charged, no one named who
+    charges); the organisation he is said to belong to is not accused."""
+    evs = code("وقال المدعي العام إن شابا اعتقل، ووجهت إليه تهمة الانتماء إلى تنظيم داعش.").events
+    assert not [e for e in evs if e.event_type == "ACCUSE" and e.target is not None and e.target.group == "ISIS"], evs
+    assert not [e for e in evs if e.event_type == "ACCUSE" and e.source is not None], evs
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

@@ -550,7 +550,9 @@ class Composer:
         ) and _first_proclitic(self.tokens[pieces[j].first]) is None) or self._over_genitive(ph, pieces[j])):
             ph.adjectives.append(pieces[j])
             j += 1
-        while j < n and self._adjectival(pieces[j], ph) and pieces[j].first == ph.last + 1:
+        while j < n and self._adjectival(pieces[j], ph) and pieces[j].first == ph.last + 1 \
+                and not (self.tokens[ph.last].has_article and not self.tokens[pieces[j].first].has_article):
+            # (اعتقلت الشرطة إيرانيين: an indefinite nisba after a definite noun is no adjective of it)
             conj = _first_proclitic(self.tokens[pieces[j].first])
             if ph.adjectives and conj != "و":
                 # الجيش الباكستاني الإيراني is not coordination; a second bare nisba is its own.

@@ -1157,8 +1157,15 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
     used = {m.start for m in subject.mentions} if subject else set()
     # (قصفت طائرات وسفن حربية تابعة للتحالف: what the owner acts through is no object either)
     owned_until = sm.first_of(subject) if subject is not None and subject.rule == "vso:owner" else None
+    oblique_last = -1  # the last word of the latest actor a preposition governs
     for p in sm.after(verb, clause, skip=skip):
-        if p.mention.start in used or in_phrase(sm, p, verb) or _alongside(sm, p) or _titled_holder(sm, subject, p) \
+        prep = sm.governed(p)
+        if prep == "ل" and p.first == oblique_last + 1:
+            continue  # قاتل في صفوف القوات البحرية للولايات المتحدة: the governed actor's owner
+        inside = in_phrase(sm, p, verb)
+        if inside or prep not in (None, "ل"):
+            oblique_last = p.last
+        if p.mention.start in used or inside or _alongside(sm, p) or _titled_holder(sm, subject, p) \
                 or _same_holder(subject, p) \
                 or _subjects_nationality(sm, subject, p) \
                 or member_named(sm, subject, p) or (owned_until is not None and p.first < owned_until) \
@@ -1169,7 +1176,6 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
             # دمرت القوات ثلاث عجلات مفخخة كانت معدة لاستهداف آليات الجيش: the counted noun, no
             # actor, is the object; an actor soon after it names its owner (عدة مخابئ لطالبان)
             return None
-        prep = sm.governed(p)
         if p.is_place and prep is None:
             continue
         if prep == "ل" and p.first - 1 > verb and sm.tok(p.first - 1).base in _STANCE_ADJECTIVES:

@@ -616,6 +616,9 @@ class Coder:
             if not d.veto and "crowd_object" in d.trigger.entry.flags and d.trigger.pos == "verb" \
                     and not self._crowd_after(d.trigger, sm, d.clause, triggers):
                 d.veto = "no crowd after it (فرق عمل، فرق الإنقاذ، لا فرق بين): teams or a difference, no dispersal"
+            if not d.veto and "passive_to" in d.trigger.entry.flags and d.trigger.pos == "verb" \
+                    and self._passive_to(d.trigger, sm):
+                d.veto = "a preposition's pronoun right after the verb, no actor before it (وُجهت إليه تهمة): a passive"
             if not d.veto and "brandish" in d.trigger.entry.flags and d.trigger.pos == "verb" \
                     and not self._brandished(d.trigger, sm):
                 d.veto = "no بـ of a threat after it (لوحا للحضور، تلوح في الأفق، لوح بيده): it waves or looms"
@@ -3159,6 +3162,13 @@ class Coder:
             return False
         last = sm.last_of(subj)
         return last is not None and A.object_after(sm, last, own, subj) is None
+
+    @staticmethod
+    def _passive_to(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether the verb of ``t`` has a preposition's pronoun right after it and no actor right
+        before it (وُجهت إليه تهمة، وجهت لهم تهم; not النيابة وجهت إليه تهمة)."""
+        return t.head + 1 < sm.offset + len(sm.tokens) and sm.prep_pronoun(t.head + 1) \
+            and (t.head == sm.offset or sm.covering(t.head - 1) is None)
 
     @staticmethod
     def _speaks(d: Decision) -> bool:

@@ -119,6 +119,9 @@ FLAGS: dict[str, str] = {
     "crowd_object": "a verb of dispersing (فرّق): it codes only with a crowd a few words after it in its"
                     " clause (فرقت الشرطة المتظاهرين، فرقت التجمع); otherwise the word is the noun فِرَق"
                     " 'teams' (فرق الإنقاذ، فرق عمل) or فرق بين 'distinguish' (لا فرق بين)",
+    "passive_to": "an expression whose verb, with a preposition's pronoun right after it and no actor"
+                  " right before it (وُجهت إليه تهمة), is a passive: the noun is its subject, the one"
+                  " charged the pronoun, and no one is named as the source",
     "brandish": "a verb of brandishing (لوّح): it threatens only with بـ after it in its clause (لوحت"
                 " واشنطن بعقوبات), not with a hand or a flag (لوح بيده); with no بـ it waves (لوحا للحضور)"
                 " or looms (أزمة تلوح في الأفق)",
