@@ -810,6 +810,23 @@ def test_an_indefinite_nisba_is_no_adjective_of_a_definite_noun() -> None:
     assert ("قوات إيرانية", "IRNMIL", "sector") in _actors("وقصفت قوات إيرانية القرية.")
 
 
+def test_alqaida_alone_is_the_base_a_document_names() -> None:
+    """قاعدة العند … قصفوا القاعدة: in a document that names a military base and never al-Qaeda,
+    القاعدة alone is that base; once al-Qaeda is named (عناصر القاعدة), it stays al-Qaeda."""
+    text = "وسيطرت المقاومة على محيط قاعدة العند الجوية. وقال المتحدث إن المقاتلين قصفوا القاعدة بالصواريخ."
+    assert not [g for g in _actors(text) if g[1] == "AQ"]
+    text = "وقتل عناصر القاعدة قرب قاعدة العند. وقصفت الطائرات الأمريكية القاعدة."
+    assert len([g for g in _actors(text) if g[1] == "AQ"]) == 2
+    assert [g for g in _actors("وقصفت الطائرات الأمريكية القاعدة في اليمن.") if g[1] == "AQ"]
+
+
+def test_a_dean_is_no_brigadier() -> None:
+    """عميد كلية الطب، عميد شؤون الطلاب: a dean, no officer; العميد alone stays an officer."""
+    assert not [g for g in _actors("وقال عميد كلية الطب في جامعة الملك سعود إن") if g[0].startswith("عميد")]
+    assert not [g for g in _actors("ودعا عميد شؤون الطلاب بالجامعة المواطنين.") if g[0].startswith("عميد")]
+    assert [g for g in _actors("وقال عميد في الجيش السوري إن") if g[2] == "sector" and g[1].endswith("MIL")]
+
+
 def test_a_woman_citizen_with_her_nationality() -> None:
     """مواطنة أسترالية: a woman citizen of a country is its civilian; المواطنة alone is mostly
     "citizenship", no actor."""

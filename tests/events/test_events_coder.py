@@ -5371,6 +5371,20 @@ def test_a_charge_in_the_passive_names_no_source_and_no_crime_as_target(code: Ca
     assert not [e for e in evs if e.event_type == "ACCUSE" and e.source is not None], evs
 
 
+@pytest.mark.parametrize("text", [
+    "وتعين على قاضي التحقيق الجنائي في بوليفيا تحديد مصير المسؤول الرياضي البوليفي.",
+    "وأجرى الرئيس الجزائري تعديلا في الحكومة شمل تعين وزيرين جديدين للتجارة والشباب.",
+])
+def test_incumbent_on_and_appointing_ministers_are_no_aid(code: Callable[[str], Document], text: str) -> None:
+    """تعيّن على "it was incumbent on"; تعين وزيرين "appointing two ministers": no help."""
+    assert not [e for e in code(text).events if e.event_type == "AID"]
+
+
+def test_helping_a_government_is_still_aid(code: Callable[[str], Document]) -> None:
+    evs = code("وقالت روسيا إنها تعين الحكومة السورية في مكافحة الإرهاب.").events
+    assert [e for e in evs if e.event_type == "AID"], evs
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

@@ -98,6 +98,7 @@ class ActorStage:
         found: list[Mention] = []
         people = SurnameMemory()
         orgs = OrgMemory(self.index.org_anaphors)
+        bases = _names_a_base(tokens)
         for lo, hi in _sentence_ranges(doc.sentences, len(tokens)):
             pieces = [_capital_named(_piece(m, day), tokens, lo) for m in self.index.matcher.find_all(tokens, lo, hi)]
             titled = frozenset(p.end for p in pieces if p.kind == "sector")
@@ -108,8 +109,8 @@ class ActorStage:
             pieces = self._with_ner(pieces, ner, tokens, starts, lo, hi, day)
             pieces = [replace(p, kind="place") if _of_a_place(p, tokens, place_ends, lo) else p
                       for p in pieces if not _bare_nisba(p, pieces, tokens, hi) and not _negated_adjective(p, tokens, lo)]
-            pieces = orgs.apply(self._filter(people.apply(pieces, tokens, lo, hi), tokens, found, lo, day),
-                                tokens, lo, hi)
+            pieces = orgs.apply(self._filter(people.apply(pieces, tokens, lo, hi), tokens, found, lo, day,
+                                             bases=bases), tokens, lo, hi)
             for phrase in Composer(tokens, lo, hi).compose(pieces):
                 mentions = _with_honorific(resolver.resolve(phrase), phrase.first, tokens, lo, doc.text)
                 found.extend(mentions)
@@ -171,7 +172,7 @@ class ActorStage:
         return ()
 
     def _filter(self, pieces: list[Piece], tokens: Sequence[Token], found: Sequence[Mention],
-                lo: int, day: date | None = None) -> list[Piece]:
+                lo: int, day: date | None = None, *, bases: bool = False) -> list[Piece]:
         """Drop the pieces that are words of another reading in their context.
 
         - a one-word surname that is also a common word (رئيسي "main", شريف "noble") counts
@@ -196,7 +197,9 @@ class ActorStage:
           about God (بفضل الله، وفضلُ الله يؤتيه من يشاء), not a person (Fazlullah);
         - a plural noun followed by its own adjective is a description, not an anaphor
           (الدول العربية "the Arab states"; الدول التي تطلب "the states that ask"), and so is a dual after حل (حل الدولتين "the
-          two-state solution").
+          two-state solution");
+        - القاعدة alone in a document that names a military base and never al-Qaeda (``bases``,
+          :func:`_names_a_base`) is that base (قاعدة العند … قصفوا القاعدة).
         """
         out: list[Piece] = []
         seen = {m.actor.name for m in found if m.actor is not None and m.actor.kind == "person"}
@@ -240,6 +243,11 @@ class ActorStage:
             if p.kind == "org" and p.first == p.last and p.first > lo and tokens[p.first].base == _BASE \
                     and tokens[p.first - 1].base in _OUTSKIRTS:
                 continue  # على مشارف القاعدة، بوابة القاعدة: a military base, not al-Qaeda
+            if p.kind == "sector" and p.first == p.last and tokens[p.first].base == _DEAN \
+                    and p.last + 1 < len(tokens) and tokens[p.last + 1].base in _FACULTIES:
+                continue  # عميد كلية الطب، عميد شؤون الطلاب، عميد السلك الدبلوماسي: a dean or doyen, no brigadier
+            if bases and p.kind == "org" and p.first == p.last and tokens[p.first].base == _BASE:
+                continue  # قاعدة العند … قصفوا القاعدة: the base the document names
             if p.kind == "sector" and p.first == p.last and tokens[p.first].base == "نيابه" and (
                     (p.last + 1 < len(tokens) and tokens[p.last + 1].norm == "عن")
                     or tokens[p.first].proclitics == ("ب", "ال")):
@@ -330,6 +338,40 @@ _ORIGINS = frozenset({"اصل", "اصول", "جنسيه", "جنسيات"})
 #: (مشارف القاعدة، محيط القاعدة، بوابة القاعدة), after which it is a military base.
 _BASE = "قاعده"
 _OUTSKIRTS = frozenset({"مشارف", "محيط", "بوابه", "اسوار", "سور", "مدخل", "قرب", "سياج", "مدرج"})
+#: Words right before القاعدة that make it al-Qaeda (normalised bases): تنظيم القاعدة، عناصر القاعدة.
+_OF_ALQAEDA = frozenset(normalize(w) for w in (
+    "تنظيم", "تنظيمات", "عناصر", "مسلحي", "مسلحو", "مقاتلي", "مقاتلو", "زعيم", "زعماء", "قادة", "قائد", "قيادي",
+    "قياديي", "فرع", "فروع", "شبكة", "جماعة", "خلايا", "خلية", "أعضاء", "عضو", "أمير", "معاقل"))
+#: عميد "brigadier", also "dean" or "doyen" before one of these (normalised bases): عميد كلية الطب،
+#: عميد شؤون الطلاب، عميد السلك الدبلوماسي، عميد الأسرى.
+_DEAN = normalize("عميد")
+_FACULTIES = frozenset(normalize(w) for w in (
+    "كلية", "كليات", "شؤون", "معهد", "عمادة", "سلك", "أسرى", "بحث", "دراسات", "قبول", "طلاب", "خدمة", "مركز"))
+#: The lands of al-Qaeda's branches after القاعدة في (جزيرة العرب، بلاد المغرب، شبه القارة).
+_ALQAEDA_LANDS = frozenset(normalize(w) for w in ("جزيرة", "بلاد", "شبه"))
+#: Words after قاعدة that name no military base (قاعدة بيانات "a database").
+_NO_BASE = frozenset(normalize(w) for w in ("بيانات", "معلومات", "شعبية", "جماهيرية", "ذهبية", "عامة", "قانونية"))
+
+
+def _names_a_base(tokens: Sequence[Token]) -> bool:
+    """Whether a document names a military base (قاعدة العند، قاعدة حميميم الجوية، قاعدة
+    عسكرية، القاعدة الجوية) and never al-Qaeda (تنظيم القاعدة، عناصر القاعدة، القاعدة في جزيرة
+    العرب): its bare القاعدة is then that base."""
+    base = False
+    for i, tok in enumerate(tokens):
+        if tok.base != _BASE or i + 1 >= len(tokens):
+            continue
+        nxt = tokens[i + 1]
+        if tok.has_article and ((i > 0 and tokens[i - 1].base in _OF_ALQAEDA) or (
+                nxt.norm == "في" and i + 2 < len(tokens) and tokens[i + 2].base in _ALQAEDA_LANDS)):
+            return False  # تنظيم القاعدة، القاعدة في جزيرة العرب (not القاعدة في لحج, a base)
+        if nxt.kind == "word" and nxt.proclitics[:1] != ("و",) and (
+                nxt.base in BASE_ADJECTIVES or (not tok.has_article and not tok.enclitic and nxt.has_article
+                                                 and nxt.base not in _NO_BASE)):
+            base = True
+    return base
+
+
 #: "Make", "origin" (normalised bases) after a nationality adjective: روسية الصنع "Russian-made",
 #: أمريكية المنشأ: where a thing was made, no actor.
 _MADE = frozenset({"صنع", "منشا"})

@@ -476,8 +476,12 @@ _COUNTERPARTS = frozenset({"نظير", "نظيره", "نظراء", "نظيريه
 _RELATIVE_ADVERBS = frozenset({"طالما", "قد", "لم", "لا", "لن", "ما", "كثيرا", "دايما", "سبق", "ان"})
 #: Offices in the indefinite accusative (normalised), what someone is appointed as (عينه محافظا).
 _OFFICES_ACCUSATIVE = frozenset({"زعيما", "محافظا", "وزيرا", "رييسا", "سفيرا", "قايدا", "مديرا", "نايبا",
-                                 "مستشارا", "اميرا", "ممثلا", "مبعوثا", "ناطقا", "متحدثا", "قاضيا", "امينا"})
+                                 "مستشارا", "اميرا", "ممثلا", "مبعوثا", "ناطقا", "متحدثا", "قاضيا", "امينا",
+                                 # duals and plurals (تعيين وزيرين جديدين، عين سفراء جددا)
+                                 "وزيرين", "سفيرين", "وزراء", "سفراء", "قضاه", "مستشارين", "نايبين", "مديرين"})
 _APPOINT_REACH = 6
+#: "On" (normalised): تعيّن على "it was incumbent on".
+_ON = "علي"
 #: "Who", "whoever" (normalised, with a preposition or conjunction): before a verb, its subject.
 _WHO = frozenset({"من", "لمن", "ممن", "فمن", "ومن", "بمن"})
 _HOLD_RESPONSIBLE = "accuse.hammala_masuliya"
@@ -588,6 +592,9 @@ class Coder:
                 d.veto = "بـ right after the verb: it portends, no one is warned"
             if not d.veto and "appoint" in d.trigger.entry.flags and self._office_after(d.trigger, sm):
                 d.veto = "an office in the accusative after it (تعين الملا منصور زعيما): an appointment, no aid"
+            if not d.veto and "appoint" in d.trigger.entry.flags and d.trigger.pos == "verb" \
+                    and d.trigger.last + 1 < sm.offset + len(sm.tokens) and sm.tok(d.trigger.last + 1).base == _ON:
+                d.veto = "على right after it (تعيّن على القاضي): 'it was incumbent on', no aid"
             if not d.veto and d.trigger.entry.event_type == "CONSULT" and d.trigger.pos == "verb" \
                     and self._addressed(d.trigger, sm, clause_of(clauses, d.trigger.head)):
                 # وتوجه أردوغان إلى رئيس وزراء كوسوفو بالقول: he turned to him with words, no visit
