@@ -5128,6 +5128,10 @@ def test_an_attack_on_a_tweet_is_in_words(code: Callable[[str], Document]) -> No
     _assert_among(code, "ويقول مراسل إن بيان سيدة الولايات المتحدة الأولى يحمل هجوما مبطنا على تغريدة زوجها.",
                   ("ACCUSE", "USA", None))
     _assert_among(code, "شنت القوات الأمريكية هجوما عنيفا على مواقع الحوثيين.", ("ASSAULT", "USAMIL", "HOUTHIS"))
+    # past a definite adjective of a definite noun, on laws (هجومه العلني على قوانين الهجرة)
+    evs = code("وتعرض الرئيس الأمريكي لانتقادات لهجومه العلني على قوانين الهجرة والمهاجرين.").events
+    assert not [e for e in evs if e.event_type == "ASSAULT"], evs
+    _assert_among(code, "وشن الجيش الأمريكي هجومه الواسع على مواقع الحوثيين.", ("ASSAULT", "USAMIL", "HOUTHIS"))
 
 
 def test_what_is_anticipated_has_not_happened(code: Callable[[str], Document]) -> None:
@@ -5383,6 +5387,16 @@ def test_incumbent_on_and_appointing_ministers_are_no_aid(code: Callable[[str], 
 def test_helping_a_government_is_still_aid(code: Callable[[str], Document]) -> None:
     evs = code("وقالت روسيا إنها تعين الحكومة السورية في مكافحة الإرهاب.").events
     assert [e for e in evs if e.event_type == "AID"], evs
+
+
+@pytest.mark.parametrize("text", [
+    "وكان المالكي من أسوأ السياسيين الذين وصلوا إلى السلطة في العراق.",
+    "ووصل حزب العدالة والتنمية التركي إلى الحكم عام 2002.",
+    "ووصل المنتخب السعودي إلى نهائي كأس آسيا في قطر.",
+])
+def test_reaching_power_or_a_final_is_no_visit(code: Callable[[str], Document], text: str) -> None:
+    """وصلوا إلى السلطة، وصل إلى النهائي: power, an office or a final is reached, no one visited."""
+    assert not [e for e in code(text).events if e.event_type == "CONSULT"]
 
 
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:

@@ -64,7 +64,8 @@ _PURPOSE_OF_EVENT = 5
 _STANCES = frozenset({"موقف", "مواقف", "سياسه", "سياسات", "قرار", "قرارات", "تصريحات", "تصريح", "خطاب",
                       "تصرفات", "نهج", "اداء", "تعامل", "مقترح", "مقترحات", "خطه", "رويه",
                       "تحقيق", "تحقيقات", "تقرير", "تقارير",  # (هجومه على التحقيق الذي يجريه المحقق)
-                      "تغريده", "تغريدات", "بيان", "كلمه", "مقال", "كتاب", "اتفاق"})  # (هجوما مبطنا على تغريدة زوجها)
+                      "تغريده", "تغريدات", "بيان", "كلمه", "مقال", "كتاب", "اتفاق",  # (هجوما مبطنا على تغريدة زوجها)
+                      "قانون", "قوانين", "تشريعات", "دستور", "حكم", "احكام", "برنامج"})  # (هجومه العلني على قوانين الهجرة)
 #: "Two" (normalised), which follows an indefinite plural as its number (دبلوماسيين اثنين).
 _TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})
 #: Inflicting losses (كبّد خسائر), spelled in its present like تكبّد "suffered".
@@ -480,6 +481,11 @@ _OFFICES_ACCUSATIVE = frozenset({"زعيما", "محافظا", "وزيرا", "ر
                                  # duals and plurals (تعيين وزيرين جديدين، عين سفراء جددا)
                                  "وزيرين", "سفيرين", "وزراء", "سفراء", "قضاه", "مستشارين", "نايبين", "مديرين"})
 _APPOINT_REACH = 6
+#: Power, offices and rounds of a contest (normalised bases) that one "reaches" (وصل إلى السلطة، إلى
+#: سدة الحكم، إلى الرئاسة، إلى النهائي): no visit; and how many words after the verb إلى may stand.
+_OFFICE_REACHED = frozenset(normalize(w) for w in (
+    "سلطة", "حكم", "سدة", "رئاسة", "منصب", "مناصب", "كرسي", "عرش", "نهائي", "نهائيات", "دور", "مونديال", "قبة"))
+_REACH_WINDOW = 8
 #: "On" (normalised): تعيّن على "it was incumbent on".
 _ON = "علي"
 #: "Who", "whoever" (normalised, with a preposition or conjunction): before a verb, its subject.
@@ -2943,6 +2949,9 @@ class Coder:
             # (لتصل أصداؤها إلى تونس، أن تصل عمليات التحرير إلى صنعاء: a thing reaches)
             d.reason = "a figure reaches a level or a thing goes as far as (وصلت أعداد المنضمين إلى، وصلت إلى حد): no visit"
             return
+        if "arrive" in e.flags and t.pos == "verb" and self._reaches_office(t, d.clause, sm):
+            d.reason = "it reaches power, an office or a final (وصلوا إلى السلطة، وصل إلى النهائي): no visit"
+            return
         if e.event_type == "CONSULT" and d.target is not None and (last := sm.last_of(d.target)) is not None \
                 and last + 1 < sm.offset + len(sm.tokens) and sm.tok(last + 1).base in _LATE:
             # زيارتهم لمنزل الرئيس الراحل، زار ضريح الملك الراحل: the late are not met
@@ -3171,6 +3180,15 @@ class Coder:
         return last is not None and A.object_after(sm, last, own, subj) is None
 
     @staticmethod
+    def _reaches_office(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
+        """Whether إلى before power, an office or a round of a contest follows the verb within a
+        few words in its clause (وصل حزب العدالة إلى السلطة، وصل إلى سدة الحكم، وصل إلى النهائي)."""
+        for i in range(t.last + 1, min(c.end, t.last + 1 + _REACH_WINDOW) - 1):
+            if sm.tok(i).norm == "الي" and sm.tok(i + 1).base in _OFFICE_REACHED:
+                return True
+        return False
+
+    @staticmethod
     def _passive_to(t: Trigger, sm: SentenceMentions) -> bool:
         """Whether the verb of ``t`` has a preposition's pronoun right after it and no actor right
         before it (وُجهت إليه تهمة، وجهت لهم تهم; not النيابة وجهت إليه تهمة)."""
@@ -3224,9 +3242,12 @@ class Coder:
         على (الهجوم على الموقف الأميركي) or the verb's object (هاجم سياسة الحكومة)."""
         end = sm.offset + len(sm.tokens)
         k = t.last + 1
-        while k < end and k <= t.last + 2 and sm.tok(k).kind == "word" and not sm.tok(k).proclitics \
-                and sm.tok(k).norm.endswith("ا") and sm.tok(k).base not in _STANCES:
-            k += 1  # هجوما مبطنا على: past the noun's own adjective
+        own = sm.tok(t.head).has_article or bool(sm.tok(t.head).enclitic)  # a definite noun: definite adjectives
+        while k < end and k <= t.last + 2 and sm.tok(k).kind == "word" and sm.tok(k).base not in _STANCES \
+                and not sm.tok(k).enclitic and (
+                    (not sm.tok(k).proclitics and sm.tok(k).norm.endswith("ا"))
+                    or (own and sm.tok(k).proclitics == ("ال",) and sm.covering(k) is None)):
+            k += 1  # هجوما مبطنا على، هجومه العلني على: past the noun's own adjective
         if k < end and sm.tok(k).norm == "علي":
             k += 1
         return k < end and sm.tok(k).kind == "word" and sm.tok(k).base in _STANCES and not sm.tok(k).enclitic
