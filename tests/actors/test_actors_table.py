@@ -827,6 +827,13 @@ def test_a_dean_is_no_brigadier() -> None:
     assert [g for g in _actors("وقال عميد في الجيش السوري إن") if g[2] == "sector" and g[1].endswith("MIL")]
 
 
+def test_christian_clergy_are_religious() -> None:
+    """القس، القسيس، الراهب، المطران: clergy (REL), with their nationality (القس الأمريكي → USAREL)."""
+    got = _actors("وأفرجت تركيا عن القس الأمريكي أندرو برانسون.")
+    assert [g for g in got if g[1] == "USAREL"], got
+    assert ("الراهب", "REL", "sector") in _actors("واعتقلت الشرطة الراهب أمس.")
+
+
 def test_a_woman_citizen_with_her_nationality() -> None:
     """مواطنة أسترالية: a woman citizen of a country is its civilian; المواطنة alone is mostly
     "citizenship", no actor."""

@@ -616,14 +616,18 @@ def _bare_nisba(p: Piece, pieces: Sequence[Piece], tokens: Sequence[Token], hi: 
 
 def _first_name(p: Piece, tokens: Sequence[Token], ner: Sequence[Mention]) -> bool:
     """A one-word title or nisba without the article that opens a longer name the NER tagged
-    (الأستاذ سلطان البازعي، الدكتور أمير الخطيب، تركي السديري): the person's first name, no sultan,
-    emir or Turk."""
+    (الأستاذ سلطان البازعي، الدكتور أمير الخطيب، تركي السديري), or a nisba right before a family
+    name with the article that the NER tagged alone (تركي المالكي): the person's first name, no
+    sultan, emir or Turk."""
     if p.first != p.last or tokens[p.first].proclitics or p.entry is None:
         return False
     if p.kind == "sector" and (p.entry.role is None or p.entry.role in COLLECTIVE_ROLES):
         return False  # (متظاهرون غاضبون, which the NER may take for a name, stay protesters)
     if p.kind not in ("sector", "adjective"):
         return False  # (تركي السديري: Turki, no Turk)
+    if p.kind == "adjective" and p.last + 1 < len(tokens) and tokens[p.last + 1].has_article \
+            and any(m.label == "PERS" and m.start == tokens[p.last + 1].start for m in ner):
+        return True  # تركي المالكي: a family name with the article right after, which the NER tagged alone
     return any(m.label == "PERS" and m.start == p.start and m.end > p.end for m in ner)
 
 

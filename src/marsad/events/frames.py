@@ -418,6 +418,9 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     deny = (fr.reporter is not None and "deny" in fr.reporter.entry.flags) or _denied_object(triggers, trig, clause)
     if deny:
         fr.negated, fr.negator = True, "نفى"
+    elif _baseless(tokens, offset, trig):
+        # الأنباء عن طرد السفير التركي لا أساس لها من الصحة: a report called groundless, denied
+        fr.negated, fr.negator = True, "لا أساس"
     elif trig.pos == "noun" and trig.is_event and trig.head > offset and tokens[trig.head - offset - 1].base in _ANY:
         # إحباط أي تهديد محتمل، سترد على أي هجمات: "any" attack is none in particular
         fr.unasserted = fr.unasserted or f"any such event, none in particular ({tokens[trig.head - offset - 1].text})"
@@ -429,6 +432,29 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         # إن أي ضربات عسكرية أمريكية في سوريا تستهدف جيشها: "any" strikes aim at no one in particular
         fr.unasserted = fr.unasserted or "its subject is any such event, none in particular (أي ضربات تستهدف)"
     return fr
+
+
+#: Reports, claims and rumours (normalised bases) whose content a sentence may call groundless.
+_REPORTS = frozenset(normalize(w) for w in (
+    "أنباء", "الأنباء", "أخبار", "تقارير", "ادعاءات", "مزاعم", "شائعات", "إشاعات", "تداول", "تسريبات", "اتهامات"))
+#: How many words before the trigger the report noun may stand (الأنباء التي تم تداولها عن طرد).
+_REPORT_REACH = 10
+
+
+def _baseless(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
+    """Whether the event is the content of a report, a claim or a rumour a few words before it
+    that the sentence, after it, calls groundless or untrue (لا أساس لها من الصحة، عارية عن الصحة)."""
+    i = trig.head - offset
+    if not any(tokens[k].base in _REPORTS for k in range(max(0, i - _REPORT_REACH), i)):
+        return False
+    for k in range(trig.last + 1 - offset, len(tokens) - 1):
+        word, nxt = tokens[k], tokens[k + 1]
+        if word.norm == "لا" and nxt.base == "اساس":
+            return True  # لا أساس لها من الصحة
+        if word.base in ("عار", "عاريه") and (nxt.norm in ("عن", "من") or (
+                k + 2 < len(tokens) and tokens[k + 2].norm in ("عن", "من"))):
+            return True  # عارية (تماما) عن الصحة
+    return False
 
 
 def _any_subject(triggers: Sequence[Trigger], tokens: Sequence[Token], offset: int, trig: Trigger,
