@@ -827,6 +827,15 @@ def test_a_dean_is_no_brigadier() -> None:
     assert [g for g in _actors("وقال عميد في الجيش السوري إن") if g[2] == "sector" and g[1].endswith("MIL")]
 
 
+def test_places_named_after_rulers_and_birthplaces_are_no_actors() -> None:
+    """مدينة الملك عبد العزيز للعلوم، لمسقط الرأس: a place named after a king and a birthplace
+    (with the article too) are no king and no Muscat; a maid is a worker of her country."""
+    got = _actors("كما وقعت مدينة الملك عبد العزيز للعلوم والتقنية مذكرة تفاهم مع الشركة السعودية للكهرباء.")
+    assert not [g for g in got if g[1] is not None and g[1].endswith("GOV")], got
+    assert not [g for g in _actors("وهمهم تقديم الدعم لمسقط الرأس ولأهله.") if g[1] == "OMNGOV"]
+    assert ("خادمة إثيوبية", "ETHLAB", "sector") in _actors("وقبضت الشرطة على خادمة إثيوبية هاربة.")
+
+
 def test_christian_clergy_are_religious() -> None:
     """القس، القسيس، الراهب، المطران: clergy (REL), with their nationality (القس الأمريكي → USAREL)."""
     got = _actors("وأفرجت تركيا عن القس الأمريكي أندرو برانسون.")

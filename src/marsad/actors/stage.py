@@ -222,9 +222,11 @@ class ActorStage:
             if p.kind in ("country", "adjective") and p.first > lo \
                     and tokens[p.first - 1].base in NATURAL_FEATURES:
                 continue  # ببحر الصين الجنوبي: the sea, not China
-            if p.kind in ("person", "org") and p.first > lo and tokens[p.first - 1].base in VENUES \
+            if (p.kind in ("person", "org") or (p.kind == "sector" and p.entry is not None
+                                                 and p.entry.role in _NAMESAKE_TITLES)) \
+                    and p.first > lo and tokens[p.first - 1].base in VENUES \
                     and not tokens[p.first - 1].has_article and not tokens[p.first - 1].enclitic:
-                continue  # فندق الجزيرة، مستشفى الملك فهد: the place its name is given to
+                continue  # فندق الجزيرة، مستشفى الملك فهد، مدينة الملك عبد العزيز: the place its name is given to
             if p.kind == "person" and p.first - 1 > lo and tokens[p.first - 2].base in VENUES \
                     and not tokens[p.first - 2].has_article and not tokens[p.first - 2].enclitic \
                     and tokens[p.first - 1].kind == "word" and not tokens[p.first - 1].proclitics \
@@ -263,8 +265,9 @@ class ActorStage:
                     and tokens[p.first].base in _MEMBERS:
                 continue  # قتلوا مئات من أفرادهما: "their members", the possessor's, no civilians
             if p.kind == "capital" and p.first == p.last and tokens[p.first].base == _MUSCAT \
-                    and p.last + 1 < len(tokens) and tokens[p.last + 1].base in _HEAD and not tokens[p.last + 1].proclitics:
-                continue  # مسقط رأس والده "his father's birthplace": no Muscat
+                    and p.last + 1 < len(tokens) and tokens[p.last + 1].base in _HEAD \
+                    and tokens[p.last + 1].proclitics in ((), ("ال",)):
+                continue  # مسقط رأس والده، لمسقط الرأس "birthplace": no Muscat
             if p.kind == "adjective" and p.first > lo and tokens[p.first - 1].base in CURRENCIES:
                 continue  # ريال سعودي، دولار أمريكي: a currency, not the state
             if p.kind == "sector" and p.first == p.last and tokens[p.first].base in _MILITARY_ADJECTIVE \
@@ -583,6 +586,9 @@ _GOD = normalize("الله")
 #: مسقط "Muscat" and رأس "head" (normalised): مسقط رأس is "birthplace", no capital.
 _MUSCAT = "مسقط"
 _HEAD = frozenset({"راس"})
+#: Titles of one ruler that, with his name, name a place after a venue noun (مدينة الملك عبد العزيز،
+#: جامعة الأمير سلطان): the roles of their sector entries.
+_NAMESAKE_TITLES = frozenset({"king", "emir", "sultan", "crown_prince"})
 #: Short vowels and tanween: a name's first word written with its case ending (فضلُ) is a phrase
 #: of religious text, not a person's name.
 _HARAKAT = frozenset(chr(c) for c in range(0x064B, 0x0651))

@@ -481,6 +481,10 @@ _OFFICES_ACCUSATIVE = frozenset({"زعيما", "محافظا", "وزيرا", "ر
                                  # duals and plurals (تعيين وزيرين جديدين، عين سفراء جددا)
                                  "وزيرين", "سفيرين", "وزراء", "سفراء", "قضاه", "مستشارين", "نايبين", "مديرين"})
 _APPOINT_REACH = 6
+#: Funding (مَوَّل), spelled like مول "mall" (a loanword): the words after or before a mall's name.
+_FINANCE = "aid.mawwala"
+_MALL_AFTER = frozenset(normalize(w) for w in ("تجاري", "تسوق"))  # (bases: التجاري، للتسوق)
+_MALL_BEFORE = frozenset(normalize(w) for w in ("مركز", "مجمع", "افتتاح", "افتتح"))
 #: Power, offices and rounds of a contest (normalised bases) that one "reaches" (وصل إلى السلطة، إلى
 #: سدة الحكم، إلى الرئاسة، إلى النهائي): no visit; and how many words after the verb إلى may stand.
 _OFFICE_REACHED = frozenset(normalize(w) for w in (
@@ -629,6 +633,8 @@ class Coder:
             if not d.veto and "crowd_object" in d.trigger.entry.flags and d.trigger.pos == "verb" \
                     and not self._crowd_after(d.trigger, sm, d.clause, triggers):
                 d.veto = "no crowd after it (فرق عمل، فرق الإنقاذ، لا فرق بين): teams or a difference, no dispersal"
+            if not d.veto and d.trigger.entry.id == _FINANCE and self._mall(d.trigger, sm):
+                d.veto = "مول before التجاري or after مركز/مجمع and a name (مركز عسير مول التجاري): a mall, no funding"
             if not d.veto and "passive_to" in d.trigger.entry.flags and d.trigger.pos == "verb" \
                     and self._passive_to(d.trigger, sm):
                 d.veto = "a preposition's pronoun right after the verb, no actor before it (وُجهت إليه تهمة): a passive"
@@ -3178,6 +3184,17 @@ class Coder:
             return False
         last = sm.last_of(subj)
         return last is not None and A.object_after(sm, last, own, subj) is None
+
+    @staticmethod
+    def _mall(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether the bare word مول is "mall": before التجاري/للتسوق, or a word or two after مركز or
+        مجمع (مركز عسير مول التجاري، مجمع الظهران مول)."""
+        tok, end = sm.tok(t.head), sm.offset + len(sm.tokens)
+        if tok.proclitics or tok.enclitic or t.last != t.head:
+            return False
+        if t.head + 1 < end and sm.tok(t.head + 1).base in _MALL_AFTER:
+            return True
+        return any(sm.tok(k).base in _MALL_BEFORE for k in range(max(sm.offset, t.head - 3), t.head))
 
     @staticmethod
     def _reaches_office(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
