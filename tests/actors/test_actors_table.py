@@ -836,6 +836,16 @@ def test_places_named_after_rulers_and_birthplaces_are_no_actors() -> None:
     assert ("خادمة إثيوبية", "ETHLAB", "sector") in _actors("وقبضت الشرطة على خادمة إثيوبية هاربة.")
 
 
+def test_the_resistance_is_an_actor_only_with_its_country() -> None:
+    """المقاومة اليمنية → YEMUAF; المقاومة الشعبية alone names no side; حركة المقاومة الإسلامية stays
+    Hamas."""
+    assert ("المقاومة اليمنية", "YEMUAF", "sector") in _actors("وألقت المقاومة اليمنية القبض على عناصر من الحوثيين.")
+    assert not [g for g in _actors("وسيطرت المقاومة الشعبية على المدينة.") if g[0].startswith("المقاومة")]
+    assert [g for g in _actors("وقالت حركة المقاومة الإسلامية إن") if g[1] == "HAMAS"]
+    # "the Iranian Resistance" is the opposition coalition's own name (NCRI), no armed group
+    assert [g for g in _actors("وقالت المقاومة الإيرانية إن النظام يعدم المعارضين.") if g[1] == "NCRI"]
+
+
 def test_christian_clergy_are_religious() -> None:
     """القس، القسيس، الراهب، المطران: clergy (REL), with their nationality (القس الأمريكي → USAREL)."""
     got = _actors("وأفرجت تركيا عن القس الأمريكي أندرو برانسون.")

@@ -5427,6 +5427,15 @@ def test_a_mall_funds_no_one(code: Callable[[str], Document]) -> None:
     assert [e for e in doc.events if e.event_type == "AID"], doc.events
 
 
+def test_a_chain_of_verbs_keeps_its_subject_past_an_object(code: Callable[[str], Document]) -> None:
+    """اقتحم 3 مسلحين …، وقتلوا أحد الموظفين، وأصابوا شرطيا: the gunmen wound the policeman; the
+    object of the verb before (the employees) is no subject of the next."""
+    evs = code("اقتحم 3 مسلحين مبنى المحافظة في مدينة أربيل، عاصمة إقليم كردستان العراق، وقتلوا أحد الموظفين، "
+               "وأصابوا شرطيا.").events
+    hurt = [e for e in evs if e.trigger.text == "وأصابوا"]
+    assert hurt and all(e.source is not None and e.source.sector == "UAF" for e in hurt), evs
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

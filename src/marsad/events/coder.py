@@ -1411,7 +1411,8 @@ class Coder:
             # to the first, whose subject they all share
             if prev is None:
                 return None
-            lead = A.clause_lead(sm, prev, prev.end)
+            # (a coordinated clause opens with its verb, the conjunction on it: وقتلوا أحد الموظفين)
+            lead = prev.start if prev.kind == "coord" else A.clause_lead(sm, prev, prev.end)
             # (a clause of time, بعد أن، قبل أن, but not a relative or a reported clause: their verbs
             # have other subjects)
             inner = prev.kind == "subordinate" or (
