@@ -5436,6 +5436,16 @@ def test_a_chain_of_verbs_keeps_its_subject_past_an_object(code: Callable[[str],
     assert hurt and all(e.source is not None and e.source.sector == "UAF" for e in hurt), evs
 
 
+def test_no_verb_after_at_and_led_it_is_a_verb(code: Callable[[str], Document]) -> None:
+    """نزولا عند طلب من طالبان: after عند (وفق، حسب، إزاء، تجاه) a word is a noun, no "he asked"
+    with the Taliban asked; غزو قادته الولايات المتحدة: قادته is "led it", the United States invade,
+    no leaders."""
+    evs = code("وأرجأت باكستان المحادثات نزولا عند طلب من حركة طالبان الأفغانية.").events
+    assert not [e for e in evs if e.event_type == "REQUEST" and e.target is not None], evs
+    evs = code("وأطيح بطالبان من السلطة في 2001 بعد غزو قادته الولايات المتحدة.").events
+    assert [e for e in evs if e.event_type == "ASSAULT" and e.source is not None and e.source.country == "USA"], evs
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

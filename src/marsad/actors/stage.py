@@ -261,6 +261,10 @@ class ActorStage:
                     and not (k + 1 < len(pieces) and pieces[k + 1].first == p.last + 1):
                 continue  # نائب الناطق الإعلامي: the deputy of an office, no legislator (one the lexicon
                 # knows, نائب القائد الأعلى، نائب السفير, keeps the longer reading of the pieces)
+            if p.kind == "sector" and p.first == p.last and tokens[p.first].enclitic and tokens[p.first].base == _LED \
+                    and k + 1 < len(pieces) and pieces[k + 1].first == p.last + 1 \
+                    and pieces[k + 1].kind in ("country", "org", "capital") and tokens[p.last + 1].proclitics[:1] != ("ل",):
+                continue  # غزو قادته الولايات المتحدة، حملة قادتها السعودية: "led it", no leaders
             if p.kind == "sector" and p.first == p.last and tokens[p.first].enclitic \
                     and tokens[p.first].base in _MEMBERS:
                 continue  # قتلوا مئات من أفرادهما: "their members", the possessor's, no civilians
@@ -586,6 +590,8 @@ _GOD = normalize("الله")
 #: مسقط "Muscat" and رأس "head" (normalised): مسقط رأس is "birthplace", no capital.
 _MUSCAT = "مسقط"
 _HEAD = frozenset({"راس"})
+#: قادة "leaders", spelled with a pronoun like قاده "led it" (normalised base).
+_LED = "قاده"
 #: Titles of one ruler that, with his name, name a place after a venue noun (مدينة الملك عبد العزيز،
 #: جامعة الأمير سلطان): the roles of their sector entries.
 _NAMESAKE_TITLES = frozenset({"king", "emir", "sultan", "crown_prince"})

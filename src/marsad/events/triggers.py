@@ -299,6 +299,7 @@ PREPOSITION_WORDS = frozenset({"في", "علي", "الي", "من", "عن", "مع
                                 "بشان", "بخصوص",  # بشأن فرض عقوبات "about imposing", no فرض "imposed"
                                 # nouns of time used as prepositions: في أعقاب قصف، أثناء اقتحام، قبيل
                                 "اعقاب", "اثناء", "ابان", "عشيه", "غداه", "قبيل",
+                                "عند", "ازاء", "تجاه", "وفق", "حسب", "بحسب",  # نزولا عند طلب، وفق اتفاق
                                 "مثل"})  # fmt: skip  (مثل قتل الطيار: "such as the killing of")
 
 _OPENING_QUOTES = frozenset({'"', "«", "“", "'"})
