@@ -5446,6 +5446,22 @@ def test_no_verb_after_at_and_led_it_is_a_verb(code: Callable[[str], Document]) 
     assert [e for e in evs if e.event_type == "ASSAULT" and e.source is not None and e.source.country == "USA"], evs
 
 
+@pytest.mark.parametrize("text", [
+    "فرضت وزارة الخزانة الأميركية عقوبات جديدة مرتبطة بإيران تستهدف كيانات على علاقة بشركات طيران إيرانية.",
+    "فرضت واشنطن عقوبات تستهدف الحرس الثوري الإيراني.",
+])
+def test_sanctions_aim_they_do_not_attack(code: Callable[[str], Document], text: str) -> None:
+    """عقوبات (جديدة مرتبطة بإيران) تستهدف: the verb describes the sanctions, past their adjectives
+    and a participle's بـ-actor; they aim at, no one attacks."""
+    evs = code(text).events
+    assert [e for e in evs if e.event_type == "SANCTION"] and not [e for e in evs if e.event_type == "ASSAULT"], evs
+
+
+def test_attacks_aim_and_attack(code: Callable[[str], Document]) -> None:
+    evs = code("شنت الطائرات الروسية غارات جديدة تستهدف مواقع داعش.").events
+    assert [e for e in evs if e.event_type == "ASSAULT" and e.target is not None], evs
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

@@ -68,6 +68,16 @@ def test_mentions_from_tags_uses_lowest_marginal() -> None:
     assert [(m.text, m.label, m.score) for m in ms] == [("جورج بوش", "PERS", 0.6), ("بغداد", "LOC", 0.8)]
 
 
+def test_a_particle_the_tagger_takes_into_a_name_is_left_out() -> None:
+    """فإن مون: the particle opening the clause is no word of the name; a particle alone is none."""
+    doc = analyze_text("وقال البيان فإن مون وكيم تبادلا وجهات النظر")
+    toks = doc.tokens
+    labels = ["O", "O", "B-PERS", "I-PERS", "O", "O", "O", "O"]
+    assert [m.text for m in mentions_from_tags(doc, toks, labels, [])] == ["مون"]
+    labels = ["O", "O", "B-PERS", "O", "O", "O", "O", "O"]
+    assert mentions_from_tags(doc, toks, labels, []) == []
+
+
 def test_token_analysis_matches_segmenting_again() -> None:
     doc = analyze_text(TEXT + " وللمصريين ،2024 والأمريكيون")
     for tok in doc.tokens:

@@ -481,6 +481,9 @@ _OFFICES_ACCUSATIVE = frozenset({"زعيما", "محافظا", "وزيرا", "ر
                                  # duals and plurals (تعيين وزيرين جديدين، عين سفراء جددا)
                                  "وزيرين", "سفيرين", "وزراء", "سفراء", "قضاه", "مستشارين", "نايبين", "مديرين"})
 _APPOINT_REACH = 6
+#: How many words (an actor counting as one) may stand between an event noun and the verb that
+#: describes it (عقوبات جديدة مرتبطة بإيران تستهدف).
+_DESCRIBED_REACH = 4
 #: Funding (مَوَّل), spelled like مول "mall" (a loanword): the words after or before a mall's name.
 _FINANCE = "aid.mawwala"
 _MALL_AFTER = frozenset(normalize(w) for w in ("تجاري", "تسوق"))  # (bases: التجاري، للتسوق)
@@ -1548,7 +1551,36 @@ class Coder:
                 # subject (في هجوم انتحاري استهدف دورية, after the verb, stays one)
                 return None
             return n, Coder._author_of(n, sm)
+        if "aim" in t.entry.flags and (aimed := Coder._described_event_before(t, sm, decisions)) is not None:
+            return aimed, Coder._author_of(aimed, sm)  # عقوبات جديدة مرتبطة بإيران تستهدف كيانات
         return Coder._event_before_comma(d, sm, decisions)
+
+    @staticmethod
+    def _described_event_before(t: Trigger, sm: SentenceMentions, decisions: list[Decision]) -> Trigger | None:
+        """An indefinite event noun of another type than the verb's, a few words before it with only
+        its bare adjectives and a participle's بـ/لـ-actor between (عقوبات جديدة مرتبطة بإيران تستهدف):
+        the verb opens a clause describing it, and the event is its subject."""
+        # (the noun ends its trigger: a verbal noun, or an expression's noun, فرضت واشنطن عقوبات)
+        by_last = {o.trigger.last: o.trigger for o in decisions if o.trigger.pos == "noun" or o.trigger.last > o.trigger.head}
+        i, steps = t.head - 1, 0
+        while i >= sm.offset and steps < _DESCRIBED_REACH:
+            n = by_last.get(i)
+            if n is not None:
+                tok = sm.tok(i)
+                ok = n.is_event and n.entry.event_type != t.entry.event_type \
+                    and not tok.has_article and not tok.proclitics and not tok.enclitic
+                return n if ok else None
+            p = sm.covering(i)
+            if p is not None:
+                if sm.governed(p) not in ("ب", "ل"):
+                    return None
+                i, steps = p.first - 1, steps + 1
+                continue
+            tok = sm.tok(i)
+            if tok.kind != "word" or tok.has_article or tok.proclitics or tok.enclitic:
+                return None
+            i, steps = i - 1, steps + 1
+        return None
 
     @staticmethod
     def _event_before_comma(d: Decision, sm: SentenceMentions,

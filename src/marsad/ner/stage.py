@@ -20,6 +20,7 @@ from marsad.config import Config
 from marsad.errors import ConfigError
 from marsad.model import Document, Mention, Token
 from marsad.ner.scoring import chunks
+from marsad.text import normalize
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +54,24 @@ def load_backend(backend: str, model_path: str | None = None, word_cache: int | 
     raise ConfigError(f"unknown NER backend {backend!r}; use crf, crf-stacked, crf-fast, none or hf:PATH")
 
 
+#: Particles (normalised, with their clitics) that open a clause and are never the first word of a
+#: name, should the tagger take one into an entity.
+_PARTICLES = frozenset(normalize(w) for w in (
+    "إن", "أن", "فإن", "وإن", "بأن", "وأن", "لأن", "لكن", "ولكن", "كما", "ثم", "قد", "لقد", "وقد", "إذ", "إذا"))
+
+
 def mentions_from_tags(doc: Document, tokens: Sequence[Token], labels: Sequence[str],
                        scores: Sequence[float]) -> list[Mention]:
     """Mentions for the BIO entities of one sentence; ``score`` is the lowest token marginal."""
     out = []
     for c in chunks(labels):
-        start, end = tokens[c.start].start, tokens[c.end - 1].end
-        score = min(scores[c.start : c.end]) if scores else 1.0
+        first = c.start
+        while first < c.end and tokens[first].norm in _PARTICLES:
+            first += 1  # فإن مون وكيم: the particle that opens the clause is no word of the name
+        if first == c.end:
+            continue
+        start, end = tokens[first].start, tokens[c.end - 1].end
+        score = min(scores[first : c.end]) if scores else 1.0
         out.append(Mention(text=doc.text[start:end], start=start, end=end, label=c.label, origin="ner",
                            actor=None, score=round(float(score), 4)))
     return out
