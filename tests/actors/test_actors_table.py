@@ -833,6 +833,7 @@ def test_places_named_after_rulers_and_birthplaces_are_no_actors() -> None:
     got = _actors("كما وقعت مدينة الملك عبد العزيز للعلوم والتقنية مذكرة تفاهم مع الشركة السعودية للكهرباء.")
     assert not [g for g in got if g[1] is not None and g[1].endswith("GOV")], got
     assert not [g for g in _actors("وهمهم تقديم الدعم لمسقط الرأس ولأهله.") if g[1] == "OMNGOV"]
+    assert not [g for g in _actors("ووقع التفجير في مسجد الإمام الصادق بالكويت.") if g[1] == "REL"]
     assert ("خادمة إثيوبية", "ETHLAB", "sector") in _actors("وقبضت الشرطة على خادمة إثيوبية هاربة.")
 
 

@@ -5462,6 +5462,17 @@ def test_attacks_aim_and_attack(code: Callable[[str], Document]) -> None:
     assert [e for e in evs if e.event_type == "ASSAULT" and e.target is not None], evs
 
 
+@pytest.mark.parametrize(("text", "author"), [
+    ("الكويت تبدأ محاكمة 5 سعوديين متهمين بتفجير مسجد الصادق.", "SAU"),
+    ("وبدأت المحكمة محاكمة الشاب الفلسطيني المتهم بقتل جنديين إسرائيليين.", "PSE"),
+])
+def test_those_charged_are_the_authors_of_the_charge(code: Callable[[str], Document], text: str, author: str) -> None:
+    """5 سعوديين متهمين بتفجير، الشاب المتهم بقتل: the act charged is theirs, not the court's or the
+    state's that tries them."""
+    evs = [e for e in code(text).events if e.event_type == "ASSAULT"]
+    assert evs and all(e.source is not None and e.source.country == author for e in evs), evs
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

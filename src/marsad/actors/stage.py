@@ -223,7 +223,8 @@ class ActorStage:
                     and tokens[p.first - 1].base in NATURAL_FEATURES:
                 continue  # ببحر الصين الجنوبي: the sea, not China
             if (p.kind in ("person", "org") or (p.kind == "sector" and p.entry is not None
-                                                 and p.entry.role in _NAMESAKE_TITLES)) \
+                                                 and p.entry.role in _NAMESAKE_TITLES
+                                                 and tokens[p.first].proclitics in ((), ("ال",)))) \
                     and p.first > lo and tokens[p.first - 1].base in VENUES \
                     and not tokens[p.first - 1].has_article and not tokens[p.first - 1].enclitic:
                 continue  # فندق الجزيرة، مستشفى الملك فهد، مدينة الملك عبد العزيز: the place its name is given to
@@ -594,7 +595,7 @@ _HEAD = frozenset({"راس"})
 _LED = "قاده"
 #: Titles of one ruler that, with his name, name a place after a venue noun (مدينة الملك عبد العزيز،
 #: جامعة الأمير سلطان): the roles of their sector entries.
-_NAMESAKE_TITLES = frozenset({"king", "emir", "sultan", "crown_prince"})
+_NAMESAKE_TITLES = frozenset({"king", "emir", "sultan", "crown_prince", "religious"})  # (مسجد الإمام الصادق)
 #: Short vowels and tanween: a name's first word written with its case ending (فضلُ) is a phrase
 #: of religious text, not a person's name.
 _HARAKAT = frozenset(chr(c) for c in range(0x064B, 0x0651))

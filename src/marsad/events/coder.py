@@ -481,6 +481,8 @@ _OFFICES_ACCUSATIVE = frozenset({"زعيما", "محافظا", "وزيرا", "ر
                                  # duals and plurals (تعيين وزيرين جديدين، عين سفراء جددا)
                                  "وزيرين", "سفيرين", "وزراء", "سفراء", "قضاه", "مستشارين", "نايبين", "مديرين"})
 _APPOINT_REACH = 6
+#: Participles of being charged (normalised bases, with or without the article): المتهم بقتل.
+_CHARGED = frozenset(normalize(w) for w in ("متهم", "متهمين", "متهمون", "متهمة", "متهمان", "متهمات", "متهما"))
 #: How many words (an actor counting as one) may stand between an event noun and the verb that
 #: describes it (عقوبات جديدة مرتبطة بإيران تستهدف).
 _DESCRIBED_REACH = 4
@@ -677,6 +679,10 @@ class Coder:
                     and "ب" in A.preps_of(sm.tok(d.trigger.head)) \
                     and (accused := self._accused_before(d, decisions)) is not None:
                 d.source = Arg(accused.actors, accused.mentions, "charged")  # اتهم الجيش الفصائل بإطلاق الصواريخ
+        for d in decisions:  # محاكمة 5 سعوديين متهمين بتفجير المسجد: the accused did it, no support verb's subject
+            if d.trigger.pos == "noun" and "ب" in A.preps_of(sm.tok(d.trigger.head)) \
+                    and (charged := self._charged_by_participle(d.trigger, sm)) is not None:
+                d.source = charged
         new: list[Event] = []
         for d in every:
             self._decide(d, sm, state, sent, new, decisions)
@@ -2532,6 +2538,16 @@ class Coder:
             d.target = self._prep_target(d, sm, decisions, list(e.target))
         if d.target is not None:
             d.target = Arg(d.target.actors, d.target.mentions, f"participle-{d.target.rule}")
+
+    @staticmethod
+    def _charged_by_participle(t: Trigger, sm: SentenceMentions) -> Arg | None:
+        """The actor right before a participle of charging right before the verbal noun with بـ
+        (5 سعوديين متهمين بتفجير، الشاب المتهم بقتل): the author of the act charged."""
+        i = t.head - 1
+        if i - 1 < sm.offset or sm.tok(i).base not in _CHARGED or sm.tok(i).enclitic:
+            return None
+        p = sm.covering(i - 1)
+        return sm.as_arg([p], "charged") if p is not None and not p.is_place and p.last == i - 1 else None
 
     @staticmethod
     def _accused_before(d: Decision, decisions: list[Decision]) -> Arg | None:
