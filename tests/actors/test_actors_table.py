@@ -847,6 +847,14 @@ def test_the_resistance_is_an_actor_only_with_its_country() -> None:
     assert [g for g in _actors("وقالت المقاومة الإيرانية إن النظام يعدم المعارضين.") if g[1] == "NCRI"]
 
 
+def test_senators_and_legislators_from_a_country_are_its_own() -> None:
+    """سيناتور، سيناتورا: legislators; with من and one country, that country's (نواب من الولايات
+    المتحدة → USALEG), like officials."""
+    got = _actors("ويتوقع أن يصل إلى إسرائيل نحو 20 سيناتورا من الولايات المتحدة.")
+    assert ("سيناتورا", "USALEG", "sector") in got, got
+    assert ("نواب", "USALEG", "sector") in _actors("وقال نواب من الولايات المتحدة إن الاتفاق سيئ.")
+
+
 def test_christian_clergy_are_religious() -> None:
     """القس، القسيس، الراهب، المطران: clergy (REL), with their nationality (القس الأمريكي → USAREL)."""
     got = _actors("وأفرجت تركيا عن القس الأمريكي أندرو برانسون.")

@@ -5397,6 +5397,7 @@ def test_helping_a_government_is_still_aid(code: Callable[[str], Document]) -> N
     "وكان المالكي من أسوأ السياسيين الذين وصلوا إلى السلطة في العراق.",
     "ووصل حزب العدالة والتنمية التركي إلى الحكم عام 2002.",
     "ووصل المنتخب السعودي إلى نهائي كأس آسيا في قطر.",
+    "ورفع دبلوماسي مصري دعوى ضد القانون، ووصلت إلى المحكمة الدستورية العليا.",
 ])
 def test_reaching_power_or_a_final_is_no_visit(code: Callable[[str], Document], text: str) -> None:
     """وصلوا إلى السلطة، وصل إلى النهائي: power, an office or a final is reached, no one visited."""

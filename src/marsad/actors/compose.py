@@ -51,6 +51,9 @@ ARMED_OR_STATE_SECTORS = STATE_SECTORS | NONSTATE_SECTORS
 #: Sound masculine plural endings (normalised), nominative and oblique: an adjective repeats its
 #: noun's.
 _SOUND_PLURALS = ("ون", "ين")
+#: Sectors of officials and delegations, and of legislators (مسؤولون من كوريا الجنوبية، سيناتورا من
+#: الولايات المتحدة), whom من + one country makes that country's.
+_OFFICIAL_HEADS = frozenset({"GOV", "LEG"})
 #: The partitive preposition: مسلحون من حركة طالبان ("militants of the Taliban").
 PARTITIVE = normalize("من")
 #: How many modifier words may stand between a title and a name (القوي الجنرال).
@@ -598,7 +601,7 @@ class Composer:
             return None
         nxt = pieces[j]
         gap = nxt.first - ph.last - 1
-        official = ph.head.entry is not None and ph.head.entry.sector == "GOV" and ph.head.entry.role != "own_country" \
+        official = ph.head.entry is not None and ph.head.entry.sector in _OFFICIAL_HEADS and ph.head.entry.role != "own_country" \
             and not self.tokens[ph.head.last].enclitic and gap == 1 and self.tokens[ph.last + 1].norm == PARTITIVE
         if nxt.kind == "org" and official and nxt.entry is not None and nxt.entry.sector != "MED":
             return nxt  # وفدا من جبهة الخلاص الوطني، مسؤولون من الأمم المتحدة: the body's own

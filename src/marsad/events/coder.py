@@ -490,10 +490,11 @@ _DESCRIBED_REACH = 4
 _FINANCE = "aid.mawwala"
 _MALL_AFTER = frozenset(normalize(w) for w in ("تجاري", "تسوق"))  # (bases: التجاري، للتسوق)
 _MALL_BEFORE = frozenset(normalize(w) for w in ("مركز", "مجمع", "افتتاح", "افتتح"))
-#: Power, offices and rounds of a contest (normalised bases) that one "reaches" (وصل إلى السلطة، إلى
-#: سدة الحكم، إلى الرئاسة، إلى النهائي): no visit; and how many words after the verb إلى may stand.
+#: Power, offices, rounds of a contest and courts (normalised bases) that one "reaches" (وصل إلى
+#: السلطة، إلى سدة الحكم، إلى النهائي، إلى المحكمة): no visit; and how many words after the verb إلى may stand.
 _OFFICE_REACHED = frozenset(normalize(w) for w in (
-    "سلطة", "حكم", "سدة", "رئاسة", "منصب", "مناصب", "كرسي", "عرش", "نهائي", "نهائيات", "دور", "مونديال", "قبة"))
+    "سلطة", "حكم", "سدة", "رئاسة", "منصب", "مناصب", "كرسي", "عرش", "نهائي", "نهائيات", "دور", "مونديال", "قبة",
+    "محكمة", "قضاء"))  # (وصلت القضية إلى المحكمة الدستورية: a case goes to court)
 _REACH_WINDOW = 8
 #: "On" (normalised): تعيّن على "it was incumbent on".
 _ON = "علي"
