@@ -3237,13 +3237,15 @@ class Coder:
 
     @staticmethod
     def _mall(t: Trigger, sm: SentenceMentions) -> bool:
-        """Whether the bare word مول is "mall": before التجاري/للتسوق, or a word or two after مركز or
-        مجمع (مركز عسير مول التجاري، مجمع الظهران مول)."""
+        """Whether the bare word مول is "mall": before التجاري/للتسوق, right after a definite name
+        with بـ (بالعثيم مول), or a word or two after مركز or مجمع (مركز عسير مول التجاري)."""
         tok, end = sm.tok(t.head), sm.offset + len(sm.tokens)
         if tok.proclitics or tok.enclitic or t.last != t.head:
             return False
         if t.head + 1 < end and sm.tok(t.head + 1).base in _MALL_AFTER:
             return True
+        if t.head - 1 >= sm.offset and sm.tok(t.head - 1).proclitics[:1] == ("ب",) and sm.tok(t.head - 1).has_article:
+            return True  # بالعثيم مول: a name with بـ right before, no verb after a preposition's noun
         return any(sm.tok(k).base in _MALL_BEFORE for k in range(max(sm.offset, t.head - 3), t.head))
 
     @staticmethod
