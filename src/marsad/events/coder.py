@@ -640,7 +640,7 @@ class Coder:
                     and not self._crowd_after(d.trigger, sm, d.clause, triggers):
                 d.veto = "no crowd after it (فرق عمل، فرق الإنقاذ، لا فرق بين): teams or a difference, no dispersal"
             if not d.veto and d.trigger.entry.id == _FINANCE and self._mall(d.trigger, sm):
-                d.veto = "مول before التجاري or after مركز/مجمع and a name (مركز عسير مول التجاري): a mall, no funding"
+                d.veto = "مول as a mall's name (مركز عسير مول التجاري، بالعثيم مول): a mall, no funding"
             if not d.veto and "passive_to" in d.trigger.entry.flags and d.trigger.pos == "verb" \
                     and self._passive_to(d.trigger, sm):
                 d.veto = "a preposition's pronoun right after the verb, no actor before it (وُجهت إليه تهمة): a passive"
@@ -3006,7 +3006,7 @@ class Coder:
             d.reason = "a figure reaches a level or a thing goes as far as (وصلت أعداد المنضمين إلى، وصلت إلى حد): no visit"
             return
         if "arrive" in e.flags and t.pos == "verb" and self._reaches_office(t, d.clause, sm):
-            d.reason = "it reaches power, an office or a final (وصلوا إلى السلطة، وصل إلى النهائي): no visit"
+            d.reason = "it reaches power, an office, a final or a court (وصلوا إلى السلطة، وصل إلى النهائي): no visit"
             return
         if e.event_type == "CONSULT" and d.target is not None and (last := sm.last_of(d.target)) is not None \
                 and last + 1 < sm.offset + len(sm.tokens) and sm.tok(last + 1).base in _LATE:
@@ -3250,8 +3250,9 @@ class Coder:
 
     @staticmethod
     def _reaches_office(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
-        """Whether إلى before power, an office or a round of a contest follows the verb within a
-        few words in its clause (وصل حزب العدالة إلى السلطة، وصل إلى سدة الحكم، وصل إلى النهائي)."""
+        """Whether إلى before power, an office, a round of a contest or a court follows the verb
+        within a few words in its clause (وصل حزب العدالة إلى السلطة، وصل إلى النهائي، وصلت إلى
+        المحكمة الدستورية)."""
         for i in range(t.last + 1, min(c.end, t.last + 1 + _REACH_WINDOW) - 1):
             if sm.tok(i).norm == "الي" and sm.tok(i + 1).base in _OFFICE_REACHED:
                 return True
