@@ -94,7 +94,7 @@ CLOSING_QUOTE = {"«": "»", '"': '"', "“": "”"}
 COLLECTIVE_ROLES = frozenset({
     "ministry", "foreign_ministry", "defence_ministry", "interior_ministry", "government",
     "authorities", "regime", "administration", "cabinet", "embassy", "delegation", "state",
-    "parliament", "judiciary", "court", "army", "armed_forces", "forces", "air_force", "navy",
+    "parliament", "judiciary", "court", "prosecution", "army", "armed_forces", "forces", "air_force", "navy",
     "ground_forces", "troops", "military", "police", "security_forces", "intelligence",
     "militants", "terrorists", "rebels", "insurgents", "separatists", "criminals", "opposition",
     "armed_opposition", "protesters", "civilians", "business", "company", "refugees",
