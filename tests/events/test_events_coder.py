@@ -5476,6 +5476,18 @@ def test_those_charged_are_the_authors_of_the_charge(code: Callable[[str], Docum
     assert evs and all(e.source is not None and e.source.country == author for e in evs), evs
 
 
+def test_the_prosecution_is_an_institution_no_title_of_a_name(code: Callable[[str], Document]) -> None:
+    """اتهمت النيابة التركية برونسون: the prosecution (an institution, like the government) takes
+    no name in apposition (the NER tags برونسون a person); the name after it is the accused. The
+    prosecutor (المدعي العام) stays a person's office."""
+    doc = code("واتهمت النيابة التركية برونسون بالانخراط في أنشطة نيابة عن جماعة غولن.")
+    assert [m for m in doc.mentions if m.text == "النيابة التركية" and m.actor is not None], doc.mentions
+    accusing = [e for e in doc.events if e.event_type == "ACCUSE"]
+    assert accusing and accusing[0].source is not None and accusing[0].source.text == "النيابة التركية", accusing
+    doc = code("وقال المدعي العام التركي إن التحقيق مستمر.")
+    assert [m for m in doc.mentions if m.actor is not None and m.actor.code == "TURJUD"], doc.mentions
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)
