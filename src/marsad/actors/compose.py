@@ -215,6 +215,8 @@ _PLACE_NOUNS = frozenset(normalize(w) for w in (
     "محافظة", "محافظات", "ولاية", "ولايات", "إقليم", "أقاليم", "ريف", "ضواحي", "وسط", "شمال", "جنوب",
     "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
 _PLACE_CHAIN = 2
+#: A municipality (normalised), whose head's genitive is its town (رئيس بلدية إسطنبول).
+_MUNICIPALITY = frozenset(normalize(w) for w in ("بلدية", "بلديات"))
 #: Nouns of a part of a place (normalised) whose genitive is a place: a noun titling a capital after
 #: one (شوارع العاصمة لندن، أحياء العاصمة بغداد) names the city, not its government.
 _PLACE_PARTS = _PLACE_NOUNS | frozenset(normalize(w) for w in (
@@ -252,10 +254,11 @@ def _fillers_ok(tokens: Sequence[Token], a: int, b: int) -> bool:
 class Composer:
     """Groups the pieces of one sentence into phrases (stateless between documents)."""
 
-    def __init__(self, tokens: Sequence[Token], lo: int, hi: int) -> None:
+    def __init__(self, tokens: Sequence[Token], lo: int, hi: int, places: frozenset[tuple[int, int]] = frozenset()) -> None:
         self.tokens = tokens
         self.lo = lo
         self.hi = hi
+        self.places = places  # (start, end) of the places the NER found
 
     def compose(self, pieces: Sequence[Piece]) -> list[Phrase]:
         """The phrases of a sentence, in text order; every piece ends up in exactly one."""
@@ -486,10 +489,27 @@ class Composer:
         if opening is not None and opening.kind == "punct" and opening.text in CLOSING_QUOTE \
                 and gap < pieces[k].first and self.tokens[gap].text == CLOSING_QUOTE[opening.text]:
             gap += 1  # «المرشد الأعلى» علي خامنئي: a quoted title is still the name's
-        if _fillers_ok(self.tokens, gap, pieces[k].first):
+        if _fillers_ok(self.tokens, gap, pieces[k].first) or self._place_genitive(ph, gap, pieces[k].first):
             ph.person = pieces[k]
             return k + 1
         return j
+
+    def _place_genitive(self, ph: Phrase, a: int, b: int) -> bool:
+        """رئيسة وزراء إسكتلندا نيكولا ستورجن، رئيس بلدية إسطنبول أكرم إمام أوغلو، حاكم ولاية
+        كاليفورنيا: a title in the construct state whose genitive is a place the NER found (no
+        country the lexicon knows), after at most one bare noun of a part of a country or a
+        municipality, then the name: the title is the name's."""
+        if ph.dependent is not None or ph.adjectives or self.tokens[ph.last].has_article or not 1 <= b - a <= 3:
+            return False
+        gap = self.tokens[a:b]
+        if any(t.kind != "word" or t.proclitics or t.enclitic for t in gap):
+            return False
+        place = next(((s, e) for s, e in self.places if e == gap[-1].end), None)
+        if place is None:
+            return False
+        titles = [t for t in gap if t.end <= place[0]]
+        return len(titles) <= 1 and all(t.base in _PLACE_NOUNS or t.base in _MUNICIPALITY for t in titles) \
+            and all(t.start >= place[0] for t in gap[len(titles):])
 
     def _possessive(self, ph: Phrase) -> tuple[str, int] | None:
         """قواتها: a bare sector noun whose last word carries a possessive pronoun."""

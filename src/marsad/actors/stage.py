@@ -91,7 +91,8 @@ class ActorStage:
         day = _published(doc, self.config)
         resolver = PhraseResolver(self.index, doc.text, day)
         ner = [m for m in doc.mentions if m.origin == "ner"]
-        place_ends = frozenset(m.end for m in ner if m.label == "LOC")
+        places = frozenset((m.start, m.end) for m in ner if m.label == "LOC")
+        place_ends = frozenset(e for _, e in places)
         kept = [m for m in doc.mentions if m.origin not in OWN_ORIGINS and m.origin != "ner"]
         tokens = doc.tokens
         starts = [t.start for t in tokens]
@@ -111,7 +112,7 @@ class ActorStage:
                       for p in pieces if not _bare_nisba(p, pieces, tokens, hi) and not _negated_adjective(p, tokens, lo)]
             pieces = orgs.apply(self._filter(people.apply(pieces, tokens, lo, hi), tokens, found, lo, day,
                                              bases=bases), tokens, lo, hi)
-            for phrase in Composer(tokens, lo, hi).compose(pieces):
+            for phrase in Composer(tokens, lo, hi, places).compose(pieces):
                 mentions = _with_honorific(resolver.resolve(phrase), phrase.first, tokens, lo, doc.text)
                 found.extend(mentions)
                 people.remember(phrase, (m.actor for m in mentions), tokens, doc.text)

@@ -39,6 +39,12 @@ from marsad.model import Actor, Document, Event, Sentence, Token
 from marsad.text import normalize
 
 _PLURAL_PGN = frozenset({"3md", "3fd", "3mp", "3fp"})
+#: أمام and على (normalised): after قطع الطريق, the idiom "forestall" unless traffic follows.
+_BEFORE_OR_ON = frozenset(normalize(w) for w in ("أمام", "على"))
+#: Vehicles, traffic and passers-by (normalised bases): the road is blocked before them.
+_TRAFFIC = frozenset(normalize(w) for w in (
+    "سيارات", "سيارة", "مركبات", "مركبة", "شاحنات", "شاحنة", "حافلات", "حافلة", "عربات", "حركة", "سير",
+    "مرور", "مارة", "قوافل", "قافلة", "مسافرين", "سائقين"))
 #: Actor-lexicon entries of protesters: their attacks and coercion are riots (PROTEST, CAMEO 145).
 _PROTESTER_ENTRIES = frozenset({"sec.protesters"})
 _NO_RIOT_MODES = frozenset({"arrest", "crowd-control"})  # done to protesters, never by them
@@ -641,6 +647,8 @@ class Coder:
                 d.veto = "no crowd after it (فرق عمل، فرق الإنقاذ، لا فرق بين): teams or a difference, no dispersal"
             if not d.veto and d.trigger.entry.id == _FINANCE and self._mall(d.trigger, sm):
                 d.veto = "مول as a mall's name (مركز عسير مول التجاري، بالعثيم مول): a mall, no funding"
+            if not d.veto and "forestall" in d.trigger.entry.flags and self._forestalls(d.trigger, sm):
+                d.veto = "أمام/على + no vehicle or traffic right after it (قطع الطريق أمام تحول إيران): 'forestall', no protest"
             if not d.veto and "passive_to" in d.trigger.entry.flags and d.trigger.pos == "verb" \
                     and self._passive_to(d.trigger, sm):
                 d.veto = "a preposition's pronoun right after the verb, no actor before it (وُجهت إليه تهمة): a passive"
@@ -3247,6 +3255,15 @@ class Coder:
         if t.head - 1 >= sm.offset and sm.tok(t.head - 1).proclitics[:1] == ("ب",) and sm.tok(t.head - 1).has_article:
             return True  # بالعثيم مول: a name with بـ right before, no verb after a preposition's noun
         return any(sm.tok(k).base in _MALL_BEFORE for k in range(max(sm.offset, t.head - 3), t.head))
+
+    @staticmethod
+    def _forestalls(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether أمام or على stands right after the road blocked, and the word after it is no
+        vehicle, traffic or passer-by (قطع الطريق أمام السيارات is a road blocked)."""
+        k, end = t.last + 1, sm.offset + len(sm.tokens)
+        if k + 1 >= end or sm.tok(k).norm not in _BEFORE_OR_ON:
+            return False
+        return sm.tok(k + 1).base not in _TRAFFIC
 
     @staticmethod
     def _reaches_office(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:

@@ -125,6 +125,9 @@ FLAGS: dict[str, str] = {
     "brandish": "a verb of brandishing (لوّح): it threatens only with بـ after it in its clause (لوحت"
                 " واشنطن بعقوبات), not with a hand or a flag (لوح بيده); with no بـ it waves (لوحا للحضور)"
                 " or looms (أزمة تلوح في الأفق)",
+    "forestall": "a blocking of the road (قطع الطريق): with أمام or على right after it and no vehicle or"
+                 " traffic after that (قطع الطريق أمام تحول إيران، يقطع الطريق على المتطرفين) it is the"
+                 " idiom 'forestall', no protest",
     "extends": "a verb that with على also means 'apply to, extend to' (انسحب على): with على + an actor or"
                " a pronoun right after it or after ذلك، هذا، الأمر (تنسحب على لبنان حالات التشرذم، ينسحب"
                " الأمر على المسيحيين) no one withdraws",
