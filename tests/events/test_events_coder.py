@@ -5507,6 +5507,17 @@ def test_the_road_blocked_before_a_change_is_forestalling(code: Callable[[str], 
     assert [e for e in evs if e.event_type == "PROTEST"], evs
 
 
+def test_or_after_without_is_without_too(code: Callable[[str], Document]) -> None:
+    """دون شروط مسبقة أو طلب شيء من واشنطن: the verbal noun joined by أو to what دون governs is
+    "without" too; joined by و it may open a clause of its own (وطلب), and stays asserted."""
+    evs = [e for e in code("وافقت كوريا على تدمير الموقع دون شروط مسبقة أو طلب شيء من واشنطن.").events
+           if e.event_type == "REQUEST"]
+    assert evs and all(e.negated for e in evs), evs
+    evs = [e for e in code("وافقت كوريا على تدمير الموقع دون شروط مسبقة وطلب شيء من واشنطن.").events
+           if e.event_type == "REQUEST"]
+    assert evs and not any(e.negated for e in evs), evs
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

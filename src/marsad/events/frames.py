@@ -70,6 +70,8 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
         if tok.norm in _THAT_NOT and (tok.norm != "الا" or (j > offset and tokens[j - 1 - offset].base == "علي")) \
                 and _imperfect_next(tokens, j - offset):
             return "ألا"  # ضمانات بألا يعودوا للقتال، اتفقا على ألا يهاجم: "that … not" (not إلا "except")
+    if _or_after_without(lex, tokens, offset, trig, clause):
+        return "دون"  # دون شروط مسبقة أو طلب شيء من واشنطن: "without conditions or asking"
     before = clause.start - 1
     if clause.kind == "complement" and before >= offset and tokens[before - offset].base == "دون" \
             and clause.start <= trig.head <= clause.start + _NEG_WINDOW:
@@ -78,6 +80,25 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
 
 
 _LAMMA = "لما"
+#: "Or" (normalised), and how many words may stand between "without" and it.
+_OR = "او"
+_WITHOUT_SPAN = 3
+
+
+def _or_after_without(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Trigger,
+                      clause: Clause) -> bool:
+    """Whether the trigger is joined by أو to the noun that دون or بدون governs, past at most two of
+    its words and no punctuation (دون شروط مسبقة أو طلب شيء): it is "without" too."""
+    k = trig.head - 1
+    if k < max(clause.start, offset) or tokens[k - offset].norm != _OR or tokens[trig.head - offset].proclitics:
+        return False
+    for j in range(k - 1, max(clause.start, offset, k - 1 - _WITHOUT_SPAN) - 1, -1):
+        tok = tokens[j - offset]
+        if tok.kind != "word":
+            return False
+        if (lex.particles.get(tok.norm, {}).get("negation") or lex.particles.get(tok.base, {}).get("negation")) == "دون":
+            return j < k - 1
+    return False
 #: "Only" and "but (also)" (normalised): after a negation they make "not only … but", and the
 #: negated act is affirmed.
 _ONLY = frozenset(normalize(w) for w in ("فحسب", "فقط"))
