@@ -5518,6 +5518,28 @@ def test_or_after_without_is_without_too(code: Callable[[str], Document]) -> Non
     assert evs and not any(e.negated for e in evs), evs
 
 
+def test_not_scheduled_is_negated(code: Callable[[str], Document]) -> None:
+    """ومن غير المقرر أن يزور: "it is not planned that he visit", the visit is denied; من المقرر أن
+    stays a visit to come."""
+    evs = [e for e in code("ومن غير المقرر أن يزور أوباما قبر والده في قرية كوجيلو.").events if e.event_type == "CONSULT"]
+    assert evs and all(e.negated for e in evs), evs
+    evs = [e for e in code("ومن المقرر أن يزور أوباما كينيا.").events if e.event_type == "CONSULT"]
+    assert evs and not any(e.negated for e in evs), evs
+
+
+@pytest.mark.parametrize(("text", "etype", "doer", "done_to"), [
+    ("وأدت أعمال عنف إلى اتهام قادة كينيين من قبل المحكمة الجنائية الدولية.", "ACCUSE", "ICC", "KEN"),
+    ("وأدان الوزير الهجوم على الجيش السوري من قبل المسلحين.", "ASSAULT", None, "SYR"),
+])
+def test_by_names_the_doer_of_a_verbal_noun(code: Callable[[str], Document], text: str, etype: str,
+                                            doer: str | None, done_to: str) -> None:
+    """اتهام قادة كينيين من قبل المحكمة: the actor after من قبل did it, the genitive had it done to
+    them."""
+    evs = [e for e in code(text).events if e.event_type == etype]
+    assert evs and evs[0].target is not None and evs[0].target.country == done_to, evs
+    assert evs[0].source is not None and (doer is None or evs[0].source.code == doer), evs
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

@@ -2218,6 +2218,14 @@ class Coder:
             # an indefinite noun: the genitive "the Syrians")
             tgt = Arg(src.actors, src.mentions, "genitive-object")
             src = A.by_agent(sm, t.last, c)  # استهداف المدنيين من قبل قوات الاحتلال
+        elif tgt is None and src is not None and src.rule == "genitive" and e.genitive == "source" \
+                and (gen_last := sm.last_of(src)) is not None \
+                and (sm.first_of(src) != gen_last or not self._nisba_word(sm, gen_last)) \
+                and (agent := A.by_agent(sm, gen_last, c)) is not None:
+            # اتهام قادة كينيين من قبل المحكمة الجنائية الدولية: "by" names the doer, and the
+            # genitive is the one the act is done to (not a bare nisba: تفجير انتحاري من قبل امرأة
+            # is a suicide bombing)
+            tgt, src = Arg(src.actors, src.mentions, "genitive-object"), agent
         if src is None and t.last > t.head:  # هجوم انتحاري: an actor word inside the expression
             inner = sm.within(t.head, t.last)
             if inner and "obj" in e.target and t.pos == "noun" and len(t.tokens) > 1 and inner[0].first >= t.tokens[1]:
@@ -3255,6 +3263,12 @@ class Coder:
         if t.head - 1 >= sm.offset and sm.tok(t.head - 1).proclitics[:1] == ("ب",) and sm.tok(t.head - 1).has_article:
             return True  # بالعثيم مول: a name with بـ right before, no verb after a preposition's noun
         return any(sm.tok(k).base in _MALL_BEFORE for k in range(max(sm.offset, t.head - 3), t.head))
+
+    @staticmethod
+    def _nisba_word(sm: SentenceMentions, i: int) -> bool:
+        """Whether token ``i`` is a bare nisba-shaped word with no article (انتحاري): an adjective."""
+        tok = sm.tok(i)
+        return tok.kind == "word" and not tok.proclitics and not tok.enclitic and tok.base.endswith(NISBA_ENDINGS)
 
     @staticmethod
     def _forestalls(t: Trigger, sm: SentenceMentions) -> bool:

@@ -370,6 +370,10 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         fr.unasserted = fr.unasserted or f"hoped for, not asserted ({hope} أن)"
     if _complement_particle(before, "scheduled", after_min=True) is not None:
         fr.modality = fr.modality or "future"  # من المقرر أن يزور، من المتوقع أن يلتقي: to come
+    elif (unplanned := _not_planned(before)) is not None and trig.pos == "verb" and clause.marker is not None \
+            and trig.head - clause.marker <= _HOPED_REACH and not fr.negated:
+        # ومن غير المقرر أن يزور أوباما قبر والده: not scheduled, the visit is not to come
+        fr.negated, fr.negator = True, unplanned
     if _apodosis(lex, tokens, offset, clause, clauses):
         fr.unasserted = fr.unasserted or "a condition or its answer (إذا … فـ، إذا … و)"
     crossed = False  # a verb between the governor and the trigger, or an event noun not joined to it
@@ -511,6 +515,18 @@ def _before_complement(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             break
         out.append((tok.text, particle_roles(lex, tok), j > 0 and tokens[j - 1].base == "من"))
     return out
+
+
+def _not_planned(before: Sequence[tuple[str, dict[str, str], bool]]) -> str | None:
+    """من غير المقرر أن: the word right before the complement's أن is a particle of a plan
+    (``scheduled``), and غير after من stands right before it: "it is not planned that"."""
+    if len(before) < 2 or "scheduled" not in before[0][1] or normalize(before[1][0]) != _NOT or not before[1][2]:
+        return None
+    return f"غير {before[0][0]}"
+
+
+#: غير ("not", "other than"), normalised.
+_NOT = normalize("غير")
 
 
 def _complement_particle(before: Sequence[tuple[str, dict[str, str], bool]], role: str, *,
