@@ -5540,6 +5540,18 @@ def test_by_names_the_doer_of_a_verbal_noun(code: Callable[[str], Document], tex
     assert evs[0].source is not None and (doer is None or evs[0].source.code == doer), evs
 
 
+@pytest.mark.parametrize("text", [
+    "بينما تستهدف طائرات أميركية بدون طيار المقاتلين في حركة الشباب.",
+    "بينما تستهدف طائرات أميركية من دون طيار باستمرار المقاتلين في حركة الشباب.",
+])
+def test_unmanned_aircraft_and_adverbs_stand_before_the_object(code: Callable[[str], Document], text: str) -> None:
+    """تستهدف طائرات أميركية بدون طيار (باستمرار) المقاتلين: "unmanned" describes the aircraft and
+    "continuously" is an adverb; the fighters after them are the object, the aircraft attack."""
+    evs = [e for e in code(text).events if e.event_type == "ASSAULT"]
+    assert evs and evs[0].source is not None and evs[0].source.country == "USA", evs
+    assert evs[0].target is not None and evs[0].target.group == "SHABAAB", evs
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

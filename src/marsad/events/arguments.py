@@ -64,7 +64,7 @@ SKIPPABLE = frozenset({"امس", "اليوم", "مجدد", "بدوره", "بدو
                         # times of day before أمس/اليوم (مساء أول من أمس، صباح اليوم) and على الأقل
                         "صباح", "مساء", "ليل", "ليله", "ظهر", "اول", "الاقل",
                         # adverbs made of ب + a verbal noun (هاجم بشدة قرار المحكمة)
-                        "بشده", "بقوه", "بسرعه", "بحزم", "بعنف", "بوضوح", "بالفعل",
+                        "بشده", "بقوه", "بسرعه", "بحزم", "بعنف", "بوضوح", "بالفعل", "باستمرار", "بانتظام",
                         # adverbs of time with a pronoun or a suffix (سلمت بعدها الكويت)
                         "بعدها", "حينها", "عندها", "وقتها", "انذاك", "بعديذ", "حينيذ", "يومها",
                         # adverbs in -an (حاليا، لاحقا, and ADVERBS_IN_AN)
@@ -955,6 +955,8 @@ def in_phrase(sm: SentenceMentions, p: Placed, verb: int) -> bool:
         tok = sm.tok(j)
         if tok.kind != "word" or skippable(sm.tokens, j - sm.offset):
             return False  # an adverb (بشدة) stands between the verb and its object
+        if tok.norm == _PILOT and j - 1 > verb and sm.tok(j - 1).base == _WITHOUT:
+            return False  # طائرات أميركية بدون طيار المقاتلين: "unmanned" ends the subject's phrase
         if tok.base in PREPOSITIONS:  # فيه احد العناصر: في with its pronoun is a whole phrase
             return tok.enclitic is None and j < p.first - 1
         if any(c in ("ب", "ك") for c in preps_of(tok)):
@@ -967,6 +969,9 @@ def in_phrase(sm: SentenceMentions, p: Placed, verb: int) -> bool:
 
 
 _NISBA = re.compile(r"(ي|يه|يين|يون|يات)$")
+#: طيار after دون/بدون (normalised): "unmanned", an adjective of the aircraft before it.
+_PILOT = "طيار"
+_WITHOUT = "دون"
 
 
 #: Particles that may stand between a subject and its verb (الصاروخان لم ينفجرا).
