@@ -5552,6 +5552,40 @@ def test_unmanned_aircraft_and_adverbs_stand_before_the_object(code: Callable[[s
     assert evs[0].target is not None and evs[0].target.group == "SHABAAB", evs
 
 
+@pytest.mark.parametrize(("text", "giver", "given"), [
+    ("ونالت بريطانيا دعما من الاتحاد الأوروبي.", "EU", "GBR"),
+    ("وتلقى الرئيس الأمريكي دعما من الحكومة البريطانية.", "GBRGOV", "USAGOV"),
+    ("وحظيت الحكومة اليمنية بدعم من السعودية.", "SAU", "YEMGOV"),
+])
+def test_support_obtained_comes_from_the_one_after_from(code: Callable[[str], Document], text: str, giver: str,
+                                                       given: str) -> None:
+    """نالت، حظيت، تلقى + دعما/بدعم من: verbs of undergoing; the subject is supported, the actor
+    after من supports (دعما after the subject is the verbal noun, no dual verb)."""
+    evs = [e for e in code(text).events if e.event_type == "SUPPORT"]
+    assert evs and evs[0].source is not None and evs[0].source.code == giver, evs
+    assert evs[0].target is not None and evs[0].target.code == given, evs
+
+
+def test_admitting_a_fact_recognises_no_one(code: Callable[[str], Document]) -> None:
+    """اعترف أوباما بحقيقة وجود قوات: he admits a fact; اعترفت السويد بدولة فلسطين recognises."""
+    _assert_no_event(code, "اعترف الرئيس الأمريكي باراك أوباما بحقيقة وجود قوات خاصة على الأرض.", "SUPPORT")
+    _assert_no_event(code, "واعترف الجيش بوجود قوات أمريكية في المنطقة.", "SUPPORT")
+    evs = [e for e in code("واعترفت السويد بدولة فلسطين.").events if e.event_type == "SUPPORT"]
+    assert evs and evs[0].target is not None and evs[0].target.country == "PSE", evs
+
+
+def test_a_verb_joined_to_a_relative_clause_has_its_antecedent_for_subject(code: Callable[[str], Document]) -> None:
+    """حزب الله الذي يمتلك ترسانة … ويقاتل إسرائيل: the relative clause names no subject, so the
+    verb joined to it has the antecedent's (Hezbollah fights); not when it disagrees with the
+    relative pronoun (الذي … وتخوض: another subject)."""
+    evs = [e for e in code("وتصنف واشنطن حزب الله الذي يمتلك ترسانة كبيرة من السلاح ويقاتل إسرائيل، "
+                           "على قائمة المنظمات الإرهابية.").events if e.event_type == "ASSAULT"]
+    assert evs and evs[0].source is not None and evs[0].source.group == "HEZBOLLAH", evs
+    evs = [e for e in code("وطردته بدعم من التحالف الدولي الذي ينشر مستشارين إلى جانبها، "
+                           "وتخوض حاليا آخر معاركها ضد المتطرفين.").events if e.event_type == "ASSAULT"]
+    assert not [e for e in evs if e.source is not None and e.source.code == "ANTI_ISIS_COALITION"], evs
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

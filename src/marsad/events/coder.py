@@ -39,6 +39,15 @@ from marsad.model import Actor, Document, Event, Sentence, Token
 from marsad.text import normalize
 
 _PLURAL_PGN = frozenset({"3md", "3fd", "3mp", "3fp"})
+#: The persons of the relative pronouns (normalised): a verb joined to a relative clause with no
+#: subject of its own agrees with its pronoun (التي: a woman, or things; الذين: men).
+_RELATIVE_PGN: dict[str, frozenset[str]] = {
+    "الذي": frozenset({"3ms"}), "التي": frozenset({"3fs", "3fp"}), "الذين": frozenset({"3mp"}),
+    "اللذين": frozenset({"3md"}), "اللذان": frozenset({"3md"}), "اللتين": frozenset({"3fd"}), "اللتان": frozenset({"3fd"})}
+#: Facts, errors and parts in a deed (normalised bases): اعترف بـ one admits it, recognises no actor.
+_FACTS = frozenset(normalize(w) for w in (
+    "حقيقة", "وجود", "خطأ", "أخطاء", "فشل", "هزيمة", "مسؤولية", "تورط", "ضلوع", "صعوبة", "صحة", "ارتكاب",
+    "مشاركة", "قيام", "تقصير", "ذنب"))
 #: أمام and على (normalised): after قطع الطريق, the idiom "forestall" unless traffic follows.
 _BEFORE_OR_ON = frozenset(normalize(w) for w in ("أمام", "على"))
 #: Vehicles, traffic and passers-by (normalised bases): the road is blocked before them.
@@ -647,6 +656,8 @@ class Coder:
                 d.veto = "no crowd after it (فرق عمل، فرق الإنقاذ، لا فرق بين): teams or a difference, no dispersal"
             if not d.veto and d.trigger.entry.id == _FINANCE and self._mall(d.trigger, sm):
                 d.veto = "مول as a mall's name (مركز عسير مول التجاري، بالعثيم مول): a mall, no funding"
+            if not d.veto and d.trigger.entry.mode == "recognize" and self._acknowledges(d.trigger, sm):
+                d.veto = "بـ + a fact right after it (اعترف بحقيقة وجود قوات، بوجود، بالخطأ): it admits, recognises no one"
             if not d.veto and "forestall" in d.trigger.entry.flags and self._forestalls(d.trigger, sm):
                 d.veto = "أمام/على + no vehicle or traffic right after it (قطع الطريق أمام تحول إيران): 'forestall', no protest"
             if not d.veto and "passive_to" in d.trigger.entry.flags and d.trigger.pos == "verb" \
@@ -965,7 +976,7 @@ class Coder:
                 state.subjects.append((state.sentence, subj))
         elif A.bare_subject_after(sm, t.head, c, intransitive="intransitive" in t.entry.flags):
             pass  # وخرجت مظاهرات، تعرضت طائرة للخطف، وجهها محقق: the bare noun after the verb is its subject
-        elif c.kind == "coord" and (carried := self._relative_before(c, t)) is not None:
+        elif c.kind == "coord" and (carried := self._relative_before(c, t, sm, decisions)) is not None:
             subj = carried
         elif c.kind == "coord" and t.pos == "verb" and (chained := self._chain_subject(d, decisions, sm)) is not None:
             subj = chained  # استولى التنظيم على بلدات، وقتل بعض الأجانب، وشن هجمات: the chain's subject
@@ -1306,18 +1317,50 @@ class Coder:
             return True  # الرئيس محمد بخاري، وهو حاكم عسكري سابق، بحث
         return tok.kind == "word" and tok.proclitics in ((), ("ال",)) and tok.norm not in A.PREPOSITION_WORDS
 
-    def _relative_before(self, c: Clause, t: Trigger) -> Arg | None:
+    def _relative_before(self, c: Clause, t: Trigger, sm: SentenceMentions, decisions: list[Decision]) -> Arg | None:
         """The overt subject of the relative clause right before the coordinated clause ``c``,
         which a verb joined to it shares when the two verbs agree (المواقع التي دمرتها ميليشيات
-        الحوثي واطلعوا: the ministers, a masculine plural, looked, not the militias)."""
+        الحوثي واطلعوا: the ministers, a masculine plural, looked, not the militias). A relative
+        clause whose verb no lexicon knows and names no subject right after it has the relative
+        pronoun, its antecedent, for subject, and so has the verb joined to it (عون، الذي سيستدعي
+        رسميا الحريري ويطلب منه: Aoun asks)."""
         prev = self._clause_before(c)
-        if prev is None or prev.kind != "relative" or prev.start not in self._relative_subjects:
+        if prev is None or prev.kind != "relative":
             return None
+        if prev.start not in self._relative_subjects:
+            return self._antecedent_subject(prev, t, sm, decisions)
         arg, pgns = self._relative_subjects[prev.start]
         mine = {pgn for _, pgn in t.readings}
         if pgns and mine and not pgns & mine:
             return None
         return Arg(arg.actors, arg.mentions, "relative-coord")
+
+    def _antecedent_subject(self, rel: Clause, t: Trigger, sm: SentenceMentions,
+                            decisions: list[Decision]) -> Arg | None:
+        """The antecedent of the relative clause ``rel`` as the subject of ``t``, joined to it: the
+        relative's first word is a bare verb with no pronoun (no trigger's, no actor's) and no actor
+        stands right after it; ``t`` agrees with the relative pronoun (الذي … وتخوض: another
+        subject) and with the antecedent, an actor or an event noun's author (الضربات
+        الإسرائيلية … التي وقعت واستهدفت → Israel)."""
+        m = rel.marker
+        if m is None or m + 2 >= rel.end or A.time_antecedent(sm, m) or sm.tok(rel.end - 1).text in COMMAS:
+            return None  # (الذي فجر نفسه في مارس، وأشاد: after a comma the verb is the sentence's)
+        if not {pgn for _, pgn in t.readings} & _RELATIVE_PGN.get(sm.tok(m).norm, frozenset()):
+            return None
+        verb = sm.tok(m + 1)
+        if verb.kind != "word" or verb.has_article or verb.enclitic or verb.proclitics not in ((), ("س",)) \
+                or sm.covering(m + 1) is not None \
+                or verb.base in A.PREPOSITIONS or sm.at(m + 2) is not None:
+            return None
+        ante = self._relative_subject(sm, m, decisions)
+        first = sm.first_of(ante) if ante is not None else None
+        if ante is None or (ante.rule == "relative" and first is not None and (p := sm.at(first)) is not None
+                            and sm.governed(p) is not None and sm.tok(m - 1).text not in COMMAS
+                            and any(d.trigger.pos == "noun" and d.trigger.is_event and first - 10 <= d.trigger.last < first
+                                    for d in decisions)):
+            return None  # الضربات الإسرائيلية على سوريا التي: the strikes or Syria, no telling
+        arg = Arg(ante.actors, ante.mentions, "relative-coord")
+        return arg if _agrees(arg, {pgn for _, pgn in t.readings}) else None
 
     @staticmethod
     def _topic_object(t: Trigger, before: Arg, sm: SentenceMentions) -> bool:
@@ -3269,6 +3312,16 @@ class Coder:
         """Whether token ``i`` is a bare nisba-shaped word with no article (انتحاري): an adjective."""
         tok = sm.tok(i)
         return tok.kind == "word" and not tok.proclitics and not tok.enclitic and tok.base.endswith(NISBA_ENDINGS)
+
+    @staticmethod
+    def _acknowledges(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether the word right after the verb and its subject is a fact, an error or a part in
+        something with بـ (بحقيقة، بوجود، بالخطأ، بمسؤوليته، بتورط): admitting, no recognition of
+        an actor."""
+        k, end = t.last + 1, sm.offset + len(sm.tokens)
+        while k < end and (p := sm.covering(k)) is not None:
+            k = p.last + 1  # past the subject (اعترف الرئيس الأمريكي باراك أوباما بحقيقة)
+        return k < end and sm.tok(k).proclitics[:1] == ("ب",) and sm.tok(k).base in _FACTS
 
     @staticmethod
     def _forestalls(t: Trigger, sm: SentenceMentions) -> bool:

@@ -489,13 +489,37 @@ def _after_governing_verb(lex: EventLexicon, tokens: Sequence[Token], i: int, na
     verbal noun (a verb would need أن first), never a finite verb; so after جاء/يأتي (وجاء طرد
     الدبلوماسيين: "the expulsion came"). ``named``: the word before is inside an actor's name
     (صحفي اردني تلقى: no verb أردّ)."""
-    if i <= 0 or tokens[i - 1].kind != "word" or named:
+    if i <= 0 or tokens[i - 1].kind != "word":
+        return False
+    if _undergone_accusative(lex, tokens, i):
+        return True
+    if named:
         return False
     if tokens[i - 1].base in _COMES and not tokens[i].proclitics:
         return True
     if tokens[i - 1].norm in BANNING and not tokens[i].proclitics:
         return True  # يحظر قتل الحيتان: what is banned is a verbal noun
     return any(e.id.startswith(("modal.", "light.")) for e, _, _ in _lookup(lex, tokens[i - 1]).verbs)
+
+
+#: How many words (the subject) may stand between a verb of undergoing and the verbal noun it takes.
+_UNDERGONE_REACH = 3
+
+
+def _undergone_accusative(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
+    """تلقت بريطانيا دعما، نال الرئيس الأمريكي دعما: a word in the accusative alif after a verb of
+    undergoing and its subject (words with no proclitic but the article) is the verbal noun
+    undergone, no dual verb."""
+    tok = tokens[i]
+    if tok.proclitics or tok.enclitic or not tok.norm.endswith("ا") or tok.norm.endswith("وا"):
+        return False  # (سجناء اتهموا: a plural verb)
+    for j in range(i - 2, max(-1, i - 2 - _UNDERGONE_REACH), -1):
+        between = tokens[j + 1]
+        if between.kind != "word" or between.proclitics not in ((), ("ال",)):
+            return False
+        if any("undergo" in e.flags for e, _, _ in _lookup(lex, tokens[j]).verbs):
+            return True
+    return False
 
 
 #: How far back from a word with a pronoun its reporting verb may stand (أعلنت إسرائيل مرارا رفضها).
