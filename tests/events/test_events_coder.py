@@ -5586,6 +5586,15 @@ def test_a_verb_joined_to_a_relative_clause_has_its_antecedent_for_subject(code:
     assert not [e for e in evs if e.source is not None and e.source.code == "ANTI_ISIS_COALITION"], evs
 
 
+def test_the_sayer_in_a_verbal_noun_is_the_pronoun_after_that(code: Callable[[str], Document]) -> None:
+    """إعلان الولايات المتحدة أنها سلمت مصر: the pronoun on أن is the United States, who deliver;
+    Egypt, after the verb, receives."""
+    evs = [e for e in code("يأتي الحوار إثر إعلان الولايات المتحدة أنها سلمت مصر ثماني مقاتلات.").events
+           if e.event_type == "COOPERATE"]
+    assert evs and evs[0].source is not None and evs[0].source.code == "USA", evs
+    assert evs[0].target is not None and evs[0].target.code == "EGY", evs
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

@@ -39,6 +39,9 @@ from marsad.model import Actor, Document, Event, Sentence, Token
 from marsad.text import normalize
 
 _PLURAL_PGN = frozenset({"3md", "3fd", "3mp", "3fp"})
+#: Verbal nouns of saying (normalised bases): the actor in their genitive says what أن introduces.
+_SAYING_NOUNS = frozenset(normalize(w) for w in (
+    "إعلان", "تأكيد", "قول", "زعم", "ادعاء", "إقرار", "اعتراف", "نفي", "تصريح", "إشارة", "تحذير", "إبلاغ"))
 #: The persons of the relative pronouns (normalised): a verb joined to a relative clause with no
 #: subject of its own agrees with its pronoun (التي: a woman, or things; الذين: men).
 _RELATIVE_PGN: dict[str, frozenset[str]] = {
@@ -1985,7 +1988,21 @@ class Coder:
                         and sm.tok(first).text.rstrip(VOWEL_MARKS).endswith("ة"))):
                     return None  # قالت وزارة الخارجية إنه سيزور: ه is no ministry, but someone named before
                 return Arg(other.source.actors, other.source.mentions, "complement-pronoun")
-        return None
+        return self._sayer_in_construct(c.marker, want, sm)
+
+    @staticmethod
+    def _sayer_in_construct(marker: int, want: set[str] | None, sm: SentenceMentions) -> Arg | None:
+        """إعلان الولايات المتحدة أنها سلمت مصر: the actor in the genitive of a verbal noun of saying
+        right before أن with a pronoun is the one the pronoun names (then the actor after the verb is
+        its object)."""
+        p = sm.covering(marker - 1) if marker - 1 >= sm.offset else None
+        if p is None or p.is_place or p.last != marker - 1 or p.first - 1 < sm.offset or sm.governed(p) is not None:
+            return None
+        noun = sm.tok(p.first - 1)
+        if noun.kind != "word" or noun.has_article or noun.enclitic or noun.base not in _SAYING_NOUNS:
+            return None
+        arg = sm.as_arg([p], "complement-pronoun:sayer")
+        return arg if not want or _agrees(arg, want) else None
 
     @staticmethod
     def _accused_unnamed(accusing: Decision, c: Clause, sm: SentenceMentions) -> bool:
