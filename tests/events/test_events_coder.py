@@ -5595,6 +5595,30 @@ def test_the_sayer_in_a_verbal_noun_is_the_pronoun_after_that(code: Callable[[st
     assert evs[0].target is not None and evs[0].target.code == "EGY", evs
 
 
+def test_an_unmanned_aircraft_is_no_negation(code: Callable[[str], Document]) -> None:
+    """طائرة أميركية من دون طيار شنت غارة: دون before طيار is "unmanned", the strike is asserted,
+    and the aircraft before it is the subject; دون قتال still negates."""
+    evs = [e for e in code("وذكرت المصادر أن طائرة أميركية من دون طيار شنت غارة على تجمع لعناصر تنظيم القاعدة.").events
+           if e.event_type == "ASSAULT"]
+    assert evs and not evs[0].negated and evs[0].source is not None and evs[0].source.country == "USA", evs
+
+
+def test_a_lightning_attack_and_a_food_parcel(code: Callable[[str], Document]) -> None:
+    """هجوم خاطف: a lightning attack, no kidnapper; طردا غذائيا: a food parcel, no expulsion."""
+    doc = code("طهرت القوات المشتركة مواقع الميليشيات بعد هجوم خاطف ومباغت ضد الميليشيات.")
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.sector == "CRM"], doc.mentions
+    _assert_no_event(code, "ويشمل الجسر تسيير 3 رحلات جوية تنقل 10 آلاف طردا غذائيا للشعب اليمني.", "COERCE")
+    doc = code("وأطلق الخاطف سراح الرهائن.")
+    assert [m for m in doc.mentions if m.actor is not None and m.actor.sector == "CRM"], doc.mentions
+
+
+def test_leaders_of_militias_are_militia(code: Callable[[str], Document]) -> None:
+    """قادة الميليشيات الليبية: leaders of a non-state body are of it (UAF), not Libya's leader."""
+    doc = code("وقتل أحد قادة الميليشيات الليبية.")
+    leaders = [m for m in doc.mentions if m.text == "قادة الميليشيات الليبية"]
+    assert leaders and leaders[0].actor is not None and leaders[0].actor.code == "LBYUAF", doc.mentions
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

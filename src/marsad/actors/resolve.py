@@ -284,7 +284,12 @@ class PhraseResolver:
             return [self.mention(self.actor(
                 ph.start, ph.end, name=f"{body.name_en} {head.name_en}", country=body.country, sector=body.sector,
                 group=body.group, wikidata=body.wikidata, entry=body.id, kind="org"))]
-        if head.role and country and not (owner is not None and owner.kind == "org"):
+        dep = ph.dependent
+        # قادة الميليشيات الليبية، زعيم المتمردين: the leaders of a non-state body are of it, no
+        # office holder of the country
+        led = dep is not None and dep.kind == "sector" and dep.entry is not None \
+            and head.role in LEADING_ROLES | {"leader"} and dep.entry.sector in NONSTATE_SECTORS
+        if head.role and country and not (owner is not None and owner.kind == "org") and not led:
             # (not رئيس حركة حماس: the group's head, not the president of its country)
             holder = self.index.holder(country, head.role, self.day)
             if holder is not None:
@@ -304,8 +309,7 @@ class PhraseResolver:
         sector = head.sector
         if ph.opposing is not None:  # المقاتلون المعارضون: armed opposition are rebels
             sector = "REB" if head.sector in _ARMED_OPPOSING else "OPP"
-        dep = ph.dependent
-        if head.role in LEADING_ROLES and dep is not None and dep.kind == "sector" and dep.entry is not None:
+        if (head.role in LEADING_ROLES or led) and dep is not None and dep.kind == "sector" and dep.entry is not None:
             sector = dep.entry.sector  # قائد الشرطة العراقية: the commander of the police is police
         # رئيس المفوضية الأوروبية، مقاتلات التحالف العربي: an officer or the arms of an
         # inter-governmental body or a coalition of states are coded by it (جنرال في الحرس الثوري

@@ -465,9 +465,10 @@ def _of_a_place(p: Piece, tokens: Sequence[Token], place_ends: frozenset[int], l
     return tokens[p.first - 1].end in place_ends
 
 
-#: Singular participles that name militants alone (المتشدد "the hardliner") and describe the
-#: definite noun before them (اليمين المتطرف "the far right", الكفاح المسلح), normalised.
-_PARTICIPLES = frozenset(normalize(w) for w in ("متطرف", "متشدد", "مسلح"))
+#: Singular participles that name militants or kidnappers alone (المتشدد "the hardliner", الخاطف)
+#: and describe the noun before them (اليمين المتطرف "the far right", الكفاح المسلح، هجوم خاطف "a
+#: lightning attack"), normalised.
+_PARTICIPLES = frozenset(normalize(w) for w in ("متطرف", "متشدد", "مسلح", "خاطف"))
 #: "Civil(ian)" (normalised) and the nouns it qualifies as an adjective (عصيان مدني، مجتمع مدني).
 _CIVIL = normalize("مدني")
 _CIVIL_QUALIFIED = frozenset(normalize(w) for w in (
@@ -476,7 +477,8 @@ _CIVIL_QUALIFIED = frozenset(normalize(w) for w in (
 #: مسلح، فكر متطرف), normalised bases.
 _QUALIFIED = frozenset(normalize(w) for w in (
     "هجوم", "هجمات", "اعتداء", "اعتداءات", "صراع", "نزاع", "سطو", "اشتباك", "اشتباكات", "تمرد", "عمل",
-    "كفاح", "فكر", "خطاب", "تيار", "جناح", "هجوما", "صراعا", "نزاعا", "تمردا", "عنف", "نشاط", "سلوك"))
+    "كفاح", "فكر", "خطاب", "تيار", "جناح", "هجوما", "صراعا", "نزاعا", "تمردا", "عنف", "نشاط", "سلوك",
+    "توغل", "اجتياح", "تقدم"))
 
 
 def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:

@@ -660,6 +660,7 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
     while v - 1 > last.last and (sm.tok(v - 1).norm in _VERB_PARTICLES or sm.tok(v - 1).norm in STILL
                                  or sm.tok(v - 1).base in STILL_ONE_WORD):
         v -= 1  # المحتجين الغاضبين قد اقتحموا، الميليشيات لا تزال تحتجز: the verb's particles belong to it
+    v = _before_unmanned(sm, last.last, v)  # طائرة أميركية من دون طيار شنت: the aircraft's adjective
     if not _gap_ok(sm, last.last, v, limit=1):
         return None
     first = last
@@ -692,6 +693,16 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
     if first.first - 1 >= sm.offset and sm.tok(first.first - 1).text == "(" and clause_lead(sm, clause, first.first) != first.first:
         return None  # التنظيم الأم (القاعدة) استهدف: a name in brackets after a noun glosses it
     return sm.as_arg(sm.coordinated(first, clause.end), "svo")
+
+
+def _before_unmanned(sm: SentenceMentions, last: int, v: int) -> int:
+    """Token ``v``, or where (من) دون طيار / بدون طيار starts when it ends right before ``v`` and
+    after token ``last`` (the actor's end): "unmanned" describes the aircraft."""
+    if v - 2 > last and sm.tok(v - 1).norm == _PILOT and sm.tok(v - 2).base == _WITHOUT:
+        v -= 2
+        if v - 1 > last and sm.tok(v - 1).norm == "من" and sm.tok(v).norm == _WITHOUT:
+            v -= 1
+    return v
 
 
 def _apposition_before(sm: SentenceMentions, verb: int) -> Placed | None:

@@ -51,6 +51,10 @@ _RELATIVE_PGN: dict[str, frozenset[str]] = {
 _FACTS = frozenset(normalize(w) for w in (
     "حقيقة", "وجود", "خطأ", "أخطاء", "فشل", "هزيمة", "مسؤولية", "تورط", "ضلوع", "صعوبة", "صحة", "ارتكاب",
     "مشاركة", "قيام", "تقصير", "ذنب"))
+#: Adjectives of parcels (normalised bases): طرد before one is a parcel (طردا غذائيا، طرد مشبوه).
+_PARCELS = frozenset(normalize(w) for w in (
+    "غذائي", "غذائية", "غذائيا", "بريدي", "بريدية", "بريديا", "مشبوه", "مشبوها", "ملغوم", "ملغوما",
+    "مفخخ", "مفخخا", "متفجر", "متفجرا"))
 #: أمام and على (normalised): after قطع الطريق, the idiom "forestall" unless traffic follows.
 _BEFORE_OR_ON = frozenset(normalize(w) for w in ("أمام", "على"))
 #: Vehicles, traffic and passers-by (normalised bases): the road is blocked before them.
@@ -661,6 +665,9 @@ class Coder:
                 d.veto = "مول as a mall's name (مركز عسير مول التجاري، بالعثيم مول): a mall, no funding"
             if not d.veto and d.trigger.entry.mode == "recognize" and self._acknowledges(d.trigger, sm):
                 d.veto = "بـ + a fact right after it (اعترف بحقيقة وجود قوات، بوجود، بالخطأ): it admits, recognises no one"
+            if not d.veto and "parcel" in d.trigger.entry.flags and d.trigger.last + 1 < sm.offset + len(sm.tokens) \
+                    and sm.tok(d.trigger.last + 1).base in _PARCELS:
+                d.veto = "an adjective of parcels right after it (طردا غذائيا، طرد مشبوه): a parcel, no expulsion"
             if not d.veto and "forestall" in d.trigger.entry.flags and self._forestalls(d.trigger, sm):
                 d.veto = "أمام/على + no vehicle or traffic right after it (قطع الطريق أمام تحول إيران): 'forestall', no protest"
             if not d.veto and "passive_to" in d.trigger.entry.flags and d.trigger.pos == "verb" \

@@ -57,6 +57,8 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
     for j in range(trig.head - 1, lo - 1, -1):
         tok = tokens[j - offset]
         role = lex.particles.get(tok.norm, {}).get("negation") or lex.particles.get(tok.base, {}).get("negation")
+        if role == "دون" and j + 1 - offset < len(tokens) and tokens[j + 1 - offset].norm == _PILOT:
+            continue  # طائرة من دون طيار شنت غارة: "unmanned", no negation
         if role and tok.norm == _LAMMA and not _imperfect_next(tokens, j - offset):
             continue  # لما قام به المركز: "for what" or "when" before a past verb; لمّا يصل: "not yet"
         if role and j + 1 < trig.head and tokens[j + 1 - offset].norm in _HESITATING:
@@ -80,6 +82,8 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
 
 
 _LAMMA = "لما"
+#: طيار (normalised): after دون/بدون, "unmanned".
+_PILOT = "طيار"
 #: "Or" (normalised), and how many words may stand between "without" and it.
 _OR = "او"
 _WITHOUT_SPAN = 3

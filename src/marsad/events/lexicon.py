@@ -125,6 +125,8 @@ FLAGS: dict[str, str] = {
     "brandish": "a verb of brandishing (لوّح): it threatens only with بـ after it in its clause (لوحت"
                 " واشنطن بعقوبات), not with a hand or a flag (لوح بيده); with no بـ it waves (لوحا للحضور)"
                 " or looms (أزمة تلوح في الأفق)",
+    "parcel": "a word also spelled for a parcel (طرد): with an adjective of parcels right after it (طردا"
+              " غذائيا، طرد بريدي، طرد مشبوه) it is a parcel, no expulsion",
     "forestall": "a blocking of the road (قطع الطريق): with أمام or على right after it and no vehicle or"
                  " traffic after that (قطع الطريق أمام تحول إيران، يقطع الطريق على المتطرفين) it is the"
                  " idiom 'forestall', no protest",
