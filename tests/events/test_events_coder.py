@@ -5619,6 +5619,28 @@ def test_leaders_of_militias_are_militia(code: Callable[[str], Document]) -> Non
     assert leaders and leaders[0].actor is not None and leaders[0].actor.code == "LBYUAF", doc.mentions
 
 
+def test_a_surname_that_is_a_sector_noun_is_the_person(code: Callable[[str], Document]) -> None:
+    """المعلم after وليد المعلم is Walid Muallem, no teachers (nor Iranian ones, in Tehran)."""
+    doc = code("نقل التلفزيون السوري عن وزير الخارجية وليد المعلم قوله إن سوريا تدعم الجهود. "
+               "وتتبع لقاءات المعلم في طهران لقاءات في موسكو.")
+    later = [m for m in doc.mentions if m.text == "المعلم"]
+    assert later and later[0].actor is not None and later[0].actor.code == "SYRGOV", doc.mentions
+
+
+def test_a_companys_general_meeting_is_no_un_body(code: Callable[[str], Document]) -> None:
+    """الجمعية العامة غير العادية لشركة الإنماء: a company's meeting; الجمعية العامة alone is the UN's."""
+    doc = code("وافقت الجمعية العامة غير العادية لشركة الإنماء في اجتماعها أمس على زيادة رأس مال الشركة.")
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.group == "UNGA"], doc.mentions
+    doc = code("وأدانت الجمعية العامة الهجوم الإسرائيلي.")
+    assert [m for m in doc.mentions if m.actor is not None and m.actor.group == "UNGA"], doc.mentions
+
+
+def test_support_for_confronting_a_group_is_none_for_the_group(code: Callable[[str], Document]) -> None:
+    """تدعم أي جهود للتصدي لتنظيم داعش: the group is confronted, not supported."""
+    evs = [e for e in code("وقال إن سوريا تدعم أي جهود للتصدي لتنظيم داعش.").events if e.event_type == "SUPPORT"]
+    assert not [e for e in evs if e.target is not None and e.target.group == "ISIS"], evs
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

@@ -250,6 +250,9 @@ class ActorStage:
             if p.kind == "sector" and p.first == p.last and tokens[p.first].base == _DEAN \
                     and p.last + 1 < len(tokens) and tokens[p.last + 1].base in _FACULTIES:
                 continue  # عميد كلية الطب، عميد شؤون الطلاب، عميد السلك الدبلوماسي: a dean or doyen, no brigadier
+            if p.kind == "org" and p.entry is not None and p.entry.id == _UNGA and p.last - p.first == 1 \
+                    and _of_a_company(tokens, p.last + 1):
+                continue  # الجمعية العامة غير العادية لشركة الإنماء: a company's general meeting, no UN body
             if bases and p.kind == "org" and p.first == p.last and tokens[p.first].base == _BASE:
                 continue  # قاعدة العند … قصفوا القاعدة: the base the document names
             if p.kind == "sector" and p.first == p.last and tokens[p.first].base == "نيابه" and (
@@ -360,6 +363,26 @@ _FACULTIES = frozenset(normalize(w) for w in (
 _ALQAEDA_LANDS = frozenset(normalize(w) for w in ("جزيرة", "بلاد", "شبه"))
 #: Words after قاعدة that name no military base (قاعدة بيانات "a database").
 _NO_BASE = frozenset(normalize(w) for w in ("بيانات", "معلومات", "شعبية", "جماهيرية", "ذهبية", "عامة", "قانونية"))
+
+
+#: The UN General Assembly, whose short name الجمعية العامة is also any company's or club's general meeting.
+_UNGA = "org.unga"
+#: Bodies that hold a general meeting (normalised bases): الجمعية العامة لشركة، للبنك، للنادي.
+_COMPANIES = frozenset(normalize(w) for w in (
+    "شركة", "بنك", "مصرف", "نادي", "اتحاد", "جمعية", "مؤسسة", "صندوق", "مساهمين"))
+#: "Ordinary" (normalised): الجمعية العامة العادية / غير العادية is a company's meeting.
+_ORDINARY = frozenset(normalize(w) for w in ("العادية", "عادية"))
+
+
+def _of_a_company(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` (right after الجمعية العامة) makes it a company's or a club's general
+    meeting: (غير) العادية, or لـ + a company, a bank, a club or a union."""
+    if i >= len(tokens):
+        return False
+    tok = tokens[i]
+    if tok.base in _ORDINARY or (tok.norm == "غير" and i + 1 < len(tokens) and tokens[i + 1].base in _ORDINARY):
+        return True
+    return tok.proclitics[:1] == ("ل",) and tok.base in _COMPANIES
 
 
 def _names_a_base(tokens: Sequence[Token]) -> bool:

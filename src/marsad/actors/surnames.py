@@ -5,7 +5,8 @@ and Chinese names). :class:`SurnameMemory` remembers, per document, the last wor
 multiword person mention (lexicon or NER) and, in later sentences, turns a lone occurrence of
 that word into the same person: it adds a piece
 where the lexicon has none (شريف after شهباز شريف) and overrides a lexicon reading that names
-someone else (المالكي after رياض المالكي is not Nouri al-Maliki).
+someone else (المالكي after رياض المالكي is not Nouri al-Maliki) or a sector noun with the article
+(المعلم after وليد المعلم is no teacher).
 """
 
 from __future__ import annotations
@@ -77,8 +78,12 @@ class SurnameMemory:
         return sorted(out, key=lambda p: p.first)
 
     def _known(self, p: Piece, tokens: Sequence[Token]) -> bool:
-        """A one-word person piece whose word is the surname of someone named earlier."""
-        if p.kind != "person" or p.first != p.last:
+        """A one-word person piece whose word is the surname of someone named earlier, or a
+        one-word sector noun with the article that is (المعلم after وليد المعلم is Walid Muallem,
+        no teachers)."""
+        if p.kind not in ("person", "sector") or p.first != p.last:
             return False
         tok = tokens[p.first]
+        if p.kind == "sector" and not (tok.has_article and tok.proclitics[-1:] == ("ال",)):
+            return False
         return (tok.base, tok.has_article) in self._people

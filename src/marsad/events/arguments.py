@@ -980,6 +980,10 @@ def in_phrase(sm: SentenceMentions, p: Placed, verb: int) -> bool:
 
 
 _NISBA = re.compile(r"(ي|يه|يين|يون|يات)$")
+#: Verbal nouns of confronting and fighting (normalised bases): a لـ-actor after one is the one
+#: confronted (جهود للتصدي لتنظيم داعش، لمكافحة الإرهاب), no object of a verb before them.
+_CONFRONTING = frozenset(normalize(w) for w in (
+    "تصدي", "مكافحة", "محاربة", "مواجهة", "قتال", "ردع", "صد", "دحر"))
 #: طيار after دون/بدون (normalised): "unmanned", an adjective of the aircraft before it.
 _PILOT = "طيار"
 _WITHOUT = "دون"
@@ -1196,6 +1200,9 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
             continue
         if prep == "ل" and p.first - 1 > verb and sm.tok(p.first - 1).base in _STANCE_ADJECTIVES:
             continue  # اتهمت وسائل إعلام مؤيدة للحكومة حزب الشعوب: the government describes the media
+        if prep == "ل" and p.first - 1 > verb and sm.tok(p.first - 1).base in _CONFRONTING \
+                and sm.tok(p.first - 1).proclitics[-1:] == ("ال",):
+            continue  # تدعم أي جهود للتصدي لتنظيم داعش: the one confronted, no object of the verb
         if prep is None and p.first - 2 > verb and sm.tok(p.first - 1).proclitics == ("ل",) \
                 and sm.tok(p.first - 2).base in _STANCE_ADJECTIVES:
             continue  # أغلقت الصحف المناهضة لسياسة أردوغان: whose policy the papers oppose, no object
