@@ -5641,6 +5641,34 @@ def test_support_for_confronting_a_group_is_none_for_the_group(code: Callable[[s
     assert not [e for e in evs if e.target is not None and e.target.group == "ISIS"], evs
 
 
+def test_those_who_fight_against_fight(code: Callable[[str], Document]) -> None:
+    """للحوثيين الذين يقاتلون منذ 2015 ضد القوات الحكومية: with ضد after it the verb is active,
+    the antecedent fights (no passive "who are fought")."""
+    evs = [e for e in code("ويمثل مقتل الصماد ضربة كبيرة للحوثيين الذين يقاتلون منذ 2015 ضد القوات الحكومية.").events
+           if e.trigger.text == "يقاتلون"]
+    assert evs and evs[0].source is not None and evs[0].source.group == "HOUTHIS", evs
+
+
+def test_a_capital_a_direction_from_is_a_place(code: Callable[[str], Document]) -> None:
+    """إلى الشمال من صنعاء: a place north of the city, whose government is not struck."""
+    evs = code("وكان الحفل في منطقة بني قيس إلى الشمال من صنعاء والتي تعرضت لضربات جوية.").events
+    assert not [e for e in evs if e.target is not None and e.target.code == "YEMGOV"], evs
+
+
+def test_by_names_the_doer_of_a_passive_verb(code: Callable[[str], Document]) -> None:
+    """فرضت العقوبات على إيران من قبل الأمم المتحدة: the sanctions were imposed by the UN."""
+    evs = [e for e in code("فرضت العقوبات على إيران من قبل الأمم المتحدة.").events if e.event_type == "SANCTION"]
+    assert evs and evs[0].source is not None and evs[0].source.group == "UN", evs
+
+
+def test_a_death_sentence_is_no_execution(code: Callable[[str], Document]) -> None:
+    """حكم بإعدام ألمانية: a sentence; نفذ العراق 111 حكما بالإعدام: carried out, executions."""
+    _assert_no_event(code, "وسبق ذلك صدور حكم بإعدام ألمانية، بينما أفرج عن فرنسية.", "ASSAULT")
+    evs = [e for e in code("ونفذ العراق ما لا يقل عن 111 حكما بالإعدام خلال العام الماضي.").events
+           if e.event_type == "ASSAULT"]
+    assert evs, evs
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

@@ -191,10 +191,17 @@ def _is_place_object(tokens: Sequence[Token], piece: Piece, lo: int) -> bool:
     if piece.kind == "capital" and piece.first - 1 >= lo and tokens[piece.first - 1].base in _AROUND \
             and not tokens[piece.first - 1].enclitic:
         return True  # ريف دمشق، ضواحي بغداد، شرق دمشق: the land around a city or one side of it
+    if j - 1 >= lo and tokens[j].norm == "من" and tokens[j - 1].base in _SIDES \
+            and tokens[j - 1].proclitics[-1:] == ("ال",):
+        return True  # إلى الشمال من صنعاء، الجنوب من دمشق: a place in one direction from it
     # (تطالب فيه موسكو: a preposition with its pronoun is a whole phrase; the capital after it acts)
     return piece.first - 1 >= lo and tokens[piece.first - 1].base in PLACE_PREPOSITIONS \
         and tokens[piece.first - 1].enclitic is None
 
+
+#: Directions (normalised bases) that with the article and من name a place from another (إلى الشمال من
+#: صنعاء).
+_SIDES = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غرب"))
 
 #: Endings of nisba adjectives (normalised): ي يه يين يون يات يان يتان يتين.
 NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يات", "يان", "يتان", "يتين")

@@ -47,10 +47,18 @@ _SAYING_NOUNS = frozenset(normalize(w) for w in (
 _RELATIVE_PGN: dict[str, frozenset[str]] = {
     "الذي": frozenset({"3ms"}), "التي": frozenset({"3fs", "3fp"}), "الذين": frozenset({"3mp"}),
     "اللذين": frozenset({"3md"}), "اللذان": frozenset({"3md"}), "اللتين": frozenset({"3fd"}), "اللتان": frozenset({"3fd"})}
+#: "Against" (normalised): a verb of fighting with ضد after it is active.
+_AGAINST = "ضد"
 #: Facts, errors and parts in a deed (normalised bases): اعترف بـ one admits it, recognises no actor.
 _FACTS = frozenset(normalize(w) for w in (
     "حقيقة", "وجود", "خطأ", "أخطاء", "فشل", "هزيمة", "مسؤولية", "تورط", "ضلوع", "صعوبة", "صحة", "ارتكاب",
     "مشاركة", "قيام", "تقصير", "ذنب"))
+#: Words of ruling (normalised bases): an execution noun with بـ right after one is a sentence.
+_RULINGS = frozenset(normalize(w) for w in (
+    "حكم", "حكما", "أحكام", "حكمت", "قضى", "قضت", "يقضي", "تقضي", "قضاء", "أمر", "أمرت"))
+#: Carrying out (normalised bases): sentences carried out are executions done.
+_CARRIED_OUT = frozenset(normalize(w) for w in ("تنفيذ", "نفذ", "نفذت", "ينفذ", "تنفذ", "نفذوا"))
+_CARRY_REACH = 8
 #: Adjectives of parcels (normalised bases): طرد before one is a parcel (طردا غذائيا، طرد مشبوه).
 _PARCELS = frozenset(normalize(w) for w in (
     "غذائي", "غذائية", "غذائيا", "بريدي", "بريدية", "بريديا", "مشبوه", "مشبوها", "ملغوم", "ملغوما",
@@ -665,6 +673,11 @@ class Coder:
                 d.veto = "مول as a mall's name (مركز عسير مول التجاري، بالعثيم مول): a mall, no funding"
             if not d.veto and d.trigger.entry.mode == "recognize" and self._acknowledges(d.trigger, sm):
                 d.veto = "بـ + a fact right after it (اعترف بحقيقة وجود قوات، بوجود، بالخطأ): it admits, recognises no one"
+            if not d.veto and "sentenced" in d.trigger.entry.flags and d.trigger.head > sm.offset \
+                    and sm.tok(d.trigger.head).proclitics[:1] == ("ب",) and sm.tok(d.trigger.head - 1).base in _RULINGS \
+                    and not self._carried_out(d.trigger.head - 1, sm):
+                # (نفذ العراق 111 حكما بالإعدام، تنفيذ أحكام بإعدام 13 محكوما: the sentences were carried out)
+                d.veto = "بـ right after a word of ruling (حكم بإعدام لبناني، قضت المحكمة بإعدام): a sentence, no execution"
             if not d.veto and "parcel" in d.trigger.entry.flags and d.trigger.last + 1 < sm.offset + len(sm.tokens) \
                     and sm.tok(d.trigger.last + 1).base in _PARCELS:
                 d.veto = "an adjective of parcels right after it (طردا غذائيا، طرد مشبوه): a parcel, no expulsion"
@@ -682,6 +695,8 @@ class Coder:
         for d in decisions:  # verbs first: their subjects feed the nouns they govern
             if d.trigger.pos == "verb":
                 self._verb_subject(d, sm, state, toks, off, decisions)
+                if d.source is None and (by := A.by_agent(sm, d.trigger.last, d.clause)) is not None:
+                    d.source = by  # فرضت العقوبات على إيران من قبل الأمم المتحدة: a passive, "by" names the doer
                 if "via" in d.trigger.entry.flags and d.source is not None:
                     d.source = self._quoted(sm, d.source, d.clause)
         for d in decisions:
@@ -969,10 +984,12 @@ class Coder:
             if subj is not None and subj.rule == "relative" and "obj" in t.entry.target and _passive_readable(t) \
                     and (t.entry.event_type in _SUFFERED or not all(r[0] == "pres" for r in t.readings)) \
                     and sm.tok(t.head).enclitic is None and A.nothing_after(sm, t.last, own) \
+                    and not any(sm.tok(i).norm == _AGAINST for i in range(t.last + 1, own.end)) \
                     and not any(o.trigger.pos == "noun" and o.trigger.head == t.last + 1 for o in decisions):
                 # الناشط الذي اعتقل، الجنود الذين قتلوا في الهجوم: nothing after the verb, the
                 # antecedent is its patient (not الاتحاد الذي يحظر قتل الحيتان: a verbal noun is its
-                # object; not تركيا التي تطالب بتسليمه: a present that is no attack or arrest is active)
+                # object; not تركيا التي تطالب بتسليمه: a present that is no attack or arrest is active;
+                # not with ضد after it: الذين يقاتلون منذ 2015 ضد قوات fight)
                 d.target = Arg(subj.actors, subj.mentions, "relative-passive")
                 d.source = self._agent(sm, t, c)
                 return
@@ -3336,6 +3353,17 @@ class Coder:
         """Whether token ``i`` is a bare nisba-shaped word with no article (انتحاري): an adjective."""
         tok = sm.tok(i)
         return tok.kind == "word" and not tok.proclitics and not tok.enclitic and tok.base.endswith(NISBA_ENDINGS)
+
+    @staticmethod
+    def _carried_out(ruling: int, sm: SentenceMentions) -> bool:
+        """Whether a word of carrying out stands a few words before the word of ruling at
+        ``ruling``, with no punctuation between (نفذ العراق ما لا يقل عن 111 حكما بالإعدام)."""
+        for k in range(ruling - 1, max(sm.offset, ruling - _CARRY_REACH) - 1, -1):
+            if sm.tok(k).kind == "punct":
+                return False
+            if sm.tok(k).base in _CARRIED_OUT:
+                return True
+        return False
 
     @staticmethod
     def _acknowledges(t: Trigger, sm: SentenceMentions) -> bool:

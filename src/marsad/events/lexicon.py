@@ -125,6 +125,8 @@ FLAGS: dict[str, str] = {
     "brandish": "a verb of brandishing (لوّح): it threatens only with بـ after it in its clause (لوحت"
                 " واشنطن بعقوبات), not with a hand or a flag (لوح بيده); with no بـ it waves (لوحا للحضور)"
                 " or looms (أزمة تلوح في الأفق)",
+    "sentenced": "an execution noun with بـ right after a word of ruling (حكم بإعدام، قضت بإعدام، حكما"
+                 " بإعدام، أحكام بإعدام): a death sentence, no execution done",
     "parcel": "a word also spelled for a parcel (طرد): with an adjective of parcels right after it (طردا"
               " غذائيا، طرد بريدي، طرد مشبوه) it is a parcel, no expulsion",
     "forestall": "a blocking of the road (قطع الطريق): with أمام or على right after it and no vehicle or"
