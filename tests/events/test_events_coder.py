@@ -5669,6 +5669,18 @@ def test_a_death_sentence_is_no_execution(code: Callable[[str], Document]) -> No
     assert evs, evs
 
 
+def test_a_states_aviation_is_its_air_force_and_civil_aviation_none(code: Callable[[str], Document]) -> None:
+    """الطيران الإسرائيلي: the Israeli air force (ISRMIL); الطيران المدني: civil aviation, and طيران
+    الإمارات an airline: no force."""
+    evs = [e for e in code("قصف الطيران الإسرائيلي مطار التيفور العسكري في محافظة حمص السورية.").events
+           if e.event_type == "ASSAULT"]
+    assert evs and evs[0].source is not None and evs[0].source.code == "ISRMIL", evs
+    doc = code("نفت الهيئة العامة للطيران المدني في الإمارات صحة ما يتم تداوله.")
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.sector in ("MIL", "CVL")], doc.mentions
+    doc = code("وأعلنت طيران الإمارات تعليق رحلاتها إلى الدوحة.")  # an airline
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.sector == "MIL"], doc.mentions
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

@@ -253,6 +253,13 @@ class ActorStage:
             if p.kind == "org" and p.entry is not None and p.entry.id == _UNGA and p.last - p.first == 1 \
                     and _of_a_company(tokens, p.last + 1):
                 continue  # الجمعية العامة غير العادية لشركة الإنماء: a company's general meeting, no UN body
+            if p.kind == "sector" and p.first == p.last and tokens[p.first].base == _AVIATION \
+                    and not tokens[p.first].has_article and k + 1 < len(pieces) and pieces[k + 1].first == p.last + 1 \
+                    and pieces[k + 1].kind in ("country", "capital"):
+                continue  # طيران الإمارات، طيران الخليج: an airline, no air force (طيران التحالف is one)
+            if p.kind == "sector" and p.first == p.last and tokens[p.first].base in _CIVIL_QUALIFIED \
+                    and p.last + 1 < len(tokens) and tokens[p.last + 1].base == _CIVIL:
+                continue  # هيئة الطيران المدني الإماراتية: civil aviation, no air force
             if bases and p.kind == "org" and p.first == p.last and tokens[p.first].base == _BASE:
                 continue  # قاعدة العند … قصفوا القاعدة: the base the document names
             if p.kind == "sector" and p.first == p.last and tokens[p.first].base == "نيابه" and (
@@ -492,6 +499,8 @@ def _of_a_place(p: Piece, tokens: Sequence[Token], place_ends: frozenset[int], l
 #: and describe the noun before them (اليمين المتطرف "the far right", الكفاح المسلح، هجوم خاطف "a
 #: lightning attack"), normalised.
 _PARTICIPLES = frozenset(normalize(w) for w in ("متطرف", "متشدد", "مسلح", "خاطف"))
+#: "Aviation" (normalised): bare before a country, an airline (طيران الإمارات).
+_AVIATION = normalize("طيران")
 #: "Civil(ian)" (normalised) and the nouns it qualifies as an adjective (عصيان مدني، مجتمع مدني).
 _CIVIL = normalize("مدني")
 _CIVIL_QUALIFIED = frozenset(normalize(w) for w in (
@@ -511,6 +520,10 @@ def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
     "diplomatic support", not a diplomat)."""
     if p.first != p.last or p.first == 0:
         return False
+    tok, before = tokens[p.first], tokens[p.first - 1]
+    if p.kind == "sector" and tok.base == _CIVIL and tok.proclitics == ("ال",) and before.kind == "word" \
+            and before.has_article and before.base in _CIVIL_QUALIFIED:
+        return True  # الطيران المدني، المجتمع المدني: "civil", no civilian (an actor before it or not)
     if not tokens[p.first].has_article:
         tok, before = tokens[p.first], tokens[p.first - 1]
         if p.kind == "sector" and tok.base in _PARTICIPLES and not tok.proclitics and not tok.enclitic \
