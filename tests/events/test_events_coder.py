@@ -5681,6 +5681,25 @@ def test_a_states_aviation_is_its_air_force_and_civil_aviation_none(code: Callab
     assert not [m for m in doc.mentions if m.actor is not None and m.actor.sector == "MIL"], doc.mentions
 
 
+def test_an_alleged_act_is_not_reported(code: Callable[[str], Document]) -> None:
+    """دعم إيراني مزعوم، الهجوم الكيميائي المفترض: alleged, not reported as done."""
+    _assert_no_event(code, "اتهامات بأن الجزائر لعبت دورا في دعم إيراني مزعوم لجبهة البوليساريو.", "SUPPORT")
+    _assert_no_event(code, "تمكن خبراء منظمة حظر الأسلحة الكيميائية من دخول مدينة دوما للتحقيق في الهجوم المفترض.",
+                     "ASSAULT")
+
+
+def test_a_relative_verb_with_no_pronoun_has_the_antecedent_for_subject(code: Callable[[str], Document]) -> None:
+    """رئيس وزرائه مانويل فالس الذي انتقد بدوره ترامب: no pronoun resumes the antecedent, so Valls
+    criticises and Trump, after the verb, is criticised; جلسة مجلس الأمن التي دعت روسيا: the
+    antecedent is the session, and Russia called."""
+    evs = [e for e in code("فيما انضم إليه رئيس وزرائه مانويل فالس الذي انتقد بدوره ترامب.").events
+           if e.event_type == "ACCUSE"]
+    assert evs and evs[0].target is not None and evs[0].target.code == "USAGOV", evs
+    evs = [e for e in code("تحولت جلسة مجلس الأمن التي دعت روسيا لانعقادها إلى حصة تلاسن.").events
+           if e.event_type == "REQUEST"]
+    assert evs and evs[0].source is not None and evs[0].source.code == "RUS", evs
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

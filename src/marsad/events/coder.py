@@ -954,6 +954,10 @@ class Coder:
             # وأصابت عشرات المواطنين الفلسطينيين: a verb whose passive is spelled apart is active, and
             # civilians counted after it with nothing after them are its object; the subject is dropped
             d.target, subj = Arg(subj.actors, subj.mentions, "obj"), None
+        if subj is not None and subj.rule.startswith("vso") and (ante_subj := self._relative_gap(t, c, subj, sm, decisions)) is not None:
+            # فالس الذي انتقد بدوره ترامب: with no pronoun resuming the antecedent, the relative
+            # pronoun is the subject and the actor after the verb its object
+            d.target, subj = Arg(subj.actors, subj.mentions, "obj:after-relative"), ante_subj
         if subj is not None and self._destination(t, subj, sm, own):
             # سيزور فلسطين، شقيقي زار إيران: a country alone after a verb of visiting is where
             # the visitor goes; the visitor stands before the verb or was named earlier
@@ -1361,6 +1365,36 @@ class Coder:
         if pgns and mine and not pgns & mine:
             return None
         return Arg(arg.actors, arg.mentions, "relative-coord")
+
+    def _relative_gap(self, t: Trigger, c: Clause, subj: Arg, sm: SentenceMentions,
+                      decisions: list[Decision]) -> Arg | None:
+        """The antecedent actor of the relative clause ``c`` as the subject of its first verb ``t``,
+        which takes an object and carries no pronoun: the actor after the verb (past adverbs, with
+        no pronoun of its own) is its object, as no pronoun resumes the antecedent (الذي انتقد بدوره
+        ترامب: Trump is criticised). The verb agrees with the relative pronoun and the antecedent."""
+        m = c.marker
+        if c.kind != "relative" or m is None or t.pos != "verb" or t.head != m + 1 or "obj" not in t.entry.target \
+                or sm.tok(t.head).enclitic is not None or A.time_antecedent(sm, m):
+            return None
+        first = sm.first_of(subj)
+        if first is None or sm.tok(first).enclitic is not None \
+                or any(not A.skippable(sm.tokens, i - sm.offset) for i in range(t.last + 1, first)):
+            return None  # (الحكومة التي انتقد رئيسها; الرئيس الذي التقى به الوزير)
+        pgns = {pgn for _, pgn in t.readings}
+        if not pgns & _RELATIVE_PGN.get(sm.tok(m).norm, frozenset()):
+            return None
+        ante = self._relative_subject(sm, m, decisions)
+        if ante is None or ante.rule != "relative" or not _agrees(ante, pgns) \
+                or any(a.kind == "adjective" for a in ante.actors):
+            return None
+        a_first, a_last = sm.first_of(ante), sm.last_of(ante)
+        if a_first is None or a_last is None or not (a_last == m - 1 or (a_last == m - 2 and sm.tok(m - 1).text in COMMAS)):
+            return None  # (للأسباب التي دعت السعودية: the reasons, no actor, are the antecedent)
+        head = sm.tok(a_first - 1) if a_first > sm.offset else None
+        if head is not None and head.kind == "word" and not head.has_article and not head.proclitics \
+                and not head.enclitic and head.base not in A.PREPOSITIONS:
+            return None  # جلسة مجلس الأمن التي دعت روسيا: the session, whose genitive the actor is
+        return Arg(ante.actors, ante.mentions, "relative")
 
     def _antecedent_subject(self, rel: Clause, t: Trigger, sm: SentenceMentions,
                             decisions: list[Decision]) -> Arg | None:

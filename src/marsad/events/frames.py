@@ -261,12 +261,13 @@ def _animals(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
 
 #: Adjectives of a verbal noun that make it possible or expected, not reported (normalised bases,
 #: definite or not): الضربة الأميركية المحتملة، هجوم وشيك، العملية العسكرية المرتقبة.
-_POSSIBLE = frozenset({"محتمل", "محتمله", "مرتقب", "مرتقبه", "وشيك", "وشيكه", "متوقع", "متوقعه"})
+_POSSIBLE = frozenset({"محتمل", "محتمله", "مرتقب", "مرتقبه", "وشيك", "وشيكه", "متوقع", "متوقعه",
+                       "مزعوم", "مزعومه", "مفترض", "مفترضه"})  # (دعم إيراني مزعوم: alleged, not reported)
 
 
 def _possible(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
-    """Whether an adjective of possibility follows the verbal noun among its first three
-    adjectives (الضربة الأميركية المحتملة)."""
+    """Whether an adjective of possibility or allegation follows the verbal noun among its first
+    three adjectives (الضربة الأميركية المحتملة، دعم إيراني مزعوم)."""
     for k in range(trig.last - offset + 1, min(len(tokens), trig.last - offset + 4)):
         tok = tokens[k]
         if tok.kind != "word" or tok.proclitics not in ((), ("ال",)) or tok.enclitic:
@@ -409,7 +410,7 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     if trig.entry.event_type == "ASSAULT" and _animals(tokens, offset, trig):
         fr.unasserted = fr.unasserted or "animals culled or killed (تعدم عشرة آلاف دجاجة), no political violence"
     if trig.pos == "noun" and trig.is_event and _possible(tokens, offset, trig):
-        fr.unasserted = fr.unasserted or "possible or expected, not reported (محتمل، مرتقب، وشيك)"
+        fr.unasserted = fr.unasserted or "possible, expected or alleged, not reported (محتمل، مرتقب، وشيك، مزعوم)"
     if trig.pos == "noun" and trig.entry.event_type == "ASSAULT" and _figurative(tokens, offset, trig):
         fr.unasserted = fr.unasserted or "figurative: a political, legal, electoral or media battle, no violence"
     if trig.pos == "noun" and trig.is_event and _decided_about(tokens, offset, trig):
