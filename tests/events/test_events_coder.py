@@ -5700,6 +5700,25 @@ def test_a_relative_verb_with_no_pronoun_has_the_antecedent_for_subject(code: Ca
     assert evs and evs[0].source is not None and evs[0].source.code == "RUS", evs
 
 
+@pytest.mark.parametrize("text", [
+    "واستهدفت السفارة الأمريكية بصواريخ.",
+    "استهدف هجوم السفارة الأميركية في بغداد.",
+])
+def test_an_embassy_is_struck_never_the_attacker(code: Callable[[str], Document], text: str) -> None:
+    """استهدفت السفارة الأمريكية بصواريخ: an embassy after a verb or noun of attack is the site
+    struck, no attacker."""
+    evs = [e for e in code(text).events if e.event_type == "ASSAULT"]
+    assert evs and not [e for e in evs if e.source is not None and e.source.code == "USAGOV"], evs
+    assert [e for e in evs if e.target is not None and e.target.code == "USAGOV"], evs
+
+
+def test_scripture_is_no_state_and_blesses_no_one(code: Callable[[str], Document]) -> None:
+    """والله تبارك وتعالى …: a formula praising God; بني إسرائيل: the Israelites, no Israel."""
+    doc = code("والله تبارك وتعالى أمر بحفظ التوراة لبني إسرائيل ليمتحن إيمانهم.")
+    assert not [e for e in doc.events if e.event_type == "SUPPORT"], doc.events
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.country == "ISR"], doc.mentions
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

@@ -223,6 +223,9 @@ class ActorStage:
             if p.kind in ("country", "adjective") and p.first > lo \
                     and tokens[p.first - 1].base in NATURAL_FEATURES:
                 continue  # ببحر الصين الجنوبي: the sea, not China
+            if p.kind == "country" and p.first > lo and tokens[p.first - 1].base in _SONS \
+                    and not tokens[p.first - 1].has_article and not tokens[p.first - 1].enclitic:
+                continue  # بني إسرائيل، بنو إسرائيل: the Israelites of scripture, no state
             if (p.kind in ("person", "org") or (p.kind == "sector" and p.entry is not None
                                                  and p.entry.role in _NAMESAKE_TITLES
                                                  and tokens[p.first].proclitics in ((), ("ال",)))) \
@@ -627,6 +630,8 @@ def _word_start(tok: Token) -> int:
 
 #: Names the NER may tag that are no actor of political events (normalised).
 _GOD = normalize("الله")
+#: "Sons of" (normalised bases): بني/بنو/بنى + a people's name are that people, no state.
+_SONS = frozenset(normalize(w) for w in ("بني", "بنو", "بنى"))
 #: مسقط "Muscat" and رأس "head" (normalised): مسقط رأس is "birthplace", no capital.
 _MUSCAT = "مسقط"
 _HEAD = frozenset({"راس"})

@@ -53,6 +53,9 @@ _AGAINST = "ضد"
 _FACTS = frozenset(normalize(w) for w in (
     "حقيقة", "وجود", "خطأ", "أخطاء", "فشل", "هزيمة", "مسؤولية", "تورط", "ضلوع", "صعوبة", "صحة", "ارتكاب",
     "مشاركة", "قيام", "تقصير", "ذنب"))
+#: The verb of blessing, and the words of the formula praising God it stands in (الله تبارك وتعالى).
+_BLESS = "support.baraka"
+_EXALTED = normalize("تعالى")
 #: Words of ruling (normalised bases): an execution noun with بـ right after one is a sentence.
 _RULINGS = frozenset(normalize(w) for w in (
     "حكم", "حكما", "أحكام", "حكمت", "قضى", "قضت", "يقضي", "تقضي", "قضاء", "أمر", "أمرت"))
@@ -678,6 +681,8 @@ class Coder:
                     and not self._carried_out(d.trigger.head - 1, sm):
                 # (نفذ العراق 111 حكما بالإعدام، تنفيذ أحكام بإعدام 13 محكوما: the sentences were carried out)
                 d.veto = "بـ right after a word of ruling (حكم بإعدام لبناني، قضت المحكمة بإعدام): a sentence, no execution"
+            if not d.veto and d.trigger.entry.id == _BLESS and d.trigger.pos == "verb" and self._praising_god(d.trigger, sm):
+                d.veto = "تبارك after الله or before وتعالى: a formula praising God, no one is praised"
             if not d.veto and "parcel" in d.trigger.entry.flags and d.trigger.last + 1 < sm.offset + len(sm.tokens) \
                     and sm.tok(d.trigger.last + 1).base in _PARCELS:
                 d.veto = "an adjective of parcels right after it (طردا غذائيا، طرد مشبوه): a parcel, no expulsion"
@@ -958,6 +963,10 @@ class Coder:
             # فالس الذي انتقد بدوره ترامب: with no pronoun resuming the antecedent, the relative
             # pronoun is the subject and the actor after the verb its object
             d.target, subj = Arg(subj.actors, subj.mentions, "obj:after-relative"), ante_subj
+        if subj is not None and subj.rule.startswith("vso") and t.entry.event_type == "ASSAULT" \
+                and subj.actors and all(a.entry in _SITES for a in subj.actors):
+            # استهدف السفارة الأميركية، واستهدفت السفارة بصواريخ: an embassy is a site, struck, no attacker
+            d.target, subj = Arg(subj.actors, subj.mentions, "obj:site"), None
         if subj is not None and self._destination(t, subj, sm, own):
             # سيزور فلسطين، شقيقي زار إيران: a country alone after a verb of visiting is where
             # the visitor goes; the visitor stands before the verb or was named earlier
@@ -1737,8 +1746,10 @@ class Coder:
         if own is None and n.last + 2 < sm.offset + len(sm.tokens) and _bare_adjective(sm, n.last + 1):
             own = _lam_actor(sm, n.last + 2)  # past its adjective: هجوم دام لتنظيم القاعدة
         if own is not None and not own.is_place and n.entry.genitive == "source" and (
-                sm.governed(own) is None or (sm.governed(own) == "ل" and "ل" not in n.entry.target)):
-            # (اعتداء لبوكو حرام: لـ names the author where the noun's target takes no لـ)
+                sm.governed(own) is None or (sm.governed(own) == "ل" and "ل" not in n.entry.target)) \
+                and not (n.entry.event_type == "ASSAULT" and own.actor.entry in _SITES):
+            # (اعتداء لبوكو حرام: لـ names the author where the noun's target takes no لـ; هجوم
+            # السفارة: the embassy is the site attacked, no author)
             return sm.as_arg([own], "event-author")
         inner = sm.within(n.head, n.last)
         if inner:
@@ -3387,6 +3398,14 @@ class Coder:
         """Whether token ``i`` is a bare nisba-shaped word with no article (انتحاري): an adjective."""
         tok = sm.tok(i)
         return tok.kind == "word" and not tok.proclitics and not tok.enclitic and tok.base.endswith(NISBA_ENDINGS)
+
+    @staticmethod
+    def _praising_god(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether the verb of blessing stands right after الله or right before وتعالى (الله تبارك
+        وتعالى، تبارك اسمه)."""
+        before = sm.tok(t.head - 1) if t.head > sm.offset else None
+        after = sm.tok(t.last + 1) if t.last + 1 < sm.offset + len(sm.tokens) else None
+        return (before is not None and before.base in _GOD) or (after is not None and after.base == _EXALTED)
 
     @staticmethod
     def _carried_out(ruling: int, sm: SentenceMentions) -> bool:
