@@ -5719,6 +5719,23 @@ def test_scripture_is_no_state_and_blesses_no_one(code: Callable[[str], Document
     assert not [m for m in doc.mentions if m.actor is not None and m.actor.country == "ISR"], doc.mentions
 
 
+def test_civilians_in_the_genitive_of_shelling_are_shelled(code: Callable[[str], Document]) -> None:
+    """قصف مدنيين سوريين: civilians are shelled, they shell no one; اعتداء مستوطنين على مزارعين:
+    with a target of its own after it, the genitive is the author."""
+    evs = [e for e in code("تم العثور عليها في صواريخ كيماوية استخدمت في قصف مدنيين سوريين.").events
+           if e.event_type == "ASSAULT"]
+    assert evs and evs[0].source is None and evs[0].target is not None and evs[0].target.code == "SYRCVL", evs
+    evs = [e for e in code("وأدانت الحكومة اعتداء مستوطنين على مزارعين فلسطينيين.").events if e.event_type == "ASSAULT"]
+    assert evs and evs[0].source is not None and evs[0].source.sector == "CVL", evs
+
+
+def test_a_plural_in_the_nominative_after_the_verb_is_its_subject(code: Callable[[str], Document]) -> None:
+    """ويتهم منتقدون الرئيس أردوغان: critics accuse; no subject is carried over from before."""
+    evs = [e for e in code("قال غولن إنه بريء. ويتهم منتقدون الرئيس أردوغان باستغلال محاولة الانقلاب.").events
+           if e.event_type == "ACCUSE" and e.trigger.text == "ويتهم"]
+    assert evs and evs[0].source is None, evs
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

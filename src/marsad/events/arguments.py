@@ -904,6 +904,9 @@ def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> b
                 and sm.covering(i) is None and i + 1 < sm.offset + len(sm.tokens) \
                 and sm.tok(i + 1).norm in COMPLEMENTISERS:
             return True  # ويقول خبراء إن، قال محللون إن: a bare noun before the complement clause
+        if i == verb + 1 and tok.kind == "word" and not tok.proclitics and not tok.enclitic \
+                and tok.norm.endswith("ون") and len(tok.norm) >= 6 and sm.covering(i) is None:
+            return True  # ويتهم منتقدون الرئيس: a sound plural in the nominative names the subject
         if tok.kind == "word" and not tok.proclitics and tok.norm in DEMONSTRATIVES and i + 1 < clause.end \
                 and sm.tok(i + 1).has_article and sm.covering(i + 1) is None:
             return True  # قد لا تستهدف هذه الضجة إسرائيل: "this uproar", no dropped subject

@@ -2225,8 +2225,14 @@ class Coder:
                 # the genitive makes the genitive the doer and the accusative the one it befell
                 src, tgt, gen = Arg(gen.actors, gen.mentions, "genitive:agent"), agent_of[0], None
         if gen is not None and e.genitive == "source" and (gen.rule == "genitive:holding" or (
-                e.event_type == "ASSAULT" and gen.rule == "genitive" and all(a.entry in _SITES for a in gen.actors))):
-            # قصف مواقع داعش: ISIS was hit; تفجير السفارة الأميركية: the embassy is a site, hit
+                e.event_type == "ASSAULT" and gen.rule == "genitive" and gen.actors and (
+                    all(a.entry in _SITES for a in gen.actors)
+                    or (all(a.sector == "CVL" and a.group is None for a in gen.actors)
+                        and (e.cameo or "").startswith("19") and sm.first_of(gen) == t.last + 1
+                        and not self._struck_after(gen, sm))))):
+            # قصف مواقع داعش: ISIS was hit; تفجير السفارة الأميركية: the embassy is a site, hit;
+            # قصف مدنيين سوريين: civilians are bombed by military force (CAMEO 19x), with no على/ضد
+            # of their own target after them (not اعتداء مستوطنين على مزارعين, هجوم المحتجين)
             tgt = Arg(gen.actors, gen.mentions, "genitive:holding")
         elif gen is not None and e.genitive == "source" and sm.tok(t.last).enclitic in _RESUMPTIVE:
             # اجتياحهم العاصمة صنعاء، قصفها المدينة: the pronoun is the author, the actor after it the object
@@ -3398,6 +3404,13 @@ class Coder:
         """Whether token ``i`` is a bare nisba-shaped word with no article (انتحاري): an adjective."""
         tok = sm.tok(i)
         return tok.kind == "word" and not tok.proclitics and not tok.enclitic and tok.base.endswith(NISBA_ENDINGS)
+
+    @staticmethod
+    def _struck_after(arg: Arg, sm: SentenceMentions) -> bool:
+        """Whether على or ضد stands within two words after ``arg`` (its own target follows)."""
+        last = sm.last_of(arg)
+        end = sm.offset + len(sm.tokens)
+        return last is not None and any(sm.tok(k).norm in ("علي", "ضد") for k in range(last + 1, min(end, last + 3)))
 
     @staticmethod
     def _praising_god(t: Trigger, sm: SentenceMentions) -> bool:
