@@ -5736,6 +5736,21 @@ def test_a_plural_in_the_nominative_after_the_verb_is_its_subject(code: Callable
     assert evs and evs[0].source is None, evs
 
 
+def test_investigating_a_killing_is_not_killing(code: Callable[[str], Document]) -> None:
+    """بدأت الشرطة التركية التحقيق في مقتل الصحفي: the police investigate; they killed no one."""
+    evs = [e for e in code("بدأت الشرطة التركية التحقيق في مقتل الصحفي السعودي.").events if e.event_type == "ASSAULT"]
+    assert not [e for e in evs if e.source is not None and e.source.code == "TURCOP"], evs
+
+
+def test_the_pronoun_on_that_is_the_subject_not_the_actor_after(code: Callable[[str], Document]) -> None:
+    """كما أنها طالبت المملكة العربية السعودية: she (the pronoun on أن) asks; Saudi Arabia, after
+    the verb, is asked."""
+    evs = [e for e in code("عبرت خطيبة الصحفي عن حزنها بسبب اختفاء خطيبها، كما أنها طالبت المملكة العربية "
+                           "السعودية بالكشف عن مصيره.").events if e.event_type == "REQUEST"]
+    assert evs and evs[0].target is not None and evs[0].target.code == "SAU", evs
+    assert evs[0].source is None or evs[0].source.code != "SAU", evs
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

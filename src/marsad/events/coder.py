@@ -771,6 +771,9 @@ class Coder:
         # أما النمسا، التي لا تطل على البحر، فقد طالبت; أما بريطانيا فقد طردت 23 دبلوماسيا: the topic
         # is the subject (and the verb active)
         subj = self._complement_pronoun(d, sm, decisions) or A.amma_topic(sm, t.head) or self._done_before(d, sm)
+        # كما أنها طالبت المملكة العربية السعودية: the pronoun on أن is the subject (whoever it
+        # refers to); the actor after the verb is its object, no subject after the verb
+        that_pronoun = subj is None and self._pronoun_on_that(t, c, sm)
         nxt = t.last + 1 - off
         while nxt < len(toks) - 1 and A.skippable(toks, nxt):
             nxt += 1  # قتل أمس سبعة …
@@ -871,7 +874,7 @@ class Coder:
         topic = bool(comma_subject) and sm.tok(t.head).enclitic is None
         aside = before is not None and before.rule == "svo-aside"  # (its subject stands before it: no VSO)
         if subj is None and not (plural or closed or gap or noun_subject or first_person or document or topic or aside
-                                 or self._noun_topic(t, sm, c, own)):
+                                 or that_pronoun or self._noun_topic(t, sm, c, own)):
             subj = A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES,
                                    claims=not ({"report", "via", "written"} & set(t.entry.flags)),
                                    skip=frozenset(t.tokens[1 + i] for i in t.entry.pronoun_words),
@@ -3411,6 +3414,18 @@ class Coder:
         last = sm.last_of(arg)
         end = sm.offset + len(sm.tokens)
         return last is not None and any(sm.tok(k).norm in ("علي", "ضد") for k in range(last + 1, min(end, last + 3)))
+
+    @staticmethod
+    def _pronoun_on_that(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
+        """Whether the verb comes right after an أن/إن carrying a feminine, dual or plural pronoun it
+        agrees with (أنها طالبت، أنهم اعتقلوا): that pronoun is its subject (not ه, which may be the
+        pronoun of the matter: إنه قصف الجيش)."""
+        if t.pos != "verb" or c.kind != "complement" or c.marker is None or c.marker != t.head - 1:
+            return False
+        enc = sm.tok(c.marker).enclitic
+        if enc not in ("ها", "هم", "هما", "هن"):
+            return False
+        return bool({pgn for _, pgn in t.readings} & set(_PRONOUN_PGN[enc]))
 
     @staticmethod
     def _praising_god(t: Trigger, sm: SentenceMentions) -> bool:

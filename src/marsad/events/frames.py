@@ -126,9 +126,9 @@ _THAT_NOT = frozenset({"بالا", "الا"})
 #: "Despite" (normalised): what follows is conceded, no support verb's verbal noun (يواصل فريقها مهمته
 #: رغم الضربات الغربية: the strikes are not the team's).
 _DESPITE = frozenset({"رغم", "برغم", "بالرغم", "رغما"})
-#: Verbal nouns of discussing (normalised bases): a support verb does not reach past one to the
-#: event discussed.
-_DISCUSSING = frozenset({"بحث", "مناقشه"})
+#: Verbal nouns of discussing, investigating or suspecting (normalised bases): a support verb does not
+#: reach past one to the event discussed (بدأت الشرطة التحقيق في مقتل الصحفي: no killing by the police).
+_DISCUSSING = frozenset({"بحث", "مناقشه", "تحقيق", "تحقيقات", "شك", "تحري"})
 #: Verbs of hesitating or delaying (normalised, as after لم، لن، لا): negated, they affirm the act
 #: after them (لم يتردد في، لم يتورع عن، لم يتأخر … برفض).
 _HESITATING = frozenset(normalize(w) for w in (
