@@ -5751,6 +5751,28 @@ def test_the_pronoun_on_that_is_the_subject_not_the_actor_after(code: Callable[[
     assert evs[0].source is None or evs[0].source.code != "SAU", evs
 
 
+def test_offensive_is_no_attack(code: Callable[[str], Document]) -> None:
+    """من هجومي الى دفاعي: the adjective "offensive", no attack (هجمات after it stays one)."""
+    evs = [e for e in code("ويتخوف مختصون ان يقوم تنظيم داعش بعد تحول موقفه من هجومي الى دفاعي بتنفيذ هجمات.").events
+           if e.event_type == "ASSAULT"]
+    assert evs and all(e.trigger.text != "هجومي" for e in evs), evs
+
+
+def test_a_legislator_for_a_province_is_named_after_it(code: Callable[[str], Document]) -> None:
+    """النائب عن محافظة نينوى أحمد الجبوري: the name is the legislator's, no object of the verb."""
+    evs = [e for e in code("وانتقد النائب عن محافظة نينوى أحمد الجبوري الحكومة العراقية.").events
+           if e.event_type == "ACCUSE"]
+    assert evs and evs[0].source is not None and "الجبوري" in evs[0].source.text, evs
+    assert evs[0].target is not None and evs[0].target.code == "IRQGOV", evs
+
+
+def test_occupation_forces_are_not_of_the_land_they_occupy(code: Callable[[str], Document]) -> None:
+    """قوات الاحتلال في فلسطين: the occupier's forces, no Palestinian force."""
+    doc = code("فما تقوم به قوات الاحتلال في فلسطين التي تصادر حقوق الشعب الفلسطيني.")
+    forces = [m for m in doc.mentions if m.text == "قوات الاحتلال"]
+    assert forces and forces[0].actor is not None and forces[0].actor.country != "PSE", doc.mentions
+
+
 def test_a_plain_negation_still_negates(code: Callable[[str], Document]) -> None:
     evs = [e for e in code("لم ترفض الحكومة الإسرائيلية المبادرة الفرنسية.").events if e.event_type == "REJECT"]
     assert evs and all(e.negated for e in evs)

@@ -222,6 +222,10 @@ _PLACE_NOUNS = frozenset(normalize(w) for w in (
     "محافظة", "محافظات", "ولاية", "ولايات", "إقليم", "أقاليم", "ريف", "ضواحي", "وسط", "شمال", "جنوب",
     "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
 _PLACE_CHAIN = 2
+#: "Occupation" (normalised): قوات الاحتلال، سلطات الاحتلال take no country from where they are.
+_OCCUPATION = normalize("احتلال")
+#: عن "for" a constituency (normalised): النائب عن محافظة الأنبار.
+_FOR = "عن"
 #: A municipality (normalised), whose head's genitive is its town (رئيس بلدية إسطنبول).
 _MUNICIPALITY = frozenset(normalize(w) for w in ("بلدية", "بلديات"))
 #: Nouns of a part of a place (normalised) whose genitive is a place: a noun titling a capital after
@@ -349,7 +353,9 @@ class Composer:
             j = self._of_org(ph, pieces, self._portfolio(ph, pieces, j))
         if head.kind == "sector" and not (head.entry and head.entry.role in COLLECTIVE_ROLES):
             j = self._apposition(ph, pieces, j)
-        if head.kind == "sector" and ph.dependent is None and not ph.adjectives and ph.person is None:
+        if head.kind == "sector" and ph.dependent is None and not ph.adjectives and ph.person is None \
+                and self.tokens[head.last].base != _OCCUPATION:
+            # (قوات الاحتلال في فلسطين: the occupier is no force of the land it occupies)
             ph.place_country = self._locative(ph, pieces, j)
         return j
 
@@ -496,10 +502,27 @@ class Composer:
         if opening is not None and opening.kind == "punct" and opening.text in CLOSING_QUOTE \
                 and gap < pieces[k].first and self.tokens[gap].text == CLOSING_QUOTE[opening.text]:
             gap += 1  # «المرشد الأعلى» علي خامنئي: a quoted title is still the name's
-        if _fillers_ok(self.tokens, gap, pieces[k].first) or self._place_genitive(ph, gap, pieces[k].first):
+        if _fillers_ok(self.tokens, gap, pieces[k].first) or self._place_genitive(ph, gap, pieces[k].first) \
+                or self._representing(ph, gap, pieces[k].first):
             ph.person = pieces[k]
             return k + 1
         return j
+
+    def _representing(self, ph: Phrase, a: int, b: int) -> bool:
+        """النائب عن محافظة الأنبار فارس الفهداوي: a legislator, عن, at most one bare noun of a part of a
+        country, and a place the NER found right before the name: the seat he holds, and the name is his."""
+        if ph.head.entry is None or ph.head.entry.sector != "LEG" or ph.dependent is not None or ph.adjectives \
+                or not 2 <= b - a <= 3 or self.tokens[a].norm != _FOR:
+            return False
+        gap = self.tokens[a + 1 : b]
+        if any(t.kind != "word" or t.proclitics not in ((), ("ال",)) or t.enclitic for t in gap):
+            return False
+        place = next(((s, e) for s, e in self.places if e == gap[-1].end), None)
+        if place is None:
+            return False
+        titles = [t for t in gap if t.end <= place[0]]
+        return len(titles) <= 1 and all(t.base in _PLACE_NOUNS and not t.proclitics for t in titles) \
+            and all(t.start >= place[0] for t in gap[len(titles):])
 
     def _place_genitive(self, ph: Phrase, a: int, b: int) -> bool:
         """رئيسة وزراء إسكتلندا نيكولا ستورجن، رئيس بلدية إسطنبول أكرم إمام أوغلو، حاكم ولاية

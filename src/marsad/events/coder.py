@@ -53,6 +53,9 @@ _AGAINST = "ضد"
 _FACTS = frozenset(normalize(w) for w in (
     "حقيقة", "وجود", "خطأ", "أخطاء", "فشل", "هزيمة", "مسؤولية", "تورط", "ضلوع", "صعوبة", "صحة", "ارتكاب",
     "مشاركة", "قيام", "تقصير", "ذنب"))
+#: The noun of attack, and its nisba adjective "offensive" (normalised), spelled like "my attack".
+_ATTACK = "assault.hujum"
+_OFFENSIVE = frozenset({"هجومي", "هجوميه", "هجوميا", "هجوميين", "هجوميون"})
 #: The verb of blessing, and the words of the formula praising God it stands in (الله تبارك وتعالى).
 _BLESS = "support.baraka"
 _EXALTED = normalize("تعالى")
@@ -681,6 +684,8 @@ class Coder:
                     and not self._carried_out(d.trigger.head - 1, sm):
                 # (نفذ العراق 111 حكما بالإعدام، تنفيذ أحكام بإعدام 13 محكوما: the sentences were carried out)
                 d.veto = "بـ right after a word of ruling (حكم بإعدام لبناني، قضت المحكمة بإعدام): a sentence, no execution"
+            if not d.veto and d.trigger.entry.id == _ATTACK and sm.tok(d.trigger.head).norm in _OFFENSIVE:
+                d.veto = "the nisba adjective هجومي 'offensive' (أسلحة هجومية، من هجومي إلى دفاعي): no attack"
             if not d.veto and d.trigger.entry.id == _BLESS and d.trigger.pos == "verb" and self._praising_god(d.trigger, sm):
                 d.veto = "تبارك after الله or before وتعالى: a formula praising God, no one is praised"
             if not d.veto and "parcel" in d.trigger.entry.flags and d.trigger.last + 1 < sm.offset + len(sm.tokens) \
