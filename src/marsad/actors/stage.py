@@ -528,7 +528,6 @@ def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
             and before.has_article and before.base in _CIVIL_QUALIFIED:
         return True  # الطيران المدني، المجتمع المدني: "civil", no civilian (an actor before it or not)
     if not tokens[p.first].has_article:
-        tok, before = tokens[p.first], tokens[p.first - 1]
         if p.kind == "sector" and tok.base in _PARTICIPLES and not tok.proclitics and not tok.enclitic \
                 and before.kind == "word" and not before.has_article and before.base in _QUALIFIED:
             return True  # هجوم مسلح، صراع مسلح، فكر متطرف: the noun's adjective, no gunman

@@ -1418,8 +1418,9 @@ class Coder:
         """The antecedent of the relative clause ``rel`` as the subject of ``t``, joined to it: the
         relative's first word is a bare verb with no pronoun (no trigger's, no actor's) and no actor
         stands right after it; ``t`` agrees with the relative pronoun (الذي … وتخوض: another
-        subject) and with the antecedent, an actor or an event noun's author (الضربات
-        الإسرائيلية … التي وقعت واستهدفت → Israel)."""
+        subject) and with the antecedent, an actor or an event noun's author. An actor that a
+        preposition governs right after an event noun leaves the antecedent unknown (الضربات
+        الإسرائيلية على سوريا التي وقعت واستهدفت: the strikes or Syria)."""
         m = rel.marker
         if m is None or m + 2 >= rel.end or A.time_antecedent(sm, m) or sm.tok(rel.end - 1).text in COMMAS:
             return None  # (الذي فجر نفسه في مارس، وأشاد: after a comma the verb is the sentence's)
