@@ -517,12 +517,7 @@ class Composer:
         gap = self.tokens[a + 1 : b]
         if any(t.kind != "word" or t.proclitics not in ((), ("ال",)) or t.enclitic for t in gap):
             return False
-        place = next(((s, e) for s, e in self.places if e == gap[-1].end), None)
-        if place is None:
-            return False
-        titles = [t for t in gap if t.end <= place[0]]
-        return len(titles) <= 1 and all(t.base in _PLACE_NOUNS and not t.proclitics for t in titles) \
-            and all(t.start >= place[0] for t in gap[len(titles):])
+        return self._place_at_end(gap, _PLACE_NOUNS)
 
     def _place_genitive(self, ph: Phrase, a: int, b: int) -> bool:
         """رئيسة وزراء إسكتلندا نيكولا ستورجن، رئيس بلدية إسطنبول أكرم إمام أوغلو، حاكم ولاية
@@ -534,11 +529,16 @@ class Composer:
         gap = self.tokens[a:b]
         if any(t.kind != "word" or t.proclitics or t.enclitic for t in gap):
             return False
+        return self._place_at_end(gap, _PLACE_NOUNS | _MUNICIPALITY)
+
+    def _place_at_end(self, gap: Sequence[Token], titles_ok: frozenset[str]) -> bool:
+        """Whether the words ``gap`` end with a place the NER found, after at most one bare noun of
+        ``titles_ok`` that titles it (محافظة الأنبار، بلدية إسطنبول، إسكتلندا)."""
         place = next(((s, e) for s, e in self.places if e == gap[-1].end), None)
         if place is None:
             return False
         titles = [t for t in gap if t.end <= place[0]]
-        return len(titles) <= 1 and all(t.base in _PLACE_NOUNS or t.base in _MUNICIPALITY for t in titles) \
+        return len(titles) <= 1 and all(t.base in titles_ok and not t.proclitics for t in titles) \
             and all(t.start >= place[0] for t in gap[len(titles):])
 
     def _possessive(self, ph: Phrase) -> tuple[str, int] | None:

@@ -698,7 +698,7 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
 def _before_unmanned(sm: SentenceMentions, last: int, v: int) -> int:
     """Token ``v``, or where (من) دون طيار / بدون طيار starts when it ends right before ``v`` and
     after token ``last`` (the actor's end): "unmanned" describes the aircraft."""
-    if v - 2 > last and sm.tok(v - 1).norm == _PILOT and sm.tok(v - 2).base == _WITHOUT:
+    if v - 2 > last and unmanned(sm.tokens, v - 1 - sm.offset):
         v -= 2
         if v - 1 > last and sm.tok(v - 1).norm == "من" and sm.tok(v).norm == _WITHOUT:
             v -= 1
@@ -969,7 +969,7 @@ def in_phrase(sm: SentenceMentions, p: Placed, verb: int) -> bool:
         tok = sm.tok(j)
         if tok.kind != "word" or skippable(sm.tokens, j - sm.offset):
             return False  # an adverb (بشدة) stands between the verb and its object
-        if tok.norm == _PILOT and j - 1 > verb and sm.tok(j - 1).base == _WITHOUT:
+        if j - 1 > verb and unmanned(sm.tokens, j - sm.offset):
             return False  # طائرات أميركية بدون طيار المقاتلين: "unmanned" ends the subject's phrase
         if tok.base in PREPOSITIONS:  # فيه احد العناصر: في with its pronoun is a whole phrase
             return tok.enclitic is None and j < p.first - 1
@@ -990,6 +990,12 @@ _CONFRONTING = frozenset(normalize(w) for w in (
 #: طيار after دون/بدون (normalised): "unmanned", an adjective of the aircraft before it.
 _PILOT = "طيار"
 _WITHOUT = "دون"
+
+
+def unmanned(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is طيار right after دون or بدون: "unmanned", an adjective of the aircraft
+    before it (طائرة من دون طيار), neither a negation nor a prepositional phrase."""
+    return 0 < i < len(tokens) and tokens[i].norm == _PILOT and tokens[i - 1].base == _WITHOUT
 
 
 #: Particles that may stand between a subject and its verb (الصاروخان لم ينفجرا).

@@ -1398,7 +1398,7 @@ class Coder:
                 or any(not A.skippable(sm.tokens, i - sm.offset) for i in range(t.last + 1, first)):
             return None  # (الحكومة التي انتقد رئيسها; الرئيس الذي التقى به الوزير)
         pgns = {pgn for _, pgn in t.readings}
-        if not pgns & _RELATIVE_PGN.get(sm.tok(m).norm, frozenset()):
+        if not _agrees_with_relative(t, sm.tok(m)):
             return None
         ante = self._relative_subject(sm, m, decisions)
         if ante is None or ante.rule != "relative" or not _agrees(ante, pgns) \
@@ -1424,7 +1424,7 @@ class Coder:
         m = rel.marker
         if m is None or m + 2 >= rel.end or A.time_antecedent(sm, m) or sm.tok(rel.end - 1).text in COMMAS:
             return None  # (الذي فجر نفسه في مارس، وأشاد: after a comma the verb is the sentence's)
-        if not {pgn for _, pgn in t.readings} & _RELATIVE_PGN.get(sm.tok(m).norm, frozenset()):
+        if not _agrees_with_relative(t, sm.tok(m)):
             return None
         verb = sm.tok(m + 1)
         if verb.kind != "word" or verb.has_article or verb.enclitic or verb.proclitics not in ((), ("س",)) \
@@ -3924,6 +3924,11 @@ def _key(a: Actor | None) -> str | None:
     if a is None:
         return None
     return a.group or a.country or a.code or a.name
+
+
+def _agrees_with_relative(t: Trigger, pronoun: Token) -> bool:
+    """Whether the verb ``t`` agrees in person, number and gender with the relative pronoun."""
+    return bool({pgn for _, pgn in t.readings} & _RELATIVE_PGN.get(pronoun.norm, frozenset()))
 
 
 def _bare_adjective(sm: SentenceMentions, k: int) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from marsad.events.arguments import STILL
+from marsad.events.arguments import STILL, unmanned
 from marsad.events.clauses import Clause
 from marsad.events.lexicon import EventLexicon
 from marsad.events.triggers import BANNING, DECISION_NOUNS, TOPIC_PREPOSITIONS, Trigger, token_keys
@@ -57,7 +57,7 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
     for j in range(trig.head - 1, lo - 1, -1):
         tok = tokens[j - offset]
         role = lex.particles.get(tok.norm, {}).get("negation") or lex.particles.get(tok.base, {}).get("negation")
-        if role == "دون" and j + 1 - offset < len(tokens) and tokens[j + 1 - offset].norm == _PILOT:
+        if role == "دون" and unmanned(tokens, j + 1 - offset):
             continue  # طائرة من دون طيار شنت غارة: "unmanned", no negation
         if role and tok.norm == _LAMMA and not _imperfect_next(tokens, j - offset):
             continue  # لما قام به المركز: "for what" or "when" before a past verb; لمّا يصل: "not yet"
@@ -82,8 +82,6 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
 
 
 _LAMMA = "لما"
-#: طيار (normalised): after دون/بدون, "unmanned".
-_PILOT = "طيار"
 #: "Or" (normalised), and how many words may stand between "without" and it.
 _OR = "او"
 _WITHOUT_SPAN = 3
