@@ -127,6 +127,7 @@ class Actor:
     wikidata: str | None = None
     entry: str | None = None
     kind: str = "other"  # country | capital | person | org | sector | plural | pronoun | other
+    gender: str | None = None  # a person's, where the lexicon or a title tells: "m" | "f" (not exported)
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON shape (exactly the fields promised to other tools)."""

@@ -875,3 +875,26 @@ def test_officials_from_an_organisation_are_its_own() -> None:
     from a news agency: مسؤول من وكالة رويترز stays an official)."""
     got = _actors("وقال مسؤولون من الأمم المتحدة إن المساعدات وصلت.")
     assert ("مسؤولون", "UN", "sector") in got, got
+
+
+def test_a_title_in_the_feminine_is_held_by_a_woman() -> None:
+    """وزيرة الخارجية الأمريكية: a title written in the feminine resolves to the woman who held the
+    office on the document date, and to no man in office then (the office alone, its country's
+    government); the masculine title still names whoever held it. People carry the gender the
+    lexicon gives them."""
+    from actors_helpers import run_stage
+
+    from marsad.actors import ActorStage
+
+    def holders(text: str, published: str) -> list[tuple[str, str | None, str | None]]:
+        doc = run_stage(ActorStage(), text, published)
+        return [(m.actor.name, m.actor.code, m.actor.gender) for m in doc.mentions if m.actor is not None]
+
+    assert holders("وقالت وزيرة الخارجية الأمريكية إن المحادثات مستمرة.", "2016-03-01") \
+        == [("United States foreign minister", "USAGOV", None)]
+    assert holders("وقالت وزيرة الخارجية الأمريكية إن المحادثات مستمرة.", "2010-03-01") \
+        == [("Hillary Clinton", "USAGOV", "f")]
+    assert holders("وقال وزير الخارجية الأمريكي إن المحادثات مستمرة.", "2016-03-01") \
+        == [("John Kerry", "USAGOV", "m")]
+    assert holders("وقالت المستشارة الألمانية إن المحادثات مستمرة.", "2016-03-01") \
+        == [("Angela Merkel", "DEUGOV", "f")]

@@ -6687,3 +6687,17 @@ def test_confrontations_are_clashes(code: Callable[[str], Document]) -> None:
                   ("ASSAULT", "SYRMIL", "ISIS"))
     evs = [_coded(e) for e in code("وأكد الوزير أهمية مواجهة الإرهاب مع الولايات المتحدة.").events]
     assert not [e for e in evs if e[0] == "ASSAULT"], evs
+
+
+def test_a_verb_or_pronoun_of_the_other_gender_is_not_a_persons(code: Callable[[str], Document]) -> None:
+    """A feminine verb or the pronoun ها does not refer to a man the lexicon knows (أوباما، الرئيس
+    الأمريكي), nor a masculine verb to a woman it knows (ميركل): the subject is dropped from someone
+    else, or not named; a verb that agrees still carries the person on."""
+    evs = [_coded(e) for e in code("انتقد أوباما السياسة الإيرانية. وتعهدت بفرض عقوبات على إيران.").events]
+    assert not [e for e in evs if e[0] == "SANCTION" and e[1] == "USAGOV"], evs
+    evs = [_coded(e) for e in code("انتقدت ميركل السياسة الإيرانية. وتعهد بفرض عقوبات على إيران.").events]
+    assert not [e for e in evs if e[0] == "SANCTION" and e[1] == "DEUGOV"], evs
+    _assert_among(code, "انتقدت ميركل السياسة الإيرانية. وتعهدت بفرض عقوبات على إيران.", ("SANCTION", "DEUGOV", "IRN"))
+    evs = [_coded(e) for e in code("وأشاد أوباما بالميليشيات وقال إنها تقاتل تنظيم داعش بشجاعة.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == "USAGOV"], evs
+

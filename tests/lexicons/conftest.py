@@ -14,7 +14,7 @@ COLUMNS = {
     "capital": "id\tcountry\tsector\tnames\tname_en",
     "adjective": "id\tcountry\tbases\tname_en\tbroken_plurals\tforms",
     "sector": "id\tsector\trole\tnames\tname_en\tstandalone",
-    "person": "id\tnames\tname_en\tcountry\tsector\trole\tvalid_from\tvalid_to\twikidata",
+    "person": "id\tnames\tname_en\tcountry\tsector\trole\tvalid_from\tvalid_to\twikidata\tgender",
     "org": "id\tgroup\tnames\tname_en\tcountry\tsector\twikidata\tvalid_from\tvalid_to",
     "plural": "id\tform\trole\tnames\tname_en",
     "anaphor": "id\tnames\tname_en",

@@ -49,6 +49,7 @@ GOOD_ROWS = {
         ("person", "p.t\tرئيسي\tRaisi\tIRN\tGOV\t\t2021-08-03\t\t", "empty role"),
         ("person", "p.t\tرئيسي\tRaisi\tIRN\tGOV\tpresident\t2021-08-03\t\tQ12x", "QID"),
         ("person", "p.t\tرئيسي\tRaisi\t\tGOV\tpresident\t2021-08-03\t\t", "empty country"),
+        ("person", "p.t\tرئيسي\tRaisi\tIRN\tGOV\tpresident\t2021-08-03\t\t\tman", "bad gender"),
         ("org", "org.t\tlower\tحركة\tTest\t\tUAF\t\t\t", "group id"),
         ("org", "org.t\tTEST\tحركة\tTest\t\t\t\t\t", "empty sector"),
         ("plural", "pl.t\tmany\tcountry\tالدول\tcountries", "dual"),
@@ -114,6 +115,16 @@ def test_duplicate_ids_across_files(lexfile: LexFile) -> None:
         validate_entries(entries)
     assert info.value.where == f"{second}:8"
     assert f"{first}:7" in info.value.message
+
+
+def test_the_terms_of_one_person_give_one_gender(lexfile: LexFile) -> None:
+    path = lexfile("person", "p.a\tرئيسي\tRaisi\tIRN\tGOV\tpresident\t2021-08-03\t\t\tm",
+                   "p.b\tرئيسي\tRaisi\tIRN\tGOV\tjudge\t2019-03-07\t2021-07-01\t\tf")
+    entries = parse_actor_file(path)[1]
+    assert [e.gender for e in entries] == ["m", "f"]
+    with pytest.raises(LexiconError, match="gender 'f' of 'Raisi'") as info:
+        validate_entries(entries)
+    assert info.value.where == f"{path}:8"
 
 
 def test_person_entry_fields(lexfile: LexFile) -> None:

@@ -44,6 +44,18 @@ LEADING_ROLES = frozenset({"commander"})
 STATE_ROLES = frozenset({"government", "regime", "administration", "authorities", "cabinet", "ministry"})
 
 
+def _bare(word: str) -> str:
+    """A normalised word without the article."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _feminine_forms(names: Iterable[str]) -> set[str]:
+    """The feminine first words among a title's names: one ending in ة whose form without it is
+    another name's first word (رئيسة beside رئيس، وزيرة beside وزير، المستشارة beside المستشار)."""
+    firsts = {_bare(normalize(n).split()[0]) for n in names if n.split()}
+    return {w for w in firsts if w.endswith("ه") and w[:-1] in firsts}
+
+
 def _own_body(org: ActorEntry, head: ActorEntry) -> bool:
     """Whether the ``head`` noun of organisation ``org`` is that organisation: the members or
     offices of an armed group or the opposition (زعيم حركة طالبان، مقاتلو حزب الله), and an office
@@ -81,9 +93,11 @@ class ActorIndex:
         self.holders: dict[tuple[str, str], list[ActorEntry]] = {}
         self.multiword: set[str] = set()  # people (name_en) with a name of two words or more
         self.role_sectors: dict[str, str] = {"capital": "GOV"}  # role → sector (plural anaphors)
+        self.feminine_titles: set[str] = set()  # وزيره، رئيسه، المستشاره (normalised first words)
         for e in self.entries:
             if e.kind == "sector" and e.role and e.sector:
                 self.role_sectors.setdefault(e.role, e.sector)
+                self.feminine_titles |= _feminine_forms(e.names)
             if e.kind == "country" and e.country and e.country not in self.country_names:
                 self.country_names[e.country] = e.name_en
             elif e.kind == "person":
@@ -119,11 +133,13 @@ class ActorIndex:
             return None
         return self.country_names.get(iso3, iso3)
 
-    def holder(self, country: str, role: str, day: date | None) -> ActorEntry | None:
+    def holder(self, country: str, role: str, day: date | None, *, feminine: bool = False) -> ActorEntry | None:
         """Who held ``role`` in ``country`` on ``day`` (the latest term when ``day`` is unknown); the
         state's office holder before a rival body's (الرئيس اليمني in 2018 is Hadi, not the president of
-        the Houthis' council, whose row carries their group)."""
-        terms = [e for e in self.holders.get((country, role), ()) if e.valid_on(day)]
+        the Houthis' council, whose row carries their group). A title written in the ``feminine``
+        (وزيرة الخارجية) is held only by a woman: a man in office then is not she."""
+        terms = [e for e in self.holders.get((country, role), ()) if e.valid_on(day)
+                 and not (feminine and e.gender != "f")]
         if not terms:
             return None
         return max(terms, key=lambda e: (e.group is None, e.valid_from or date.min))
@@ -163,11 +179,17 @@ class PhraseResolver:
 
     def actor(self, start: int, end: int, *, name: str, country: str | None = None,
               sector: str | None = None, group: str | None = None, code: str | None = None,
-              wikidata: str | None = None, entry: str | None = None, kind: str = "other") -> Actor:
+              wikidata: str | None = None, entry: str | None = None, kind: str = "other",
+              gender: str | None = None) -> Actor:
         """An actor over ``text[start:end]``; ``code`` defaults to :func:`actor_code`."""
         return Actor(text=self.text[start:end], start=start, end=end, name=name, country=country,
                      sector=sector, group=group, code=code or actor_code(country, sector, group),
-                     wikidata=wikidata, entry=entry, kind=kind)
+                     wikidata=wikidata, entry=entry, kind=kind, gender=gender)
+
+    def feminine(self, piece: Piece) -> bool:
+        """Whether a title is written in the feminine (وزيرة الخارجية، المستشارة، رئيسة الوزراء)."""
+        words = normalize(self.text[piece.start:piece.end]).split()
+        return bool(words) and _bare(words[0]) in self.index.feminine_titles
 
     def mention(self, actor: Actor, origin: str = "lexicon", label: str | None = None) -> Mention:
         return Mention(text=actor.text, start=actor.start, end=actor.end,
@@ -197,13 +219,15 @@ class PhraseResolver:
         return []
 
     def _person(self, piece: Piece, start: int, end: int, *, role: str | None = None,
-                country: str | None = None, sector: str | None = None, group: str | None = None) -> Actor:
-        """A named person: the term of office on the document date (title values as fallback)."""
+                country: str | None = None, sector: str | None = None, group: str | None = None,
+                feminine: bool = False) -> Actor:
+        """A named person: the term of office on the document date (title values as fallback); a
+        name the lexicon does not know is a woman's after a title in the ``feminine``."""
         chosen = choose_term(piece.entries, self.day, role)
         if chosen is None:  # a name NER found that the lexicon does not know
             return self.actor(start, end, name=piece.name or self.text[piece.start:piece.end],
                               country=country or piece.country, sector=sector or piece.sector,
-                              group=group, kind="person")
+                              group=group, kind="person", gender="f" if feminine else None)
         e, current = chosen
         if current or country not in (None, e.country) or _FORMER.search(self.text[start:end]):
             sector = e.sector if current else None
@@ -215,7 +239,7 @@ class PhraseResolver:
             group, sector = e.group, e.sector
         return self.actor(start, end, name=e.name_en, country=e.country or country,
                           sector=sector, group=group,
-                          wikidata=e.wikidata, entry=e.id, kind="person")
+                          wikidata=e.wikidata, entry=e.id, kind="person", gender=e.gender)
 
     def _org(self, ph: Phrase) -> Actor:
         head = ph.head
@@ -273,11 +297,12 @@ class PhraseResolver:
                 # an armed group is of it, not of his country's government
                 country, sector, group = org.country, org.sector, org.group
             actor = self._person(ph.person, ph.start, ph.end, role=head.role, country=country,
-                                 sector=sector, group=group)
+                                 sector=sector, group=group, feminine=self.feminine(ph.head))
             return [self.mention(actor, ph.person.origin, "PERS")]
         if head.role and owner is not None and owner.kind == "org" and owner.entry is not None and owner.entry.group \
                 and head.role in OF_ORG_ROLES:
-            holder = self.index.holder(_GROUP + owner.entry.group, head.role, self.day)
+            holder = self.index.holder(_GROUP + owner.entry.group, head.role, self.day,
+                                       feminine=self.feminine(ph.head))
             if holder is not None:  # الأمين العام للأمم المتحدة: the one who held it then
                 return self._holder(ph, holder, holder.country, holder.sector, holder.group)
             body = owner.entry  # الأمانة العامة لرابطة العالم الإسلامي: the office speaks for the organisation
@@ -291,7 +316,7 @@ class PhraseResolver:
             and head.role in LEADING_ROLES | {"leader"} and dep.entry.sector in NONSTATE_SECTORS
         if head.role and country and not (owner is not None and owner.kind == "org") and not led:
             # (not رئيس حركة حماس: the group's head, not the president of its country)
-            holder = self.index.holder(country, head.role, self.day)
+            holder = self.index.holder(country, head.role, self.day, feminine=self.feminine(ph.head))
             if holder is not None:
                 return self._holder(ph, holder, country, holder.sector or head.sector)
         if ph.possessive is not None:
@@ -324,7 +349,8 @@ class PhraseResolver:
                 group: str | None = None) -> list[Mention]:
         """The phrase as the person who held its office on the document date."""
         return [self.mention(self.actor(ph.start, ph.end, name=holder.name_en, country=country, sector=sector,
-                                        group=group, wikidata=holder.wikidata, entry=holder.id, kind="person"))]
+                                        group=group, wikidata=holder.wikidata, entry=holder.id, kind="person",
+                                        gender=holder.gender))]
 
     def _coordinated(self, ph: Phrase, sector: str | None) -> Mention:
         """الزعيمان الباكستاني والإيراني: one plural mention, one member per adjective."""

@@ -251,6 +251,11 @@ _UNDERGONE_AFTER = 3
 _ACCUSATIVE_HEADS = frozenset({"احد", "احدي", "عدد", "عددا", "بعض"})
 
 
+def _person_of(arg: Arg, gender: str) -> bool:
+    """Whether ``arg`` is one person the lexicon or a title gives this gender ("m", "f")."""
+    return len(arg.actors) == 1 and arg.actors[0].kind == "person" and arg.actors[0].gender == gender
+
+
 def _masculine_singular(pgns: set[str]) -> bool:
     """Whether the third-person readings of a verb are those of the masculine singular only (دعا،
     واتهم: also أتهم "I accuse")."""
@@ -271,8 +276,10 @@ def _agrees(arg: Arg, pgns: set[str], *, gendered: bool = True) -> bool:
         return True
     if pgns <= {"3md", "3fd"}:
         return arg.plural
-    if gendered and _masculine_singular(pgns) and A.feminine_name(arg):
-        return False  # وقال (he): not الهند, not الحكومة
+    if gendered and _masculine_singular(pgns) and (A.feminine_name(arg) or _person_of(arg, "f")):
+        return False  # وقال (he): not الهند, not الحكومة, not ميركل
+    if gendered and {p for p in pgns if p[0] == "3"} <= {"3fs", "3fp"} and _person_of(arg, "m"):
+        return False  # وقالت (she), قال إنها: not أوباما, not الرئيس الأمريكي
     if gendered and {p for p in pgns if p[0] == "3"} == {"3fs"} and arg.actors \
             and all(a.kind == "adjective" and (a.entry or "").endswith(".m.sg") for a in arg.actors):
         return False  # ألماني يتصل بالشرطة فتقبض عليه: she (the police), not the German man

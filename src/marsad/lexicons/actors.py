@@ -87,10 +87,18 @@ def parse_actor_file(path: Path) -> tuple[LexiconHeader, list[ActorEntry]]:
 
 
 def validate_entries(entries: Iterable[ActorEntry]) -> None:
-    """Checks that span files: ids are unique over the whole lexicon."""
+    """Checks that span files: ids are unique over the whole lexicon, and the terms of one person
+    (rows sharing ``name_en``) give one gender."""
     seen: dict[str, ActorEntry] = {}
+    genders: dict[str, ActorEntry] = {}
     errors: list[LexiconError] = []
     for entry in entries:
+        if entry.kind == "person" and entry.gender is not None:
+            other = genders.setdefault(entry.name_en, entry)
+            if other.gender != entry.gender:
+                errors.append(LexiconError(f"gender {entry.gender!r} of {entry.name_en!r} differs from "
+                                           f"{other.gender!r} at {other.file}:{other.line}",
+                                           where=f"{entry.file}:{entry.line}"))
         first = seen.get(entry.id)
         if first is not None:
             errors.append(LexiconError(f"duplicate id {entry.id!r} (first at {first.file}:{first.line})",
@@ -178,6 +186,12 @@ def _role(value: str, *, required: bool) -> str | None:
     if not _ROLE.match(value):
         raise ValueError(f"bad role {value!r} (lower_snake_case)")
     return value
+
+
+def _gender(value: str) -> str | None:
+    if value not in ("", "m", "f"):
+        raise ValueError(f"bad gender {value!r} (m or f)")
+    return value or None
 
 
 def _name_en(value: str) -> str:
@@ -273,7 +287,7 @@ def _make_person(row: dict[str, str], file: str, line: int) -> list[ActorEntry]:
     return [_entry(row, "person", file, line, names=_names(row["names"]),
                    country=_country(row["country"], required=sector != "IGO" and group is None),
                    sector=sector, role=_role(row["role"], required=True), valid_from=start, valid_to=end,
-                   wikidata=_qid(row.get("wikidata", "")), group=group)]
+                   wikidata=_qid(row.get("wikidata", "")), group=group, gender=_gender(row.get("gender", "")))]
 
 
 def _group(value: str, *, required: bool) -> str | None:

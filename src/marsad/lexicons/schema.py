@@ -49,7 +49,8 @@ class ActorEntry:
 
     Later optional fields: ``form`` (adjectives: m.sg, f.sg, m.pl, f.pl, m.du, f.du, pl.broken;
     plurals: dual or plural), ``note`` (the data file's comment), ``standalone`` (sector nouns:
-    whether the noun alone is an actor). People may carry the ``group`` of the organisation they
+    whether the noun alone is an actor), ``gender`` (people: ``m`` or ``f``, so that a verb or pronoun
+    that disagrees is read as someone else's). People may carry the ``group`` of the organisation they
     lead (TTP, HAMAS, UN), and then may have no ``country``.
     """
 
@@ -70,6 +71,7 @@ class ActorEntry:
     form: str | None = None  # adjectives: m.sg f.sg m.pl f.pl m.du f.du pl.broken; plurals: dual / plural
     note: str | None = None  # free comment from the data file (approximate dates, alternative sectors)
     standalone: bool = True  # sector nouns: False when the noun is an actor only composed with a country/name
+    gender: str | None = None  # people: "m" or "f" (None: not given)
 
     def valid_on(self, day: date | None) -> bool:
         """Whether the entry holds on ``day`` (always, when the day is unknown)."""
