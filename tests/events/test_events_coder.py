@@ -6701,3 +6701,23 @@ def test_a_verb_or_pronoun_of_the_other_gender_is_not_a_persons(code: Callable[[
     evs = [_coded(e) for e in code("وأشاد أوباما بالميليشيات وقال إنها تقاتل تنظيم داعش بشجاعة.").events]
     assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == "USAGOV"], evs
 
+
+def test_a_bare_noun_in_an_expressions_gap_is_its_subject(code: Callable[[str], Document]) -> None:
+    """وتوصلت لجنة تفاوضية إلى اتفاق: the bare noun between the verb of a multiword expression and
+    its next word is the subject, no actor, so none is carried on from the sentence before."""
+    text = "وقصفت مقاتلات سورية وروسية مدينة دوما. وتوصلت لجنة تفاوضية الليلة الماضية إلى اتفاق لإجلاء المصابين."
+    evs = [_coded(e) for e in code(text).events]
+    assert not [e for e in evs if e[0] == "AGREE"], evs
+    _assert_among(code, "وقصفت القوات السورية مدينة دوما. وتوصلت أمس إلى اتفاق مع المعارضة.",
+                  ("AGREE", "SYRMIL", "OPP"))
+
+
+def test_a_unit_of_time_and_its_adjective_are_an_adverb(code: Callable[[str], Document]) -> None:
+    """الأسبوع الماضي، الليلة الماضية، الشهر المقبل between a verb and its arguments are an adverb
+    of time, as أمس is, not a definite subject that is no actor; after a bare event noun they are
+    its genitive, and an actor after them is not (صدامات الأسبوع الماضي 21 فلسطينيا)."""
+    _assert_among(code, "وأعادت الولايات المتحدة الأسبوع الماضي فرض عقوبات على إيران.", ("SANCTION", "USA", "IRN"))
+    _assert_among(code, "وقصفت القوات السورية مدينة دوما. ثم توصلت الليلة الماضية إلى اتفاق مع المعارضة.",
+                  ("AGREE", "SYRMIL", "OPP"))
+    evs = [_coded(e) for e in code("وقتل في صدامات الأسبوع الماضي 21 فلسطينيا في القطاع.").events]
+    assert not [e for e in evs if e[1] == "PSE"], evs

@@ -78,8 +78,8 @@ def _each_of(tokens: Sequence[Token], i: int) -> bool:
 
 def skippable(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` of ``tokens`` is an adverb of time or manner that stands between a
-    verb and its arguments (أمس، صباح، بشدة), including the من of أول من أمس, or the كل من
-    ("each of") before a list of actors."""
+    verb and its arguments (أمس، صباح، بشدة، الأسبوع الماضي), including the من of أول من أمس, or
+    the كل من ("each of") before a list of actors."""
     tok = tokens[i]
     if tok.base in SKIPPABLE or tok.norm in SKIPPABLE:
         return True
@@ -88,6 +88,8 @@ def skippable(tokens: Sequence[Token], i: int) -> bool:
     if _on_another_side(tokens, i) or (i >= 1 and _on_another_side(tokens, i - 1)) \
             or (i >= 2 and _on_another_side(tokens, i - 2) and tokens[i - 1].base in _SIDES):
         return True
+    if (i + 1 < len(tokens) and _time_phrase(tok, tokens[i + 1])) or (i >= 1 and _time_phrase(tokens[i - 1], tok)):
+        return True  # الليلة الماضية، الأسبوع المقبل (not العام alone: الأمين العام)
     return tok.norm == "من" and 0 < i < len(tokens) - 1 and tokens[i - 1].norm == "اول" \
         and tokens[i + 1].norm == "امس"
 
@@ -873,6 +875,18 @@ def bare_subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, intra
         and (intransitive or not sm.tok(verb + 1).norm.endswith("ا"))
 
 
+def phrase_gap_subject(sm: SentenceMentions, words: Sequence[int]) -> bool:
+    """Whether a bare word no lexicon knows stands right after the verb of a multiword expression,
+    before the expression's next word (وتوصلت لجنة تفاوضية إلى اتفاق، وفتحت عناصر مسلحة النار): the
+    gap holds the subject, so no subject is dropped or carried on (not an adverb in the accusative,
+    توصلت مجددا إلى اتفاق)."""
+    if len(words) < 2 or words[1] <= words[0] + 1:
+        return False
+    verb = words[0]
+    return _bare_word(sm, verb + 1) and sm.covering(verb + 1) is None and not sm.tok(verb + 1).norm.endswith("ا") \
+        and not sm.counts(verb + 1)
+
+
 def _bare_word(sm: SentenceMentions, i: int) -> bool:
     """Token ``i`` is a word with no clitic that is no preposition and no adverb of time: a noun
     that may be a subject or an object."""
@@ -1484,6 +1498,10 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author
     لطائرات التحالف; not for a noun whose target لـ marks: زيارة رسمية لإسرائيل). With
     ``holdings`` (a noun of attack or seizure), an actor after a place or property noun is its
     owner, rule ``genitive:holding`` (قصف مواقع تنظيم داعش)."""
+    after = noun_last + 1
+    if after + 1 < sm.offset + len(sm.tokens) and not sm.tok(noun_last).has_article \
+            and _time_phrase(sm.tok(after), sm.tok(after + 1)):
+        return None  # صدامات الأسبوع الماضي: the time is the genitive (an actor after it is not)
     for p in sm.after(noun_last, clause):
         if p.is_place or sm.governed(p) not in (None, "ل"):
             return None

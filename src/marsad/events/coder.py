@@ -1031,6 +1031,8 @@ class Coder:
                 state.subjects.append((state.sentence, subj))
         elif A.bare_subject_after(sm, t.head, c, intransitive="intransitive" in t.entry.flags):
             pass  # وخرجت مظاهرات، تعرضت طائرة للخطف، وجهها محقق: the bare noun after the verb is its subject
+        elif t.pos == "verb" and A.phrase_gap_subject(sm, t.tokens):
+            pass  # وتوصلت لجنة تفاوضية إلى اتفاق: the bare noun in the expression's gap is its subject
         elif c.kind == "coord" and (carried := self._relative_before(c, t, sm, decisions)) is not None:
             subj = carried
         elif c.kind == "coord" and t.pos == "verb" and (chained := self._chain_subject(d, decisions, sm)) is not None:
