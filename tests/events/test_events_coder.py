@@ -6721,3 +6721,23 @@ def test_a_unit_of_time_and_its_adjective_are_an_adverb(code: Callable[[str], Do
                   ("AGREE", "SYRMIL", "OPP"))
     evs = [_coded(e) for e in code("وقتل في صدامات الأسبوع الماضي 21 فلسطينيا في القطاع.").events]
     assert not [e for e in evs if e[1] == "PSE"], evs
+
+
+def test_a_noun_with_its_pronoun_after_anna_is_the_subject(code: Callable[[str], Document]) -> None:
+    """أن عائلته طلبت: a noun in ة with a possessive pronoun right after أن/إن is the subject of the
+    verb after it (no verb is spelled so), no actor: no subject is dropped from before."""
+    evs = [_coded(e) for e in code("وقال الحرس الثوري إنه اعتقل الباحث. "
+                                   "وأضاف المركز أن عائلته طلبت إطلاق سراحه بكفالة.").events]
+    assert not [e for e in evs if e[0] == "REQUEST"], evs
+
+
+def test_a_possessive_pronoun_refers_to_an_actor_that_agrees(code: Callable[[str], Document]) -> None:
+    """بهجومه، بزيارتها: the singular pronoun on an event noun refers to the last actor before it only
+    when they agree in gender (not روسيا for ـه, not ترامب for ـها); a dual keeps the last actor,
+    and an owner that agrees keeps it."""
+    evs = [_coded(e) for e in code("وقال إن النظام استفاد من حماية روسيا للدفع بهجومه على دوما.").events]
+    assert not [e for e in evs if e[0] == "ASSAULT" and e[1] == "RUS"], evs
+    evs = [_coded(e) for e in code("وأعاد ترامب فرض قيود على السفر إلى كوبا حيث بات على الراغبين "
+                                   "بزيارتها أن يكونوا ضمن مجموعات سياحية.").events]
+    assert not [e for e in evs if e[0] == "CONSULT"], evs
+    _assert_among(code, "وأكدت روسيا استمرار هجومها على المدينة.", ("ASSAULT", "RUS", None))

@@ -1045,6 +1045,9 @@ def nonactor_topic(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
     owned = tok.kind == "word" and not tok.proclitics and tok.enclitic is not None and lead + 1 < verb \
         and sm.tok(lead + 1).proclitics == ("ال",) and _NISBA.search(sm.tok(lead + 1).base) is not None
     # (إن حملتها العسكرية تستهدف: a noun with its pronoun and its adjective; not a verb with its object)
+    owned = owned or (tok.kind == "word" and not tok.proclitics and tok.enclitic is not None
+                      and tok.base == tok.stem + "ه" and lead - 1 >= sm.offset and sm.tok(lead - 1).norm in ("ان", "بان"))
+    # (أن عائلته طلبت: a noun in ة with its pronoun right after أن/إن, which no verb is)
     if tok.kind != "word" or not (tok.has_article or owned) or (cov is not None and not cov.is_place) \
             or any(p in _PROCLITIC_PREPS for p in tok.proclitics):
         return False

@@ -2435,6 +2435,9 @@ class Coder:
             else:
                 before = [p for p in sm.before(t.head, c.start) if not p.is_place and p.actor.kind != "adjective"]
                 src = sm.as_arg(sm.coordinated(before[-1], c.end), "possessive-antecedent") if before else None
+                want = _PRONOUN_PGN.get(head.enclitic or "") if head.enclitic in ("ه", "ها") else None
+                if src is not None and want and not _agrees(src, want):
+                    src = None  # الراغبين بزيارتها after ترامب, بهجومه after روسيا: not theirs
         if "light" in e.flags and src is None and not _suspected(sm, t.head) \
                 and head.proclitics[:1] in (("ل",), ("ب",)) \
                 and not head.enclitic and not self._controlled_by_object(t, sm, c, decisions):
