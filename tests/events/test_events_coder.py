@@ -6741,3 +6741,12 @@ def test_a_possessive_pronoun_refers_to_an_actor_that_agrees(code: Callable[[str
                                    "بزيارتها أن يكونوا ضمن مجموعات سياحية.").events]
     assert not [e for e in evs if e[0] == "CONSULT"], evs
     _assert_among(code, "وأكدت روسيا استمرار هجومها على المدينة.", ("ASSAULT", "RUS", None))
+
+
+def test_a_visit_with_its_pronoun_visits_the_lam_actor(code: Callable[[str], Document]) -> None:
+    """زيارته لمصر إلى سلطنة عمان: with a pronoun on the noun of visiting, the actor after لـ is
+    visited, not the visitor (زيارة للبشير إلى القاهرة: without it, al-Bashir visits Cairo)."""
+    evs = [_coded(e) for e in code("وقال إن المبعوث الأممي سيذهب بعد زيارته لمصر إلى سلطنة عمان.").events]
+    assert not [e for e in evs if e[0] == "CONSULT" and e[1] == "EGY"], evs
+
+

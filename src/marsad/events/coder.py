@@ -2480,9 +2480,10 @@ class Coder:
     def _visitor_with_lam(t: Trigger, sm: SentenceMentions, c: Clause) -> tuple[Arg, Arg] | None:
         """The actor with لـ right after a noun of visiting (past its adjectives) and the actor
         with إلى right after that one (الزيارة الرابعة للسيسي إلى موسكو): the visitor and where
-        to. ``None`` unless both are there."""
+        to. ``None`` unless both are there, and with a possessive pronoun on the noun, the visitor
+        (زيارته لمصر إلى سلطنة عمان: Egypt is visited)."""
         after = sm.after(t.last, c)
-        if len(after) < 2:
+        if len(after) < 2 or sm.tok(t.head).enclitic is not None:
             return None
         lam, ila = after[0], after[1]
         if sm.governed(lam) != "ل" or lam.is_place or lam.actor.kind == "adjective" or not all(
