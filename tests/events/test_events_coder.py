@@ -6750,3 +6750,14 @@ def test_a_visit_with_its_pronoun_visits_the_lam_actor(code: Callable[[str], Doc
     assert not [e for e in evs if e[0] == "CONSULT" and e[1] == "EGY"], evs
 
 
+
+def test_the_counted_supporters_of_a_patron_are_killed(code: Callable[[str], Document]) -> None:
+    """70 عنصرا من الميليشيات الموالية لإيران قتلوا في غارات: counted people before a verb with no
+    object are its patients even when a participle of support with لـ closes their phrase: the
+    militias were killed, Iran did not kill (it still acts through its own where they act:
+    الميليشيات الموالية لإيران قصفت المدينة)."""
+    for text in ("وكان 70 عنصرا من الميليشيات الموالية لإيران قتلوا في غارات لمقاتلات التحالف.",
+                 "وكان 27 عنصرا من الميليشيات الموالية لإيران قد قُتلوا في قصف لمقاتلات التحالف العربي."):
+        evs = [_coded(e) for e in code(text).events]
+        assert [e for e in evs if e[0] == "ASSAULT" and e[2] == "UAF"], evs
+        assert not [e for e in evs if "IRN" in (e[1], e[2])], evs

@@ -475,6 +475,19 @@ def _opposed(sm: SentenceMentions, p: Placed) -> bool:
     return sm.tok(k).kind == "word" and sm.tok(k).base in _OPPOSING
 
 
+def stance_holder(sm: SentenceMentions, arg: Arg) -> Arg | None:
+    """The actor before a participle of supporting or opposing whose لـ governs ``arg`` (الميليشيات
+    in الميليشيات الموالية لإيران), rule ``svo:held``, or ``None``."""
+    first = sm.first_of(arg)
+    if first is None or len(arg.mentions) != 1 or sm.tok(first).proclitics[:1] != ("ل",) or first - 2 < sm.offset:
+        return None
+    stance = sm.tok(first - 1)
+    if stance.kind != "word" or not (stance.base in _STANCE_ADJECTIVES or stance.base in _OPPOSING):
+        return None
+    held = sm.covering(first - 2)
+    return sm.as_arg([held], "svo:held") if held is not None and not held.is_place else None
+
+
 #: Nouns of claims and reports (normalised), bare right after a verb that is no verb of saying:
 #: the verb's object, whose genitive is their author (نفى ادعاءات الجاسوس، رفض اتهامات واشنطن).
 _CLAIMS = frozenset(normalize(w) for w in (

@@ -763,6 +763,8 @@ class Coder:
             d.target = A.subject_after(sm, t.head if self._gapped(t) else t.last, c)
             if d.target is None:  # أن خمسة مدنيين أصيبوا: a subject before a passive is its patient
                 before = A.subject_before(sm, t.head, c)
+                before = (A.stance_holder(sm, before) or before) if before else None  # (not لإيران in
+                # الميليشيات الموالية لإيران قُتلوا: the militias)
                 d.target = Arg(before.actors, before.mentions, "svo-passive") if before else None
             if d.target is None and t.passive and c.kind == "relative" and c.marker is not None \
                     and not A.time_antecedent(sm, c.marker):
@@ -852,6 +854,9 @@ class Coder:
             d.target = patient
             d.source = agent
             return
+        held = A.stance_holder(sm, before) if subj is None and before is not None else None
+        if held is not None and A.counted(sm, held):
+            before = held  # 70 عنصرا من الميليشيات الموالية لإيران قتلوا: the militias, not Iran
         if subj is None and before is not None and "obj" in t.entry.target and _passive_readable(t) \
                 and (A.counted(sm, before) or (A.indefinite(sm, before)
                                                and (A.leads(sm, before, c) or (sm.last_of(before) == t.head - 1
