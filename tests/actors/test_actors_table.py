@@ -898,3 +898,12 @@ def test_a_title_in_the_feminine_is_held_by_a_woman() -> None:
         == [("John Kerry", "USAGOV", "m")]
     assert holders("وقالت المستشارة الألمانية إن المحادثات مستمرة.", "2016-03-01") \
         == [("Angela Merkel", "DEUGOV", "f")]
+
+
+def test_a_named_group_before_an_adjective_of_its_country_owns_the_head() -> None:
+    """ميليشيات حزب الله اللبنانية: a named organisation in the construct state before a nisba of
+    its own country owns the noun before it (Hezbollah's militias, not Lebanon's); a nisba of another
+    country keeps the country (ميليشيات حزب الله العراقية: Iraqi militias)."""
+    assert ("ميليشيات حزب الله اللبنانية", "HEZBOLLAH", "org") in _actors("وقصفت ميليشيات حزب الله اللبنانية المدينة.")
+    assert ("مقاتلو حركة حماس الفلسطينية", "HAMAS", "org") in _actors("وأطلق مقاتلو حركة حماس الفلسطينية صواريخ.")
+    assert ("ميليشيات حزب الله العراقية", "IRQUAF", "sector") in _actors("وقصفت ميليشيات حزب الله العراقية المدينة.")

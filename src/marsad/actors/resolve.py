@@ -261,9 +261,16 @@ class PhraseResolver:
                           wikidata=e.wikidata, entry=e.id, kind=e.kind)
 
     def _owner(self, ph: Phrase) -> tuple[str | None, Piece | None]:
-        """Whose the head is: the country of its adjective, construct dependent or place phrase."""
+        """Whose the head is: the country of its adjective, construct dependent or place phrase; a
+        named organisation in the construct before an adjective of its own country owns the head
+        (ميليشيات حزب الله اللبنانية: Hezbollah's, not Lebanon's)."""
         if ph.adjectives:
-            return _entry(ph.adjectives[0]).country, ph.adjectives[0]
+            country = _entry(ph.adjectives[0]).country
+            dep = ph.dependent
+            if dep is not None and dep.kind == "org" and dep.entry is not None and dep.entry.group \
+                    and dep.entry.country in (None, country):
+                return country, dep
+            return country, ph.adjectives[0]
         if ph.dependent is not None:
             return (ph.dependent.entry.country if ph.dependent.entry else None), ph.dependent
         if ph.place_country is not None:
