@@ -6761,3 +6761,15 @@ def test_the_counted_supporters_of_a_patron_are_killed(code: Callable[[str], Doc
         evs = [_coded(e) for e in code(text).events]
         assert [e for e in evs if e[0] == "ASSAULT" and e[2] == "UAF"], evs
         assert not [e for e in evs if "IRN" in (e[1], e[2])], evs
+
+
+def test_a_spokespersons_name_in_commas_is_no_object(code: Callable[[str], Document]) -> None:
+    """انتقد المتحدث باسم الجيش الإسرائيلي، أفيخاي أدرعي، خطاب …: the name in commas after a title of
+    one person is its holder, also after the words of a spokesperson of an organisation; after a
+    body (الشرطة التركية) a name stays the object."""
+    for text in ("انتقد المتحدث باسم الجيش الإسرائيلي، افيخاي أدرعي، خطاب الأمين العام لحزب الله.",
+                 "استنكرت الناطقة الرسمية باسم الحكومة الأردنية، جمانة غنيمات، دور قناة الجزيرة."):
+        evs = code(text).events
+        assert evs and not [e for e in evs if e.target is not None and e.target.code is None], evs
+    evs = code("واعتقلت الشرطة التركية برانسون أمس.").events
+    assert [e for e in evs if e.target is not None and e.target.text == "برانسون"], evs

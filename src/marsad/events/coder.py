@@ -315,6 +315,8 @@ _TITLE_WORDS = frozenset(normalize(w) for w in (
     "عقيد", "مقدم", "رائد", "نقيب", "مستشار", "مستشارة", "مدير", "مديرة", "رئيس", "رئيسة", "وزير", "وزيرة",
     "سفير", "سفيرة", "قائد", "زعيم", "مسؤول", "مسؤولة", "نائب", "نائبة", "محافظ", "أمين", "مبعوث", "مبعوثة",
     "مندوب", "مندوبة", "ممثل", "ممثلة", "موفد", "موفدة", "مفوض", "مفوضة", "منسق", "منسقة"))
+#: Words of a spokesperson (normalised): the name after المتحدث باسم … is his.
+_SPOKESPERSON_WORDS = frozenset(normalize(w) for w in ("متحدث", "متحدثة", "ناطق", "ناطقة"))
 #: What a threat puts at risk (normalised): the actor in its genitive is threatened (يهدد أمن لبنان،
 #: يهدد مستقبل نتانياهو، تهدد استقرار المنطقة، تهدد حياة المدنيين، تهدد مصالح الولايات المتحدة).
 _WELFARE = frozenset({"امن", "استقرار", "مستقبل", "حياه", "ارواح", "سلامه", "مصالح", "وحده", "سياده", "وجود",
@@ -1069,13 +1071,19 @@ class Coder:
         a title of one person (:data:`_PERSON_TITLES`: المتحدث باسم الجيش المصري تامر الرفاعي،
         الأدميرال الأميركي ويليام ماكرايفن): the title's holder, in apposition, no one acted on (not
         after a body or a country, واعتقل الأمن التركي برانسون، اتهمت تركيا غولن; nor after a person the
-        lexicon knows, استقبل ترامب ماكرون)."""
+        lexicon knows, استقبل ترامب ماكرون). The name may stand in commas (انتقد المتحدث باسم الجيش
+        الإسرائيلي، أفيخاي أدرعي، خطاب …), and a spokesperson's body may be an organisation."""
         if d.source is None or d.target is None or len(d.target.actors) != 1 or len(d.source.actors) != 1:
             return False
         tgt, src = d.target.actors[0], d.source.actors[0]
         first, last = sm.first_of(d.target), sm.last_of(d.source)
+        if first is not None and last is not None and first == last + 2 and sm.tok(last + 1).text in A.COMMAS:
+            last += 1  # (the comma of the apposition)
+        spokesperson = first is not None and any(
+            sm.tok(i).base in _SPOKESPERSON_WORDS for i in range(d.trigger.last + 1, first))
         if tgt.kind != "person" or tgt.code is not None \
-                or not (src.kind in ("sector", "adjective") or (src.kind == "person" and src.entry is None)) \
+                or not (src.kind in ("sector", "adjective") or (src.kind == "person" and src.entry is None)
+                        or (src.kind == "org" and spokesperson)) \
                 or first is None or last is None or first != last + 1 or sm.tok(first).proclitics \
                 or not d.trigger.last < last:
             return False
