@@ -6773,3 +6773,17 @@ def test_a_spokespersons_name_in_commas_is_no_object(code: Callable[[str], Docum
         assert evs and not [e for e in evs if e.target is not None and e.target.code is None], evs
     evs = code("واعتقلت الشرطة التركية برانسون أمس.").events
     assert [e for e in evs if e.target is not None and e.target.text == "برانسون"], evs
+
+
+def test_a_dual_verb_that_reads_as_an_accusative_drops_no_set(code: Callable[[str], Document]) -> None:
+    """طالبا، طلبا، رفضا spelled as dual verbs read as well as an indefinite accusative: after a
+    comma (، طالبا منها "asking her"), after an actor (من الرئيس عون طلبا "a request") or before an
+    accusative adjective (ورفضا دوليا): no set of countries named before is their subject; a dual
+    verb joined by و keeps it (ورحبا)."""
+    text = ("وتحدث الرئيسان الفرنسي والتركي عن سوريا. عرض عليها رئيس المحكمة سلسلة صور، طالبا منها التعرف "
+            "على أشخاص مختلفين.")
+    assert not [e for e in code(text).events if e.sentence.index == 1], code(text).events
+    text = "وتحدث الرئيسان الفرنسي والتركي عن سوريا. وأثار القرار غضب الفلسطينيين ورفضا دوليا."
+    assert not [e for e in code(text).events if e.event_type == "REJECT"], code(text).events
+    text = "وبحث الرئيسان الفرنسي والتركي الوضع في سوريا ورحبا بقرار مجلس الأمن الدولي."
+    assert [e for e in code(text).events if e.event_type == "SUPPORT" and e.source is not None], code(text).events

@@ -251,6 +251,28 @@ _UNDERGONE_AFTER = 3
 _ACCUSATIVE_HEADS = frozenset({"احد", "احدي", "عدد", "عددا", "بعض"})
 
 
+def _accusative_look(t: Trigger, sm: SentenceMentions) -> bool:
+    """Whether a dual verb with no pronoun, ending in ا, reads as well as an indefinite accusative
+    (a verbal noun or a participle): without و, right after a comma (، طالبا منها: "asking her") or
+    an actor (تبلغه من الرئيس عون طلبا بتدخل: "a request"), or before a bare word in the accusative
+    that is no adverb (ورفضا دوليا: "international rejection"; not اشتبكا أيضا). No set of actors is
+    then its dropped subject."""
+    tok = sm.tok(t.head)
+    if tok.enclitic is not None or not tok.norm.endswith("ا") or t.head != t.last:
+        return False
+    end = sm.offset + len(sm.tokens)
+    if t.head - 1 >= sm.offset and not tok.proclitics and tok.norm[:1] not in ("و", "ف"):
+        # (، واتفقا، وأشادا: a verb joined by و, split off or not; وافقا is left alone too)
+        prev = sm.tok(t.head - 1)
+        if (prev.kind == "punct" and prev.text in A.COMMAS) or sm.covering(t.head - 1) is not None:
+            return True
+    if t.head + 1 < end:
+        nxt = sm.tok(t.head + 1)
+        return nxt.kind == "word" and not nxt.proclitics and not nxt.enclitic and nxt.norm.endswith("ا") \
+            and sm.covering(t.head + 1) is None and not A.skippable(sm.tokens, t.head + 1 - sm.offset)
+    return False  # (اشتبكا أيضا: an adverb after a verb)
+
+
 def _person_of(arg: Arg, gender: str) -> bool:
     """Whether ``arg`` is one person the lexicon or a title gives this gender ("m", "f")."""
     return len(arg.actors) == 1 and arg.actors[0].kind == "person" and arg.actors[0].gender == gender
@@ -2178,6 +2200,8 @@ class Coder:
         if pgns and all(pgn[0] == "1" for pgn in pgns):
             # وقال "ندعو السلطات الإسرائيلية …": "we" are the one who speaks, no earlier subject
             return Arg(speaker.actors, speaker.mentions, "speaker") if speaker is not None else None
+        if pgns and pgns <= {"3md", "3fd"} and _accusative_look(t, sm):
+            return None  # ، طالبا منها: "asking her", no verb "the two demanded"
         said = {m.start for m in speaker.mentions} if speaker is not None else set()
         for sent_i, arg in reversed(state.subjects):
             if sent_i < state.sentence - 1:
