@@ -6787,3 +6787,12 @@ def test_a_dual_verb_that_reads_as_an_accusative_drops_no_set(code: Callable[[st
     assert not [e for e in code(text).events if e.event_type == "REJECT"], code(text).events
     text = "وبحث الرئيسان الفرنسي والتركي الوضع في سوريا ورحبا بقرار مجلس الأمن الدولي."
     assert [e for e in code(text).events if e.event_type == "SUPPORT" and e.source is not None], code(text).events
+
+
+def test_the_owner_of_a_bombed_mosque_is_no_author(code: Callable[[str], Document]) -> None:
+    """تفجير مسجد قوات الطوارئ: the actor after a building people gather in (mosque, church, school,
+    hospital, hotel, airport) in an attack noun's genitive owns what was hit: the target, never the
+    author that a condemnation of the attack names."""
+    evs = [_coded(e) for e in code("واستنكرت السعودية تفجير مسجد قوات الطوارئ في أبها.").events]
+    assert not [e for e in evs if e[0] == "ACCUSE" and e[2] is not None and "MIL" in e[2]], evs
+    _assert_among(code, "وقصفت طائرات التحالف مساجد الحوثيين في صعدة.", ("ASSAULT", None, "HOUTHIS"))
