@@ -907,3 +907,14 @@ def test_a_named_group_before_an_adjective_of_its_country_owns_the_head() -> Non
     assert ("ميليشيات حزب الله اللبنانية", "HEZBOLLAH", "org") in _actors("وقصفت ميليشيات حزب الله اللبنانية المدينة.")
     assert ("مقاتلو حركة حماس الفلسطينية", "HAMAS", "org") in _actors("وأطلق مقاتلو حركة حماس الفلسطينية صواريخ.")
     assert ("ميليشيات حزب الله العراقية", "IRQUAF", "sector") in _actors("وقصفت ميليشيات حزب الله العراقية المدينة.")
+
+
+def test_two_titles_of_one_person_are_one_mention() -> None:
+    """ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان: a bare title right before another title and
+    a name is the same person's when the lexicon gives that person a term in its role; otherwise
+    (ولي العهد وزير الخارجية الأمريكي جون كيري) they are two people."""
+    got = _actors("وتأتي الزيارة بعد زيارة ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان إلى موسكو.", "2015-08-08")
+    assert ("ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان", "SAUGOV", "person") in got, got
+    got = _actors("استقبل ولي العهد وزير الخارجية الأمريكي جون كيري.", "2015-08-08")
+    assert ("وزير الخارجية الأمريكي جون كيري", "USAGOV", "person") in got, got
+    assert [g for g in got if g[0] == "ولي العهد"], got

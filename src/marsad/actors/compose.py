@@ -147,10 +147,14 @@ class Phrase:
     unknown_body: bool = False
     # الحزب الإيراني المعارض: المعارض after a party and its nisba makes it the opposition
     opposing: Piece | None = None
+    # ولي ولي العهد before وزير الدفاع الأمير محمد بن سلمان: another title of the same person, right
+    # before the phrase's own (kept in the span, resolved by the phrase's title and name)
+    leading: Piece | None = None
 
     @property
     def first(self) -> int:
-        return min(self.head.first, self.person.first) if self.person is not None else self.head.first
+        first = min(self.head.first, self.person.first) if self.person is not None else self.head.first
+        return min(first, self.leading.first) if self.leading is not None else first
 
     @property
     def last(self) -> int:
@@ -159,7 +163,8 @@ class Phrase:
 
     @property
     def start(self) -> int:
-        return min(self.head.start, self.person.start) if self.person is not None else self.head.start
+        start = min(self.head.start, self.person.start) if self.person is not None else self.head.start
+        return min(start, self.leading.start) if self.leading is not None else start
 
     @property
     def end(self) -> int:
@@ -234,6 +239,19 @@ _PLACE_PARTS = _PLACE_NOUNS | frozenset(normalize(w) for w in (
     "شوارع", "شارع", "ساحات", "ساحة", "ميادين", "أنحاء", "أرجاء", "قلب", "مداخل", "مدخل", "أطراف"))
 
 
+def _another_title(before: Phrase, ph: Phrase) -> bool:
+    """Whether ``before`` is a bare title (no country, body, name or pronoun of its own) right
+    before the title and name of ``ph``, and the lexicon gives that person a term in its role:
+    two titles of one person (ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان; not ولي العهد وزير
+    الخارجية الأمريكي جون كيري, two people)."""
+    head = before.head
+    if head.kind != "sector" or head.entry is None or head.entry.role is None or before.dependent is not None \
+            or before.adjectives or before.person is not None or before.possessive is not None \
+            or before.leading is not None or before.last + 1 != ph.first or ph.person is None:
+        return False
+    return ph.head.kind == "sector" and any(e.role == head.entry.role for e in ph.person.entries)
+
+
 def _fillers_ok(tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether tokens a..b-1 are at most two article-bearing words (القوي، الجنرال، السيد),
     after an optional comma (وزير الدفاع، أفيغدور ليبرمان).
@@ -288,6 +306,8 @@ class Composer:
             )
             phrase.possessive = self._possessive(phrase)
             phrase.unknown_body = self._heads_unknown_body(phrase, pieces)
+            if out and _another_title(out[-1], phrase):
+                phrase.leading = out.pop().head
             out.append(phrase)
             i = j
         return out
