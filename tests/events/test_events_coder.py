@@ -6796,3 +6796,14 @@ def test_the_owner_of_a_bombed_mosque_is_no_author(code: Callable[[str], Documen
     evs = [_coded(e) for e in code("واستنكرت السعودية تفجير مسجد قوات الطوارئ في أبها.").events]
     assert not [e for e in evs if e[0] == "ACCUSE" and e[2] is not None and "MIL" in e[2]], evs
     _assert_among(code, "وقصفت طائرات التحالف مساجد الحوثيين في صعدة.", ("ASSAULT", None, "HOUTHIS"))
+
+
+def test_a_phrase_verb_after_lam_in_the_past_form_is_its_masdar(code: Callable[[str], Document]) -> None:
+    """تعرضت فنزويلا لفرض عقوبات: after a verb of undergoing and its subject, the first word of a
+    verbal expression with لـ before its past form (no verb takes that) is its verbal noun,
+    undergone: Canada sanctions Venezuela, which sanctions no one (elsewhere the expression keeps
+    its reading: أقر الكونغرس مشروع قانون لفرض عقوبات على روسيا, an earlier tested decision)."""
+    _assert_among(code, "وتعرضت فنزويلا لفرض عقوبات من قبل كندا بسبب انتهاكات حقوق الإنسان.",
+                  ("SANCTION", "CAN", "VEN"))
+    evs = [_coded(e) for e in code("وتعرضت فنزويلا لفرض عقوبات من قبل كندا بسبب انتهاكات حقوق الإنسان.").events]
+    assert not [e for e in evs if e[1] == "VEN"], evs

@@ -522,6 +522,17 @@ def _undergone_accusative(lex: EventLexicon, tokens: Sequence[Token], i: int) ->
     return False
 
 
+def _undergone_lam(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
+    """تعرضت فنزويلا لفرض عقوبات: a word with لـ a few words (the subject) after a verb of
+    undergoing, past words with no proclitic but the article, is the verbal noun undergone."""
+    for j in range(i - 1, max(-1, i - 2 - _UNDERGONE_REACH), -1):
+        if any("undergo" in e.flags for e, _, _ in _lookup(lex, tokens[j]).verbs):
+            return True
+        if tokens[j].kind != "word" or tokens[j].proclitics not in ((), ("ال",)):
+            return False
+    return False
+
+
 #: How far back from a word with a pronoun its reporting verb may stand (أعلنت إسرائيل مرارا رفضها).
 _REPORT_REACH = 4
 
@@ -878,10 +889,11 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             if tail is None:
                 continue
             if readings and (_after_preposition(tokens, i) or tok.has_article or "ب" in tok.proclitics
+                             or (purpose and all(r[0] == "past" for r in readings) and _undergone_lam(lex, tokens, i))
                              or _reported_masdar(lex, tokens, i, hits, inside, offset, phrase=True)
                              or _requested_conjunct(lex, tokens, i)):
                 # في تبادل لإطلاق النار، للتوصل إلى اتفاق، بفرض عقوبات: the verbal noun (no verb takes
-                # the article or بـ)
+                # the article or بـ; تعرضت فنزويلا لفرض عقوبات: nor لـ before a past form)
                 readings, future = frozenset(), False
             pos = "verb" if readings else "noun"
             cands.append(Trigger(entry, idx, (idx, *tail), pos, readings, future=future,
