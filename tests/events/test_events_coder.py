@@ -6807,3 +6807,10 @@ def test_a_phrase_verb_after_lam_in_the_past_form_is_its_masdar(code: Callable[[
                   ("SANCTION", "CAN", "VEN"))
     evs = [_coded(e) for e in code("وتعرضت فنزويلا لفرض عقوبات من قبل كندا بسبب انتهاكات حقوق الإنسان.").events]
     assert not [e for e in evs if e[1] == "VEN"], evs
+
+
+def test_an_attack_with_its_weapon_is_the_subject_of_the_verb(code: Callable[[str], Document]) -> None:
+    """هجمات بالصواريخ البالستية استهدفت: an attack noun with a بـ phrase of what it was made with is
+    still the subject of the verb right after it, which takes the attack's author."""
+    _assert_among(code, "وشن الحوثيون سلسلة هجمات بالصواريخ البالستية استهدفت الأراضي السعودية.",
+                  ("ASSAULT", "HOUTHIS", "SAU"))

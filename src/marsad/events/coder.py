@@ -1716,6 +1716,8 @@ class Coder:
                     and _bare_adjective(sm, k) and not any(o.trigger.head == k for o in decisions) \
                     and (k + 1 == t.head or _lam_actor(sm, k + 1) is not None):
                 k += 1
+            if t.entry.event_type == n.entry.event_type == "ASSAULT" and k < t.head:
+                k = _weapon_after(sm, k, t.head)  # هجوم بغاز الأعصاب استهدف: past what it was made with
             own = sm.at(k)
             end = own.last if own is not None and not own.is_place and own.first > n.head else k - 1
             if end != t.head - 1:
@@ -3979,6 +3981,21 @@ def _key(a: Actor | None) -> str | None:
 def _agrees_with_relative(t: Trigger, pronoun: Token) -> bool:
     """Whether the verb ``t`` agrees in person, number and gender with the relative pronoun."""
     return bool({pgn for _, pgn in t.readings} & _RELATIVE_PGN.get(pronoun.norm, frozenset()))
+
+
+def _weapon_after(sm: SentenceMentions, k: int, verb: int) -> int:
+    """``verb`` when words ``k``..``verb``-1 are a بـ phrase of no actor (a word with بـ and at
+    most two more with the article or none, no other clitic: بغاز الأعصاب، بسيارة مفخخة) that
+    says what an attack was made with; else ``k``."""
+    tok = sm.tok(k)
+    if tok.kind != "word" or tok.proclitics[:1] != ("ب",) or tok.enclitic or sm.covering(k) is not None \
+            or verb - k > 3:
+        return k
+    rest = range(k + 1, verb)
+    if all(sm.tok(i).kind == "word" and sm.tok(i).proclitics in ((), ("ال",)) and not sm.tok(i).enclitic
+           and sm.covering(i) is None for i in rest):
+        return verb
+    return k
 
 
 def _bare_adjective(sm: SentenceMentions, k: int) -> bool:
