@@ -6814,3 +6814,11 @@ def test_an_attack_with_its_weapon_is_the_subject_of_the_verb(code: Callable[[st
     still the subject of the verb right after it, which takes the attack's author."""
     _assert_among(code, "وشن الحوثيون سلسلة هجمات بالصواريخ البالستية استهدفت الأراضي السعودية.",
                   ("ASSAULT", "HOUTHIS", "SAU"))
+
+
+def test_the_nisba_after_a_quoted_name_is_the_names(code: Callable[[str], Document]) -> None:
+    """حركة "حماس" الفلسطينية: a nisba right after the closing quotation mark of an organisation's
+    name the lexicon knows describes it: no object of the verb (Hamas criticised the US
+    president, not Palestine; the Houthis accuse Saudi Arabia, not Yemen)."""
+    _assert_among(code, 'وانتقدت حركة "حماس" الفلسطينية قرار الرئيس الأمريكي.', ("ACCUSE", "HAMAS", "USAGOV"))
+    _assert_among(code, 'واتهمت جماعة "الحوثي" اليمنية السعودية بقصف المدنيين.', ("ACCUSE", "HOUTHIS", "SAU"))

@@ -623,7 +623,8 @@ class Composer:
         ) and _first_proclitic(self.tokens[pieces[j].first]) is None) or self._over_genitive(ph, pieces[j])):
             ph.adjectives.append(pieces[j])
             j += 1
-        while j < n and self._adjectival(pieces[j], ph) and pieces[j].first == ph.last + 1 \
+        while j < n and self._adjectival(pieces[j], ph) and (pieces[j].first == ph.last + 1 or (
+                not ph.adjectives and ph.head.entries and pieces[j].first == ph.last + 2 and self._quote_closed(ph))) \
                 and not (self.tokens[ph.last].has_article and not self.tokens[pieces[j].first].has_article):
             # (اعتقلت الشرطة إيرانيين: an indefinite nisba after a definite noun is no adjective of it)
             conj = _first_proclitic(self.tokens[pieces[j].first])
@@ -635,6 +636,18 @@ class Composer:
             ph.adjectives.append(pieces[j])
             j += 1
         return j
+
+    def _quote_closed(self, ph: Phrase) -> bool:
+        """Whether the token after the phrase closes a quotation mark opened inside it or right
+        before its last piece (صحيفة "جيروزاليم بوست" الإسرائيلية: the nisba after the closing mark
+        is the name's, for a name the lexicon knows; an unknown name's nisba stays apart, since a
+        country alone would code a company or a charity as the state)."""
+        close = ph.last + 1
+        if close >= len(self.tokens) or self.tokens[close].kind != "punct":
+            return False
+        opened = [self.tokens[i].text for i in range(max(self.lo, ph.first - 1), ph.last + 1)
+                  if self.tokens[i].kind == "punct" and self.tokens[i].text in OPENING_QUOTES]
+        return bool(opened) and self.tokens[close].text == CLOSING_QUOTE[opened[-1]]
 
     def _over_genitive(self, ph: Phrase, piece: Piece) -> bool:
         """صيادي السمك النيجيريين، سائقي الشاحنات المصريين: a plural sector noun in the construct
