@@ -6818,7 +6818,10 @@ def test_an_attack_with_its_weapon_is_the_subject_of_the_verb(code: Callable[[st
 
 def test_the_nisba_after_a_quoted_name_is_the_names(code: Callable[[str], Document]) -> None:
     """حركة "حماس" الفلسطينية: a nisba right after the closing quotation mark of an organisation's
-    name the lexicon knows describes it: no object of the verb (Hamas criticised the US
-    president, not Palestine; the Houthis accuse Saudi Arabia, not Yemen)."""
+    name describes it: no object of the verb (Hamas criticised the US president, not Palestine;
+    the Houthis accuse Saudi Arabia, not Yemen); a name the lexicon does not know gets no country."""
     _assert_among(code, 'وانتقدت حركة "حماس" الفلسطينية قرار الرئيس الأمريكي.', ("ACCUSE", "HAMAS", "USAGOV"))
     _assert_among(code, 'واتهمت جماعة "الحوثي" اليمنية السعودية بقصف المدنيين.', ("ACCUSE", "HOUTHIS", "SAU"))
+    # a name the lexicon does not know: the nisba describes it, gives it no country, is no object
+    evs = [_coded(e) for e in code('طالبت منظمة "شربا" الفرنسية غير الحكومية سلطات كندا بفتح تحقيقات.').events]
+    assert ("REQUEST", None, "CANGOV") in evs and not [e for e in evs if "FRA" in (e[1], e[2])], evs

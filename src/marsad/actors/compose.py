@@ -352,6 +352,12 @@ class Composer:
         if head.kind in ("sector", "plural", "org") or (head.kind == "person" and not head.entries):
             before = j
             j = self._adjectives(ph, pieces, j)
+            if head.kind == "org" and not head.entries and not ph.adjectives and j < n \
+                    and self._adjectival(pieces[j], ph) and pieces[j].first == ph.last + 2 and self._quote_closed(ph):
+                # منظمة "شربا" الفرنسية: the nisba of a name the lexicon does not know describes it
+                # (no country: a company or a charity is not its state) and is no actor of its own
+                ph.described = [pieces[j]]
+                j += 1
             org_country = head.entry.country if head.kind == "org" and head.entry else None
             if org_country and any(a.entry and a.entry.country != org_country for a in ph.adjectives):
                 # ميليشيات الحوثي الإيرانية: the organisation keeps its country; a feminine
@@ -640,8 +646,7 @@ class Composer:
     def _quote_closed(self, ph: Phrase) -> bool:
         """Whether the token after the phrase closes a quotation mark opened inside it or right
         before its last piece (صحيفة "جيروزاليم بوست" الإسرائيلية: the nisba after the closing mark
-        is the name's, for a name the lexicon knows; an unknown name's nisba stays apart, since a
-        country alone would code a company or a charity as the state)."""
+        is the name's)."""
         close = ph.last + 1
         if close >= len(self.tokens) or self.tokens[close].kind != "punct":
             return False
