@@ -6825,3 +6825,11 @@ def test_the_nisba_after_a_quoted_name_is_the_names(code: Callable[[str], Docume
     # a name the lexicon does not know: the nisba describes it, gives it no country, is no object
     evs = [_coded(e) for e in code('طالبت منظمة "شربا" الفرنسية غير الحكومية سلطات كندا بفتح تحقيقات.').events]
     assert ("REQUEST", None, "CANGOV") in evs and not [e for e in evs if "FRA" in (e[1], e[2])], evs
+
+
+def test_a_nominative_plural_is_no_object(code: Callable[[str], Document]) -> None:
+    """واستقبل العسكريون العاملون في الجيش العيد: a sound masculine plural in -ون is nominative, an
+    adjective of the subject or a subject, never the verb's object (which takes -ين)."""
+    evs = [_coded(e) for e in code("واستقبل العسكريون العاملون في الجيش اليمني العيد هذه المرة بشكل مختلف.").events]
+    assert not [e for e in evs if e[0] == "CONSULT"], evs
+    _assert_among(code, "واستقبل الرئيس المصري المتظاهرين في القصر.", ("CONSULT", "EGYGOV", "CVL"))

@@ -1237,6 +1237,8 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
             return None
         if p.is_place and prep is None:
             continue
+        if prep is None and subject is not None and _nominative_plural(sm, p):
+            continue  # واستقبل العسكريون العاملون: a plural in -ون is nominative, no object (an adjective)
         if prep == "ل" and p.first - 1 > verb and sm.tok(p.first - 1).base in _STANCE_ADJECTIVES:
             continue  # اتهمت وسائل إعلام مؤيدة للحكومة حزب الشعوب: the government describes the media
         if prep == "ل" and p.first - 1 > verb and sm.tok(p.first - 1).base in _CONFRONTING \
@@ -1258,6 +1260,14 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
                 return None
             return sm.as_arg(sm.coordinated(p, clause.end), "obj")
     return None
+
+
+def _nominative_plural(sm: SentenceMentions, p: Placed) -> bool:
+    """Whether ``p`` is one sector or nisba word in the sound masculine plural's nominative (-ون,
+    with the article or none: العاملون، مسلحون): never an object, which takes -ين."""
+    tok = sm.tok(p.first)
+    return p.first == p.last and p.actor.kind in ("sector", "adjective") and tok.kind == "word" \
+        and tok.proclitics in ((), ("ال",)) and not tok.enclitic and tok.base.endswith("ون") and len(tok.base) >= 5
 
 
 def _owned_subject(sm: SentenceMentions, verb: int, p: Placed) -> bool:
