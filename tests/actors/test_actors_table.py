@@ -898,6 +898,11 @@ def test_a_title_in_the_feminine_is_held_by_a_woman() -> None:
         == [("John Kerry", "USAGOV", "m")]
     assert holders("وقالت المستشارة الألمانية إن المحادثات مستمرة.", "2016-03-01") \
         == [("Angela Merkel", "DEUGOV", "f")]
+    # only a title written with ة is feminine (أنصاره، نظيره "his" are not)
+    from marsad.actors.stage import default_index
+
+    titles = default_index().feminine_titles
+    assert {"وزيره", "رييسه", "مستشاره"} <= titles and "انصاره" not in titles
 
 
 def test_a_named_group_before_an_adjective_of_its_country_owns_the_head() -> None:

@@ -644,9 +644,9 @@ class Composer:
         return j
 
     def _quote_closed(self, ph: Phrase) -> bool:
-        """Whether the token after the phrase closes a quotation mark opened inside it or right
-        before its last piece (صحيفة "جيروزاليم بوست" الإسرائيلية: the nisba after the closing mark
-        is the name's)."""
+        """Whether the token after the phrase closes the last quotation mark opened inside it or
+        right before it (صحيفة "جيروزاليم بوست" الإسرائيلية: the nisba after the closing mark is the
+        name's)."""
         close = ph.last + 1
         if close >= len(self.tokens) or self.tokens[close].kind != "punct":
             return False

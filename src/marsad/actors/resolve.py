@@ -53,7 +53,8 @@ def _feminine_forms(names: Iterable[str]) -> set[str]:
     """The feminine first words among a title's names: one ending in ة whose form without it is
     another name's first word (رئيسة beside رئيس، وزيرة beside وزير، المستشارة beside المستشار)."""
     firsts = {_bare(normalize(n).split()[0]) for n in names if n.split()}
-    return {w for w in firsts if w.endswith("ه") and w[:-1] in firsts}
+    written = {_bare(normalize(n.split()[0])) for n in names if n.split() and n.split()[0].endswith("ة")}
+    return {w for w in written if w[:-1] in firsts}  # (not أنصاره "his supporters": no ة)
 
 
 def _own_body(org: ActorEntry, head: ActorEntry) -> bool:
@@ -188,8 +189,8 @@ class PhraseResolver:
 
     def feminine(self, piece: Piece) -> bool:
         """Whether a title is written in the feminine (وزيرة الخارجية، المستشارة، رئيسة الوزراء)."""
-        words = normalize(self.text[piece.start:piece.end]).split()
-        return bool(words) and _bare(words[0]) in self.index.feminine_titles
+        words = self.text[piece.start:piece.end].split()
+        return bool(words) and words[0].endswith("ة") and _bare(normalize(words[0])) in self.index.feminine_titles
 
     def mention(self, actor: Actor, origin: str = "lexicon", label: str | None = None) -> Mention:
         return Mention(text=actor.text, start=actor.start, end=actor.end,

@@ -255,8 +255,8 @@ def _accusative_look(t: Trigger, sm: SentenceMentions) -> bool:
     """Whether a dual verb with no pronoun, ending in ا, reads as well as an indefinite accusative
     (a verbal noun or a participle): without و, right after a comma (، طالبا منها: "asking her") or
     an actor (تبلغه من الرئيس عون طلبا بتدخل: "a request"), or before a bare word in the accusative
-    that is no adverb (ورفضا دوليا: "international rejection"; not اشتبكا أيضا). No set of actors is
-    then its dropped subject."""
+    that is no adverb (ورفضا دوليا: "international rejection"; not اشتبكا أيضا). It then has no
+    dropped subject: neither an earlier dual subject nor a set of actors named before."""
     tok = sm.tok(t.head)
     if tok.enclitic is not None or not tok.norm.endswith("ا") or t.head != t.last:
         return False
