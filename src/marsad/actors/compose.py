@@ -353,7 +353,7 @@ class Composer:
             before = j
             j = self._adjectives(ph, pieces, j)
             if head.kind == "org" and not head.entries and not ph.adjectives and j < n \
-                    and self._adjectival(pieces[j], ph) and pieces[j].first == ph.last + 2 and self._quote_closed(ph):
+                    and self._nisba_after_quote(ph, pieces[j]):
                 # منظمة "شربا" الفرنسية: the nisba of a name the lexicon does not know describes it
                 # (no country: a company or a charity is not its state) and is no actor of its own
                 ph.described = [pieces[j]]
@@ -629,8 +629,8 @@ class Composer:
         ) and _first_proclitic(self.tokens[pieces[j].first]) is None) or self._over_genitive(ph, pieces[j])):
             ph.adjectives.append(pieces[j])
             j += 1
-        while j < n and self._adjectival(pieces[j], ph) and (pieces[j].first == ph.last + 1 or (
-                not ph.adjectives and ph.head.entries and pieces[j].first == ph.last + 2 and self._quote_closed(ph))) \
+        while j < n and ((self._adjectival(pieces[j], ph) and pieces[j].first == ph.last + 1) or (
+                not ph.adjectives and ph.head.entries and self._nisba_after_quote(ph, pieces[j]))) \
                 and not (self.tokens[ph.last].has_article and not self.tokens[pieces[j].first].has_article):
             # (اعتقلت الشرطة إيرانيين: an indefinite nisba after a definite noun is no adjective of it)
             conj = _first_proclitic(self.tokens[pieces[j].first])
@@ -643,12 +643,13 @@ class Composer:
             j += 1
         return j
 
-    def _quote_closed(self, ph: Phrase) -> bool:
-        """Whether the token after the phrase closes the last quotation mark opened inside it or
-        right before it (صحيفة "جيروزاليم بوست" الإسرائيلية: the nisba after the closing mark is the
-        name's)."""
+    def _nisba_after_quote(self, ph: Phrase, piece: Piece) -> bool:
+        """Whether ``piece`` is a nisba right after the token after the phrase, and that token
+        closes the last quotation mark opened inside the phrase or right before it (صحيفة "جيروزاليم
+        بوست" الإسرائيلية: the nisba after the closing mark is the name's)."""
         close = ph.last + 1
-        if close >= len(self.tokens) or self.tokens[close].kind != "punct":
+        if piece.first != close + 1 or not self._adjectival(piece, ph) or close >= len(self.tokens) \
+                or self.tokens[close].kind != "punct":
             return False
         opened = [self.tokens[i].text for i in range(max(self.lo, ph.first - 1), ph.last + 1)
                   if self.tokens[i].kind == "punct" and self.tokens[i].text in OPENING_QUOTES]

@@ -26,6 +26,7 @@ from marsad.actors.matcher import token_span
 from marsad.lexicons.schema import ActorEntry
 from marsad.model import Token
 from marsad.text import normalize
+from marsad.text.normalize import without_article
 
 #: How many sentences back an anaphor may find its organisation.
 MAX_SENTENCES_BACK = 6
@@ -55,7 +56,7 @@ def _heads(entries: Iterable[ActorEntry]) -> frozenset[str]:
     for e in entries:
         for name in e.names:
             word = normalize(name.split()[0])
-            out.add(word[2:] if word.startswith("ال") and len(word) > 4 else word)
+            out.add(without_article(word))
     return frozenset(out)
 
 

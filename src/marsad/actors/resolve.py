@@ -19,6 +19,7 @@ from marsad.lexicons.codes import IGO_SECTORS, NONSTATE_SECTORS, STATE_SECTORS
 from marsad.lexicons.schema import ActorEntry
 from marsad.model import Actor, Mention, Token
 from marsad.text import light_normalize, normalize
+from marsad.text.normalize import without_article
 
 #: Prefix of the holder keys of an organisation's offices (by group id, not country).
 _GROUP = "group:"
@@ -44,16 +45,11 @@ LEADING_ROLES = frozenset({"commander"})
 STATE_ROLES = frozenset({"government", "regime", "administration", "authorities", "cabinet", "ministry"})
 
 
-def _bare(word: str) -> str:
-    """A normalised word without the article."""
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word
-
-
 def _feminine_forms(names: Iterable[str]) -> set[str]:
     """The feminine first words among a title's names: one ending in ة whose form without it is
     another name's first word (رئيسة beside رئيس، وزيرة beside وزير، المستشارة beside المستشار)."""
-    firsts = {_bare(normalize(n).split()[0]) for n in names if n.split()}
-    written = {_bare(normalize(n.split()[0])) for n in names if n.split() and n.split()[0].endswith("ة")}
+    firsts = {without_article(normalize(n).split()[0]) for n in names if n.split()}
+    written = {without_article(normalize(n.split()[0])) for n in names if n.split() and n.split()[0].endswith("ة")}
     return {w for w in written if w[:-1] in firsts}  # (not أنصاره "his supporters": no ة)
 
 
@@ -190,7 +186,7 @@ class PhraseResolver:
     def feminine(self, piece: Piece) -> bool:
         """Whether a title is written in the feminine (وزيرة الخارجية، المستشارة، رئيسة الوزراء)."""
         words = self.text[piece.start:piece.end].split()
-        return bool(words) and words[0].endswith("ة") and _bare(normalize(words[0])) in self.index.feminine_titles
+        return bool(words) and words[0].endswith("ة") and without_article(normalize(words[0])) in self.index.feminine_titles
 
     def mention(self, actor: Actor, origin: str = "lexicon", label: str | None = None) -> Mention:
         return Mention(text=actor.text, start=actor.start, end=actor.end,

@@ -36,6 +36,7 @@ from marsad.errors import ConfigError
 from marsad.lexicons.schema import ActorEntry
 from marsad.model import Document, Mention, Sentence, Token
 from marsad.text import normalize
+from marsad.text.normalize import without_article
 
 log = logging.getLogger(__name__)
 
@@ -584,7 +585,7 @@ MEMBER_OF: tuple[tuple[str, ...], ...] = tuple(
         "عضو مكتب سياسي", "عضوه مكتب سياسي", "عضو لجنه تنفيذيه", "عضوه لجنه تنفيذيه",
         "عضو لجنه مركزيه", "عضوه لجنه مركزيه", "رئيس مكتب سياسي", "عضو قياده", "عضو مجلس قياده",
     ))
-_HONORIFIC_BASES = [tuple(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in h) for h in HONORIFICS] \
+_HONORIFIC_BASES = [tuple(without_article(w) for w in h) for h in HONORIFICS] \
     + list(SPOKESPERSON) + list(MEMBER_OF)
 _HONORIFIC_LAST = frozenset(b[-1] for b in _HONORIFIC_BASES)  # the word right before the mention
 _MEMBER_LAST = frozenset(b[-1] for b in MEMBER_OF)

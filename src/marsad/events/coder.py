@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from marsad.actors.compose import CLOSING_QUOTE, NISBA_ENDINGS, OPENING_QUOTES
+from marsad.actors.stage import SPOKESPERSON
 from marsad.caching import Generations
 from marsad.events import arguments as A
 from marsad.events.arguments import Arg, Placed, SentenceMentions
@@ -337,8 +338,9 @@ _TITLE_WORDS = frozenset(normalize(w) for w in (
     "عقيد", "مقدم", "رائد", "نقيب", "مستشار", "مستشارة", "مدير", "مديرة", "رئيس", "رئيسة", "وزير", "وزيرة",
     "سفير", "سفيرة", "قائد", "زعيم", "مسؤول", "مسؤولة", "نائب", "نائبة", "محافظ", "أمين", "مبعوث", "مبعوثة",
     "مندوب", "مندوبة", "ممثل", "ممثلة", "موفد", "موفدة", "مفوض", "مفوضة", "منسق", "منسقة"))
-#: Words of a spokesperson (normalised): the name after المتحدث باسم … is his.
-_SPOKESPERSON_WORDS = frozenset(normalize(w) for w in ("متحدث", "متحدثة", "ناطق", "ناطقة"))
+#: Words of a spokesperson (normalised, the first words of the actor stage's ``SPOKESPERSON``): the
+#: name after المتحدث باسم … is his.
+_SPOKESPERSON_WORDS = frozenset(words[0] for words in SPOKESPERSON)
 #: What a threat puts at risk (normalised): the actor in its genitive is threatened (يهدد أمن لبنان،
 #: يهدد مستقبل نتانياهو، تهدد استقرار المنطقة، تهدد حياة المدنيين، تهدد مصالح الولايات المتحدة).
 _WELFARE = frozenset({"امن", "استقرار", "مستقبل", "حياه", "ارواح", "سلامه", "مصالح", "وحده", "سياده", "وجود",

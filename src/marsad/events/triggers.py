@@ -513,20 +513,15 @@ def _undergone_accusative(lex: EventLexicon, tokens: Sequence[Token], i: int) ->
     tok = tokens[i]
     if tok.proclitics or tok.enclitic or not tok.norm.endswith("ا") or tok.norm.endswith("وا"):
         return False  # (سجناء اتهموا: a plural verb)
-    for j in range(i - 2, max(-1, i - 2 - _UNDERGONE_REACH), -1):
-        between = tokens[j + 1]
-        if between.kind != "word" or between.proclitics not in ((), ("ال",)):
-            return False
-        if any("undergo" in e.flags for e, _, _ in _lookup(lex, tokens[j]).verbs):
-            return True
-    return False
+    return _after_undergoing(lex, tokens, i, least=1)
 
 
-def _undergone_lam(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
-    """تعرضت فنزويلا لفرض عقوبات: a word with لـ a few words (the subject) after a verb of
-    undergoing, past words with no proclitic but the article, is the verbal noun undergone."""
+def _after_undergoing(lex: EventLexicon, tokens: Sequence[Token], i: int, *, least: int = 0) -> bool:
+    """Whether a verb of undergoing stands before token ``i`` with ``least`` to ``_UNDERGONE_REACH``
+    words between (its subject), each with no proclitic but the article: تعرضت فنزويلا لفرض عقوبات
+    (``least`` 0: the لـ-word is the verbal noun undergone), تلقت بريطانيا دعما (``least`` 1)."""
     for j in range(i - 1, max(-1, i - 2 - _UNDERGONE_REACH), -1):
-        if any("undergo" in e.flags for e, _, _ in _lookup(lex, tokens[j]).verbs):
+        if i - 1 - j >= least and any("undergo" in e.flags for e, _, _ in _lookup(lex, tokens[j]).verbs):
             return True
         if tokens[j].kind != "word" or tokens[j].proclitics not in ((), ("ال",)):
             return False
@@ -889,7 +884,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             if tail is None:
                 continue
             if readings and (_after_preposition(tokens, i) or tok.has_article or "ب" in tok.proclitics
-                             or (purpose and all(r[0] == "past" for r in readings) and _undergone_lam(lex, tokens, i))
+                             or (purpose and all(r[0] == "past" for r in readings) and _after_undergoing(lex, tokens, i))
                              or _reported_masdar(lex, tokens, i, hits, inside, offset, phrase=True)
                              or _requested_conjunct(lex, tokens, i)):
                 # في تبادل لإطلاق النار، للتوصل إلى اتفاق، بفرض عقوبات: the verbal noun (no verb takes

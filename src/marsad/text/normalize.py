@@ -32,6 +32,7 @@ __all__ = [
     "normalize",
     "normalize_with_map",
     "raw_pattern",
+    "without_article",
 ]
 
 # Harakat, Quranic annotation marks, superscript alef, extended-Arabic marks: all removed.
@@ -144,6 +145,12 @@ def normalize(s: str, *, ta_marbuta: bool = True, alef_maqsura: bool = True) -> 
     :class:`marsad.config.TextConfig`).
     """
     return s.translate(_table(True, ta_marbuta, alef_maqsura))
+
+
+def without_article(word: str) -> str:
+    """A normalised word without the article ال, when more than two letters remain (الحركة →
+    حركه; الله and short words are left whole)."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def light_normalize(s: str) -> str:
