@@ -3247,12 +3247,24 @@ def test_the_actor_before_a_relative_clause_in_commas_is_the_subject(code: Calla
      ("REJECT", "AZHAR", "IRN")),
     ("وأعرب الأزهر في بيان، مساء الثلاثاء، عن رفضه للتدخل الإيراني.", ("REJECT", "AZHAR", "IRN")),
     ("وأعرب الأزهر في بيان، أول من أمس، عن رفضه للتدخل الإيراني.", ("REJECT", "AZHAR", "IRN")),
+    # a verbal noun spelled like a past verb, object of a reporting verb before the aside
+    ("أعلنت الإدارة الأميركية، الأربعاء، فرض حزمة عقوبات جديدة على النظام الإيراني.",
+     ("SANCTION", "USAGOV", "IRNGOV")),
+    ("أعلنت واشنطن، أمس، فرض عقوبات على إيران.", ("SANCTION", "USAGOV", "IRN")),
 ])  # fmt: skip
 def test_an_aside_of_time_in_commas_cuts_nothing(
         code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
     """، أمس، between a verb and the rest of its expression is an aside: أعرب … عن رفضه stays one
-    expression with its subject (the refusal used to be a noun of no one's)."""
+    expression with its subject (the refusal used to be a noun of no one's). A bare verb form right
+    after the aside may be a governing verb's object (فرض "imposing"), announced by its subject."""
     _assert_among(code, text, expected)
+
+
+def test_a_verb_after_an_aside_still_opens_a_clause(code: Callable[[str], Document]) -> None:
+    """Only a governing verb takes the form after the aside as its object: after هاجم, قتل فيه
+    جندي is a clause of its own (the soldier is no target of the attackers' storming)."""
+    evs = [_coded(e) for e in code("هاجم مسلحون مقر الجيش، اليوم الجمعة، قتل فيه جندي.").events]
+    assert ("ASSAULT", "UAF", "MIL") in evs, evs
 
 
 def test_time_asides() -> None:

@@ -86,7 +86,8 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                     # التحالف، الذي تقوده السعودية، الجمعة، إجراءً: the first comma closes the
                     # relative clause; the aside opens what follows
                     cuts.append((idx + 1, "comma"))
-                elif nxt < len(tokens) and (offset + nxt in verbs or tokens[nxt].norm in _OPENERS_AFTER_ASIDE):
+                elif nxt < len(tokens) and (offset + nxt in verbs or tokens[nxt].norm in _OPENERS_AFTER_ASIDE) \
+                        and not _masdar_object(tokens, offset, nxt, triggers, cuts[-1][0] if cuts else offset):
                     cuts.append((offset + nxt, "comma"))  # …، اليوم الجمعة، كما هاجموا: a new clause
                 continue
         if tok.kind == "punct":
@@ -125,6 +126,26 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
         clauses.append(Clause(len(clauses), start, cut, kind, marker, parent))
         start, kind = cut, ckind
     return clauses
+
+
+#: Verbs whose object may be a verbal noun of the lexicon: reporting, pledging, intending and
+#: agreeing (أعلنت واشنطن فرض عقوبات، قررت الحكومة قطع العلاقات).
+_GOVERNING = frozenset({"report", "pledge", "intent", "joint"})
+
+
+def _masdar_object(tokens: Sequence[Token], offset: int, nxt: int, triggers: Sequence[Trigger],
+                   start: int) -> bool:
+    """Whether the verb form right after an aside of time is the verbal noun object of a governing
+    verb before the aside in the same clause (أعلنت الإدارة الأميركية، الأربعاء، فرض عقوبات: فرض
+    is "imposing", as قصف، ضرب، قطع are nouns as well as verbs): a bare three-letter form, no
+    conjunction or pronoun on it, read as the third person masculine singular past."""
+    tok = tokens[nxt]
+    if tok.proclitics or tok.enclitic or len(tok.norm) != 3:
+        return False
+    head = offset + nxt
+    if not any(t.head == head and t.pos == "verb" and ("past", "3ms") in t.readings for t in triggers):
+        return False
+    return any(t.pos == "verb" and start <= t.head < head and t.entry.flags & _GOVERNING for t in triggers)
 
 
 #: The most words a pair of brackets may enclose and still be part of its clause: a name or an
