@@ -2984,6 +2984,10 @@ def test_an_agent_phrase_right_after_the_verb_makes_it_passive(code: Callable[[s
     assert [e for e in evs if e[0] == "ASSAULT" and e[2] == "YEMGOV"], evs
     evs = [_coded(e) for e in code("وقال الجيش إن الحوثيين قتلوا برصاص القناصة مدنيين في تعز.").events]
     assert [e for e in evs if e[0] == "ASSAULT" and e[1] == "HOUTHIS"], evs
+    # the agent a construct of two actors (an officer of the police): still nothing after it
+    evs = [_coded(e) for e in code("وحسب المعطيات فإن المهاجم قتل برصاص ضابط شرطة.").events]
+    assert [e for e in evs if e[0] == "ASSAULT" and e[2] == "UAF"], evs
+    assert not [e for e in evs if e[1] == "UAF"], evs
 
 
 def test_the_pronoun_after_an_accusation_is_the_accused(code: Callable[[str], Document]) -> None:

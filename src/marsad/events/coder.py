@@ -1839,6 +1839,8 @@ class Coder:
             return False
         agent = self._agent(sm, t, own)
         last = sm.last_of(agent) if agent is not None else None
+        while last is not None and (nxt_actor := sm.at(last + 1)) is not None and not nxt_actor.is_place:
+            last = nxt_actor.last  # برصاص ضابط شرطة: the force in the construct is the agent's, no object
         return last is not None and A.nothing_after(sm, last, own)
 
     @staticmethod
