@@ -5707,13 +5707,17 @@ def test_an_alleged_act_is_not_reported(code: Callable[[str], Document]) -> None
 def test_a_relative_verb_with_no_pronoun_has_the_antecedent_for_subject(code: Callable[[str], Document]) -> None:
     """رئيس وزرائه مانويل فالس الذي انتقد بدوره ترامب: no pronoun resumes the antecedent, so Valls
     criticises and Trump, after the verb, is criticised; جلسة مجلس الأمن التي دعت روسيا: the
-    antecedent is the session, and Russia called."""
+    antecedent is the session, and Russia called. كان or قد may stand between the pronoun and the verb."""
     evs = [e for e in code("فيما انضم إليه رئيس وزرائه مانويل فالس الذي انتقد بدوره ترامب.").events
            if e.event_type == "ACCUSE"]
     assert evs and evs[0].target is not None and evs[0].target.code == "USAGOV", evs
     evs = [e for e in code("تحولت جلسة مجلس الأمن التي دعت روسيا لانعقادها إلى حصة تلاسن.").events
            if e.event_type == "REQUEST"]
     assert evs and evs[0].source is not None and evs[0].source.code == "RUS", evs
+    # past كان: الذي كان ينتقد الكرملين, the journalist criticised; the Kremlin criticised no one
+    evs = [_coded(e) for e in code("وكان الصحفي الذي كان ينتقد الكرملين بشدة قد غادر موسكو.").events]
+    assert ("ACCUSE", "MED", "RUSGOV") in evs, evs
+    assert not [e for e in evs if e[1] == "RUSGOV"], evs
 
 
 @pytest.mark.parametrize("text", [

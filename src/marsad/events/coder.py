@@ -433,6 +433,15 @@ _OTHERS = frozenset({"اخرون"})
 _PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "هن"})
 #: كان and قد before a past verb (normalised): كان التقى، كانت قد استهدفت.
 _KANA = frozenset({"كان", "كانت", "كانوا", "قد"})
+
+
+def _right_after_relative(c: Clause, t: Trigger, sm: SentenceMentions) -> bool:
+    """Whether the verb ``t`` opens its relative clause: right after the relative pronoun, or past
+    كان or قد only (الذي كان ينتقد الكرملين: the antecedent criticised the Kremlin)."""
+    return c.kind == "relative" and c.marker is not None and c.marker < t.head \
+        and all(sm.tok(i).norm in _KANA for i in range(c.marker + 1, t.head))
+
+
 #: How long a verbless aside in commas between a subject and its verb may be (words and marks).
 _ASIDE_WORDS = 10
 #: Prepositions of time (normalised): a hostile act after one is an event the clause is dated by
@@ -849,7 +858,7 @@ class Coder:
         # referring back to the antecedent in its clause, has the antecedent as subject; the actor
         # after it is its object (with a pronoun, التي نفذها الجيش, the actor is the subject); so no
         # passive of a count after it either (الشاب الذي قتل خمسة جنود), past a noun of time
-        gap = c.kind == "relative" and c.marker is not None and c.marker == t.head - 1 \
+        gap = c.marker is not None and _right_after_relative(c, t, sm) \
             and not any(_resumes(sm.tok(i), None if i == t.head or A.time_antecedent(sm, c.marker) else sm.tok(c.marker))
                         for i in range(t.head, own.end))  # (الذي اختطفتهم: any pronoun on the verb itself)
         if passive_reading and not plural and not (gap and not A.time_antecedent(sm, c.marker or 0)) \
@@ -1436,7 +1445,7 @@ class Coder:
         no pronoun of its own) is its object, as no pronoun resumes the antecedent (الذي انتقد بدوره
         ترامب: Trump is criticised). The verb agrees with the relative pronoun and the antecedent."""
         m = c.marker
-        if c.kind != "relative" or m is None or t.pos != "verb" or t.head != m + 1 or "obj" not in t.entry.target \
+        if m is None or t.pos != "verb" or not _right_after_relative(c, t, sm) or "obj" not in t.entry.target \
                 or sm.tok(t.head).enclitic is not None or A.time_antecedent(sm, m):
             return None
         first = sm.first_of(subj)
