@@ -4648,8 +4648,14 @@ def test_a_called_off_or_put_off_visit_does_not_take_place(code: Callable[[str],
 
 
 def test_a_scourge_strikes_no_one(code: Callable[[str], Document]) -> None:
-    """الإرهاب الذي يضرب سوريا والعراق: a figure of speech, no attack."""
+    """الإرهاب الذي يضرب سوريا والعراق: a figure of speech, no attack; nor is a storm's, past its
+    name in quotation marks and its adjective, though the name was taken for an actor."""
     _assert_no_event(code, "وقال إن التحرك يؤكد دور المملكة في معالجة الإرهاب الذي يضرب سوريا والعراق واليمن.", "ASSAULT")
+    _assert_no_event(code, 'بدأت الأمطار مع العاصفة "ألبرتو"، بحسب الحكومة. وقالت الحكومة إن العاصفة "ألبرتو" '
+                     'التي ضربت كوبا خلفت أضرارا.', "ASSAULT")
+    _assert_no_event(code, 'قضى 32 شخصا جراء أمطار بدأت مع الإعصار الاستوائي "ساغار"، بحسب ما أعلنت الحكومة. ولقي '
+                     '25 شخصا مصرعهم في فيضانات نجمت عن الإعصار الاستوائي "ساغار" الذي ضرب جيبوتي.', "ASSAULT")
+    _assert_among(code, 'وقالت إن حركة "حماس" التي ضربت إسرائيل.', ("ASSAULT", "HAMAS", "ISR"))
 
 
 def test_a_student_of_a_nationality_demands_nothing(code: Callable[[str], Document]) -> None:

@@ -113,7 +113,12 @@ _SCOURGES = frozenset({"ارهاب", "تطرف", "عنف", "فساد", "فقر",
                        # الانشقاقات تضرب معسكرات الحوثيين، الخلافات تضرب الحزب: troubles within
                        "انشقاقات", "انشقاق", "خلافات", "انقسامات", "ازمات", "فوضي", "بطاله",
                        # اهتزازات تصيب قلب الاقتصاد: an economy's shocks
-                       "اهتزازات", "اهتزاز", "هزات", "تقلبات", "ركود"})
+                       "اهتزازات", "اهتزاز", "هزات", "تقلبات", "ركود",
+                       # storms, quakes and floods (العاصفة "ألبرتو" التي ضربت كوبا)
+                       "عاصفه", "عواصف", "اعاصير", "زلازل", "هزه", "سيول", "فيضان", "تسونامي", "جايحه"})
+#: How many words a scourge's name in quotation marks and its adjectives may take between the
+#: scourge and the relative pronoun (الإعصار الاستوائي "ساغار" الذي ضرب).
+_SCOURGE_NAME_WORDS = 4
 #: Removals from office, and meetings, a demand names its addressee by (normalised bases): يطالبون برحيل الأسد.
 _REMOVALS = frozenset({"رحيل", "استقاله", "اقاله", "تنحي", "تنحيه", "فصل", "محاكمه", "محاسبه", "اسقاط",
                        "عزل", "طرد", "سحب",
@@ -3315,7 +3320,8 @@ class Coder:
         if "needs_actor_target" in e.flags and d.target is None:
             d.reason = "no actor as target (the entry needs one)"
             return
-        if etype == "ASSAULT" and d.source is None and t.pos == "verb" and self._scourge_subject(t, d.clause, sm):
+        if etype == "ASSAULT" and t.pos == "verb" and (scourge := self._scourge_subject(t, d.clause, sm)) is not None \
+                and (d.source is None or scourge < (sm.first_of(d.source) or -1) < t.head):
             d.reason = "a scourge as the subject (الإرهاب الذي يضرب سوريا): no one's attack"
             return
         if etype == "THREATEN" and d.source is None and t.pos == "verb" and self._thing_before(t, d.clause, sm):
@@ -3621,13 +3627,23 @@ class Coder:
         d.target, d.source = Arg(d.source.actors, d.source.mentions, "suffered"), None
 
     @staticmethod
-    def _scourge_subject(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
-        """Whether the verb's subject is a scourge named by an abstract noun: right before it
-        (الإرهاب يضرب) or before the relative pronoun that opens its clause (الإرهاب الذي يضرب)."""
+    def _scourge_subject(t: Trigger, c: Clause, sm: SentenceMentions) -> int | None:
+        """Where the verb's subject is a scourge named by an abstract noun: right before it
+        (الإرهاب يضرب) or before the relative pronoun that opens its clause (الإرهاب الذي يضرب),
+        past the scourge's name in quotation marks and its adjectives (الإعصار الاستوائي "ساغار" الذي
+        ضرب: a storm's name is no actor). The index of the scourge word, or ``None``."""
         k = t.head - 1
-        if c.kind == "relative" and c.marker is not None and c.marker == t.head - 1:
+        if c.marker is not None and _right_after_relative(c, t, sm):
             k = c.marker - 1
-        return k >= sm.offset and sm.tok(k).base in _SCOURGES and sm.covering(k) is None
+            if k >= sm.offset and sm.tok(k).text in A.QUOTES:  # back to the opening quotation mark
+                opening = next((j for j in range(k - 1, max(sm.offset, k - _SCOURGE_NAME_WORDS) - 2, -1)
+                                if sm.tok(j).text in A.QUOTES), None)
+                k = opening - 1 if opening is not None else k
+            floor = k - _SCOURGE_NAME_WORDS
+            while k > max(sm.offset, floor) and sm.tok(k).kind == "word" and sm.tok(k).has_article \
+                    and sm.covering(k) is None and sm.tok(k).base not in _SCOURGES:
+                k -= 1  # الاستوائي، المداري: the scourge's adjectives
+        return k if k >= sm.offset and sm.tok(k).base in _SCOURGES and sm.covering(k) is None else None
 
     @staticmethod
     def _words_attack_on(d: Decision, sm: SentenceMentions) -> bool:
