@@ -4673,6 +4673,24 @@ def test_a_coordinated_call_on_an_actor_keeps_the_caller(code: Callable[[str], D
     _assert_among(code, "وانتقد الرئيس الروسي العقوبات وحث الاتحاد الأوروبي على رفعها.", ("REQUEST", "RUSGOV", "EU"))
 
 
+
+def test_a_name_after_one_of_a_collective_sector_is_that_person(code: Callable[[str], Document]) -> None:
+    """الناشطة السعودية، منال الشريف، …: a singular noun of a role of people (activist, gunman,
+    farmer) with the article, and a name right after it or its comma, are one person, so the clause
+    goes on past the commas and the call keeps its caller; not past another word (قتل مسلح نازي
+    المشرعة جو كوكس: the lawmaker is killed)."""
+    evs = code("وشكرت الناشطة السعودية، منال الشريف، كندا على موقفها، ودعت الولايات المتحدة وبريطانيا إلى "
+               "الانضمام إلى كندا.").events
+    calls = [e for e in evs if e.event_type == "REQUEST"]
+    assert calls and all(e.source is not None and e.source.code == "SAUCVL" and "منال الشريف" in e.source.text
+                         for e in calls), calls
+    assert {e.target.code for e in calls if e.target is not None} == {"USA", "GBR"}, calls
+    kill = [e for e in code("وفي العام الذي سبقه قتل مسلح نازي المشرعة جو كوكس في هجوم في الشارع.").events
+            if e.event_type == "ASSAULT"]
+    assert kill and kill[0].source is not None and kill[0].source.text == "مسلح", kill
+    assert kill[0].target is not None and "جو كوكس" in kill[0].target.text, kill
+
+
 def test_suffering_losses_is_being_hit(code: Callable[[str], Document]) -> None:
     """تكبد الحوثيون خسائر: the Houthis suffered losses; كبدت القوات المسلحين خسائر: inflicted."""
     _assert_among(code, "وفي كل الهجمات تكبد الحوثيون خسائر بشرية ومادية كبيرة.", ("ASSAULT", None, "HOUTHIS"))

@@ -25,6 +25,7 @@ from marsad.lexicons.codes import NONSTATE_SECTORS, STATE_SECTORS
 from marsad.lexicons.schema import ActorEntry
 from marsad.model import Token
 from marsad.text import normalize
+from marsad.text.normalize import without_article
 
 #: Prepositions that put the following country or city in a place phrase ("in", "inside", "to").
 PLACE_PREPOSITIONS = frozenset(normalize(w) for w in (
@@ -100,6 +101,11 @@ COLLECTIVE_ROLES = frozenset({
     "armed_opposition", "protesters", "civilians", "business", "company", "refugees",
     "education", "labour", "farmers", "ngo", "human_rights", "activists", "party",
 })
+
+
+#: Collective roles whose entries' first term is one person of them (ناشط، مسلح، متظاهر).
+_PEOPLE_ROLES = frozenset({"activists", "militants", "protesters", "refugees", "civilians", "rebels", "terrorists",
+                           "separatists", "farmers"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,6 +385,8 @@ class Composer:
             j = self._of_org(ph, pieces, self._portfolio(ph, pieces, j))
         if head.kind == "sector" and not (head.entry and head.entry.role in COLLECTIVE_ROLES):
             j = self._apposition(ph, pieces, j)
+        elif head.kind == "sector" and self._one_of(head):
+            j = self._apposition(ph, pieces, j, at_once=True)
         if head.kind == "sector" and ph.dependent is None and not ph.adjectives and ph.person is None \
                 and self.tokens[head.last].base != _OCCUPATION:
             # (قوات الاحتلال في فلسطين: the occupier is no force of the land it occupies)
@@ -511,9 +519,27 @@ class Composer:
         ph.described = [*lineage, *described]
         return j
 
-    def _apposition(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
-        """A name after the title, past at most two modifiers or ranks (القوي الجنرال)."""
+    def _one_of(self, head: Piece) -> bool:
+        """Whether a sector noun of a collective role names one person: one word, the singular of
+        a role of people with the article (الناشطة، المسلح، المتظاهر), its entry's first term or that
+        term in ة. A name right after it is then that person's (الناشطة السعودية، منال الشريف; not
+        قتل مسلح نازي المشرعة جو كوكس)."""
+        entry = head.entry
+        if entry is None or entry.role not in _PEOPLE_ROLES or head.first != head.last or not entry.names \
+                or not self.tokens[head.first].has_article:
+            return False
+        word = without_article(self.tokens[head.first].norm)
+        first = normalize(entry.names[0])
+        return word in (first, first + "ه")
+
+    def _apposition(self, ph: Phrase, pieces: Sequence[Piece], j: int, *, at_once: bool = False) -> int:
+        """A name after the title, past at most two modifiers or ranks (القوي الجنرال). ``at_once``:
+        right after the phrase or its comma only."""
         k, n = j, len(pieces)
+        if at_once and (k >= n or not _fillers_ok(self.tokens, ph.last + 1, pieces[k].first)
+                        or pieces[k].first - ph.last > 2 or (pieces[k].first == ph.last + 2
+                                                             and self.tokens[ph.last + 1].text not in ("،", ","))):
+            return j
         # one-word sector nouns with the article in between are ranks (الجنرال، اللواء)
         while k < n and pieces[k].kind == "sector" and pieces[k].first == pieces[k].last \
                 and self.tokens[pieces[k].first].has_article and not self._has_conj(pieces[k]):
