@@ -5398,6 +5398,20 @@ def test_the_owner_of_a_governed_actor_is_no_object(code: Callable[[str], Docume
     assert [e for e in evs if e.target is not None and e.target.group == "ISIS"], evs
 
 
+
+@pytest.mark.parametrize("text", [
+    "لا يمكن أن نتصور أن يحمل سلاحا ويقاتل في صفوف تنظيم إرهابي موال للقاعدة أو تنظيم الدولة.",
+    "وقاتل الشاب في صفوف جماعة مسلحة تابعة لتنظيم القاعدة.",
+    "وقاتل الشاب في صفوف تنظيم إرهابي مرتبط بالقاعدة أو تنظيم الدولة.",
+    "ويتزعم الرجل ميليشيات الدفاع الوطني التي تقاتل إلى جانب النظام السوري والميليشيات الإيرانية في حماة.",
+])
+def test_the_side_one_fights_with_is_not_fought(code: Callable[[str], Document], text: str) -> None:
+    """في صفوف تنظيم إرهابي موال للقاعدة: the side in whose ranks one fights, past words that
+    describe it, and the actors joined to it by و or أو (also after إلى جانب), are no targets."""
+    evs = [e for e in code(text).events if e.event_type == "ASSAULT"]
+    assert not [e for e in evs if e.target is not None], evs
+
+
 @pytest.mark.parametrize("text", [
     "ووجهت النيابة العامة تهمة التجسس إلى الصحفي الأمريكي.",
     "وكان الادعاء التركي قد وجه إلى القس الأمريكي تهما تتعلق بالتجسس ومساعدة منظمات إرهابية.",

@@ -1217,6 +1217,7 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
     # (قصفت طائرات وسفن حربية تابعة للتحالف: what the owner acts through is no object either)
     owned_until = sm.first_of(subject) if subject is not None and subject.rule == "vso:owner" else None
     oblique_last = -1  # the last word of the latest actor a preposition governs
+    side_last = -1  # the last word of the latest ally or side (إلى جانب، في صفوف)
     for p in sm.after(verb, clause, skip=skip):
         prep = sm.governed(p)
         if prep == "ل" and p.first == oblique_last + 1:
@@ -1224,7 +1225,10 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
         inside = in_phrase(sm, p, verb)
         if inside or prep not in (None, "ل"):
             oblique_last = p.last
-        if p.mention.start in used or inside or _alongside(sm, p) or _titled_holder(sm, subject, p) \
+        if _alongside(sm, p) or (side_last >= 0 and _joined_after(sm, side_last, p)):
+            side_last = p.last  # (في صفوف تنظيم موال للقاعدة أو تنظيم الدولة: both are sides)
+            continue
+        if p.mention.start in used or inside or _titled_holder(sm, subject, p) \
                 or _same_holder(subject, p) \
                 or _subjects_nationality(sm, subject, p) \
                 or member_named(sm, subject, p) or (owned_until is not None and p.first < owned_until) \
@@ -1376,9 +1380,29 @@ _POST_WORDS = 4
 
 def _alongside(sm: SentenceMentions, p: Placed) -> bool:
     """إلى جانب الجيش، إلى جانب قوات الأسد: an ally named after "alongside" (past one noun of
-    its own), no object."""
-    return any(j - 1 >= sm.offset and sm.tok(j).base in ("جانب", "جنب") and sm.tok(j - 1).norm == "الي"
-               for j in (p.first - 1, p.first - 2))
+    its own), no object; nor the side in whose ranks one fights (يقاتل في صفوف تنظيم إرهابي موال
+    للقاعدة), past a few words of its description with no punctuation."""
+    if any(j - 1 >= sm.offset and sm.tok(j).base in ("جانب", "جنب") and sm.tok(j - 1).norm == "الي"
+           for j in (p.first - 1, p.first - 2)):
+        return True
+    for j in range(p.first - 1, max(sm.offset, p.first - 1 - _RANKS_REACH), -1):
+        tok = sm.tok(j)
+        if tok.kind != "word":
+            return False
+        if tok.norm == "صفوف" and j - 1 >= sm.offset and sm.tok(j - 1).norm in ("في", "ضمن"):
+            return True
+    return False
+
+
+def _joined_after(sm: SentenceMentions, last: int, p: Placed) -> bool:
+    """Whether ``p`` is joined by و or أو to the actor ending at ``last`` (مصر أو الأردن، مصر والأردن)."""
+    if p.first == last + 1:
+        return sm.tok(p.first).proclitics[:1] == ("و",)
+    return p.first == last + 2 and sm.tok(last + 1).norm in ("او", "و")
+
+
+#: How many words may describe a side between في صفوف and its actor (تنظيم إرهابي موال لـ).
+_RANKS_REACH = 4
 
 
 #: Words that may stand between a counted object and the actor that owns it (عدة مخابئ مشتبه بها لطالبان).
