@@ -3320,6 +3320,17 @@ def test_a_discussed_event_is_not_the_discussants(code: Callable[[str], Document
     assert ("ASSAULT", "PSE", "ISR") in evs, evs
 
 
+
+@pytest.mark.parametrize("text", [
+    "وتعهد الجيش السعودي بالتحقيق في الغارة الجوية.",
+    "واتفقت الدول الأعضاء على دراسة نتائج التحقيق الذي تعهد الجيش السعودي بإجرائه في الغارة الجوية.",
+])
+def test_an_investigated_event_is_not_pledged(code: Callable[[str], Document], text: str) -> None:
+    """تعهد بالتحقيق في الغارة، التحقيق الذي تعهد بإجرائه في الغارة: what is investigated is not
+    what the army pledged, nor its act for that."""
+    assert not [e for e in code(text).events if e.event_type == "ASSAULT" and e.source is not None], text
+
+
 def test_an_impersonal_report_has_no_speaker(code: Callable[[str], Document]) -> None:
     """يذكر أنه "it is mentioned that": neither the verb nor the pronoun on أن carries the last
     sentence's subject (the Russian ambassador had become the author of the draft's condemnation)."""

@@ -18,7 +18,7 @@ from marsad.caching import Generations
 from marsad.events import arguments as A
 from marsad.events.arguments import Arg, Placed, SentenceMentions
 from marsad.events.clauses import Clause, clause_of, split_clauses
-from marsad.events.frames import OPERATIONS, Frame, frame_for, particle_roles
+from marsad.events.frames import DISCUSSING, OPERATIONS, Frame, frame_for, particle_roles
 from marsad.events.lexicon import EventLexicon
 from marsad.events.render import EventFactory
 from marsad.events.reportness import ReportCues, ReportGroup, load_report_cues
@@ -476,6 +476,8 @@ _PREPOSITION_BASES = A.PREPOSITIONS | PREPOSITION_WORDS
 _DISCUSS = frozenset({"بحث", "يبحث", "تبحث", "بحثا", "بحثت", "مناقشه", "ناقش", "يناقش", "تناقش", "ناقشا",
                       "ناقشت", "ناقشوا", "بحثوا", "تتناول", "يتناول", "تناولت", "تناول", "تناولا"})
 _DISCUSSED_REACH = 6
+#: Verbal nouns of discussing or investigating (normalised bases; not شك, "doubt", as in لا شك).
+_INVESTIGATING = DISCUSSING - {"شك"}
 #: Event types whose verbal noun names its author with من (احتجاج من طهران، دعم من السعودية).
 _VOICED = frozenset({"PROTEST", "ACCUSE", "THREATEN", "REQUEST", "SUPPORT"})
 #: "Charge(s)" (normalised bases): the verbal noun in their genitive is what someone is charged with.
@@ -2388,7 +2390,7 @@ class Coder:
                 and not (t.head > sm.offset and (sm.tok(t.head - 1).norm in _BACKGROUND
                                                  or sm.tok(t.head - 1).base in _PERPETRATORS or (
                     sm.tok(t.head - 1).norm in _AFTER and e.event_type in _ACCUSABLE))) and not _suspected(sm, t.head) \
-                and not _discussed(sm, t.head, c) and not (
+                and not _discussed(sm, t.head, c) and not _investigated(sm, t.head, c) and not (
                     t.last + 1 < sm.offset + len(sm.tokens) and sm.tok(t.last + 1).norm in _DIRECTED):
             # (الاتهامات الموجهة له: someone else directed them at him)
             # تبادلتا الاتهامات بشأن الهجوم: what they talk about is no act of theirs
@@ -3989,15 +3991,26 @@ def _impersonal(tok: Token) -> bool:
 
 
 def _discussed(sm: SentenceMentions, head: int, c: Clause) -> bool:
-    """Whether a word of discussing (:data:`_DISCUSS`) stands a few words before the event noun at
+    """Whether a word of discussing (:data:`_DISCUSS`) or a verbal noun of discussing or investigating
+    (:data:`_INVESTIGATING`) stands a few words before the event noun at
     ``head`` in its clause, with no punctuation between: the event is what is discussed."""
     for j in range(head - 1, max(c.start, head - _DISCUSSED_REACH) - 1, -1):
         tok = sm.tok(j)
         if tok.kind == "punct":
             return False
-        if tok.base in _DISCUSS and not tok.enclitic:
-            return True
+        if (tok.base in _DISCUSS or tok.base in _INVESTIGATING) and not tok.enclitic:
+            return True  # (تعهد بالتحقيق في الغارة: a noun of investigating too)
     return False
+
+
+def _investigated(sm: SentenceMentions, head: int, c: Clause) -> bool:
+    """Whether the event noun at ``head`` follows في in a relative clause on a noun of discussing or
+    investigating whose pronoun a word of the clause carries (التحقيق الذي تعهد الجيش بإجرائه في
+    الغارة: the raid is what is investigated, not what the army pledged)."""
+    if c.kind != "relative" or c.marker is None or c.marker - 1 < sm.offset or head - 1 <= c.marker \
+            or sm.tok(head - 1).norm != "في" or sm.tok(c.marker - 1).base not in _INVESTIGATING:
+        return False
+    return any(sm.tok(i).enclitic in ("ه", "ها") for i in range(c.marker + 1, head - 1))
 
 
 def _key(a: Actor | None) -> str | None:

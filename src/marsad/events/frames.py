@@ -126,7 +126,7 @@ _THAT_NOT = frozenset({"بالا", "الا"})
 _DESPITE = frozenset({"رغم", "برغم", "بالرغم", "رغما"})
 #: Verbal nouns of discussing, investigating or suspecting (normalised bases): a support verb does not
 #: reach past one to the event discussed (بدأت الشرطة التحقيق في مقتل الصحفي: no killing by the police).
-_DISCUSSING = frozenset({"بحث", "مناقشه", "تحقيق", "تحقيقات", "شك", "تحري"})
+DISCUSSING = frozenset({"بحث", "مناقشه", "تحقيق", "تحقيقات", "شك", "تحري"})
 #: Verbs of hesitating or delaying (normalised, as after لم، لن، لا): negated, they affirm the act
 #: after them (لم يتردد في، لم يتورع عن، لم يتأخر … برفض).
 _HESITATING = frozenset(normalize(w) for w in (
@@ -383,7 +383,7 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     # (a purpose لـ-noun is its agent's too: قيام مئات الفلسطينيين بتنظيم مظاهرة للمطالبة برفع الحصار)
     coordinated = tokens[trig.head - offset].proclitics[:1] in (("و",), ("ل",))
     for gov in _governors(triggers, trig, clause):
-        discussed = any(tokens[k - offset].base in _DISCUSSING or tokens[k - offset].norm in _DESPITE
+        discussed = any(tokens[k - offset].base in DISCUSSING or tokens[k - offset].norm in _DESPITE
                         for k in range(gov.last + 1, trig.head)) or _past_b_object(tokens, offset, gov, trig)
         # (عقد مجلس الأمن جلسة لبحث وقف إطلاق النار: what a meeting discusses is no act of its holder)
         _apply_governor(gov, trig, fr, support=not crossed and not discussed)
