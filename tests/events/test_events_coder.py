@@ -3296,6 +3296,10 @@ def test_time_asides() -> None:
     ("يذكر أن وزير الخارجية السعودي، عادل الجبير، كان التقى رئيس الوزراء اللبناني.", ("CONSULT", "SAUGOV", "LBNGOV")),
     ("وكانت مقاتلات التحالف العربي، الذي تقوده السعودية، استهدفت مواقع للحوثيين.",
      ("ASSAULT", "ARAB_COALITION", "HOUTHIS")),
+    # أن's noun alone before an adverbial aside, and a negation before the verb
+    ("وقال رئيس الوزراء إن تركيا، على عكس بعض المعلومات، لم تنذر مسبقا النظام السوري بالغارات.",
+     ("THREATEN", "TUR", "SYRGOV")),
+    ("وقال إن الحكومة، في خطوة مفاجئة، طردت السفير الإيراني.", ("SANCTION", "GOV", "IRNGOV")),
 ])  # fmt: skip
 def test_the_actor_before_an_aside_in_commas_is_the_subject(
         code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:

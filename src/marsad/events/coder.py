@@ -447,6 +447,8 @@ def _right_after_relative(c: Clause, t: Trigger, sm: SentenceMentions) -> bool:
         and all(sm.tok(i).norm in _KANA for i in range(c.marker + 1, t.head))
 
 
+#: Negations that may stand between a subject's aside and its verb (أن تركيا، …، لم تنذر).
+_NOT = frozenset({"لم", "لن", "لا"})
 #: How long a verbless aside in commas between a subject and its verb may be (words and marks).
 _ASIDE_WORDS = 10
 #: Prepositions of time (normalised): a hostile act after one is an event the clause is dated by
@@ -1392,9 +1394,11 @@ class Coder:
         الذي تقوده السعودية، استهدفت) or a short phrase with no verb (موفد الملك، المستشار في الديوان
         الملكي نزار العلولا، كان التقى); after كان the actor right before the comma is the subject
         too (أن وزير الخارجية، عادل الجبير، كان التقى رئيس الوزراء: not the one he met)."""
-        if c.kind != "comma" or any(sm.tok(i).norm not in _KANA for i in range(c.start, t.head)):
+        if c.kind != "comma" or any(sm.tok(i).norm not in _KANA | _NOT for i in range(c.start, t.head)):
             return None
         prev = self._clause_before(c)
+        if prev is not None and (lead := self._complement_lead(prev, sm)) is not None:
+            return lead  # أن تركيا، على عكس بعض المعلومات، لم تنذر: أن's noun past an adverbial aside
         if prev is not None and prev.kind == "relative" and prev.end == c.start and prev.marker == prev.start \
                 and prev.start - 1 >= sm.offset and sm.tok(c.start - 1).kind != "punct":
             # القوات السورية التي تدعمها روسيا وإيران شنت: the relative clause's antecedent (no commas)
@@ -1416,6 +1420,23 @@ class Coder:
                     and clause_of(self._clauses, p.first).kind != "relative" and p in sm.items:
                 return sm.as_arg([p], "svo-aside")  # (not وفق ما ذكر دبلوماسيون: the source of information)
         return None
+
+    def _complement_lead(self, aside: Clause, sm: SentenceMentions) -> Arg | None:
+        """The actor that alone follows أن/إن in the clause before a short verbless aside in commas
+        (ان بلاده، على عكس بعض المعلومات، لم تنذر): the subject of the verb after the aside, whatever
+        the aside is, since أن's noun needs its predicate."""
+        if aside.kind != "comma" or aside.end - aside.start > _ASIDE_WORDS or aside.start - 3 < sm.offset \
+                or sm.tok(aside.start - 1).text not in A.COMMAS \
+                or any(aside.start <= i < aside.end for i in self._verb_like):
+            return None
+        before = self._clause_before(aside)
+        if before is None or before.kind != "complement" or before.marker != before.start \
+                or sm.tok(before.start).enclitic is not None:
+            return None
+        p = sm.at(before.start + 1)
+        if p is None or p.is_place or p.last != aside.start - 2 or p not in sm.items:
+            return None
+        return sm.as_arg(sm.coordinated(p, aside.start - 1), "svo-aside")
 
     @staticmethod
     def _appositive(sm: SentenceMentions, i: int) -> bool:
