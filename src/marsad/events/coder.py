@@ -448,7 +448,7 @@ def _right_after_relative(c: Clause, t: Trigger, sm: SentenceMentions) -> bool:
 
 
 #: Negations that may stand between a subject's aside and its verb (أن تركيا، …، لم تنذر).
-_NOT = frozenset({"لم", "لن", "لا"})
+_VERB_NEGATIONS = frozenset({"لم", "لن", "لا"})
 #: How long a verbless aside in commas between a subject and its verb may be (words and marks).
 _ASIDE_WORDS = 10
 #: Prepositions of time (normalised): a hostile act after one is an event the clause is dated by
@@ -1394,7 +1394,7 @@ class Coder:
         الذي تقوده السعودية، استهدفت) or a short phrase with no verb (موفد الملك، المستشار في الديوان
         الملكي نزار العلولا، كان التقى); after كان the actor right before the comma is the subject
         too (أن وزير الخارجية، عادل الجبير، كان التقى رئيس الوزراء: not the one he met)."""
-        if c.kind != "comma" or any(sm.tok(i).norm not in _KANA | _NOT for i in range(c.start, t.head)):
+        if c.kind != "comma" or any(sm.tok(i).norm not in _KANA | _VERB_NEGATIONS for i in range(c.start, t.head)):
             return None
         prev = self._clause_before(c)
         if prev is not None and (lead := self._complement_lead(prev, sm)) is not None:
