@@ -6906,3 +6906,16 @@ def test_a_nominative_plural_is_no_object(code: Callable[[str], Document]) -> No
     evs = [_coded(e) for e in code("واستقبل العسكريون العاملون في الجيش اليمني العيد هذه المرة بشكل مختلف.").events]
     assert not [e for e in evs if e[0] == "CONSULT"], evs
     _assert_among(code, "واستقبل الرئيس المصري المتظاهرين في القصر.", ("CONSULT", "EGYGOV", "CVL"))
+
+
+def test_after_the_passive_auxiliary_the_pronoun_is_the_patient(code: Callable[[str], Document]) -> None:
+    """الحوثيين تم استهدافهم: after تم/يتم the pronoun on the verbal noun is the one it befalls, the
+    actor right before, no author (not past other nouns: ألغام يتم تفجيرها); وتم/وسيتم is a verb that
+    opens a clause of its own (وتم إجلاء المواقع … من روسيا: Russia is no target of the attack before)."""
+    evs = [e for e in code("وأضافت أن الحوثيين تم استهدافهم في صعدة.").events if e.event_type == "ASSAULT"]
+    assert evs and evs[0].source is None and evs[0].target is not None and evs[0].target.code == "HOUTHIS", evs
+    evs = [e for e in code("وأوضح أن الميليشيات الحوثية حولتها إلى شبكات ألغام يتم تفجيرها عن بعد.").events
+           if e.event_type == "ASSAULT"]
+    assert not [e for e in evs if e.target is not None and e.target.code == "HOUTHIS"], evs
+    evs = code("وأكد أن دمشق استوعبت الهجوم وتم إجلاء المواقع المستهدفة بناء على تحذير من روسيا.").events
+    assert not [e for e in evs if e.event_type == "ASSAULT" and e.target is not None], evs

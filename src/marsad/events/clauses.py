@@ -96,8 +96,8 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 # (الزعيم الكوري الشمالي، كيم جونغ أون: a comma inside a name in apposition)
                 cuts.append((idx + 1, "comma"))
             continue
-        if idx in verb_conj and i > 0:
-            cuts.append((idx, "coord"))
+        if (idx in verb_conj or (tok.base in DONE and tok.proclitics[:1] in (("و",), ("ف",)))) and i > 0:
+            cuts.append((idx, "coord"))  # (وسيتم استهدافها: the passive auxiliary is a verb too)
             continue
         if idx in verbs and cuts and cuts[-1][1] == "relative":
             if rel_verb is None or rel_verb[0] != cuts[-1][0]:
@@ -128,6 +128,8 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
     return clauses
 
 
+#: "It was / will be done" (bases), the auxiliary of the passive with a verbal noun (وتم اعتقاله).
+DONE = frozenset({"تم", "يتم", "تتم"})
 #: Verbs whose object may be a verbal noun of the lexicon: reporting, pledging, intending and
 #: agreeing (أعلنت واشنطن فرض عقوبات، قررت الحكومة قطع العلاقات).
 _GOVERNING = frozenset({"report", "pledge", "intent", "joint"})

@@ -17,7 +17,7 @@ from marsad.actors.stage import SPOKESPERSON
 from marsad.caching import Generations
 from marsad.events import arguments as A
 from marsad.events.arguments import Arg, Placed, SentenceMentions
-from marsad.events.clauses import Clause, clause_of, split_clauses
+from marsad.events.clauses import DONE, Clause, clause_of, split_clauses
 from marsad.events.frames import DISCUSSING, OPERATIONS, Frame, frame_for, particle_roles
 from marsad.events.lexicon import EventLexicon
 from marsad.events.render import EventFactory
@@ -2518,6 +2518,11 @@ class Coder:
                 want = _PRONOUN_PGN.get(head.enclitic or "") if head.enclitic in ("ه", "ها") else None
                 if src is not None and want and not _agrees(src, want):
                     src = None  # الراغبين بزيارتها after ترامب, بهجومه after روسيا: not theirs
+                if src is not None and t.head > sm.offset and sm.tok(t.head - 1).base in DONE and tgt is None \
+                        and sm.last_of(src) == t.head - 2:
+                    # الحوثيين تم استهدافهم: after "it is done" the pronoun is the patient, the actor
+                    # right before (not past other nouns: ألغام يتم تفجيرها after the militias)
+                    tgt, src = Arg(src.actors, src.mentions, "possessive-patient"), None
         if "light" in e.flags and src is None and not _suspected(sm, t.head) \
                 and head.proclitics[:1] in (("ل",), ("ب",)) \
                 and not head.enclitic and not self._controlled_by_object(t, sm, c, decisions):
