@@ -6919,3 +6919,19 @@ def test_after_the_passive_auxiliary_the_pronoun_is_the_patient(code: Callable[[
     assert not [e for e in evs if e.target is not None and e.target.code == "HOUTHIS"], evs
     evs = code("وأكد أن دمشق استوعبت الهجوم وتم إجلاء المواقع المستهدفة بناء على تحذير من روسيا.").events
     assert not [e for e in evs if e.event_type == "ASSAULT" and e.target is not None], evs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("طالب وزير الدولة الإماراتي للشؤون الخارجية الدكتور أنور قرقاش، تركيا، بمراعاة سيادة الدول العربية.",
+     ("REQUEST", "AREGOV", "TUR")),
+    ("واستقبل مستشار الرئيس الأمريكي لشؤون الأمن القومي الجنرال مايكل فلين السفير الروسي.",
+     ("CONSULT", "USAGOV", "RUSGOV")),
+])  # fmt: skip
+def test_a_title_with_its_portfolio_is_the_name_after_it(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """وزير الدولة للشؤون الخارجية الدكتور أنور قرقاش، مساعد الوزير لقطاع السجون اللواء …: the
+    portfolio after لـ and the rank stand between a title and its holder's name; the name is no
+    object (Turkey, named after it, is asked)."""
+    _assert_among(code, text, expected)
+    evs = [_coded(e) for e in code(text).events]
+    assert not [e for e in evs if e[2] in ("MIL", "CVL", "EDU")], evs

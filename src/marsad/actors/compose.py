@@ -59,6 +59,9 @@ _OFFICIAL_HEADS = frozenset({"GOV", "LEG"})
 PARTITIVE = normalize("من")
 #: How many modifier words may stand between a title and a name (القوي الجنرال).
 MAX_APPOSITION_FILLERS = 2
+#: Nouns of a portfolio after لـ in a title (normalised bases): مساعد الوزير لقطاع السجون، وكيل الوزارة
+#: للشؤون السياسية، مستشار الرئيس لشؤون الأمن القومي.
+_PORTFOLIOS = frozenset({"قطاع", "شوون", "شيون"})
 #: Deputies and assistants of an office (نائب وزير الخارجية، مساعد وزير الدفاع), normalised: of its
 #: sector and country, but not its holder; the office after them may start without the article.
 #: Bodies that a leader's name in their genitive names (حكومة نتنياهو، نظام الأسد، إدارة ترامب).
@@ -260,7 +263,8 @@ def _another_title(before: Phrase, ph: Phrase) -> bool:
 
 def _fillers_ok(tokens: Sequence[Token], a: int, b: int) -> bool:
     """Whether tokens a..b-1 are at most two article-bearing words (القوي، الجنرال، السيد),
-    after an optional comma (وزير الدفاع، أفيغدور ليبرمان).
+    after an optional comma (وزير الدفاع، أفيغدور ليبرمان), or a portfolio with لـ and at most three
+    such words (لقطاع السجون اللواء، للشؤون العربية السفير).
 
     Proclitics other than the article break the apposition (بالرئيس starts a new phrase). An
     abbreviated academic title with its full stop may end the gap (وزير التجارة د. توفيق الربيعة،
@@ -272,6 +276,10 @@ def _fillers_ok(tokens: Sequence[Token], a: int, b: int) -> bool:
     chain = tokens[a:b]
     if a < b and tokens[a].kind == "punct" and tokens[a].text in ("،", ","):
         a += 1
+    if a < b and tokens[a].kind == "word" and tokens[a].proclitics[:1] == ("ل",) and tokens[a].base in _PORTFOLIOS \
+            and not tokens[a].enclitic and b - a - 1 <= MAX_APPOSITION_FILLERS + 1 and all(
+                t.kind == "word" and t.proclitics == ("ال",) and not t.enclitic for t in tokens[a + 1:b]):
+        return True  # مساعد وزير الداخلية لقطاع السجون اللواء حسن السوهاجي: the title's portfolio
     gap = tokens[a:b]
     if len(gap) <= MAX_APPOSITION_FILLERS and all(
         t.kind == "word" and t.has_article and t.proclitics == ("ال",) for t in gap
