@@ -728,6 +728,20 @@ def test_a_surname_after_a_first_name_and_a_venue_names_the_venue() -> None:
     assert [g for g in got if g[1] == "AFGGOV"], got
 
 
+@pytest.mark.parametrize("text", [
+    'وزار الرئيس مسجد "الإمام علي" في النجف.',
+    'وزار الوزير مدرسة "الملك عبدالله" في جدة.',
+    'وافتتح الأمير قصر "الملك عبدالعزيز" التاريخي.',
+])
+def test_a_quoted_name_after_a_venue_names_the_venue(text: str) -> None:
+    """مسجد "الإمام علي"، قصر "الملك عبدالعزيز": a person's name or title in quotation marks after a
+    venue or a palace is the place's, as it is unquoted in the construct state (مستشفى الملك فهد);
+    no one is visited. An organisation's stays its owner (مستشفى "حزب الله")."""
+    got = _actors(text, "2010-01-01")
+    assert not [g for g in got if g[0] in ("الإمام", "الملك عبدالله", "الملك")], got
+    assert [g[1] for g in _actors('واستهدفت غارة مستشفى "حزب الله" في الضاحية.')] == ["HEZBOLLAH"]
+
+
 def test_a_sound_plural_with_its_nun_governs_no_genitive() -> None:
     """اتهم ناشطون السلطات التركية: a sound plural keeps its ن only outside the construct state, so
     the definite noun after it is no genitive (ناشطو السلطات would be); the Americas (قمة

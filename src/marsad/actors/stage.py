@@ -25,7 +25,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from marsad.actors.compose import COLLECTIVE_ROLES, NISBA_ENDINGS, Composer, Piece
+from marsad.actors.compose import COLLECTIVE_ROLES, NISBA_ENDINGS, OPENING_QUOTES, Composer, Piece
 from marsad.actors.coref import link_anaphors
 from marsad.actors.matcher import Match
 from marsad.actors.orgref import OrgMemory
@@ -233,6 +233,11 @@ class ActorStage:
                     and p.first > lo and tokens[p.first - 1].base in VENUES \
                     and not tokens[p.first - 1].has_article and not tokens[p.first - 1].enclitic:
                 continue  # فندق الجزيرة، مستشفى الملك فهد، مدينة الملك عبد العزيز: the place its name is given to
+            if p.kind in ("person", "sector") and p.first - 1 > lo and tokens[p.first - 1].text in OPENING_QUOTES \
+                    and (tokens[p.first - 2].base in VENUES or tokens[p.first - 2].base == _PALACE) \
+                    and not tokens[p.first - 2].has_article and not tokens[p.first - 2].enclitic:
+                continue  # قصر "أبا السعود"، مسجد "الإمام علي": a quoted name the place is given (not an
+                # organisation's: مدرسة "الأونروا" is UNRWA's school)
             if p.kind == "person" and p.first - 1 > lo and tokens[p.first - 2].base in VENUES \
                     and not tokens[p.first - 2].has_article and not tokens[p.first - 2].enclitic \
                     and tokens[p.first - 1].kind == "word" and not tokens[p.first - 1].proclitics \
@@ -478,6 +483,11 @@ NATURAL_FEATURES = frozenset({"بحر", "خليج", "مضيق", "نهر", "جب�
 VENUES = frozenset({"فندق", "مستشفي", "مستشفيات", "مدرسه", "مدارس", "جامعه", "كليه", "معهد", "شارع", "ساحه",
                     "ميدان", "مسجد", "جامع", "مطار", "ميناء", "ملعب", "استاد", "سوق", "مخيم", "جسر", "مجمع",
                     "برج", "قاعه", "مدينه", "حي", "مركز", "موسسه", "جايزه", "طريق"})  # fmt: skip
+
+
+#: "Palace": a quoted name after it is the palace's (قصر "أبا السعود"); unquoted, قصر الرئيس is the
+#: president's.
+_PALACE = "قصر"
 
 
 def _first_norm(tok: Token) -> str | None:
