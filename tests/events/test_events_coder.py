@@ -6935,3 +6935,18 @@ def test_a_title_with_its_portfolio_is_the_name_after_it(
     _assert_among(code, text, expected)
     evs = [_coded(e) for e in code(text).events]
     assert not [e for e in evs if e[2] in ("MIL", "CVL", "EDU")], evs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقتل جنديان من الجيش الإسرائيلي في الهجوم.", ("ASSAULT", None, "IDF")),
+    ("وقال الجيش إنه قتل 12 مسلحا، فيما قتل عنصران من القوات المصرية خلال العمليات.", ("ASSAULT", None, "EGYMIL")),
+    ("واعتقل شرطيان برصاص مسلحين.", ("COERCE", "UAF", "COP")),
+    # an object after the two: they act
+    ("وقتل مسلحان جنديا في الهجوم.", ("ASSAULT", "UAF", "MIL")),
+])  # fmt: skip
+def test_two_people_counted_by_a_dual_are_a_passives_subject(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """قتل عنصران من القوات المصرية: an indefinite dual of people counts two, like a number, and with
+    nothing after it (its partitive من aside) that can be an object the verb is a passive (the two
+    soldiers had killed, or the army's spokesperson named before had)."""
+    _assert_among(code, text, expected)

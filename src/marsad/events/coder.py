@@ -447,6 +447,10 @@ def _right_after_relative(c: Clause, t: Trigger, sm: SentenceMentions) -> bool:
         and all(sm.tok(i).norm in _KANA for i in range(c.marker + 1, t.head))
 
 
+#: Indefinite duals for two members or persons (normalised), counting like a number (قتل عنصران).
+_DUAL_PEOPLE = frozenset({"عنصران", "شخصان", "فردان", "رجلان", "مدنيان", "مواطنان", "طفلان", "جنديان"})
+#: Sectors whose indefinite dual word counts two people (جنديان، شرطيان، مسلحان، مدنيان).
+_PEOPLE_SECTORS = frozenset({"MIL", "COP", "UAF", "CVL", "REB", "INS", "SPY", "MED", "REF", "LAB", "EDU", "HLH"})
 #: Negations that may stand between a subject's aside and its verb (أن تركيا، …، لم تنذر).
 _VERB_NEGATIONS = frozenset({"لم", "لن", "لا"})
 #: How long a verbless aside in commas between a subject and its verb may be (words and marks).
@@ -882,6 +886,20 @@ class Coder:
             if last is None or not (A.definite_object_after(sm, last, own)
                                     or (one_of and A.object_near(sm, last, own) is not None)):
                 d.target = counted
+                d.source = self._agent(sm, t, c)
+                return
+        if passive_reading and not plural and not gap and nxt < len(toks) \
+                and _people_dual(toks[nxt], dual := sm.covering(off + nxt)):
+            # قتل جنديان إسرائيليان، فيما قتل عنصران من القوات المصرية: two people, counted by the
+            # dual, are the passive's subject when nothing after them can be an object (not وقتل
+            # مسلحان جنديا: the two gunmen killed)
+            end = dual.last if dual is not None else off + nxt
+            part = sm.at(end + 2) if end + 2 < own.end and sm.tok(end + 1).norm == "من" else None
+            if part is not None and not part.is_place:
+                end = part.last
+            if A.nothing_after(sm, end, own):
+                who = part if part is not None and not part.is_place else dual
+                d.target = sm.as_arg([who], "dual-passive") if who is not None else None
                 d.source = self._agent(sm, t, c)
                 return
         if subj is not None and "obj" in t.entry.target and _passive_readable(t) and self._agent_at_once(sm, t, own):
@@ -4037,6 +4055,18 @@ def _investigated(sm: SentenceMentions, head: int, c: Clause) -> bool:
             or sm.tok(head - 1).norm != "في" or sm.tok(c.marker - 1).base not in _INVESTIGATING:
         return False
     return any(sm.tok(i).enclitic in ("ه", "ها") for i in range(c.marker + 1, head - 1))
+
+
+def _people_dual(tok: Token, p: Placed | None) -> bool:
+    """Whether a word is an indefinite dual in the nominative (-ان) of people, which counts two of
+    them like a number: a sector word (جنديان، شرطيان) or a word for members or persons (عنصران،
+    شخصان): the passive subject of a verb of harm when nothing after it can be an object (قتل جنديان
+    من الجيش الإسرائيلي، فيما قتل عنصران من القوات المصرية)."""
+    if tok.kind != "word" or tok.proclitics or tok.enclitic or not tok.norm.endswith("ان") or len(tok.norm) < 5:
+        return False
+    if tok.norm in _DUAL_PEOPLE:
+        return True
+    return p is not None and p.first == p.last and p.actor.kind == "sector" and p.actor.sector in _PEOPLE_SECTORS
 
 
 def _key(a: Actor | None) -> str | None:
