@@ -6950,3 +6950,15 @@ def test_two_people_counted_by_a_dual_are_a_passives_subject(
     nothing after it (its partitive من aside) that can be an object the verb is a passive (the two
     soldiers had killed, or the army's spokesperson named before had)."""
     _assert_among(code, text, expected)
+
+
+def test_a_possessive_pronoun_agrees_in_number_with_its_owner(code: Callable[[str], Document]) -> None:
+    """طائراته after مواقع الحوثيين: "its" refers to no sound plural, so the Houthis do not own the
+    coalition's aircraft; قواتهم after الحوثيون: "their" does (the forces were nobody's); a name
+    ending like a plural (جونسون) is no plural."""
+    evs = code("ومنذ صباح الأربعاء، كثف التحالف هجماته على مواقع الحوثيين، حيث نفذت طائراته ضربات استهدفت "
+               "تحصينات المتمردين.").events
+    assert not [e for e in evs if e.source is not None and e.source.group == "HOUTHIS"], evs
+    _assert_among(code, "وقال الحوثيون إن قواتهم قصفت مواقع سعودية.", ("ASSAULT", "HOUTHIS", "SAU"))
+    evs = code("وقال وزير الخارجية البريطاني بوريس جونسون إن حكومته ستفرض عقوبات على روسيا.").events
+    assert [e for e in evs if e.event_type == "SANCTION" and e.source is not None and e.source.code == "GBRGOV"], evs

@@ -86,6 +86,9 @@ class SetTracker:
         self._chain: list[Mention] = []
         self._recent: list[Actor] = []  # distinct-country actors, most recent last
         self.last_single: Actor | None = None  # the last single actor with a country, not a place
+        #: whether that actor was named by a sound masculine plural (الحوثيين، المسلحون), which no
+        #: singular pronoun refers to
+        self.last_single_plural = False
 
     def see(self, m: Mention) -> None:
         """Update the state with a resolved mention."""
@@ -108,6 +111,7 @@ class SetTracker:
         self._recent = [a for a in self._recent if a.country != actor.country] + [actor]
         if actor.kind != "place":
             self.last_single = actor
+            self.last_single_plural = _sound_plural(m)
 
     def antecedents(self, form: str | None = "dual") -> tuple[Actor, ...]:
         """The set an anaphor of ``form`` (``dual``/``plural``) refers to now.
@@ -250,9 +254,24 @@ def _own_country(text: str, m: Mention, speaker: Mention | None, ctx: AnaphorCon
 _MEMBER_SECTORS = NONSTATE_SECTORS | {"MIL", "COP", "SPY", "GOV"}
 
 
+def _sound_plural(m: Mention) -> bool:
+    """Whether a mention other than a country, capital or person is headed by a sound masculine plural
+    (-ين، -ون: الحوثيين، المسلحون الحوثيون), which a singular pronoun (ه، ها) cannot refer to (a
+    nisba plural after another head, نواب البريطانيين, is no head)."""
+    if m.actor is None or m.actor.kind in ("country", "capital", "person"):
+        return False  # (جونسون، حسين: names)
+    words = m.text.split()
+    head = normalize(words[0]) if words else ""
+    return len(head) >= 5 and head.endswith(("ين", "ون"))
+
+
 def _possessed(actor: Actor, pronoun: str, tracker: SetTracker) -> Actor:
-    """قواتها → the forces of the last single actor; قواتهما → of each member of the last set."""
-    if pronoun in SINGULAR_POSSESSIVES and tracker.last_single is not None:
+    """قواتها → the forces of the last single actor (قواتهم, when it was named by a sound plural:
+    الحوثيون); قواتهما → of each member of the last set."""
+    if tracker.last_single is not None and (
+            (pronoun in SINGULAR_POSSESSIVES and not tracker.last_single_plural)
+            or (pronoun == "هم" and tracker.last_single_plural)):
+        # (not مواقع الحوثيين … طائراته: "its" is no plural's; قال الحوثيون إن قواتهم: "their" is)
         owner = tracker.last_single
         if owner.group and owner.sector in NONSTATE_SECTORS and actor.sector in _MEMBER_SECTORS:
             # قالت حركة الشباب إن مقاتليها هاجموا: a non-state group's fighters, forces or leaders
