@@ -898,8 +898,9 @@ class Coder:
             if part is not None and not part.is_place:
                 end = part.last
             if A.nothing_after(sm, end, own):
-                who = part if part is not None and not part.is_place else dual
-                d.target = sm.as_arg([who], "dual-passive") if who is not None else None
+                who, rule = (part, "vso-passive:partitive") if part is not None and not part.is_place \
+                    else (dual, "vso-passive")
+                d.target = sm.as_arg([who], rule) if who is not None else None
                 d.source = self._agent(sm, t, c)
                 return
         if subj is not None and "obj" in t.entry.target and _passive_readable(t) and self._agent_at_once(sm, t, own):
