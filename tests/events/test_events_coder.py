@@ -6962,3 +6962,14 @@ def test_a_possessive_pronoun_agrees_in_number_with_its_owner(code: Callable[[st
     _assert_among(code, "وقال الحوثيون إن قواتهم قصفت مواقع سعودية.", ("ASSAULT", "HOUTHIS", "SAU"))
     evs = code("وقال وزير الخارجية البريطاني بوريس جونسون إن حكومته ستفرض عقوبات على روسيا.").events
     assert [e for e in evs if e.event_type == "SANCTION" and e.source is not None and e.source.code == "GBRGOV"], evs
+
+
+@pytest.mark.parametrize("text", [
+    "وأشار إلى أن ميليشيا الحوثي قامت بنهب الأموال وسرقة المساعدات الإنسانية الحيوية التي تصل إلى اليمن.",
+    "وقامت ميليشيا الحوثي بالاستيلاء على المساعدات الإنسانية في ميناء الحديدة.",
+])
+def test_stolen_aid_is_no_aid_and_arrives_by_itself(code: Callable[[str], Document], text: str) -> None:
+    """سرقة المساعدات، الاستيلاء على المساعدات: aid taken is not given by the taker; المساعدات
+    الإنسانية الحيوية التي تصل إلى اليمن: the cargo arrives, past its adjectives, no one visits."""
+    evs = code(text).events
+    assert not [e for e in evs if e.event_type in ("AID", "CONSULT")], evs

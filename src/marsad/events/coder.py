@@ -244,6 +244,7 @@ _RECEIVED = frozenset({"REF"})  # sectors one takes in rather than meets
 _CONVEYED = frozenset({"طايره", "طايرات", "سفينه", "سفن", "باخره", "قافله", "قوافل", "شحنه", "شحنات",
                        "اسلحه", "سلاح", "صواريخ", "صاروخ", "ذخاير", "معدات", "مساعدات", "رساله", "رسايل",
                        "قطار", "حافله", "حافلات", "سياره", "سيارات", "رحله", "رحلات", "بضايع", "امدادات"})
+_CONVEYED_ADJECTIVES = 2  # definite adjectives between a cargo and the relative pronoun (المساعدات الإنسانية التي)
 _CONVEYED_REACH = 8  # words after a verb of arriving where its subject may stand, past a place and a time
 #: Nouns of a figure (normalised bases) that "reach" a level after وصل.
 _FIGURES = frozenset({"عدد", "اعداد", "حصيله", "نسبه", "قيمه", "حجم", "سعر", "اسعار", "معدل", "معدلات",
@@ -1918,9 +1919,14 @@ class Coder:
         that no preposition governs, within a few words of places and times (وصلت إلى إسرائيل،
         الخميس، أول طائرة); None if none is."""
         if t.head - 2 >= max(c.start - 1, sm.offset) and sm.tok(t.head - 1).norm in RELATIVE_PRONOUNS:
-            ante = sm.tok(t.head - 2)
+            k = t.head - 2
+            while k - 1 >= sm.offset and k > t.head - 2 - _CONVEYED_ADJECTIVES and sm.tok(k).proclitics == ("ال",) \
+                    and sm.tok(k).base not in _CONVEYED and sm.covering(k) is None \
+                    and sm.tok(k - 1).proclitics == ("ال",):
+                k -= 1  # المساعدات الإنسانية الحيوية التي تصل: past the cargo's adjectives
+            ante = sm.tok(k)
             ok = ante.kind == "word" and ante.base in _CONVEYED and ante.proclitics in ((), ("ال",))
-            return t.head - 2 if ok else None
+            return k if ok else None
         governed = False
         for i in range(t.last + 1, min(c.end, t.last + 1 + _CONVEYED_REACH)):
             tok = sm.tok(i)

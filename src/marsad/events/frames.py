@@ -257,6 +257,20 @@ def _animals(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
     return False
 
 
+#: Verbal nouns of taking or blocking (normalised bases): aid in their genitive is not given by the
+#: clause's subject (قامت الميليشيا بنهب الأموال وسرقة المساعدات، مصادرة المساعدات، احتجاز شحنات الإغاثة).
+_TAKING = frozenset({"سرقه", "نهب", "مصادره", "احتجاز", "استيلاء", "عرقله", "اعتراض"})
+
+
+def _taken(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
+    """Whether the aid noun is the genitive of a noun of taking or blocking right before it, or
+    after على that follows one (الاستيلاء على المساعدات)."""
+    k = trig.head - offset - 1
+    if k >= 1 and tokens[k].norm == "علي":
+        k -= 1
+    return k >= 0 and tokens[k].kind == "word" and tokens[k].base in _TAKING and not tokens[k].enclitic
+
+
 #: Adjectives of a verbal noun that make it possible or expected, not reported (normalised bases,
 #: definite or not): الضربة الأميركية المحتملة، هجوم وشيك، العملية العسكرية المرتقبة.
 _POSSIBLE = frozenset({"محتمل", "محتمله", "مرتقب", "مرتقبه", "وشيك", "وشيكه", "متوقع", "متوقعه",
@@ -405,6 +419,8 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         fr.light, fr.retaliate = None, False
     if trig.pos == "verb" and trig.entry.event_type == "ASSAULT" and _own_arsenal(tokens, offset, trig):
         fr.unasserted = fr.unasserted or "its own arsenal destroyed (دمرت ترسانتها): disarmament, no attack"
+    if trig.pos == "noun" and trig.entry.event_type == "AID" and _taken(tokens, offset, trig):
+        fr.unasserted = fr.unasserted or "aid stolen, seized or blocked (سرقة المساعدات), not given"
     if trig.entry.event_type == "ASSAULT" and _animals(tokens, offset, trig):
         fr.unasserted = fr.unasserted or "animals culled or killed (تعدم عشرة آلاف دجاجة), no political violence"
     if trig.pos == "noun" and trig.is_event and _possible(tokens, offset, trig):
