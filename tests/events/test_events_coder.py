@@ -6973,3 +6973,16 @@ def test_stolen_aid_is_no_aid_and_arrives_by_itself(code: Callable[[str], Docume
     الإنسانية الحيوية التي تصل إلى اليمن: the cargo arrives, past its adjectives, no one visits."""
     evs = code(text).events
     assert not [e for e in evs if e.event_type in ("AID", "CONSULT")], evs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأدانت السعودية الهجوم الكيماوي الذي نفذه نظام الأسد في دوما.", ("ACCUSE", "SAU", "SYRGOV")),
+    ("وأدانت السعودية الهجوم الكيماوي المروع الذي شنه نظام الأسد في دوما.", ("ASSAULT", "SYRGOV", None)),
+    ("وهذه هي الزيارة العاشرة التي يقوم بها لودريان إلى مصر.", ("CONSULT", "FRAGOV", "EGY")),
+])  # fmt: skip
+def test_a_support_verb_after_the_nouns_adjectives_names_its_author(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """الهجوم الكيماوي المروع الذي نفذه نظام الأسد: up to two adjectives may stand between an event
+    noun and the relative clause whose support verb names its author (and so whom a condemnation
+    of it accuses)."""
+    _assert_among(code, text, expected)

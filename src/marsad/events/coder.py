@@ -244,6 +244,7 @@ _RECEIVED = frozenset({"REF"})  # sectors one takes in rather than meets
 _CONVEYED = frozenset({"طايره", "طايرات", "سفينه", "سفن", "باخره", "قافله", "قوافل", "شحنه", "شحنات",
                        "اسلحه", "سلاح", "صواريخ", "صاروخ", "ذخاير", "معدات", "مساعدات", "رساله", "رسايل",
                        "قطار", "حافله", "حافلات", "سياره", "سيارات", "رحله", "رحلات", "بضايع", "امدادات"})
+_NOUN_ADJECTIVES = 2  # definite adjectives between an event noun and its relative pronoun (الهجوم الكيماوي الذي)
 _CONVEYED_ADJECTIVES = 2  # definite adjectives between a cargo and the relative pronoun (المساعدات الإنسانية التي)
 _CONVEYED_REACH = 8  # words after a verb of arriving where its subject may stand, past a place and a time
 #: Nouns of a figure (normalised bases) that "reach" a level after وصل.
@@ -2389,8 +2390,13 @@ class Coder:
         light_after: Decision | None = None
         if src is None:  # هجوم شنه مسلحون، اعتداء تبناه التنظيم، زيارة قام بها: the support verb comes after
             # (past the relative pronoun of a definite noun: الهجوم الذي شنه ترامب)
-            k = t.last + 2 if t.last + 2 < sm.offset + len(sm.tokens) and sm.tok(t.last + 1).norm in RELATIVE_PRONOUNS \
-                else t.last + 1
+            j = t.last + 1
+            while j < t.last + 1 + _NOUN_ADJECTIVES and j + 1 < sm.offset + len(sm.tokens) \
+                    and sm.tok(j).proclitics == ("ال",) and not sm.tok(j).enclitic and sm.covering(j) is None \
+                    and j not in by_head and sm.tok(j + 1).kind == "word":
+                j += 1  # الهجوم الكيماوي المروع الذي نفذه نظام الأسد: past the noun's adjectives
+            end = sm.offset + len(sm.tokens)
+            k = j + 1 if j + 1 < end and sm.tok(j).norm in RELATIVE_PRONOUNS else t.last + 1
             after = by_head.get(k)
             if after is not None and "light" in after.trigger.entry.flags and after.source is not None \
                     and (sm.tok(k).enclitic is not None or (  # زيارة قام بها الرئيس: بـ with the pronoun
