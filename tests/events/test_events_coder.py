@@ -6986,3 +6986,14 @@ def test_a_support_verb_after_the_nouns_adjectives_names_its_author(
     noun and the relative clause whose support verb names its author (and so whom a condemnation
     of it accuses)."""
     _assert_among(code, text, expected)
+
+
+def test_what_is_denied_of_a_known_event_does_not_negate_it(code: Callable[[str], Document]) -> None:
+    """لم تلق الضربات التي شنتها الولايات المتحدة إجماعا: a negated verb before a definite event noun
+    denies something of a known event, which happened; after a verb of happening (لم يقع الهجوم) or
+    as the object of a negated support verb (لم تشن إسرائيل الغارات) the event is negated."""
+    evs = [e for e in code("لم تلق الضربات التي شنتها الولايات المتحدة على سوريا إجماعا من الدول العربية.").events
+           if e.event_type == "ASSAULT"]
+    assert evs and not [e for e in evs if e.negated], evs
+    evs = [e for e in code("لم تشن إسرائيل الغارات.").events if e.event_type == "ASSAULT"]
+    assert evs and all(e.negated for e in evs), evs

@@ -67,6 +67,9 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
             return None  # لا تزال تحتجز، لا يزال يقصف: "still", it goes on
         if role and _not_only(tokens, trig.last + 1 - offset):
             return None  # لا تهدد حياة المواطنين فحسب، بل تطيل الحرب: "not only … but", it is done
+        if role and trig.pos == "noun" and j + 1 < trig.head and "ال" in tokens[trig.head - offset].proclitics \
+                and tokens[j + 1 - offset].kind == "word" and tokens[j + 1 - offset].base not in _HAPPENING:
+            return None  # لم تلق الضربات التي شنتها إجماعا، لم تكن الضربات هي الأولى: a known event, what is denied is said of it
         if role:
             return role
         if tok.norm in _THAT_NOT and (tok.norm != "الا" or (j > offset and tokens[j - 1 - offset].base == "علي")) \
@@ -82,6 +85,11 @@ def _negation(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Tri
 
 
 _LAMMA = "لما"
+#: Verbs of happening (normalised bases, after لم/لا/لن): a definite event noun after them is negated
+#: (لم يقع الهجوم); after any other verb it is a known event that something is denied of.
+_HAPPENING = frozenset(normalize(w) for w in (
+    "يقع", "تقع", "يحدث", "تحدث", "يجر", "تجر", "يجري", "تجري", "يتم", "تتم", "يسجل", "تسجل", "يحصل", "تحصل",
+    "يكتمل", "تكتمل", "ينفذ", "تنفذ", "يبدأ", "تبدأ"))
 #: "Or" (normalised), and how many words may stand between "without" and it.
 _OR = "او"
 _WITHOUT_SPAN = 3
