@@ -6997,3 +6997,16 @@ def test_what_is_denied_of_a_known_event_does_not_negate_it(code: Callable[[str]
     assert evs and not [e for e in evs if e.negated], evs
     evs = [e for e in code("لم تشن إسرائيل الغارات.").events if e.event_type == "ASSAULT"]
     assert evs and all(e.negated for e in evs), evs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأكد أردوغان أن بلاده لن ترضخ للتهديدات الأمريكية.", ("THREATEN", "USA", "TURGOV")),
+    ("وتخضع إيران لعقوبات أمريكية مشددة.", ("SANCTION", "USA", "IRN")),
+])  # fmt: skip
+def test_yielding_and_being_subjected_are_undergoing(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """رضخ، خضع لـ: the subject undergoes the threats or the sanctions; it makes none (Erdogan had
+    threatened, from the verb of saying)."""
+    _assert_among(code, text, expected)
+    assert not [e for e in code(text).events
+                if e.event_type == expected[0] and e.source is not None and e.source.code == expected[2]]
