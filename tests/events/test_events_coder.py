@@ -7010,3 +7010,17 @@ def test_yielding_and_being_subjected_are_undergoing(
     _assert_among(code, text, expected)
     assert not [e for e in code(text).events
                 if e.event_type == expected[0] and e.source is not None and e.source.code == expected[2]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتأتي المبادرة في إطار دعم دولة الإمارات المتواصل للأشقاء في اليمن.", ("SUPPORT", "ARE", "YEM")),
+    ("وأضافت أن انخراط القوات يأتي في إطار دعم الأهالي وإفشال محاولة نظام أردوغان.", None),
+])  # fmt: skip
+def test_a_frame_noun_governs_a_verbal_noun(code: Callable[[str], Document],
+                                            text: str, expected: tuple[str, str | None, str | None] | None) -> None:
+    """في إطار دعم، في سياق، في سبيل: the word after a frame noun is its genitive, a verbal noun whose
+    own genitive is its author; no verb whose object lies far after it (the people had supported
+    Erdogan's government)."""
+    if expected is not None:
+        _assert_among(code, text, expected)
+    assert not [e for e in code(text).events if e.target is not None and e.target.code == "TURGOV"]

@@ -820,11 +820,13 @@ _STANDING = frozenset({"وقوف", "يقف", "تقف", "يقفون", "يقفان
 #: "In a … way": the word after one is an adjective (بشكل قاطع، بصورة مباشرة), never a verb.
 _MANNER_NOUNS = frozenset({"بشكل", "بصوره", "بطريقه"})
 
-#: Nouns whose complement is a verbal noun (عملية خطف، محاولة اغتيال، بتهمة قتل، جريمة قتل):
-#: the word after one, when it has no article, is its genitive, not a verb.
+#: Nouns whose complement is a verbal noun (عملية خطف، محاولة اغتيال، بتهمة قتل، جريمة قتل، في إطار
+#: دعم): the word after one, when it has no article, is its genitive, not a verb.
 _MASDAR_HEADS = frozenset({"عمليه", "عمليات", "محاوله", "محاولات", "جريمه", "جرايم", "حادث", "حادثه",
                            "حوادث", "تهمه", "تهم", "قضيه", "قضايا", "اجراءات", "اجراء",
-                           "وجود"})  # fmt: skip  (عدم وجود فرق بين: "a difference", no فرّق)
+                           "وجود",  # (عدم وجود فرق بين: "a difference", no فرّق)
+                           # nouns of a frame, always in the construct state (في إطار دعم الأهالي)
+                           "اطار", "سياق", "سبيل"})  # fmt: skip
 _MASDAR_ENDINGS = tuple(_MASDAR_HEADS)  # a cheap test on the surface before the base is computed
 
 
