@@ -742,6 +742,20 @@ def test_a_quoted_name_after_a_venue_names_the_venue(text: str) -> None:
     assert [g[1] for g in _actors('واستهدفت غارة مستشفى "حزب الله" في الضاحية.')] == ["HEZBOLLAH"]
 
 
+def test_terrorist_after_a_group_is_its_adjective() -> None:
+    """تنظيم داعش الإرهابي: the singular الإرهابي right after a group's name describes it, no second
+    actor; alone it is one (قتل الإرهابي)."""
+    got = _actors("ومقتل العشرات من عناصر تنظيم داعش الإرهابي. وقتل الإرهابي في المواجهة.")
+    assert [g[0] for g in got] == ["تنظيم داعش", "الإرهابي"] and got[1][1] == "UAF", got
+
+
+def test_the_egyptian_lands_are_egypt() -> None:
+    """مفتي الديار المصرية: "the Egyptian lands", the traditional name in the Grand Mufti's title, is
+    Egypt; the title composes with it, no actor of the adjective alone."""
+    got = _actors("انتقد مفتي الديار المصرية د. شوقي علام الحادث.")
+    assert got and got[0][1] == "EGYREL" and not [g for g in got if g[0] == "المصرية"], got
+
+
 def test_a_sound_plural_with_its_nun_governs_no_genitive() -> None:
     """اتهم ناشطون السلطات التركية: a sound plural keeps its ن only outside the construct state, so
     the definite noun after it is no genitive (ناشطو السلطات would be); the Americas (قمة

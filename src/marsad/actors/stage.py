@@ -194,6 +194,8 @@ class ActorStage:
         - a nationality adjective after a currency (ريال سعودي) or a word of origin (من أصل
           فلسطيني، الجنسية الأمريكية), or before الصنع/المنشأ (روسية الصنع "Russian-made"), names no
           state;
+        - the singular الإرهابي right after an organisation or a sector noun is its adjective
+          (تنظيم داعش الإرهابي), no second actor;
         - مسقط before رأس is a birthplace (مسقط رأس والده), not Muscat;
         - a name ending in الله whose first word has a preposition or a case vowel is a phrase
           about God (بفضل الله، وفضلُ الله يؤتيه من يشاء), not a person (Fazlullah);
@@ -217,6 +219,10 @@ class ActorStage:
                 p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens, lo, titles=True
             ):
                 continue  # وترأس رئيسة الوزراء: "and chaired", not Truss
+            if p.kind == "sector" and p.entry is not None and p.entry.role == _TERRORISTS and p.first == p.last \
+                    and prev is not None and prev.last == p.first - 1 and prev.kind in ("org", "sector") \
+                    and tokens[p.first].proclitics == ("ال",) and tokens[p.first].norm.endswith("ي"):
+                continue  # تنظيم داعش الإرهابي، تنظيم الإخوان الإرهابي: the group's adjective, no second actor
             if p.kind == "person" and p.last > p.first and tokens[p.last].base == _GOD and (
                     _HARAKAT.intersection(tokens[p.first].text)
                     or set(tokens[p.first].proclitics) & {"ب", "ل", "ك"}):
@@ -485,6 +491,8 @@ VENUES = frozenset({"فندق", "مستشفي", "مستشفيات", "مدرسه"
                     "برج", "قاعه", "مدينه", "حي", "مركز", "موسسه", "جايزه", "طريق"})  # fmt: skip
 
 
+#: The role of the sector noun الإرهابي, which after a group's name is its adjective.
+_TERRORISTS = "terrorists"
 #: "Palace": a quoted name after it is the palace's (قصر "أبا السعود"); unquoted, قصر الرئيس is the
 #: president's.
 _PALACE = "قصر"
