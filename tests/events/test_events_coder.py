@@ -7024,3 +7024,14 @@ def test_a_frame_noun_governs_a_verbal_noun(code: Callable[[str], Document],
     if expected is not None:
         _assert_among(code, text, expected)
     assert not [e for e in code(text).events if e.target is not None and e.target.code == "TURGOV"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح المسؤول المغربي أن شركة أخرى ستأتي إلى السوق، لكنه امتنع عن ذكر أسماء.",
+    "ورفضت الحكومة المغربية تأكيد أو نفي التقارير.",
+    "وامتنعت الوزارة المغربية عن الإفصاح عن التفاصيل.",
+])
+def test_declining_to_name_or_confirm_rejects_nothing(code: Callable[[str], Document], text: str) -> None:
+    """امتنع عن ذكر أسماء، رفض تأكيد أو نفي: a source's reserve, no political rejection (as امتنع
+    عن التعليق، رفض الكشف عن اسمه)."""
+    assert not [e for e in code(text).events if e.event_type == "REJECT"], text
