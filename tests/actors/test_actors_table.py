@@ -742,6 +742,18 @@ def test_a_quoted_name_after_a_venue_names_the_venue(text: str) -> None:
     assert [g[1] for g in _actors('واستهدفت غارة مستشفى "حزب الله" في الضاحية.')] == ["HEZBOLLAH"]
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("88 طالباً وطالبة من «سفراء الحزم» يزورون الرياض.", []),
+    ('وشارك أعضاء في "سفراء السلام" في الحفل.', []),
+    ("وهاجم الزعيم «القوات المعادية» في خطابه.", ["القوات"]),
+])
+def test_a_quoted_name_opened_by_a_sector_noun_is_no_actor(text: str, kept: list[str]) -> None:
+    """«سفراء الحزم»: a sector noun with no article opening a quoted name that goes on past it is a
+    programme's name; a definite one («القوات المعادية») is a quoted phrase about the forces."""
+    got = [g[0] for g in _actors(text) if g[2] == "sector"]
+    assert [g for g in got if g not in ("الزعيم", "أعضاء")] == kept, got
+
+
 def test_terrorist_after_a_group_is_its_adjective() -> None:
     """تنظيم داعش الإرهابي: the singular الإرهابي right after a group's name describes it, no second
     actor; alone it is one (قتل الإرهابي)."""

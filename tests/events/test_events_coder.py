@@ -7035,3 +7035,10 @@ def test_declining_to_name_or_confirm_rejects_nothing(code: Callable[[str], Docu
     """امتنع عن ذكر أسماء، رفض تأكيد أو نفي: a source's reserve, no political rejection (as امتنع
     عن التعليق، رفض الكشف عن اسمه)."""
     assert not [e for e in code(text).events if e.event_type == "REJECT"], text
+
+
+def test_a_mark_that_closes_a_quotation_opens_no_name(code: Callable[[str], Document]) -> None:
+    """… "الميليشيات هددت حدود" بلاده وتستخدم "…": the mark before بلاده closes a quotation, so بلاده
+    opens no quoted name and stays the crown prince's country, threatened."""
+    _assert_among(code, 'وتابع ولي العهد السعودي أن "الميليشيات هددت حدود" بلاده وتستخدم "الجانب الإنساني".',
+                  ("THREATEN", "UAF", "SAUGOV"))

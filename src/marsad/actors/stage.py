@@ -25,7 +25,14 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from marsad.actors.compose import COLLECTIVE_ROLES, NISBA_ENDINGS, OPENING_QUOTES, Composer, Piece
+from marsad.actors.compose import (
+    CLOSING_QUOTE,
+    COLLECTIVE_ROLES,
+    NISBA_ENDINGS,
+    OPENING_QUOTES,
+    Composer,
+    Piece,
+)
 from marsad.actors.coref import link_anaphors
 from marsad.actors.matcher import Match
 from marsad.actors.orgref import OrgMemory
@@ -219,6 +226,8 @@ class ActorStage:
                 p, pieces[k + 1] if k + 1 < len(pieces) else None, tokens, lo, titles=True
             ):
                 continue  # وترأس رئيسة الوزراء: "and chaired", not Truss
+            if p.kind == "sector" and _quoted_with_more(p, pieces, tokens, lo):
+                continue  # «سفراء الحزم»: a sector noun opening a quoted name of a programme or a group
             if p.kind == "sector" and p.entry is not None and p.entry.role == _TERRORISTS and p.first == p.last \
                     and prev is not None and prev.last == p.first - 1 and prev.kind in ("org", "sector") \
                     and tokens[p.first].proclitics == ("ال",) and tokens[p.first].norm.endswith("ي"):
@@ -491,6 +500,27 @@ VENUES = frozenset({"فندق", "مستشفي", "مستشفيات", "مدرسه"
                     "برج", "قاعه", "مدينه", "حي", "مركز", "موسسه", "جايزه", "طريق"})  # fmt: skip
 
 
+def _quoted_with_more(p: Piece, pieces: Sequence[Piece], tokens: Sequence[Token], lo: int) -> bool:
+    """Whether the sector noun ``p``, with no article, opens a name in quotation marks that goes on
+    past it with words no other piece covers (طلاب من «سفراء الحزم»: a programme, no ambassadors)."""
+    if p.first <= lo or tokens[p.first - 1].text not in OPENING_QUOTES or tokens[p.first].has_article:
+        return False  # («القوات المعادية»: a quoted phrase, the forces described)
+    mark = tokens[p.first - 1].text
+    closing = CLOSING_QUOTE[mark]
+    if closing == mark and sum(1 for t in tokens[lo:p.first] if t.text == mark) % 2 == 0:
+        return False  # ("الميليشيات هددت حدود" بلاده: the mark before closes a quotation)
+    for k in range(p.last + 1, min(len(tokens), p.last + 1 + _QUOTED_NAME_WORDS)):
+        if tokens[k].text == closing:
+            rest = range(p.last + 1, k)
+            return len(rest) > 0 and all(tokens[j].kind == "word" for j in rest) \
+                and not any(q.first <= j <= q.last for q in pieces for j in rest)
+        if tokens[k].kind != "word":
+            return False
+    return False
+
+
+#: How many words may follow a sector noun inside the quotation marks of a name.
+_QUOTED_NAME_WORDS = 4
 #: The role of the sector noun الإرهابي, which after a group's name is its adjective.
 _TERRORISTS = "terrorists"
 #: "Palace": a quoted name after it is the palace's (قصر "أبا السعود"); unquoted, قصر الرئيس is the
