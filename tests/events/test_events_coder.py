@@ -7042,3 +7042,15 @@ def test_a_mark_that_closes_a_quotation_opens_no_name(code: Callable[[str], Docu
     opens no quoted name and stays the crown prince's country, threatened."""
     _assert_among(code, 'وتابع ولي العهد السعودي أن "الميليشيات هددت حدود" بلاده وتستخدم "الجانب الإنساني".',
                   ("THREATEN", "UAF", "SAUGOV"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وطلب السفير الأميركي لدى ألمانيا، ريتشارد غرينيل، من برلين منع إيران من سحب مبلغ نقدي ضخم.",
+     ("REQUEST", "USAGOV", "DEUGOV")),
+    ("وشكر السفير الإسرائيلي لدى مصر دافيد جوفرين السلطات المصرية على تعاونها.", ("SUPPORT", "ISRGOV", "EGYGOV")),
+])  # fmt: skip
+def test_an_envoys_posting_stands_between_his_title_and_name(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """السفير الأميركي لدى ألمانيا، ريتشارد غرينيل: where an envoy is posted (لدى and the country) and a
+    comma may stand between his title and his name, which is his, no object."""
+    _assert_among(code, text, expected)

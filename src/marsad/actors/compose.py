@@ -59,6 +59,9 @@ _OFFICIAL_HEADS = frozenset({"GOV", "LEG"})
 PARTITIVE = normalize("من")
 #: How many modifier words may stand between a title and a name (القوي الجنرال).
 MAX_APPOSITION_FILLERS = 2
+#: Roles of envoys, whose title names where they are posted with لدى (السفير لدى ألمانيا).
+_POSTED_ROLES = frozenset({"ambassador", "envoy", "diplomat"})
+_POSTED_TO = "لدي"
 #: Nouns of a portfolio after لـ in a title (normalised bases): مساعد الوزير لقطاع السجون، وكيل الوزارة
 #: للشؤون السياسية، مستشار الرئيس لشؤون الأمن القومي.
 _PORTFOLIOS = frozenset({"قطاع", "شوون", "شيون"})
@@ -544,6 +547,10 @@ class Composer:
         """A name after the title, past at most two modifiers or ranks (القوي الجنرال). ``at_once``:
         right after the phrase or its comma only."""
         k, n = j, len(pieces)
+        if k < n and pieces[k].kind in ("country", "capital", "org") and pieces[k].first == ph.last + 2 \
+                and self.tokens[ph.last + 1].norm == _POSTED_TO and ph.head.entry is not None \
+                and ph.head.entry.role in _POSTED_ROLES:
+            k += 1  # السفير الأميركي لدى ألمانيا، ريتشارد غرينيل: past where he is posted
         if at_once and (k >= n or not _fillers_ok(self.tokens, ph.last + 1, pieces[k].first)
                         or pieces[k].first - ph.last > 2 or (pieces[k].first == ph.last + 2
                                                              and self.tokens[ph.last + 1].text not in ("،", ","))):
@@ -563,10 +570,23 @@ class Composer:
                 and gap < pieces[k].first and self.tokens[gap].text == CLOSING_QUOTE[opening.text]:
             gap += 1  # «المرشد الأعلى» علي خامنئي: a quoted title is still the name's
         if _fillers_ok(self.tokens, gap, pieces[k].first) or self._place_genitive(ph, gap, pieces[k].first) \
-                or self._representing(ph, gap, pieces[k].first):
+                or self._representing(ph, gap, pieces[k].first) or self._posting(ph, gap, pieces[k].first):
             ph.person = pieces[k]
             return k + 1
         return j
+
+    def _posting(self, ph: Phrase, a: int, b: int) -> bool:
+        """السفير الأميركي لدى ألمانيا، ريتشارد غرينيل: an envoy's title, لدى and up to three words of
+        the country or body he is posted to, and an optional comma before the name: the title is the
+        name's."""
+        entry = ph.head.entry
+        if entry is None or entry.role not in _POSTED_ROLES:
+            return False
+        gap = list(self.tokens[a:b])
+        if gap and gap[-1].text in ("،", ","):
+            gap.pop()
+        return 2 <= len(gap) <= 4 and gap[0].norm == _POSTED_TO and all(
+            t.kind == "word" and t.proclitics in ((), ("ال",)) and not t.enclitic for t in gap[1:])
 
     def _representing(self, ph: Phrase, a: int, b: int) -> bool:
         """النائب عن محافظة الأنبار فارس الفهداوي: a legislator, عن, at most one bare noun of a part of a
