@@ -96,7 +96,7 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 # (الزعيم الكوري الشمالي، كيم جونغ أون: a comma inside a name in apposition)
                 cuts.append((idx + 1, "comma"))
             continue
-        if (idx in verb_conj or (tok.base in DONE and tok.proclitics[:1] in (("و",), ("ف",)))) and i > 0:
+        if (idx in verb_conj or (tok.proclitics[:1] in (("و",), ("ف",)) and tok.base in DONE)) and i > 0:
             cuts.append((idx, "coord"))  # (وسيتم استهدافها: the passive auxiliary is a verb too)
             continue
         if idx in verbs and cuts and cuts[-1][1] == "relative":

@@ -3695,7 +3695,7 @@ class Coder:
         if c.marker is not None and _right_after_relative(c, t, sm):
             k = c.marker - 1
             if k >= sm.offset and sm.tok(k).text in A.QUOTES:  # back to the opening quotation mark
-                opening = next((j for j in range(k - 1, max(sm.offset, k - _SCOURGE_NAME_WORDS) - 2, -1)
+                opening = next((j for j in range(k - 1, max(sm.offset - 1, k - _SCOURGE_NAME_WORDS - 2), -1)
                                 if sm.tok(j).text in A.QUOTES), None)
                 k = opening - 1 if opening is not None else k
             floor = k - _SCOURGE_NAME_WORDS
