@@ -754,6 +754,13 @@ def test_a_quoted_name_opened_by_a_sector_noun_is_no_actor(text: str, kept: list
     assert [g for g in got if g not in ("الزعيم", "أعضاء")] == kept, got
 
 
+def test_whose_birthplace_is_no_actor() -> None:
+    """مسقط رأس أردوغان: the person after "birthplace" is whose it is, as مسقط there is no Muscat;
+    no one is visited."""
+    got = _actors("وزار الوفد الأميركي مدينة ريزه مسقط رأس أردوغان على البحر الأسود.", "2018-07-01")
+    assert [g[0] for g in got] == ["الوفد الأميركي"], got
+
+
 def test_terrorist_after_a_group_is_its_adjective() -> None:
     """تنظيم داعش الإرهابي: the singular الإرهابي right after a group's name describes it, no second
     actor; alone it is one (قتل الإرهابي)."""

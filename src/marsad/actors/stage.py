@@ -203,7 +203,8 @@ class ActorStage:
           state;
         - the singular الإرهابي right after an organisation or a sector noun is its adjective
           (تنظيم داعش الإرهابي), no second actor;
-        - مسقط before رأس is a birthplace (مسقط رأس والده), not Muscat;
+        - مسقط before رأس is a birthplace (مسقط رأس والده), not Muscat, and the person or title
+          after مسقط رأس is whose birthplace it is (مسقط رأس ونستون تشرشل), no actor;
         - a name ending in الله whose first word has a preposition or a case vowel is a phrase
           about God (بفضل الله، وفضلُ الله يؤتيه من يشاء), not a person (Fazlullah);
         - a plural noun followed by its own adjective is a description, not an anaphor
@@ -308,6 +309,9 @@ class ActorStage:
                     and p.last + 1 < len(tokens) and tokens[p.last + 1].base in _HEAD \
                     and tokens[p.last + 1].proclitics in ((), ("ال",)):
                 continue  # مسقط رأس والده، لمسقط الرأس "birthplace": no Muscat
+            if p.kind in ("person", "sector") and p.first - 2 >= lo and tokens[p.first - 1].base in _HEAD \
+                    and not tokens[p.first - 1].proclitics and tokens[p.first - 2].base == _MUSCAT:
+                continue  # زار مسقط رأس ونستون تشرشل: whose birthplace it is, no one visited
             if p.kind == "adjective" and p.first > lo and tokens[p.first - 1].base in CURRENCIES:
                 continue  # ريال سعودي، دولار أمريكي: a currency, not the state
             if p.kind == "sector" and p.first == p.last and tokens[p.first].base in _MILITARY_ADJECTIVE \
