@@ -240,22 +240,18 @@ class ActorStage:
             if p.kind in ("country", "adjective") and p.first > lo \
                     and tokens[p.first - 1].base in NATURAL_FEATURES:
                 continue  # ببحر الصين الجنوبي: the sea, not China
-            if p.kind == "country" and p.first > lo and tokens[p.first - 1].base in _SONS \
-                    and not tokens[p.first - 1].has_article and not tokens[p.first - 1].enclitic:
+            if p.kind == "country" and p.first > lo and _construct_head(tokens[p.first - 1], _SONS):
                 continue  # بني إسرائيل، بنو إسرائيل: the Israelites of scripture, no state
             if (p.kind in ("person", "org") or (p.kind == "sector" and p.entry is not None
                                                  and p.entry.role in _NAMESAKE_TITLES
                                                  and tokens[p.first].proclitics in ((), ("ال",)))) \
-                    and p.first > lo and tokens[p.first - 1].base in VENUES \
-                    and not tokens[p.first - 1].has_article and not tokens[p.first - 1].enclitic:
+                    and p.first > lo and _construct_head(tokens[p.first - 1], VENUES):
                 continue  # فندق الجزيرة، مستشفى الملك فهد، مدينة الملك عبد العزيز: the place its name is given to
             if p.kind in ("person", "sector") and p.first - 1 > lo and tokens[p.first - 1].text in OPENING_QUOTES \
-                    and (tokens[p.first - 2].base in VENUES or tokens[p.first - 2].base == _PALACE) \
-                    and not tokens[p.first - 2].has_article and not tokens[p.first - 2].enclitic:
+                    and _construct_head(tokens[p.first - 2], _QUOTED_VENUES):
                 continue  # قصر "أبا السعود"، مسجد "الإمام علي": a quoted name the place is given (not an
                 # organisation's: مدرسة "الأونروا" is UNRWA's school)
-            if p.kind == "person" and p.first - 1 > lo and tokens[p.first - 2].base in VENUES \
-                    and not tokens[p.first - 2].has_article and not tokens[p.first - 2].enclitic \
+            if p.kind == "person" and p.first - 1 > lo and _construct_head(tokens[p.first - 2], VENUES) \
                     and tokens[p.first - 1].kind == "word" and not tokens[p.first - 1].proclitics \
                     and not tokens[p.first - 1].enclitic:
                 continue  # مطار حميد كرزاي: a surname matched alone after a first name and a venue
@@ -504,6 +500,12 @@ VENUES = frozenset({"فندق", "مستشفي", "مستشفيات", "مدرسه"
                     "برج", "قاعه", "مدينه", "حي", "مركز", "موسسه", "جايزه", "طريق"})  # fmt: skip
 
 
+def _construct_head(tok: Token, words: frozenset[str]) -> bool:
+    """Whether ``tok`` is one of ``words`` (normalised bases) with neither the article nor a pronoun:
+    a noun in the construct state, whose genitive follows (فندق الجزيرة، بني إسرائيل)."""
+    return tok.base in words and not tok.has_article and not tok.enclitic
+
+
 def _quoted_with_more(p: Piece, pieces: Sequence[Piece], tokens: Sequence[Token], lo: int) -> bool:
     """Whether the sector noun ``p``, with no article, opens a name in quotation marks that goes on
     past it with words no other piece covers (طلاب من «سفراء الحزم»: a programme, no ambassadors)."""
@@ -527,9 +529,9 @@ def _quoted_with_more(p: Piece, pieces: Sequence[Piece], tokens: Sequence[Token]
 _QUOTED_NAME_WORDS = 4
 #: The role of the sector noun الإرهابي, which after a group's name is its adjective.
 _TERRORISTS = "terrorists"
-#: "Palace": a quoted name after it is the palace's (قصر "أبا السعود"); unquoted, قصر الرئيس is the
-#: president's.
-_PALACE = "قصر"
+#: Venues and "palace", after which a quoted name is the place's (قصر "أبا السعود"); unquoted, قصر
+#: الرئيس is the president's.
+_QUOTED_VENUES = VENUES | {"قصر"}
 
 
 def _first_norm(tok: Token) -> str | None:

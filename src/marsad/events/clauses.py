@@ -132,7 +132,7 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
 DONE = frozenset({"تم", "يتم", "تتم"})
 #: Verbs whose object may be a verbal noun of the lexicon: reporting, pledging, intending and
 #: agreeing (أعلنت واشنطن فرض عقوبات، قررت الحكومة قطع العلاقات).
-_GOVERNING = frozenset({"report", "pledge", "intent", "joint"})
+GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
 
 
 def _masdar_object(tokens: Sequence[Token], offset: int, nxt: int, triggers: Sequence[Trigger],
@@ -147,7 +147,7 @@ def _masdar_object(tokens: Sequence[Token], offset: int, nxt: int, triggers: Seq
     head = offset + nxt
     if not any(t.head == head and t.pos == "verb" and ("past", "3ms") in t.readings for t in triggers):
         return False
-    return any(t.pos == "verb" and start <= t.head < head and t.entry.flags & _GOVERNING for t in triggers)
+    return any(t.pos == "verb" and start <= t.head < head and t.entry.flags & GOVERNING_FLAGS for t in triggers)
 
 
 #: The most words a pair of brackets may enclose and still be part of its clause: a name or an

@@ -17,7 +17,7 @@ from marsad.actors.stage import SPOKESPERSON
 from marsad.caching import Generations
 from marsad.events import arguments as A
 from marsad.events.arguments import Arg, Placed, SentenceMentions
-from marsad.events.clauses import DONE, Clause, clause_of, split_clauses
+from marsad.events.clauses import DONE, GOVERNING_FLAGS, Clause, clause_of, split_clauses
 from marsad.events.frames import DISCUSSING, OPERATIONS, Frame, frame_for, particle_roles
 from marsad.events.lexicon import EventLexicon
 from marsad.events.render import EventFactory
@@ -190,7 +190,6 @@ _THAT_MATTER = frozenset({"ذلك", "هذا", "امر", "الامر", "حال", 
 _MATERIAL_CONFLICT = 4
 #: Deeds no news outlet does (its subject or genitive there only reports them).
 _DEEDS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
-_GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
 #: Sectors whose protest is a diplomatic or official one, in words (a government, a parliament, a court,
 #: an inter-governmental organisation: الجامعة العربية تحتج على مفاوضات).
 _OFFICIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO"})
@@ -2863,10 +2862,10 @@ class Coder:
         for other in reversed(decisions):
             o = other.trigger
             if o.pos == "verb" and d.clause.start <= o.head < d.trigger.head:
-                if governing and (not (o.entry.flags & _GOVERNING_FLAGS) or "written" in o.entry.flags):
+                if governing and (not (o.entry.flags & GOVERNING_FLAGS) or "written" in o.entry.flags):
                     return None  # (كتب علوش على تويتر "… ومداهمات للمقابر": the raids are not his)
                 e = d.trigger.entry
-                if governing and o.entry.flags & _GOVERNING_FLAGS == {"report"} and "admit" not in o.entry.flags \
+                if governing and o.entry.flags & GOVERNING_FLAGS == {"report"} and "admit" not in o.entry.flags \
                         and (e.event_type == "ASSAULT" or (
                             e.event_type == "PROTEST" and not d.trigger.purpose and not accusative
                             and other.source is not None and other.source.actors
