@@ -7054,3 +7054,17 @@ def test_an_envoys_posting_stands_between_his_title_and_name(
     """السفير الأميركي لدى ألمانيا، ريتشارد غرينيل: where an envoy is posted (لدى and the country) and a
     comma may stand between his title and his name, which is his, no object."""
     _assert_among(code, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("فرضت الولايات المتحدة في مايو الماضي، عقوبات جديدة على إيران.", ("SANCTION", "USA", "IRN")),
+    ("وقعت مصر في عام 2015، اتفاقا مع روسيا.", ("AGREE", "EGY", "RUS")),
+])  # fmt: skip
+def test_a_comma_after_a_time_cuts_no_expression(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """فرضت الولايات المتحدة في مايو الماضي، عقوبات: the comma after a time is a writer's pause
+    between the verb and its object, within the expression and its clause; after a verb with its
+    object pronoun it is not (في تقرير نشرته الخميس، القوات: no forces deployed)."""
+    _assert_among(code, text, expected)
+    evs = code("اتهمت منظمة العفو الدولية في تقرير نشرته الخميس، القوات الموالية للحكومة اليمنية بتعذيب سجناء.").events
+    assert not [e for e in evs if e.event_type == "MOBILIZE"], evs

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.events.lexicon import EventLexicon
-from marsad.events.triggers import Trigger, particle_clause_role, time_aside_end
+from marsad.events.triggers import Trigger, particle_clause_role, time_aside_end, time_comma
 from marsad.model import Token
 from marsad.text import normalize
 
@@ -72,6 +72,9 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
     verbs = {t.head for t in triggers if t.pos == "verb"}
     enclosing = _short_brackets(tokens, {v - offset for v in verbs})
     aside_close = -1  # the closing comma of an aside of time (، أمس،): no cut at either comma
+    # a comma after a time inside an expression (فرضت الولايات المتحدة في مايو الماضي، عقوبات)
+    time_commas = {offset + k for t in triggers for k in range(t.head + 1 - offset, t.last - offset)
+                   if time_comma(tokens, k)}
     rel_verb: tuple[int, int] | None = None  # (the open relative clause's start, its first verb)
     for i, tok in enumerate(tokens):
         idx = offset + i
@@ -92,7 +95,7 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 continue
         if tok.kind == "punct":
             if any(ch in _BOUNDARY_PUNCT for ch in tok.text) and idx not in names and i not in enclosing \
-                    and idx not in closing:
+                    and idx not in closing and idx not in time_commas:
                 # (الزعيم الكوري الشمالي، كيم جونغ أون: a comma inside a name in apposition)
                 cuts.append((idx + 1, "comma"))
             continue

@@ -186,6 +186,12 @@ def _match_tail(lex: EventLexicon, tokens: Sequence[Token], offset: int, after: 
             if aside is not None:  # وأعرب في بيان، أمس، عن رفضه
                 j = offset + aside + 1
                 continue
+            if time_comma(tokens, j - offset) and j + 1 < stop and keys & token_keys(tokens[j + 1 - offset]).noun \
+                    and n not in pronoun and j + 1 not in inside and tokens[pos - offset].enclitic is None:
+                # فرضت الولايات المتحدة في مايو الماضي، عقوبات: a comma after a time, no clause's end
+                # (not في تقرير نشرته الخميس، القوات: a verb with its object pronoun has its object)
+                hit = j + 1
+                break
             if _stop(tok) or particle_clause_role(lex, tok) is not None:  # قائد عمليات ديالى إن انتحارية
                 break
             if keys & token_keys(tok).noun and (n not in pronoun or (tok.enclitic and tok.enclitic != _FIRST_PERSON)) \
@@ -379,6 +385,23 @@ def _year_heads() -> frozenset[str]:
     names = [n for kind in ("month", "hijri") for n in cal.table(kind)]
     names += [n for n, unit in cal.strs("unit").items() if unit == "year"]
     return frozenset(normalize(n) for n in names if " " not in n)
+
+
+@functools.cache
+def _time_ends() -> frozenset[str]:
+    """Words that end a phrase of time (normalised): the calendar's one-word month names, the
+    weekdays and the words past, next and current (مايو، الخميس، الماضي، المقبل، الجاري)."""
+    cal = load_calendar()
+    names = [n for kind in ("month", "hijri", "weekday", "relword") for n in cal.table(kind)]
+    return frozenset(normalize(n) for n in names if " " not in n) | WEEKDAYS
+
+
+def time_comma(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a comma right after a phrase of time (في مايو الماضي، / عام 2015، / يوم
+    الخميس،): a writer's pause between a verb's time and its object, which cuts no expression."""
+    if tokens[i].kind != "punct" or tokens[i].text not in COMMAS or i == 0:
+        return False
+    return tokens[i - 1].norm in _time_ends() or year_number(tokens, i - 1)
 
 
 def year_number(tokens: Sequence[Token], k: int) -> bool:
