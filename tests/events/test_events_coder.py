@@ -7068,3 +7068,19 @@ def test_a_comma_after_a_time_cuts_no_expression(
     _assert_among(code, text, expected)
     evs = code("اتهمت منظمة العفو الدولية في تقرير نشرته الخميس، القوات الموالية للحكومة اليمنية بتعذيب سجناء.").events
     assert not [e for e in evs if e.event_type == "MOBILIZE"], evs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أكد مسؤول أن الرئيس محمود عباس يرافقه وفد من كبار المسؤولين بالرئاسة سيزور السعودية قريبا.",
+     ("CONSULT", "PSEGOV", "SAU")),
+    ("الرئيس التركي برفقته وزير الخارجية ووزير الدفاع زار العراق.", ("CONSULT", "TURGOV", "IRQ")),
+])  # fmt: skip
+def test_a_companion_is_neither_subject_nor_object(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """الرئيس يرافقه وفد من كبار المسؤولين سيزور؛ زار الرئيس يرافقه وزير الخارجية …: those who
+    accompany the actor (يرافقه، ترافقها، برفقته، بصحبة) do not visit by themselves, nor are they
+    visited."""
+    _assert_among(code, text, expected)
+    evs = code("زار الرئيس التركي يرافقه وزير الخارجية العراق.").events
+    assert [e for e in evs if e.event_type == "CONSULT"], evs
+    assert not [e for e in evs if e.target is not None and e.target.sector == "GOV"], evs

@@ -667,6 +667,12 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
     if not cands:
         return None
     last = cands[-1]
+    company = companion(sm, last, clause.start)
+    if company is not None:  # الرئيس محمود عباس يرافقه وفد من كبار المسؤولين سيزور: the one accompanied
+        cands, verb = [p for p in sm.before(company, clause.start) if not p.is_place], company
+        if not cands:
+            return None
+        last = cands[-1]
     if last.actor.kind == "adjective" and _of_a_governed_noun(sm, last):
         return None  # مقيما على الأراضي الفرنسية قتلوا: the adjective of a place phrase, no subject
     if _opposed(sm, last):
@@ -775,6 +781,36 @@ def amma_topic(sm: SentenceMentions, verb: int) -> Arg | None:
             if p is None or p.is_place or p.last >= verb:
                 return None
             return sm.as_arg(sm.coordinated(p, verb), "amma")
+    return None
+
+
+#: Verbs of accompanying (normalised present stems) that take the pronoun of the one accompanied
+#: (يرافقه وفد، ترافقها زوجته), and the words of "in the company of" (برفقته، بصحبة، برفقة).
+_ACCOMPANYING_VERBS = frozenset({"يرافق", "ترافق", "يصحب", "تصحب"})
+_IN_COMPANY = frozenset({"برفقت", "برفقه"})
+_COMPANY_NOUNS = frozenset({"رفقه", "رفقت", "صحبه", "صحبت"})
+#: Words a companion's phrase may hold between the word of accompanying and the last companion.
+_COMPANION_SPAN = 6
+
+
+def _accompanying(tok: Token) -> bool:
+    base = tok.base
+    if base in _ACCOMPANYING_VERBS:
+        return tok.enclitic is not None
+    return base in _IN_COMPANY or (base in _COMPANY_NOUNS and "ب" in tok.proclitics)
+
+
+def companion(sm: SentenceMentions, p: Placed, lo: int) -> int | None:
+    """The word of accompanying that opens the phrase ``p`` ends (يرافقه وفد من كبار المسؤولين،
+    برفقته وزير الخارجية ووزير الدفاع), within a few words and no punctuation: the companions are
+    neither subject nor object of the verb after or before them (الرئيس يرافقه وفد سيزور; زار
+    الرئيس يرافقه وزير الخارجية العراق)."""
+    for k in range(p.first - 1, max(lo, p.first - 1 - _COMPANION_SPAN) - 1, -1):
+        tok = sm.tok(k)
+        if tok.kind != "word":
+            return None
+        if _accompanying(tok):
+            return k
     return None
 
 
@@ -1228,6 +1264,8 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
         if _alongside(sm, p) or (side_last >= 0 and _joined_after(sm, side_last, p)):
             side_last = p.last  # (في صفوف تنظيم موال للقاعدة أو تنظيم الدولة: both are sides)
             continue
+        if companion(sm, p, verb + 1) is not None:
+            continue  # زار الرئيس يرافقه وزير الخارجية العراق: the companion, no object
         if p.mention.start in used or inside or _titled_holder(sm, subject, p) \
                 or _same_holder(subject, p) \
                 or _subjects_nationality(sm, subject, p) \
