@@ -7084,3 +7084,16 @@ def test_a_companion_is_neither_subject_nor_object(
     evs = code("زار الرئيس التركي يرافقه وزير الخارجية العراق.").events
     assert [e for e in evs if e.event_type == "CONSULT"], evs
     assert not [e for e in evs if e.target is not None and e.target.sector == "GOV"], evs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأدانت الرئاسة الفلسطينية الهجوم على المسجد.", ("ACCUSE", "PSEGOV", None)),
+    ("وفرضت الخزانة الأمريكية عقوبات على إيران.", ("SANCTION", "USAGOV", "IRN")),
+    ("وانتقد قائد القوة البرية الإيرانية تهديدات الرئيس الأميركي.", ("ACCUSE", "IRNMIL", "USAGOV")),
+])  # fmt: skip
+def test_presidencies_treasuries_and_ground_forces_are_actors(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """الرئاسة الفلسطينية، الخزانة الأمريكية، القوة البرية الإيرانية: a presidency with its
+    country speaks for its government, a treasury imposes sanctions, and a singular force of the
+    land or the sea is an armed service."""
+    _assert_among(code, text, expected)
