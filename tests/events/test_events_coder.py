@@ -7097,3 +7097,22 @@ def test_presidencies_treasuries_and_ground_forces_are_actors(
     country speaks for its government, a treasury imposes sanctions, and a singular force of the
     land or the sea is an armed service."""
     _assert_among(code, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وانتقد قائد قوات الأمن الباكستانية الرئيس الأميركي.", ("ACCUSE", "PAKCOP", "USAGOV")),
+    ("وقصفت الطائرات الإسرائيلية مواقع تابعة للقوات البحرية لحماس.", ("ASSAULT", "ISRMIL", "HAMAS")),
+])  # fmt: skip
+def test_an_office_of_a_body_of_several_words_is_of_that_body(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """قائد قوات الأمن الباكستانية: a name of several words in the construct state is definite by its
+    last word and is the genitive of the office before it (one commander, of the police); القوات
+    البحرية لحماس: an armed service owned with لـ is of that group."""
+    _assert_among(code, text, expected)
+
+
+def test_a_particle_stands_in_no_title(code: Callable[[str], Document]) -> None:
+    """قال مسؤول إن الرئيس بوتين سيزور: إن is no word of a genitive chain between a title and a name;
+    the official reports, Putin visits."""
+    evs = [e for e in code("قال مسؤول إن الرئيس بوتين سيزور السعودية.").events if e.event_type == "CONSULT"]
+    assert evs and evs[0].source is not None and evs[0].source.text == "الرئيس بوتين", evs

@@ -32,6 +32,14 @@ PLACE_PREPOSITIONS = frozenset(normalize(w) for w in (
     "في", "داخل", "إلى", "قرب", "نحو", "بالقرب", "وسط", "ضواحي", "أطراف",
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
 ))
+#: Closed-class words that never stand alone as an actor name, although a one-word name may
+#: normalise like them (أمام "in front of" is written like إمام "imam").
+FUNCTION_WORDS = frozenset(normalize(w) for w in (
+    "أمام", "بين", "عند", "فوق", "تحت", "خلال", "حول", "ضد", "مع", "منذ", "بعد", "قبل", "لدى",
+    "عبر", "دون", "نحو", "حتى", "وراء", "خلف", "قرب", "عن", "على", "إلى", "في", "من", "أن", "إن",
+    "لكن", "كما", "ثم", "أو", "أي", "كل", "بعض", "غير", "هذا", "هذه", "ذلك", "تلك", "الذي",
+    "التي", "قد", "لقد", "لم", "لن", "ليس", "أيضا", "إذا", "لو", "ما", "لا", "هل",
+))
 #: Nouns that title a place named right after them (في العاصمة مقديشو، بمدينة حلب).
 PLACE_TITLES = frozenset(normalize(w) for w in ("عاصمة", "مدينة", "بلدة", "قرية", "ولاية", "إقليم", "محافظة"))
 #: Words after a bare رئيس that name the state it heads (رئيس البلاد، رئيس الدولة), normalised bases.
@@ -73,7 +81,8 @@ _RULED_BY = frozenset({"government", "regime", "administration"})
 #: (مبعوث بوتين، موفد خادم الحرمين الشريفين: Putin's envoy, not Putin).
 _SENT_BY = frozenset({"envoy"})
 #: Offices of an organisation named after them with لـ (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم المتحدة).
-OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general", "envoy", "wing"})
+OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general", "envoy", "wing",
+                          "navy", "air_force", "ground_forces"})
 #: Offices whose genitive chain names a portfolio, body or region (وزير الطاقة، وزارة العدل، أمير منطقة الرياض).
 _PORTFOLIO_ROLES = frozenset({"minister", "ministry", "ambassador", "governor", "emir"})
 _MAX_CHAIN = 3
@@ -289,11 +298,13 @@ def _fillers_ok(tokens: Sequence[Token], a: int, b: int) -> bool:
     ):
         return True
     # وزير حقوق الإنسان عزالدين الأصبحي: a title in the construct state, its genitive chain (a word
-    # or two with no clitic, then one with the article) before the name
+    # or two with no clitic, then one with the article) before the name; no particle stands in it
+    # (قال مسؤول إن الرئيس بوتين: two people)
     start = b - len(chain)
     return start > 0 and tokens[start - 1].kind == "word" and not tokens[start - 1].has_article \
         and 2 <= len(chain) <= MAX_APPOSITION_FILLERS + 1 \
-        and all(t.kind == "word" and not t.proclitics and not t.enclitic for t in chain[:-1]) \
+        and all(t.kind == "word" and not t.proclitics and not t.enclitic and t.norm not in FUNCTION_WORDS
+                for t in chain[:-1]) \
         and chain[-1].kind == "word" and chain[-1].proclitics == ("ال",) and not chain[-1].enclitic
 
 
@@ -657,8 +668,10 @@ class Composer:
             return head.kind == "sector" and head.entry is not None and head.entry.role in _RULED_BY | _SENT_BY \
                 and bool(dep.entries) and dep_tok.proclitics in ((), ("ال",))
         if dep.kind == "sector":
+            # (قائد قوات الأمن، قائد حرس الحدود: a name of several words is definite by its last)
             return head.kind == "sector" and (dep_tok.proclitics == ("ال",) or (
-                not dep_tok.proclitics and self.tokens[head.last].norm in DEPUTY_HEADS and head.first == head.last))
+                not dep_tok.proclitics and self.tokens[head.last].norm in DEPUTY_HEADS and head.first == head.last)
+                or (not dep_tok.proclitics and dep.last > dep.first and self.tokens[dep.last].proclitics == ("ال",)))
         if dep.kind in ("country", "capital"):  # the article of a name is no proclitic: شرطة النرويج
             return dep_tok.proclitics in ((), ("ال",))
         # an organisation, with the article too (مقاتلات التحالف العربي، قوات الحلف الأطلسي: the

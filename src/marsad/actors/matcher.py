@@ -13,21 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from marsad.actors.compose import CLOSING_QUOTE, OPENING_QUOTES
+from marsad.actors.compose import CLOSING_QUOTE, FUNCTION_WORDS, OPENING_QUOTES
 from marsad.caching import Generations
 from marsad.lexicons.schema import ActorEntry
 from marsad.model import Token
 from marsad.text import normalize, tokenize
 
 _CONJUNCTIONS = frozenset({"و", "ف"})
-#: Closed-class words that never stand alone as an actor name, although a one-word name may
-#: normalise like them (أمام "in front of" is written like إمام "imam").
-FUNCTION_WORDS = frozenset(normalize(w) for w in (
-    "أمام", "بين", "عند", "فوق", "تحت", "خلال", "حول", "ضد", "مع", "منذ", "بعد", "قبل", "لدى",
-    "عبر", "دون", "نحو", "حتى", "وراء", "خلف", "قرب", "عن", "على", "إلى", "في", "من", "أن", "إن",
-    "لكن", "كما", "ثم", "أو", "أي", "كل", "بعض", "غير", "هذا", "هذه", "ذلك", "تلك", "الذي",
-    "التي", "قد", "لقد", "لم", "لن", "ليس", "أيضا", "إذا", "لو", "ما", "لا", "هل",
-))
 
 #: Number words after which a counted noun takes the accusative -ا (عشرين مسلحا، 11 جنديا).
 NUMBER_WORDS = frozenset(normalize(w) for w in (
