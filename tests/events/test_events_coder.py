@@ -7086,6 +7086,17 @@ def test_a_companion_is_neither_subject_nor_object(
     assert not [e for e in evs if e.target is not None and e.target.sector == "GOV"], evs
 
 
+def test_a_verb_after_a_bare_noun_describes_it(code: Callable[[str], Document]) -> None:
+    """القبض على طالب قتل والديه: a verb right after a bare indefinite noun that a preposition
+    governs opens a clause describing that noun, its subject; the police killed no one. After على
+    أن it is the clause's own verb (على أن يلتقيا)."""
+    evs = code("ألقت الشرطة الأميركية القبض على طالب قتل والديه بالرصاص.").events
+    assert [e for e in evs if e.event_type == "COERCE"], evs
+    assert not [e for e in evs if e.event_type == "ASSAULT" and e.source is not None], evs
+    evs = code("وتجاهل المسؤولان الروسي والألماني الواحد الآخر، على أن يلتقيا بعد الظهر.").events
+    assert [e for e in evs if e.event_type == "CONSULT" and e.source is not None], evs
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("وأدانت الرئاسة الفلسطينية الهجوم على المسجد.", ("ACCUSE", "PSEGOV", None)),
     ("وفرضت الخزانة الأمريكية عقوبات على إيران.", ("SANCTION", "USAGOV", "IRN")),

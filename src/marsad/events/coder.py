@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from marsad.actors.compose import CLOSING_QUOTE, NISBA_ENDINGS, OPENING_QUOTES
+from marsad.actors.compose import CLOSING_QUOTE, FUNCTION_WORDS, NISBA_ENDINGS, OPENING_QUOTES
 from marsad.actors.stage import SPOKESPERSON
 from marsad.caching import Generations
 from marsad.events import arguments as A
@@ -126,6 +126,26 @@ _REMOVALS = frozenset({"رحيل", "استقاله", "اقاله", "تنحي", "
                        "اجتماع", "جلسه"})
 #: "The late" (normalised bases): a person so described is dead and meets no one.
 _LATE = frozenset({"راحل", "راحله"})
+
+
+#: Prepositions (normalised, written apart) after which a bare indefinite noun right before a verb
+#: is the subject of a clause describing it (القبض على طالب قتل والديه، حكم على رجل هاجم).
+_DESCRIBED_AFTER = frozenset({"علي", "ضد", "مع", "عن", "الي"})
+
+
+def _after_described_noun(sm: SentenceMentions, head: int) -> bool:
+    """Whether the verb at ``head`` follows a bare indefinite noun (no article, clitic or actor, no
+    noun of time) that a preposition governs: the verb opens a clause describing that noun, whose
+    subject it is, and no actor named earlier is dropped (ألقت الشرطة القبض على طالب قتل والديه: the
+    student killed, not the police; not بعد ساعات هاجمت: a time)."""
+    k = head - 1
+    if k - 1 < sm.offset:
+        return False
+    noun, prep = sm.tok(k), sm.tok(k - 1)
+    return noun.kind == "word" and not noun.proclitics and noun.enclitic is None and prep.norm in _DESCRIBED_AFTER \
+        and sm.covering(k) is None and not A.time_noun(noun) and noun.norm not in PREPOSITION_WORDS \
+        and noun.norm not in FUNCTION_WORDS \
+        and not sm.tok(head).proclitics
 
 
 def _after_who(sm: SentenceMentions, head: int) -> bool:
@@ -1123,7 +1143,7 @@ class Coder:
                 and not self._light_noun_subject(t, sm, decisions) \
                 and not (plural and t.pos == "verb" and A.dual_noun_before(sm, t.head)) \
                 and not self._complement_topic(t, c, sm) and not self._noun_after_object_pronoun(t, sm, c) \
-                and not self._accused_pronoun(d, sm, decisions):
+                and not self._accused_pronoun(d, sm, decisions) and not _after_described_noun(sm, t.head):
             subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
 
