@@ -7127,3 +7127,12 @@ def test_a_particle_stands_in_no_title(code: Callable[[str], Document]) -> None:
     the official reports, Putin visits."""
     evs = [e for e in code("قال مسؤول إن الرئيس بوتين سيزور السعودية.").events if e.event_type == "CONSULT"]
     assert evs and evs[0].source is not None and evs[0].source.text == "الرئيس بوتين", evs
+
+
+def test_a_country_visited_before_more_places_is_visited(code: Callable[[str], Document]) -> None:
+    """قبل أن تزور ملاوي ثم كينيا: a country right after a verb of visiting, with only more places
+    after it, is where the visitor goes; Malawi visits no one."""
+    evs = [e for e in code("وكانت السيدة الأولى الأميركية استهلت جولتها في غانا قبل أن تزور ملاوي ثم كينيا.").events
+           if e.event_type == "CONSULT"]
+    assert evs and not [e for e in evs if e.source is not None and e.source.code == "MWI"], evs
+    assert [e for e in evs if e.target is not None and e.target.code == "MWI"], evs

@@ -3535,14 +3535,17 @@ class Coder:
     @staticmethod
     def _destination(t: Trigger, subj: Arg, sm: SentenceMentions, own: Clause) -> bool:
         """Whether the VSO subject of a verb of visiting (زار، يزور) is rather its object: a
-        country or capital with no other actor after it in the clause (countries are visited;
-        their leaders and envoys visit)."""
+        country or capital with no other actor after it in the clause but more places (countries
+        are visited; their leaders and envoys visit: قبل أن تزور ملاوي ثم كينيا)."""
         if t.entry.mode != "visit" or "obj" not in t.entry.target or not subj.rule.startswith("vso"):
             return False
         if not all(a.kind in ("country", "capital") for a in subj.actors):
             return False
         last = sm.last_of(subj)
-        return last is not None and A.object_after(sm, last, own, subj) is None
+        if last is None:
+            return False
+        after = A.object_after(sm, last, own, subj)
+        return after is None or all(a.kind in ("country", "capital") for a in after.actors)
 
     @staticmethod
     def _mall(t: Trigger, sm: SentenceMentions) -> bool:
