@@ -7136,3 +7136,25 @@ def test_a_country_visited_before_more_places_is_visited(code: Callable[[str], D
            if e.event_type == "CONSULT"]
     assert evs and not [e for e in evs if e.source is not None and e.source.code == "MWI"], evs
     assert [e for e in evs if e.target is not None and e.target.code == "MWI"], evs
+
+
+def test_a_nominative_plural_after_wa_is_no_object(code: Callable[[str], Document]) -> None:
+    """دبلوماسيون عرب ومصريون: a nisba in the nominative plural joined by و describes the subject or
+    joins it; it is never the object, which would take -ين (Maliki, whose claims are condemned, is)."""
+    evs = [e for e in code("استنكر دبلوماسيون عرب ومصريون مزاعم نوري المالكي ضد المملكة.").events
+           if e.event_type == "ACCUSE"]
+    assert evs and not [e for e in evs if e.target is not None and e.target.country == "EGY"], evs
+    assert [e for e in evs if e.target is not None and e.target.country == "IRQ"], evs
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدت أنها تتعارض مع ميثاق منظمة التعاون الإسلامي الذي يدعو إلى تعزيز العلاقات.",
+    "وانتقد ترامب اللاعبين في الدوري الوطني لكرة القدم الأمريكية الذين يرفضون الوقوف للنشيد.",
+])
+def test_a_relative_pronoun_agrees_with_its_antecedent(code: Callable[[str], Document], text: str) -> None:
+    """ميثاق منظمة التعاون الإسلامي الذي يدعو: الذي is masculine, so the charter calls, not the
+    organisation, named by a feminine noun in its genitive; الذين after a feminine nisba (لكرة القدم
+    الأمريكية) refers to the players, not the United States."""
+    evs = code(text).events
+    assert not [e for e in evs if e.event_type in ("REQUEST", "REJECT") and e.source is not None
+                and e.source.code in ("OIC", "USA")], evs

@@ -901,6 +901,12 @@ def antecedent(sm: SentenceMentions, marker: int, lo: int, limit: int = 6) -> Pl
     best = cands[-1]
     if marker - best.last > limit:
         return None
+    if sm.tok(marker).norm == "الذي" and best.first - 1 >= sm.offset and _bare_word(sm, best.first - 1) \
+            and sm.covering(best.first - 1) is None and feminine_name(sm.as_arg([best], "relative")):
+        return None  # ميثاق منظمة التعاون الإسلامي الذي يدعو: الذي agrees with the charter, not the organisation
+    if sm.tok(marker).norm in ("الذي", "الذين") and best.actor.kind == "adjective" and best.first == best.last \
+            and sm.tok(best.last).norm.endswith("يه"):
+        return None  # اللاعبين في الدوري الوطني لكرة القدم الأمريكية الذين: a feminine nisba is no such antecedent
     for i in range(best.last + 1, marker):  # سراح مسلم، الذي: a noun no lexicon knows is the antecedent
         tok = sm.tok(i)
         if tok.kind == "word" and sm.covering(i) is None and tok.base not in PREPOSITIONS \
@@ -1306,10 +1312,12 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
 
 def _nominative_plural(sm: SentenceMentions, p: Placed) -> bool:
     """Whether ``p`` is one sector or nisba word in the sound masculine plural's nominative (-ون,
-    with the article or none: العاملون، مسلحون): never an object, which takes -ين."""
+    with the article or none, after و too: العاملون، مسلحون، دبلوماسيون عرب ومصريون): never an
+    object, which takes -ين."""
     tok = sm.tok(p.first)
     return p.first == p.last and p.actor.kind in ("sector", "adjective") and tok.kind == "word" \
-        and tok.proclitics in ((), ("ال",)) and not tok.enclitic and tok.base.endswith("ون") and len(tok.base) >= 5
+        and tok.proclitics in ((), ("ال",), ("و",), ("و", "ال")) and not tok.enclitic and tok.base.endswith("ون") \
+        and len(tok.base) >= 5
 
 
 def _owned_subject(sm: SentenceMentions, verb: int, p: Placed) -> bool:
