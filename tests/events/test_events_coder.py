@@ -7158,3 +7158,24 @@ def test_a_relative_pronoun_agrees_with_its_antecedent(code: Callable[[str], Doc
     evs = code(text).events
     assert not [e for e in evs if e.event_type in ("REQUEST", "REJECT") and e.source is not None
                 and e.source.code in ("OIC", "USA")], evs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("التقى الأمير علي برئيس الاتحاد الأوروبي لكرة القدم ميشال بلاتيني في باريس.", "UEFA"),
+    ("وفرض الاتحاد الأفريقي لكرة القدم عقوبات على الاتحاد المصري.", "CAF"),
+])  # fmt: skip
+def test_football_federations_are_not_the_union_they_open_with(
+        code: Callable[[str], Document], text: str, expected: str) -> None:
+    """الاتحاد الأوروبي لكرة القدم is UEFA and الاتحاد الأفريقي لكرة القدم the African football
+    confederation, not the European or the African Union."""
+    groups = {a.group for e in code(text).events for a in (e.source, e.target) if a is not None}
+    assert expected in groups and not {"EU", "AU"} & groups, groups
+
+
+def test_a_national_security_adviser_is_of_the_government(code: Callable[[str], Document]) -> None:
+    """مستشار الأمن القومي الأميركي جون بولتون: the adviser is USAGOV and the subject; the nisba of
+    his title is no one met."""
+    evs = [e for e in code("التقى مستشار الأمن القومي الأميركي جون بولتون، الاثنين بالسفير التركي.").events
+           if e.event_type == "CONSULT"]
+    assert [e for e in evs if e.source is not None and e.source.code == "USAGOV"], evs
+    assert not [e for e in evs if e.target is not None and e.target.code == "USA"], evs
