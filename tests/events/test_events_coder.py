@@ -7179,3 +7179,27 @@ def test_a_national_security_adviser_is_of_the_government(code: Callable[[str], 
            if e.event_type == "CONSULT"]
     assert [e for e in evs if e.source is not None and e.source.code == "USAGOV"], evs
     assert not [e for e in evs if e.target is not None and e.target.code == "USA"], evs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قصف جوي ومدفعي تركي ضد داعش والأكراد.", ("ASSAULT", None, "ISIS")),
+    ("استهدف قصف صاروخي مواقع عسكرية للنظام السوري في حماة.", ("ASSAULT", None, "SYRGOV")),
+])  # fmt: skip
+def test_a_word_before_an_adjective_of_manner_is_a_verbal_noun(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """قصف جوي، قصف مدفعي، قصف صاروخي: before an adjective of manner the word is the verbal noun,
+    never the verb "bombed" (whose object would be Turkey), and no clause's verb that would cut the
+    attack verb before it from its object."""
+    _assert_among(code, text, expected)
+    assert not [e for e in code(text).events if e.target is not None and e.target.code == "TUR"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأضاف المرصد أن قصفا مدفعيا للقوات التركية تسبب في مقتل 43 مدنيا.", ("ASSAULT", "TURMIL", "CVL")),
+    ("وأدى القصف الإسرائيلي إلى مقتل خمسة فلسطينيين.", ("ASSAULT", "ISR", "PSE")),
+])  # fmt: skip
+def test_the_event_that_causes_deaths_names_their_killer(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """تسبب في مقتل is a verb of causing like أدى إلى، أسفر عن; the event named right after the verb
+    of causing (أدى القصف الإسرائيلي إلى مقتل) caused the deaths, and its author killed."""
+    _assert_among(code, text, expected)

@@ -2942,12 +2942,20 @@ class Coder:
         return None
 
     def _cause_source(self, d: Decision, decisions: list[Decision]) -> Arg | None:
-        """The author of the event that caused this one (اشتباكات … ما أدى إلى مقتل): the source
-        of the nearest event before the causing verb, or none when that event has none (an
+        """The author of the event that caused this one (اشتباكات … ما أدى إلى مقتل): the source of
+        the event noun right after the causing verb (أدى القصف إلى مقتل), or of the nearest event
+        before the causing verb, or none when that event has none (an
         earlier one, أعربت عن قلقها إزاء الاشتباكات, is no cause), or when a verb or a reported
         clause stands between them."""
         cause = d.frame.cause
         limit = cause.head if cause is not None else d.trigger.head
+        if cause is not None and cause.pos == "verb":
+            subject = next((o for o in decisions if o.trigger.pos == "noun" and o.trigger.is_event
+                            and o.trigger.head == cause.last + 1 and o.trigger.head < d.trigger.head), None)
+            if subject is not None and self._material(subject.trigger.entry.event_type):
+                # وتسبب الهجوم الذي شنه تنظيم داعش في مقتل: the event named right after the verb caused it
+                src = subject.source
+                return Arg(src.actors, src.mentions, "cause") if src is not None else None
         for other in reversed(decisions):
             if other.trigger.head < limit and other.trigger.is_event:
                 last = other.trigger.last

@@ -294,6 +294,8 @@ def verb_like(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> list[i
         if tok.kind != "word" or _after_preposition(tokens, i):
             continue
         hits = _lookup(lex, tok)
+        if hits.nouns and i + 1 < len(tokens) and _manner_adjective(tokens[i + 1]):
+            continue  # استهدف قصف صاروخي مواقع: the verbal noun, no clause's verb
         if any("light" not in e.flags for e, _, _ in hits.verbs) or any(r for _, r, _ in hits.phrases):
             out.append(offset + i)
     return out
@@ -753,6 +755,19 @@ _ADVERBS_AFTER_VERBS = ADVERBS_IN_AN | {"جميعا", "كثيرا", "قليلا"
                                         "علنا", "سرا", "اولا", "ثانيا", "احيانا", "غالبا"}
 
 
+#: Adjectives (normalised) that describe an act's manner and follow its verbal noun, never a verb:
+#: قصف جوي، قصف مدفعي، هجوم صاروخي، دعم عسكري is no verb "bombed" or "supported".
+_MANNER_ADJECTIVES = frozenset({"جوي", "جويه", "مدفعي", "مدفعيه", "صاروخي", "صاروخيه", "عنيف", "عنيفه",
+                                "مكثف", "مكثفه", "دامي", "داميه", "مزدوج", "مزدوجه", "منسق", "منسقه",
+                                "متبادل", "متبادله", "عشوايي", "عشواييه"})
+
+
+def _manner_adjective(nxt: Token) -> bool:
+    """Whether ``nxt`` is a bare adjective of manner (:data:`_MANNER_ADJECTIVES`), so that the word
+    before it is the verbal noun it describes (قصف جوي ومدفعي تركي ضد داعش)."""
+    return nxt.kind == "word" and not nxt.proclitics and not nxt.enclitic and nxt.norm in _MANNER_ADJECTIVES
+
+
 def _accusative_adjective(tok: Token, nxt: Token) -> bool:
     """Whether an indefinite accusative adjective that is no actor follows a word of four letters
     or more in the accusative alif (دعما كبيرا "great support", not "they two supported")."""
@@ -930,7 +945,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 and not (hits.nouns and _requested_conjunct(lex, tokens, i)):
             decided = _after_decision(tokens, i)
             described = i + 1 < len(tokens) and (_accusative_nisba(tok, tokens[i + 1]) or (
-                idx + 1 not in inside and _accusative_adjective(tok, tokens[i + 1])))
+                idx + 1 not in inside and _accusative_adjective(tok, tokens[i + 1]))
+                or (hits.nouns and _manner_adjective(tokens[i + 1])))
             # (a word inside an actor's name is no verb: صحفي اردني "Jordanian", not أردّني)
             hamza_end = tok.text.rstrip(VOWEL_MARKS).endswith("أ")
             lam_next = tok.norm.endswith("ا") and not tok.norm.endswith("تا") and not tok.enclitic \
