@@ -7203,3 +7203,16 @@ def test_the_event_that_causes_deaths_names_their_killer(
     """تسبب في مقتل is a verb of causing like أدى إلى، أسفر عن; the event named right after the verb
     of causing (أدى القصف الإسرائيلي إلى مقتل) caused the deaths, and its author killed."""
     _assert_among(code, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("واتهمت إسرائيل فيلق القدس بإطلاق الصواريخ.", ("ACCUSE", "ISR", "IRGC")),
+    ("من جهته اتهم تحالف دعم الشرعية الحوثيين بتجنيد الأطفال.", ("ACCUSE", "ARAB_COALITION", "HOUTHIS")),
+    ("وتتهم أنقرة الداعية فتح الله غولن بالوقوف خلف محاولة الانقلاب.", ("ACCUSE", "TURGOV", "GULEN")),
+])  # fmt: skip
+def test_the_first_word_of_a_known_name_is_no_verb(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """فيلق القدس، تحالف دعم الشرعية، فتح الله غولن: the first word of a known organisation's or
+    person's name of several words reads as a verb (فـ+يلق، تحالف، فتح) but starts no clause, so the
+    name stays the object of the verb before it."""
+    _assert_among(code, text, expected)

@@ -672,8 +672,11 @@ class Coder:
         # الداعية فتح الله غولن، الدول الداعية: a participle that is no state of the subject is no
         # expression at all (it frames nothing either)
         triggers = [t for t in triggers if "participle" not in t.entry.flags or self._circumstantial(t, sm)]
-        # (a word inside a name is no verb: الرئيس السوري بشار الأسد, no أسدى)
-        self._verb_like = [i for i in verb_like(self.lex, toks, off) if i not in in_names]
+        # (a word inside a name is no verb: الرئيس السوري بشار الأسد, no أسدى; nor the first word of a
+        # known organisation's or person's name of several words: فيلق القدس, no فـ+يلق "then meets")
+        name_heads = frozenset(p.first for p in sm.items if p.last > p.first and p.actor.kind in ("person", "org")
+                               and p.mention.origin == "lexicon")
+        self._verb_like = [i for i in verb_like(self.lex, toks, off) if i not in in_names and i not in name_heads]
         self._event_verbs = frozenset()
         self._event_subjects: dict[int, int] = {}  # a verb → the event noun that is its subject
         sm.singular_verbs = frozenset(  # والأمم المتحدة تدعو (not شركات من روسيا وسنغافورة تتهمها)
