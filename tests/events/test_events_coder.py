@@ -7216,3 +7216,16 @@ def test_the_first_word_of_a_known_name_is_no_verb(
     person's name of several words reads as a verb (فـ+يلق، تحالف، فتح) but starts no clause, so the
     name stays the object of the verb before it."""
     _assert_among(code, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("اتهم الحزب الديمقراطي الكردستاني الإيراني المعارض الحكومة الإيرانية بقمع الأكراد.", ("ACCUSE", "KDPI", "IRNGOV")),
+    ("بدوره، اتهم فصيل جيش الإسلام المعارض النظام السوري بطمس الأدلة.", ("ACCUSE", "JAYSH_ISLAM", "SYRGOV")),
+])  # fmt: skip
+def test_an_opposition_adjective_describes_a_known_organisation(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """الحزب الديمقراطي الكردستاني الإيراني المعارض، جيش الإسلام المعارض: المعارض after a known
+    organisation's definite name describes it and is no opposition of its own, nor the object; the
+    Iranian Kurdish party is not Iraq's KDP."""
+    _assert_among(code, text, expected)
+    assert not [e for e in code(text).events if e.target is not None and e.target.code == "OPP"]

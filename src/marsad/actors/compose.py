@@ -402,6 +402,13 @@ class Composer:
                 and opp.first == opp.last == ph.last + 1 and self._opposing(head, opp):
             ph.opposing = opp  # الحزب الإيراني المعارض، الأحزاب المعارضة، المقاتلون المعارضون
             j += 1
+        elif head.kind == "org" and head.entries and j < n and (opp := pieces[j]).kind == "sector" \
+                and opp.entry is not None and opp.entry.sector == "OPP" and opp.first == opp.last == ph.last + 1 \
+                and self.tokens[opp.first].proclitics == ("ال",) and self.tokens[ph.last].has_article:
+            # الحزب الديمقراطي الكردستاني الإيراني المعارض: the adjective of a known organisation's
+            # definite name, which its own lexicon entry already codes; no actor of its own
+            ph.described.append(opp)
+            j += 1
         if head.kind == "sector" and ph.dependent is None and not ph.adjectives:
             # (disjoint roles: each leaves a head of the other's alone)
             j = self._of_org(ph, pieces, self._portfolio(ph, pieces, j))
