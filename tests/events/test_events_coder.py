@@ -7229,3 +7229,14 @@ def test_an_opposition_adjective_describes_a_known_organisation(
     Iranian Kurdish party is not Iraq's KDP."""
     _assert_among(code, text, expected)
     assert not [e for e in code(text).events if e.target is not None and e.target.code == "OPP"]
+
+
+def test_a_name_in_commas_after_a_bodys_man_is_his(code: Callable[[str], Document]) -> None:
+    """ممثل الحزب …، محمد صالح قادري، جهاز المخابرات الإيراني: the name in commas after the genitive
+    of a bare noun (the party's representative) is that man's, and the actor after the second comma is
+    the object; بالتعاون مع حزب العمال الكردستاني والداعية فتح الله غولن: an actor joined by و and a
+    title to one a preposition governs is governed too, no object."""
+    _assert_among(code, "اتهم ممثل الحزب الديمقراطي الكردستاني الإيراني المعارض، محمد صالح قادري، "
+                        "جهاز المخابرات الإيراني، بتدبير عملية استهداف.", ("ACCUSE", "KDPI", "IRNSPY"))
+    evs = code("واتهم الصحافيون خصوصا بالتعاون مع حزب العمال الكردستاني والداعية فتح الله غولن.").events
+    assert not [e for e in evs if e.target is not None and e.target.group == "GULEN"], evs

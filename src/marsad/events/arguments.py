@@ -1264,6 +1264,10 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
         prep = sm.governed(p)
         if prep == "ل" and p.first == oblique_last + 1:
             continue  # قاتل في صفوف القوات البحرية للولايات المتحدة: the governed actor's owner
+        if prep is None and oblique_last >= 0 and p.first == oblique_last + 2 and sm.covering(p.first - 1) is None \
+                and sm.tok(p.first - 1).proclitics == ("و", "ال"):
+            oblique_last = p.last  # بالتعاون مع حزب العمال الكردستاني والداعية فتح الله غولن: joined to it
+            continue
         inside = in_phrase(sm, p, verb)
         if inside or prep not in (None, "ل"):
             oblique_last = p.last
@@ -2120,8 +2124,13 @@ def object_after_apposition(sm: SentenceMentions, subject: Arg, clause: Clause) 
         return None
     # ، الأربعاء، الولايات المتحدة; a name in commas only after a title (وزير الخارجية، سيرغي
     # لافروف،), not after a plural (طالب المتظاهرون، الرئيس الفلسطيني محمود عباس: the object)
-    titled = len(subject.actors) == 1 and subject.actors[0].kind == "sector" \
-        and not sm.tok(last).norm.endswith(("ون", "ين", "ات"))
+    first = sm.first_of(subject)
+    titled = (len(subject.actors) == 1 and subject.actors[0].kind == "sector"
+              and not sm.tok(last).norm.endswith(("ون", "ين", "ات"))) \
+        or (first is not None and first - 1 >= sm.offset and _bare_word(sm, first - 1) and sm.covering(first - 1) is None
+            and first - 1 > clause.start)
+    # (ممثل الحزب الديمقراطي الكردستاني الإيراني، محمد صالح قادري،: the genitive of a bare noun that
+    # names the subject's man, whose name follows)
     after = _after_parenthetical(sm, last + 1, stop, names=titled)
     if after is None and _title_in_apposition(sm, last + 2, bool(subject.actors) and subject.actors[0].kind == "person"):
         return None  # دعا روتش كابوري، رئيس بوركينا فاسو، مواطني: a title in apposition, no object
