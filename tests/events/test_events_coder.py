@@ -7240,3 +7240,12 @@ def test_a_name_in_commas_after_a_bodys_man_is_his(code: Callable[[str], Documen
                         "جهاز المخابرات الإيراني، بتدبير عملية استهداف.", ("ACCUSE", "KDPI", "IRNSPY"))
     evs = code("واتهم الصحافيون خصوصا بالتعاون مع حزب العمال الكردستاني والداعية فتح الله غولن.").events
     assert not [e for e in evs if e.target is not None and e.target.group == "GULEN"], evs
+
+
+def test_the_genitive_of_an_accusation_by_someone_is_accused(code: Callable[[str], Document]) -> None:
+    """سيتم اتهام إسرائيل من قبل كل العالم بإفشال الاتفاق: with the accuser named after من قبل, the
+    genitive of the accusation is the one accused, not the accuser."""
+    evs = [e for e in code("وحذر كيري من أنه سيتم اتهام إسرائيل من قبل كل العالم بإفشال الاتفاق.").events
+           if e.event_type == "ACCUSE"]
+    assert evs and not [e for e in evs if e.source is not None and e.source.code == "ISR"], evs
+    assert [e for e in evs if e.target is not None and e.target.code == "ISR"], evs

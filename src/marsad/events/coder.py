@@ -2596,6 +2596,13 @@ class Coder:
             tgt = Arg(src.actors, src.mentions, "genitive-accused")
             src = None
         elif tgt is None and src is not None and src.rule == "genitive" and "charge" in e.flags \
+                and (gen_last := sm.last_of(src)) is not None and gen_last + 2 < sm.offset + len(sm.tokens) \
+                and sm.tok(gen_last + 1).norm == "من" and sm.tok(gen_last + 2).norm == "قبل":
+            # سيتم اتهام إسرائيل من قبل كل العالم: with its accuser named after من قبل, the genitive
+            # is the one accused
+            tgt = Arg(src.actors, src.mentions, "genitive-accused")
+            src = A.by_agent(sm, gen_last, c)
+        elif tgt is None and src is not None and src.rule == "genitive" and "charge" in e.flags \
                 and src.actors and all(a.kind == "adjective" for a in src.actors) \
                 and (first := sm.first_of(src)) is not None and first > t.last + 1 \
                 and sm.tok(t.last + 1).kind == "word" and sm.tok(t.last + 1).has_article and sm.at(t.last + 1) is None:
