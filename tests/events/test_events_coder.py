@@ -7249,3 +7249,14 @@ def test_the_genitive_of_an_accusation_by_someone_is_accused(code: Callable[[str
            if e.event_type == "ACCUSE"]
     assert evs and not [e for e in evs if e.source is not None and e.source.code == "ISR"], evs
     assert [e for e in evs if e.target is not None and e.target.code == "ISR"], evs
+
+
+def test_an_actor_in_commas_after_an_unknown_name_is_the_subject(code: Callable[[str], Document]) -> None:
+    """قوات الدفاع الشعبي، الجناح العسكري لحزب العمال الكردستاني، دانت: the actor between commas
+    says who the name no lexicon knows is, and is the subject of the verb after the second comma; a
+    conjunct there (، ووزير الداخلية،) is not."""
+    _assert_among(code, "وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال الكردستاني، دانت في بيان القصف التركي.",
+                  ("ACCUSE", "PKK", "TUR"))
+    evs = code("ويستهدف القرار الأميركي وزير العدل التركي عبد الحميد قول، ووزير الداخلية سليمان صويلو، لتنفذ بذلك "
+               "إدارة الرئيس الأميركي وعيدها بفرض عقوبات على أنقرة.").events
+    assert not [e for e in evs if e.event_type == "SANCTION" and e.source is not None and "صويلو" in e.source.text], evs

@@ -728,14 +728,22 @@ def _before_unmanned(sm: SentenceMentions, last: int, v: int) -> int:
 
 def _apposition_before(sm: SentenceMentions, verb: int) -> Placed | None:
     """A title and the name in apposition to it in commas, the second comma right before the
-    verb (الرئيس الصيني، شي جينبينغ، قال): the actor, which no preposition governs."""
+    verb (الرئيس الصيني، شي جينبينغ، قال), or an actor in commas after a name no lexicon knows:
+    the actor, which no preposition governs."""
     comma = verb - 1
     if comma <= sm.offset or sm.tok(comma).text not in COMMAS:
         return None
     p = sm.covering(comma - 1)
     if p is None or p.last != comma - 1 or p.is_place or sm.governed(p) is not None:
         return None
-    return p if any(sm.tok(i).text in COMMAS for i in range(p.first + 1, p.last)) else None
+    if any(sm.tok(i).text in COMMAS for i in range(p.first + 1, p.last)):
+        return p
+    # قوات الدفاع الشعبي، الجناح العسكري لحزب العمال الكردستاني، دانت: the actor in commas after a
+    # name no lexicon knows says who that is
+    opened = p.first - 1
+    return p if opened - 1 >= sm.offset and sm.tok(opened).text in COMMAS and sm.tok(opened - 1).kind == "word" \
+        and sm.covering(opened - 1) is None and p.actor.kind != "adjective" \
+        and sm.tok(p.first).proclitics[:1] != ("و",) else None  # (، ووزير الداخلية، : a conjunct)
 
 
 def _partitive_head(sm: SentenceMentions, cands: list[Placed], p: Placed) -> Placed | None:
