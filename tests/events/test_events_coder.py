@@ -7260,3 +7260,14 @@ def test_an_actor_in_commas_after_an_unknown_name_is_the_subject(code: Callable[
     evs = code("ويستهدف القرار الأميركي وزير العدل التركي عبد الحميد قول، ووزير الداخلية سليمان صويلو، لتنفذ بذلك "
                "إدارة الرئيس الأميركي وعيدها بفرض عقوبات على أنقرة.").events
     assert not [e for e in evs if e.event_type == "SANCTION" and e.source is not None and "صويلو" in e.source.text], evs
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ودعا مشروع القرار الأمريكي إلى إجراء تحقيق مستقل.", ("REQUEST", "USA", None)),
+    ("وطالب البيان المصري إسرائيل بوقف الاستيطان.", ("REQUEST", "EGY", "ISR")),
+])  # fmt: skip
+def test_a_document_after_a_verb_of_asking_speaks_for_its_nisba(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """ودعا مشروع القرار الأمريكي إلى: a document right after a verb of asking or saying is its
+    subject, and the nisba after it names its author; the United States is asked nothing."""
+    _assert_among(code, text, expected)

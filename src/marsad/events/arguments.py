@@ -391,14 +391,17 @@ _COMMAND = frozenset({"قياده"})
 
 
 def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: bool = False,
-                  skip: frozenset[int] = frozenset(), claims: bool = False, destination: bool = False) -> Arg | None:
+                  skip: frozenset[int] = frozenset(), claims: bool = False, destination: bool = False,
+                  documents: bool = False) -> Arg | None:
     """VSO: the first ungoverned actor after the verb, close to it. With ``holdings`` (a verb of
     attack or seizure), not past a place or property noun (قصف مواقع الحوثيين: their sites); with
     ``claims`` (a verb that is no verb of saying), not past a bare noun of claims or reports right
     after the verb (نفى ادعاءات الجاسوس البريطاني: the spy's claims are denied, he denies nothing).
     Mentions starting at ``skip`` (the expression's own possessed word: استدعت سفيرها) are passed.
     With ``destination`` (a verb of arriving), the place reached right after the verb with إلى or
-    لـ is passed, and the subject looked for after it (وصل إلى الإمارات، الخميس، شي جين بينغ)."""
+    لـ is passed, and the subject looked for after it (وصل إلى الإمارات، الخميس، شي جين بينغ). With
+    ``documents`` (a verb of asking or saying), a document right after the verb speaks for the
+    country of its nisba (ودعا مشروع القرار الأمريكي إلى)."""
     if claims and verb + 1 < clause.end:
         nxt = sm.tok(verb + 1)
         if nxt.kind == "word" and not nxt.proclitics and not nxt.enclitic and nxt.norm in _CLAIMS \
@@ -431,6 +434,9 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
             return None
         if p.actor.kind == "adjective" and p.first == verb + 2 and _stance(sm, verb + 1):
             return None  # ورفض الموقف الروسي، تحارب الإرهاب الفلسطيني: the adjective of the object
+        if documents and prep is None and p.actor.kind == "adjective" and _document_nisba(sm, verb, p):
+            # ودعا مشروع القرار الأمريكي إلى تحقيق، وأكد البيان المصري: the document speaks for its author
+            return sm.as_arg([p], "vso:document")
         if prep is None and _members_head(sm, verb, p):
             return sm.as_arg(sm.coordinated(p, clause.end), "vso:members")  # شارك فيها المئات من أعضاء جماعة الإخوان
         if (_gap_ok(sm, verb, p.first, limit=1, command=True) and not _definite_before(sm, verb, p)
@@ -1185,6 +1191,20 @@ def document_before(sm: SentenceMentions, verb: int, clause: Clause) -> bool:
         return False  # في خطاب أشاد فيه بالعلماء: the speaker praised "in a speech"
     return tok.kind == "word" and not tok.has_article and not tok.proclitics and not tok.enclitic \
         and tok.norm in _DOCUMENT_NOUNS and sm.covering(i) is None
+
+
+def _document_nisba(sm: SentenceMentions, verb: int, p: Placed) -> bool:
+    """Whether only a definite document noun (البيان، التقرير) or a bare one and its definite
+    genitive (مشروع القرار، نص البيان) stand between the verb and the nisba ``p``: the document is the
+    verb's subject and the nisba its author's country."""
+    between = [sm.tok(i) for i in range(verb + 1, p.first)]
+    if not 1 <= len(between) <= 2 or any(t.kind != "word" or t.enclitic for t in between):
+        return False
+    if len(between) == 1:
+        return between[0].proclitics == ("ال",) and between[0].base in _DOCUMENT_NOUNS
+    head, gen = between
+    return not head.proclitics and gen.proclitics == ("ال",) \
+        and (head.base in _DOCUMENT_NOUNS or gen.base in _DOCUMENT_NOUNS)
 
 
 def dual_noun_before(sm: SentenceMentions, verb: int) -> bool:

@@ -982,7 +982,8 @@ class Coder:
             subj = A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES,
                                    claims=not ({"report", "via", "written"} & set(t.entry.flags)),
                                    skip=frozenset(t.tokens[1 + i] for i in t.entry.pronoun_words),
-                                   destination="arrive" in t.entry.flags and t.pos == "verb")
+                                   destination="arrive" in t.entry.flags and t.pos == "verb",
+                                   documents=t.entry.event_type == "REQUEST" or "report" in t.entry.flags)
             if subj is not None and (self._no_subject(t, subj, sm, decisions)
                                      or (before is not None and A.leads(sm, before, c)
                                          and A.counted_after(sm, t.last, subj))):
