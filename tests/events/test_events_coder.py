@@ -7271,3 +7271,11 @@ def test_a_document_after_a_verb_of_asking_speaks_for_its_nisba(
     """ودعا مشروع القرار الأمريكي إلى: a document right after a verb of asking or saying is its
     subject, and the nisba after it names its author; the United States is asked nothing."""
     _assert_among(code, text, expected)
+
+
+def test_a_noun_right_after_taarrada_is_offered_not_undergone(code: Callable[[str], Document]) -> None:
+    """فرنسا تعرض الوساطة: a noun right after تعرض without a preposition is what is offered, so France
+    undergoes no mediation; تعرضت تونس لثلاث هجمات still undergoes the attacks."""
+    evs = code("فرنسا تعرض الوساطة بين تركيا والأكراد في شمالي سوريا.").events
+    assert not [e for e in evs if e.target is not None and e.target.code == "FRA"], evs
+    _assert_among(code, "وتعرضت تونس لثلاث هجمات كبرى.", ("ASSAULT", None, "TUN"))

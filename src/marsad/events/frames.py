@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from marsad.events.arguments import STILL, unmanned
+from marsad.events.arguments import STILL, preps_of, unmanned
 from marsad.events.clauses import Clause
 from marsad.events.lexicon import EventLexicon
 from marsad.events.triggers import BANNING, DECISION_NOUNS, TOPIC_PREPOSITIONS, Trigger, token_keys
@@ -408,7 +408,8 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         discussed = any(tokens[k - offset].base in DISCUSSING or tokens[k - offset].norm in _DESPITE
                         for k in range(gov.last + 1, trig.head)) or _past_b_object(tokens, offset, gov, trig)
         # (عقد مجلس الأمن جلسة لبحث وقف إطلاق النار: what a meeting discusses is no act of its holder)
-        _apply_governor(gov, trig, fr, support=not crossed and not discussed)
+        _apply_governor(gov, trig, fr, support=not crossed and not discussed,
+                        governed=trig.head != gov.last + 1 or bool(preps_of(tokens[trig.head - offset])))
         _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
         # قامت بريطانيا بطرد الدبلوماسيين بعد اتهام … بمحاولة اغتيال: a support verb's noun is the
         # first event noun after it, with those joined to it by و (شنت غارات وقصفا; a noun of no
@@ -745,10 +746,12 @@ def _particles_before(lex: EventLexicon, tokens: Sequence[Token], offset: int, t
 _DESCRIBED_WORDS = 4
 
 
-def _apply_governor(gov: Trigger, trig: Trigger, fr: Frame, *, support: bool = True) -> None:
+def _apply_governor(gov: Trigger, trig: Trigger, fr: Frame, *, support: bool = True, governed: bool = True) -> None:
     """What governor ``gov`` makes of ``trig``'s frame. A support verb supports only a verbal noun
     with no other verb between them (``support``: أطلق أردوغان حربا تستهدف حزب العمال … خلف العملية
-    الانتحارية: the war is Erdogan's, the suicide attack is not)."""
+    الانتحارية: the war is Erdogan's, the suicide attack is not). An intransitive verb of undergoing
+    (تعرض لـ، إلى) governs no noun right after it without a preposition (``governed`` false: فرنسا
+    تعرض الوساطة "France offers mediation")."""
     flags = gov.entry.flags
     if "request" in flags and trig.is_event and gov.head != trig.head:
         fr.unasserted = fr.unasserted or f"requested, not asserted ({gov.entry.id})"
@@ -765,7 +768,7 @@ def _apply_governor(gov: Trigger, trig: Trigger, fr: Frame, *, support: bool = T
             fr.retaliate = True
         if gov.purpose:
             fr.unasserted = fr.unasserted or "purpose (لـ + support verb)"
-    if "undergo" in flags and fr.undergo is None and trig.pos == "noun":
+    if "undergo" in flags and fr.undergo is None and trig.pos == "noun" and (governed or "intransitive" not in flags):
         fr.undergo = gov
     if "cause" in flags and fr.cause is None and trig.pos == "noun":
         fr.cause = gov
