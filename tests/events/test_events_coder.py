@@ -7279,3 +7279,9 @@ def test_a_noun_right_after_taarrada_is_offered_not_undergone(code: Callable[[st
     evs = code("فرنسا تعرض الوساطة بين تركيا والأكراد في شمالي سوريا.").events
     assert not [e for e in evs if e.target is not None and e.target.code == "FRA"], evs
     _assert_among(code, "وتعرضت تونس لثلاث هجمات كبرى.", ("ASSAULT", None, "TUN"))
+
+
+def test_officials_in_an_organisation_are_of_it(code: Callable[[str], Document]) -> None:
+    """مسؤولون في الأمم المتحدة: officials "in" an organisation are its own, like those "of" it."""
+    _assert_among(code, "واتهم مسؤولون في الأمم المتحدة قوات الحكومة السورية بإزالة الأدوية.",
+                  ("ACCUSE", "UN", "SYRMIL"))
