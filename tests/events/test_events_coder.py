@@ -7285,3 +7285,10 @@ def test_officials_in_an_organisation_are_of_it(code: Callable[[str], Document])
     """مسؤولون في الأمم المتحدة: officials "in" an organisation are its own, like those "of" it."""
     _assert_among(code, "واتهم مسؤولون في الأمم المتحدة قوات الحكومة السورية بإزالة الأدوية.",
                   ("ACCUSE", "UN", "SYRMIL"))
+
+
+def test_an_occupier_takes_no_country_from_its_conjunct(code: Callable[[str], Document]) -> None:
+    """بين الشبان الفلسطينيين وقوات الاحتلال: the occupation forces joined to Palestinians are not
+    Palestinian forces (a bare sector after a conjunct otherwise takes its country: ومسؤولين آخرين)."""
+    evs = code("وقعت مواجهات عنيفة في القدس بين الشبان الفلسطينيين وقوات الاحتلال.").events
+    assert evs and not [e for e in evs for a in (e.source, e.target) if a is not None and a.code == "PSEMIL"], evs

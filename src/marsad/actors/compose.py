@@ -249,7 +249,7 @@ _PLACE_NOUNS = frozenset(normalize(w) for w in (
     "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"))
 _PLACE_CHAIN = 2
 #: "Occupation" (normalised): قوات الاحتلال، سلطات الاحتلال take no country from where they are.
-_OCCUPATION = normalize("احتلال")
+OCCUPATION = normalize("احتلال")
 #: عن "for" a constituency (normalised): النائب عن محافظة الأنبار.
 _FOR = "عن"
 #: A municipality (normalised), whose head's genitive is its town (رئيس بلدية إسطنبول).
@@ -417,7 +417,7 @@ class Composer:
         elif head.kind == "sector" and self._one_of(head):
             j = self._apposition(ph, pieces, j, at_once=True)
         if head.kind == "sector" and ph.dependent is None and not ph.adjectives and ph.person is None \
-                and self.tokens[head.last].base != _OCCUPATION:
+                and self.tokens[head.last].base != OCCUPATION:
             # (قوات الاحتلال في فلسطين: the occupier is no force of the land it occupies)
             ph.place_country = self._locative(ph, pieces, j)
         return j

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
-from marsad.actors.compose import ARMED_OR_STATE_SECTORS
+from marsad.actors.compose import ARMED_OR_STATE_SECTORS, OCCUPATION
 from marsad.actors.coref import PluralActor
 from marsad.events.clauses import Clause
 from marsad.events.lexicon import NEVER_VERBS
@@ -352,12 +352,14 @@ class SentenceMentions:
 
     def as_arg(self, group: list[Placed], rule: str) -> Arg:
         """The actors of a (coordinated) group of mentions. A member with neither country nor
-        group (ومسؤولين آخرين) takes the country of the member before it."""
+        group (ومسؤولين آخرين) takes the country of the member before it, but for an occupier (بين
+        الشبان الفلسطينيين وقوات الاحتلال: no Palestinian forces)."""
         actors: list[Actor] = []
         for p in group:
+            occupier = self.tok(p.last).base == OCCUPATION
             for a in members(p.mention):
                 prev = actors[-1] if actors else None
-                if prev is not None and prev.country and not a.country and not a.group and a.sector:
+                if prev is not None and prev.country and not a.country and not a.group and a.sector and not occupier:
                     a = replace(a, country=prev.country, code=prev.country + a.sector)
                 actors.append(a)
         return Arg(tuple(actors), tuple(p.mention for p in group), rule)
