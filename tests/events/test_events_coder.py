@@ -7292,3 +7292,13 @@ def test_an_occupier_takes_no_country_from_its_conjunct(code: Callable[[str], Do
     Palestinian forces (a bare sector after a conjunct otherwise takes its country: ومسؤولين آخرين)."""
     evs = code("وقعت مواجهات عنيفة في القدس بين الشبان الفلسطينيين وقوات الاحتلال.").events
     assert evs and not [e for e in evs for a in (e.source, e.target) if a is not None and a.code == "PSEMIL"], evs
+
+
+def test_the_first_to_do_it_is_the_subject(code: Callable[[str], Document]) -> None:
+    """أول رئيس أمريكي يلتقي كيم، أرفع مسؤول أميركي يلتقي: an indefinite actor after an ordinal or
+    an elative, right before a verb, is the subject of the clause describing it, not Kim after the
+    verb; with nothing after a verb of harm it undergoes it (أول إسرائيلي يقتل: killed, not killing)."""
+    _assert_among(code, "وهو أول رئيس أمريكي يلتقي كيم جونغ أون.", ("CONSULT", "USAGOV", "PRKGOV"))
+    _assert_among(code, "وبومبيو هو أرفع مسؤول أميركي يلتقي كيم جونغ أون.", ("CONSULT", "USAGOV", "PRKGOV"))
+    evs = code("وكان الجندي أول إسرائيلي يقتل قرب حدود قطاع غزة.").events
+    assert not [e for e in evs if e.source is not None and e.source.country == "ISR"], evs

@@ -148,6 +148,11 @@ def _after_described_noun(sm: SentenceMentions, head: int) -> bool:
         and not sm.tok(head).proclitics
 
 
+#: Ordinals and elatives (normalised) that head an indefinite noun in the construct: "the first,
+#: the highest … to do it" (أول رئيس أمريكي يزور، أرفع مسؤول يلتقي).
+_RANKING = frozenset({"اول", "ثاني", "ثالث", "اخر", "ارفع", "اكبر", "اعلي", "اهم", "ابرز"})
+
+
 def _after_who(sm: SentenceMentions, head: int) -> bool:
     """Whether the word at ``head`` follows "who" (من، لمن، ممن), or a verb after it joined by
     أو/و (عدد من قتلوا أو اعتقلوا): its subject is "whoever" (أتوجه بالسؤال لمن يعارضونه), no
@@ -872,6 +877,9 @@ class Coder:
             before = None  # حكومة موازية لم يعترف بها المجتمع الدولي: the noun the pronoun resumes, no subject
         if before is None and subj is None:
             before = self._subject_before_aside(t, c, sm) or self._described_subject(t, sm, c)
+        elif before is not None and before.rule == "svo" and (ranked := self._described_subject(t, sm, c)) is not None \
+                and ranked.rule == "described:ranked" and ranked.mentions == before.mentions:
+            before = ranked  # وهو أول رئيس أمريكي يلتقي كيم: the first to meet him, no VSO
         noun_subject, owner = A.noun_subject_before(sm, t.head, c) if not plural else (False, None)
         nearest = sm.at(t.last + 1)
         if noun_subject and sm.tok(t.head).enclitic in _RESUMPTIVE and nearest is not None \
@@ -945,7 +953,7 @@ class Coder:
         if held is not None and A.counted(sm, held):
             before = held  # 70 عنصرا من الميليشيات الموالية لإيران قتلوا: the militias, not Iran
         if subj is None and before is not None and "obj" in t.entry.target and _passive_readable(t) \
-                and (A.counted(sm, before) or (A.indefinite(sm, before)
+                and (A.counted(sm, before) or ((A.indefinite(sm, before) or before.rule == "described:ranked")
                                                and (A.leads(sm, before, c) or (sm.last_of(before) == t.head - 1
                                                                                and t.entry.event_type in _SUFFERED))
                      and sm.tok(t.head).enclitic is None and A.nothing_after(sm, t.last, own))
@@ -976,7 +984,8 @@ class Coder:
         # verb with a pronoun, نفذه مسلحون, has its subject after it)
         comma_subject = self._subject_before_comma(t, c, sm, decisions) if subj is None else None
         topic = bool(comma_subject) and sm.tok(t.head).enclitic is None
-        aside = before is not None and before.rule == "svo-aside"  # (its subject stands before it: no VSO)
+        # (its subject stands before it: no VSO)
+        aside = before is not None and before.rule in ("svo-aside", "described:ranked")
         if subj is None and not (plural or closed or gap or noun_subject or first_person or document or topic or aside
                                  or that_pronoun or self._noun_topic(t, sm, c, own)):
             subj = A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES,
@@ -1320,19 +1329,25 @@ class Coder:
 
     @staticmethod
     def _described_subject(t: Trigger, sm: SentenceMentions, c: Clause) -> Arg | None:
-        """An indefinite actor a preposition governs, right before a verb that agrees with it and
-        carries no pronoun: the verb opens a clause describing it, whose subject it is (اشتبكت
-        الشرطة مع يهود متشددين أقاموا اعتصاما، بنيران مسلحين هاجموا القرية; not هجوم شنه مسلحون)."""
+        """An indefinite actor a preposition governs, or one an ordinal or elative heads (أول، أرفع),
+        right before a verb that agrees with it and carries no pronoun: the verb opens a clause
+        describing it, whose subject it is (اشتبكت الشرطة مع يهود متشددين أقاموا اعتصاما، بنيران
+        مسلحين هاجموا القرية، أرفع مسؤول أميركي يلتقي كيم; not هجوم شنه مسلحون)."""
         if t.pos != "verb" or t.head - 1 < max(c.start, sm.offset) or sm.tok(t.head).enclitic is not None:
             return None
         p = sm.covering(t.head - 1)
-        if p is None or p.is_place or p.last != t.head - 1 or sm.governed(p) in (None, "ل"):
+        if p is None or p.is_place or p.last != t.head - 1:
             return None
+        ranked = p.first - 1 >= sm.offset and sm.tok(p.first - 1).norm in _RANKING and not sm.tok(p.first).proclitics
+        if sm.governed(p) in (None, "ل") and not ranked:
+            return None  # (أول مسؤول أميركي يلتقي كيم، أرفع مسؤول يزور: the first or highest who did it)
         arg = sm.as_arg([p], "described")
         pgns = {pgn for _, pgn in t.readings}
-        if not A.indefinite(sm, arg) or not pgns or not _agrees(arg, pgns) or not pgns <= {"3mp", "3fp", "3fs"}:
-            return None
-        return arg
+        bare = ranked and not any(sm.tok(i).has_article or sm.tok(i).enclitic for i in range(p.first, p.last + 1))
+        if not (A.indefinite(sm, arg) or bare) or not pgns or not _agrees(arg, pgns) \
+                or not (pgns <= {"3mp", "3fp", "3fs"} or (ranked and pgns <= {"3ms", "3mp", "3fp", "3fs"})):
+            return None  # (a masculine singular only after a rank: a bare one may be a passive)
+        return Arg(arg.actors, arg.mentions, "described:ranked") if ranked else arg
 
     @staticmethod
     def _noun_topic(t: Trigger, sm: SentenceMentions, c: Clause, own: Clause) -> bool:
