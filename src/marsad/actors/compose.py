@@ -732,12 +732,15 @@ class Composer:
     def _over_genitive(self, ph: Phrase, piece: Piece) -> bool:
         """صيادي السمك النيجيريين، سائقي الشاحنات المصريين: a plural sector noun in the construct
         state with one definite common noun (no actor) after it, then a human plural nisba
-        adjective: the adjective agrees with the people, not with the thing they work with."""
+        adjective: the adjective agrees with the people, not with the thing they work with; and any
+        sector noun before الاحتلال and a nisba, which names the occupier (برلمان الاحتلال الإسرائيلي)."""
         head = self.tokens[ph.head.last]
         if ph.head.kind != "sector" or ph.dependent is not None or ph.adjectives or piece.kind != "adjective" \
                 or piece.first != ph.last + 2 or head.has_article or head.enclitic or head.kind != "word":
             return False
         gen, adj = self.tokens[ph.last + 1], self.tokens[piece.first]
+        if gen.kind == "word" and gen.proclitics == ("ال",) and gen.base == OCCUPATION and adj.proclitics == ("ال",):
+            return True  # برلمان الاحتلال الإسرائيلي، حكومة الاحتلال الإسرائيلية: the occupier's own body
         return gen.kind == "word" and gen.proclitics == ("ال",) and not gen.enclitic \
             and adj.proclitics == ("ال",) and adj.norm.endswith(("يين", "يون"))
 

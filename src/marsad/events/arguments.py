@@ -1842,8 +1842,13 @@ def agent_phrase(sm: SentenceMentions, after: int, clause: Clause,
     (برصاص، بنيران، بقذائف) or على يد, followed at once by an actor (استشهد شاب برصاص الجيش
     الإسرائيلي، قتل جندي على يد مسلحين), not past another verb (``verbs``: قتل 16 شخصا خلال تشييع
     مقاتلين قتلوا بيد مسلحين). Rule ``agent``."""
-    for j in range(after + 1, clause.end - 1):
+    j = after
+    while j + 1 < clause.end - 1:
+        j += 1
         tok = sm.tok(j)
+        if tok.text == "(" and (close := _bracket_close(sm, j, clause.end)) is not None:
+            j = close  # استشهد الشاب محمد (27 عاما) بطلق ناري: past an age or a day in brackets
+            continue
         if tok.kind == "punct" or j in verbs:
             break
         if tok.kind != "word" or not is_agent_noun(tok):
@@ -1854,6 +1859,49 @@ def agent_phrase(sm: SentenceMentions, after: int, clause: Clause,
         p = _members_of(sm, j + 1, clause.end) or sm.at(j + 1)
         if p is not None and not p.is_place:
             return sm.as_arg(sm.coordinated(p, clause.end), "agent")
+        fired = _fired_by(sm, j, clause)
+        if fired is not None:
+            return fired
+    return None
+
+
+_BRACKET_WORDS = 3  # words in a short bracketed aside: an age or a day ((25 عاما)، (الجمعة))
+
+
+def _bracket_close(sm: SentenceMentions, i: int, end: int) -> int | None:
+    """The closing bracket of a short aside opening at ``i`` (a few words, no other punctuation)."""
+    for k in range(i + 1, min(end, i + 2 + _BRACKET_WORDS)):
+        if sm.tok(k).text == ")":
+            return k if k > i + 1 else None
+        if sm.tok(k).kind == "punct":
+            return None
+    return None
+
+
+#: Past and present stems (normalised) of "fire" whose pronoun resumes a shot or shell (أطلقها).
+_FIRED = frozenset({"اطلق", "يطلق", "تطلق"})
+_FIRED_REACH = 10  # words between the shot and the verb that fired it (برصاصة في الرأس قبل ظهر اليوم أطلقها)
+
+
+def _fired_by(sm: SentenceMentions, j: int, clause: Clause) -> Arg | None:
+    """The actor right after أطلقها/أطلقه (and a preposition's pronoun: أطلقها عليه) a few words after
+    the shot or shell at ``j``, with no punctuation between (برصاصة في الصدر أطلقها جنود الاحتلال
+    الإسرائيلي): the one who fired it.
+    Rule ``agent:fired``."""
+    k, words = j, 0
+    while k + 1 < clause.end - 1 and words < _FIRED_REACH:
+        k += 1
+        tok = sm.tok(k)
+        if tok.text == "(" and (close := _bracket_close(sm, k, clause.end)) is not None:
+            k = close  # برصاصة في الرأس قبل ظهر اليوم (الجمعة) أطلقها
+            continue
+        if tok.kind == "punct":
+            return None
+        words += 1
+        if tok.kind == "word" and tok.base in _FIRED and tok.enclitic in ("ه", "ها", "هم"):
+            after = k + 2 if k + 2 < clause.end and sm.prep_pronoun(k + 1) else k + 1  # (أطلقها عليه جنود)
+            p = sm.at(after)
+            return sm.as_arg(sm.coordinated(p, clause.end), "agent:fired") if p is not None and not p.is_place else None
     return None
 
 

@@ -2105,14 +2105,18 @@ class Coder:
 
     def _in_construct(self, t: Trigger, sm: SentenceMentions) -> bool:
         """Whether the noun has the article and follows a noun in the construct state (no article,
-        no pronoun, no preposition, no verb; و allowed): it is that noun's genitive (إجراءات وتدابير
-        الاحتلال; not تدين الاحتلال التركي، التزم بها الاحتلال)."""
+        no pronoun, no preposition, no verb; و allowed), or a one-word body the lexicon knows: it is
+        that noun's genitive (إجراءات وتدابير الاحتلال، برلمان الاحتلال الإسرائيلي; not تدين الاحتلال
+        التركي، التزم بها الاحتلال)."""
         tok = sm.tok(t.head)
         if not tok.has_article or t.head - 1 < sm.offset or set(tok.proclitics) - {"ال"}:
             return False
         prev = sm.tok(t.head - 1)
+        held = sm.covering(t.head - 1)
+        # (برلمان الاحتلال الإسرائيلي: a one-word body the actor lexicon knows heads it too)
+        body = held is not None and held.first == held.last == t.head - 1 and held.actor.kind == "sector"
         return prev.kind == "word" and not prev.has_article and prev.enclitic is None \
-            and set(prev.proclitics) <= {"و"} and prev.base not in A.PREPOSITIONS and sm.covering(t.head - 1) is None \
+            and set(prev.proclitics) <= {"و"} and prev.base not in A.PREPOSITIONS and (held is None or body) \
             and prev.norm not in A.COMPLEMENTISERS and prev.norm not in A.PREP_PRONOUNS \
             and t.head - 1 not in self._verb_like and not A.skippable(sm.tokens, t.head - 1 - sm.offset)
 
