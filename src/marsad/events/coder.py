@@ -2983,7 +2983,7 @@ class Coder:
             subject = next((o for o in decisions if o.trigger.pos == "noun" and o.trigger.is_event
                             and o.trigger.head == cause.last + 1 and o.trigger.head < d.trigger.head), None)
             if subject is not None and self._material(subject.trigger.entry.event_type):
-                # وتسبب الهجوم الذي شنه تنظيم داعش في مقتل: the event named right after the verb caused it
+                # وأدى القصف الإسرائيلي إلى مقتل، أسفرت غارات النظام عن مقتل: the event named right after the verb caused it
                 src = subject.source
                 return Arg(src.actors, src.mentions, "cause") if src is not None else None
         for other in reversed(decisions):

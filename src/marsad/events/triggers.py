@@ -756,7 +756,7 @@ _ADVERBS_AFTER_VERBS = ADVERBS_IN_AN | {"جميعا", "كثيرا", "قليلا"
 
 
 #: Adjectives (normalised) that describe an act's manner and follow its verbal noun, never a verb:
-#: قصف جوي، قصف مدفعي، هجوم صاروخي، دعم عسكري is no verb "bombed" or "supported".
+#: قصف جوي، قصف مدفعي، قصف صاروخي is no verb "bombed".
 _MANNER_ADJECTIVES = frozenset({"جوي", "جويه", "مدفعي", "مدفعيه", "صاروخي", "صاروخيه", "عنيف", "عنيفه",
                                 "مكثف", "مكثفه", "دامي", "داميه", "مزدوج", "مزدوجه", "منسق", "منسقه",
                                 "متبادل", "متبادله", "عشوايي", "عشواييه"})
