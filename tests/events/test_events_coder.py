@@ -7323,3 +7323,16 @@ def test_the_occupations_body_is_the_occupiers(code: Callable[[str], Document]) 
     assert not [e for e in evs if e.trigger.text == "الاحتلال"], evs
     _assert_among(code, "أدانت جامعة الدول العربية إقرار برلمان الاحتلال الإسرائيلي قانون الإطعام القسري للمعتقلين.",
                   ("ACCUSE", "ARAB_LEAGUE", "ISRLEG"))
+
+
+def test_south_sudans_president_is_known() -> None:
+    """سلفا كير: South Sudan's president since independence (2011) is SSDGOV on a date of his term,
+    not a country-less president."""
+    from datetime import date
+
+    from marsad.events.pipeline import code_pipeline
+    from marsad.model import DocMeta
+
+    text = "دخل جنوب السودان في حرب أهلية في 2013 عندما اتهم الرئيس سلفا كير نائبه السابق رياك مشار بالتخطيط للانقلاب."
+    evs = code_pipeline()(Document.from_text(text, meta=DocMeta(published=date(2018, 3, 1)))).events
+    assert [e for e in evs if e.event_type == "ACCUSE" and e.source is not None and e.source.code == "SSDGOV"], evs
