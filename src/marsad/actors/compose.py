@@ -767,12 +767,11 @@ class Composer:
             return None
         nxt = pieces[j]
         gap = nxt.first - ph.last - 1
-        official = ph.head.entry is not None and ph.head.entry.sector in _OFFICIAL_HEADS and ph.head.entry.role != "own_country" \
-            and not self.tokens[ph.head.last].enclitic and gap == 1 and self.tokens[ph.last + 1].norm == PARTITIVE
-        official_in = ph.head.entry is not None and ph.head.entry.sector in _OFFICIAL_HEADS \
-            and ph.head.entry.role != "own_country" and not self.tokens[ph.head.last].enclitic and gap == 1 \
-            and self.tokens[ph.last + 1].norm == "في"
-        if nxt.kind == "org" and (official or official_in) and nxt.entry is not None and nxt.entry.sector != "MED":
+        office = ph.head.entry is not None and ph.head.entry.sector in _OFFICIAL_HEADS \
+            and ph.head.entry.role != "own_country" and not self.tokens[ph.head.last].enclitic and gap == 1
+        official = office and self.tokens[ph.last + 1].norm == PARTITIVE
+        if nxt.kind == "org" and office and self.tokens[ph.last + 1].norm in (PARTITIVE, "في") \
+                and nxt.entry is not None and nxt.entry.sector != "MED":
             return nxt  # وفدا من جبهة الخلاص الوطني، مسؤولون من الأمم المتحدة، مسؤولون في الأمم المتحدة
         if nxt.kind == "org" and not (nxt.entry and nxt.entry.sector in ARMED_OR_STATE_SECTORS):
             return None  # المتظاهرون في المسيرة: a march, a channel, a party is no unit to serve in

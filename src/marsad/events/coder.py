@@ -679,8 +679,8 @@ class Coder:
         triggers = [t for t in triggers if "participle" not in t.entry.flags or self._circumstantial(t, sm)]
         # (a word inside a name is no verb: الرئيس السوري بشار الأسد, no أسدى; nor the first word of a
         # known organisation's or person's name of several words: فيلق القدس, no فـ+يلق "then meets")
-        name_heads = frozenset(p.first for p in sm.items if p.last > p.first and p.actor.kind in ("person", "org")
-                               and p.mention.origin == "lexicon")
+        long_names = [p for p in sm.items if p.last > p.first and p.actor.kind in ("person", "org")]
+        name_heads = frozenset(p.first for p in long_names if p.mention.origin == "lexicon")
         self._verb_like = [i for i in verb_like(self.lex, toks, off) if i not in in_names and i not in name_heads]
         self._event_verbs = frozenset()
         self._event_subjects: dict[int, int] = {}  # a verb → the event noun that is its subject
@@ -692,7 +692,7 @@ class Coder:
         self._topics = frozenset(off + i for i, tok in enumerate(toks) if tok.norm in TOPIC_PREPOSITIONS)
         self._about = frozenset(t.head for t in triggers  # حول سحب القوات: a verbal noun of topic
                                 if t.pos == "noun" and t.head > off and toks[t.head - 1 - off].norm in _ABOUT)
-        names = in_names | {p.first for p in sm.items if p.last > p.first and p.actor.kind in ("person", "org")}
+        names = in_names | {p.first for p in long_names}
         closing = frozenset(p.last + 1 for p in sm.items if p.last + 1 < off + len(toks)
                             and toks[p.last + 1 - off].text in COMMAS
                             and any(toks[i - off].text in COMMAS for i in range(p.first + 1, p.last)))

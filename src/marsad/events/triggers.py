@@ -395,7 +395,7 @@ def _time_ends() -> frozenset[str]:
     weekdays and the words past, next and current (مايو، الخميس، الماضي، المقبل، الجاري)."""
     cal = load_calendar()
     names = [n for kind in ("month", "hijri", "weekday", "relword") for n in cal.table(kind)]
-    return frozenset(normalize(n) for n in names if " " not in n) | WEEKDAYS
+    return frozenset(normalize(n) for n in names if " " not in n)
 
 
 def time_comma(tokens: Sequence[Token], i: int) -> bool:
