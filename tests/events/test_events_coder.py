@@ -4837,6 +4837,24 @@ def test_a_damma_marks_the_passive_of_longer_verbs(code: Callable[[str], Documen
     assert ("ASSAULT", None, "PSE") in evs and ("ASSAULT", "PSE", None) not in evs, evs
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the form فعّل: its present has a damma on the prefix in the active too
+    ("الجيش الإسرائيلي يُدمّر منازل فلسطينيين في الخليل", ("ASSAULT", "IDF", "PSE")),
+    ("مصر تُرحّب بالاتفاق النووي الإيراني", ("SUPPORT", "EGY", "IRN")),
+    ("تركيا تُجمّد أموال صالح والحوثي", ("SANCTION", "TUR", None)),
+])
+def test_a_damma_on_the_prefix_of_a_doubled_present_is_active(code: Callable[[str], Document], text: str,
+                                                              expected: tuple[str, str, str | None]) -> None:
+    """تُجمّد، يُدمّر: the one before the verb does it (it was read as the one undergoing it)."""
+    evs = [_coded(e) for e in code(text).events]
+    assert expected in evs, evs
+
+
+def test_a_damma_on_the_prefix_of_a_plain_present_is_passive(code: Callable[[str], Document]) -> None:
+    """يُقتل (no shadda) stays a passive: the soldier is killed."""
+    assert [_coded(e) for e in code("يُقتل جندي إسرائيلي في الخليل").events] == [("ASSAULT", None, "ISRMIL")]
+
+
 def test_the_maker_of_a_decision_does_what_is_decided(code: Callable[[str], Document]) -> None:
     """قرار بريطانيا طرد 23 دبلوماسيا روسيا: Britain expels the Russian diplomats (they were read
     as the subject of a verb طرد)."""

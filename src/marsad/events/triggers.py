@@ -222,6 +222,29 @@ def _passive_written(tok: Token, entry: EventEntry) -> bool:
 _DAMMA = "\u064f"
 
 
+_SHADDA = "\u0651"
+_FATHA = "\u064e"
+
+
+def _doubled_active_present(stem: str) -> bool:
+    """تُجمّد، يُهدِّد، تُندّد: a present whose second root letter bears a shadda (the form فعّل of a
+    verb of three root letters) has a damma on its prefix in the active too; it is a passive only
+    with a fatha by the shadda (يُجمَّد). A shadda on the last letter is the root's own doubling
+    (يُردّ: a passive of ردّ)."""
+    if stem[:1] not in ("ي", "ت", "ن", "أ"):
+        return False
+    letters: list[tuple[str, str]] = []
+    for ch in stem:
+        if ch in VOWEL_MARKS and letters:
+            letters[-1] = (letters[-1][0], letters[-1][1] + ch)
+        elif ch not in VOWEL_MARKS:
+            letters.append((ch, ""))
+    if len(letters) < 4:
+        return False
+    marks = letters[2][1]
+    return _SHADDA in marks and _FATHA not in marks
+
+
 def _damma_passive(tok: Token, entry: EventEntry) -> bool:
     """قُتل، يُقتل، وقُتل: a damma written on the first letter of a verb of three root letters is
     its passive (the active of a longer verb has one too: يُهاجم، يُرسل). So it is on the first
@@ -230,7 +253,7 @@ def _damma_passive(tok: Token, entry: EventEntry) -> bool:
     label = entry.label.split("/")[0].split()[0]
     stem = tok.text[1:] if tok.text[:1] in ("و", "ف") else tok.text
     if len(label) == 3:
-        return stem[1:2] == _DAMMA
+        return stem[1:2] == _DAMMA and not _doubled_active_present(stem)
     if len(label) == 4 and label[0] == "أ":
         return stem[:1] in ("أ", "ا") and stem[1:2] == _DAMMA
     if len(label) in (5, 6) and label[0] == "ا" and label[2] == "ت":
