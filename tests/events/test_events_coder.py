@@ -7089,6 +7089,18 @@ def test_a_comma_after_a_time_cuts_no_expression(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("وكان مجلس الأمن الدولي فرض في أبريل (نيسان) الماضي عقوبات على الرئيس اليمني السابق.",
+     ("SANCTION", "UNSC", "YEMGOV")),
+    ("لقي جندي إسرائيلي (20 عاما) مصرعه في الخليل.", ("ASSAULT", None, "ISRMIL")),
+])  # fmt: skip
+def test_a_short_aside_in_brackets_cuts_no_expression(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """فرض في أبريل (نيسان) الماضي عقوبات، لقي طفل (15 عاما) مصرعه: one or two words in brackets (a
+    month's other name, an age) stand between an expression's parts as words of its gap."""
+    _assert_among(code, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("أكد مسؤول أن الرئيس محمود عباس يرافقه وفد من كبار المسؤولين بالرئاسة سيزور السعودية قريبا.",
      ("CONSULT", "PSEGOV", "SAU")),
     ("الرئيس التركي برفقته وزير الخارجية ووزير الدفاع زار العراق.", ("CONSULT", "TURGOV", "IRQ")),

@@ -154,6 +154,18 @@ def time_aside_end(tokens: Sequence[Token], i: int) -> int | None:
     return None
 
 
+_SHORT_BRACKET_WORDS = 2  # words in a bracketed aside a phrase's parts may stand apart by
+
+
+def _short_bracket_close(tokens: Sequence[Token], i: int) -> int | None:
+    """The closing bracket of a round bracket at ``i`` that holds one or two words and nothing else
+    (أبريل (نيسان)، (واس)); ``None`` otherwise."""
+    for k in range(i + 1, min(len(tokens), i + _SHORT_BRACKET_WORDS + 2)):
+        if tokens[k].kind == "punct":
+            return k if tokens[k].text == ")" and k > i + 1 else None
+    return None
+
+
 def particle_clause_role(lex: EventLexicon, tok: Token) -> tuple[str, str] | None:
     """The clause-opening role the particle lexicon gives a token (its written form first, then its
     base) and that role's value: relative, complement or subordinator."""
@@ -185,6 +197,12 @@ def _match_tail(lex: EventLexicon, tokens: Sequence[Token], offset: int, after: 
             aside = time_aside_end(tokens, j - offset) if tok.kind == "punct" else None
             if aside is not None:  # وأعرب في بيان، أمس، عن رفضه
                 j = offset + aside + 1
+                continue
+            close = _short_bracket_close(tokens, j - offset) if tok.text == "(" else None
+            if close is not None and offset + close < stop:
+                # فرض في أبريل (نيسان) الماضي عقوبات: a short aside in brackets, its words counted
+                between += close - (j - offset) - 1
+                j = offset + close + 1
                 continue
             if time_comma(tokens, j - offset) and j + 1 < stop and keys & token_keys(tokens[j + 1 - offset]).noun \
                     and n not in pronoun and j + 1 not in inside and tokens[pos - offset].enclitic is None:
