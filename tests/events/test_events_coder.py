@@ -7089,6 +7089,19 @@ def test_a_comma_after_a_time_cuts_no_expression(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("إن المملكة العربية السعودية وجنودها ستستهدف داعش في أي مكان.", ("ASSAULT", "SAU", "ISIS")),
+    ("لكن السعودية تستهدف داعش في سوريا.", ("ASSAULT", "SAU", "ISIS")),
+    ("«إنّ إسرائيل ستقصف حماس»، قال الوزير.", ("ASSAULT", "ISR", "HAMAS")),
+])  # fmt: skip
+def test_a_sentences_opening_particle_stands_before_its_subject(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """إن السعودية ستستهدف داعش: the actor after the sentence's first particle (إنّ، فإن، لكن) and
+    before the verb is its subject, as after أن inside a sentence; the group after the verb is its
+    object (it was read as the subject of a verb before its object)."""
+    _assert_among(code, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("وكان مجلس الأمن الدولي فرض في أبريل (نيسان) الماضي عقوبات على الرئيس اليمني السابق.",
      ("SANCTION", "UNSC", "YEMGOV")),
     ("لقي جندي إسرائيلي (20 عاما) مصرعه في الخليل.", ("ASSAULT", None, "ISRMIL")),

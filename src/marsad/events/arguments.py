@@ -2301,7 +2301,17 @@ def clause_lead(sm: SentenceMentions, clause: Clause, stop: int) -> int:
     lead = clause.start + (1 if clause.marker is not None else 0)
     while lead < stop and sm.tok(lead).kind == "punct":
         lead += 1
+    if clause.marker is None and lead < stop and sm.tok(lead).norm in _OPENING_PARTICLES:
+        lead += 1  # إن السعودية ستستهدف داعش، لكن إسرائيل تقصف: a sentence's own opening particle
+        while lead < stop and sm.tok(lead).kind == "punct":
+            lead += 1
     return min(lead, stop)
+
+
+#: Particles that open a sentence before its subject (normalised): emphatic إنّ and "but" (the
+#: same particles open a complement or a subordinate clause inside a sentence, where the clause
+#: splitter makes them the clause's marker).
+_OPENING_PARTICLES = frozenset({"ان", "فان", "لكن", "ولكن"})
 
 
 def leads(sm: SentenceMentions, arg: Arg, clause: Clause) -> bool:
