@@ -7089,6 +7089,18 @@ def test_a_comma_after_a_time_cuts_no_expression(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("ونفى وجود قوات إيرانية في سوريا.", ("REJECT", None, "IRNMIL")),
+    ("ورفض تدخل إيران في شؤون البحرين.", ("REJECT", None, "IRN")),
+    ("وانتقد الرئيس المصري دور قطر في دعم الإرهاب.", ("ACCUSE", "EGYGOV", "QAT")),
+])  # fmt: skip
+def test_the_genitive_of_a_noun_of_stance_is_no_subject(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """ونفى وجود قوات إيرانية: the actor after a bare noun of stance or conduct (وجود، تدخل، دور) right
+    after the verb is that noun's genitive, part of the verb's object, not its subject."""
+    _assert_among(code, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("إن المملكة العربية السعودية وجنودها ستستهدف داعش في أي مكان.", ("ASSAULT", "SAU", "ISIS")),
     ("لكن السعودية تستهدف داعش في سوريا.", ("ASSAULT", "SAU", "ISIS")),
     ("«إنّ إسرائيل ستقصف حماس»، قال الوزير.", ("ASSAULT", "ISR", "HAMAS")),

@@ -442,7 +442,7 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
         if prep is None and _members_head(sm, verb, p):
             return sm.as_arg(sm.coordinated(p, clause.end), "vso:members")  # شارك فيها المئات من أعضاء جماعة الإخوان
         if (_gap_ok(sm, verb, p.first, limit=1, command=True) and not _definite_before(sm, verb, p)
-                and not _governed_noun_before(sm, verb, p)) or _office_of(sm, verb, p):
+                and not _governed_noun_before(sm, verb, p) and not _stance_of(sm, verb, p)) or _office_of(sm, verb, p):
             arg = sm.as_arg(sm.coordinated(p, clause.end), "vso")
             return _owner_after(sm, arg, clause) or _with_possessor(sm, arg, p)
         return None
@@ -580,6 +580,18 @@ def _governed_noun_before(sm: SentenceMentions, verb: int, p: Placed) -> bool:
                 and not skippable(sm.tokens, i - sm.offset) and sm.covering(i) is None:
             return True
     return False
+
+
+def _stance_of(sm: SentenceMentions, verb: int, p: Placed) -> bool:
+    """Whether a bare noun of stance or conduct (``_STANCES``, without the article or a pronoun)
+    stands right before actor ``p``, after the verb: the actor is its genitive (ونفى وجود قوات
+    إيرانية في سوريا، رفض تدخل إيران), the verb's object, no subject."""
+    k = p.first - 1
+    if k <= verb:
+        return False
+    tok = sm.tok(k)
+    return tok.kind == "word" and not tok.proclitics and not tok.enclitic and tok.base in _STANCES \
+        and sm.covering(k) is None
 
 
 def _definite_before(sm: SentenceMentions, verb: int, p: Placed) -> bool:
