@@ -7089,6 +7089,19 @@ def test_a_comma_after_a_time_cuts_no_expression(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("وقالت واشنطن إنها تعتزم فرض عقوبات جديدة على إيران.", ("SANCTION", "USAGOV", "IRN")),
+    ("وأعلن الاتحاد الأوروبي أنه قرر فرض عقوبات على روسيا.", ("SANCTION", "EU", "RUS")),
+])  # fmt: skip
+def test_the_pronoun_on_that_is_the_subject_of_a_verb_of_intent(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """قالت واشنطن إنها تعتزم فرض عقوبات: the pronoun on إن is the subject of the verb of intent
+    after it, and that subject does what the verb governs (the event had no source)."""
+    _assert_among(code, text, expected)
+    evs = [_coded(e) for e in code("وقالت واشنطن إنه يعتزم فرض عقوبات على إيران.").events]
+    assert ("SANCTION", "USAGOV", "IRN") not in evs, evs  # (إنه: someone else, not the city)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("ونفى وجود قوات إيرانية في سوريا.", ("REJECT", None, "IRNMIL")),
     ("ورفض تدخل إيران في شؤون البحرين.", ("REJECT", None, "IRN")),
     ("وانتقد الرئيس المصري دور قطر في دعم الإرهاب.", ("ACCUSE", "EGYGOV", "QAT")),

@@ -2195,12 +2195,18 @@ class Coder:
         if c.kind != "complement" or c.marker is None or sm.tok(c.marker).enclitic is None:
             return None
         want = _PRONOUN_PGN.get(sm.tok(c.marker).enclitic or "")
-        pgns = {pgn for _, pgn in t.readings}
+        # إنها تعتزم فرض عقوبات: the pronoun is the subject of the verb of intent, whose subject does
+        # what it governs
+        modal = d.frame.modal_trigger
+        lead_verb = modal if modal is not None and modal.pos == "verb" and c.marker < modal.head \
+            and t.head == modal.last + 1 else t
+        pgns = {pgn for _, pgn in lead_verb.readings}
         if want and pgns and not pgns & want:
             return None  # أعلن المرصد أنه قصفت قوات النظام: a pronoun of the matter, the verb disagrees
-        if any(o.trigger.pos == "verb" and c.start <= o.trigger.head < t.head for o in decisions) \
-                or any(c.marker < i < t.head for i in self._verb_like) \
-                or _after_who(sm, t.head):
+        if any(o.trigger.pos == "verb" and c.start <= o.trigger.head < t.head and o.trigger is not lead_verb
+               for o in decisions) \
+                or any(c.marker < i < t.head and i != lead_verb.head for i in self._verb_like) \
+                or _after_who(sm, lead_verb.head):
             return None  # (إننا ننضم … عن عدد من قتلوا أو اعتقلوا: the pronoun is another verb's subject)
         for other in reversed(decisions):
             if other.trigger.head < c.start and other.trigger.pos == "verb" \
