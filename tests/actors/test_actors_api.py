@@ -790,3 +790,18 @@ def test_another_bodys_general_assembly_is_not_the_uns() -> None:
     stage = ActorStage()
     doc = stage(analyze_text("تعقد الجمعية العامة لأصدقاء الصحفيين اجتماعا. وصوتت الجمعية العامة بأغلبية كبيرة."))
     assert [m.actor.group for m in doc.mentions if m.actor is not None and m.actor.group == "UNGA"] == ["UNGA"]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("وثمن المسؤول العسكري الأمريكي جهود الجيش.", [("المسؤول العسكري الأمريكي", "USAMIL"), ("الجيش", "MIL")]),
+    ("وقال مسؤولون عسكريون إسرائيليون إن الهجوم فشل.", [("مسؤولون عسكريون إسرائيليون", "ISRMIL")]),
+    ("وأكد مصدر عسكري أن القصف توقف.", [("مصدر عسكري", "MIL")]),
+])
+def test_a_military_official_is_one_actor(text: str, actors: list[tuple[str, str]]) -> None:
+    """المسؤول العسكري: an official (a source, a spokesman) described as military is one military
+    actor, not an official and a soldier (the soldier was read as the object of the verb before)."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text(text))
+    assert [(m.text, m.actor.code) for m in doc.mentions if m.actor is not None] == actors
