@@ -7088,6 +7088,12 @@ def test_a_comma_after_a_time_cuts_no_expression(
     assert not [e for e in evs if e.event_type == "MOBILIZE"], evs
 
 
+def test_this_week_stands_between_a_subject_and_its_verbal_noun(code: Callable[[str], Document]) -> None:
+    """أعادت واشنطن هذا الأسبوع فرض عقوبات: هذا الأسبوع، هذا العام are adverbs of time, no words
+    between the subject and what it does (the sanctions had no source)."""
+    _assert_among(code, "وقد أعادت واشنطن هذا الأسبوع فرض عقوبات على إيران.", ("SANCTION", "USAGOV", "IRN"))
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("وقالت واشنطن إنها تعتزم فرض عقوبات جديدة على إيران.", ("SANCTION", "USAGOV", "IRN")),
     ("وأعلن الاتحاد الأوروبي أنه قرر فرض عقوبات على روسيا.", ("SANCTION", "EU", "RUS")),

@@ -2093,8 +2093,15 @@ _TIME_SPAN_ADJECTIVES = frozenset({"ماضي", "ماضيه", "جاري", "حال
 
 
 def _time_phrase(tok: Token, nxt: Token) -> bool:
+    """الأسبوع الماضي، الأشهر الأخيرة; and هذا الأسبوع، هذه السنة ("this week", "this year")."""
+    if tok.kind == "word" and not tok.proclitics and tok.norm in _THIS and nxt.proclitics == ("ال",) \
+            and not nxt.enclitic and nxt.base in _TIME_SPANS:
+        return True
     return tok.proclitics == ("ال",) and nxt.proclitics == ("ال",) and not tok.enclitic \
         and tok.base in _TIME_SPANS and nxt.base in _TIME_SPAN_ADJECTIVES
+
+
+_THIS = frozenset({"هذا", "هذه"})  # normalised demonstratives before a span of time
 
 
 def definite_object_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
