@@ -805,3 +805,18 @@ def test_a_military_official_is_one_actor(text: str, actors: list[tuple[str, str
 
     doc = ActorStage()(analyze_text(text))
     assert [(m.text, m.actor.code) for m in doc.mentions if m.actor is not None] == actors
+
+
+def test_the_boys_are_not_benin() -> None:
+    """البنين "the boys" (مدارس البنين، للبنين والبنات): ال + a country name ending in ين that is
+    written without the article is a sound plural, not Benin; بنين and the names that have the
+    article (البحرين، الفلبين، الأرجنتين، الصين) stay countries."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    stage = ActorStage()
+    doc = stage(analyze_text("وسلمت الشيكات لمكاتب التعليم للبنين والبنات. وزار الوزير مدارس البنين في الرياض."))
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.country == "BEN"]
+    doc = stage(analyze_text("وزار الرئيس بنين والبحرين والفلبين والأرجنتين والصين."))
+    assert [m.actor.country for m in doc.mentions if m.actor is not None and m.actor.kind == "country"] \
+        == ["BEN", "BHR", "PHL", "ARG", "CHN"]

@@ -399,9 +399,10 @@ class ActorMatcher:
                 and entries[0].country in self._common_nisbas and _financial(tokens, i, stop):
             return None  # دعم مالي، مبلغ مالي، استقلال مالي وإداري: "financial", not Mali
         if entries[0].kind == "country" and length == 1 and first.has_article \
-                and entries[0].id not in node.with_article and first.base.endswith("ي"):
+                and entries[0].id not in node.with_article and first.base.endswith(("ي", "ين")):
             # ال + a country name ending in ي is a nisba adjective: المالي is "financial" (or
-            # "Malian", which the adjective lexicon gives where it can), not Mali
+            # "Malian", which the adjective lexicon gives where it can), not Mali; one ending in
+            # ين is a sound plural: البنين "the boys" (مدارس البنين), not Benin
             return None
         return Match(
             first=i, last=i + length - 1, start=_span_start(first, fkey), end=_span_end(last, lkey),
