@@ -711,6 +711,17 @@ def test_governing_verbs_pass_on_negation(code: Callable[[str], Document], text:
 
 
 @pytest.mark.parametrize("text", [
+    "وقال مندوبان إن منظمة أوبك لا تنوي عقد اجتماع طارئ مع روسيا.",
+    "وقالت المعارضة إنها لا تنوي إجراء محادثات مع الحكومة السورية.",
+])
+def test_a_negated_verb_of_intent_negates_what_it_governs(code: Callable[[str], Document], text: str) -> None:
+    """لا تنوي عقد اجتماع: no intent, so no meeting to come, past the support verb (the negation
+    was two words too far from the noun)."""
+    evs = [e for e in code(text).events if e.event_type == "CONSULT"]
+    assert evs and all(e.negated and e.modality == "intent" for e in evs), [(e.rule, e.negated) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
     "تمكنت القوات الإسرائيلية من اقتحام مخيم جنين.",
     "لم تفشل القوات الإسرائيلية في اقتحام مخيم جنين.",
     "شنت إسرائيل غارات على غزة أمس.",

@@ -814,13 +814,19 @@ def _coordinated(tokens: Sequence[Token], offset: int, clause: Clause) -> bool:
 
 def _apply_polarity(lex: EventLexicon, tokens: Sequence[Token], offset: int, gov: Trigger,
                     gov_clause: Clause, trig: Trigger, fr: Frame) -> None:
-    """An ability verb passes its negation to the event it governs (لم تستطع القوات أن تقتحم،
+    """An ability verb, and the verb of intent that gives the event its modality, pass their
+    negation to the event they govern (لم تستطع القوات أن تقتحم، لا تنوي عقد اجتماع،
     لم تتمكن من اقتحام: no storming); a failure verb negates it unless itself negated (فشلت
     القوات في اقتحام)."""
     flags = gov.entry.flags
-    if gov.head == trig.head or not trig.is_event or not ("ability" in flags or "fail" in flags):
+    intent = "intent" in flags and gov is fr.modal_trigger
+    if gov.head == trig.head or not trig.is_event or not ("ability" in flags or "fail" in flags or intent):
         return
     neg = _negation(lex, tokens, offset, gov, gov_clause)
+    if intent:  # لا تنوي عقد اجتماع، لم يقرر إرسال قوات: no intent, nothing to come
+        if neg and not fr.negated:
+            fr.negated, fr.negator = True, neg
+        return
     if "ability" in flags and neg and not fr.negated:
         fr.negated, fr.negator = True, neg
     elif "fail" in flags and not neg and not fr.negated:
