@@ -710,6 +710,15 @@ def test_governing_verbs_pass_on_negation(code: Callable[[str], Document], text:
     assert {e.source.country for e in evs if e.source} <= {"ISR", "TUR"}
 
 
+def test_no_news_came_in_is_no_negated_wish(code: Callable[[str], Document]) -> None:
+    """لم ترد أنباء، لم ترد معلومات: ورد "came in" with words of news after it, no jussive of أراد
+    that made the attack after it a negated intent."""
+    ev = _one(code("ولم ترد أنباء عن إصابات في الهجوم الذي شنته حماس على إسرائيل."), "ASSAULT")
+    assert not ev.negated and ev.modality is None and _coded(ev) == ("ASSAULT", "HAMAS", "ISR"), ev.rule
+    ev = _one(code("ولم يصب أي إسرائيلي جراء الاحتجاجات."), "ASSAULT")  # أي before no word of news
+    assert ev.negated and _coded(ev) == ("ASSAULT", None, "ISR"), ev.rule
+
+
 @pytest.mark.parametrize("text", [
     "وقال مندوبان إن منظمة أوبك لا تنوي عقد اجتماع طارئ مع روسيا.",
     "وقالت المعارضة إنها لا تنوي إجراء محادثات مع الحكومة السورية.",

@@ -911,6 +911,18 @@ _MASDAR_ENDINGS = tuple(_MASDAR_HEADS)  # a cheap test on the surface before the
 
 #: Particles that put a present verb in the jussive (as written, with a conjunction or not).
 _JUSSIVE_PARTICLES = frozenset(c + p for c in ("", "و", "ف") for p in ("لم", "لما"))
+#: Words of news (normalised) that, after لم ترد / لم يرد, make the verb ورد "came in" (لم ترد
+#: معلومات عن إصابات "no reports came in"), no jussive of أراد "want" or ردّ "answer".
+_NEWS_WORDS = frozenset(normalize(w) for w in (
+    "معلومات", "أنباء", "تقارير", "تفاصيل", "أخبار", "إشارة", "أرقام", "حصيلة", "بيانات", "تعليقات"))
+
+
+def _news_after(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a word of news follows token ``i``, past أي "any" (لم ترد أي معلومات)."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].norm == "اي":
+        k += 1
+    return k < len(tokens) and tokens[k].norm in _NEWS_WORDS
 
 
 def _clipped(tok: Token, entry: EventEntry) -> bool:
@@ -950,7 +962,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
         if tok.kind != "word" or _vocalised(tok) or tok.norm in ADVERBS_IN_AN:
             continue  # (قَتَلَ النَّاسَ، ما لم يُصِبْ دمًا: scripture, a sermon or verse quoted, no news;
             # فجرا "at dawn", no فجّرا "they two bombed")
-        if i and tokens[i - 1].norm in _JUSSIVE_PARTICLES:  # لم يقل، لم تستطع: a hollow verb's jussive
+        if i and tokens[i - 1].norm in _JUSSIVE_PARTICLES and not _news_after(tokens, i):
+            # لم يقل، لم تستطع: a hollow verb's jussive (not لم ترد معلومات: no news came in)
             for entry, readings in _jussive(lex, tok):
                 cands.append(Trigger(entry, offset + i, (offset + i,), "verb", readings))
         hits = _lookup(lex, tok)
