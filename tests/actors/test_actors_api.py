@@ -820,3 +820,27 @@ def test_the_boys_are_not_benin() -> None:
     doc = stage(analyze_text("وزار الرئيس بنين والبحرين والفلبين والأرجنتين والصين."))
     assert [m.actor.country for m in doc.mentions if m.actor is not None and m.actor.kind == "country"] \
         == ["BEN", "BHR", "PHL", "ARG", "CHN"]
+
+
+def test_sides_are_the_last_two_parties_joined_before_them() -> None:
+    """الطرفين after two parties joined by و (the Houthis and the Yemeni forces) that come after the
+    last pair of countries is those two parties, though a group has no country; the two countries
+    before stay the sides when no such pair follows them, or when the parties after them are of
+    one country (a president and a prime minister) or of none."""
+    from marsad.actors import ActorStage
+    from marsad.actors.coref import PluralActor
+    from marsad.text import analyze_text
+
+    def sides(text: str) -> list[str | None]:
+        doc = ActorStage()(analyze_text(text))
+        plural = next(m.actor for m in doc.mentions if isinstance(m.actor, PluralActor))
+        return [a.code for a in plural.members]
+
+    assert sides("زار الوزير العراق والأردن. وقتل العشرات من الحوثيين والقوات الحكومية اليمنية في "
+                 "اشتباكات بين الطرفين.") == ["HOUTHIS", "YEMMIL"]
+    assert sides("قتل العشرات من الحوثيين والقوات الحكومية اليمنية. ووقع العراق والأردن اتفاقا، "
+                 "وقال الطرفان إنه يعزز التعاون.") == ["IRQ", "JOR"]
+    # two office holders of one country and officials of none are no two sides
+    assert sides("تعهدت باكستان وإيران بتعزيز التعاون. والتقى الرئيس الإيراني بالرئيس الباكستاني آصف علي "
+                 "زرداري ورئيس الوزراء شهباز شريف ومسؤولين آخرين. وقال البيان إن الجانبين أكدا رغبتهما في "
+                 "التعاون.") == ["PAK", "IRN"]

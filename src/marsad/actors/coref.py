@@ -89,13 +89,20 @@ class SetTracker:
         #: whether that actor was named by a sound masculine plural (الحوثيين، المسلحون), which no
         #: singular pronoun refers to
         self.last_single_plural = False
+        #: the last two parties joined by و, of a country or not (الفصائل المقاتلة وتنظيم داعش),
+        #: and whether they came after the last set of countries: a dual of sides may be them
+        self.last_pair: tuple[Actor, ...] = ()
+        self._pair_chain: list[Mention] = []
+        self._pair_newer = False
 
     def see(self, m: Mention) -> None:
         """Update the state with a resolved mention."""
         actor = m.actor
+        self._see_party(m)
         if isinstance(actor, PluralActor):
             if len({a.country for a in actor.members}) >= 2:
                 self.last_set = actor.members
+                self._pair_newer = False
             self._chain = []
             return
         if not _countryish(m):
@@ -107,18 +114,40 @@ class SetTracker:
         members = _distinct(x.actor for x in self._chain)
         if len(members) >= 2:
             self.last_set = members
+            self._pair_newer = False
         assert actor is not None
         self._recent = [a for a in self._recent if a.country != actor.country] + [actor]
         if actor.kind != "place":
             self.last_single = actor
             self.last_single_plural = _sound_plural(m)
 
-    def antecedents(self, form: str | None = "dual") -> tuple[Actor, ...]:
+    def _see_party(self, m: Mention) -> None:
+        """Follow pairs of parties joined by و, whether or not a country is theirs (the fighting
+        factions and ISIS; the army and the rebels), for a dual of sides after them."""
+        a = m.actor
+        if a is None or isinstance(a, PluralActor) or a.kind in ("place", "adjective") or a.sector == "MED" \
+                or not (a.country or a.group):
+            return  # (ومسؤولين آخرين: officials of no country are no side)
+        if self._pair_chain and _coordinated(self.text, self._pair_chain[-1], m):
+            self._pair_chain.append(m)
+        else:
+            self._pair_chain = [m]
+        # one side per country or group (الرئيس الباكستاني آصف علي زرداري ورئيس الوزراء شهباز شريف: one)
+        parties = tuple({(x.actor.group or x.actor.country): x.actor
+                         for x in self._pair_chain if x.actor is not None}.values())
+        if len(parties) == 2:
+            self.last_pair, self._pair_newer = parties, True
+
+    def antecedents(self, form: str | None = "dual", role: str | None = None) -> tuple[Actor, ...]:
         """The set an anaphor of ``form`` (``dual``/``plural``) refers to now.
 
         A plural (الدول) takes the last coordinated set only. A dual takes the last set when it
-        has two members, else the last two countries mentioned.
+        has two members, else the last two countries mentioned; a dual of sides (الطرفين) takes
+        the last two parties joined by و when they came after that set (اشتباكات بين الفصائل
+        المقاتلة وتنظيم داعش … بين الطرفين), of a country or not.
         """
+        if form == "dual" and role == "side" and self._pair_newer:
+            return self.last_pair
         if form == "plural":
             return self.last_set
         if len(self.last_set) == 2:
@@ -205,7 +234,7 @@ def link_anaphors(text: str, mentions: Sequence[Mention], possessives: Mapping[i
             form, role = ctx.plurals.get(actor.entry or "", ("dual", None))
             members = () if _quantified(text, m.start) else tuple(
                 member_for(actor, a, role=role, country_name=ctx.country_names.get(a.country or ""))
-                for a in tracker.antecedents(form)
+                for a in tracker.antecedents(form, role)
             )
             name = " and ".join(a.name for a in members) or actor.name
             m = replace(m, actor=replace(actor, members=members, name=name))
