@@ -4872,6 +4872,18 @@ def test_a_damma_on_the_prefix_of_a_doubled_present_is_active(code: Callable[[st
     assert expected in evs, evs
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وكان واحدا ضمن خمسة شبان فلسطينيين وُجهت لهم تهمة المشاركة في مؤامرة.", ("ACCUSE", None, "PSECVL")),
+    ("الولايات المتحدة فُرضت عليها عقوبات.", ("SANCTION", None, "USA")),
+])  # fmt: skip
+def test_a_damma_on_an_expressions_verb_writes_its_passive(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """وُجهت لهم تهمة، فُرضت عليها عقوبات: the damma marks the passive of an expression's verb too, and
+    a و or ف with the damma is the verb's first letter, no conjunction (the young men were read as
+    the accusers of the group named in the charge)."""
+    assert expected in [_coded(e) for e in code(text).events]
+
+
 def test_a_damma_on_the_prefix_of_a_plain_present_is_passive(code: Callable[[str], Document]) -> None:
     """يُقتل (no shadda) stays a passive: the soldier is killed."""
     assert [_coded(e) for e in code("يُقتل جندي إسرائيلي في الخليل").events] == [("ASSAULT", None, "ISRMIL")]

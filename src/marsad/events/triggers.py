@@ -269,7 +269,9 @@ def _damma_passive(tok: Token, entry: EventEntry) -> bool:
     letter of a past of the form أفعل (أُطلق), and on the first letter or the ت of a verb of the
     forms افتعل and استفعل, past or present (اعتُقلا، استُهدف، يُعتقل; their active has no damma)."""
     label = entry.label.split("/")[0].split()[0]
-    stem = tok.text[1:] if tok.text[:1] in ("و", "ف") else tok.text
+    # (وُجهت، فُرض: a و or ف with the damma is the verb's own first letter, no conjunction)
+    own = label[:1] == tok.text[:1] and tok.text[1:2] == _DAMMA
+    stem = tok.text[1:] if tok.text[:1] in ("و", "ف") and not own else tok.text
     if len(label) == 3:
         return stem[1:2] == _DAMMA and not _doubled_active_present(stem)
     if len(label) == 4 and label[0] == "أ":
@@ -986,8 +988,10 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 readings, future = frozenset(), False
             pos = "verb" if readings else "noun"
             cands.append(Trigger(entry, idx, (idx, *tail), pos, readings, future=future,
-                                 passive=pos == "verb" and _passive_written(tok, entry)
-                                 and not any(r[0] == "pres" and r[1][0] != "1" for r in readings),
+                                 passive=pos == "verb" and (
+                                     (_passive_written(tok, entry)
+                                      and not any(r[0] == "pres" and r[1][0] != "1" for r in readings))
+                                     or _damma_passive(tok, entry)),  # (وُجهت لهم تهمة، فُرضت عقوبات)
                                  purpose=pos == "noun" and purpose))
         if not _after_preposition(tokens, i) and not _let_us(tokens, i) and not _after_inna(lex, tokens, i) \
                 and not (i and tokens[i - 1].norm in _EXISTENTIALS) \
