@@ -3911,11 +3911,25 @@ def test_a_place_and_its_adjective_before_a_verb_of_undergoing_is_its_subject() 
     assert d.target is None or "SOHR" not in [a.code for a in d.target.actors], d.target
 
 
+def test_an_actor_joined_to_a_governed_one_is_governed_too(code: Callable[[str], Document]) -> None:
+    """تحارب مع حماس والقاعدة: the actor joined by و to one مع governs is governed too (fought along
+    with both), no object of the verb (al-Qaeda was the one fought)."""
+    evs = [_coded(e) for e in code("وكانت الجماعة تحارب مع حماس والقاعدة ضد الحكومة الليبية.").events]
+    assert not [e for e in evs if e[2] == "AQ"], evs
+    evs = [_coded(e) for e in code("وكانت الجماعة تحارب مع حماس و«القاعدة» ضد الحكومة الليبية.").events]
+    assert not [e for e in evs if e[2] == "AQ"], evs
+    _assert_among(code, "وتعاونت الجماعة مع الحوثيين وإيران.", ("COOPERATE", None, "IRN"))
+    # كلا من "each of", in the accusative too: no preposition, both are objects
+    evs = [_coded(e) for e in code("اتهمت لندن كلا من روسيا وسوريا بعرقلة وصول بعثة تقصي الحقائق.").events]
+    assert ("ACCUSE", "GBRGOV", "RUS") in evs and ("ACCUSE", "GBRGOV", "SYR") in evs, evs
+
+
 def test_appointing_is_no_aid(code: Callable[[str], Document]) -> None:
     """تعين الملا منصور زعيما، يعين البكري محافظا: عيّن "appoint", with the office in the
     accusative; helping a government (تعين الولايات المتحدة الحكومة العراقية) stays aid (a control)."""
     for text in ("حركة طالبان تعين الملا منصور زعيما جديدا لها خلفا للملا عمر",
-                 "الرئيس اليمني يعين «البكري» محافظاً لعدن"):
+                 "الرئيس اليمني يعين «البكري» محافظاً لعدن",
+                 "الرئيس النيجيري يعين قادة عسكريين جددا للجيش"):  # (a plural of offices)
         ds = [d for d in _trace_decisions(text) if d.trigger.entry.id == "aid.aana"]
         assert ds and all(d.veto for d in ds), [(d.trigger.entry.id, d.veto) for d in ds]
     _assert_among(code, "وتعين الولايات المتحدة الحكومة العراقية في حربها على الإرهاب.", ("AID", "USA", "IRQGOV"))

@@ -72,8 +72,10 @@ SKIPPABLE = frozenset({"امس", "اليوم", "مجدد", "بدوره", "بدو
 
 
 def _each_of(tokens: Sequence[Token], i: int) -> bool:
-    """Whether token ``i`` is the من of كل من ("each of": وتطالب كل من الفلبين وفيتنام)."""
-    return tokens[i].norm == "من" and i > 0 and tokens[i - 1].base == "كل" and not tokens[i - 1].enclitic
+    """Whether token ``i`` is the من of كل من ("each of": وتطالب كل من الفلبين وفيتنام; in the
+    accusative, اتهمت لندن كلا من روسيا وسوريا)."""
+    return tokens[i].norm == "من" and i > 0 and (tokens[i - 1].base == "كل" or tokens[i - 1].norm == "كلا") \
+        and not tokens[i - 1].enclitic
 
 
 def skippable(tokens: Sequence[Token], i: int) -> bool:
@@ -1289,6 +1291,16 @@ _STANCE_ADJECTIVES = frozenset(normalize(w) for w in (
     "مناصرين"))  # (not تابعة لـ: a target's owner, أهدافا تابعة لحماس, is the one hit)
 
 
+def _joined_to(sm: SentenceMentions, last: int, p: Placed) -> bool:
+    """Whether actor ``p`` is joined by و to the actor ending at ``last``, right after it (وإيران،
+    و«القاعدة»)."""
+    if p.first == last + 1:
+        return sm.tok(p.first).proclitics[:1] == ("و",)
+    return (p.first == last + 2 and sm.tok(last + 1).text == "و") \
+        or (p.first == last + 3 and sm.tok(last + 1).text == "و" and sm.tok(last + 2).text in _OPENING_MARKS) \
+        or (p.first == last + 2 and sm.tok(last + 1).text in {"و" + m for m in _OPENING_MARKS})
+
+
 def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg | None,
                  *, skip: frozenset[int] = frozenset(), owners: bool = True) -> Arg | None:
     """The first actor after the verb that no preposition governs (a possessive لـ is allowed),
@@ -1309,6 +1321,9 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
         if prep is None and oblique_last >= 0 and p.first == oblique_last + 2 and sm.covering(p.first - 1) is None \
                 and sm.tok(p.first - 1).proclitics == ("و", "ال"):
             oblique_last = p.last  # بالتعاون مع حزب العمال الكردستاني والداعية فتح الله غولن: joined to it
+            continue
+        if prep is None and oblique_last >= 0 and _joined_to(sm, oblique_last, p):
+            oblique_last = p.last  # تحارب مع حماس والقاعدة، مع بلمختار و«القاعدة»: governed like it
             continue
         inside = in_phrase(sm, p, verb)
         if inside or prep not in (None, "ل"):
