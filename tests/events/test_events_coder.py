@@ -3911,6 +3911,14 @@ def test_a_place_and_its_adjective_before_a_verb_of_undergoing_is_its_subject() 
     assert d.target is None or "SOHR" not in [a.code for a in d.target.actors], d.target
 
 
+def test_the_preposition_before_a_count_governs_the_counted(code: Callable[[str], Document]) -> None:
+    """بين مئات الشبان والجيش الإسرائيلي: بين governs the counted youths past مئات, so the clash is
+    between the two (each was a target alone, with no one on the other side)."""
+    evs = [_coded(e) for e in code("وذكر مراسل أن صدامات تجري بين مئات الشبان والجيش الإسرائيلي بالقرب من "
+                                   "الحدود.").events]
+    assert ("ASSAULT", "CVL", "IDF") in evs and ("ASSAULT", "IDF", "CVL") in evs, evs
+
+
 def test_an_actor_joined_to_a_governed_one_is_governed_too(code: Callable[[str], Document]) -> None:
     """تحارب مع حماس والقاعدة: the actor joined by و to one مع governs is governed too (fought along
     with both), no object of the verb (al-Qaeda was the one fought)."""

@@ -71,6 +71,11 @@ SKIPPABLE = frozenset({"امس", "اليوم", "مجدد", "بدوره", "بدو
                         "خطا"}) | ADVERBS_IN_AN  # fmt: skip
 
 
+#: Prepositions (normalised) that govern the people a count before them numbers, as arguments of a
+#: verb or noun (بين مئات الشبان، على عشرات المتظاهرين، عن 18 شخصا).
+_COUNT_GOVERNORS = frozenset({"بين", "علي", "عن", "مع", "الي", "ضد"})
+
+
 def _each_of(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` is the من of كل من ("each of": وتطالب كل من الفلبين وفيتنام; in the
     accusative, اتهمت لندن كلا من روسيا وسوريا)."""
@@ -305,6 +310,14 @@ class SentenceMentions:
                 return lead[0]
             prev -= 1  # من معالي الفريق الركن الشيخ راشد
             titles += 1
+        if prev >= self.offset and self.counts(prev) and self.tok(prev).norm != "من":
+            # بين مئات الشبان والجيش، على عشرات المدنيين: the preposition before the count governs it
+            k = prev
+            while k > self.offset and self.counts(k) and self.tok(k).norm != "من":
+                k -= 1
+            if k >= self.offset and not self.counts(k) and self.tok(k).kind == "word" \
+                    and self.tok(k).base in _COUNT_GOVERNORS and not self.tok(k).enclitic:
+                return self.tok(k).base  # (not ضمن خمسة شبان وجهت لهم تهمة: among them, of the clause after)
         if prev >= self.offset and not self.counts(prev):  # a partitive من counts, not governs
             pnorm = self.tok(prev).base
             if pnorm == "من" and _each_of(self.tokens, prev - self.offset):
