@@ -3911,6 +3911,19 @@ def test_a_place_and_its_adjective_before_a_verb_of_undergoing_is_its_subject() 
     assert d.target is None or "SOHR" not in [a.code for a in d.target.actors], d.target
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the country invaded is the genitive of اجتياح as of غزو
+    ("فهي دأبت منذ اجتياح اليمن عام 2014 على ضرب المبادرات.", ("ASSAULT", None, "YEM")),
+    # with an accusative object after it, the genitive is the invader (after a support verb too)
+    ("وبدأ اجتياح الجيش الإسرائيلي لبنان عام 1982.", ("ASSAULT", "IDF", "LBN")),
+    ("ومنذ غزو الولايات المتحدة العراق عام 2003 تغير كل شيء.", ("ASSAULT", "USA", "IRQ")),
+])  # fmt: skip
+def test_the_genitive_of_an_invasion(code: Callable[[str], Document], text: str,
+                                     expected: tuple[str, str | None, str | None]) -> None:
+    """اجتياح اليمن: the one invaded; اجتياح الجيش الإسرائيلي لبنان: the invader, then the invaded."""
+    _assert_among(code, text, expected)
+
+
 def test_the_preposition_before_a_count_governs_the_counted(code: Callable[[str], Document]) -> None:
     """بين مئات الشبان والجيش الإسرائيلي: بين governs the counted youths past مئات, so the clash is
     between the two (each was a target alone, with no one on the other side)."""

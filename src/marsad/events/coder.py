@@ -2368,7 +2368,9 @@ class Coder:
         if gen is not None and fr.light is not None and fr.light.pos == "verb" and "objective_genitive" in e.flags \
                 and gen.rule == "genitive" and sm.tok(t.last).enclitic is None and fr.light.last < t.head \
                 and not any(a.kind == "adjective" for a in gen.actors) \
-                and ("ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED):
+                and ("ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED) \
+                and self._accusative_after_genitive(gen, sm) is None:
+            # (not بدأ اجتياح الجيش الإسرائيلي لبنان: with an object of its own, the genitive invades)
             # واصلت مقاتلات التحالف استهداف آليات عسكرية للميليشيات: after a support verb the
             # genitive is the object (the لـ-owner after it, if any, is the one hit); the verb's
             # subject acts (not an adjective, الاحتلال الإسرائيلي, nor بدعم القوات الإماراتية: the
@@ -2521,7 +2523,11 @@ class Coder:
             # (ستواصل دعم الحكومة السورية في جهودها لاستئصال الإرهابيين: the genitive right after
             # the noun, not an actor a linking preposition reaches further on)
             tgt = Arg(object_gen.actors, object_gen.mentions, "genitive-object")
-        if tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags \
+        accusative = self._accusative_after_genitive(src, sm) \
+            if tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags else None
+        if accusative is not None:
+            tgt = accusative  # اجتياح الجيش الإسرائيلي لبنان: the genitive invades the accusative after it
+        elif tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags \
                 and not (all(a.kind == "adjective" for a in src.actors) and self._own_adjective(sm, last, src)) \
                 and ("ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED) \
                 and not self._lam_object_after(src, sm) and self._patient_genitive(src, t, sm):
@@ -2748,6 +2754,18 @@ class Coder:
         return tok.kind == "word" and tok.proclitics[:1] == ("ب",) and sm.covering(last + 1) is None \
             and not A.skippable(sm.tokens, last + 1 - sm.offset) and tok.base not in _MANNER_AFTER_B \
             and tok.norm not in _ABOUT and tok.norm not in A.COMPLEMENTISERS  # (اتهامات واشنطن بأن، بشأن)
+
+    @staticmethod
+    def _accusative_after_genitive(gen: Arg, sm: SentenceMentions) -> Arg | None:
+        """A state, a capital or a known organisation right after a verbal noun's genitive, which no
+        preposition governs: the verbal noun's object in the accusative, the genitive its author
+        (اجتياح الجيش الإسرائيلي لبنان، غزو الولايات المتحدة العراق)."""
+        last = sm.last_of(gen)
+        p = sm.at(last + 1) if last is not None else None
+        if p is None or sm.governed(p) is not None or sm.tok(p.first).proclitics[:1] == ("و",) \
+                or not (p.actor.kind in ("country", "capital") or (p.actor.kind == "org" and p.actor.group)):
+            return None  # (a sector noun or a nisba after it may describe it: بمساعدة فصائل مسلحة معارضة)
+        return sm.as_arg([p], "obj:accusative")
 
     @staticmethod
     def _lam_object_after(gen: Arg, sm: SentenceMentions) -> bool:
