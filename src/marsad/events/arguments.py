@@ -1336,7 +1336,7 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
             oblique_last = p.last  # بالتعاون مع حزب العمال الكردستاني والداعية فتح الله غولن: joined to it
             continue
         if prep is None and oblique_last >= 0 and _joined_to(sm, oblique_last, p):
-            oblique_last = p.last  # تحارب مع حماس والقاعدة، مع بلمختار و«القاعدة»: governed like it
+            oblique_last = p.last  # تحارب مع حماس والقاعدة، مع حماس و«القاعدة»: governed like it
             continue
         inside = in_phrase(sm, p, verb)
         if inside or prep not in (None, "ل"):
