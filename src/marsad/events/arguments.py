@@ -25,7 +25,13 @@ from marsad.actors.compose import ARMED_OR_STATE_SECTORS, OCCUPATION
 from marsad.actors.coref import PluralActor
 from marsad.events.clauses import Clause
 from marsad.events.lexicon import NEVER_VERBS
-from marsad.events.triggers import ADVERBS_IN_AN, MANNER_ACCUSATIVES, PREPOSITION_WORDS, year_number
+from marsad.events.triggers import (
+    ADVERBS_IN_AN,
+    MANNER_ACCUSATIVES,
+    PREPOSITION_WORDS,
+    short_bracket_close,
+    year_number,
+)
 from marsad.model import Actor, Document, Mention, Token
 from marsad.text import normalize
 
@@ -1310,8 +1316,7 @@ def _joined_to(sm: SentenceMentions, last: int, p: Placed) -> bool:
     if p.first == last + 1:
         return sm.tok(p.first).proclitics[:1] == ("و",)
     return (p.first == last + 2 and sm.tok(last + 1).text == "و") \
-        or (p.first == last + 3 and sm.tok(last + 1).text == "و" and sm.tok(last + 2).text in _OPENING_MARKS) \
-        or (p.first == last + 2 and sm.tok(last + 1).text in {"و" + m for m in _OPENING_MARKS})
+        or (p.first == last + 3 and sm.tok(last + 1).text == "و" and sm.tok(last + 2).text in _OPENING_MARKS)
 
 
 def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg | None,
@@ -1909,13 +1914,10 @@ _BRACKET_WORDS = 3  # words in a short bracketed aside: an age or a day ((25 ع�
 
 
 def _bracket_close(sm: SentenceMentions, i: int, end: int) -> int | None:
-    """The closing bracket of a short aside opening at ``i`` (a few words, no other punctuation)."""
-    for k in range(i + 1, min(end, i + 2 + _BRACKET_WORDS)):
-        if sm.tok(k).text == ")":
-            return k if k > i + 1 else None
-        if sm.tok(k).kind == "punct":
-            return None
-    return None
+    """The closing bracket of a short aside opening at ``i`` (a few words, no other punctuation;
+    document indexes)."""
+    close = short_bracket_close(sm.tokens, i - sm.offset, _BRACKET_WORDS, end - sm.offset)
+    return None if close is None else close + sm.offset
 
 
 #: Past and present stems (normalised) of "fire" whose pronoun resumes a shot or shell (أطلقها).

@@ -157,10 +157,11 @@ def time_aside_end(tokens: Sequence[Token], i: int) -> int | None:
 _SHORT_BRACKET_WORDS = 2  # words in a bracketed aside a phrase's parts may stand apart by
 
 
-def _short_bracket_close(tokens: Sequence[Token], i: int) -> int | None:
-    """The closing bracket of a round bracket at ``i`` that holds one or two words and nothing else
-    (أبريل (نيسان)، (واس)); ``None`` otherwise."""
-    for k in range(i + 1, min(len(tokens), i + _SHORT_BRACKET_WORDS + 2)):
+def short_bracket_close(tokens: Sequence[Token], i: int, words: int, end: int | None = None) -> int | None:
+    """The closing bracket of a round bracket at ``i`` (indexes into ``tokens``, before ``end``)
+    that holds one to ``words`` words and nothing else (أبريل (نيسان)، (واس)، (25 عاما)); ``None``
+    otherwise."""
+    for k in range(i + 1, min(len(tokens) if end is None else end, i + words + 2)):
         if tokens[k].kind == "punct":
             return k if tokens[k].text == ")" and k > i + 1 else None
     return None
@@ -198,7 +199,7 @@ def _match_tail(lex: EventLexicon, tokens: Sequence[Token], offset: int, after: 
             if aside is not None:  # وأعرب في بيان، أمس، عن رفضه
                 j = offset + aside + 1
                 continue
-            close = _short_bracket_close(tokens, j - offset) if tok.text == "(" else None
+            close = short_bracket_close(tokens, j - offset, _SHORT_BRACKET_WORDS) if tok.text == "(" else None
             if close is not None and offset + close < stop:
                 # فرض في أبريل (نيسان) الماضي عقوبات: a short aside in brackets, its words counted
                 between += close - (j - offset) - 1
