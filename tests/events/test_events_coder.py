@@ -4332,6 +4332,18 @@ def test_a_participle_after_a_speaker_is_the_speakers() -> None:
     assert "IRN" not in src, src
 
 
+@pytest.mark.parametrize("text", [
+    'وذكرت المملكة بأن "الحوثيين أظهروا عدم اكتراثهم بالقانون،" داعية مجلس الأمن إلى إدانة الهجوم.',
+    "وأوضح البيان أن المتمردين أطلقوا صاروخا على المدينة، داعيا الأمم المتحدة إلى التحرك.",
+])
+def test_a_participle_after_what_a_speaker_reported_is_no_actor_inside_it(text: str) -> None:
+    """ذكرت المملكة بأن «الحوثيين أظهروا …»، داعية مجلس الأمن: the kingdom calls (the coder
+    cannot name it), not the Houthis of what it reported; the one called is still coded."""
+    src, tgt = _roles(text, "request.daiyan")
+    assert src == [], src
+    assert tgt == ["UNSC"] or tgt == ["UN"], tgt
+
+
 def test_an_agency_told_is_neither_the_speaker_nor_his_country() -> None:
     """وقال مسؤول آخر لوكالة رويترز "اتفقنا": the official speaks for "us" (Reuters agreed
     nothing), and an official who tells Reuters is no British official."""

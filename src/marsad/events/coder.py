@@ -2879,6 +2879,18 @@ class Coder:
         nxt = speaker.trigger.head + 1
         return nxt < complement and sm.tok(nxt).kind == "word" and sm.tok(nxt).norm not in A.COMPLEMENTISERS
 
+    def _after_report(self, d: Decision, sm: SentenceMentions, decisions: list[Decision]) -> bool:
+        """Whether a participle follows, in a clause of its own, the complement of a reporting verb
+        with a subject the coder cannot name (ذكرت المملكة بأن «الحوثيين أظهروا …»، داعية مجلس
+        الأمن): the speaker calls, not an actor inside what is reported."""
+        speaker = next((o for o in reversed(decisions) if o.trigger.pos == "verb" and o.trigger.head < d.clause.start
+                        and "report" in o.trigger.entry.flags), None)
+        if speaker is None:
+            return False
+        complement = next((c for c in self._clauses if c.kind == "complement"
+                           and speaker.trigger.head < c.start < d.clause.start), None)
+        return complement is not None and d.clause.kind != "complement" and self._has_speaker(speaker, sm, complement.start)
+
     def _participle_args(self, d: Decision, sm: SentenceMentions, decisions: list[Decision]) -> None:
         """An active participle in the accusative describing the subject (رحبت الحكومة بالهدنة،
         داعية الحوثيين إلى احترامها؛ خرج المتظاهرون مطالبين برحيل الرئيس): the subject of the verb
@@ -2895,7 +2907,8 @@ class Coder:
             if speaker is not None and self._has_speaker(speaker, sm, verb.clause.start):
                 verb = speaker
         d.source = Arg(verb.source.actors, verb.source.mentions, "participle-subject") if verb and verb.source else None
-        if d.source is None and verb is None:  # (خرج آلاف السوريين مطالبين: a verb of no event, its subject after it)
+        if d.source is None and verb is None and not self._after_report(d, sm, decisions):
+            # (خرج آلاف السوريين مطالبين: a verb of no event, its subject after it)
             lo = max((i for i in self._verb_like if i < t.head), default=sm.offset)
             before = [p for p in sm.before(t.head, lo) if not p.is_place and sm.governed(p) is None]
             d.source = sm.as_arg([before[0]], "participle-subject") if before else None
