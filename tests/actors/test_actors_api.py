@@ -470,10 +470,15 @@ def test_an_envoy_of_a_person_is_not_that_person(text: str, span: str, code: str
     "قتل القيادي الحوثي البارز في غارة.",
     "وقتل عشرات المسلحين الحوثيين في المعارك.",
     "قتل مسلحو الحوثي ثلاثة مدنيين.",
+    "الحوثي يتهم فرنسا بالمساهمة في العدوان.",
+    "وأدان بشدة الهجوم الحوثي على ناقلة النفط.",
+    "وقال إن الطرف الحوثي رفض المقترح.",
 ])
 def test_houthi_members_are_the_houthis(text: str) -> None:
-    """القيادي الحوثي، المسلحين الحوثيين، مسلحو الحوثي: the Houthis (the nisba الحوثي alone is also
-    a family name, so only these phrases are listed)."""
+    """القيادي الحوثي، المسلحين الحوثيين، مسلحو الحوثي: the Houthis; الحوثي alone too, for the
+    group as news names it (صواريخ الحوثي) and for its leaders, whose family name it is; and the
+    nisba after a definite noun is the group's adjective (الهجوم الحوثي: the Houthis attack), as the
+    group is named by its members' nisba (الحوثيين)."""
     from marsad.actors import ActorStage
     from marsad.text import analyze_text
 

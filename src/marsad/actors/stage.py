@@ -571,6 +571,14 @@ _QUALIFIED = frozenset(normalize(w) for w in (
     "توغل", "اجتياح", "تقدم"))
 
 
+@functools.lru_cache(maxsize=256)
+def _named_by_members(entry: ActorEntry, base: str) -> bool:
+    """Whether an organisation's names hold the sound plural of the nisba ``base`` (normalised,
+    without the article): حوثي with الحوثيين names the Houthis by their members, where العربية
+    (Al Arabiya) has no plural and stays "Arabic" after a definite noun."""
+    return base.endswith("ي") and any(without_article(normalize(n)) in (base + "ين", base + "ون") for n in entry.names)
+
+
 def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
     """A one-word nisba-shaped name (or a singular participle: اليمين المتطرف) right after a
     definite word that is no actor, or an
@@ -579,6 +587,8 @@ def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
     if p.first != p.last or p.first == 0:
         return False
     tok, before = tokens[p.first], tokens[p.first - 1]
+    if p.kind == "org" and p.entry is not None and _named_by_members(p.entry, tok.base):
+        return False  # الهجوم الحوثي: a group named by its members' nisba (الحوثي، الحوثيين) is the adjective's
     if p.kind == "sector" and tok.base == _CIVIL and tok.proclitics == ("ال",) and before.kind == "word" \
             and before.has_article and before.base in _CIVIL_QUALIFIED:
         return True  # الطيران المدني، المجتمع المدني: "civil", no civilian (an actor before it or not)
