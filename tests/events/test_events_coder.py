@@ -6360,6 +6360,22 @@ def test_what_a_verb_of_banning_takes_is_banned(code: Callable[[str], Document])
     assert [e for e in doc.events if e.event_type == "THREATEN" and e.source and e.source.country == "IRN"]
 
 
+@pytest.mark.parametrize("text", [
+    "وواجه الرئيس تشريعات الكونغرس التي تحظر نقل السجناء إلى الأراضي الأمريكية.",
+    "وانتقد الاتحاد الأوروبي الذي يحظر بيع الأسلحة للنظام.",
+])
+def test_a_bare_verbal_noun_after_a_relative_verb_is_its_object(text: str) -> None:
+    """التي تحظر نقل السجناء: نقل (which may be read as a verb) in the construct with a definite
+    word is what is banned; the antecedent bans, no one bans it."""
+    src, tgt = _roles(text, "sanction.hazara")
+    assert src and not tgt, (src, tgt)
+
+
+def test_a_relative_verb_with_nothing_after_it_stays_a_passive() -> None:
+    """الناشط الذي اعتقل عقب الاحتجاجات، الصحفيين الذين اعتقلوا: arrested; عقب and a comma are no object."""
+    assert _roles("وطالبت المنظمة بالإفراج عن الصحفي الذي اعتقل، وفق بيانها.", "coerce.iataqala")[1] == ["MED"]
+
+
 def test_feelings_waves_and_protests_sweep_and_attack_no_one(code: Callable[[str], Document]) -> None:
     """غضب عارم يجتاح الهند، تجتاح الاحتجاجات المدن، وباء الكوليرا يضرب: no attack; an attack
     after protests named in a phrase or a relative clause stays one."""

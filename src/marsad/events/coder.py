@@ -347,6 +347,20 @@ def clause_of_range(start: int, end: int) -> Clause:
     return Clause(-1, start, end + 4, "phrase")
 
 
+def _nothing_after(sm: SentenceMentions, t: Trigger, own: Clause) -> bool:
+    """:func:`arguments.nothing_after` a relative clause's verb in its own span, unless that span ends right after
+    it at a bare word (one that may be read as a verb) in the construct with a definite word: a
+    verbal noun and its genitive, the verb's object (التي تحظر نقل السجناء: نقل is what is banned,
+    no verb "transferred")."""
+    k = t.last + 1
+    if own.end == k and k + 1 < sm.offset + len(sm.tokens):
+        tok = sm.tok(k)
+        if tok.kind == "word" and not tok.proclitics and not tok.enclitic and tok.base not in A.PREPOSITIONS \
+                and not A.skippable(sm.tokens, k - sm.offset) and sm.tok(k + 1).has_article:
+            return False
+    return A.nothing_after(sm, t.last, own)
+
+
 def _passive_readable(t: Trigger) -> bool:
     """Whether the written verb may be a passive: any present form (يقتل/يُقتل, يهاجم/يُهاجم),
     or a past whose passive is spelled like its active (قتل/قُتل; not هاجم/هوجم, أصاب/أصيب)."""
@@ -1116,7 +1130,7 @@ class Coder:
             subj = self._relative_subject(sm, c.marker, decisions)
             if subj is not None and subj.rule == "relative" and "obj" in t.entry.target and _passive_readable(t) \
                     and (t.entry.event_type in _SUFFERED or not all(r[0] == "pres" for r in t.readings)) \
-                    and sm.tok(t.head).enclitic is None and A.nothing_after(sm, t.last, own) \
+                    and sm.tok(t.head).enclitic is None and _nothing_after(sm, t, own) \
                     and not any(sm.tok(i).norm == _AGAINST for i in range(t.last + 1, own.end)) \
                     and not any(o.trigger.pos == "noun" and o.trigger.head == t.last + 1 for o in decisions):
                 # الناشط الذي اعتقل، الجنود الذين قتلوا في الهجوم: nothing after the verb, the
