@@ -6544,6 +6544,25 @@ def test_the_nisba_of_a_stance_noun_after_the_verb_is_its_objects(code: Callable
     _assert_among(code, "ورفض الرئيس المصري الموقف الروسي.", ("REJECT", "EGYGOV", "RUS"))
 
 
+@pytest.mark.parametrize(("text", "entry", "target"), [
+    ("وانتقد القرارات الأمريكية الأخيرة في مؤتمر صحفي.", "accuse.intaqada", "USA"),
+    ("ورفض الاتهامات الإيرانية جملة وتفصيلا.", "reject.rafada", "IRN"),
+    ("وأدان الإجراءات الإسرائيلية في القدس.", "accuse.adana", "ISR"),
+])
+def test_the_nisba_of_a_measure_after_the_verb_is_its_objects(text: str, entry: str, target: str) -> None:
+    """وانتقد القرارات الأمريكية: a noun of measures, decisions or claims with its nisba right
+    after a verb that is no verb of saying: the nisba describes the object; no subject."""
+    assert _roles(text, entry) == ([], [target])
+
+
+def test_a_decisions_nisba_speaks_and_sanctions_keep_their_author(code: Callable[[str], Document]) -> None:
+    """ودعا القرار الأمريكي إلى: a document speaks for its author with a verb of asking; فرض
+    العقوبات الأمريكية: the sanctions are the expression's own, their nisba imposes them."""
+    assert _roles("ودعا القرار الأمريكي إلى وقف إطلاق النار.", "request.daa")[0] == ["USA"]
+    evs = [_coded(e) for e in code("ورحبت إسرائيل بإعادة فرض العقوبات الأمريكية على إيران.").events]
+    assert [e for e in evs if e[0] == "SANCTION" and e[1] == "USA"], evs
+
+
 def test_sociology_is_no_meeting(code: Callable[[str], Document]) -> None:
     """عالم الاجتماع "the sociologist", علم الاجتماع "sociology": no meeting (اجتماع)."""
     _assert_no_event(code, "وعاد عالم الاجتماع الفرنسي إيمانويل تود إلى الساحة.", "CONSULT")

@@ -455,8 +455,11 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
             # the accusative after an accusative noun, describes the object (after a count it is the
             # counted genitive or specifier of the subject: تظاهر آلاف الفلسطينيين، سقط 17 قتيلا فلسطينيا)
             return None
-        if p.actor.kind == "adjective" and p.first == verb + 2 and _stance(sm, verb + 1):
-            return None  # ورفض الموقف الروسي، تحارب الإرهاب الفلسطيني: the adjective of the object
+        if p.actor.kind == "adjective" and p.first == verb + 2 and (
+                _stance(sm, verb + 1) or (not documents and _stance(sm, verb + 1, _MEASURES))):
+            # ورفض الموقف الروسي، تحارب الإرهاب الفلسطيني، انتقد القرارات الأمريكية: the adjective of
+            # the object (a decision or a statement speaks only with a verb of saying: ودعا القرار)
+            return None
         if documents and prep is None and p.actor.kind == "adjective" and _document_nisba(sm, verb, p):
             # ودعا مشروع القرار الأمريكي إلى تحقيق، وأكد البيان المصري: the document speaks for its author
             return sm.as_arg([p], "vso:document")
@@ -478,11 +481,19 @@ _STANCES = frozenset(normalize(w) for w in (
     "نفوذ", "دور", "تمدد", "برنامج", "ممارسات", "مطالب", "شروط", "خطة", "خطط", "مبادرة"))
 
 
-def _stance(sm: SentenceMentions, i: int) -> bool:
-    """Whether token ``i`` is a noun of stance or conduct (``_STANCES``) with the article alone and
-    no actor on it."""
+#: Nouns of measures, decisions and claims (normalised bases): with the article and a nisba after
+#: them right after a verb that is no verb of saying or asking, they are its object and the nisba
+#: their adjective (انتقد القرارات الأمريكية، رفض الاتهامات الإيرانية، يدين الإجراءات الإسرائيلية).
+_MEASURES = frozenset(normalize(w) for w in (
+    "قرار", "قرارات", "إجراء", "إجراءات", "اتهامات", "ادعاءات", "مزاعم", "تصريحات", "تهديدات",
+    "انتهاكات", "خروقات", "اتهام", "تهديد"))
+
+
+def _stance(sm: SentenceMentions, i: int, nouns: frozenset[str] = _STANCES) -> bool:
+    """Whether token ``i`` is a noun of stance or conduct (``_STANCES``, or ``nouns``) with the
+    article alone and no actor on it."""
     tok = sm.tok(i)
-    return tok.kind == "word" and tok.proclitics == ("ال",) and not tok.enclitic and tok.base in _STANCES \
+    return tok.kind == "word" and tok.proclitics == ("ال",) and not tok.enclitic and tok.base in nouns \
         and sm.covering(i) is None
 
 
