@@ -4324,6 +4324,22 @@ def test_lifting_an_embargo_imposes_none() -> None:
     assert all(x.status != "coded" for k, x in d.items() if k.startswith("sanction")), d
 
 
+@pytest.mark.parametrize("text", [
+    "حيث تبلغ نسبة رفض لجوء المصريين 11 في المائة.",
+    "وتتمتع سوريا بمعدلات رفض متدنية.",
+    "وارتفع معدل اعتقال الصحفيين المصريين خلال العام الماضي.",
+])
+def test_an_act_in_the_genitive_of_a_rate_is_a_statistic(code: Callable[[str], Document], text: str) -> None:
+    """بنسبة رفض 88 في المائة، معدل الاعتقالات: a rate of refusals or arrests, no refusal or arrest
+    (neither the verb رفض nor the verbal noun)."""
+    assert not code(text).events, code(text).events
+
+
+def test_an_act_after_a_rate_word_that_is_no_construct_stays(code: Callable[[str], Document]) -> None:
+    """ورفضت المكسيك الطلب بنسبة كبيرة: the rate is an adverb after the event."""
+    _assert_among(code, "ورفضت المكسيك الطلب بنسبة كبيرة.", ("REJECT", "MEX", None))
+
+
 def test_a_participle_after_a_speaker_is_the_speakers() -> None:
     """أكد الشيخ الزوبعي أن إيران هي المعيق، داعيا إلى تسليح أهل الموصل: the sheikh calls, not
     Iran, though the coder cannot code him."""

@@ -1011,7 +1011,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             lam_next = tok.norm.endswith("ا") and not tok.norm.endswith("تا") and not tok.enclitic \
                 and i + 1 < len(tokens) and tokens[i + 1].proclitics[:1] == ("ل",)  # (not تعرضتا لاعتداء)
             for entry, readings, future in () if _noun_written(tok, hits) or idx in inside or described \
-                    or _quoted_name(tokens, i) else hits.verbs:
+                    or _quoted_name(tokens, i) or _rate_of(tokens, i) else hits.verbs:
                 if hamza_end:  # لا نفتأ "we keep on": a final أ is a hamza, no dual alif (نفتا "they two denied")
                     readings = frozenset(r for r in readings if r[1] not in ("3md", "3fd"))
                     if not readings:
@@ -1040,13 +1040,27 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future,
                                      passive=_damma_passive(tok, entry)))
         for entry in () if (i and tokens[i - 1].norm == _IN_THE_NAME_OF) or _assistant_of(tokens, i) \
-                or (tok.norm in MANNER_ACCUSATIVES and not tok.proclitics) else hits.nouns:
+                or (tok.norm in MANNER_ACCUSATIVES and not tok.proclitics) or _rate_of(tokens, i) else hits.nouns:
             if entry.event_type == "REQUEST" and _prayer(tokens, i):
                 continue  # داعيا الله أن يحفظه، دعاء الله: a prayer, no one asked
             # (قتل عشرة صيادين ذبحا: the manner of the killing, no second event)
             # (المتحدث باسم تحالف "دعم الشرعية": the name of a body, no alliance made)
             cands.append(Trigger(entry, idx, (idx,), "noun", purpose=purpose))
     return _resolve(cands)
+
+
+#: Nouns of a rate or share (normalised bases): the verbal noun in their genitive is a statistic, no
+#: event (بنسبة رفض 88 في المائة، معدلات رفض متدنية، معدل الاعتقالات).
+_RATES = frozenset(normalize(w) for w in ("نسبة", "نسب", "معدل", "معدلات"))
+
+
+def _rate_of(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is in the genitive of a noun of rate: right after it, that noun in the
+    construct state (no article, no pronoun; a preposition on it is allowed: بنسبة رفض)."""
+    if i == 0 or tokens[i].enclitic or set(tokens[i].proclitics) - {"ال"}:
+        return False
+    prev = tokens[i - 1]
+    return prev.kind == "word" and prev.base in _RATES and not prev.has_article and not prev.enclitic
 
 
 def _madda_name(tok: Token, entry: EventEntry) -> bool:
