@@ -4340,6 +4340,17 @@ def test_an_act_after_a_rate_word_that_is_no_construct_stays(code: Callable[[str
     _assert_among(code, "ورفضت المكسيك الطلب بنسبة كبيرة.", ("REJECT", "MEX", None))
 
 
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس التركي إن هاتفه من طراز آيفون كان وسيلته الوحيدة.",
+    "واستخدم الرئيس التركي هاتف آيفون في بث مباشر.",
+])
+def test_a_phone_is_no_phone_call(code: Callable[[str], Document], text: str) -> None:
+    """هاتفه من طراز آيفون، هاتف آيفون: the noun "phone"; the verb هاتف "phoned" always names
+    the one called (هاتف الرئيس نظيره)."""
+    _assert_no_event(code, text, "CONSULT")
+    _assert_among(code, "وكان الرئيس التركي قد هاتف نظيره الروسي أمس.", ("CONSULT", "TURGOV", "RUSGOV"))
+
+
 def test_a_participle_after_a_speaker_is_the_speakers() -> None:
     """أكد الشيخ الزوبعي أن إيران هي المعيق، داعيا إلى تسليح أهل الموصل: the sheikh calls, not
     Iran, though the coder cannot code him."""
