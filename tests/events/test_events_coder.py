@@ -5104,6 +5104,16 @@ def test_asking_god_and_taking_in_refugees(code: Callable[[str], Document]) -> N
     _assert_among(code, "ودعا الرئيس المصري الحكومة الإسرائيلية إلى وقف الاستيطان.", ("REQUEST", "EGYGOV", "ISRGOV"))
 
 
+@pytest.mark.parametrize("text", [
+    "واستقبل الرئيس المصري جثامين الجنود في المطار.",
+    "واستقبل الرئيس المصري أمس جثمان وزير الدفاع السابق.",
+    "ويستقبل أهالي الجنود الأتراك رفات أبنائهم غدا.",
+])
+def test_receiving_a_body_is_no_meeting(code: Callable[[str], Document], text: str) -> None:
+    """استقبل الرئيس جثامين الجنود، جثمان الوزير: the dead received, no meeting with them."""
+    _assert_no_event(code, text, "CONSULT")
+
+
 def test_things_that_reach_and_a_hamza_that_is_no_dual(code: Callable[[str], Document]) -> None:
     """لتصل أصداؤها إلى تونس، أن تصل عمليات التحرير إلى صنعاء: things reach, no visit; لا نفتأ
     نطالب "we keep asking": no denial by two (نفتا)."""

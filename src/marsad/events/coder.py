@@ -281,6 +281,8 @@ _ILLNESS_WORDS = 6  # how far after a verb of injury (or إصابة) an illness 
 _UNDERGONE_AFTER = 3
 #: Words that open an accusative object after a verbal noun's genitive (اعتقال الجيش أحد الإرهابيين).
 _ACCUSATIVE_HEADS = frozenset({"احد", "احدي", "عدد", "عددا", "بعض"})
+#: A body and the remains of the dead (normalised bases), received by a verb of receiving: no meeting.
+_REMAINS = frozenset(normalize(w) for w in ("جثمان", "جثامين", "جثة", "جثث", "رفات"))
 
 
 def _accusative_look(t: Trigger, sm: SentenceMentions) -> bool:
@@ -2905,6 +2907,21 @@ class Coder:
                            and speaker.trigger.head < c.start < d.clause.start), None)
         return complement is not None and d.clause.kind != "complement" and self._has_speaker(speaker, sm, complement.start)
 
+    @staticmethod
+    def _body_received(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether the object right after a verb of receiving (past a time adverb) is a body or the
+        remains of the dead (استقبل الأهالي جثمان الشهيد: the subject stands between)."""
+        end = sm.offset + len(sm.tokens)
+        for i in range(t.last + 1, min(end, t.last + 6)):
+            tok = sm.tok(i)
+            if tok.kind != "word":
+                return False
+            if tok.base in _REMAINS and not set(tok.proclitics) - {"ال"}:
+                return True
+            if sm.covering(i) is None and not A.skippable(sm.tokens, i - sm.offset):
+                return False
+        return False
+
     def _participle_args(self, d: Decision, sm: SentenceMentions, decisions: list[Decision]) -> None:
         """An active participle in the accusative describing the subject (رحبت الحكومة بالهدنة،
         داعية الحوثيين إلى احترامها؛ خرج المتظاهرون مطالبين برحيل الرئيس): the subject of the verb
@@ -3393,6 +3410,9 @@ class Coder:
         if "host" in e.flags and d.target is not None and d.target.actors \
                 and all(a.sector in _RECEIVED for a in d.target.actors):
             d.reason = "refugees or migrants received or hosted (اللاجئين الذين ستستقبلهم، يستضيف مليون لاجئ): no meeting"
+            return
+        if "host" in e.flags and t.pos == "verb" and self._body_received(t, sm):
+            d.reason = "a body or remains received (استقبل جثمان الشهيد، جثامين الجنود): no meeting"
             return
         end = sm.offset + len(sm.tokens)
         if "arrive" in e.flags and t.pos == "verb" and t.last + 1 < end and (
