@@ -7230,6 +7230,9 @@ def test_an_envoys_posting_stands_between_his_title_and_name(
 @pytest.mark.parametrize(("text", "expected"), [
     ("فرضت الولايات المتحدة في مايو الماضي، عقوبات جديدة على إيران.", ("SANCTION", "USA", "IRN")),
     ("وقعت مصر في عام 2015، اتفاقا مع روسيا.", ("AGREE", "EGY", "RUS")),
+    # a support verb and its verbal noun past أمس، اليوم or a weekday and a comma
+    ("كما شنت مقاتلات التحالف العربي أمس، غارات جوية عدة على مواقع للحوثيين.", ("ASSAULT", "ARAB_COALITION", "HOUTHIS")),
+    ("ونفذت القوات الإسرائيلية الخميس، حملة اعتقالات في مدينة الخليل.", ("COERCE", "ISRMIL", None)),
 ])  # fmt: skip
 def test_a_comma_after_a_time_cuts_no_expression(
         code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:

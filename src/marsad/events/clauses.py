@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.events.lexicon import EventLexicon
-from marsad.events.triggers import Trigger, particle_clause_role, time_aside_end, time_comma
+from marsad.events.triggers import (
+    Trigger,
+    particle_clause_role,
+    time_adverb_comma,
+    time_aside_end,
+    time_comma,
+)
 from marsad.model import Token
 from marsad.text import normalize
 
@@ -75,6 +81,9 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
     # a comma after a time inside an expression (فرضت الولايات المتحدة في مايو الماضي، عقوبات)
     time_commas = {offset + k for t in triggers for k in range(t.head + 1 - offset, t.last - offset)
                    if time_comma(tokens, k)}
+    # … and one between a support verb and its verbal noun (شنت مقاتلات التحالف أمس، غارات)
+    supports = sorted(t.head for t in triggers if t.pos == "verb" and "light" in t.entry.flags)
+    nouns = {t.head for t in triggers if t.pos == "noun"}
     rel_verb: tuple[int, int] | None = None  # (the open relative clause's start, its first verb)
     for i, tok in enumerate(tokens):
         idx = offset + i
@@ -94,6 +103,9 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                     cuts.append((offset + nxt, "comma"))  # …، اليوم الجمعة، كما هاجموا: a new clause
                 continue
         if tok.kind == "punct":
+            if idx + 1 in nouns and time_adverb_comma(tokens, i) \
+                    and any((cuts[-1][0] if cuts else offset) <= h < idx for h in supports):
+                continue
             if any(ch in _BOUNDARY_PUNCT for ch in tok.text) and idx not in names and i not in enclosing \
                     and idx not in closing and idx not in time_commas:
                 # (الزعيم الكوري الشمالي، كيم جونغ أون: a comma inside a name in apposition)

@@ -450,6 +450,13 @@ def time_comma(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i - 1].norm in _time_ends() or year_number(tokens, i - 1)
 
 
+def time_adverb_comma(tokens: Sequence[Token], i: int) -> bool:
+    """:func:`time_comma`, or a comma right after أمس، اليوم or a weekday alone (شنت المقاتلات أمس،
+    غارات)."""
+    return time_comma(tokens, i) or (tokens[i].kind == "punct" and tokens[i].text in COMMAS and i > 0
+                                     and tokens[i - 1].norm in _TIME_ADVERBS)
+
+
 def year_number(tokens: Sequence[Token], k: int) -> bool:
     """Whether the number at ``k`` is a year: four digits from 1900 to 2099 after a year word or a
     month name (عام 1990، أغسطس 1990) or a preposition (في 2014، منذ 2011)."""
