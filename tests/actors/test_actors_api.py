@@ -486,6 +486,16 @@ def test_houthi_members_are_the_houthis(text: str) -> None:
     assert [m.actor.group for m in doc.mentions if m.actor is not None][:1] == ["HOUTHIS"], doc.mentions
 
 
+@pytest.mark.parametrize("text", ["وقتل القائد الحوثي في غارة جوية.", "وأصيب المسلح الحوثي في المواجهات."])
+def test_a_sector_noun_with_the_houthi_nisba_is_one_houthi_actor(text: str) -> None:
+    """القائد الحوثي: the Houthis' commander, one actor (no commander of nobody beside the group)."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text(text))
+    assert [(m.text.split()[1], m.actor.group) for m in doc.mentions if m.actor is not None] == [("الحوثي", "HOUTHIS")]
+
+
 def test_the_religious_authority_is_clergy() -> None:
     """المرجعيات الشيعية، المرجعية الدينية: clergy (REL); المرجعيات الثلاث ("the three terms of
     reference") is no actor."""

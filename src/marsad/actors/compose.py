@@ -662,6 +662,12 @@ class Composer:
         """
         quoted = dep.kind == "org" and dep.first == head.last + 2 and self.tokens[head.last + 1].text in OPENING_QUOTES \
             and dep.entry is not None and dep.entry.sector in NONSTATE_SECTORS
+        dep_tok = self.tokens[dep.first]
+        if dep.kind == "org" and head.kind == "sector" and dep.first == dep.last == head.last + 1 \
+                and self.tokens[head.last].proclitics[-1:] == ("ال",) and dep_tok.proclitics == ("ال",) \
+                and dep_tok.base.endswith("ي"):
+            return True  # القائد الحوثي، المتحدث الحوثي: a group's nisba (the stage keeps only one that names
+            # a group by its members) is the adjective of the sector noun: the group's commander
         last_norm = self.tokens[head.last].norm
         if last_norm.endswith("ون") or (last_norm.endswith("ين") and len(last_norm) >= 6):
             return False  # ناشطون السلطات التركية: a sound plural keeps its ن only out of the construct state
