@@ -1585,6 +1585,20 @@ def test_after_said_inna_comes_a_noun(code: Callable[[str], Document]) -> None:
     assert "agree.taahhada" in found and found["agree.taahhada"].trigger.pos == "verb"
 
 
+@pytest.mark.parametrize("text", [
+    "أعلن وزير الخارجية الأميركي الجمعة أن دعم إيران لميليشيات الحوثي في اليمن يهدد المنطقة.",
+    "وأكد الوزير بأن دعم إيران للحوثيين مستمر.",
+])
+def test_after_said_anna_comes_a_noun(code: Callable[[str], Document], text: str) -> None:
+    """أعلن الوزير أن دعم إيران للحوثيين: أنّ right after a verb of saying and its subject takes a
+    noun (Iran's support, no verb "he supported Iran"); after بعد it is أنْ, which takes a verb."""
+    found = _decisions(text)
+    assert "support.daama" not in found and found["support.dam"].trigger.pos == "noun", found
+    _assert_among(code, text, ("SUPPORT", "IRN", "HOUTHIS"))
+    found = _decisions("وقال الوزير إن الحكومة ستمضي بعد أن دعم البرلمان القرار.")
+    assert "support.daama" in found and found["support.daama"].trigger.pos == "verb", found
+
+
 def test_a_country_name_in_a_natural_feature_is_no_actor(code: Callable[[str], Document]) -> None:
     """بحر الصين الجنوبي is a sea: the claimants demand sovereignty there, not of China."""
     doc = code("ومنذ سنوات تطالب الفلبين وماليزيا وفيتنام بحق السيادة على مناطق ببحر الصين الجنوبي.")

@@ -529,14 +529,40 @@ def _assistant_of(tokens: Sequence[Token], i: int) -> bool:
 def _after_inna(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
     """قال إن طرد المهاجرين أولى أولوياته: after a verb of saying, إنّ (written with the hamza
     below) is the complementiser, which a noun or pronoun follows, never a verb (the conditional
-    إنْ takes one, but not after قال)."""
-    if i < 2 or tokens[i - 1].text.lstrip("وف") != "إن" or tokens[i - 2].end == tokens[i - 1].start:
+    إنْ takes one, but not after قال). So is أنّ (hamza above) right after a verb of saying and
+    its subject (أعلن الوزير الجمعة أن دعم إيران للحوثيين يهدد: the support, no verb); not past
+    بعد، قبل … (بعد أن دعم: أنْ, which takes a verb)."""
+    if i < 2 or tokens[i - 2].end == tokens[i - 1].start:
         return False  # مون جاي-إن تعهدا: the end of a name, not the particle
-    for j in range(i - 2, -1, -1):
+    particle = tokens[i - 1].text.lstrip("وف")
+    if particle == "إن":
+        for j in range(i - 2, -1, -1):
+            prev = tokens[j]
+            if prev.kind == "word" and _reporting(lex, prev):
+                return True
+        return False
+    if particle not in ("أن", "ان", "بأن", "بان"):
+        return False
+    for j in range(i - 2, max(-1, i - 2 - _ANNA_SUBJECT_WORDS), -1):
         prev = tokens[j]
-        if prev.kind == "word" and any(e.id.startswith("report.") for e, _, _ in _lookup(lex, prev).verbs):
+        if prev.kind != "word" or prev.base in _AN_GOVERNORS or prev.norm in PREPOSITION_WORDS \
+                or prev.text.lstrip("وف") in ("أن", "إن", "ان", "بأن", "بان"):
+            return False  # (أضاف أن من المقرر أن يلتقي: the second أن is أنْ)
+        if _reporting(lex, prev):
             return True
     return False
+
+
+def _reporting(lex: EventLexicon, tok: Token) -> bool:
+    return any(e.id.startswith("report.") for e, _, _ in _lookup(lex, tok).verbs)
+
+
+#: Words between a verb of saying and أنّ: its subject and a time (أعلن وزير الخارجية الأميركي الجمعة أن).
+_ANNA_SUBJECT_WORDS = 6
+#: Words (normalised bases) after which أن is أنْ, which takes a verb (بعد أن، قبل أن، منذ أن، يجب أن).
+_AN_GOVERNORS = frozenset(normalize(w) for w in (
+    "بعد", "قبل", "منذ", "حتى", "إلى", "يجب", "ينبغي", "يمكن", "بد", "دون", "بدون", "عوض", "بدل", "يريد",
+    "تريد", "أراد", "أرادت", "يحاول", "تحاول", "حاول", "حاولت", "قرر", "قررت", "يستطيع", "تستطيع"))
 
 
 #: Verbal nouns in the indefinite accusative that say how someone was killed or hurt (قتل طعنا،
