@@ -1599,6 +1599,17 @@ def test_after_said_anna_comes_a_noun(code: Callable[[str], Document], text: str
     assert "support.daama" in found and found["support.daama"].trigger.pos == "verb", found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1990- القوات العراقية تغزو الكويت.", ("ASSAULT", "IRQMIL", "KWT")),
+    ("2 - الجيش الإسرائيلي يقصف مواقع لحماس في غزة.", ("ASSAULT", "IDF", "HAMAS")),
+])
+def test_a_number_and_a_dash_opening_a_list_item_precede_its_subject(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """1990- القوات العراقية تغزو الكويت: the year of a timeline's item stands before the sentence's
+    subject, which still leads it (Kuwait invades no one)."""
+    _assert_among(code, text, expected)
+
+
 def test_a_country_name_in_a_natural_feature_is_no_actor(code: Callable[[str], Document]) -> None:
     """بحر الصين الجنوبي is a sea: the claimants demand sovereignty there, not of China."""
     doc = code("ومنذ سنوات تطالب الفلبين وماليزيا وفيتنام بحق السيادة على مناطق ببحر الصين الجنوبي.")

@@ -2361,6 +2361,9 @@ def clause_lead(sm: SentenceMentions, clause: Clause, stop: int) -> int:
     lead = clause.start + (1 if clause.marker is not None else 0)
     while lead < stop and sm.tok(lead).kind == "punct":
         lead += 1
+    if lead == sm.offset and lead + 2 < stop and sm.tok(lead).kind == "number" \
+            and sm.tok(lead + 1).text in _LIST_DASHES:
+        lead += 2  # 1990- القوات العراقية تغزو الكويت: a year (or number) opening an item of a list
     if clause.marker is None and lead < stop and sm.tok(lead).norm in _OPENING_PARTICLES:
         lead += 1  # إن السعودية ستستهدف داعش، لكن إسرائيل تقصف: a sentence's own opening particle
         while lead < stop and sm.tok(lead).kind == "punct":
@@ -2368,6 +2371,8 @@ def clause_lead(sm: SentenceMentions, clause: Clause, stop: int) -> int:
     return min(lead, stop)
 
 
+#: Dashes after a number that opens a sentence as an item of a list (1990- …، 3 - …).
+_LIST_DASHES = frozenset({"-", "–", "—"})
 #: Particles that open a sentence before its subject (normalised): emphatic إنّ and "but" (the
 #: same particles open a complement or a subordinate clause inside a sentence, where the clause
 #: splitter makes them the clause's marker).
