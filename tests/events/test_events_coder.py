@@ -3707,9 +3707,10 @@ def test_dispersing_a_crowd_is_coerce(code: Callable[[str], Document], text: str
     "ووضع الرئيس الإريتري يده بيد آبي لدى دخولهما القاعة، ولوحا للحضور الذين هللوا بهتافات مدوية.",
     "وحذرت منظمة هيومن رايتس ووتش من أزمة إنسانية تلوح في الأفق في شمال سيناء.",
     "ولوح الرئيس الأمريكي بيده للصحفيين لدى وصوله إلى البيت الأبيض.",
+    "يبدو أن الربيع التركي يلوح بالأفق.",
 ])
 def test_waving_and_looming_are_no_threat(code: Callable[[str], Document], text: str) -> None:
-    """لوحا للحضور، تلوح في الأفق، لوح بيده: waving or looming, no THREATEN."""
+    """لوحا للحضور، تلوح في الأفق، يلوح بالأفق، لوح بيده: waving or looming, no THREATEN."""
     _assert_no_event(code, text, "THREATEN")
 
 

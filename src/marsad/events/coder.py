@@ -2170,10 +2170,12 @@ class Coder:
     def _brandished(self, t: Trigger, sm: SentenceMentions) -> bool:
         """Whether بـ with what is brandished follows a verb of brandishing before the next verb or
         relative (past an aside: لوحت إيران، على لسان وزيرها، بالعودة), not a hand or a flag it waves, and
-        not with في الأفق right after the verb (it looms)."""
+        not with في الأفق or بالأفق right after the verb (it looms)."""
         end = sm.offset + len(sm.tokens)
         if t.last + 2 < end and sm.tok(t.last + 1).norm == "في" and sm.tok(t.last + 2).base == "افق":
             return False
+        if t.last + 1 < end and sm.tok(t.last + 1).base == "افق" and "ب" in sm.tok(t.last + 1).proclitics:
+            return False  # (يلوح بالأفق: it looms, the horizon is no threat)
         for i in range(t.last + 1, end):
             tok = sm.tok(i)
             if i in self._verb_like or "relative" in self._roles_of(tok):
