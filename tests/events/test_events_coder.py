@@ -1610,6 +1610,18 @@ def test_a_number_and_a_dash_opening_a_list_item_precede_its_subject(
     _assert_among(code, text, expected)
 
 
+@pytest.mark.parametrize("text", [
+    "أيدت محكمة النقض المصرية، الأحد، حكما بإعدام شاب أدين بذبح تاجر.",
+    "وأيدت المحكمة الأمريكية العليا الأحكام الصادرة بحق المتهمين.",
+    "وأيدت محكمة الاستئناف المصرية حكم بسجن الناشط.",
+])
+def test_a_court_upholding_a_ruling_supports_no_one(code: Callable[[str], Document], text: str) -> None:
+    """أيدت محكمة النقض حكما بإعدام: a ruling upheld, no support (حكم العسكر, "the rule of the
+    military", may be supported)."""
+    _assert_no_event(code, text, "SUPPORT")
+    _assert_among(code, "وأيد الرئيس المصري حكم العسكر في السودان.", ("SUPPORT", "EGYGOV", "SDNMIL"))
+
+
 def test_a_country_name_in_a_natural_feature_is_no_actor(code: Callable[[str], Document]) -> None:
     """بحر الصين الجنوبي is a sea: the claimants demand sovereignty there, not of China."""
     doc = code("ومنذ سنوات تطالب الفلبين وماليزيا وفيتنام بحق السيادة على مناطق ببحر الصين الجنوبي.")

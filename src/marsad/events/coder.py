@@ -63,6 +63,8 @@ _EXALTED = normalize("تعالى")
 #: Words of ruling (normalised bases): an execution noun with بـ right after one is a sentence.
 _RULINGS = frozenset(normalize(w) for w in (
     "حكم", "حكما", "أحكام", "حكمت", "قضى", "قضت", "يقضي", "تقضي", "قضاء", "أمر", "أمرت"))
+#: Rulings (normalised bases) that a court upholds (أيدت المحكمة الحكم): no support.
+_JUDGMENTS = frozenset(normalize(w) for w in ("حكم", "حكما", "أحكام"))
 #: Carrying out (normalised bases): sentences carried out are executions done.
 _CARRIED_OUT = frozenset(normalize(w) for w in ("تنفيذ", "نفذ", "نفذت", "ينفذ", "تنفذ", "نفذوا"))
 _CARRY_REACH = 8
@@ -2910,6 +2912,25 @@ class Coder:
         return complement is not None and d.clause.kind != "complement" and self._has_speaker(speaker, sm, complement.start)
 
     @staticmethod
+    def _ruling_upheld(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether the object of a verb of endorsing, right after it past its subject, a time and
+        commas, is a ruling (حكما، الحكم، الأحكام، حكم بإعدام): a court upholds it."""
+        end = sm.offset + len(sm.tokens)
+        for i in range(t.last + 1, min(end, t.last + 8)):
+            tok = sm.tok(i)
+            if tok.kind == "punct" and tok.text in COMMAS:
+                continue
+            if tok.kind != "word":
+                return False
+            if tok.base in _JUDGMENTS and not set(tok.proclitics) - {"ال"} and not tok.enclitic:
+                # (الحكم، حكما، حكم بإعدام; not حكم العسكر "the military's rule")
+                return tok.has_article or tok.norm.endswith("ا") or (
+                    i + 1 < end and sm.tok(i + 1).proclitics[:1] == ("ب",))
+            if sm.covering(i) is None and not A.skippable(sm.tokens, i - sm.offset) and not tok.has_article:
+                return False
+        return False
+
+    @staticmethod
     def _body_received(t: Trigger, sm: SentenceMentions) -> bool:
         """Whether the object right after a verb of receiving (past a time adverb) is a body or the
         remains of the dead (استقبل الأهالي جثمان الشهيد: the subject stands between)."""
@@ -3412,6 +3433,9 @@ class Coder:
         if "host" in e.flags and d.target is not None and d.target.actors \
                 and all(a.sector in _RECEIVED for a in d.target.actors):
             d.reason = "refugees or migrants received or hosted (اللاجئين الذين ستستقبلهم، يستضيف مليون لاجئ): no meeting"
+            return
+        if e.event_type == "SUPPORT" and t.pos == "verb" and self._ruling_upheld(t, sm):
+            d.reason = "a ruling upheld (أيدت محكمة النقض حكما بإعدام، أيدت المحكمة الحكم): a court's decision, no support"
             return
         if "host" in e.flags and t.pos == "verb" and self._body_received(t, sm):
             d.reason = "a body or remains received (استقبل جثمان الشهيد، جثامين الجنود): no meeting"
