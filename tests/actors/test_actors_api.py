@@ -496,6 +496,22 @@ def test_a_sector_noun_with_the_houthi_nisba_is_one_houthi_actor(text: str) -> N
     assert [(m.text.split()[1], m.actor.group) for m in doc.mentions if m.actor is not None] == [("الحوثي", "HOUTHIS")]
 
 
+def test_a_branch_of_an_organisation_is_the_organisation() -> None:
+    """الفرع المصري لتنظيم داعش، فرع تنظيم القاعدة: the organisation, past the branch's nisba (no
+    Egyptian actor); a branch alone (فرعا جديدا) is none."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    stage = ActorStage()
+    doc = stage(analyze_text("وهدد الفرع المصري لتنظيم داعش بإعدام كرواتي."))
+    assert [(m.text, m.actor.group, m.actor.country) for m in doc.mentions if m.actor is not None][:1] == [
+        ("الفرع المصري لتنظيم داعش", "ISIS", None)]
+    doc = stage(analyze_text("وتبنى فرع تنظيم القاعدة الهجوم."))
+    assert [m.actor.group for m in doc.mentions if m.actor is not None] == ["AQ"]
+    doc = stage(analyze_text("وافتتح المصرف فرعا جديدا في الرياض."))
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.sector == "UAF"]
+
+
 def test_the_religious_authority_is_clergy() -> None:
     """المرجعيات الشيعية، المرجعية الدينية: clergy (REL); المرجعيات الثلاث ("the three terms of
     reference") is no actor."""

@@ -81,7 +81,7 @@ _RULED_BY = frozenset({"government", "regime", "administration"})
 #: (مبعوث بوتين، موفد خادم الحرمين الشريفين: Putin's envoy, not Putin).
 _SENT_BY = frozenset({"envoy"})
 #: Offices of an organisation named after them with لـ (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم المتحدة).
-OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general", "envoy", "wing",
+OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general", "envoy", "wing", "branch",
                           "navy", "air_force", "ground_forces"})
 #: Offices whose genitive chain names a portfolio, body or region (وزير الطاقة، وزارة العدل، أمير منطقة الرياض).
 _PORTFOLIO_ROLES = frozenset({"minister", "ministry", "ambassador", "governor", "emir"})
@@ -409,8 +409,10 @@ class Composer:
             # definite name, which its own lexicon entry already codes; no actor of its own
             ph.described.append(opp)
             j += 1
-        if head.kind == "sector" and ph.dependent is None and not ph.adjectives:
-            # (disjoint roles: each leaves a head of the other's alone)
+        if head.kind == "sector" and ph.dependent is None and (
+                not ph.adjectives or (head.entry is not None and head.entry.role == "branch")):
+            # (disjoint roles: each leaves a head of the other's alone; a branch past its nisba:
+            # الفرع المصري لتنظيم داعش)
             j = self._of_org(ph, pieces, self._portfolio(ph, pieces, j))
         if head.kind == "sector" and not (head.entry and head.entry.role in COLLECTIVE_ROLES):
             j = self._apposition(ph, pieces, j)
