@@ -1622,6 +1622,25 @@ def test_a_court_upholding_a_ruling_supports_no_one(code: Callable[[str], Docume
     _assert_among(code, "وأيد الرئيس المصري حكم العسكر في السودان.", ("SUPPORT", "EGYGOV", "SDNMIL"))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('أعلن حلف شمال الأطلسي "ناتو"، الثلاثاء، طرد سبعة دبلوماسيين روس.', ("COERCE", "NATO", "RUSGOV")),
+    ("أعلنت الحكومة البريطانية، أمس، طرد 23 دبلوماسيا روسيا.", ("COERCE", "GBRGOV", "RUSGOV")),
+])
+def test_a_verbal_noun_after_a_speaker_past_a_day_in_commas(
+        code: Callable[[str], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """أعلن الحلف، الثلاثاء، طرد دبلوماسيين روس: a quoted name and a day in commas between a verb of
+    saying and what it announces leave that word a verbal noun; the Russians expel no one."""
+    _assert_among(code, text, expected)
+
+
+def test_a_clause_led_by_a_preposition_lends_no_subject(code: Callable[[str], Document]) -> None:
+    """ونددت تركيا، العضو في الناتو، بتسميم جاسوس روسي، وطالبت: the clause before وطالبت opens with
+    بتسميم, no verb, so the spy after it demands nothing; Turkey does."""
+    evs = [_coded(e) for e in code("ونددت تركيا، العضو في حلف شمال الأطلسي (الناتو)، بتسميم جاسوس روسي سابق في "
+                                   "بريطانيا، وطالبت بتقديم الجناة للعدالة.").events]
+    assert ("REQUEST", "TUR", None) in evs and not [e for e in evs if e[1] == "RUSSPY"], evs
+
+
 def test_a_country_name_in_a_natural_feature_is_no_actor(code: Callable[[str], Document]) -> None:
     """بحر الصين الجنوبي is a sea: the claimants demand sovereignty there, not of China."""
     doc = code("ومنذ سنوات تطالب الفلبين وماليزيا وفيتنام بحق السيادة على مناطق ببحر الصين الجنوبي.")

@@ -1729,8 +1729,10 @@ class Coder:
                     continue
                 return None
             tok = sm.tok(lead)
+            # (بتسميم جاسوس روسي، وطالبت: بـ and كـ go on no verb; the spy is no subject)
             if tok.kind != "word" or tok.has_article or tok.enclitic or sm.covering(lead) is not None \
-                    or tok.base in A.PREPOSITIONS or A.skippable(sm.tokens, lead - sm.offset):
+                    or tok.base in A.PREPOSITIONS or A.skippable(sm.tokens, lead - sm.offset) \
+                    or set(tok.proclitics) & {"ب", "ك"}:
                 if walked and inner:
                     prev = self._clause_before(prev)
                     continue

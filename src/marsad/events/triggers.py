@@ -355,6 +355,8 @@ PREPOSITION_WORDS = frozenset({"في", "علي", "الي", "من", "عن", "مع
                                 "مثل"})  # fmt: skip  (مثل قتل الطيار: "such as the killing of")
 
 _OPENING_QUOTES = frozenset({'"', "«", "“", "'"})
+#: Quotation marks, opening or closing.
+_QUOTE_MARKS = _OPENING_QUOTES | {"»", "”"}
 #: Nouns that a quoted name or title follows (normalised bases): a verb inside the quotation names
 #: the movement, campaign or slogan (تحالف "حركة ألمانيا تساعد"، حملة «ارحل»), no act.
 _NAMING_NOUNS = frozenset(normalize(w) for w in (
@@ -646,11 +648,18 @@ def _reported_masdar(lex: EventLexicon, tokens: Sequence[Token], i: int, hits: _
         return False  # (``phrase``: the first word of an expression, whose verbal noun the expression is)
     counted = 0
     quoted = False  # (a quotation after a verb of saying is speech: its verbs are verbs)
+    marks = 0  # quotation marks passed: an odd number opens speech (وأضافت "هذا الأسبوع أطلقت)
     for j in range(i - 1, -1, -1):
         prev = tokens[j]
         if prev.kind == "punct" and prev.text in _OPENING_QUOTES and j == i - 1:
             quoted = True
             continue  # ترفض «حظر طيران»
+        if prev.kind == "punct" and j < i - 1 and prev.text in _QUOTE_MARKS:
+            marks += 1  # أعلن حلف شمال الأطلسي "ناتو"، الثلاثاء، طرد: a quoted name (both its marks)
+            continue
+        if prev.kind == "punct" and prev.text in COMMAS and (
+                (j >= 1 and tokens[j - 1].norm in _DAYS) or (j + 1 < i and tokens[j + 1].norm in _DAYS)):
+            continue  # … and a day in commas
         if prev.kind != "word":
             return False
         if offset + j in inside or prev.norm in _DAYS:
@@ -659,7 +668,7 @@ def _reported_masdar(lex: EventLexicon, tokens: Sequence[Token], i: int, hits: _
         if counted > _REPORT_REACH:
             return False
         verbs = _lookup(lex, prev).verbs
-        if (tokens[i].enclitic or (not quoted and not tokens[i].proclitics)) \
+        if (tokens[i].enclitic or (not quoted and not tokens[i].proclitics)) and marks % 2 == 0 \
                 and any(e.id.startswith("report.") for e, _, _ in verbs):
             return True  # (أعلنت واشنطن فرض عقوبات: a verb of saying takes a finite verb only after أن)
         if any(("condemn" in e.flags or (e.event_type == "REJECT" and "deny" not in e.flags
