@@ -512,6 +512,18 @@ def test_a_branch_of_an_organisation_is_the_organisation() -> None:
     assert not [m for m in doc.mentions if m.actor is not None and m.actor.sector == "UAF"]
 
 
+@pytest.mark.parametrize("text", ["زار المحافظ مستشفى الملك سعود بعنيزة للاطمئنان على المصابين.",
+                                  "وافتتح الوزير جامعة الأمير سلطان أمس."])
+def test_a_name_after_a_place_and_a_title_is_the_places(text: str) -> None:
+    """مستشفى الملك سعود، جامعة الأمير سلطان: the king or prince the place is named after, no actor."""
+    from marsad.actors import ActorStage
+    from marsad.model import DocMeta, Document
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text(Document.from_text(text, meta=DocMeta(published=date(2015, 7, 25)))))
+    assert [m.text for m in doc.mentions if m.actor is not None and m.actor.sector != "EDU"] == [text.split()[1]]
+
+
 def test_the_religious_authority_is_clergy() -> None:
     """المرجعيات الشيعية، المرجعية الدينية: clergy (REL); المرجعيات الثلاث ("the three terms of
     reference") is no actor."""

@@ -247,6 +247,9 @@ class ActorStage:
                                                  and tokens[p.first].proclitics in ((), ("ال",)))) \
                     and p.first > lo and _construct_head(tokens[p.first - 1], VENUES):
                 continue  # فندق الجزيرة، مستشفى الملك فهد، مدينة الملك عبد العزيز: the place its name is given to
+            if p.kind in ("person", "sector") and p.first - 1 > lo and _construct_head(tokens[p.first - 2], VENUES) \
+                    and tokens[p.first - 1].norm in _NAMESAKE_TITLE_WORDS:
+                continue  # مستشفى الملك سعود، جامعة الأمير سلطان: the name after the title the place is given
             if p.kind in ("person", "sector") and p.first - 1 > lo and tokens[p.first - 1].text in OPENING_QUOTES \
                     and _construct_head(tokens[p.first - 2], _QUOTED_VENUES):
                 continue  # قصر "أبا السعود"، مسجد "الإمام علي": a quoted name the place is given (not an
@@ -704,6 +707,9 @@ _LED = "قاده"
 #: Titles of one ruler that, with his name, name a place after a venue noun (مدينة الملك عبد العزيز،
 #: جامعة الأمير سلطان): the roles of their sector entries.
 _NAMESAKE_TITLES = frozenset({"king", "emir", "sultan", "crown_prince", "religious"})  # (مسجد الإمام الصادق)
+#: The titles (normalised, with the article) between a place and the name it is given (مستشفى الملك سعود).
+_NAMESAKE_TITLE_WORDS = frozenset(normalize(w) for w in (
+    "الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "الإمام", "السلطان", "الملكة"))
 #: Short vowels and tanween: a name's first word written with its case ending (فضلُ) is a phrase
 #: of religious text, not a person's name.
 _HARAKAT = frozenset(chr(c) for c in range(0x064B, 0x0651))
