@@ -524,6 +524,22 @@ def test_a_name_after_a_place_and_a_title_is_the_places(text: str) -> None:
     assert [m.text for m in doc.mentions if m.actor is not None and m.actor.sector != "EDU"] == [text.split()[1]]
 
 
+@pytest.mark.parametrize(("text", "officials"), [
+    ("كونتي ينتقد الشركة المسؤولة عن إدارة الجسر المنهار", 0),
+    ("وانتقد الوزير الأطراف المسؤولة عن الأزمة.", 0),
+    ("والتقى الوزير المسؤولين عن الملف.", 1),
+])
+def test_responsible_for_after_a_definite_noun_is_no_official(text: str, officials: int) -> None:
+    """الشركة المسؤولة عن إدارة الجسر: "responsible for", describing the company, no official; after
+    a noun that is an actor alone (الوزير المسؤولين) the officials stay."""
+    from marsad.actors import ActorStage
+    from marsad.model import DocMeta, Document
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text(Document.from_text(text, meta=DocMeta(published=date(2018, 8, 15)))))
+    assert len([m for m in doc.mentions if m.text.startswith("المسؤول")]) == officials, doc.mentions
+
+
 def test_the_religious_authority_is_clergy() -> None:
     """المرجعيات الشيعية، المرجعية الدينية: clergy (REL); المرجعيات الثلاث ("the three terms of
     reference") is no actor."""

@@ -560,6 +560,9 @@ def _of_a_place(p: Piece, tokens: Sequence[Token], place_ends: frozenset[int], l
 #: and describe the noun before them (اليمين المتطرف "the far right", الكفاح المسلح، هجوم خاطف "a
 #: lightning attack"), normalised.
 _PARTICIPLES = frozenset(normalize(w) for w in ("متطرف", "متشدد", "مسلح", "خاطف"))
+#: "Responsible" (normalised bases), which after a definite noun and before عن describes it (الجهة
+#: المسؤولة عن الهجوم), though alone it is an official.
+_RESPONSIBLE = frozenset(normalize(w) for w in ("مسؤول", "مسؤولة", "مسؤولين", "مسؤولون"))
 #: "Aviation" (normalised): bare before a country, an airline (طيران الإمارات).
 _AVIATION = normalize("طيران")
 #: "Civil(ian)" (normalised) and the nouns it qualifies as an adjective (عصيان مدني، مجتمع مدني).
@@ -590,6 +593,13 @@ def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
     if p.first != p.last or p.first == 0:
         return False
     tok, before = tokens[p.first], tokens[p.first - 1]
+    if p.kind == "sector" and tok.base in _RESPONSIBLE and tok.proclitics == ("ال",) and before.kind == "word" \
+            and before.has_article and (prev is None or prev.last != p.first - 1 or (
+                prev.kind == "sector" and prev.entry is not None and not prev.entry.standalone)) \
+            and p.last + 1 < len(tokens) and tokens[p.last + 1].norm == "عن":
+        # الشركة المسؤولة عن إدارة الجسر، الأطراف المسؤولة عن الأزمة: "responsible for", no official
+        # (after a noun that is an actor alone it may be one: التقى الوزير المسؤولين عن الملف)
+        return True
     if p.kind == "org" and p.entry is not None and _named_by_members(p.entry, tok.base):
         return False  # الهجوم الحوثي: a group named by its members' nisba (الحوثي، الحوثيين) is the adjective's
     if p.kind == "sector" and tok.base == _CIVIL and tok.proclitics == ("ال",) and before.kind == "word" \
