@@ -1641,6 +1641,14 @@ def test_a_clause_led_by_a_preposition_lends_no_subject(code: Callable[[str], Do
     assert ("REQUEST", "TUR", None) in evs and not [e for e in evs if e[1] == "RUSSPY"], evs
 
 
+def test_a_body_of_state_after_the_verb_speaks_for_its_nisba() -> None:
+    """نفت هيئة الطيران المدني الإماراتي: the authority denies, for the Emirates; no Emirati object
+    (and the subject is no actor named earlier)."""
+    src, tgt = _roles("ونفت هيئة الطيران المدني الإماراتي، الأحد، ما تداولته وسائل إعلام تابعة للحوثيين.",
+                      "reject.nafa")
+    assert (src, tgt) == (["ARE"], []), (src, tgt)
+
+
 def test_a_country_name_in_a_natural_feature_is_no_actor(code: Callable[[str], Document]) -> None:
     """بحر الصين الجنوبي is a sea: the claimants demand sovereignty there, not of China."""
     doc = code("ومنذ سنوات تطالب الفلبين وماليزيا وفيتنام بحق السيادة على مناطق ببحر الصين الجنوبي.")

@@ -463,6 +463,9 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
         if documents and prep is None and p.actor.kind == "adjective" and _document_nisba(sm, verb, p):
             # ودعا مشروع القرار الأمريكي إلى تحقيق، وأكد البيان المصري: the document speaks for its author
             return sm.as_arg([p], "vso:document")
+        if prep is None and p.actor.kind == "adjective" and _body_nisba(sm, verb, p):
+            # نفت هيئة الطيران المدني الإماراتي: a body of state and its genitive, the nisba its country
+            return sm.as_arg([p], "vso:body")
         if prep is None and _members_head(sm, verb, p):
             return sm.as_arg(sm.coordinated(p, clause.end), "vso:members")  # شارك فيها المئات من أعضاء جماعة الإخوان
         if (_gap_ok(sm, verb, p.first, limit=1, command=True) and not _definite_before(sm, verb, p)
@@ -1251,6 +1254,24 @@ def _document_nisba(sm: SentenceMentions, verb: int, p: Placed) -> bool:
     head, gen = between
     return not head.proclitics and gen.proclitics == ("ال",) \
         and (head.base in _DOCUMENT_NOUNS or gen.base in _DOCUMENT_NOUNS)
+
+
+#: Bodies of a state (normalised bases) that act and speak for it: in the construct right after a
+#: verb, with their genitive and a country's nisba after it (هيئة الطيران المدني الإماراتي); not
+#: وكالة, mostly a news agency, which reports and acts for no state.
+_BODY_NOUNS = frozenset(normalize(w) for w in ("هيئة", "لجنة", "سلطة", "مصلحة", "جهاز", "دائرة"))
+
+
+def _body_nisba(sm: SentenceMentions, verb: int, p: Placed) -> bool:
+    """Whether a bare noun of a body of state and one or two definite words (its genitive and that
+    genitive's adjective) stand between the verb and the nisba ``p``: the body is the verb's
+    subject and the nisba its country (نفت هيئة الطيران المدني الإماراتي: no Emirati object)."""
+    between = [sm.tok(i) for i in range(verb + 1, p.first)]
+    if not 2 <= len(between) <= 3 or any(t.kind != "word" or t.enclitic for t in between):
+        return False
+    head = between[0]
+    return not head.proclitics and head.base in _BODY_NOUNS and all(t.proclitics == ("ال",) for t in between[1:]) \
+        and all(sm.covering(verb + 1 + k) is None for k in range(len(between)))
 
 
 def dual_noun_before(sm: SentenceMentions, verb: int) -> bool:
