@@ -1649,6 +1649,22 @@ def test_a_body_of_state_after_the_verb_speaks_for_its_nisba() -> None:
     assert (src, tgt) == (["ARE"], []), (src, tgt)
 
 
+@pytest.mark.parametrize("text", ["وأوضح الشهود أن بغداد ستشهد تظاهرات ليلية في ساحة التحرير.",
+                                  "وشهدت القاهرة احتجاجات واسعة أمس."])
+def test_a_capital_that_sees_protests_is_no_government(code: Callable[[str], Document], text: str) -> None:
+    """بغداد ستشهد تظاهرات: the city is where people protest: its country, not its government."""
+    protests = [e for e in code(text).events if e.event_type == "PROTEST"]
+    assert protests and all(e.source is not None and e.source.sector is None and e.source.code in ("IRQ", "EGY")
+                            for e in protests), protests
+
+
+def test_a_quoted_name_before_an_announced_killing_leaves_it_a_verbal_noun() -> None:
+    """أعلنت «ولاية سيناء» قتل موظف أمريكي: the group announces the killing of an American; the
+    American killed no one."""
+    d = _decisions("وفي ديسمبر، أعلنت «ولاية سيناء» قتل موظف أمريكي كان يعمل لدى شركة نفطية.")
+    assert "assault.qatala" not in d and d["assault.qatl"].trigger.pos == "noun", d
+
+
 def test_a_country_name_in_a_natural_feature_is_no_actor(code: Callable[[str], Document]) -> None:
     """بحر الصين الجنوبي is a sea: the claimants demand sovereignty there, not of China."""
     doc = code("ومنذ سنوات تطالب الفلبين وماليزيا وفيتنام بحق السيادة على مناطق ببحر الصين الجنوبي.")

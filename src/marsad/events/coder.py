@@ -3382,6 +3382,10 @@ class Coder:
         if "pledge" in e.flags and any(o.frame.modal_trigger is t and o.trigger.is_event for o in decisions):
             d.status, d.reason = "function", "pledge governing another event (lends it its modality)"
             return
+        if "place_subject" in e.flags and d.source is not None and any(a.kind == "capital" for a in d.source.actors):
+            # بغداد ستشهد تظاهرات: the city is where people protest, its country's, no government
+            d.source = Arg(tuple(replace(a, sector=None, code=a.country or a.code) if a.kind == "capital" else a
+                                 for a in d.source.actors), d.source.mentions, d.source.rule)
         if fr.retaliate and d.target is None and d.source is not None:
             d.target = self._retaliation_target(d.source, state.events + out)
         if e.mode == "visit" and d.source is not None and self._travellers(sm, d.source):

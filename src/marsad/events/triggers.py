@@ -355,8 +355,9 @@ PREPOSITION_WORDS = frozenset({"في", "علي", "الي", "من", "عن", "مع
                                 "مثل"})  # fmt: skip  (مثل قتل الطيار: "such as the killing of")
 
 _OPENING_QUOTES = frozenset({'"', "«", "“", "'"})
-#: Quotation marks, opening or closing.
-_QUOTE_MARKS = _OPENING_QUOTES | {"»", "”"}
+#: Quotation marks that only close, and all quotation marks.
+_CLOSING_MARKS = frozenset({"»", "”"})
+_QUOTE_MARKS = _OPENING_QUOTES | _CLOSING_MARKS
 #: Nouns that a quoted name or title follows (normalised bases): a verb inside the quotation names
 #: the movement, campaign or slogan (تحالف "حركة ألمانيا تساعد"، حملة «ارحل»), no act.
 _NAMING_NOUNS = frozenset(normalize(w) for w in (
@@ -654,8 +655,10 @@ def _reported_masdar(lex: EventLexicon, tokens: Sequence[Token], i: int, hits: _
         if prev.kind == "punct" and prev.text in _OPENING_QUOTES and j == i - 1:
             quoted = True
             continue  # ترفض «حظر طيران»
-        if prev.kind == "punct" and j < i - 1 and prev.text in _QUOTE_MARKS:
-            marks += 1  # أعلن حلف شمال الأطلسي "ناتو"، الثلاثاء، طرد: a quoted name (both its marks)
+        if prev.kind == "punct" and (j < i - 1 or prev.text in _CLOSING_MARKS) and prev.text in _QUOTE_MARKS:
+            # أعلن حلف شمال الأطلسي "ناتو"، الثلاثاء، طرد، أعلنت «ولاية سيناء» قتل: a quoted name
+            # (both its marks)
+            marks += 1
             continue
         if prev.kind == "punct" and prev.text in COMMAS and (
                 (j >= 1 and tokens[j - 1].norm in _DAYS) or (j + 1 < i and tokens[j + 1].norm in _DAYS)):
