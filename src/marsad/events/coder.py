@@ -3440,7 +3440,7 @@ class Coder:
                 and all(a.sector in _RECEIVED for a in d.target.actors):
             d.reason = "refugees or migrants received or hosted (اللاجئين الذين ستستقبلهم، يستضيف مليون لاجئ): no meeting"
             return
-        if e.event_type == "SUPPORT" and t.pos == "verb" and self._ruling_upheld(t, sm):
+        if "endorse" in e.flags and t.pos == "verb" and self._ruling_upheld(t, sm):
             d.reason = "a ruling upheld (أيدت محكمة النقض حكما بإعدام، أيدت المحكمة الحكم): a court's decision, no support"
             return
         if "host" in e.flags and t.pos == "verb" and self._body_received(t, sm):

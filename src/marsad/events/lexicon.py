@@ -140,6 +140,8 @@ FLAGS: dict[str, str] = {
                 " في أعقاب القمة: no summit of theirs)",
     "occupier": "with the article, in the genitive of a noun before it (قوات الاحتلال، إجراءات وتدابير"
                 " الاحتلال، إقرار الاحتلال الإسرائيلي لقانون) the noun names the occupying power, no event",
+    "endorse": "a verb of endorsing (أيّد): with a ruling as its object (حكما، الحكم، حكم بإعدام) a court"
+               " upholds it, no support",
     "place_subject": "the subject is where the event happens (شهدت بغداد تظاهرات): a capital there is its"
                      " country's people, no government",
     "onset": "the expression says that a protest took place (تظاهر، احتشد، خرج إلى الشوارع), not"
