@@ -540,21 +540,6 @@ def test_responsible_for_after_a_definite_noun_is_no_official(text: str, officia
     assert len([m for m in doc.mentions if m.text.startswith("المسؤول")]) == officials, doc.mentions
 
 
-@pytest.mark.parametrize(("text", "span", "code"), [
-    ("وصل وفد فني فرنسي إلى القاهرة.", "وفد فني فرنسي", "FRAGOV"),
-    ("والتقى الرئيس وفدا فنيا فرنسيا.", "وفدا فنيا فرنسيا", "FRAGOV"),
-    ("ووصل إلى الخرطوم وفد حكومي مصري.", "وفد حكومي مصري", "EGYGOV"),
-])
-def test_a_country_nisba_past_an_indefinite_adjective_is_the_nouns(text: str, span: str, code: str) -> None:
-    """وفد فني فرنسي: the French delegation, past its indefinite adjective (no delegation of no
-    country beside France)."""
-    from marsad.actors import ActorStage
-    from marsad.text import analyze_text
-
-    doc = ActorStage()(analyze_text(text))
-    assert (span, code) in [(m.text, m.actor.code) for m in doc.mentions if m.actor is not None], doc.mentions
-
-
 def test_the_religious_authority_is_clergy() -> None:
     """المرجعيات الشيعية، المرجعية الدينية: clergy (REL); المرجعيات الثلاث ("the three terms of
     reference") is no actor."""

@@ -233,12 +233,6 @@ _SIDES = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غ�
 NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يات", "يان", "يتان", "يتين")
 
 
-def _bare_nisba_word(tok: Token) -> bool:
-    """An indefinite nisba-shaped word with no clitic (فني، حكومي، فنيا)."""
-    return tok.kind == "word" and not tok.proclitics and not tok.enclitic and len(tok.base) >= 3 \
-        and tok.base.endswith(("ي", "يه", "يا"))
-
-
 def _plain_nisba(tok: Token) -> bool:
     """A definite nisba-shaped word with no other clitic (المركزية، الوطني، الحكومية)."""
     return tok.kind == "word" and tok.proclitics == ("ال",) and tok.base.endswith(NISBA_ENDINGS)
@@ -712,12 +706,9 @@ class Composer:
         """Nisba adjectives after the head, coordinated with و; the first may follow at most
         two other definite nisba adjectives (المخابرات المركزية الأمريكية، الجيش الوطني الليبي)."""
         n = len(pieces)
-        indefinite = not self.tokens[ph.last].has_article and not self.tokens[ph.last].enclitic
         if j < n and ((self._adjectival(pieces[j], ph) and 0 < pieces[j].first - ph.last - 1 <= 2 and all(
-            _plain_nisba(t) or (indefinite and _bare_nisba_word(t) and not self.tokens[pieces[j].first].has_article)
-            for t in self.tokens[ph.last + 1 : pieces[j].first]
+            _plain_nisba(t) for t in self.tokens[ph.last + 1 : pieces[j].first]
         ) and _first_proclitic(self.tokens[pieces[j].first]) is None) or self._over_genitive(ph, pieces[j])):
-            # (وفد فني فرنسي: indefinite nisba adjectives after an indefinite noun)
             ph.adjectives.append(pieces[j])
             j += 1
         while j < n and ((self._adjectival(pieces[j], ph) and pieces[j].first == ph.last + 1) or (
