@@ -23,7 +23,7 @@ KEY_ACTORS = [
     ("حركة طالبان الباكستانية", 0, "PAK", None, "TTP"),
     ("تحريك طالبان باكستان", 0, "PAK", None, "TTP"),
     ("طالبان الباكستانية", 0, "PAK", None, "TTP"),
-    ("تنظيم الدولة الإسلامية", 0, None, None, "ISIS"),
+    ("فرع تنظيم الدولة الإسلامية", 0, None, None, "ISIS"),  # the branch (ISIS-K): the organisation
     ("حكومة طالبان الأفغانية", 0, "AFG", "GOV", None),
     ("حركة طالبان الأفغانية", 0, "AFG", None, None),
     ("طهران", 0, "IRN", "GOV", None),
