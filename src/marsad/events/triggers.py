@@ -557,6 +557,7 @@ def _after_inna(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
 
 
 def _reporting(lex: EventLexicon, tok: Token) -> bool:
+    """Whether the word may be read as a verb of saying (a ``report.`` entry)."""
     return any(e.id.startswith("report.") for e, _, _ in _lookup(lex, tok).verbs)
 
 
@@ -672,7 +673,7 @@ def _reported_masdar(lex: EventLexicon, tokens: Sequence[Token], i: int, hits: _
             return False
         verbs = _lookup(lex, prev).verbs
         if (tokens[i].enclitic or (not quoted and not tokens[i].proclitics)) and marks % 2 == 0 \
-                and any(e.id.startswith("report.") for e, _, _ in verbs):
+                and _reporting(lex, prev):
             return True  # (أعلنت واشنطن فرض عقوبات: a verb of saying takes a finite verb only after أن)
         if any(("condemn" in e.flags or (e.event_type == "REJECT" and "deny" not in e.flags
                                          and not tokens[i].proclitics))
@@ -1019,6 +1020,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             continue
         idx = offset + i
         purpose = tok.proclitics == ("ل",)
+        statistic = _rate_of(tokens, i)  # (بنسبة رفض: neither a verb nor an event noun)
         for entry, readings, future in () if idx in inside else hits.phrases:  # تحالف دعم الشرعية … عملية
             tail = _match_tail(lex, tokens, offset, idx, stop, entry.words,
                                0 if "tight" in entry.flags else _MAX_FIRST_GAP if readings else _MAX_GAP,
@@ -1056,7 +1058,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             lam_next = tok.norm.endswith("ا") and not tok.norm.endswith("تا") and not tok.enclitic \
                 and i + 1 < len(tokens) and tokens[i + 1].proclitics[:1] == ("ل",)  # (not تعرضتا لاعتداء)
             for entry, readings, future in () if _noun_written(tok, hits) or idx in inside or described \
-                    or _quoted_name(tokens, i) or _rate_of(tokens, i) else hits.verbs:
+                    or _quoted_name(tokens, i) or statistic else hits.verbs:
                 if hamza_end:  # لا نفتأ "we keep on": a final أ is a hamza, no dual alif (نفتا "they two denied")
                     readings = frozenset(r for r in readings if r[1] not in ("3md", "3fd"))
                     if not readings:
@@ -1085,7 +1087,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 cands.append(Trigger(entry, idx, (idx,), "verb", readings, future=future,
                                      passive=_damma_passive(tok, entry)))
         for entry in () if (i and tokens[i - 1].norm == _IN_THE_NAME_OF) or _assistant_of(tokens, i) \
-                or (tok.norm in MANNER_ACCUSATIVES and not tok.proclitics) or _rate_of(tokens, i) else hits.nouns:
+                or (tok.norm in MANNER_ACCUSATIVES and not tok.proclitics) or statistic else hits.nouns:
             if entry.event_type == "REQUEST" and _prayer(tokens, i):
                 continue  # داعيا الله أن يحفظه، دعاء الله: a prayer, no one asked
             # (قتل عشرة صيادين ذبحا: the manner of the killing, no second event)
