@@ -6600,6 +6600,28 @@ def test_the_subjects_nationality_is_no_object(code: Callable[[str], Document]) 
     assert criticism and all(e.target and e.target.code == "USAGOV" and e.target.text != "أمريكي" for e in criticism)
 
 
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("ودعا ترامب المشرعين الأمريكيين إلى إصلاح الاتفاق النووي.", "ودعا", "USAGOV", "USALEG"),
+    ("أدانت محكمة باكستانية رئيس الوزراء السابق نواز شريف بالفساد.", "أدانت", "PAKJUD", "PAK"),
+])
+def test_a_countrys_legislature_and_courts_are_parties_apart_from_its_government(
+        code: Callable[[str], Document], text: str, trigger: str, source: str, target: str) -> None:
+    """A legislator criticising the president, the president calling on legislators, a court
+    convicting a former prime minister: events between two branches of one state (USALEG → USAGOV),
+    which the coder had read as one side acting on itself and dropped."""
+    doc = code(text)
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert found and all(e.source and e.source.code == source and e.target and e.target.code.startswith(target)
+                         for e in found), doc.events
+
+
+def test_a_ministry_and_its_army_stay_one_side(code: Callable[[str], Document]) -> None:
+    """وزارة الدفاع الإيرانية … الجيش الإيراني: the executive, its army and police are still one party."""
+    doc = code("ودعت وزارة الدفاع الإيرانية الجيش الإيراني إلى رفع الجاهزية.")
+    assert not [e for e in doc.events if e.source and e.target and e.source.country == e.target.country == "IRN"], \
+        doc.events
+
+
 def test_the_accused_after_an_aside_and_after_the_charges_pronoun(code: Callable[[str], Document]) -> None:
     """اتهمت المنظمة في تقرير نشرته الخميس، القوات … بتعذيب: the forces are accused; هجوم دوما الذي
     اتهمت به دمشق: Damascus is accused of it, no accuser named; يستهدف مقاتلي الوحدات: the oblique is

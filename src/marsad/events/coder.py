@@ -248,6 +248,7 @@ def _self_defence(toks: Sequence[Token]) -> int | None:
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_EXECUTIVE = _STATE_SECTORS - {"LEG", "JUD"}
 _PAST_REPORT = 0.1  # confidence for a past-tense verb trigger outside a relative clause
 #: Words that introduce the attack in which casualties fell (مقتل جنديين في هجوم، جراء القصف).
 _LINKING = frozenset({"في", "جراء", "اثر", "خلال", "بسبب", "نتيجه"})
@@ -4298,7 +4299,7 @@ def _party(a: Actor | None) -> tuple[str | None, ...] | None:
         return None
     if a.group or not a.country:
         return (_key(a),)
-    return (a.country, "state" if a.sector in _STATE_SECTORS or a.sector is None else a.sector)
+    return (a.country, "state" if a.sector in _EXECUTIVE or a.sector is None else a.sector)
 
 
 def _same_actor(a: Actor | None, b: Actor | None) -> bool:
