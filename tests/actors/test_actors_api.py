@@ -540,6 +540,36 @@ def test_responsible_for_after_a_definite_noun_is_no_official(text: str, officia
     assert len([m for m in doc.mentions if m.text.startswith("المسؤول")]) == officials, doc.mentions
 
 
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("وصل وفد فني فرنسي إلى القاهرة.", "وفد فني فرنسي", "FRAGOV"),
+    ("والتقى الرئيس وفدا فنيا فرنسيا.", "وفدا فنيا فرنسيا", "FRAGOV"),
+    ("ووصل إلى الخرطوم وفد حكومي مصري.", "وفد حكومي مصري", "EGYGOV"),
+])
+def test_a_country_nisba_past_an_indefinite_adjective_is_the_nouns(text: str, span: str, code: str) -> None:
+    """وفد فني فرنسي: the French delegation, past its indefinite adjective (no delegation of no
+    country beside France)."""
+    from marsad.actors import ActorStage
+    from marsad.text import analyze_text
+
+    doc = ActorStage()(analyze_text(text))
+    assert (span, code) in [(m.text, m.actor.code) for m in doc.mentions if m.actor is not None], doc.mentions
+
+
+@pytest.mark.parametrize(("text", "name", "spans"), [
+    ("انتقد نائب ديمقراطي أمريكي بارز الرئيس جون سميث.", "جون سميث", ["نائب ديمقراطي أمريكي", "الرئيس جون سميث"]),
+    ("أدى الهجوم إلى مقتل رئيس التنظيم العقيد رياض السامرائي.", "رياض السامرائي",
+     ["رئيس التنظيم العقيد رياض السامرائي"]),
+    ("وقال مسؤول عسكري، العقيد أحمد المسماري إن الجيش تقدم.", "أحمد المسماري", ["مسؤول عسكري، العقيد أحمد المسماري"]),
+])
+def test_a_definite_title_after_an_indefinite_phrase_is_no_rank(text: str, name: str, spans: list[str]) -> None:
+    """نائب ديمقراطي أمريكي بارز الرئيس …: the definite title after an indefinite phrase starts the
+    next actor (the object), where after a definite genitive (رئيس التنظيم العقيد …) or a comma it is
+    the same man's rank."""
+    doc = ActorStage()(_with_ner(text, [(name, "PERS")]))
+    got = [m.text for m in doc.mentions if m.actor is not None]
+    assert all(s in got for s in spans), got
+
+
 def test_the_religious_authority_is_clergy() -> None:
     """المرجعيات الشيعية، المرجعية الدينية: clergy (REL); المرجعيات الثلاث ("the three terms of
     reference") is no actor."""

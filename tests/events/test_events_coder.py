@@ -6601,6 +6601,7 @@ def test_the_subjects_nationality_is_no_object(code: Callable[[str], Document]) 
 
 
 @pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("انتقد نائب ديمقراطي أمريكي بارز الرئيس ترامب.", "انتقد", "USALEG", "USAGOV"),
     ("ودعا ترامب المشرعين الأمريكيين إلى إصلاح الاتفاق النووي.", "ودعا", "USAGOV", "USALEG"),
     ("أدانت محكمة باكستانية رئيس الوزراء السابق نواز شريف بالفساد.", "أدانت", "PAKJUD", "PAK"),
 ])

@@ -233,6 +233,12 @@ _SIDES = frozenset(normalize(w) for w in ("شمال", "جنوب", "شرق", "غ�
 NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يات", "يان", "يتان", "يتين")
 
 
+def _bare_nisba_word(tok: Token) -> bool:
+    """An indefinite nisba-shaped word with no clitic (فني، حكومي، فنيا)."""
+    return tok.kind == "word" and not tok.proclitics and not tok.enclitic and len(tok.base) >= 3 \
+        and tok.base.endswith(("ي", "يه", "يا"))
+
+
 def _plain_nisba(tok: Token) -> bool:
     """A definite nisba-shaped word with no other clitic (المركزية، الوطني، الحكومية)."""
     return tok.kind == "word" and tok.proclitics == ("ال",) and tok.base.endswith(NISBA_ENDINGS)
@@ -575,9 +581,13 @@ class Composer:
                         or pieces[k].first - ph.last > 2 or (pieces[k].first == ph.last + 2
                                                              and self.tokens[ph.last + 1].text not in ("،", ","))):
             return j
-        # one-word sector nouns with the article in between are ranks (الجنرال، اللواء)
+        # one-word sector nouns with the article in between are ranks (الجنرال، اللواء); not right
+        # after an indefinite phrase, whose definite title starts the next actor, the object
+        # (انتقد نائب ديمقراطي أمريكي بارز الرئيس ترامب; with a comma it is apposition again:
+        # مسؤول عسكري، العقيد …)
         while k < n and pieces[k].kind == "sector" and pieces[k].first == pieces[k].last \
-                and self.tokens[pieces[k].first].has_article and not self._has_conj(pieces[k]):
+                and self.tokens[pieces[k].first].has_article and not self._has_conj(pieces[k]) \
+                and not self._indefinite_before(ph, pieces[k].first):
             k += 1
         if k >= n or pieces[k].kind != "person" or self._has_conj(pieces[k]):
             return j
@@ -594,6 +604,15 @@ class Composer:
             ph.person = pieces[k]
             return k + 1
         return j
+
+    def _indefinite_before(self, ph: Phrase, b: int) -> bool:
+        """Whether the phrase and the words after it up to ``b`` are all bare indefinite words
+        (نائب ديمقراطي أمريكي بارز), with no comma: no construct with a definite genitive (رئيس
+        التنظيم العقيد …), so a definite title at ``b`` is no rank of the phrase's."""
+        if ph.dependent is not None:
+            return False
+        return all(t.kind == "word" and not t.has_article and not t.enclitic
+                   for t in self.tokens[ph.last : b])
 
     def _posting(self, ph: Phrase, a: int, b: int) -> bool:
         """السفير الأميركي لدى ألمانيا، ريتشارد غرينيل: an envoy's title, لدى and up to three words of
@@ -706,9 +725,12 @@ class Composer:
         """Nisba adjectives after the head, coordinated with و; the first may follow at most
         two other definite nisba adjectives (المخابرات المركزية الأمريكية، الجيش الوطني الليبي)."""
         n = len(pieces)
+        indefinite = not self.tokens[ph.last].has_article and not self.tokens[ph.last].enclitic
         if j < n and ((self._adjectival(pieces[j], ph) and 0 < pieces[j].first - ph.last - 1 <= 2 and all(
-            _plain_nisba(t) for t in self.tokens[ph.last + 1 : pieces[j].first]
+            _plain_nisba(t) or (indefinite and _bare_nisba_word(t) and not self.tokens[pieces[j].first].has_article)
+            for t in self.tokens[ph.last + 1 : pieces[j].first]
         ) and _first_proclitic(self.tokens[pieces[j].first]) is None) or self._over_genitive(ph, pieces[j])):
+            # (وفد فني فرنسي: indefinite nisba adjectives after an indefinite noun)
             ph.adjectives.append(pieces[j])
             j += 1
         while j < n and ((self._adjectival(pieces[j], ph) and pieces[j].first == ph.last + 1) or (
