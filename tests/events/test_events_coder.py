@@ -7670,3 +7670,21 @@ def test_south_sudans_president_is_known() -> None:
     text = "دخل جنوب السودان في حرب أهلية في 2013 عندما اتهم الرئيس سلفا كير نائبه السابق رياك مشار بالتخطيط للانقلاب."
     evs = code_pipeline()(Document.from_text(text, meta=DocMeta(published=date(2018, 3, 1)))).events
     assert [e for e in evs if e.event_type == "ACCUSE" and e.source is not None and e.source.code == "SSDGOV"], evs
+
+
+@pytest.mark.parametrize("text", [
+    "وكان طالب اللجوء الإيراني قد دخل مقر الإدارة المحلية.",
+    "وقال طالب لجوء سوري إن حياته في خطر.",
+])
+def test_an_asylum_seeker_makes_no_demand(code: Callable[[str], Document], text: str) -> None:
+    """طالب اللجوء، طالب لجوء: an asylum seeker (refugees, REF), no verb طالب "demanded"."""
+    doc = code(text)
+    assert not [e for e in doc.events if e.event_type == "REQUEST"], doc.events
+
+
+def test_asylum_seekers_are_refugees(code: Callable[[str], Document]) -> None:
+    """احتج طالبو اللجوء: asylum seekers protest (REF); وطالب اللاجئون stays a demand."""
+    doc = code("واحتج طالبو اللجوء السوريون على ظروف المخيمات.")
+    assert [e for e in doc.events if e.event_type == "PROTEST" and e.source and e.source.sector == "REF"], doc.events
+    doc = code("وطالب اللاجئون السوريون بالعودة إلى بلادهم.")
+    assert [e for e in doc.events if e.event_type == "REQUEST"], doc.events
