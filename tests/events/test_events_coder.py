@@ -7688,3 +7688,25 @@ def test_asylum_seekers_are_refugees(code: Callable[[str], Document]) -> None:
     assert [e for e in doc.events if e.event_type == "PROTEST" and e.source and e.source.sector == "REF"], doc.events
     doc = code("وطالب اللاجئون السوريون بالعودة إلى بلادهم.")
     assert [e for e in doc.events if e.event_type == "REQUEST"], doc.events
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("وقالت الوكالة إن البحرية الصينية أمرت السفينتين الأمريكيتين بالمغادرة وطردتهما.", "وطردتهما", "CHNMIL"),
+    ("وقالت الوكالة إن الشرطة التركية ستطوق المكان وتعتقل الصحفيين.", "وتعتقل", "TURCOP"),
+    ("وقال إن الجيش السوري قادر على حماية البلاد وسيهاجم المسلحين.", "وسيهاجم", "SYRMIL"),
+    ("وأكد التقرير أن الحوثيين يجمعون الضرائب ويصادرون الممتلكات.", "ويصادرون", "HOUTHIS"),
+])
+def test_a_verb_joined_to_an_svo_clause_shares_its_subject(code: Callable[[str], Document], text: str,
+                                                          trigger: str, source: str) -> None:
+    """إن البحرية الصينية أمرت السفينتين … وطردتهما: the actor opening the clause before a verb no
+    lexicon knows (or a predicate: قادر على) is the subject of the verb joined to it with و."""
+    doc = code(text)
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert found and all(e.source and e.source.code == source for e in found), doc.events
+
+
+def test_a_joined_verb_takes_no_subject_of_another_gender(code: Callable[[str], Document]) -> None:
+    """إن الصين أمرت … وهاجموا: a plural verb does not agree with the state named by its country
+    (feminine singular) and takes no subject from it."""
+    doc = code("وقالت الوكالة إن الصين أمرت السفينتين بالمغادرة وهاجموا السفن.")
+    assert not [e for e in doc.events if e.source and e.source.country == "CHN"], doc.events

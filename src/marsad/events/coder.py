@@ -1729,6 +1729,13 @@ class Coder:
                     prev = self._clause_before(prev)
                     continue
                 return None
+            if prev.kind in ("main", "complement", "subordinate") \
+                    and (svo := self._svo_lead(prev, lead, sm, decisions)) is not None:
+                # إن الشرطة التركية طوقت المكان واعتقلت صحفيين: the actor opening the clause before a
+                # verb no lexicon knows is its subject, which the verb joined to it shares
+                arg = sm.as_arg([svo], "coord-lead")
+                pgns = {pgn for _, pgn in t.readings}
+                return arg if _agrees(arg, pgns, gendered=sm.tok(t.head).enclitic is None) else None
             tok = sm.tok(lead)
             # (بتسميم جاسوس روسي، وطالبت: بـ and كـ go on no verb; the spy is no subject)
             if tok.kind != "word" or tok.has_article or tok.enclitic or sm.covering(lead) is not None \
@@ -1750,6 +1757,22 @@ class Coder:
             arg = sm.as_arg([p], "coord-lead")
             return arg if _agrees(arg, {pgn for _, pgn in t.readings}, gendered=sm.tok(t.head).enclitic is None) else None
         return None
+
+    @staticmethod
+    def _svo_lead(prev: Clause, lead: int, sm: SentenceMentions, decisions: list[Decision]) -> Placed | None:
+        """The actor opening clause ``prev`` at ``lead`` (no preposition on it, no place) when a
+        bare word follows it that no lexicon knows and no trigger holds: a verb, or a predicate
+        (البحرية الصينية أمرت السفينتين، الجيش قادر على), whose subject it is."""
+        p = sm.at(lead)
+        if p is None or p.first != lead or p.is_place or sm.governed(p) is not None \
+                or p.actor.kind not in ("person", "country", "org", "sector", "capital") or p.last + 1 >= prev.end:
+            return None
+        nxt, k = sm.tok(p.last + 1), p.last + 1
+        if nxt.kind != "word" or nxt.has_article or set(nxt.proclitics) - {"س"} or sm.covering(k) is not None \
+                or nxt.base in A.PREPOSITIONS or A.skippable(sm.tokens, k - sm.offset) \
+                or any(o.trigger.head <= k <= o.trigger.last for o in decisions):
+            return None
+        return p
 
     @staticmethod
     def _time_clause_subject(t: Trigger, sm: SentenceMentions) -> bool:
