@@ -933,3 +933,18 @@ def test_sides_are_the_last_two_parties_joined_before_them() -> None:
     assert sides("تعهدت باكستان وإيران بتعزيز التعاون. والتقى الرئيس الإيراني بالرئيس الباكستاني آصف علي "
                  "زرداري ورئيس الوزراء شهباز شريف ومسؤولين آخرين. وقال البيان إن الجانبين أكدا رغبتهما في "
                  "التعاون.") == ["PAK", "IRN"]
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("قالت دمشق إن دفاعاتها الجوية تصدت للصواريخ.", "دفاعاتها الجوية", "SYRMIL"),
+    ("وأعلنت إيران أن قواتها البحرية احتجزت ناقلة.", "قواتها البحرية", "IRNMIL"),
+    ("ودعت تركيا المجتمع الدولي ومنظماته الحقوقية إلى التحرك.", "منظماته الحقوقية", "HRI"),
+])
+def test_a_possessive_on_the_first_word_of_a_sector_name(text: str, span: str, code: str) -> None:
+    """دفاعاتها الجوية: the pronoun on the noun before the name's definite adjective gives the
+    owner's country (Damascus's air defences); المجتمع الدولي ومنظماته: joined by و to a definite noun
+    that is no actor, the pronoun is that noun's, and Turkey owns no organisation there."""
+    from marsad.events.pipeline import code_pipeline
+
+    doc = code_pipeline(Config())(Document.from_text(text, meta=DocMeta(published=date(2024, 4, 24))))
+    assert (span, code) in [(m.text, m.actor.code) for m in doc.mentions if m.actor is not None], doc.mentions

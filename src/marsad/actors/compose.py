@@ -338,7 +338,7 @@ class Composer:
             phrase.is_place = phrase.head.kind in ("country", "capital") and (
                 _is_place_object(self.tokens, phrase.head, self.lo) or self._joined_place(out, phrase.head)
             )
-            phrase.possessive = self._possessive(phrase)
+            phrase.possessive = self._possessive(phrase, out[-1].last if out else None)
             phrase.unknown_body = self._heads_unknown_body(phrase, pieces)
             if out and _another_title(out[-1], phrase):
                 phrase.leading = out.pop().head
@@ -660,13 +660,23 @@ class Composer:
         return len(titles) <= 1 and all(t.base in titles_ok and not t.proclitics for t in titles) \
             and all(t.start >= place[0] for t in gap[len(titles):])
 
-    def _possessive(self, ph: Phrase) -> tuple[str, int] | None:
-        """قواتها: a bare sector noun whose last word carries a possessive pronoun."""
+    def _possessive(self, ph: Phrase, before: int | None) -> tuple[str, int] | None:
+        """قواتها: a bare sector noun whose last word carries a possessive pronoun, or whose first
+        word does before the definite adjectives of its name (دفاعاتها الجوية). Not one joined by و
+        to a definite noun that is no actor, which owns it (المجتمع الدولي ومنظماته)."""
         head = ph.head
         if head.kind != "sector" or ph.last != head.last or ph.place_country is not None:
             return None
         tok = self.tokens[head.last]
         enc = tok.enclitic
+        first = self.tokens[head.first]
+        if _first_proclitic(first) == "و" and head.first - 1 >= self.lo and head.first - 1 != before \
+                and self.tokens[head.first - 1].has_article:
+            return None  # المجتمع الدولي ومنظماته الحقوقية: the community's own, no country's
+        if enc is None and head.first < head.last and first.enclitic in _POSSESSIVE_PRONOUNS \
+                and all(self.tokens[i].proclitics == ("ال",) and not self.tokens[i].enclitic
+                        for i in range(head.first + 1, head.last + 1)):
+            return first.enclitic, tok.end  # دفاعاتها الجوية، قواته البحرية: on the noun, before its adjective
         if enc is None or head.end >= tok.end:
             return None
         return enc, tok.end
