@@ -948,3 +948,25 @@ def test_a_possessive_on_the_first_word_of_a_sector_name(text: str, span: str, c
 
     doc = code_pipeline(Config())(Document.from_text(text, meta=DocMeta(published=date(2024, 4, 24))))
     assert (span, code) in [(m.text, m.actor.code) for m in doc.mentions if m.actor is not None], doc.mentions
+
+
+@pytest.mark.parametrize(("text", "name", "span", "code"), [
+    ("استقبل الأمير فيصل بن بندر أمير منطقة الرياض في مكتبه أمس سفير فرنسا.", "فيصل بن بندر",
+     "الأمير فيصل بن بندر أمير منطقة الرياض", "SAUGOV"),
+    ("وقال اللواء جاسم الحلفي محافظ بغداد إن الوضع مستقر.", "جاسم الحلفي", "اللواء جاسم الحلفي محافظ بغداد", "IRQGOV"),
+])
+def test_a_regional_office_after_a_title_and_an_unknown_name_is_his(text: str, name: str, span: str,
+                                                                    code: str) -> None:
+    """الأمير فيصل بن بندر أمير منطقة الرياض: a title, a name the lexicon does not know and an
+    office over a region in the construct state are one man, the region's emir (as a bare unknown
+    name and his office already were)."""
+    doc = ActorStage()(_with_ner(text, [(name, "PERS")]))
+    assert (span, code) in [(m.text, m.actor.code) for m in doc.mentions if m.actor is not None], doc.mentions
+
+
+def test_another_countrys_minister_after_a_title_and_a_name_is_a_guest() -> None:
+    """استقبل الرئيس محمد ولد عبدالعزيز وزير الخارجية الأمريكي: the American minister is received,
+    no office of the president's."""
+    text = "استقبل الرئيس محمد ولد عبدالعزيز وزير الخارجية الأمريكي."
+    doc = ActorStage()(_with_ner(text, [("محمد ولد عبدالعزيز", "PERS")]))
+    assert "وزير الخارجية الأمريكي" in [m.text for m in doc.mentions if m.actor is not None], doc.mentions

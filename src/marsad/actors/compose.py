@@ -266,6 +266,12 @@ _PLACE_PARTS = _PLACE_NOUNS | frozenset(normalize(w) for w in (
     "شوارع", "شارع", "ساحات", "ساحة", "ميادين", "أنحاء", "أرجاء", "قلب", "مداخل", "مدخل", "أطراف"))
 
 
+#: Roles of an office over a region (أمير منطقة الرياض، محافظ البصرة) that follows a title and a name
+#: as his own: after a title and name, another country's minister is a guest, a region's governor
+#: seldom is.
+_REGIONAL_ROLES = frozenset({"emir", "governor"})
+
+
 def _another_title(before: Phrase, ph: Phrase) -> bool:
     """Whether ``before`` is a bare title (no country, body, name or pronoun of its own) right
     before the title and name of ``ph``, and the lexicon gives that person a term in its role:
@@ -449,10 +455,18 @@ class Composer:
         البحريني، تيكيدا أليمو سفير إثيوبيا): one person, of the title's country and sector. A
         known name is left alone: after it a title is as often the object of the verb before
         (استقبل ترامب وزير الخارجية السعودي)."""
-        head = ph.head
+        head, leading = ph.head, None
+        if head.kind == "sector" and ph.person is not None and ph.last == ph.person.last and ph.dependent is None \
+                and not ph.adjectives and ph.leading is None and head.entry is not None \
+                and head.entry.role not in COLLECTIVE_ROLES:
+            # الأمير فيصل بن بندر أمير منطقة الرياض: a title, a name the lexicon does not know and
+            # his office in the construct state; the first title leads the phrase
+            head, leading = ph.person, ph.head
         if head.kind != "person" or head.entries or ph.adjectives or j >= len(pieces):
             return None
         nxt = pieces[j]
+        if leading is not None and (nxt.entry is None or nxt.entry.role not in _REGIONAL_ROLES):
+            return None  # استقبل الرئيس محمد ولد عبدالعزيز وزير الخارجية الأمريكي: a guest
         if nxt.kind != "sector" or nxt.first != head.last + 1 or self._has_conj(nxt) \
                 or self.tokens[nxt.first].proclitics or nxt.entry is None or nxt.entry.role is None \
                 or nxt.entry.role in COLLECTIVE_ROLES or nxt.entry.role == "media":
@@ -462,7 +476,7 @@ class Composer:
         end = self._attach(title, pieces, j + 1)
         if title.person is not None or title.last == nxt.first:
             return None  # a title in the construct state: وزير الداخلية، سفير إثيوبيا، نائب وزير
-        title.person = head
+        title.person, title.leading = head, leading
         return title, end
 
     def _of_org(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
