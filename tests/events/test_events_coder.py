@@ -7710,3 +7710,17 @@ def test_a_joined_verb_takes_no_subject_of_another_gender(code: Callable[[str], 
     (feminine singular) and takes no subject from it."""
     doc = code("وقالت الوكالة إن الصين أمرت السفينتين بالمغادرة وهاجموا السفن.")
     assert not [e for e in doc.events if e.source and e.source.country == "CHN"], doc.events
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("التقى ترامب بوتين. وأكد الرئيس الصيني عزمه على أن يزور الولايات المتحدة.", "يزور", "CHNGOV"),
+    ("التقى ترامب بوتين. وأبدى الرئيس الصيني استعداده لأن يزور الولايات المتحدة.", "يزور", "CHNGOV"),
+    ("التقى ترامب بوتين. وأعرب المبعوث الأممي عن أمله في أن يقوم بزيارة اليمن قريبا.", "بزيارة", "UN"),
+])
+def test_who_hopes_or_intends_to_act_is_the_actor(code: Callable[[str], Document], text: str, trigger: str,
+                                                  source: str) -> None:
+    """أكد الرئيس الصيني عزمه على أن يزور: the pronoun on the noun of intending is the verb's subject,
+    the speaker (not Trump, the last subject before)."""
+    doc = code(text)
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert found and all(e.source and e.source.code == source for e in found), doc.events

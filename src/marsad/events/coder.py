@@ -1179,8 +1179,22 @@ class Coder:
                 and not (plural and t.pos == "verb" and A.dual_noun_before(sm, t.head)) \
                 and not self._complement_topic(t, c, sm) and not self._noun_after_object_pronoun(t, sm, c) \
                 and not self._accused_pronoun(d, sm, decisions) and not _after_described_noun(sm, t.head):
-            subj = self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
+            subj = self._wisher(t, sm, decisions) \
+                or self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
+
+    @staticmethod
+    def _wisher(t: Trigger, sm: SentenceMentions, decisions: list[Decision]) -> Arg | None:
+        """أعرب المبعوث الأممي عن أمله في أن يقوم بزيارة: the subject of the verb before the noun of
+        wishing whose pronoun is the verb's subject (the one who hopes is the one who visits)."""
+        if not _wished_by_speaker(t, sm):
+            return None
+        verb = max((o for o in decisions if o.trigger.pos == "verb" and o.trigger.head < t.head - 2
+                    and o.source is not None), key=lambda o: o.trigger.head, default=None)
+        if verb is None or verb.source is None:
+            return None
+        arg = Arg(verb.source.actors, verb.source.mentions, "wisher")
+        return arg if _agrees(arg, {pgn for _, pgn in t.readings}, gendered=sm.tok(t.head).enclitic is None) else None
 
     @staticmethod
     def _own_name(d: Decision, sm: SentenceMentions) -> bool:
@@ -4277,6 +4291,28 @@ def _key(a: Actor | None) -> str | None:
     if a is None:
         return None
     return a.group or a.country or a.code or a.name
+
+
+#: Nouns of wishing and intending (normalised) whose possessive pronoun, before أن, names who is
+#: to act (أعرب عن أمله في أن يزور، أكد عزمه على أن، أبدى استعداده لأن).
+_WISH_NOUNS = frozenset(normalize(w) for w in ("أمل", "آمال", "رغبة", "استعداد", "عزم", "نية", "تطلع", "حرص"))
+_THIRD_PERSON = frozenset({"ه", "ها", "هما", "هم", "هن"})
+
+
+def _wished_by_speaker(t: Trigger, sm: SentenceMentions) -> bool:
+    """Whether the verb ``t`` comes right after أن (لأن) that follows a noun of wishing or intending
+    with a third-person possessive pronoun, past في، على or لـ (عن أمله في أن يقوم، عزمه على أن يزور):
+    the pronoun's owner, the speaker, is its subject."""
+    k = t.head - 1
+    if k < sm.offset or sm.tok(k).base != "ان" or set(sm.tok(k).proclitics) - {"ل"}:
+        return False
+    k -= 1
+    if k >= sm.offset and not sm.tok(k + 1).proclitics and sm.tok(k).norm in ("في", "علي"):
+        k -= 1  # (أمله في أن; استعداده لأن)
+    if k < sm.offset:
+        return False
+    noun = sm.tok(k)
+    return noun.enclitic in _THIRD_PERSON and noun.base in _WISH_NOUNS
 
 
 def _agrees_with_relative(t: Trigger, pronoun: Token) -> bool:
