@@ -7724,3 +7724,16 @@ def test_who_hopes_or_intends_to_act_is_the_actor(code: Callable[[str], Document
     doc = code(text)
     found = [e for e in doc.events if e.trigger.text == trigger]
     assert found and all(e.source and e.source.code == source for e in found), doc.events
+
+
+def test_an_attack_of_a_later_clause_with_its_own_verb_is_no_killing_s_author(code: Callable[[str], Document]) -> None:
+    """قتل 26 متمردا في عمليات قصف، وضاعفت حركة طالبان هجماتها: the Taliban's attacks are another act
+    (the rebels were killed in shelling by no one named); an attack named in the killing's own
+    sentence without a verb of its own still gives its author (قتل فلسطينيان … في قصف للجيش الإسرائيلي)."""
+    doc = code("وبعد استئناف القتال قتل 26 متمردا في عمليات قصف في مايو الماضي، وضاعفت حركة طالبان هجماتها على "
+               "الدوريات العسكرية.")
+    killed = [e for e in doc.events if e.trigger.text == "قتل"]
+    assert all(e.source is None or e.source.group != "TALIBAN" for e in killed), doc.events
+    doc = code("قتل فلسطينيان اثنان وأصيب آخر بجراح، الأحد، في قصف مدفعي للجيش الإسرائيلي شرقي رفح.")
+    killed = [e for e in doc.events if e.trigger.text == "قتل"]
+    assert killed and all(e.source and e.source.country == "ISR" for e in killed), doc.events

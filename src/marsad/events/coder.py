@@ -3355,6 +3355,9 @@ class Coder:
             o = other.trigger
             if (noun or passive) and not (other.clause is d.clause and self._linked(sm, o)):
                 continue  # a casualty noun joins only the attack it happened in (مقتل … في هجوم)
+            if other.clause is not d.clause and other.clause.kind in ("coord", "comma") and other.source is not None \
+                    and other.source.rule.startswith(("possessive", "light:")):
+                continue  # قتل 26 متمردا …، وضاعفت «فارك» هجماتها: another act, joined with its own verb
             if o.pos == "noun" and o.head > d.trigger.last and other.source is not None \
                     and o.entry.event_type == d.trigger.entry.event_type:
                 if other.frame.light is not None and other.frame.light.pos == "noun" \
