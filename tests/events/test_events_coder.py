@@ -7737,3 +7737,25 @@ def test_an_attack_of_a_later_clause_with_its_own_verb_is_no_killing_s_author(co
     doc = code("قتل فلسطينيان اثنان وأصيب آخر بجراح، الأحد، في قصف مدفعي للجيش الإسرائيلي شرقي رفح.")
     killed = [e for e in doc.events if e.trigger.text == "قتل"]
     assert killed and all(e.source and e.source.country == "ISR" for e in killed), doc.events
+
+
+@pytest.mark.parametrize(("text", "trigger", "bad", "good"), [
+    ("ووقعت صدامات بين أنصار المعارضة ونشطاء مؤيدين للكرملين احتشدوا في ساحة بوشكين في موسكو.", "احتشدوا", "RUSGOV",
+     "CVL"),
+    ("وقال البيان إن متظاهرين موالين لأنقرة تجمعوا أمام السفارة السويدية.", "تجمعوا", "TURGOV", None),
+])
+def test_the_state_a_subject_backs_is_no_subject(code: Callable[[str], Document], text: str, trigger: str,
+                                                 bad: str, good: str | None) -> None:
+    """نشطاء مؤيدين للكرملين احتشدوا: the activists rally, not the Kremlin they back (armed men
+    loyal to a state act for it: test_the_one_opposed_is_no_subject)."""
+    doc = code(text)
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert all(not (e.source and e.source.code == bad) for e in found), doc.events
+    if good is not None:
+        assert found and all(e.source and e.source.code == good for e in found), doc.events
+
+
+def test_a_groups_loyalists_act_as_the_group(code: Callable[[str], Document]) -> None:
+    """متشددون موالون لتنظيم داعش قتلوا: loyal to an armed group, the militants act as it."""
+    doc = code("ينشط في سيناء متشددون موالون لتنظيم داعش قتلوا المئات من أفراد الجيش.")
+    assert [e for e in doc.events if e.trigger.text == "قتلوا" and e.source and e.source.group == "ISIS"], doc.events

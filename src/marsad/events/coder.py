@@ -894,6 +894,13 @@ class Coder:
         # (وقال مسؤول لرويترز "اتفقنا": a verb of the first person has its subject in it)
         first_person = bool(t.readings) and all(pgn[0] == "1" for _, pgn in t.readings)
         before = A.subject_before(sm, t.head, c) if subj is None and not first_person else None
+        if before is not None and before.rule == "svo" and not A.counted(sm, before) \
+                and all(a.country and not a.group for a in before.actors) \
+                and (held := A.stance_holder(sm, before)) is not None and not A.counted(sm, held) \
+                and all(a.sector in _CROWD_SECTORS and not a.group for a in held.actors):
+            # نشطاء مؤيدين للكرملين احتشدوا: civilians rally, not the state they back (armed men act
+            # for their patron: الميليشيات الموالية لإيران قصفت → IRN; متشددون موالون لتنظيم داعش → ISIS)
+            before = Arg(held.actors, held.mentions, "svo")
         if before is not None and t.pos == "verb" and self._resumed_object(t, sm) and self._indefinite_noun(before, sm) \
                 and not A.leads(sm, before, c):  # (not إن مسلحين هاجموه: the clause's own subject)
             before = None  # حكومة موازية لم يعترف بها المجتمع الدولي: the noun the pronoun resumes, no subject
