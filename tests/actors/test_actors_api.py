@@ -970,3 +970,12 @@ def test_another_countrys_minister_after_a_title_and_a_name_is_a_guest() -> None
     text = "استقبل الرئيس محمد ولد عبدالعزيز وزير الخارجية الأمريكي."
     doc = ActorStage()(_with_ner(text, [("محمد ولد عبدالعزيز", "PERS")]))
     assert "وزير الخارجية الأمريكي" in [m.text for m in doc.mentions if m.actor is not None], doc.mentions
+
+
+def test_armenian_in_both_spellings() -> None:
+    """الأرمني and الأرميني are both Armenian."""
+    from marsad.text import analyze_text
+
+    for text in ("التقى الرئيس الأرمني نظيره الروسي.", "التقى الرئيس الأرميني نظيره الروسي."):
+        doc = ActorStage()(analyze_text(text))
+        assert "ARMGOV" in [m.actor.code for m in doc.mentions if m.actor is not None], doc.mentions
