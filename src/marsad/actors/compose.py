@@ -121,6 +121,8 @@ COLLECTIVE_ROLES = frozenset({
 #: Collective roles whose entries' first term is one person of them (ناشط، مسلح، متظاهر).
 _PEOPLE_ROLES = frozenset({"activists", "militants", "protesters", "refugees", "civilians", "rebels", "terrorists",
                            "separatists", "farmers"})
+#: The opposition's role, whose first term names the body (معارضة) and its masculine one member.
+_OPPOSITION = "opposition"
 
 
 @dataclass(frozen=True, slots=True)
@@ -573,14 +575,17 @@ class Composer:
     def _one_of(self, head: Piece) -> bool:
         """Whether a sector noun of a collective role names one person: one word, the singular of
         a role of people with the article (الناشطة، المسلح، المتظاهر), its entry's first term or that
-        term in ة. A name right after it is then that person's (الناشطة السعودية، منال الشريف; not
-        قتل مسلح نازي المشرعة جو كوكس)."""
+        term in ة (the opposition's: its term without ة, المعارض). A name right after it is then that
+        person's (الناشطة السعودية، منال الشريف، المعارض الأرمني نيكول باشينيان; not قتل مسلح نازي
+        المشرعة جو كوكس)."""
         entry = head.entry
-        if entry is None or entry.role not in _PEOPLE_ROLES or head.first != head.last or not entry.names \
-                or not self.tokens[head.first].has_article:
+        if entry is None or entry.role not in _PEOPLE_ROLES | {_OPPOSITION} or head.first != head.last \
+                or not entry.names or not self.tokens[head.first].has_article:
             return False
         word = without_article(self.tokens[head.first].norm)
         first = normalize(entry.names[0])
+        if entry.role == _OPPOSITION:
+            return word + "ه" == first  # المعارض: one dissident (المعارضة is the opposition)
         return word in (first, first + "ه")
 
     def _apposition(self, ph: Phrase, pieces: Sequence[Piece], j: int, *, at_once: bool = False) -> int:
