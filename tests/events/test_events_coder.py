@@ -7759,3 +7759,12 @@ def test_a_groups_loyalists_act_as_the_group(code: Callable[[str], Document]) ->
     """متشددون موالون لتنظيم داعش قتلوا: loyal to an armed group, the militants act as it."""
     doc = code("ينشط في سيناء متشددون موالون لتنظيم داعش قتلوا المئات من أفراد الجيش.")
     assert [e for e in doc.events if e.trigger.text == "قتلوا" and e.source and e.source.group == "ISIS"], doc.events
+
+
+def test_marking_a_holiday_is_no_praise(code: Callable[[str], Document]) -> None:
+    """تحيي نقابات العمال الفرنسية عيد العمال: the unions mark Labour Day (أحيا), nobody praises the
+    workers; حيّت الوزارة الحكومة العراقية still praises."""
+    doc = code("تحيي نقابات العمال الفرنسية الثلاثاء عيد العمال من خلال تنظيم مسيرات.")
+    assert not [e for e in doc.events if e.event_type == "SUPPORT"], doc.events
+    doc = code("وحيت وزارة الخارجية الأمريكية الحكومة العراقية على إجراء الانتخابات.")
+    assert [e for e in doc.events if e.event_type == "SUPPORT"], doc.events
