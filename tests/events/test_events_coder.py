@@ -7768,3 +7768,11 @@ def test_marking_a_holiday_is_no_praise(code: Callable[[str], Document]) -> None
     assert not [e for e in doc.events if e.event_type == "SUPPORT"], doc.events
     doc = code("وحيت وزارة الخارجية الأمريكية الحكومة العراقية على إجراء الانتخابات.")
     assert [e for e in doc.events if e.event_type == "SUPPORT"], doc.events
+
+
+def test_a_verb_joined_to_a_complement_shares_its_pronouns_subject(code: Callable[[str], Document]) -> None:
+    """قال وزير النقل الإيطالي إنه بدأ إجراءات …، وطالب باستقالة: the pronoun on إن is the subject of
+    both verbs, the minister demands."""
+    doc = code("وقال وزير النقل الإيطالي إنه بدأ إجراءات لنزع الامتياز من الشركة، وطالب باستقالة كبار المديرين لديها.")
+    found = [e for e in doc.events if e.event_type == "REQUEST"]
+    assert found and all(e.source and e.source.code == "ITAGOV" for e in found), doc.events

@@ -1705,8 +1705,8 @@ class Coder:
     @staticmethod
     def _chain_subject(d: Decision, decisions: Sequence[Decision], sm: SentenceMentions) -> Arg | None:
         """The subject of the verb of the clause right before ``d``'s, when that is the main
-        clause with its subject by word order, or a coordinated clause that took the chain's
-        subject itself; not a verb of saying, nor one with an object pronoun (فصائل تدعمها إيران
+        clause with its subject by word order, a complement whose pronoun on أن/إن is its subject,
+        or a coordinated clause that took the chain's subject itself; not a verb of saying, nor one with an object pronoun (فصائل تدعمها إيران
         وتقاتل: the factions fight); agreeing with ``d``'s verb."""
         prev = next((o for o in reversed(decisions) if o.trigger.pos == "verb" and o.clause.end == d.clause.start),
                     None)
@@ -1714,7 +1714,10 @@ class Coder:
                 or sm.tok(prev.trigger.head).enclitic is not None:
             return None
         rule = prev.source.rule
-        if not ((prev.clause.kind == "main" and rule in ("vso", "svo")) or (prev.clause.kind == "coord" and rule == "coord-lead")):
+        # (قال الحاكم إنه قام بتعبئة الحرس الوطني وطلب من السكان: the pronoun on إن is the subject
+        # of both verbs)
+        if not ((prev.clause.kind == "main" and rule in ("vso", "svo")) or (prev.clause.kind == "coord" and rule == "coord-lead")
+                or (prev.clause.kind == "complement" and rule == "complement-pronoun")):
             return None
         pgns = {pgn for _, pgn in d.trigger.readings}
         if not _agrees(prev.source, pgns) or not ({pgn for _, pgn in prev.trigger.readings} & pgns):
