@@ -7776,3 +7776,12 @@ def test_a_verb_joined_to_a_complement_shares_its_pronouns_subject(code: Callabl
     doc = code("وقال وزير النقل الإيطالي إنه بدأ إجراءات لنزع الامتياز من الشركة، وطالب باستقالة كبار المديرين لديها.")
     found = [e for e in doc.events if e.event_type == "REQUEST"]
     assert found and all(e.source and e.source.code == "ITAGOV" for e in found), doc.events
+
+
+def test_expressed_is_a_verb_after_its_subject(code: Callable[[str], Document]) -> None:
+    """أن مجلس التعاون الخليجي عبر عن تضامنه … وقال إنه يندد: عبر before عن is "expressed" (no
+    preposition "across"), so the council says and condemns, not the channel that reports it."""
+    doc = code("وذكرت محطة سكاي نيوز عربية أن مجلس التعاون الخليجي عبر عن تضامنه مع المغرب وقال إنه يندد بتدخل "
+               "إيران في الشؤون الداخلية للمملكة.")
+    found = [e for e in doc.events if e.trigger.text == "يندد"]
+    assert found and all(e.source and e.source.group == "GCC" for e in found), doc.events

@@ -248,6 +248,7 @@ def _self_defence(toks: Sequence[Token]) -> int | None:
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_EXPRESSED = normalize("عبر")  # عبّر عن "expressed", spelled as the preposition عبر "across"
 _EXECUTIVE = _STATE_SECTORS - {"LEG", "JUD"}
 _PAST_REPORT = 0.1  # confidence for a past-tense verb trigger outside a relative clause
 #: Words that introduce the attack in which casualties fell (مقتل جنديين في هجوم، جراء القصف).
@@ -1792,8 +1793,10 @@ class Coder:
                 or p.actor.kind not in ("person", "country", "org", "sector", "capital") or p.last + 1 >= prev.end:
             return None
         nxt, k = sm.tok(p.last + 1), p.last + 1
+        # (عبر عن: "expressed", no preposition "across")
+        expressed = nxt.base == _EXPRESSED and k + 1 < prev.end and sm.tok(k + 1).norm == "عن"
         if nxt.kind != "word" or nxt.has_article or set(nxt.proclitics) - {"س"} or sm.covering(k) is not None \
-                or nxt.base in A.PREPOSITIONS or A.skippable(sm.tokens, k - sm.offset) \
+                or (nxt.base in A.PREPOSITIONS and not expressed) or A.skippable(sm.tokens, k - sm.offset) \
                 or any(o.trigger.head <= k <= o.trigger.last for o in decisions):
             return None
         return p
