@@ -7785,3 +7785,27 @@ def test_expressed_is_a_verb_after_its_subject(code: Callable[[str], Document]) 
                "إيران في الشؤون الداخلية للمملكة.")
     found = [e for e in doc.events if e.trigger.text == "يندد"]
     assert found and all(e.source and e.source.group == "GCC" for e in found), doc.events
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("ونشرت مواقع تابعة لداعش تسجيلا ظهر فيه أحد مقاتلي التنظيم، وهو يتوعد مجلس النواب الليبي.", "يتوعد", "ISIS",
+     "LBYLEG"),
+    ("وعرضت المحطة لقطات للشرطة الباكستانية وهي تعتقل الوزير السابق.", "تعتقل", "PAKCOP", None),
+])
+def test_an_independent_pronoun_before_the_verb_is_its_subject(code: Callable[[str], Document], text: str,
+                                                               trigger: str, source: str,
+                                                               target: str | None) -> None:
+    """أحد مقاتلي التنظيم، وهو يتوعد مجلس النواب: the pronoun before the verb is its subject and names
+    the actor right before it; the actor after the verb is its object."""
+    doc = code(text)
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert found and all(e.source and (e.source.group or e.source.code) == source for e in found), doc.events
+    if target is not None:
+        assert all(e.target and e.target.code == target for e in found), doc.events
+
+
+def test_a_pronoun_after_a_noun_that_is_no_actor_takes_no_earlier_subject(code: Callable[[str], Document]) -> None:
+    """يظهر أحد معاونيه وهو يضرب متظاهرا: the aide hits a protester; neither the protester nor the
+    president named before is the one who hits."""
+    doc = code("يواجه الرئيس الفرنسي إيمانويل ماكرون انتقادات عقب انتشار مقطع فيديو يظهر أحد معاونيه وهو يضرب متظاهرا.")
+    assert not [e for e in doc.events if e.trigger.text == "يضرب" and e.source is not None], doc.events

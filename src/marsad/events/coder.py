@@ -1016,8 +1016,11 @@ class Coder:
         topic = bool(comma_subject) and sm.tok(t.head).enclitic is None
         # (its subject stands before it: no VSO)
         aside = before is not None and before.rule in ("svo-aside", "described:ranked")
+        pronoun = subj is None and _pronoun_before(t, sm)
+        if pronoun and (ante := _pronoun_antecedent(t, sm)) is not None:
+            subj = ante  # أحد مقاتلي التنظيم، وهو يتوعد مجلس النواب: the fighter threatens
         if subj is None and not (plural or closed or gap or noun_subject or first_person or document or topic or aside
-                                 or that_pronoun or self._noun_topic(t, sm, c, own)):
+                                 or that_pronoun or self._noun_topic(t, sm, c, own) or pronoun):
             subj = A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES,
                                    claims=not ({"report", "via", "written"} & set(t.entry.flags)),
                                    skip=frozenset(t.tokens[1 + i] for i in t.entry.pronoun_words),
@@ -1186,7 +1189,10 @@ class Coder:
                 and not self._light_noun_subject(t, sm, decisions) \
                 and not (plural and t.pos == "verb" and A.dual_noun_before(sm, t.head)) \
                 and not self._complement_topic(t, c, sm) and not self._noun_after_object_pronoun(t, sm, c) \
-                and not self._accused_pronoun(d, sm, decisions) and not _after_described_noun(sm, t.head):
+                and not self._accused_pronoun(d, sm, decisions) and not _after_described_noun(sm, t.head) \
+                and not (pronoun and _after_a_word(t.head - 1, sm)):
+            # (يظهر أحد معاونيه وهو يضرب: the pronoun right after a noun is that noun's, no earlier
+            # subject; after a comma or opening its sentence it may name the topic: ، وهي تحظى بدعم)
             subj = self._wisher(t, sm, decisions) \
                 or self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
@@ -4313,6 +4319,41 @@ def _key(a: Actor | None) -> str | None:
 #: to act (أعرب عن أمله في أن يزور، أكد عزمه على أن، أبدى استعداده لأن).
 _WISH_NOUNS = frozenset(normalize(w) for w in ("أمل", "آمال", "رغبة", "استعداد", "عزم", "نية", "تطلع", "حرص"))
 _THIRD_PERSON = frozenset({"ه", "ها", "هما", "هم", "هن"})
+
+
+#: Independent pronouns of the third person (normalised) and the verb readings they agree with.
+_INDEPENDENT_PGN = {"هو": {"3ms"}, "هي": {"3fs"}, "هم": {"3mp"}, "هما": {"3md", "3fd"}, "هن": {"3fp"}}
+
+
+def _pronoun_before(t: Trigger, sm: SentenceMentions) -> bool:
+    """Whether an independent pronoun the verb agrees with stands right before it (وهو يتوعد
+    مجلس النواب، فهم يرفضون): the pronoun is its subject, so an actor after the verb is its object."""
+    if t.pos != "verb" or t.head - 1 < sm.offset:
+        return False
+    tok = sm.tok(t.head - 1)
+    pgns = _INDEPENDENT_PGN.get(tok.base) if tok.kind == "word" and not set(tok.proclitics) - {"و", "ف"} \
+        and not tok.enclitic else None
+    return bool(pgns and pgns & {pgn for _, pgn in t.readings})
+
+
+def _after_a_word(k: int, sm: SentenceMentions) -> bool:
+    """Whether token ``k`` comes right after a word of its sentence (no punctuation between)."""
+    return k - 1 >= sm.offset and sm.tok(k - 1).kind == "word"
+
+
+def _pronoun_antecedent(t: Trigger, sm: SentenceMentions) -> Arg | None:
+    """The actor ending right before the independent pronoun before the verb (past a comma; no
+    preposition on it), which the pronoun names when the verb agrees with it."""
+    k = t.head - 2
+    if k >= sm.offset and sm.tok(k).text in ("،", ","):
+        k -= 1
+    p = sm.covering(k) if k >= sm.offset else None
+    if p is None or p.last != k or p.is_place or sm.governed(p) is not None:
+        return None
+    if p.first - 1 >= sm.offset and (sm.tok(p.first - 1).base in A.PREPOSITIONS or sm.tok(p.first - 1).norm in _AFTER):
+        return None  # بعد القوات الحكومية، وهي تحظى: the pronoun names the sentence's topic
+    arg = sm.as_arg([p], "pronoun-antecedent")
+    return arg if _agrees(arg, {pgn for _, pgn in t.readings}) else None
 
 
 def _wished_by_speaker(t: Trigger, sm: SentenceMentions) -> bool:
