@@ -25,6 +25,13 @@ def _assert_among(code: Callable[[str], Document], text: str, expected: tuple[st
     assert expected in evs, evs
 
 
+def _assert_source_of(code: Callable[[str], Document], text: str, trigger: str, source: str) -> None:
+    """That ``text`` codes events with trigger ``trigger``, all with source code ``source``."""
+    doc = code(text)
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert found and all(e.source and e.source.code == source for e in found), doc.events
+
+
 def _assert_no_event(code: Callable[[str], Document], text: str, event_type: str) -> None:
     """That no event coded from ``text`` has type ``event_type``."""
     evs = [_coded(e) for e in code(text).events]
@@ -7700,9 +7707,7 @@ def test_a_verb_joined_to_an_svo_clause_shares_its_subject(code: Callable[[str],
                                                           trigger: str, source: str) -> None:
     """إن البحرية الصينية أمرت السفينتين … وطردتهما: the actor opening the clause before a verb no
     lexicon knows (or a predicate: قادر على) is the subject of the verb joined to it with و."""
-    doc = code(text)
-    found = [e for e in doc.events if e.trigger.text == trigger]
-    assert found and all(e.source and e.source.code == source for e in found), doc.events
+    _assert_source_of(code, text, trigger, source)
 
 
 def test_a_joined_verb_takes_no_subject_of_another_gender(code: Callable[[str], Document]) -> None:
@@ -7721,9 +7726,7 @@ def test_who_hopes_or_intends_to_act_is_the_actor(code: Callable[[str], Document
                                                   source: str) -> None:
     """أكد الرئيس الصيني عزمه على أن يزور: the pronoun on the noun of intending is the verb's subject,
     the speaker (not Trump, the last subject before)."""
-    doc = code(text)
-    found = [e for e in doc.events if e.trigger.text == trigger]
-    assert found and all(e.source and e.source.code == source for e in found), doc.events
+    _assert_source_of(code, text, trigger, source)
 
 
 def test_an_attack_of_a_later_clause_with_its_own_verb_is_no_killing_s_author(code: Callable[[str], Document]) -> None:

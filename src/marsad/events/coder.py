@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from marsad.actors.compose import CLOSING_QUOTE, FUNCTION_WORDS, NISBA_ENDINGS, OPENING_QUOTES
+from marsad.actors.coref import PLURAL_POSSESSIVES, SINGULAR_POSSESSIVES
 from marsad.actors.stage import SPOKESPERSON
 from marsad.caching import Generations
 from marsad.events import arguments as A
@@ -1207,8 +1208,7 @@ class Coder:
                     and o.source is not None), key=lambda o: o.trigger.head, default=None)
         if verb is None or verb.source is None:
             return None
-        arg = Arg(verb.source.actors, verb.source.mentions, "wisher")
-        return arg if _agrees(arg, {pgn for _, pgn in t.readings}, gendered=sm.tok(t.head).enclitic is None) else None
+        return _if_agrees(Arg(verb.source.actors, verb.source.mentions, "wisher"), t, sm)
 
     @staticmethod
     def _own_name(d: Decision, sm: SentenceMentions) -> bool:
@@ -1764,9 +1764,7 @@ class Coder:
                     and (svo := self._svo_lead(prev, lead, sm, decisions)) is not None:
                 # إن الشرطة التركية طوقت المكان واعتقلت صحفيين: the actor opening the clause before a
                 # verb no lexicon knows is its subject, which the verb joined to it shares
-                arg = sm.as_arg([svo], "coord-lead")
-                pgns = {pgn for _, pgn in t.readings}
-                return arg if _agrees(arg, pgns, gendered=sm.tok(t.head).enclitic is None) else None
+                return _if_agrees(sm.as_arg([svo], "coord-lead"), t, sm)
             tok = sm.tok(lead)
             # (بتسميم جاسوس روسي، وطالبت: بـ and كـ go on no verb; the spy is no subject)
             if tok.kind != "word" or tok.has_article or tok.enclitic or sm.covering(lead) is not None \
@@ -1785,8 +1783,7 @@ class Coder:
                     or p.actor.kind not in ("person", "country", "org", "sector", "capital") \
                     or (p.actor.kind == "sector" and A.accusative(sm, p.first)):  # (not روسيا)
                 return None
-            arg = sm.as_arg([p], "coord-lead")
-            return arg if _agrees(arg, {pgn for _, pgn in t.readings}, gendered=sm.tok(t.head).enclitic is None) else None
+            return _if_agrees(sm.as_arg([p], "coord-lead"), t, sm)
         return None
 
     @staticmethod
@@ -4318,7 +4315,7 @@ def _key(a: Actor | None) -> str | None:
 #: Nouns of wishing and intending (normalised) whose possessive pronoun, before أن, names who is
 #: to act (أعرب عن أمله في أن يزور، أكد عزمه على أن، أبدى استعداده لأن).
 _WISH_NOUNS = frozenset(normalize(w) for w in ("أمل", "آمال", "رغبة", "استعداد", "عزم", "نية", "تطلع", "حرص"))
-_THIRD_PERSON = frozenset({"ه", "ها", "هما", "هم", "هن"})
+_THIRD_PERSON = SINGULAR_POSSESSIVES | PLURAL_POSSESSIVES
 
 
 #: Independent pronouns of the third person (normalised) and the verb readings they agree with.
@@ -4370,6 +4367,12 @@ def _wished_by_speaker(t: Trigger, sm: SentenceMentions) -> bool:
         return False
     noun = sm.tok(k)
     return noun.enclitic in _THIRD_PERSON and noun.base in _WISH_NOUNS
+
+
+def _if_agrees(arg: Arg, t: Trigger, sm: SentenceMentions) -> Arg | None:
+    """``arg`` when it can be the subject of verb ``t`` (:func:`_agrees`; gendered unless the verb
+    carries an object pronoun), else ``None``."""
+    return arg if _agrees(arg, {pgn for _, pgn in t.readings}, gendered=sm.tok(t.head).enclitic is None) else None
 
 
 def _agrees_with_relative(t: Trigger, pronoun: Token) -> bool:
