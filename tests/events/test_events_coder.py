@@ -7812,3 +7812,17 @@ def test_a_pronoun_after_a_noun_that_is_no_actor_takes_no_earlier_subject(code: 
     president named before is the one who hits."""
     doc = code("يواجه الرئيس الفرنسي إيمانويل ماكرون انتقادات عقب انتشار مقطع فيديو يظهر أحد معاونيه وهو يضرب متظاهرا.")
     assert not [e for e in doc.events if e.trigger.text == "يضرب" and e.source is not None], doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "شنت القوات العراقية، بدعم من طائرات التحالف الدولي، هجوما على مواقع تنظيم داعش غرب الموصل.",
+    "شنت قوات الجيش الوطني اليمني، بإسناد من طائرات التحالف العربي هجوما عنيفا على مواقع لميليشيات الحوثي.",
+])
+def test_an_aside_of_support_leaves_the_support_verb_its_noun(code: Callable[[str], Document], text: str) -> None:
+    """شنت القوات، بدعم من التحالف، هجوما: the aside of manner between the support verb and its
+    verbal noun cuts no clause (closed by a comma or not), so the forces are the attackers."""
+    doc = code(text)
+    found = [e for e in doc.events if e.event_type == "ASSAULT" and e.trigger.text.startswith("هجوم")]
+    assert found and all(e.source and e.source.sector == "MIL" and e.source.country in ("IRQ", "YEM")
+                         for e in found), doc.events
+

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from marsad.events.lexicon import EventLexicon
 from marsad.events.triggers import (
+    COMMAS,
     Trigger,
     particle_clause_role,
     time_adverb_comma,
@@ -91,6 +92,10 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             continue
         if tok.kind == "punct" and i > 0:
             close = time_aside_end(tokens, i)
+            if close is None and any((cuts[-1][0] if cuts else offset) <= v < idx for v in verbs):
+                # (only after a verb of the clause: no clause of its own for a noun to reach past,
+                # تقدم القوات، بدعم من التحالف، مع صفعة سياسية)
+                close = _manner_aside_end(tokens, i, {v - offset for v in verbs})
             if close is not None:
                 aside_close = close
                 nxt = close + 1
@@ -141,6 +146,32 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
         clauses.append(Clause(len(clauses), start, cut, kind, marker, parent))
         start, kind = cut, ckind
     return clauses
+
+
+#: Nouns of support or cover (normalised bases) that, with ب, open an aside of manner in commas
+#: (شنت القوات، بدعم من التحالف، هجوما؛ بإسناد من الطيران، بغطاء جوي روسي).
+_MANNER_NOUNS = frozenset({"دعم", "اسناد", "مسانده", "مساعده", "مشاركه", "غطاء", "تغطيه", "تنسيق", "موازره"})
+#: The most words of such an aside, from its noun to its closing comma.
+_MANNER_WORDS = 10
+
+
+def _manner_aside_end(tokens: Sequence[Token], i: int, verbs: set[int]) -> int | None:
+    """If token ``i`` is a comma that opens an aside of manner closed by another comma (، بدعم من
+    التحالف الدولي، / ، بإسناد ومشاركة القوات الإماراتية،): the index of the closing comma. Like an
+    aside of time it cuts no clause: the verb before it still governs what follows (أطلقت قوات
+    المقاومة، بدعم من التحالف العربي، عملية). ``verbs``: positions of event verbs, which no aside
+    holds. Without a closing comma in reach, ``i`` itself. ``None`` otherwise."""
+    if tokens[i].text not in COMMAS or i + 1 >= len(tokens):
+        return None
+    first = tokens[i + 1]
+    if first.kind != "word" or first.proclitics != ("ب",) or first.base not in _MANNER_NOUNS:
+        return None
+    for k in range(i + 2, min(len(tokens), i + 2 + _MANNER_WORDS)):
+        if k in verbs:
+            return None
+        if tokens[k].kind == "punct":
+            return k if tokens[k].text in COMMAS and k + 1 < len(tokens) and tokens[k + 1].kind == "word" else None
+    return i  # no closing comma (، بإسناد من طائرات التحالف هجوما على): only the opening one cuts nothing
 
 
 #: "It was / will be done" (bases), the auxiliary of the passive with a verbal noun (وتم اعتقاله).
