@@ -4610,7 +4610,7 @@ def test_a_coordinated_verb_of_arrest_with_nothing_after_it_is_a_passive(code: C
     evs = [_coded(e) for e in code("قال نشطاء إن الزامل كان قد انتقد خطط ولي العهد السعودي محمد بن سلمان، واعتقل "
                                    "بعد ذلك في سبتمبر.", ).events]
     assert not [e for e in evs if e[0] == "COERCE" and e[1] == "SAUGOV"], evs
-    _assert_among(code, "وداهمت الشرطة التركية المبنى، واعتقلت عشرة أشخاص.", ("COERCE", "TURCOP", None))
+    _assert_among(code, "وداهمت الشرطة التركية المبنى، واعتقلت عشرة أشخاص.", ("COERCE", "TURCOP", "CVL"))
 
 
 def test_any_such_event_is_none_in_particular(code: Callable[[str], Document]) -> None:
@@ -7826,3 +7826,20 @@ def test_an_aside_of_support_leaves_the_support_verb_its_noun(code: Callable[[st
     assert found and all(e.source and e.source.sector == "MIL" and e.source.country in ("IRQ", "YEM")
                          for e in found), doc.events
 
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("هاجمت قوات المقاومة اليمنية قرية في تعز، واعتقلت العشرات من الحوثيين.", "واعتقلت", "YEMMIL"),
+    ("اقتحمت الشرطة التركية مقر الصحيفة، واعتقلت العشرات من أنصار حزب العمال الكردستاني.", "واعتقلت", "TURCOP"),
+])
+def test_a_feminine_verb_before_a_count_carries_the_subject_before_it(code: Callable[[str], Document], text: str,
+                                                                       trigger: str, source: str) -> None:
+    """اقتحمت الشرطة التركية المقر، واعتقلت العشرات من …: the verb joined to the clause before
+    agrees with its subject, which it carries; the count after it is its object, no passive."""
+    _assert_source_of(code, text, trigger, source)
+
+
+def test_a_masculine_verb_before_a_count_stays_a_passive(code: Callable[[str], Document]) -> None:
+    """شنت الطائرات الروسية غارات، وقتل 20 من مقاتلي المعارضة: the masculine verb does not agree
+    with the aircraft; the fighters were killed, by no one named."""
+    doc = code("شنت الطائرات الروسية غارات على البلدة، وقتل 20 من مقاتلي المعارضة السورية.")
+    assert not [e for e in doc.events if e.trigger.text == "وقتل" and e.source is not None], doc.events

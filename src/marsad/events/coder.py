@@ -323,6 +323,13 @@ def _masculine_singular(pgns: set[str]) -> bool:
     return {p for p in pgns if p[0] == "3"} == {"3ms"}
 
 
+def _feminine_singular(t: Trigger) -> bool:
+    """Whether the third-person readings of a verb are those of the feminine singular only
+    (اعتقلت، قتلت: also "I/you arrested")."""
+    return {pgn[0] for _, pgn in t.readings if pgn[0] == "3"} != set() \
+        and {pgn for _, pgn in t.readings if pgn[0] == "3"} == {"3fs"}
+
+
 def _doers(arg: Arg) -> bool:
     """Whether every actor of ``arg`` is one that acts on others: a state or its capital, an
     organisation, an armed or state body (true of no actor at all)."""
@@ -949,7 +956,12 @@ class Coder:
             if last is None or not (A.definite_object_after(sm, last, own)
                                     or (one_of and A.object_near(sm, last, own) is not None)):
                 d.target = counted
-                d.source = self._agent(sm, t, c)
+                # اقتحمت القوات البلدة، واعتقلت العشرات من المسلحين: a feminine verb joined to a
+                # clause whose subject it agrees with carries that subject; the count is its object
+                # (وقتل 20 شخصا stays a passive: a carried plural of men would make it قتلوا)
+                chained = self._chain_subject(d, decisions, sm) \
+                    if c.kind == "coord" and _feminine_singular(t) else None
+                d.source = chained if chained is not None else self._agent(sm, t, c)
                 return
         if passive_reading and not plural and not gap and nxt < len(toks) \
                 and _people_dual(toks[nxt], dual := sm.covering(off + nxt)):
