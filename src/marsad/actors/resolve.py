@@ -327,8 +327,11 @@ class PhraseResolver:
             self.possessives[ph.start] = ph.possessive[0]
         elif country is None and (owner is None or owner.kind != "org") and not head.standalone:
             return []  # الشركة التابعة: a generic company is no actor without a country or name
-        if org is not None and _own_body(org, head):
+        member = ph.dependent is not None and ph.dependent is owner \
+            and normalize(self.text[ph.head.start:ph.head.end]) in MEMBER_HEADS
+        if org is not None and (_own_body(org, head) or member):
             # زعيم حركة طالبان، مقاتلو حزب الله، رئيس حزب الوفد: members of a non-state body are that body
+            # (أفراد الحرس الثوري، أعضاء الحزب: the members of any body are of it, no country's people)
             return [self.mention(self.actor(ph.start, ph.end, name=f"{org.name_en} {head.name_en}",
                                             country=org.country, sector=org.sector, group=org.group,
                                             wikidata=None, entry=org.id, kind="org"))]
