@@ -7843,3 +7843,12 @@ def test_a_masculine_verb_before_a_count_stays_a_passive(code: Callable[[str], D
     with the aircraft; the fighters were killed, by no one named."""
     doc = code("شنت الطائرات الروسية غارات على البلدة، وقتل 20 من مقاتلي المعارضة السورية.")
     assert not [e for e in doc.events if e.trigger.text == "وقتل" and e.source is not None], doc.events
+
+
+def test_with_the_continuation_of_is_no_opponent(code: Callable[[str], Document]) -> None:
+    """معارك تستعر مع استمرار هجوم الجيش التركي: مع before a noun of going on is "as … goes on", so
+    the army is no target of the battles (معارك مع قوات النظام still fights the regime's forces)."""
+    doc = code("فر آلاف المدنيين من معارك تستعر شمالي سوريا مع استمرار هجوم الجيش التركي على أهالي مدينة عفرين.")
+    assert not [e for e in doc.events if e.trigger.text == "معارك" and e.target is not None], doc.events
+    _assert_among(code, "اندلعت معارك عنيفة مع قوات النظام السوري في ريف حماة.", ("ASSAULT", None, "SYRMIL"))
+

@@ -1690,8 +1690,16 @@ def _prep_nearby(sm: SentenceMentions, first: int, want: set[str], floor: int) -
         if tok.kind == "punct":
             return False
         if ((tok.base in want or tok.norm in want) and not tok.enclitic) or any(c in want for c in tok.proclitics):
-            return True  # في مكافحة، بدور المغرب (not منه: with its pronoun it stands alone)
+            # في مكافحة، بدور المغرب (not منه: with its pronoun it stands alone; not مع استمرار هجوم
+            # الجيش: "as the army's attack goes on", a circumstance, no one fought with)
+            return not (tok.norm == "مع" and sm.tok(j + 1).base in _GOING_ON)
     return False
+
+
+#: Nouns of going on, growing or coming (normalised bases): مع before one opens a circumstance of
+#: time (مع استمرار القصف، مع تصاعد التوتر، مع اقتراب الانتخابات), no partner or opponent.
+_GOING_ON = frozenset({"استمرار", "تواصل", "تصاعد", "تزايد", "اقتراب", "بدء", "بدايه", "حلول", "دخول",
+                       "انطلاق", "تجدد", "اشتداد", "احتدام", "تفاقم", "تقدم"})
 
 
 #: Verbal nouns of fighting something (normalised bases): the actor in their genitive is fought.
