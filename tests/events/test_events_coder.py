@@ -7852,3 +7852,22 @@ def test_with_the_continuation_of_is_no_opponent(code: Callable[[str], Document]
     assert not [e for e in doc.events if e.trigger.text == "معارك" and e.target is not None], doc.events
     _assert_among(code, "اندلعت معارك عنيفة مع قوات النظام السوري في ريف حماة.", ("ASSAULT", None, "SYRMIL"))
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتلت القوات العراقية عناصر من تنظيم داعش في الموصل.", ("ASSAULT", "IRQMIL", "ISIS")),
+    ("واعتقلت الشرطة التركية عناصر من حزب العمال الكردستاني في إسطنبول.", ("COERCE", "TURCOP", "PKK")),
+    ("واستقبل الرئيس التركي قيادات من حركة حماس في أنقرة.", ("CONSULT", "TURGOV", "HAMAS")),
+])
+def test_members_in_the_objects_place_are_of_the_body_after_min(code: Callable[[str], Document], text: str,
+                                                                 expected: tuple[str, str, str]) -> None:
+    """اعتقلت الشرطة عناصر من حزب العمال: the members in the object's place, right after the
+    subject, are the body named after من; the verb acts on it."""
+    doc = code(text)
+    assert [e for e in doc.events if e.event_type == expected[0] and e.source and e.source.code == expected[1]
+            and e.target and (e.target.group or e.target.code) == expected[2]], doc.events
+
+
+def test_figures_of_a_body_before_the_verb_are_its_subject(code: Callable[[str], Document]) -> None:
+    """زارت شخصيات من المعارضة الفنزويلية البيت الأبيض: figures of the opposition visit."""
+    _assert_source_of(code, "زارت شخصيات من المعارضة الفنزويلية البيت الأبيض الأسبوع الماضي.", "زارت", "VENOPP")
+

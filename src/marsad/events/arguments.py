@@ -1375,6 +1375,11 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
         if prep is None and oblique_last >= 0 and _joined_to(sm, oblique_last, p):
             oblique_last = p.last  # تحارب مع حماس والقاعدة، مع حماس و«القاعدة»: governed like it
             continue
+        if prep == "من" and not p.is_place and p.first - 2 > verb and _member_word(sm.tok(p.first - 2)) \
+                and past_adverbs(sm, _object_slot(sm, verb, subject), clause.end) == p.first - 2:
+            # اعتقلت الشرطة عناصر من حركة حماس، استقبل قيادات من الحركة: the members in the object's
+            # place are of the body after من, which the verb acts on
+            return sm.as_arg(sm.coordinated(p, clause.end), "obj:members")
         inside = in_phrase(sm, p, verb)
         if inside or prep not in (None, "ل"):
             oblique_last = p.last
@@ -1419,6 +1424,13 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
                 return None
             return sm.as_arg(sm.coordinated(p, clause.end), "obj")
     return None
+
+
+def _object_slot(sm: SentenceMentions, verb: int, subject: Arg | None) -> int:
+    """The token after which the object stands: the subject's last word when the subject follows
+    the verb, else the verb's last word."""
+    last = sm.last_of(subject) if subject is not None else None
+    return last if last is not None and last > verb else verb
 
 
 def _nominative_plural(sm: SentenceMentions, p: Placed) -> bool:
@@ -1989,7 +2001,8 @@ def _fired_by(sm: SentenceMentions, j: int, clause: Clause) -> Arg | None:
 
 #: Words for the members of a force or group, before a partitive من (أفراد من الشرطة).
 _MEMBERS = frozenset({"افراد", "عناصر", "رجال", "جنود", "مسلحين", "مسلحي", "مقاتلين", "مقاتلي", "عنصرا", "عنصر",
-                      "مسلحا", "مقاتلا", "اعضاء", "عضوا", "انصار"})
+                      "مسلحا", "مقاتلا", "اعضاء", "عضوا", "انصار",
+                      "شخصيات", "قيادات"})  # زارت شخصيات من المعارضة الفنزويلية البيت الأبيض
 _MEMBERS_REACH = 3  # the actor may stand a few words into the construct after من (قوة شرطة حرس الحدود)
 
 
