@@ -7871,3 +7871,11 @@ def test_figures_of_a_body_before_the_verb_are_its_subject(code: Callable[[str],
     """زارت شخصيات من المعارضة الفنزويلية البيت الأبيض: figures of the opposition visit."""
     _assert_source_of(code, "زارت شخصيات من المعارضة الفنزويلية البيت الأبيض الأسبوع الماضي.", "زارت", "VENOPP")
 
+
+def test_the_opposition_adjective_after_a_quoted_name_is_the_names(code: Callable[[str], Document]) -> None:
+    """"المجلس الوطني للمقاومة الإيرانية" المعارض: the adjective after the closing quotation mark
+    describes the organisation; it is no dissident the council accuses."""
+    doc = code('واتهم "المجلس الوطني للمقاومة الإيرانية" المعارض في المنفى النظام الإيراني بالوقوف وراء محاولة التفجير.')
+    found = [e for e in doc.events if e.event_type == "ACCUSE"]
+    assert found and all(e.target and e.target.code == "IRNGOV" for e in found), doc.events
+

@@ -417,10 +417,13 @@ class Composer:
             ph.opposing = opp  # الحزب الإيراني المعارض، الأحزاب المعارضة، المقاتلون المعارضون
             j += 1
         elif head.kind == "org" and head.entries and j < n and (opp := pieces[j]).kind == "sector" \
-                and opp.entry is not None and opp.entry.sector == "OPP" and opp.first == opp.last == ph.last + 1 \
+                and opp.entry is not None and opp.entry.sector == "OPP" and opp.first == opp.last \
+                and (opp.first == ph.last + 1 or (opp.first == ph.last + 2
+                                                  and self.tokens[ph.last + 1].text in CLOSING_QUOTE.values())) \
                 and self.tokens[opp.first].proclitics == ("ال",) and self.tokens[ph.last].has_article:
             # الحزب الديمقراطي الكردستاني الإيراني المعارض: the adjective of a known organisation's
-            # definite name, which its own lexicon entry already codes; no actor of its own
+            # definite name, which its own lexicon entry already codes; no actor of its own (also
+            # past the quotation mark that closes the name: "المجلس الوطني للمقاومة الإيرانية" المعارض)
             ph.described.append(opp)
             j += 1
         if head.kind == "sector" and ph.dependent is None and (
