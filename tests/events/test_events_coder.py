@@ -7879,3 +7879,8 @@ def test_the_opposition_adjective_after_a_quoted_name_is_the_names(code: Callabl
     found = [e for e in doc.events if e.event_type == "ACCUSE"]
     assert found and all(e.target and e.target.code == "IRNGOV" for e in found), doc.events
 
+
+def test_the_canadian_house_of_commons_is_canadas(code: Callable[[str], Document]) -> None:
+    """مجلس العموم الكندي is Canada's lower house; bare مجلس العموم stays the British one."""
+    _assert_source_of(code, "ودعا مجلس العموم الكندي الحكومة إلى حظر الحرس الثوري.", "ودعا", "CANLEG")
+    _assert_source_of(code, "ودعا مجلس العموم الحكومة إلى حظر الحرس الثوري.", "ودعا", "GBRLEG")
