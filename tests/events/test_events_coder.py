@@ -7884,3 +7884,20 @@ def test_the_canadian_house_of_commons_is_canadas(code: Callable[[str], Document
     """مجلس العموم الكندي is Canada's lower house; bare مجلس العموم stays the British one."""
     _assert_source_of(code, "ودعا مجلس العموم الكندي الحكومة إلى حظر الحرس الثوري.", "ودعا", "CANLEG")
     _assert_source_of(code, "ودعا مجلس العموم الحكومة إلى حظر الحرس الثوري.", "ودعا", "GBRLEG")
+
+
+@pytest.mark.parametrize(("text", "trigger", "side", "code_"), [
+    # the country named most often before: the Philippines, not the British paper's Britain
+    ("قتل مسلح رئيس بلدية فلبيني شمالي الفلبين، وفق ما ذكرت صحيفة ديلي ميل البريطانية. وكان السيناتور قد "
+     "وجه انتقادات حادة لرئيس البلاد بسبب حملته ضد المخدرات.", "وجه انتقادات", "target", "PHLGOV"),
+    # not the country named last
+    ("قال زعيم الحزب الحاكم في رومانيا إن الحكومة وافقت على نقل سفارة رومانيا في إسرائيل إلى القدس، لتحذو حذو "
+     "الولايات المتحدة، لكن رئيس البلاد انتقد القرار.", "انتقد", "source", "ROUGOV"),
+])
+def test_the_countrys_office_is_of_the_country_the_text_is_about(code: Callable[[str], Document], text: str,
+                                                                  trigger: str, side: str, code_: str) -> None:
+    """رئيس البلاد "the country's president": the country the text names most often before it; it
+    had no country."""
+    doc = code(text)
+    found = [e for e in doc.events if e.trigger.text == trigger]
+    assert found and all(getattr(e, side) and getattr(e, side).code == code_ for e in found), doc.events

@@ -223,9 +223,15 @@ def link_anaphors(text: str, mentions: Sequence[Mention], possessives: Mapping[i
     tracker = SetTracker(text)
     out: list[Mention] = []
     speaker: Mention | None = None  # the last person or official with a country (see _own_country)
+    seen = _CountriesSeen()
     for m in mentions:
         actor = m.actor
-        if actor is not None and actor.entry in ctx.own_country and m.start in possessives:
+        if actor is not None and actor.country is None and not isinstance(actor, PluralActor) \
+                and actor.kind == "sector" and _of_the_country(m) and (country := seen.focus()) is not None:
+            # رئيس البلاد، حكومة البلاد: the country the text is about
+            m = replace(m, actor=replace(actor, country=country, code=actor_code(country, actor.sector),
+                                         name=f"{ctx.country_names.get(country, country)} {actor.name}"))
+        elif actor is not None and actor.entry in ctx.own_country and m.start in possessives:
             owned = _own_country(text, m, speaker, ctx)
             if owned is None:
                 continue  # بلاده with no one of a country before it in its sentence: no actor
@@ -241,11 +247,45 @@ def link_anaphors(text: str, mentions: Sequence[Mention], possessives: Mapping[i
         elif actor is not None and m.start in possessives and actor.country is None:
             m = replace(m, actor=_possessed(actor, possessives[m.start], tracker))
         tracker.see(m)
+        seen.see(m)
         out.append(m)
         if m.actor is not None and m.actor.kind in _SPEAKER_KINDS and m.actor.country is not None \
                 and not isinstance(m.actor, PluralActor):
             speaker = m
     return out
+
+
+#: "The country" (normalised), as the last word of a sector noun's mention: the country the text is about.
+_THE_COUNTRY = frozenset({"البلاد"})
+
+
+def _of_the_country(m: Mention) -> bool:
+    """Whether a mention ends in البلاد "the country" (رئيس البلاد، حكومة البلاد، جيش البلاد)."""
+    words = m.text.split()
+    return len(words) >= 2 and normalize(words[-1]) in _THE_COUNTRY
+
+
+class _CountriesSeen:
+    """The countries named so far in a document, to tell which one البلاد "the country" is: the
+    one named most often before it, the latest of those tied (زعيم الحزب الحاكم في رومانيا … نقل
+    سفارة رومانيا … لتحذو حذو الولايات المتحدة، لكن رئيس البلاد نفى: Romania's, not the country
+    named last); the media's country (صحيفة ديلي ميل البريطانية) and plurals count for none."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+        self.order: dict[str, int] = {}
+
+    def see(self, m: Mention) -> None:
+        if not _countryish(m) or m.actor is None or m.actor.country is None:
+            return
+        c = m.actor.country
+        self.counts[c] = self.counts.get(c, 0) + 1
+        self.order[c] = m.start
+
+    def focus(self) -> str | None:
+        if not self.counts:
+            return None
+        return max(self.counts, key=lambda c: (self.counts[c], self.order[c]))
 
 
 #: Quantifiers (normalised) that make a plural generic (بعض الدول "some states", عدة دول، كل الدول):
