@@ -7901,3 +7901,33 @@ def test_the_countrys_office_is_of_the_country_the_text_is_about(code: Callable[
     doc = code(text)
     found = [e for e in doc.events if e.trigger.text == trigger]
     assert found and all(getattr(e, side) and getattr(e, side).code == code_ for e in found), doc.events
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("بدأت أمس زيارة رسمية إلى إيران يقوم بها وزير الخارجية الفرنسي.", "FRAGOV", "IRN"),
+    ("تزامنا مع أول زيارة لإيران تقوم بها وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني.", "EU", "IRN"),
+    ("تأتي الزيارة إلى مصر التي يقوم بها الوزير الفرنسي في إطار جولة إقليمية.", "FRAGOV", "EGY"),
+])
+def test_a_support_verb_after_the_place_visited_names_the_visitor(code: Callable[[str], Document], text: str,
+                                                                   source: str, target: str) -> None:
+    """زيارة لإيران تقوم بها وزيرة الخارجية: past the noun's adjective and the place it goes to, the
+    support verb with its pronoun names the visitor after it (the place right before the verb is
+    not its subject)."""
+    doc = code(text)
+    found = [e for e in doc.events if e.event_type == "CONSULT"]
+    assert found and all(e.source and (e.source.group or e.source.code) == source and e.target
+                         and e.target.code == target for e in found), doc.events
+
+
+def test_a_support_verb_after_an_indefinite_nouns_adjectives_names_its_author(
+        code: Callable[[str], Document]) -> None:
+    """ضربات جوية مكثفة شنتها قوات النظام: past the indefinite noun's adjectives, the support verb
+    with its pronoun names the author after it; one named before the verb is no author (زيارة رسمية
+    يقوم بها إلى باريس: the crown prince visits, not the association suing him)."""
+    _assert_among(code, "قتل 27 مدنيا في ضربات جوية مكثفة شنتها قوات النظام السوري على مدينة دوما.",
+                  ("ASSAULT", "SYRMIL", "CVL"))
+    doc = code("رفعت جمعية يمنية في فرنسا دعوى قضائية ضد ولي العهد السعودي الأمير محمد بن سلمان، بالتزامن مع "
+               "زيارة رسمية يقوم بها إلى باريس.")
+    assert not [e for e in doc.events if e.event_type == "CONSULT" and e.source and e.source.country == "YEM"], \
+        doc.events
+

@@ -1426,6 +1426,20 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
     return None
 
 
+def visited_after(sm: SentenceMentions, j: int) -> int | None:
+    """The last word of an actor right at token ``j`` with لـ on it or after إلى (لإيران، إلى
+    مصر): where a visit or a message goes, before the support verb that names its author; ``None``
+    when there is none."""
+    if j >= sm.offset + len(sm.tokens):
+        return None
+    tok = sm.tok(j)
+    first = j + 1 if tok.norm == "الي" and not tok.proclitics else j
+    p = sm.at(first) if first < sm.offset + len(sm.tokens) else None
+    if p is None or (first == j and sm.governed(p) != "ل"):
+        return None
+    return p.last
+
+
 def _object_slot(sm: SentenceMentions, verb: int, subject: Arg | None) -> int:
     """The token after which the object stands: the subject's last word when the subject follows
     the verb, else the verb's last word."""

@@ -1390,6 +1390,20 @@ class Coder:
             and A.nothing_after(sm, t.last, own)
 
     @staticmethod
+    def _past_adjectives_and_destination(t: Trigger, sm: SentenceMentions, by_head: dict[int, Decision]) -> int:
+        """The first token after an indefinite event noun and its indefinite adjectives (a nisba or
+        a word in ة: زيارة رسمية، ضربات جوية مكثفة); right after the noun for a definite one."""
+        j = t.last + 1
+        if sm.tok(t.last).has_article:
+            return j
+        while j < t.last + 1 + _NOUN_ADJECTIVES and j + 1 < sm.offset + len(sm.tokens) \
+                and sm.tok(j).kind == "word" and not sm.tok(j).proclitics and not sm.tok(j).enclitic \
+                and sm.covering(j) is None and j not in by_head and sm.tok(j + 1).kind == "word" \
+                and sm.tok(j).norm.endswith(("ه", "ي")) and sm.tok(j).base not in A.PREPOSITIONS:
+            j += 1
+        return j
+
+    @staticmethod
     def _described_subject(t: Trigger, sm: SentenceMentions, c: Clause) -> Arg | None:
         """An indefinite actor a preposition governs, or one an ordinal or elative heads (أول، أرفع),
         right before a verb that agrees with it and carries no pronoun: the verb opens a clause
@@ -2537,13 +2551,35 @@ class Coder:
                     and j not in by_head and sm.tok(j + 1).kind == "word":
                 j += 1  # الهجوم الكيماوي المروع الذي نفذه نظام الأسد: past the noun's adjectives
             end = sm.offset + len(sm.tokens)
-            k = j + 1 if j + 1 < end and sm.tok(j).norm in RELATIVE_PRONOUNS else t.last + 1
+            named_after: int | None = None  # the author must be named after this token, not before the verb
+            if j + 1 < end and sm.tok(j).norm in RELATIVE_PRONOUNS:
+                k = j + 1
+            else:  # زيارة رسمية يقوم بها، ضربات جوية شنتها، زيارة لإيران تقوم بها، الزيارة إلى مصر التي
+                # يقوم بها: past an indefinite noun's adjectives and the place a visit goes to
+                k = self._past_adjectives_and_destination(t, sm, by_head)
+                visited = A.visited_after(sm, k) if {"ل", "الي"} & set(t.entry.target) else None
+                if visited is not None and visited + 1 < end:
+                    k = named_after = visited + 1  # (the place visited is no subject of the verb)
+                if k + 1 < end and sm.tok(k).norm in RELATIVE_PRONOUNS:
+                    k += 1
+                elif k > t.last + 1:
+                    # (no relative pronoun: the author is named after the verb, not dropped: زيارة
+                    # رسمية يقوم بها إلى باريس has the crown prince named before)
+                    named_after = k
             after = by_head.get(k)
-            if after is not None and "light" in after.trigger.entry.flags and after.source is not None \
+            author = after.source if after is not None else None
+            if author is not None and named_after is not None and (sm.first_of(author) or end) <= named_after:
+                # زيارة لإيران تقوم بها وزيرة الخارجية: the actor after the verb's pronoun (قام بها
+                # الرئيس، شنتها القوات) is the author
+                q = k + 1 if sm.tok(k).enclitic is not None else k + 2
+                p = sm.at(q) if q < end else None
+                author = sm.as_arg(sm.coordinated(p, end), "vso") \
+                    if p is not None and not p.is_place and sm.governed(p) is None else None
+            if after is not None and "light" in after.trigger.entry.flags and author is not None \
                     and (sm.tok(k).enclitic is not None or (  # زيارة قام بها الرئيس: بـ with the pronoun
                         k + 1 < sm.offset + len(sm.tokens) and sm.tok(k + 1).norm in A.PREP_PRONOUNS
                         and sm.tok(k + 1).norm.startswith("ب"))):
-                src = Arg(after.source.actors, after.source.mentions, f"light-after:{after.trigger.entry.id}")
+                src = Arg(author.actors, author.mentions, f"light-after:{after.trigger.entry.id}")
                 light_after = after
             elif after is not None and "light" in after.trigger.entry.flags and after.source is None \
                     and sm.tok(k).enclitic is not None and k + 1 < sm.offset + len(sm.tokens) \
