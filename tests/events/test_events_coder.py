@@ -7931,3 +7931,12 @@ def test_a_support_verb_after_an_indefinite_nouns_adjectives_names_its_author(
     assert not [e for e in doc.events if e.event_type == "CONSULT" and e.source and e.source.country == "YEM"], \
         doc.events
 
+
+@pytest.mark.parametrize("text", [
+    "نفذ نادي الملك سلمان دورة في الإسعافات الأولية تضمنت الجروح والكسور والتنفس الصناعي ضربات الشمس.",
+    "نفذت القوات السعودية دورة تدريبية للوقاية من ضربات الشمس.",
+])
+def test_sunstroke_is_no_strike(code: Callable[[str], Document], text: str) -> None:
+    """ضربة الشمس، ضربات شمس: heatstroke, no attack by whoever ran the course."""
+    _assert_no_event(code, text, "ASSAULT")
+
