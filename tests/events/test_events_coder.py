@@ -7940,3 +7940,14 @@ def test_sunstroke_is_no_strike(code: Callable[[str], Document], text: str) -> N
     """ضربة الشمس، ضربات شمس: heatstroke, no attack by whoever ran the course."""
     _assert_no_event(code, text, "ASSAULT")
 
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("ألقت الشرطة التركية القبض على مسلح هاجم السفارة الأمريكية في أنقرة.", "هاجم", "UAF"),
+    ("ألقت الشرطة القبض على امرأة هاجمت مركزا للشرطة الإسرائيلية في القدس.", "هاجمت", "CVL"),
+])
+def test_a_verb_describing_an_indefinite_actor_has_it_as_subject(code: Callable[[str], Document], text: str,
+                                                                  trigger: str, source: str) -> None:
+    """القبض على مسلح هاجم السفارة: the verb right after the indefinite actor describes him, he
+    attacks, not the police; a feminine verb also reads "I …" (هاجمت), and a masculine one whose
+    passive is spelled apart (هاجم/هوجم) cannot be a passive."""
+    _assert_source_of(code, text, trigger, source)

@@ -1418,11 +1418,14 @@ class Coder:
         if sm.governed(p) in (None, "ل") and not ranked:
             return None  # (أول مسؤول أميركي يلتقي كيم، أرفع مسؤول يزور: the first or highest who did it)
         arg = sm.as_arg([p], "described")
-        pgns = {pgn for _, pgn in t.readings}
+        # (third-person readings: قتلت after خادمة is "she killed", not "I killed")
+        pgns = {pgn for _, pgn in t.readings if pgn[0] == "3"}
         bare = ranked and not any(sm.tok(i).has_article or sm.tok(i).enclitic for i in range(p.first, p.last + 1))
         if not (A.indefinite(sm, arg) or bare) or not pgns or not _agrees(arg, pgns) \
-                or not (pgns <= {"3mp", "3fp", "3fs"} or (ranked and pgns <= {"3ms", "3mp", "3fp", "3fs"})):
-            return None  # (a masculine singular only after a rank: a bare one may be a passive)
+                or not (pgns <= {"3mp", "3fp", "3fs"} or ((ranked or not _passive_readable(t))
+                                                          and pgns <= {"3ms", "3mp", "3fp", "3fs"})):
+            return None  # (a masculine singular only after a rank or as a past whose passive is
+            # spelled apart, على مسلح هاجم السفارة: a bare one may be a passive, على مسلح قتل)
         return Arg(arg.actors, arg.mentions, "described:ranked") if ranked else arg
 
     @staticmethod
