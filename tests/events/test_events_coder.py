@@ -7951,3 +7951,17 @@ def test_a_verb_describing_an_indefinite_actor_has_it_as_subject(code: Callable[
     attacks, not the police; a feminine verb also reads "I …" (هاجمت), and a masculine one whose
     passive is spelled apart (هاجم/هوجم) cannot be a passive."""
     _assert_source_of(code, text, trigger, source)
+
+
+def test_supporters_named_after_bidaam_min_are_no_agents_of_a_support_noun(
+        code: Callable[[str], Document]) -> None:
+    """غالبيتها من العرب بدعم من الولايات المتحدة وبريطانيا وفرنسا في شن غارات: the states after
+    بدعم من (and those joined to them) back the raids, none of them is the agent of شن; members in
+    a body (أعضاء في حزب الله بتنفيذ) still name it."""
+    doc = code("بدأت السعودية وثماني دول أخرى، غالبيتها من العرب بدعم من الولايات المتحدة وبريطانيا وفرنسا في شن "
+               "غارات جوية ضد الحوثيين.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.source
+                and e.source.country in ("USA", "GBR", "FRA")], doc.events
+    _assert_among(code, 'واتهمت بعدها المحكمة الدولية الخاصة أعضاء في "حزب الله" بتنفيذ عملية الاغتيال.',
+                  ("ASSAULT", "HEZBOLLAH", None))
+

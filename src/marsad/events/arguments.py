@@ -1351,6 +1351,30 @@ def _joined_to(sm: SentenceMentions, last: int, p: Placed) -> bool:
         or (p.first == last + 3 and sm.tok(last + 1).text == "و" and sm.tok(last + 2).text in _OPENING_MARKS)
 
 
+#: Prepositions (normalised) whose actor acts for, against or with an event's agent, never as it: من
+#: (بدعم من)، ضد، مع and بـ; not على (القبض على عشرة أشخاص تلقوا تدريبا على تنفيذ هجمات: they act).
+_NO_AGENT_PREPS = frozenset({"من", "ضد", "مع", "ب"})
+
+
+def obliques(sm: SentenceMentions, mentions: Sequence[Placed]) -> set[int]:
+    """The first tokens of the mentions (in text order) that من، ضد، مع or بـ governs, or that are
+    joined by و to one they govern (بدعم من الولايات المتحدة وبريطانيا وفرنسا: all three); not a
+    body after its members (عناصر من الشرطة)."""
+    out: set[int] = set()
+    last_oblique = -2
+    for p in mentions:
+        prep = sm.governed(p)
+        k = p.first - 1
+        while k > sm.offset and sm.tok(k).text in QUOTES:
+            k -= 1  # أعضاء في "حزب الله"
+        if prep in ("في", "من") and k - 1 >= sm.offset and sm.tok(k).norm == prep and _member_word(sm.tok(k - 1)):
+            continue  # أعضاء في حزب الله، عناصر من الشرطة: the members stand for the body
+        if prep in _NO_AGENT_PREPS or (prep is None and _joined_to(sm, last_oblique, p)):
+            out.add(p.first)
+            last_oblique = p.last
+    return out
+
+
 def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg | None,
                  *, skip: frozenset[int] = frozenset(), owners: bool = True) -> Arg | None:
     """The first actor after the verb that no preposition governs (a possessive لـ is allowed),

@@ -2750,6 +2750,8 @@ class Coder:
                 and not (t.head > sm.offset and sm.tok(t.head - 1).norm in _ABOUT):  # a support masdar (الرد): the actor before it
             # (not قراره النهائي حول شن ضربات: what is decided about is no act yet)
             before = [p for p in sm.before(t.head, c.start) if not p.is_place]
+            oblique = A.obliques(sm, before)  # (بدعم من الولايات المتحدة وبريطانيا وفرنسا في شن: no agents)
+            before = [p for p in before if p.first not in oblique]
             src = sm.as_arg([before[-1]], "masdar-agent") if before else None
         if tgt is None and src is not None and src.rule == "genitive" and "charge" in e.flags \
                 and not all(a.kind == "adjective" for a in src.actors) and self._charge_after(sm, src):
