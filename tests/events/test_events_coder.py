@@ -7965,3 +7965,9 @@ def test_supporters_named_after_bidaam_min_are_no_agents_of_a_support_noun(
     _assert_among(code, 'واتهمت بعدها المحكمة الدولية الخاصة أعضاء في "حزب الله" بتنفيذ عملية الاغتيال.',
                   ("ASSAULT", "HEZBOLLAH", None))
 
+
+def test_an_actor_inside_a_quoted_prepositional_phrase_is_no_object(code: Callable[[str], Document]) -> None:
+    """تؤيد حبس الراقصة بتهمة "إهانة علم مصر": Egypt, deep in the quoted phrase that بتهمة opens, is
+    no object of the verb."""
+    doc = code('محكمة مصرية تؤيد حبس الراقصة صافيناز بتهمة "إهانة علم مصر" وتغريمها.')
+    assert not [e for e in doc.events if e.target is not None and e.target.code == "EGY"], doc.events

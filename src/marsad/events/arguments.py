@@ -1099,6 +1099,9 @@ def in_phrase(sm: SentenceMentions, p: Placed, verb: int) -> bool:
         if sm.covering(j) is not None or sm.counts(j):
             return False  # another actor (the subject) or a count (ما يزيد على مئة مدني)
         tok = sm.tok(j)
+        if tok.kind == "punct" and tok.text in QUOTES and j < p.first - 1 and _opening_quote(sm, j):
+            continue  # بتهمة "إهانة علم مصر": a quotation that opens inside the phrase, before the
+            # actor's own words (not اتهمت في بيان "جهاز الموساد: the quotation is the object)
         if tok.kind != "word" or skippable(sm.tokens, j - sm.offset):
             return False  # an adverb (بشدة) stands between the verb and its object
         if j - 1 > verb and unmanned(sm.tokens, j - sm.offset):
@@ -1112,6 +1115,17 @@ def in_phrase(sm: SentenceMentions, p: Placed, verb: int) -> bool:
             return False  # الجنوب مواقع: a definite noun ends its own phrase
         nxt = j
     return False
+
+
+def _opening_quote(sm: SentenceMentions, j: int) -> bool:
+    """Whether the quotation mark at token ``j`` opens a quotation: «، “, or a straight one with an even
+    number of the same mark before it in the sentence."""
+    mark = sm.tok(j).text
+    if mark in ("«", "“"):
+        return True
+    if mark in ("»", "”"):
+        return False
+    return sum(1 for i in range(sm.offset, j) if sm.tok(i).text == mark) % 2 == 0
 
 
 _NISBA = re.compile(r"(ي|يه|يين|يون|يات)$")
