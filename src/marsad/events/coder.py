@@ -326,8 +326,7 @@ def _masculine_singular(pgns: set[str]) -> bool:
 def _feminine_singular(t: Trigger) -> bool:
     """Whether the third-person readings of a verb are those of the feminine singular only
     (اعتقلت، قتلت: also "I/you arrested")."""
-    return {pgn[0] for _, pgn in t.readings if pgn[0] == "3"} != set() \
-        and {pgn for _, pgn in t.readings if pgn[0] == "3"} == {"3fs"}
+    return {pgn for _, pgn in t.readings if pgn[0] == "3"} == {"3fs"}
 
 
 def _doers(arg: Arg) -> bool:
