@@ -53,6 +53,11 @@ _BODY_WORDS = 3
 _AROUND = frozenset(normalize(w) for w in (
     "ريف", "ضواحي", "ضاحية", "أطراف", "محيط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
     "وسط", "منطقة", "مناطق", "حي", "أحياء", "مطار"))
+#: Military and police ranks (normalised, without the article): before a nationality and a name they
+#: make an officer, not the private person an occupation does (الأدميرال الأميركي ويليام ماكرايفن).
+_RANKS = frozenset(normalize(w) for w in (
+    "أدميرال", "جنرال", "مشير", "فريق", "لواء", "عميد", "عقيد", "مقدم", "رائد", "نقيب", "ملازم", "رقيب",
+    "عريف", "ضابط", "جندي", "طيار", "قائد", "كابتن", "كولونيل", "ميجر"))
 #: Prepositions through which a place phrase gives its country to the head noun before it.
 LOCATIVE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "داخل"))
 #: Sectors of organisations one serves in (مسلحون من طالبان، جنرالان في الحرس الثوري).
@@ -336,6 +341,11 @@ class Composer:
         out: list[Phrase] = []
         i, n = 0, len(pieces)
         while i < n:
+            named = self._nationality_of_name(pieces, i)
+            if named is not None:  # الكاتب المصري علاء الأسواني: one person, of that country
+                out.append(Phrase(head=pieces[named], adjectives=[pieces[i]], leading=pieces[i]))
+                i = named + 1
+                continue
             phrase = Phrase(head=pieces[i])
             j = self._attach(phrase, pieces, i + 1)
             titled = self._title_after(phrase, pieces, j)
@@ -353,6 +363,32 @@ class Composer:
             out.append(phrase)
             i = j
         return out
+
+    def _nationality_of_name(self, pieces: Sequence[Piece], i: int) -> int | None:
+        """The index of a person piece the lexicon does not know whose nationality the nisba at
+        ``i`` gives: the nisba is masculine singular, definite, and right after a definite word no
+        piece covers that is no plural or feminine noun (an occupation: الكاتب، المصمم، الروائي), and
+        the name, of two words or more, follows it at once or after a comma (الكاتب المصري علاء
+        الأسواني، المصمم البلجيكي أوليفيه ديبي, so the name is no object of the verb before); ``None``
+        otherwise (a known person is often the object: انتقد الإعلام الإيراني روحاني; so is a surname
+        after a body: واعتقل الأمن التركي برانسون)."""
+        adj = pieces[i]
+        if adj.kind != "adjective" or adj.first != adj.last or i + 1 >= len(pieces) or adj.first - 1 < self.lo:
+            return None
+        word, before = self.tokens[adj.first], self.tokens[adj.first - 1]
+        if word.proclitics != ("ال",) or word.enclitic or not word.norm.endswith("ي") \
+                or before.kind != "word" or before.proclitics[-1:] != ("ال",) or before.enclitic \
+                or before.norm.endswith(("ه", "ات", "ون", "ين")) or (i > 0 and pieces[i - 1].last >= adj.first - 1):
+            return None
+        if without_article(before.norm) in _RANKS:
+            return None  # الأدميرال الأميركي ويليام ماكرايفن: an officer, no private person
+        person = pieces[i + 1]
+        gap = person.first - adj.last
+        if person.kind != "person" or person.entries or person.country is not None or self._has_conj(person) \
+                or person.first == person.last \
+                or not (gap == 1 or (gap == 2 and self.tokens[adj.last + 1].text in ("،", ","))):
+            return None
+        return i + 1
 
     def _heads_unknown_body(self, ph: Phrase, pieces: Sequence[Piece]) -> bool:
         """Whether a bare رئيس/رئيسة in the construct state heads a body no piece names: a definite

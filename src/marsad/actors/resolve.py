@@ -203,7 +203,10 @@ class PhraseResolver:
             return self._plural(ph)
         if head.kind == "person":  # an NER name may take a nisba: خالد عثمان السوداني
             country = ph.adjectives[0].entry.country if ph.adjectives and ph.adjectives[0].entry else None
-            return [self.mention(self._person(head, ph.start, ph.end, country=country), head.origin,
+            # الكاتب المصري علاء الأسواني: a private person named by occupation and nationality
+            private = ph.leading is not None and ph.leading in ph.adjectives and not head.entries
+            return [self.mention(self._person(head, ph.start, ph.end, country=country,
+                                              sector="CVL" if private else None), head.origin,
                                  head.label or "PERS")]
         if head.kind == "org":
             return [self.mention(self._org(ph), head.origin, head.label)]

@@ -468,7 +468,7 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
             return sm.as_arg([p], "vso:body")
         if prep is None and _members_head(sm, verb, p):
             return sm.as_arg(sm.coordinated(p, clause.end), "vso:members")  # شارك فيها المئات من أعضاء جماعة الإخوان
-        if (_gap_ok(sm, verb, p.first, limit=1, command=True) and not _definite_before(sm, verb, p)
+        if (_gap_ok(sm, verb, occupation_start(sm, verb, p), limit=1, command=True) and not _definite_before(sm, verb, p)
                 and not _governed_noun_before(sm, verb, p) and not _stance_of(sm, verb, p)) or _office_of(sm, verb, p):
             arg = sm.as_arg(sm.coordinated(p, clause.end), "vso")
             return _owner_after(sm, arg, clause) or _with_possessor(sm, arg, p)
@@ -629,13 +629,26 @@ def _stance_of(sm: SentenceMentions, verb: int, p: Placed) -> bool:
         and sm.covering(k) is None
 
 
+def occupation_start(sm: SentenceMentions, verb: int, p: Placed) -> int:
+    """Where the occupation before a private person's name opens (الكاتب السياسي الأميركي توم روجر:
+    the definite words no actor covers right before a name the lexicon does not know that its
+    nationality opens); ``p.first`` for any other mention."""
+    titled = p.actor.kind == "person" and p.actor.entry is None and p.last > p.first \
+        and sm.tok(p.first).proclitics == ("ال",) and sm.tok(p.first).norm.endswith("ي")
+    k = p.first
+    while titled and k - 1 > verb and sm.tok(k - 1).kind == "word" and sm.tok(k - 1).proclitics == ("ال",) \
+            and not sm.tok(k - 1).enclitic and sm.covering(k - 1) is None:
+        k -= 1
+    return k
+
+
 def _definite_before(sm: SentenceMentions, verb: int, p: Placed) -> bool:
     """Whether a definite noun no lexicon knows stands between the verb and actor ``p``, which
     is no adjective of it: that noun is the subject and ``p`` the object (حمّل الطراونة الحكومة
     الأردنية المسؤولية; but أكد البيان الإيراني: the Iranian statement)."""
     if p.actor.kind == "adjective":
         return False
-    for i in range(verb + 1, p.first):
+    for i in range(verb + 1, occupation_start(sm, verb, p)):
         tok = sm.tok(i)
         if tok.kind == "word" and (tok.has_article or (tok.enclitic and not preps_of(tok) and tok.base not in PREPOSITIONS)) \
                 and not skippable(sm.tokens, i - sm.offset) \
