@@ -7995,3 +7995,11 @@ def test_a_known_person_after_a_nationality_stays_the_object(code: Callable[[str
     doc = code("وانتقد الإعلام الإيراني الرئيس الأمريكي دونالد ترامب بشدة.")
     assert not [e for e in doc.events if e.source and e.source.kind == "person"], doc.events
 
+
+def test_an_age_in_brackets_keeps_the_killing_a_passive(code: Callable[[str], Document]) -> None:
+    """وقتل الفتى الفلسطيني محمد نوارة (17 عاما) برصاص قناص: the age in brackets after the name
+    leaves nothing after the subject, so the verb is a passive and the boy is killed, not killing."""
+    doc = code("وقتل الفتى الفلسطيني محمد نوارة (17 عاما) برصاص قناص إسرائيلي قرب رام الله.")
+    found = [e for e in doc.events if e.trigger.text == "وقتل"]
+    assert found and all(e.source is None and e.target and e.target.country == "PSE" for e in found), doc.events
+

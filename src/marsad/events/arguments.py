@@ -2207,7 +2207,14 @@ def bare_subject(sm: SentenceMentions, subject: Arg, clause: Clause, victims: Co
         return False
     if last + 1 < clause.end and sm.tok(last + 1).norm in _SUBJECT_FOLLOWERS:
         last += 1  # قتل فلسطينيان اثنان، قتل الفلسطيني الآخر: "two", "the other" describe the subject
+    if last + 1 < clause.end and sm.tok(last + 1).text == "(":
+        close = short_bracket_close(sm.tokens, last + 1 - sm.offset, _AGE_WORDS)
+        if close is not None:
+            last = sm.offset + close  # وقتل محمد نوارة (17 عاما) برصاص: an age or alias in brackets
     return nothing_after(sm, last, clause)
+
+
+_AGE_WORDS = 3  # words of a bracketed aside after a name (17 عاما)
 
 
 #: "Two" and "the other" (normalised), which follow the noun they describe (فلسطينيان اثنان،
