@@ -8003,3 +8003,8 @@ def test_an_age_in_brackets_keeps_the_killing_a_passive(code: Callable[[str], Do
     found = [e for e in doc.events if e.trigger.text == "وقتل"]
     assert found and all(e.source is None and e.target and e.target.country == "PSE" for e in found), doc.events
 
+
+def test_a_word_after_near_is_no_verb(code: Callable[[str], Document]) -> None:
+    """قرب سجن عوفر "near Ofer prison": سجن after قرب is the prison, no verb "imprisoned"."""
+    doc = code("وقتل الفتى الفلسطيني محمد نوارة برصاص قناص إسرائيلي خلال مواجهات اندلعت قرب سجن عوفر غربي رام الله.")
+    assert not [e for e in doc.events if e.event_type == "COERCE"], doc.events

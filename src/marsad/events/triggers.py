@@ -941,7 +941,10 @@ def _accusative_pair(prev: Token, tok: Token) -> bool:
 _PLACE_ADVERBS = frozenset({"امام", "وراء", "خلف", "تحت", "فوق", "وسط",  # (وسط قصف مكثف: "amid")
                             # directions in the construct state (شمالي سجن كهريزك، جنوب مطار بغداد;
                             # not غربي، شرقي, mostly "Western, Eastern": دبلوماسي غربي قتل)
-                            "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي"})
+                            "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+                            # near, inside, outside, between (قرب سجن عوفر: "near Ofer prison", no سجن
+                            # "imprisoned"; داخل سجن، بين قتل)
+                            "قرب", "داخل", "خارج", "بين"})
 #: Forms of وقف "to stand" (normalised bases), after which خلف/وراء is "behind" (الوقوف خلف الهجوم).
 _STANDING = frozenset({"وقوف", "يقف", "تقف", "يقفون", "يقفان", "تقفان", "وقف", "وقفت", "وقفوا",
                        "واقف", "واقفه", "واقفين", "واقفون"})
