@@ -92,7 +92,8 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             continue
         if tok.kind == "punct" and i > 0:
             close = time_aside_end(tokens, i)
-            if close is None and any((cuts[-1][0] if cuts else offset) <= v < idx for v in verbs):
+            if close is None and i + 1 < len(tokens) and tokens[i + 1].base in _MANNER_NOUNS \
+                    and any((cuts[-1][0] if cuts else offset) <= v < idx for v in verbs):
                 # (only after a verb of the clause: no clause of its own for a noun to reach past,
                 # تقدم القوات، بدعم من التحالف، مع صفعة سياسية)
                 close = _manner_aside_end(tokens, i, {v - offset for v in verbs})
