@@ -1389,7 +1389,7 @@ class Coder:
             and A.nothing_after(sm, t.last, own)
 
     @staticmethod
-    def _past_adjectives_and_destination(t: Trigger, sm: SentenceMentions, by_head: dict[int, Decision]) -> int:
+    def _past_indefinite_adjectives(t: Trigger, sm: SentenceMentions, by_head: dict[int, Decision]) -> int:
         """The first token after an indefinite event noun and its indefinite adjectives (a nisba or
         a word in ة: زيارة رسمية، ضربات جوية مكثفة); right after the noun for a definite one."""
         j = t.last + 1
@@ -2558,7 +2558,7 @@ class Coder:
                 k = j + 1
             else:  # زيارة رسمية يقوم بها، ضربات جوية شنتها، زيارة لإيران تقوم بها، الزيارة إلى مصر التي
                 # يقوم بها: past an indefinite noun's adjectives and the place a visit goes to
-                k = self._past_adjectives_and_destination(t, sm, by_head)
+                k = self._past_indefinite_adjectives(t, sm, by_head)
                 visited = A.visited_after(sm, k) if {"ل", "الي"} & set(t.entry.target) else None
                 if visited is not None and visited + 1 < end:
                     k = named_after = visited + 1  # (the place visited is no subject of the verb)
