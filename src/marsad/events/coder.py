@@ -1389,16 +1389,17 @@ class Coder:
             and A.nothing_after(sm, t.last, own)
 
     @staticmethod
-    def _past_indefinite_adjectives(t: Trigger, sm: SentenceMentions, by_head: dict[int, Decision]) -> int:
-        """The first token after an indefinite event noun and its indefinite adjectives (a nisba or
-        a word in ة: زيارة رسمية، ضربات جوية مكثفة); right after the noun for a definite one."""
+    def _past_adjectives(t: Trigger, sm: SentenceMentions, by_head: dict[int, Decision], *, definite: bool) -> int:
+        """The first token after an event noun and up to ``_NOUN_ADJECTIVES`` adjectives: ``definite``
+        ones with the article (الهجوم الكيماوي المروع), or else bare ones, a nisba or a word in ة (زيارة
+        رسمية، ضربات جوية مكثفة); none that an actor covers or that is a trigger."""
         j = t.last + 1
-        if sm.tok(t.last).has_article:
-            return j
         while j < t.last + 1 + _NOUN_ADJECTIVES and j + 1 < sm.offset + len(sm.tokens) \
-                and sm.tok(j).kind == "word" and not sm.tok(j).proclitics and not sm.tok(j).enclitic \
-                and sm.covering(j) is None and j not in by_head and sm.tok(j + 1).kind == "word" \
-                and sm.tok(j).norm.endswith(("ه", "ي")) and sm.tok(j).base not in A.PREPOSITIONS:
+                and not sm.tok(j).enclitic and sm.covering(j) is None and j not in by_head \
+                and sm.tok(j + 1).kind == "word" and (
+                    sm.tok(j).proclitics == ("ال",) if definite else (
+                        sm.tok(j).kind == "word" and not sm.tok(j).proclitics
+                        and sm.tok(j).norm.endswith(("ه", "ي")) and sm.tok(j).base not in A.PREPOSITIONS)):
             j += 1
         return j
 
@@ -2547,18 +2548,15 @@ class Coder:
         light_after: Decision | None = None
         if src is None:  # هجوم شنه مسلحون، اعتداء تبناه التنظيم، زيارة قام بها: the support verb comes after
             # (past the relative pronoun of a definite noun: الهجوم الذي شنه ترامب)
-            j = t.last + 1
-            while j < t.last + 1 + _NOUN_ADJECTIVES and j + 1 < sm.offset + len(sm.tokens) \
-                    and sm.tok(j).proclitics == ("ال",) and not sm.tok(j).enclitic and sm.covering(j) is None \
-                    and j not in by_head and sm.tok(j + 1).kind == "word":
-                j += 1  # الهجوم الكيماوي المروع الذي نفذه نظام الأسد: past the noun's adjectives
+            # الهجوم الكيماوي المروع الذي نفذه نظام الأسد: past the noun's adjectives
+            j = self._past_adjectives(t, sm, by_head, definite=True)
             end = sm.offset + len(sm.tokens)
             named_after: int | None = None  # the author must be named after this token, not before the verb
             if j + 1 < end and sm.tok(j).norm in RELATIVE_PRONOUNS:
                 k = j + 1
             else:  # زيارة رسمية يقوم بها، ضربات جوية شنتها، زيارة لإيران تقوم بها، الزيارة إلى مصر التي
                 # يقوم بها: past an indefinite noun's adjectives and the place a visit goes to
-                k = self._past_indefinite_adjectives(t, sm, by_head)
+                k = t.last + 1 if sm.tok(t.last).has_article else self._past_adjectives(t, sm, by_head, definite=False)
                 visited = A.visited_after(sm, k) if {"ل", "الي"} & set(t.entry.target) else None
                 if visited is not None and visited + 1 < end:
                     k = named_after = visited + 1  # (the place visited is no subject of the verb)
