@@ -8008,3 +8008,30 @@ def test_a_word_after_near_is_no_verb(code: Callable[[str], Document]) -> None:
     """قرب سجن عوفر "near Ofer prison": سجن after قرب is the prison, no verb "imprisoned"."""
     doc = code("وقتل الفتى الفلسطيني محمد نوارة برصاص قناص إسرائيلي خلال مواجهات اندلعت قرب سجن عوفر غربي رام الله.")
     assert not [e for e in doc.events if e.event_type == "COERCE"], doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "وكان الناشط المصري علاء عبد الفتاح، الذي أفرج عنه الشهر الماضي، قد انتقد الحكومة.",
+    "وانتقد الصحفي الأميركي جيمس فولي، الذي أفرج عنه أمس، الحكومة السورية.",
+])
+def test_a_pronoun_after_a_relative_verbs_preposition_resumes_the_antecedent(
+        code: Callable[[str], Document], text: str) -> None:
+    """الناشط، الذي أفرج عنه: the pronoun after عن (the release's preposition), of the relative
+    pronoun's gender and number, is the antecedent: he is released, no one named releases."""
+    doc = code(text)
+    found = [e for e in doc.events if e.event_type == "CONCEDE"]
+    assert found and all(e.source is None and e.target is not None for e in found), doc.events
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a partner of a joint act is the other one (the envoy met him)
+    ("وقال بيان للمكتب إن الزيارة تأتي استجابة لدعوة نقلها المبعوث السعودي نزار العلولا الذي التقى معه يوم "
+     "الاثنين.", "SAUGOV"),
+    # a masculine pronoun after التي is not the antecedent's (the agreement)
+    ("ووقعت الدول الثلاث الاتفاق النووي مع إيران، والولايات المتحدة التي انسحبت منه.", "USA"),
+])
+def test_a_pronoun_that_cannot_resume_the_antecedent_leaves_it_the_subject(
+        code: Callable[[str], Document], text: str, source: str) -> None:
+    doc = code(text)
+    found = [e for e in doc.events if e.event_type in ("CONSULT", "RETREAT") and e.trigger.text in ("التقى", "انسحبت")]
+    assert found and all(e.source is not None and e.source.code == source for e in found), doc.events

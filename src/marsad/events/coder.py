@@ -414,6 +414,16 @@ _MARKER_PRONOUNS = {"الذي": ("ه", "ها"), "التي": ("ه", "ها"), "ا�
                     "اللذين": ("هما",), "اللتان": ("هما",), "اللتين": ("هما",), "اللواتي": ("هن", "هم", "ها"),
                     "اللاتي": ("هن", "هم", "ها"), "اللايي": ("هن", "هم", "ها")}
 
+def _form_seven(label: str) -> bool:
+    """Whether a verb's past (the label's first word) is of the form انفعل (انسحب، انشق، انضم):
+    intransitive, with no passive of a person (not the انتقد of the form افتعل)."""
+    past = normalize(label.split("/")[0].split()[0])
+    return len(past) == 5 and past.startswith("ان") and past[2] != "ت"
+
+
+#: The one pronoun of the same gender and number as each singular or plural relative pronoun.
+_STRICT_RESUMPTIVE = {"الذي": "ه", "التي": "ها", "الذين": "هم", "اللواتي": "هن", "اللاتي": "هن"}
+
 
 def _accusative_masdar(tok: Token) -> bool:
     """A bare word in the indefinite accusative (دعما، احتجاجا): no article, no clitic, final alif."""
@@ -1153,7 +1163,8 @@ class Coder:
         # clause's first verb resumes the antecedent as its object; the antecedent is no subject. A
         # later word, الذي أبدى تضامنه, may be a verbal noun whose pronoun is the antecedent's)
         if subj is None and relative and c.marker is not None \
-                and not (t.pos == "verb" and self._resumed_object(t, sm)  # (not يهاجموننا: "us")
+                and not (t.pos == "verb" and (self._resumed_object(t, sm)  # (not يهاجموننا: "us")
+                                              or self._resumed_in_target(t, sm, c.marker))
                          and all(sm.tok(i).norm in _RELATIVE_ADVERBS for i in range(c.marker + 1, t.head))):
             subj = self._relative_subject(sm, c.marker, decisions)
             if subj is not None and subj.rule == "relative" and "obj" in t.entry.target and _passive_readable(t) \
@@ -2126,6 +2137,23 @@ class Coder:
             return True
         nxt = t.last + 1
         return nxt < sm.offset + len(sm.tokens) and sm.tok(nxt).norm in A.PREP_PRONOUNS
+
+    @staticmethod
+    def _resumed_in_target(t: Trigger, sm: SentenceMentions, marker: int) -> bool:
+        """Whether one of the verb's target prepositions, with a pronoun that agrees with the
+        relative pronoun ``marker``, follows it (القس، الذي أفرج عنه؛ الناشطة التي اعتدي عليها):
+        the pronoun resumes the antecedent, which is no subject. Only with a pronoun of the
+        antecedent's gender and number (not الولايات المتحدة التي انسحبت منه: the agreement), on
+        a verb that has a passive (not انسحب، انشق), and not the partner of a joint act (المبعوث
+        الذي التقى معه: the envoy met the other)."""
+        nxt = t.last + 1
+        if nxt >= sm.offset + len(sm.tokens) or "joint" in t.entry.flags or not _passive_readable(t) \
+                or (t.entry.kind == "verb" and _form_seven(t.entry.label)):
+            return False
+        tok = sm.tok(nxt)
+        preps = {p for p in t.entry.target if p != "obj"}
+        return tok.kind == "word" and tok.base in preps \
+            and tok.enclitic == _STRICT_RESUMPTIVE.get(sm.tok(marker).norm)
 
     @staticmethod
     def _indefinite_noun(arg: Arg, sm: SentenceMentions) -> bool:
