@@ -8035,3 +8035,31 @@ def test_a_pronoun_that_cannot_resume_the_antecedent_leaves_it_the_subject(
     doc = code(text)
     found = [e for e in doc.events if e.event_type in ("CONSULT", "RETREAT") and e.trigger.text in ("التقى", "انسحبت")]
     assert found and all(e.source is not None and e.source.code == source for e in found), doc.events
+
+
+def test_mithl_before_an_actor_is_such_as_no_verb(code: Callable[[str], Document]) -> None:
+    """ووكلائها مثل حزب الله: مثل after a noun is "such as", no verb "represented" whose subject
+    Hezbollah then carries to the next verb (وطالب)."""
+    doc = code("وأكد الجنرال الأميركي أن على المجتمع الدولي الوقوف ضد ايران، مشيرا إلى أن واشنطن تضع تشريعات "
+               "ضد ايران ووكلائها مثل حزب الله، وطالب، في المقابل، كل الأمم أن تحذو حذوها.")
+    assert not [e for e in doc.events if e.source and e.source.group == "HEZBOLLAH"], doc.events
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("يذكر أن دول أوروبية أخرى، مثل النمسا وفرنسا وبلجيكا، فرضت حظرا مماثلا.", {"AUT", "FRA", "BEL"}),
+    ("وكانت جماعات مسلحة، مثل حركة الشباب، شنت هجمات على القوات الحكومية.", {"SHABAAB"}),
+])
+def test_examples_in_an_aside_after_a_noun_are_the_subject(
+        code: Callable[[str], Document], text: str, codes: set[str]) -> None:
+    """دول أوروبية أخرى، مثل النمسا وفرنسا، فرضت: the actors given as examples of a noun that is
+    no actor (or one of no country) stand for it, the subject of the verb after the aside."""
+    doc = code(text)
+    assert {e.source.code for e in doc.events if e.source} == codes, doc.events
+
+
+def test_actors_after_such_as_are_no_object(code: Callable[[str], Document]) -> None:
+    """الدول العربية ذات التأثير الإقليمي مثل مصر والسعودية: the states after مثل are examples of
+    the noun before it, none of them the object of the verb (the EU backs an idea, not Egypt)."""
+    doc = code("وفي المقابل يساند الاتحاد الأوروبي فكرة توسيع اللجنة الرباعية كي تضم الدول العربية ذات التأثير "
+               "الإقليمي مثل مصر والسعودية والأردن.")
+    assert not [e for e in doc.events if e.target is not None], doc.events

@@ -44,6 +44,8 @@ PREPOSITIONS = frozenset({
     "اثناء", "ابان", "قبيل", "غداه", "عشيه",
     # places (مظاهرة خارج السفارة الإسرائيلية: the embassy is where, not who)
     "خارج", "قرب", "قباله", "وسط", "فوق", "تحت", "جوار",
+    # "such as" (في بلدان عدة مثل سوريا واليمن: examples of the noun before, no verb's object)
+    "مثل",
 })  # fmt: skip
 _PROCLITIC_PREPS = ("ب", "ل", "ك")
 

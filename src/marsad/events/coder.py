@@ -1558,6 +1558,8 @@ class Coder:
             return None
         if c.start - 2 < sm.offset or sm.tok(c.start - 1).text not in A.COMMAS:
             return None
+        if prev is not None and (examples := self._such_as_aside(prev, sm)) is not None:
+            return examples
         aside = prev is not None and prev.start - 2 >= sm.offset and sm.tok(prev.start - 1).text in A.COMMAS and (
             prev.marker == prev.start if prev.kind == "relative" else
             prev.kind == "comma" and prev.end - prev.start <= _ASIDE_WORDS and self._appositive(sm, prev.start)
@@ -1569,6 +1571,25 @@ class Coder:
                     and clause_of(self._clauses, p.first).kind != "relative" and p in sm.items:
                 return sm.as_arg([p], "svo-aside")  # (not وفق ما ذكر دبلوماسيون: the source of information)
         return None
+
+    def _such_as_aside(self, aside: Clause, sm: SentenceMentions) -> Arg | None:
+        """The actors an aside in commas gives as examples of the noun before it, no actor
+        itself or one of no country (دول أوروبية أخرى، مثل النمسا وفرنسا وبلجيكا، فرضت حظرا): they stand for it, the
+        subject of the verb after the aside. The aside holds مثل and the actors only."""
+        lead = sm.tok(aside.start)
+        if aside.kind != "comma" or lead.norm != "مثل" or lead.proclitics or lead.enclitic \
+                or aside.start - 2 < sm.offset or sm.tok(aside.start - 1).text not in A.COMMAS \
+                or sm.tok(aside.start - 2).kind != "word" \
+                or any(aside.start <= i < aside.end for i in self._verb_like):
+            return None
+        noun = sm.covering(aside.start - 2)
+        if noun is not None and (noun.actor.kind != "sector" or noun.actor.country is not None):
+            return None  # (a generic actor, جماعات مسلحة، مثل حركة الشباب، gives way to its examples)
+        p = sm.at(aside.start + 1)
+        if p is None or p.is_place:
+            return None
+        arg = sm.as_arg(sm.coordinated(p, aside.end - 1), "svo-examples")
+        return arg if sm.last_of(arg) == aside.end - 2 else None
 
     def _complement_lead(self, aside: Clause, sm: SentenceMentions) -> Arg | None:
         """The actor that alone follows أن/إن in the clause before a short verbless aside in commas

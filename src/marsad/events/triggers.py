@@ -335,7 +335,7 @@ def verb_like(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> list[i
     verbs (شن، نفذ) left out: where a new clause's verb may stand."""
     out = []
     for i, tok in enumerate(tokens):
-        if tok.kind != "word" or _after_preposition(tokens, i):
+        if tok.kind != "word" or _after_preposition(tokens, i) or _such_as(tokens, i):
             continue
         hits = _lookup(lex, tok)
         if hits.nouns and i + 1 < len(tokens) and _manner_adjective(tokens[i + 1]):
@@ -937,6 +937,21 @@ def _accusative_pair(prev: Token, tok: Token) -> bool:
             and all(s.kind == "stem" for s in prev.segments) and all(s.kind == "stem" for s in tok.segments))
 
 
+#: Particles (normalised) after which a bare مثل is the verb مثّل "represented" (الذي مثل بلاده،
+#: وقد مثل أمام المحكمة), not the preposition "like, such as".
+_BEFORE_REPRESENTED = frozenset({"الذي", "التي", "الذين", "قد", "لقد", "وقد", "فقد", "كما", "حيث", "عندما",
+                                 "بعدما", "حينما", "حين", "لما", "ما"})
+
+
+def _such_as(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a bare مثل is the preposition "like, such as" (ووكلائها مثل حزب الله، دول مثل
+    روسيا، ، مثل إيران): unless a particle that opens a verb's clause stands before it."""
+    tok = tokens[i]
+    if tok.norm != "مثل" or tok.proclitics or tok.enclitic:
+        return False
+    return i == 0 or tokens[i - 1].norm not in _BEFORE_REPRESENTED
+
+
 #: Adverbs of place that govern a noun (أمام أعين كيم "before Kim's eyes", not أعين "I help").
 _PLACE_ADVERBS = frozenset({"امام", "وراء", "خلف", "تحت", "فوق", "وسط",  # (وسط قصف مكثف: "amid")
                             # directions in the construct state (شمالي سجن كهريزك، جنوب مطار بغداد;
@@ -1050,6 +1065,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 and not _after_governing_verb(lex, tokens, i, idx - 1 in inside) \
                 and not _reported_masdar(lex, tokens, i, hits, inside, offset) \
                 and not _resumed(lex, tokens, i, hits) and not _dawn(tokens, i) and not _prayer(tokens, i) \
+                and not _such_as(tokens, i) \
                 and not (hits.nouns and (_parallel_noun(lex, tokens, i) or _joined_masdar(lex, tokens, i))) \
                 and not (hits.nouns and _requested_conjunct(lex, tokens, i)):
             decided = _after_decision(tokens, i)
