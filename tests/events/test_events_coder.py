@@ -8063,3 +8063,17 @@ def test_actors_after_such_as_are_no_object(code: Callable[[str], Document]) -> 
     doc = code("وفي المقابل يساند الاتحاد الأوروبي فكرة توسيع اللجنة الرباعية كي تضم الدول العربية ذات التأثير "
                "الإقليمي مثل مصر والسعودية والأردن.")
     assert not [e for e in doc.events if e.target is not None], doc.events
+
+
+def test_a_nisba_adjective_is_no_support_noun_with_my(code: Callable[[str], Document]) -> None:
+    """لمسؤول تنفيذي في بنك: تنفيذي is the adjective "executive", no تنفيذ "execution" with the
+    pronoun "my" whose support makes the official the author of the sanctions after it."""
+    doc = code("والعلاقات متوترة بسبب سجن الولايات المتحدة لمسؤول تنفيذي في بنك تركي حكومي بسبب قضية تتعلق "
+               "بالعقوبات على إيران.")
+    assert not [e for e in doc.events if e.event_type == "SANCTION" and e.source is not None], doc.events
+
+
+def test_a_plural_in_alif_maqsura_keeps_its_noun(code: Callable[[str], Document]) -> None:
+    """قتلى "the dead", written with ى, normalises like a word in ي but is no nisba: the killing stays."""
+    doc = code("وبين قتلى الجمعة 16 مدنيا جراء غارة تركية استهدفت المستشفى.")
+    assert [e for e in doc.events if e.trigger.text == "قتلى"], doc.events

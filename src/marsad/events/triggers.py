@@ -1109,10 +1109,22 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 or (tok.norm in MANNER_ACCUSATIVES and not tok.proclitics) or statistic else hits.nouns:
             if entry.event_type == "REQUEST" and _prayer(tokens, i):
                 continue  # داعيا الله أن يحفظه، دعاء الله: a prayer, no one asked
+            if _nisba_only(lex, tok, entry):
+                continue  # مسؤول تنفيذي، سلاح هجومي: the adjective, no "my execution", "my attack"
             # (قتل عشرة صيادين ذبحا: the manner of the killing, no second event)
             # (المتحدث باسم تحالف "دعم الشرعية": the name of a body, no alliance made)
             cands.append(Trigger(entry, idx, (idx,), "noun", purpose=purpose))
     return _resolve(cands)
+
+
+def _nisba_only(lex: EventLexicon, tok: Token, entry: EventEntry) -> bool:
+    """Whether a noun entry reads on a word ending in ي only as that noun with the pronoun "my",
+    where the tokeniser split off no pronoun (تنفيذي، هجومي، احتجاجي، انتقامي): a nisba adjective
+    ("executive", "offensive"); news says "my …" of an event in quotations only, and the tokeniser
+    splits the pronoun where the spelling shows it (زيارتي)."""
+    base = tok.base  # (written ي, not the ى of a plural that normalises alike: قتلى)
+    return tok.enclitic is None and tok.text.rstrip(VOWEL_MARKS).endswith("ي") and len(base) >= 4 \
+        and entry not in lex.nouns.get(base, ()) and entry in lex.nouns.get(base[:-1], ())
 
 
 #: Nouns of a rate or share (normalised bases): the verbal noun in their genitive is a statistic, no
