@@ -131,3 +131,15 @@ def test_sector_nouns_and_anaphors(lexicon: ActorLexicon) -> None:
     assert by_name["الشركة"].standalone is False
     plural_names = {n for e in lexicon.by_kind("plural") for n in e.names}
     assert {"الدولتان", "الجانبين", "الزعيمان", "الطرفين"} <= plural_names
+
+
+@pytest.mark.parametrize(("day", "expected"), [
+    (date(2018, 10, 15), {"MHP": "Devlet Bahçeli", "CHP": "Kemal Kılıçdaroğlu"}),
+    (date(2024, 6, 1), {"MHP": "Devlet Bahçeli", "CHP": "Özgür Özel"}),
+])
+def test_turkish_party_leaders_by_date(lexicon: ActorLexicon, day: date, expected: dict[str, str]) -> None:
+    """The leaders of Turkey's parties that Arabic news names most (دولت بهجلي، كمال كيليتشدار أوغلو)
+    lead their party on the day only."""
+    leaders = {p.group: p.name_en for p in lexicon.by_kind("person")
+               if p.role == "party_leader" and p.country == "TUR" and p.valid_on(day)}
+    assert leaders == expected
