@@ -8077,3 +8077,23 @@ def test_a_plural_in_alif_maqsura_keeps_its_noun(code: Callable[[str], Document]
     """قتلى "the dead", written with ى, normalises like a word in ي but is no nisba: the killing stays."""
     doc = code("وبين قتلى الجمعة 16 مدنيا جراء غارة تركية استهدفت المستشفى.")
     assert [e for e in doc.events if e.trigger.text == "قتلى"], doc.events
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("ويأتي هذا الموقف غداة إعلان رئيسة الحكومة البريطانية تيريزا ماي عقوبات ضد روسيا.", "GBRGOV"),
+    ("أعلن الأمين العام للجامعة العربية أحمد أبو الغيط تأييده لمراجعة الاتفاق النووي غداة إعلان الرئيس الأمريكي "
+     "دونالد ترامب الانسحاب منه.", "USAGOV"),
+])
+def test_the_announcer_does_the_act_whose_author_is_its_genitive(
+        code: Callable[[str], Document], text: str, source: str) -> None:
+    """إعلان ماي عقوبات ضد روسيا: the actor in the genitive of إعلان does the act it announces
+    (a sanction, a withdrawal), not the subject of the clause."""
+    doc = code(text)
+    found = [e for e in doc.events if e.event_type in ("SANCTION", "RETREAT")]
+    assert found and all(e.source is not None and e.source.code == source for e in found), doc.events
+
+
+def test_an_announced_death_is_not_the_announcers(code: Callable[[str], Document]) -> None:
+    """إعلان الجيش مقتل جنديين: a death is announced of others; the army killed no one."""
+    doc = code("وجاء ذلك بعد إعلان الجيش الباكستاني مقتل جنديين في هجوم لحركة طالبان الباكستانية.")
+    assert not [e for e in doc.events if e.source is not None and e.source.code == "PAKMIL"], doc.events

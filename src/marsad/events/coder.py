@@ -97,6 +97,9 @@ _ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "UAF", "INS", "REB", "SEP", "TE
 #: اعتقل صحفي): acts done to people. Verbs of saying and of politics (هدد، رفض، انتقد، التقى) with a
 #: bare subject are active with their object left out or further on.
 _SUFFERED = frozenset({"ASSAULT", "COERCE"})
+#: Nouns of announcing (normalised): the actor in the genitive of one does the act it announces,
+#: when that act's genitive names its author (إعلان ماي عقوبات ضد روسيا).
+_ANNOUNCING = frozenset({"اعلان"})
 #: Words after an event noun within which a masdar of purpose of its type is its purpose
 #: (تظاهرات في قطاع غزة احتجاجا على).
 _PURPOSE_OF_EVENT = 5
@@ -2873,12 +2876,17 @@ class Coder:
     def _decider(t: Trigger, sm: SentenceMentions) -> Arg | None:
         """The maker of the decision a verbal noun follows (قرار بريطانيا طرد، قرار رئيسة الوزراء
         البريطانية تيريزا ماي طرد): the actor in the genitive of an indefinite قرار/قرارات a few
-        words before, with nothing but words of its name between."""
+        words before, with nothing but words of its name between. So too the one who announces an
+        act whose genitive names its author (إعلان رئيسة الحكومة البريطانية تيريزا ماي عقوبات ضد
+        روسيا, إعلان ترامب الانسحاب); not a death or an arrest, which one announces of others
+        (إعلان الجيش مقتل جنديين)."""
         if set(sm.tok(t.head).proclitics) - {"ال"}:
             return None
+        announced = t.entry.genitive == "source"
         for k in range(t.head - 2, max(sm.offset - 1, t.head - 2 - DECIDER_WORDS), -1):
             tok = sm.tok(k)
-            if tok.kind == "word" and tok.base in DECISION_NOUNS and not tok.has_article and not tok.enclitic:
+            if tok.kind == "word" and (tok.base in DECISION_NOUNS or (announced and tok.base in _ANNOUNCING)) \
+                    and not tok.has_article and not tok.enclitic:
                 # (لقرار ترامب الانسحاب: the noun of deciding may have its own preposition)
                 p = sm.at(k + 1)
                 joined = sm.coordinated(p, t.head) if p is not None and not p.is_place else []
