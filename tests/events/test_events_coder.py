@@ -8097,3 +8097,21 @@ def test_an_announced_death_is_not_the_announcers(code: Callable[[str], Document
     """إعلان الجيش مقتل جنديين: a death is announced of others; the army killed no one."""
     doc = code("وجاء ذلك بعد إعلان الجيش الباكستاني مقتل جنديين في هجوم لحركة طالبان الباكستانية.")
     assert not [e for e in doc.events if e.source is not None and e.source.code == "PAKMIL"], doc.events
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("وقال الكرملين إن الاتهامات البريطانية بضلوع الرئيس فلاديمير بوتين في هجوم بغاز أعصاب صادمة.", "GBR", "RUSGOV"),
+    ("ووجهت واشنطن اتهامات بتورط إيران في الهجوم على الناقلة.", "USAGOV", "IRN"),
+    # the actor right after the verb is the accuser, since the charge names the accused
+    ("واتهمت واشنطن بتورط إيران في الهجوم على الناقلة.", "USAGOV", "IRN"),
+    # an actor accused before the charge stays so
+    ("واتهمت الحكومة اليمنية إيران بتورط الحرس الثوري في تهريب الأسلحة.", "YEMGOV", "IRN"),
+])
+def test_the_genitive_of_involvement_is_the_accused(
+        code: Callable[[str], Document], text: str, source: str, target: str) -> None:
+    """الاتهامات البريطانية بضلوع الرئيس بوتين، اتهمت واشنطن بتورط إيران: the actor in the genitive
+    of a noun of involvement after the charge is the one accused."""
+    doc = code(text)
+    found = [e for e in doc.events if e.event_type == "ACCUSE"]
+    assert found and all(e.source is not None and e.source.code == source and e.target is not None
+                         and e.target.code == target for e in found), doc.events

@@ -643,6 +643,11 @@ _OFFICES_ACCUSATIVE = frozenset({"زعيما", "محافظا", "وزيرا", "ر
 _APPOINT_REACH = 6
 #: Participles of being charged (normalised bases, with or without the article): المتهم بقتل.
 _CHARGED = frozenset(normalize(w) for w in ("متهم", "متهمين", "متهمون", "متهمة", "متهمان", "متهمات", "متهما"))
+#: Nouns of involvement (normalised bases): with بـ after a charge, the actor in their genitive is
+#: the one accused (اتهمت واشنطن بتورط إيران، الاتهامات البريطانية بضلوع الرئيس بوتين).
+_INVOLVEMENT = frozenset(normalize(w) for w in ("تورط", "ضلوع", "مسؤولية", "وقوف"))
+#: How many words after a charge its noun of involvement may stand (past the accuser's name).
+_INVOLVEMENT_WORDS = 6
 #: How many words (an actor counting as one) may stand between an event noun and the verb that
 #: describes it (عقوبات جديدة مرتبطة بإيران تستهدف).
 _DESCRIBED_REACH = 4
@@ -1515,7 +1520,32 @@ class Coder:
         nxt = sm.tok(i)
         if nxt.kind == "word" and nxt.norm in _THAT_CHARGES:
             return True  # اتهم حزب العمال وتنظيم الدولة بأن مصلحتهما واحدة: accused of what follows
-        return nxt.kind == "word" and "ب" in A.preps_of(nxt) and sm.covering(i) is None
+        return nxt.kind == "word" and "ب" in A.preps_of(nxt) and sm.covering(i) is None \
+            and Coder._involved(sm, i) is None  # (اتهمت واشنطن بتورط إيران: Iran is accused)
+
+    @staticmethod
+    def _involved(sm: SentenceMentions, i: int) -> Arg | None:
+        """The actor in the genitive of a noun of involvement with بـ at token ``i`` (بتورط إيران،
+        بضلوع الرئيس فلاديمير بوتين، بالوقوف وراء: not a noun with a pronoun, بمسؤوليته)."""
+        tok = sm.tok(i)
+        if tok.kind != "word" or "ب" not in A.preps_of(tok) or tok.base not in _INVOLVEMENT or tok.enclitic \
+                or i + 1 >= sm.offset + len(sm.tokens):
+            return None
+        p = sm.at(i + 1)
+        if p is None or p.is_place:
+            return None
+        return sm.as_arg(sm.coordinated(p, sm.offset + len(sm.tokens)), "charge:involved")
+
+    @staticmethod
+    def _involved_after(t: Trigger, sm: SentenceMentions, end: int) -> Arg | None:
+        """The one a charge accuses through the noun of involvement a few words after it, before
+        ``end`` and any punctuation (ووجهت واشنطن اتهامات بتورط إيران في الهجوم → IRN)."""
+        for k in range(t.last + 1, min(end, t.last + 1 + _INVOLVEMENT_WORDS)):
+            if sm.tok(k).kind == "punct":
+                return None
+            if (found := Coder._involved(sm, k)) is not None:
+                return found
+        return None
 
     def _subject_before_comma(self, t: Trigger, c: Clause, sm: SentenceMentions, decisions: list[Decision]) -> bool:
         """Whether the verb opens a comma clause right after a complement clause with no verb
@@ -2690,6 +2720,8 @@ class Coder:
                 # الزيارة التي قام بها الرئيس إلى موسكو: where to is said in the relative clause
                 # (not في: العملية التي بدأتها قوات المقاومة بدعم القوات الإماراتية في التحالف)
                 tgt = A.prep_target(sm, light_after.trigger.head, self._own_span(light_after, decisions), aimed)
+        if tgt is None and e.event_type == "ACCUSE":
+            tgt = self._involved_after(t, sm, self._own_span(d, decisions).end)  # الاتهامات البريطانية بضلوع بوتين
         if "destination_genitive" in e.flags and (lam_ila := self._visitor_with_lam(t, sm, c)) is not None \
                 and (src is None or src.rule == "genitive"):
             # زيارة رسمية للبشير إلى القاهرة، زيارة لوزير الخارجية الإيراني إلى دمشق: the one with
@@ -3345,6 +3377,8 @@ class Coder:
         if d.target is None and "obj" in e.target and t.pos == "verb" and t.last == t.head \
                 and sm.tok(t.head).enclitic in _RESUMPTIVE and d.source is not None and d.source.rule == "vso":
             d.target = self._described_before(t, sm)
+        if d.target is None and e.event_type == "ACCUSE":
+            d.target = self._involved_after(t, sm, self._own_span(d, decisions).end)
         first = sm.first_of(d.target) if d.target is not None else None
         if "condemn" in e.flags and first is not None and any(
                 o.trigger.pos == "noun" and o.trigger.is_event and t.last < o.trigger.head < first for o in decisions):
