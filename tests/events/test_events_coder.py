@@ -8115,3 +8115,36 @@ def test_the_genitive_of_involvement_is_the_accused(
     found = [e for e in doc.events if e.event_type == "ACCUSE"]
     assert found and all(e.source is not None and e.source.code == source and e.target is not None
                          and e.target.code == target for e in found), doc.events
+
+
+def test_a_verb_describing_a_noun_deep_in_a_relative_clause_is_not_the_antecedents(
+        code: Callable[[str], Document]) -> None:
+    """مرسي الذي أطاح به الجيش … بعد تظاهرات ضخمة طالبت برحيله: the protests demanded, the verb
+    right after them describes them; the deposed president demanded nothing."""
+    doc = code("وكان الفريق زكي معروفا منذ تنفيذه قرار توقيف الرئيس السابق محمد مرسي الذي أطاح به الجيش في "
+               "الثالث من تموز/يوليو 2013 بعد تظاهرات ضخمة طالبت برحيله.")
+    assert not [e for e in doc.events if e.event_type == "REQUEST" and e.source is not None], doc.events
+
+
+def test_the_present_of_a_third_form_verb_in_a_relative_clause_is_active(code: Callable[[str], Document]) -> None:
+    """حزب الله الذي يقاتل إلى جانب قوات النظام: Hezbollah fights; news hardly writes the passive
+    يُقاتَل, so the antecedent is not the one fought."""
+    doc = code("وقالت إسرائيل إن شحنات الأسلحة كانت موجهة إلى حزب الله اللبناني الذي يقاتل إلى جانب قوات النظام.")
+    fights = [e for e in doc.events if e.trigger.text == "يقاتل" and e.event_type == "ASSAULT"]
+    assert fights and all(e.source is not None and e.source.group == "HEZBOLLAH" for e in fights), doc.events
+
+
+def test_the_present_of_a_third_form_trial_in_a_relative_clause_stays_a_passive(
+        code: Callable[[str], Document]) -> None:
+    """القس الأميركي، الذي يحاكم بتهم الإرهاب: يُحاكَم "is tried" is the passive news writes; the
+    pastor is tried, he tries no one."""
+    doc = code("وينفي القس الأميركي، الذي يحاكم بتهم الإرهاب، الاتهامات.")
+    found = [e for e in doc.events if e.event_type == "COERCE"]
+    assert found and all(e.source is None and e.target is not None for e in found), doc.events
+
+
+def test_an_actor_joined_by_or_to_a_governed_one_is_no_object(code: Callable[[str], Document]) -> None:
+    """بالانتماء إلى تنظيم "الدولة الإسلامية" أو "جبهة النصرة": the Nusra Front, joined by أو to the
+    actor إلى governs, is governed like it, no one the factions fight."""
+    doc = code('وتقاتل الفصائل إلى جانب أنقرة بالانتماء إلى تنظيم "الدولة الإسلامية" أو "جبهة النصرة".')
+    assert not [e for e in doc.events if e.target is not None and e.target.group == "NUSRA"], doc.events

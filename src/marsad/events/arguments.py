@@ -165,6 +165,10 @@ def members(m: Mention) -> tuple[Actor, ...]:
 
 #: Opening quotation marks and brackets, which may stand between a preposition and its noun.
 _OPENING_MARKS = frozenset({"«", '"', "“", "(", "‘", "'", "["})
+#: Marks that close a name in quotation marks or brackets.
+_CLOSING_MARKS = frozenset({"»", '"', "”", ")", "’", "'", "]"})
+#: Words that join two actors as one set ("و" written apart, أو "or").
+_JOINING_WORDS = frozenset({"و", "او"})
 #: Honorifics, ranks and titles of address a name may follow outside its mention (من معالي الفريق
 #: الركن الشيخ راشد، بالدكتور محمد), as clitic-free normalised words: the preposition before them
 #: governs the name.
@@ -1372,12 +1376,19 @@ _STANCE_ADJECTIVES = frozenset(normalize(w) for w in (
 
 
 def _joined_to(sm: SentenceMentions, last: int, p: Placed) -> bool:
-    """Whether actor ``p`` is joined by و to the actor ending at ``last``, right after it (وإيران،
-    و«القاعدة»)."""
+    """Whether actor ``p`` is joined by و or أو to the actor ending at ``last``, right after it
+    (وإيران، و«القاعدة»، "الدولة الإسلامية" أو "جبهة النصرة")."""
+    if last < sm.offset:
+        return False  # (no actor before)
     if p.first == last + 1:
         return sm.tok(p.first).proclitics[:1] == ("و",)
-    return (p.first == last + 2 and sm.tok(last + 1).text == "و") \
-        or (p.first == last + 3 and sm.tok(last + 1).text == "و" and sm.tok(last + 2).text in _OPENING_MARKS)
+    k = last + 1
+    if k < p.first and sm.tok(k).text in _CLOSING_MARKS:
+        k += 1  # (the quotation mark closing the first name)
+    if k >= p.first or sm.tok(k).norm not in _JOINING_WORDS:
+        return False
+    k += 1
+    return p.first == k or (p.first == k + 1 and sm.tok(k).text in _OPENING_MARKS)
 
 
 #: Prepositions (normalised) whose actor acts for, against or with an event's agent, never as it: من

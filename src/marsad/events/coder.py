@@ -154,6 +154,34 @@ def _after_described_noun(sm: SentenceMentions, head: int) -> bool:
         and not sm.tok(head).proclitics
 
 
+#: How many bare adjectives may stand between an indefinite noun and the verb describing it.
+_DESCRIBING_ADJECTIVES = 2
+
+
+def _described_in_relative(sm: SentenceMentions, head: int, marker: int) -> bool:
+    """Whether the verb at ``head``, deep in a relative clause, follows a bare indefinite noun that
+    is no actor, with up to two bare adjectives (بعد تظاهرات ضخمة طالبت برحيله): the verb opens a
+    clause describing that noun, its subject, and the relative pronoun's antecedent is not (the
+    deposed president demanded nothing). Not the clause's first word after the pronoun, not a
+    noun of time, not a verb joined by و."""
+    if sm.tok(head).proclitics:
+        return False
+    k = head - 1
+    for _ in range(_DESCRIBING_ADJECTIVES + 1):
+        if k <= marker + 1:
+            return False
+        tok = sm.tok(k)
+        if tok.kind != "word" or tok.has_article or tok.proclitics or tok.enclitic is not None \
+                or sm.covering(k) is not None or A.time_noun(tok) or tok.norm in PREPOSITION_WORDS \
+                or tok.norm in FUNCTION_WORDS or tok.norm in A.SKIPPABLE:
+            return False
+        prev = sm.tok(k - 1)
+        if prev.kind == "word" and (prev.norm in PREPOSITION_WORDS or prev.base in A.PREPOSITIONS):
+            return True  # (بعد تظاهرات ضخمة: the noun a preposition governs)
+        k -= 1
+    return False
+
+
 #: Ordinals and elatives (normalised) that head an indefinite noun in the construct: "the first,
 #: the highest … to do it" (أول رئيس أمريكي يزور، أرفع مسؤول يلتقي).
 _RANKING = frozenset({"اول", "ثاني", "ثالث", "اخر", "ارفع", "اكبر", "اعلي", "اهم", "ابرز"})
@@ -422,6 +450,12 @@ def _form_seven(label: str) -> bool:
     intransitive, with no passive of a person (not the انتقد of the form افتعل)."""
     past = normalize(label.split("/")[0].split()[0])
     return len(past) == 5 and past.startswith("ان") and past[2] != "ت"
+
+
+def _form_three(label: str) -> bool:
+    """Whether a verb's past (the label's first word) is of the form فاعل (قاتل، هاجم، حارب، داهم)."""
+    past = normalize(label.split("/")[0].split()[0])
+    return len(past) == 4 and past[1] == "ا"
 
 
 #: The one pronoun of the same gender and number as each singular or plural relative pronoun.
@@ -1170,18 +1204,22 @@ class Coder:
         # (مدرعاتها التي زودها بها التحالف، العقوبة التي طالما عارضتها القوانين: a pronoun on the
         # clause's first verb resumes the antecedent as its object; the antecedent is no subject. A
         # later word, الذي أبدى تضامنه, may be a verbal noun whose pronoun is the antecedent's)
-        if subj is None and relative and c.marker is not None \
+        if subj is None and relative and c.marker is not None and not _described_in_relative(sm, t.head, c.marker) \
                 and not (t.pos == "verb" and (self._resumed_object(t, sm)  # (not يهاجموننا: "us")
                                               or self._resumed_in_target(t, sm, c.marker))
                          and all(sm.tok(i).norm in _RELATIVE_ADVERBS for i in range(c.marker + 1, t.head))):
             subj = self._relative_subject(sm, c.marker, decisions)
             if subj is not None and subj.rule == "relative" and "obj" in t.entry.target and _passive_readable(t) \
                     and (t.entry.event_type in _SUFFERED or not all(r[0] == "pres" for r in t.readings)) \
+                    and not (t.entry.event_type == "ASSAULT" and all(r[0] == "pres" for r in t.readings)
+                             and _form_three(t.entry.label)) \
                     and sm.tok(t.head).enclitic is None and _nothing_after(sm, t, own) \
                     and not any(sm.tok(i).norm == _AGAINST for i in range(t.last + 1, own.end)) \
                     and not any(o.trigger.pos == "noun" and o.trigger.head == t.last + 1 for o in decisions):
                 # الناشط الذي اعتقل، الجنود الذين قتلوا في الهجوم: nothing after the verb, the
-                # antecedent is its patient (not الاتحاد الذي يحظر قتل الحيتان: a verbal noun is its
+                # antecedent is its patient (not the present of an attack of the form فاعل, whose
+                # passive news hardly writes: للتحالف الذي يقاتل من أجل انتزاع الميناء fights, where
+                # القس الذي يحاكم بتهم الإرهاب is tried; not الاتحاد الذي يحظر قتل الحيتان: a verbal noun is its
                 # object; not تركيا التي تطالب بتسليمه: a present that is no attack or arrest is active;
                 # not with ضد after it: الذين يقاتلون منذ 2015 ضد قوات fight)
                 d.target = Arg(subj.actors, subj.mentions, "relative-passive")
