@@ -8148,3 +8148,13 @@ def test_an_actor_joined_by_or_to_a_governed_one_is_no_object(code: Callable[[st
     actor إلى governs, is governed like it, no one the factions fight."""
     doc = code('وتقاتل الفصائل إلى جانب أنقرة بالانتماء إلى تنظيم "الدولة الإسلامية" أو "جبهة النصرة".')
     assert not [e for e in doc.events if e.target is not None and e.target.group == "NUSRA"], doc.events
+
+
+
+def test_irresponsible_is_no_official(code: Callable[[str], Document]) -> None:
+    """سلوك معيب وغير مسؤول: غير مسؤول is "irresponsible", no official condemned."""
+    doc = code('وشدد الرئيس الفرنسي على ضرورة إعادة صياغة النظام، منددا بـ"سلوك معيب وغير مسؤول من قبل '
+               'الحكومة الإيطالية".')
+    assert not [e for e in doc.events if e.target is not None and e.target.code == "GOV"], doc.events
+    doc = code("واتهم الوزير مسؤولا إيرانيا بالتحريض.")
+    assert [e for e in doc.events if e.target is not None and e.target.code == "IRNGOV"], doc.events

@@ -563,6 +563,8 @@ _PARTICIPLES = frozenset(normalize(w) for w in ("متطرف", "متشدد", "م�
 #: "Responsible" (normalised bases), which after a definite noun and before عن describes it (الجهة
 #: المسؤولة عن الهجوم), though alone it is an official.
 _RESPONSIBLE = frozenset(normalize(w) for w in ("مسؤول", "مسؤولة", "مسؤولين", "مسؤولون"))
+#: "Not, non-" (normalised): غير مسؤول is "irresponsible".
+_NOT = normalize("غير")
 #: "Aviation" (normalised): bare before a country, an airline (طيران الإمارات).
 _AVIATION = normalize("طيران")
 #: "Civil(ian)" (normalised) and the nouns it qualifies as an adjective (عصيان مدني، مجتمع مدني).
@@ -593,6 +595,9 @@ def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
     if p.first != p.last or p.first == 0:
         return False
     tok, before = tokens[p.first], tokens[p.first - 1]
+    if p.kind == "sector" and tok.base in _RESPONSIBLE and before.kind == "word" and before.base == _NOT \
+            and not tok.enclitic and set(tok.proclitics) <= {"ال"}:
+        return True  # سلوك غير مسؤول، الموقف غير المسؤول: "irresponsible", no official
     if p.kind == "sector" and tok.base in _RESPONSIBLE and tok.proclitics == ("ال",) and before.kind == "word" \
             and before.has_article and (prev is None or prev.last != p.first - 1 or (
                 prev.kind == "sector" and prev.entry is not None and not prev.entry.standalone)) \
