@@ -8158,3 +8158,11 @@ def test_irresponsible_is_no_official(code: Callable[[str], Document]) -> None:
     assert not [e for e in doc.events if e.target is not None and e.target.code == "GOV"], doc.events
     doc = code("واتهم الوزير مسؤولا إيرانيا بالتحريض.")
     assert [e for e in doc.events if e.target is not None and e.target.code == "IRNGOV"], doc.events
+
+
+def test_a_directed_criticism_aims_at_the_actor_after_ila(code: Callable[[str], Document]) -> None:
+    """وجه انتقادا قاسيا إلى روما: إلى after the noun a directing verb supports names whom it is
+    aimed at, as لـ does."""
+    doc = code("وشدد الرئيس الفرنسي الذي وجه مؤخرا انتقادا قاسيا إلى روما على ضرورة إعادة صياغة النظام.")
+    assert [e for e in doc.events if e.event_type == "ACCUSE" and e.target is not None
+            and e.target.country == "ITA"], doc.events

@@ -2748,8 +2748,9 @@ class Coder:
             src = Arg(gov.actors, gov.mentions, "governing-subject") if gov else None
         if tgt is None and e.target:
             preps = [p for p in e.target if p != "obj"]
-            if fr.light is not None and fr.light.entry.id in _DIRECTING and "ل" not in preps:
-                preps.append("ل")  # وجه ضربة للنظام، وجه انتقادات لواشنطن: whom it is aimed at
+            if fr.light is not None and fr.light.entry.id in _DIRECTING:
+                # وجه ضربة للنظام، وجه انتقادات لواشنطن، وجه انتقادا قاسيا إلى روما: whom it is aimed at
+                preps += [p for p in ("ل", "الي") if p not in preps]
             tgt = self._prep_target(d, sm, decisions, preps) if preps else None
             if tgt is not None and tgt.rule == "prep:~" and self._inside_request(t, tgt, sm):
                 tgt = None  # للمطالبة بالسماح للاجئين بالعودة: the refugees are not asked
