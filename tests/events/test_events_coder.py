@@ -8166,3 +8166,12 @@ def test_a_directed_criticism_aims_at_the_actor_after_ila(code: Callable[[str], 
     doc = code("وشدد الرئيس الفرنسي الذي وجه مؤخرا انتقادا قاسيا إلى روما على ضرورة إعادة صياغة النظام.")
     assert [e for e in doc.events if e.event_type == "ACCUSE" and e.target is not None
             and e.target.country == "ITA"], doc.events
+
+
+def test_a_pronoun_after_the_verb_resumes_the_noun_before_and_the_actor_after_is_the_subject(
+        code: Callable[[str], Document]) -> None:
+    """جلسة مرتقبة لمجلس الأمن دعت لها بريطانيا: لها resumes the session, so Britain after the verb
+    called for it; the council that owns the session is no subject, nor Britain its object."""
+    doc = code("ونشبت هذه المعارك قبيل جلسة مرتقبة لمجلس الأمن دعت لها بريطانيا لبحث تداعيات الهجوم.")
+    found = [e for e in doc.events if e.event_type == "REQUEST"]
+    assert found and all(e.source is not None and e.source.code.startswith("GBR") for e in found), doc.events

@@ -970,10 +970,13 @@ class Coder:
                 and ranked.rule == "described:ranked" and ranked.mentions == before.mentions:
             before = ranked  # وهو أول رئيس أمريكي يلتقي كيم: the first to meet him, no VSO
         noun_subject, owner = A.noun_subject_before(sm, t.head, c) if not plural else (False, None)
-        nearest = sm.at(t.last + 1)
-        if noun_subject and sm.tok(t.head).enclitic in _RESUMPTIVE and nearest is not None \
+        resumed_after = self._prep_pronoun_after(t, sm)
+        nearest = sm.at(t.last + 2 if resumed_after else t.last + 1)
+        if noun_subject and (sm.tok(t.head).enclitic in _RESUMPTIVE or resumed_after) and nearest is not None \
                 and not nearest.is_place and sm.governed(nearest) is None:
-            noun_subject = False  # قنبلة تلقته السلطات: the pronoun resumes the noun, the actor after is the subject
+            # قنبلة تلقته السلطات، جلسة لمجلس الأمن دعت لها بريطانيا: the pronoun resumes the noun,
+            # the actor after is the subject
+            noun_subject = False
         if noun_subject:
             # اعتقلت الشرطة خادمة قتلت رضيعها: the maid killed, not the police; طائرة تابعة لجيش
             # الاحتلال أطلقت: the army, through its drone
@@ -2229,6 +2232,17 @@ class Coder:
             return True
         nxt = t.last + 1
         return nxt < sm.offset + len(sm.tokens) and sm.tok(nxt).norm in A.PREP_PRONOUNS
+
+    @staticmethod
+    def _prep_pronoun_after(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether a preposition with a third-person pronoun follows the verb right away (دعت لها،
+        احتجوا عليها، انسحب منه)."""
+        nxt = t.last + 1
+        if t.pos != "verb" or nxt >= sm.offset + len(sm.tokens):
+            return False
+        tok = sm.tok(nxt)
+        return tok.kind == "word" and (tok.norm in A.PREP_PRONOUNS
+                                       or (tok.base in A.PREPOSITIONS and tok.enclitic in _RESUMPTIVE))
 
     @staticmethod
     def _resumed_in_target(t: Trigger, sm: SentenceMentions, marker: int) -> bool:
