@@ -8175,3 +8175,18 @@ def test_a_pronoun_after_the_verb_resumes_the_noun_before_and_the_actor_after_is
     doc = code("ونشبت هذه المعارك قبيل جلسة مرتقبة لمجلس الأمن دعت لها بريطانيا لبحث تداعيات الهجوم.")
     found = [e for e in doc.events if e.event_type == "REQUEST"]
     assert found and all(e.source is not None and e.source.code.startswith("GBR") for e in found), doc.events
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وخلال زيارته الأولى إلى العراق منذ تسلمه مهامه، بحث وزير الدفاع الأميركي آشتون كارتر العمليات العسكرية.",
+     "USAGOV"),
+    # a pronoun that disagrees with the main clause's subject announces someone else
+    ("وفي زيارتها إلى القاهرة، التقى الرئيس المصري وزيرة الخارجية الألمانية.", None),
+])
+def test_a_pronoun_in_a_phrase_opening_the_sentence_announces_the_main_subject(
+        code: Callable[[str], Document], text: str, source: str | None) -> None:
+    """وخلال زيارته الأولى إلى العراق، بحث وزير الدفاع الأميركي: the visit, in the phrase of time
+    that opens the sentence, is the one's the main clause names after its verb."""
+    doc = code(text)
+    visits = [e for e in doc.events if e.mode == "visit"]
+    assert visits and all((e.source.code if e.source else None) == source for e in visits), doc.events

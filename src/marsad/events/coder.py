@@ -2234,6 +2234,27 @@ class Coder:
         return nxt < sm.offset + len(sm.tokens) and sm.tok(nxt).norm in A.PREP_PRONOUNS
 
     @staticmethod
+    def _cataphoric_subject(t: Trigger, sm: SentenceMentions, decisions: list[Decision]) -> Arg | None:
+        """The subject named after the verb of the main clause, for a verbal noun with a pronoun in
+        a phrase of time that opens the sentence before a comma (وخلال زيارته الأولى إلى العراق،
+        بحث وزير الدفاع الأميركي آشتون كارتر: the visit is Carter's, whom the pronoun announces),
+        when it agrees with the pronoun."""
+        lead = [sm.tok(i) for i in range(sm.offset, t.head)]
+        if not lead or len(lead) > 2 or not all(
+                tok.kind == "word" and not tok.enclitic and (tok.base in A.PREPOSITIONS or tok.base in PREPOSITION_WORDS)
+                for tok in lead):
+            return None
+        comma = next((i for i in range(t.last + 1, sm.offset + len(sm.tokens)) if sm.tok(i).text in A.COMMAS), None)
+        if comma is None:
+            return None
+        verb = next((o for o in decisions if o.trigger.pos == "verb" and o.trigger.head > comma), None)
+        if verb is None or verb.source is None or not verb.source.rule.startswith("vso") \
+                or any(sm.tok(i).kind == "punct" for i in range(comma + 1, verb.trigger.head)) \
+                or not _agrees(verb.source, set(_PRONOUN_PGN.get(sm.tok(t.head).enclitic or "", ()))):
+            return None
+        return Arg(verb.source.actors, verb.source.mentions, "cataphoric")
+
+    @staticmethod
     def _prep_pronoun_after(t: Trigger, sm: SentenceMentions) -> bool:
         """Whether a preposition with a third-person pronoun follows the verb right away (دعت لها،
         احتجوا عليها، انسحب منه)."""
@@ -2872,6 +2893,8 @@ class Coder:
                     # الحوثيين تم استهدافهم: after "it is done" the pronoun is the patient, the actor
                     # right before (not past other nouns: ألغام يتم تفجيرها after the militias)
                     tgt, src = Arg(src.actors, src.mentions, "possessive-patient"), None
+        if src is None and head.enclitic in ("ه", "ها", "هم", "هما") and e.genitive != "target" and not charged:
+            src = self._cataphoric_subject(t, sm, decisions)  # وخلال زيارته إلى العراق، بحث كارتر
         if "light" in e.flags and src is None and not _suspected(sm, t.head) \
                 and head.proclitics[:1] in (("ل",), ("ب",)) \
                 and not head.enclitic and not self._controlled_by_object(t, sm, c, decisions):
