@@ -8190,3 +8190,14 @@ def test_a_pronoun_in_a_phrase_opening_the_sentence_announces_the_main_subject(
     doc = code(text)
     visits = [e for e in doc.events if e.mode == "visit"]
     assert visits and all((e.source.code if e.source else None) == source for e in visits), doc.events
+
+
+def test_the_subject_of_a_clause_describing_a_governed_noun_is_not_carried_on(
+        code: Callable[[str], Document]) -> None:
+    """إضافة إلى جنود أميركيين يشكلون جزءا من …: the soldiers are the subject of the clause that
+    describes them only; the next sentence's dropped subject is the one the sentence before named
+    (Carter holds the meeting)."""
+    doc = code("والتقى وزير الدفاع الأميركي آشتون كارتر أمس رئيس الوزراء العراقي حيدر العبادي، إضافة إلى جنود "
+               "أميركيين يشكلون جزءا من نحو 3500 جندي. كما عقد اجتماعا مع رئيس مجلس النواب سليم الجبوري.")
+    meetings = [e for e in doc.events if e.trigger.text == "اجتماعا"]
+    assert meetings and all(e.source is not None and e.source.code == "USAGOV" for e in meetings), doc.events

@@ -2583,10 +2583,16 @@ class Coder:
         if pgns and pgns <= {"3md", "3fd"} and _accusative_look(t, sm):
             return None  # ، طالبا منها: "asking her", no verb "the two demanded"
         said = {m.start for m in speaker.mentions} if speaker is not None else set()
-        for sent_i, arg in reversed(state.subjects):
+        for k, (sent_i, arg) in reversed(list(enumerate(state.subjects))):
             if sent_i < state.sentence - 1:
                 break
             if said and {m.start for m in arg.mentions} == said:
+                continue
+            if arg.rule.startswith("described") and any(
+                    other_i == sent_i and not other.rule.startswith("described") and _agrees(other, pgns)
+                    for other_i, other in state.subjects[:k]):
+                # إضافة إلى جنود أميركيين يشكلون جزءا …، كما عقد اجتماعا: a noun a preposition governs,
+                # the subject of the clause describing it, is no topic; the sentence's own subject is
                 continue
             if all(a.sector == "MED" for a in arg.actors):
                 continue  # وقالت وول ستريت جورنال …: the media report; a later act is someone else's
