@@ -8201,3 +8201,11 @@ def test_the_subject_of_a_clause_describing_a_governed_noun_is_not_carried_on(
                "أميركيين يشكلون جزءا من نحو 3500 جندي. كما عقد اجتماعا مع رئيس مجلس النواب سليم الجبوري.")
     meetings = [e for e in doc.events if e.trigger.text == "اجتماعا"]
     assert meetings and all(e.source is not None and e.source.code == "USAGOV" for e in meetings), doc.events
+
+
+def test_the_one_who_poses_a_threat_is_its_author(code: Callable[[str], Document]) -> None:
+    """التهديدات التي تشكلها الميليشيات الحوثية: the subject of شكّل "pose", whose pronoun resumes
+    the threat, is who threatens."""
+    doc = code("وقال الوزير إن التهديدات التي تشكلها الميليشيات الحوثية على الملاحة كبيرة.")
+    threats = [e for e in doc.events if e.event_type == "THREATEN"]
+    assert threats and all(e.source is not None and e.source.group == "HOUTHIS" for e in threats), doc.events

@@ -2736,7 +2736,9 @@ class Coder:
                 p = sm.at(q) if q < end else None
                 author = sm.as_arg(sm.coordinated(p, end), "vso") \
                     if p is not None and not p.is_place and sm.governed(p) is None else None
-            if after is not None and "light" in after.trigger.entry.flags and author is not None \
+            supports = after is not None and ("light" in after.trigger.entry.flags or (
+                "pose" in after.trigger.entry.flags and e.event_type == "THREATEN"))  # التهديد الذي يشكله داعش
+            if supports and after is not None and author is not None \
                     and (sm.tok(k).enclitic is not None or (  # زيارة قام بها الرئيس: بـ with the pronoun
                         k + 1 < sm.offset + len(sm.tokens) and sm.tok(k + 1).norm in A.PREP_PRONOUNS
                         and sm.tok(k + 1).norm.startswith("ب"))):

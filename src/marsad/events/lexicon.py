@@ -59,6 +59,8 @@ FLAGS: dict[str, str] = {
     "retaliate": "a response (رد): the target is the author of the last hostile act against the source",
     "describe": "a descriptive verb (يشكل): a verbal noun after it is not an event; on a noun, "
                 "no sound plural is generated (مواجهة describes, مواجهات are clashes)",
+    "pose": "a verb of posing (شكّل): after a noun of threat, with a pronoun resuming it, its subject is"
+            " the threat's author (التهديد الذي يشكله تنظيم داعش)",
     "irrealis": "a fear or purpose noun (مخاوف، خشية): the events after it are not asserted",
     "cause": "a result verb (أسفر عن): its nominal object is a consequence of the subject event",
     "condemn": "the object is an event: the target is that event's author (أدان الضربة الإسرائيلية)",
