@@ -8209,3 +8209,10 @@ def test_the_one_who_poses_a_threat_is_its_author(code: Callable[[str], Document
     doc = code("وقال الوزير إن التهديدات التي تشكلها الميليشيات الحوثية على الملاحة كبيرة.")
     threats = [e for e in doc.events if e.event_type == "THREATEN"]
     assert threats and all(e.source is not None and e.source.group == "HOUTHIS" for e in threats), doc.events
+
+
+def test_a_support_verb_with_its_object_pronoun_supports_no_noun_after_it(code: Callable[[str], Document]) -> None:
+    """التحالف الذي تقوده السعودية غارات: تقوده "leads it" has its object, the coalition; the raids
+    after it are not Saudi Arabia's by that verb."""
+    doc = code("وشن التحالف الذي تقوده السعودية غارات على صنعاء.")
+    assert not [e for e in doc.events if e.source is not None and e.source.code == "SAU"], doc.events

@@ -2236,7 +2236,7 @@ class Coder:
     @staticmethod
     def _cataphoric_subject(t: Trigger, sm: SentenceMentions, decisions: list[Decision]) -> Arg | None:
         """The subject named after the verb of the main clause, for a verbal noun with a pronoun in
-        a phrase of time that opens the sentence before a comma (وخلال زيارته الأولى إلى العراق،
+        a phrase (one or two prepositions before it) that opens the sentence before a comma (وخلال زيارته الأولى إلى العراق،
         بحث وزير الدفاع الأميركي آشتون كارتر: the visit is Carter's, whom the pronoun announces),
         when it agrees with the pronoun."""
         lead = [sm.tok(i) for i in range(sm.offset, t.head)]

@@ -188,6 +188,8 @@ _CANCELLING = frozenset({"الغي", "الغت", "يلغي", "تلغي", "الغ
 
 
 _PLACE_PREPS = frozenset({"في", "الي", "علي", "من", "عن", "مع"})
+#: Third-person object pronouns on a verb (تقوده، شنها، قادهم).
+_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 
 
 #: "Occurrence" (normalised bases), between a noun of preventing and the event it prevents.
@@ -405,6 +407,9 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     # (a purpose لـ-noun is its agent's too: قيام مئات الفلسطينيين بتنظيم مظاهرة للمطالبة برفع الحصار)
     coordinated = tokens[trig.head - offset].proclitics[:1] in (("و",), ("ل",))
     for gov in _governors(triggers, trig, clause):
+        if gov.pos == "verb" and "light" in gov.entry.flags and gov.last == gov.head \
+                and tokens[gov.head - offset].enclitic in _OBJECT_PRONOUNS:
+            continue  # التحالف الذي تقوده السعودية غارات: a support verb with its object pronoun supports nothing after it
         discussed = any(tokens[k - offset].base in DISCUSSING or tokens[k - offset].norm in _DESPITE
                         for k in range(gov.last + 1, trig.head)) or _past_b_object(tokens, offset, gov, trig)
         # (عقد مجلس الأمن جلسة لبحث وقف إطلاق النار: what a meeting discusses is no act of its holder)
