@@ -8216,3 +8216,11 @@ def test_a_support_verb_with_its_object_pronoun_supports_no_noun_after_it(code: 
     after it are not Saudi Arabia's by that verb."""
     doc = code("وشن التحالف الذي تقوده السعودية غارات على صنعاء.")
     assert not [e for e in doc.events if e.source is not None and e.source.code == "SAU"], doc.events
+
+
+def test_a_device_named_after_an_explosion_verb_is_its_subject(code: Callable[[str], Document]) -> None:
+    """حين انفجرت قنبلة: the bomb named after the verb explodes; the police chief of the sentence
+    before is no dropped subject."""
+    doc = code("وقال قائد الشرطة الإندونيسية إن الهجوم نفذته عائلة. وفي هجوم منفصل، قتل 3 أشخاص وأصيب اثنان حين "
+               "انفجرت قنبلة في مجمع سكني في سورابايا.")
+    assert not [e for e in doc.events if e.trigger.text == "انفجرت" and e.source is not None], doc.events

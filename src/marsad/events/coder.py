@@ -1236,7 +1236,8 @@ class Coder:
                 self._relative_subjects[c.start] = (subj, frozenset(pgn for _, pgn in t.readings))
             else:
                 state.subjects.append((state.sentence, subj))
-        elif A.bare_subject_after(sm, t.head, c, intransitive="intransitive" in t.entry.flags):
+        elif A.bare_subject_after(sm, t.head, c, intransitive=bool({"intransitive", "thing_subject"} & t.entry.flags)):
+            # (انفجرت قنبلة: the device named after the verb is its subject, no one dropped)
             pass  # وخرجت مظاهرات، تعرضت طائرة للخطف، وجهها محقق: the bare noun after the verb is its subject
         elif t.pos == "verb" and A.phrase_gap_subject(sm, t.tokens):
             pass  # وتوصلت لجنة تفاوضية إلى اتفاق: the bare noun in the expression's gap is its subject
