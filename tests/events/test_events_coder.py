@@ -8224,3 +8224,10 @@ def test_a_device_named_after_an_explosion_verb_is_its_subject(code: Callable[[s
     doc = code("وقال قائد الشرطة الإندونيسية إن الهجوم نفذته عائلة. وفي هجوم منفصل، قتل 3 أشخاص وأصيب اثنان حين "
                "انفجرت قنبلة في مجمع سكني في سورابايا.")
     assert not [e for e in doc.events if e.trigger.text == "انفجرت" and e.source is not None], doc.events
+
+
+def test_a_word_of_thanks_is_no_dual_verb(code: Callable[[str], Document]) -> None:
+    """شكرا لكم: the word of thanks, no verb "they two thanked" whose subject is the pair of states
+    named before."""
+    doc = code('وقال ترامب إن كوريا الشمالية والولايات المتحدة ستعقدان القمة. وأضاف "شكرا لكم، لفتة ذكية جدا!".')
+    assert not [e for e in doc.events if e.trigger.text == "شكرا"], doc.events

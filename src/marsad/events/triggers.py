@@ -952,6 +952,24 @@ def _such_as(tokens: Sequence[Token], i: int) -> bool:
     return i == 0 or tokens[i - 1].norm not in _BEFORE_REPRESENTED
 
 
+#: "Thanks" (normalised), the accusative masdar said as a word of thanks.
+_THANKS = "شكرا"
+#: لـ with the pronouns of those thanked (normalised).
+_TO_YOU = frozenset({"لك", "لكم", "لكما", "لكن", "له", "لها", "لهم", "لهما"})
+
+
+def _thanks(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a bare شكرا is the word of thanks, no dual verb "they two thanked": at the end of
+    its phrase or before لـ (شكرا لكم، شكرا للرئيس), where the verb would take its object."""
+    tok = tokens[i]
+    if tok.norm != _THANKS or tok.proclitics or tok.enclitic:
+        return False
+    if i + 1 >= len(tokens) or tokens[i + 1].kind != "word":
+        return True
+    nxt = tokens[i + 1]
+    return nxt.proclitics[:1] == ("ل",) or nxt.norm in _TO_YOU
+
+
 #: Adverbs of place that govern a noun (أمام أعين كيم "before Kim's eyes", not أعين "I help").
 _PLACE_ADVERBS = frozenset({"امام", "وراء", "خلف", "تحت", "فوق", "وسط",  # (وسط قصف مكثف: "amid")
                             # directions in the construct state (شمالي سجن كهريزك، جنوب مطار بغداد;
@@ -1065,7 +1083,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 and not _after_governing_verb(lex, tokens, i, idx - 1 in inside) \
                 and not _reported_masdar(lex, tokens, i, hits, inside, offset) \
                 and not _resumed(lex, tokens, i, hits) and not _dawn(tokens, i) and not _prayer(tokens, i) \
-                and not _such_as(tokens, i) \
+                and not _such_as(tokens, i) and not _thanks(tokens, i) \
                 and not (hits.nouns and (_parallel_noun(lex, tokens, i) or _joined_masdar(lex, tokens, i))) \
                 and not (hits.nouns and _requested_conjunct(lex, tokens, i)):
             decided = _after_decision(tokens, i)
