@@ -8231,3 +8231,11 @@ def test_a_word_of_thanks_is_no_dual_verb(code: Callable[[str], Document]) -> No
     named before."""
     doc = code('وقال ترامب إن كوريا الشمالية والولايات المتحدة ستعقدان القمة. وأضاف "شكرا لكم، لفتة ذكية جدا!".')
     assert not [e for e in doc.events if e.trigger.text == "شكرا"], doc.events
+
+
+def test_a_condemned_act_done_at_someones_hands_condemns_them(code: Callable[[str], Document]) -> None:
+    """دان جريمة حرق الرضيع الفلسطيني على يد مستوطنين إسرائيليين: the burning is no event noun, but
+    the hands it was done by are the ones condemned, not the Palestinian baby."""
+    doc = code("دان وزير الخارجية السعودي عادل الجبير جريمة حرق الرضيع الفلسطيني على يد مستوطنين إسرائيليين فجر اليوم.")
+    found = [e for e in doc.events if e.event_type == "ACCUSE"]
+    assert found and all(e.target is not None and e.target.country == "ISR" for e in found), doc.events

@@ -3391,8 +3391,10 @@ class Coder:
                     # (not يدين … داعيا إلى: the participle is the condemner's own call)
                     d.target = Arg(other.source.actors, other.source.mentions, "condemned-event-author")
                     return
-            d.target = self._issuer(sm, t.last)
+            d.target = self._issuer(sm, t.last) or self._agent(sm, t, d.clause)
             if d.target is not None:
+                # (دان جريمة حرق الرضيع الفلسطيني على يد مستوطنين إسرائيليين: the hands it was done by,
+                # though the crime is no event noun, are the ones condemned, not its victim)
                 return
         preps = [p for p in e.target if p != "obj"]
         if preps:
