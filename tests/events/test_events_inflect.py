@@ -10,6 +10,7 @@ from marsad.events.inflect import (
     past_forms,
     past_passive_spelled_apart,
     present_forms,
+    verb_form,
     verb_forms,
 )
 from marsad.text import normalize
@@ -111,3 +112,13 @@ def test_describing_nouns_have_no_sound_plural() -> None:
         doc = analyze_text(text)
         ids = {t.entry.id for t in find_triggers(lex, doc.tokens, 0)}
         assert ("describe.mukafaha" in ids) is describes, (text, ids)
+
+
+@pytest.mark.parametrize(("past", "present", "form"), [
+    ("هاجم", "يهاجم", 3), ("قاتل", "يقاتل", 3), ("قاضى", "يقاضي", 3), ("تبادل", "يتبادل", 6),
+    ("انسحب", "ينسحب", 7), ("انفجر", "ينفجر", 7),
+    ("انتقد", "ينتقد", None),  # the افتعل of a root in ن
+    ("قتل", "يقتل", None), ("استهدف", "يستهدف", None), ("أصاب", "يصيب", None),
+])
+def test_verb_form_from_its_spelling(past: str, present: str, form: int | None) -> None:
+    assert verb_form(past, present) == form

@@ -445,19 +445,6 @@ _MARKER_PRONOUNS = {"الذي": ("ه", "ها"), "التي": ("ه", "ها"), "ا�
                     "اللذين": ("هما",), "اللتان": ("هما",), "اللتين": ("هما",), "اللواتي": ("هن", "هم", "ها"),
                     "اللاتي": ("هن", "هم", "ها"), "اللايي": ("هن", "هم", "ها")}
 
-def _form_seven(label: str) -> bool:
-    """Whether a verb's past (the label's first word) is of the form انفعل (انسحب، انشق، انضم):
-    intransitive, with no passive of a person (not the انتقد of the form افتعل)."""
-    past = normalize(label.split("/")[0].split()[0])
-    return len(past) == 5 and past.startswith("ان") and past[2] != "ت"
-
-
-def _form_three(label: str) -> bool:
-    """Whether a verb's past (the label's first word) is of the form فاعل (قاتل، هاجم، حارب، داهم)."""
-    past = normalize(label.split("/")[0].split()[0])
-    return len(past) == 4 and past[1] == "ا"
-
-
 #: The one pronoun of the same gender and number as each singular or plural relative pronoun.
 _STRICT_RESUMPTIVE = {"الذي": "ه", "التي": "ها", "الذين": "هم", "اللواتي": "هن", "اللاتي": "هن"}
 
@@ -1215,7 +1202,7 @@ class Coder:
             if subj is not None and subj.rule == "relative" and "obj" in t.entry.target and _passive_readable(t) \
                     and (t.entry.event_type in _SUFFERED or not all(r[0] == "pres" for r in t.readings)) \
                     and not (t.entry.event_type == "ASSAULT" and all(r[0] == "pres" for r in t.readings)
-                             and _form_three(t.entry.label)) \
+                             and t.entry.form == 3) \
                     and sm.tok(t.head).enclitic is None and _nothing_after(sm, t, own) \
                     and not any(sm.tok(i).norm == _AGAINST for i in range(t.last + 1, own.end)) \
                     and not any(o.trigger.pos == "noun" and o.trigger.head == t.last + 1 for o in decisions):
@@ -2276,7 +2263,7 @@ class Coder:
         الذي التقى معه: the envoy met the other)."""
         nxt = t.last + 1
         if nxt >= sm.offset + len(sm.tokens) or "joint" in t.entry.flags or not _passive_readable(t) \
-                or (t.entry.kind == "verb" and _form_seven(t.entry.label)):
+                or (t.entry.kind == "verb" and t.entry.form == 7):  # (انفعل: intransitive, no passive of a person)
             return False
         tok = sm.tok(nxt)
         preps = {p for p in t.entry.target if p != "obj"}

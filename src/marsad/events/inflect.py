@@ -148,14 +148,26 @@ def past_passive_spelled_apart(past: str, present: str) -> bool:
 
     A sound or doubled verb of any other form is spelled alike in both voices (قتل/قتل, اعتقل,
     استهدف, دمر): written without vowels, its 3rd-person past can be read as a passive."""
-    p, r = _strip(past), _strip(present)
+    p = _strip(past)
     if len(p) < 3:
         return False
     if p[-1] in "اى" or p[-2] == "ا":
         return True
-    if len(p) == 4 and p[1] == "ا" and r == "ي" + p:
-        return True  # form III
-    return len(p) == 5 and p[0] == "ت" and p[2] == "ا" and r == "ي" + p  # form VI
+    return verb_form(past, present) in (3, 6)
+
+
+def verb_form(past: str, present: str) -> int | None:
+    """The derived form of a verb where its 3ms past and present spell it out: 3 (فاعل/يفاعل: هاجم،
+    قاتل; defective قاضى/يقاضي), 6 (تفاعل/يتفاعل: تبادل) or 7 (انفعل/ينفعل: انسحب، انفجر; not
+    the افتعل of a root in ن, انتقد); ``None`` for any other."""
+    p, r = _strip(past), _strip(present)
+    if len(p) == 4 and p[1] == "ا" and (r == "ي" + p or (p[-1] in "اى" and r == "ي" + p[:-1] + "ي")):
+        return 3
+    if len(p) == 5 and p[0] == "ت" and p[2] == "ا" and r == "ي" + p:
+        return 6
+    if len(p) == 5 and p.startswith("ان") and p[2] != "ت" and r == "ي" + p[1:]:
+        return 7
+    return None
 
 
 def noun_forms(singular: str, normalize: Callable[[str], str], *, plural: bool = True) -> set[str]:

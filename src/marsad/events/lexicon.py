@@ -32,6 +32,7 @@ from marsad.events.inflect import (
     hollow_jussive_forms,
     noun_forms,
     past_passive_spelled_apart,
+    verb_form,
     verb_forms,
 )
 from marsad.events.ontology import Ontology, load_ontology
@@ -193,6 +194,8 @@ class EventEntry:
     line: int = 0
     # verbs: the past passive is written differently (هاجم → هوجم), so the written past is active
     passive_apart: bool = False
+    # verbs and phrases with a verb head: the derived form the spelling shows (3, 6 or 7; inflect.verb_form)
+    form: int | None = None
     # phrases: the words (indexes into ``words``) written with a final + that match only with a
     # possessive pronoun (استدعى سفير+: سفيره، سفيرها "his, her own ambassador")
     pronoun_words: frozenset[int] = frozenset()
@@ -303,7 +306,8 @@ class _Builder:
             raise LexiconError(f"bad verb pair: {exc}", where=where) from None
         entry = EventEntry(eid, "verb", f"{row['past']}/{row['present']}", etype, mode, cameo,
                            self._targets(row.get("target", ""), where), None, flags, (), file, line,
-                           passive_apart=past_passive_spelled_apart(row["past"], row["present"]))
+                           passive_apart=past_passive_spelled_apart(row["past"], row["present"]),
+                           form=verb_form(row["past"], row["present"]))
         self.lex.entries.append(entry)
         for form, readings in forms.items():
             if form in NEVER_VERBS:
@@ -341,12 +345,13 @@ class _Builder:
             raise LexiconError("only a word after the head may end with + (with a pronoun)", where=where)
         rest = tuple(frozenset(_phrase_word_forms(w.rstrip("+"))) for w in words[1:])
         pronoun = frozenset(i for i, w in enumerate(words[1:]) if w.endswith("+"))
+        past, _, present = head.partition("/")
         entry = EventEntry(eid, "phrase", row["words"], etype, mode, cameo,
                            self._targets(row.get("target", ""), where), _opt(row.get("genitive", "")),
-                           flags, rest, file, line, pronoun_words=pronoun)
+                           flags, rest, file, line, pronoun_words=pronoun,
+                           form=verb_form(past, present) if "/" in head else None)
         self.lex.entries.append(entry)
         if "/" in head:
-            past, _, present = head.partition("/")
             try:
                 forms = verb_forms(past, present, normalize)
             except (ValueError, IndexError) as exc:
