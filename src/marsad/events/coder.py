@@ -449,6 +449,19 @@ _MARKER_PRONOUNS = {"الذي": ("ه", "ها"), "التي": ("ه", "ها"), "ا�
 _STRICT_RESUMPTIVE = {"الذي": "ه", "التي": "ها", "الذين": "هم", "اللواتي": "هن", "اللاتي": "هن"}
 
 
+def _own_subject_before(subjects: list[tuple[int, Arg]], k: int, pgns: set[str]) -> bool:
+    """Whether a subject recorded before ``subjects[k]`` in the same sentence, none of a clause
+    describing a governed noun, agrees with ``pgns`` (the sentence named its own subject)."""
+    sentence = subjects[k][0]
+    j = k - 1
+    while j >= 0 and subjects[j][0] == sentence:
+        other = subjects[j][1]
+        if not other.rule.startswith("described") and _agrees(other, pgns):
+            return True
+        j -= 1
+    return False
+
+
 def _accusative_masdar(tok: Token) -> bool:
     """A bare word in the indefinite accusative (دعما، احتجاجا): no article, no clitic, final alif."""
     return tok.kind == "word" and not tok.has_article and not tok.proclitics and not tok.enclitic \
@@ -2247,11 +2260,8 @@ class Coder:
         """Whether a preposition with a third-person pronoun follows the verb right away (دعت لها،
         احتجوا عليها، انسحب منه)."""
         nxt = t.last + 1
-        if t.pos != "verb" or nxt >= sm.offset + len(sm.tokens):
-            return False
-        tok = sm.tok(nxt)
-        return tok.kind == "word" and (tok.norm in A.PREP_PRONOUNS
-                                       or (tok.base in A.PREPOSITIONS and tok.enclitic in _RESUMPTIVE))
+        return t.pos == "verb" and nxt < sm.offset + len(sm.tokens) and sm.prep_pronoun(nxt) \
+            and (sm.tok(nxt).enclitic is None or sm.tok(nxt).enclitic in _RESUMPTIVE)
 
     @staticmethod
     def _resumed_in_target(t: Trigger, sm: SentenceMentions, marker: int) -> bool:
@@ -2571,14 +2581,14 @@ class Coder:
         if pgns and pgns <= {"3md", "3fd"} and _accusative_look(t, sm):
             return None  # ، طالبا منها: "asking her", no verb "the two demanded"
         said = {m.start for m in speaker.mentions} if speaker is not None else set()
-        for k, (sent_i, arg) in reversed(list(enumerate(state.subjects))):
+        subjects = state.subjects
+        for k in range(len(subjects) - 1, -1, -1):
+            sent_i, arg = subjects[k]
             if sent_i < state.sentence - 1:
                 break
             if said and {m.start for m in arg.mentions} == said:
                 continue
-            if arg.rule.startswith("described") and any(
-                    other_i == sent_i and not other.rule.startswith("described") and _agrees(other, pgns)
-                    for other_i, other in state.subjects[:k]):
+            if arg.rule.startswith("described") and _own_subject_before(subjects, k, pgns):
                 # إضافة إلى جنود أميركيين يشكلون جزءا …، كما عقد اجتماعا: a noun a preposition governs,
                 # the subject of the clause describing it, is no topic; the sentence's own subject is
                 continue
