@@ -8239,3 +8239,17 @@ def test_a_condemned_act_done_at_someones_hands_condemns_them(code: Callable[[st
     doc = code("دان وزير الخارجية السعودي عادل الجبير جريمة حرق الرضيع الفلسطيني على يد مستوطنين إسرائيليين فجر اليوم.")
     found = [e for e in doc.events if e.event_type == "ACCUSE"]
     assert found and all(e.target is not None and e.target.country == "ISR" for e in found), doc.events
+
+
+def test_an_attack_with_several_adjectives_is_the_subject_of_the_verb_after_it(code: Callable[[str], Document]) -> None:
+    """إن قصفا جويا وصاروخيا عنيفا استهدف مدينة درعا: the shelling, past its adjectives joined by و,
+    is the verb's subject, so the observatory of the sentence before is no dropped subject; past a
+    negation (الغارات الإسرائيلية لم تدمر) the raids' author still acts; so does the one its لـ names
+    past joined adjectives (قصف جوي وصاروخي للتحالف الدولي استهدف)."""
+    doc = code("وقال المرصد السوري إن قوات النظام قصفت بلدة نوى. وقال مدير المرصد إن قصفا جويا وصاروخيا عنيفا "
+               "استهدف مدينة درعا.")
+    assert not [e for e in doc.events if e.trigger.text == "استهدف" and e.source is not None], doc.events
+    _assert_source_of(code, "وقال الجيش السوري إن دفاعاته تصدت للصواريخ. وقال نصر الله إن الغارات الإسرائيلية لم "
+                      "تدمر مواقع حزب الله.", "تدمر", "ISR")
+    _assert_source_of(code, "وقتل 12 مدنيا في قصف جوي وصاروخي للتحالف الدولي استهدف قرية في ريف الحسكة.", "استهدف",
+                      "ANTI_ISIS_COALITION")

@@ -553,6 +553,8 @@ _DUAL_PEOPLE = frozenset({"عنصران", "شخصان", "فردان", "رجلا�
 _PEOPLE_SECTORS = frozenset({"MIL", "COP", "UAF", "CVL", "REB", "INS", "SPY", "MED", "REF", "LAB", "EDU", "HLH"})
 #: Negations that may stand between a subject's aside and its verb (أن تركيا، …، لم تنذر).
 _VERB_NEGATIONS = frozenset({"لم", "لن", "لا"})
+#: How many adjectives an event noun may have before the verb it is the subject of.
+_ADJECTIVE_REACH = 4
 #: How long a verbless aside in commas between a subject and its verb may be (words and marks).
 _ASIDE_WORDS = 10
 #: Prepositions of time (normalised): a hostile act after one is an event the clause is dated by
@@ -2023,14 +2025,20 @@ class Coder:
                 continue
             k = n.last + 1  # an attack's, past its own indefinite adjective (هجوم دام لتنظيم القاعدة استهدف،
             # هجوم كيماوي استهدف)
-            if t.entry.event_type == n.entry.event_type == "ASSAULT" and k < t.head \
-                    and _bare_adjective(sm, k) and not any(o.trigger.head == k for o in decisions) \
-                    and (k + 1 == t.head or _lam_actor(sm, k + 1) is not None):
-                k += 1
+            if t.entry.event_type == n.entry.event_type == "ASSAULT":
+                # past its adjectives, joined by و too (قصفا جويا ومدفعيا عنيفا استهدف)
+                j = k
+                while j < t.head and j - k < _ADJECTIVE_REACH and not any(o.trigger.head == j for o in decisions) \
+                        and (_bare_adjective(sm, j) or (j > k and _joined_adjective(sm, j))):
+                    j += 1
+                if j > k and (j == t.head or _lam_actor(sm, j) is not None):
+                    k = j
             if t.entry.event_type == n.entry.event_type == "ASSAULT" and k < t.head:
                 k = _weapon_after(sm, k, t.head)  # هجوم بغاز الأعصاب استهدف: past what it was made with
             own = sm.at(k)
             end = own.last if own is not None and not own.is_place and own.first > n.head else k - 1
+            while end + 1 < t.head and sm.tok(end + 1).norm in _VERB_NEGATIONS:
+                end += 1  # إن الغارات الغربية لم تدمر: past the verb's negation
             if end != t.head - 1:
                 return None
             if sm.tok(n.head).has_article and A.clause_lead(sm, c, n.head) != n.head \
@@ -2109,8 +2117,14 @@ class Coder:
         """The actor an event noun's own phrase names as its author: its genitive or adjective
         actor (غارة إسرائيلية), one inside the expression (هجوم انتحاري), or its own word."""
         own = sm.at(n.last + 1)
-        if own is None and n.last + 2 < sm.offset + len(sm.tokens) and _bare_adjective(sm, n.last + 1):
-            own = _lam_actor(sm, n.last + 2)  # past its adjective: هجوم دام لتنظيم القاعدة
+        if own is None:  # past its adjectives: هجوم دام لتنظيم القاعدة، قصف جوي وصاروخي للتحالف
+            k, end = n.last + 1, sm.offset + len(sm.tokens)
+            if k < end and _bare_adjective(sm, k):
+                k += 1  # (only adjectives joined by و after the first: ضربات استهدفت مواقع للنظام)
+                while k < end and k - n.last <= _ADJECTIVE_REACH and _joined_adjective(sm, k):
+                    k += 1
+                if k < end:
+                    own = _lam_actor(sm, k)
         if own is not None and not own.is_place and n.entry.genitive == "source" and (
                 sm.governed(own) is None or (sm.governed(own) == "ل" and "ل" not in n.entry.target)) \
                 and not (n.entry.event_type == "ASSAULT" and own.actor.entry in _SITES):
@@ -4626,6 +4640,14 @@ def _bare_adjective(sm: SentenceMentions, k: int) -> bool:
     tok = sm.tok(k)
     return tok.kind == "word" and not tok.has_article and not tok.proclitics and not tok.enclitic \
         and sm.covering(k) is None and tok.base not in A.PREPOSITIONS and not A.skippable(sm.tokens, k - sm.offset)
+
+
+def _joined_adjective(sm: SentenceMentions, k: int) -> bool:
+    """Whether word ``k`` may be an indefinite adjective joined by و to the one before it
+    (جويا ومدفعيا): و alone on a bare word of no actor."""
+    tok = sm.tok(k)
+    return tok.kind == "word" and not tok.has_article and tok.proclitics == ("و",) and not tok.enclitic \
+        and sm.covering(k) is None and tok.base not in A.PREPOSITIONS
 
 
 def _lam_actor(sm: SentenceMentions, k: int) -> Placed | None:
