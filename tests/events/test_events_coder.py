@@ -8253,3 +8253,19 @@ def test_an_attack_with_several_adjectives_is_the_subject_of_the_verb_after_it(c
                       "تدمر مواقع حزب الله.", "تدمر", "ISR")
     _assert_source_of(code, "وقتل 12 مدنيا في قصف جوي وصاروخي للتحالف الدولي استهدف قرية في ريف الحسكة.", "استهدف",
                       "ANTI_ISIS_COALITION")
+
+
+@pytest.mark.parametrize("text", [
+    "تزامنت المواجهات مع شن مقاتلات التحالف العربي غارات على مواقع الحوثيين.",
+    "ويتزامن الاجتماع مع إعلان الولايات المتحدة عن عقوبات جديدة.",
+])
+def test_with_an_event_is_a_circumstance_no_partner(code: Callable[[str], Document], text: str) -> None:
+    """مع شن التحالف غارات، مع إعلان الولايات المتحدة: مع before an event noun or a noun of what is
+    announced opens a circumstance; the actor after it is no partner of the clash or the meeting."""
+    doc = code(text)
+    assert not [e for e in doc.events if e.trigger.text in ("المواجهات", "الاجتماع")], doc.events
+
+
+def test_with_a_partner_past_members_is_still_one(code: Callable[[str], Document]) -> None:
+    """اشتباكات مع عناصر حركة طالبان: members are no event; the Taliban are the other side."""
+    _assert_among(code, "وقتل جنديان في اشتباكات مع عناصر حركة طالبان.", ("ASSAULT", None, "TALIBAN"))

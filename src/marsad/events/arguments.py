@@ -207,6 +207,9 @@ class SentenceMentions:
         #: right before one opens a new clause as its subject (والأمم المتحدة تدعو), no member of the
         #: list before (set by the coder)
         self.singular_verbs: frozenset[int] = frozenset()
+        #: the heads of event nouns (set by the coder): مع before one opens a circumstance
+        #: (تزامنت المواجهات مع شن التحالف غارات), no partner after it
+        self.event_nouns: frozenset[int] = frozenset()
 
     def counts(self, idx: int) -> bool:
         """Whether token ``idx`` counts a noun phrase (نحو 500، آلاف، العشرات من): such words
@@ -1781,15 +1784,19 @@ def _prep_nearby(sm: SentenceMentions, first: int, want: set[str], floor: int) -
             return False
         if ((tok.base in want or tok.norm in want) and not tok.enclitic) or any(c in want for c in tok.proclitics):
             # في مكافحة، بدور المغرب (not منه: with its pronoun it stands alone; not مع استمرار هجوم
-            # الجيش: "as the army's attack goes on", a circumstance, no one fought with)
-            return not (tok.norm == "مع" and sm.tok(j + 1).base in _GOING_ON)
+            # الجيش: "as the army's attack goes on", a circumstance, no one fought with; nor مع شن
+            # التحالف غارات، مع إعلان الولايات المتحدة: with an event, no partner)
+            return not (tok.norm == "مع" and (sm.tok(j + 1).base in _GOING_ON
+                                              or (j + 1 < first and j + 1 in sm.event_nouns)))
     return False
 
 
-#: Nouns of going on, growing or coming (normalised bases): مع before one opens a circumstance of
-#: time (مع استمرار القصف، مع تصاعد التوتر، مع اقتراب الانتخابات), no partner or opponent.
+#: Nouns of going on, growing or coming, or of what is announced or readied (normalised bases): مع
+#: before one opens a circumstance of time (مع استمرار القصف، مع تصاعد التوتر، مع اقتراب الانتخابات،
+#: مع إعلان الولايات المتحدة، مع وصول الوفد), no partner or opponent.
 _GOING_ON = frozenset({"استمرار", "تواصل", "تصاعد", "تزايد", "اقتراب", "بدء", "بدايه", "حلول", "دخول",
-                       "انطلاق", "تجدد", "اشتداد", "احتدام", "تفاقم", "تقدم"})
+                       "انطلاق", "تجدد", "اشتداد", "احتدام", "تفاقم", "تقدم", "اعلان", "وصول", "استعداد",
+                       "قرار"})
 
 
 #: Verbal nouns of fighting something (normalised bases): the actor in their genitive is fought.

@@ -771,6 +771,7 @@ class Coder:
         sm.singular_verbs = frozenset(  # والأمم المتحدة تدعو (not شركات من روسيا وسنغافورة تتهمها)
             t.head for t in triggers if t.pos == "verb" and t.readings and sm.tok(t.head).enclitic is None
             and "light" not in t.entry.flags and all(r == ("pres", "3ms") or r == ("pres", "3fs") for r in t.readings))
+        sm.event_nouns = frozenset(t.head for t in triggers if t.pos == "noun")
         # بشأن، حول، بخصوص: what follows is a topic (طالبت بإجراء تحقيق بشأن اختفاء الصحفي: the
         # journalist is not asked), no object or target of the trigger before
         self._topics = frozenset(off + i for i, tok in enumerate(toks) if tok.norm in TOPIC_PREPOSITIONS)
