@@ -8269,3 +8269,22 @@ def test_with_an_event_is_a_circumstance_no_partner(code: Callable[[str], Docume
 def test_with_a_partner_past_members_is_still_one(code: Callable[[str], Document]) -> None:
     """اشتباكات مع عناصر حركة طالبان: members are no event; the Taliban are the other side."""
     _assert_among(code, "وقتل جنديان في اشتباكات مع عناصر حركة طالبان.", ("ASSAULT", None, "TALIBAN"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقالت الوكالة إن جنديا إسرائيليا قتل في سوريا.", ("ASSAULT", None, "ISRMIL")),
+    ("وقالت الحكومة إن مواطنا يابانيا احتجز هذا الشهر في كوريا الشمالية.", ("COERCE", None, "JPNCVL")),
+    ("وقال جهاز الموساد إنه تمكن من استعادة ساعة جاسوس إسرائيلي أعدم في سوريا عام 1965.", ("ASSAULT", None, "ISRSPY")),
+])
+def test_a_place_name_ending_in_alif_is_no_object(code: Callable[[str], Document], text: str,
+                                                   expected: tuple[str, str | None, str | None]) -> None:
+    """إن جنديا إسرائيليا قتل في سوريا: سوريا ends in alif in every case, no tanwin of an accusative
+    object, so the indefinite noun before the verb is killed, not killing."""
+    _assert_among(code, text, expected)
+
+
+def test_afterwards_stands_before_the_object(code: Callable[[str], Document]) -> None:
+    """قصفت بعد ذلك منشأة إيرانية: "afterwards" is an adverb; the facility after it is the object,
+    so the planes bombed."""
+    _assert_among(code, "وأوضح الجيش أن طائرات إسرائيلية قصفت بعد ذلك منشأة إيرانية في سوريا.",
+                  ("ASSAULT", "ISRMIL", "IRN"))

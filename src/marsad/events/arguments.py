@@ -2343,6 +2343,9 @@ def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
         if tok.base in _DAY_WORDS and i + 1 < stop and skippable(sm.tokens, i + 1 - sm.offset):
             i += 1  # يومي الثلاثاء والأربعاء، يوم الجمعة: on the day(s), a time
             continue
+        if tok.norm in _TIME_PREPOSITIONS and i + 1 < stop and sm.tok(i + 1).norm == "ذلك":
+            i += 2  # قصفت بعد ذلك منشأة: "afterwards", an adverb before the object
+            continue
         return bool(tok.proclitics and tok.proclitics[0] in ("و", "ب", "ل", "ف")) or tok.base in PREPOSITIONS \
             or tok.base in _TIME_PREPOSITIONS or tok.norm == "بيد"  # (بيد مسلحين "at the hands of": one word)
     return True
@@ -2484,9 +2487,16 @@ def accusative(sm: SentenceMentions, i: int) -> bool:
     """An indefinite accusative noun (مدنا، سائقا): a bare word written with the alif of tanwin,
     not an adverb (of manner too: قتل حرقا)."""
     tok = sm.tok(i)
-    return tok.kind == "word" and not tok.has_article and not tok.proclitics and len(tok.norm) >= 4 \
-        and tok.norm.endswith("ا") and not tok.norm.endswith(("اا", "ءا")) and not skippable(sm.tokens, i - sm.offset) \
-        and tok.norm not in MANNER_ACCUSATIVES
+    if not (tok.kind == "word" and not tok.has_article and not tok.proclitics and len(tok.norm) >= 4
+            and tok.norm.endswith("ا") and not tok.norm.endswith(("اا", "ءا")) and not skippable(sm.tokens, i - sm.offset)
+            and tok.norm not in MANNER_ACCUSATIVES):
+        return False
+    own = sm.covering(i)  # (no name: سوريا، روسيا، أمريكا end in alif in every case)
+    return own is None or own.actor.kind not in _PROPER_KINDS
+
+
+#: Kinds of mention that are proper names: a name's final alif is no tanwin.
+_PROPER_KINDS = frozenset({"country", "capital", "place", "person", "org"})
 
 
 def clause_lead(sm: SentenceMentions, clause: Clause, stop: int) -> int:
