@@ -8288,3 +8288,11 @@ def test_afterwards_stands_before_the_object(code: Callable[[str], Document]) ->
     so the planes bombed."""
     _assert_among(code, "وأوضح الجيش أن طائرات إسرائيلية قصفت بعد ذلك منشأة إيرانية في سوريا.",
                   ("ASSAULT", "ISRMIL", "IRN"))
+
+
+def test_a_masculine_pronoun_on_that_is_no_plural_body(code: Callable[[str], Document]) -> None:
+    """تقول السلطات إنه تبادل إطلاق النار: a sound feminine plural (السلطات، القوات) is resumed by
+    ها, so ه is someone else, not the authorities; إنها is theirs."""
+    doc = code("وتقول السلطات الإيرانية إنه تبادل إطلاق النار مع الشرطة قبل استسلامه لهم.")
+    assert not [e for e in doc.events if e.source is not None and e.source.sector == "GOV"], doc.events
+    _assert_among(code, "وقالت السلطات الإيرانية إنها اعتقلت خمسة أشخاص.", ("COERCE", "IRNGOV", "CVL"))

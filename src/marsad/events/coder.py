@@ -2500,8 +2500,10 @@ class Coder:
                 first = sm.first_of(other.source)
                 if want and (not _agrees(other.source, want) or (
                         want == {"3ms"} and len(other.source.mentions) == 1 and first is not None
-                        and sm.tok(first).text.rstrip(VOWEL_MARKS).endswith("ة"))):
+                        and (sm.tok(first).text.rstrip(VOWEL_MARKS).endswith("ة")
+                             or _feminine_plural_body(sm, first, other.source)))):
                     return None  # قالت وزارة الخارجية إنه سيزور: ه is no ministry, but someone named before
+                    # (تقول السلطات إنه تبادل إطلاق النار: nor the authorities)
                 return Arg(other.source.actors, other.source.mentions, "complement-pronoun")
         return self._sayer_in_construct(c.marker, want, sm)
 
@@ -4613,6 +4615,15 @@ def _if_agrees(arg: Arg, t: Trigger, sm: SentenceMentions) -> Arg | None:
     """``arg`` when it can be the subject of verb ``t`` (:func:`_agrees`; gendered unless the verb
     carries an object pronoun), else ``None``."""
     return arg if _agrees(arg, {pgn for _, pgn in t.readings}, gendered=sm.tok(t.head).enclitic is None) else None
+
+
+def _feminine_plural_body(sm: SentenceMentions, first: int, arg: Arg) -> bool:
+    """Whether ``arg`` opens with a sound feminine plural with the article (السلطات، القوات،
+    الولايات المتحدة), which a feminine pronoun resumes (إنها), no masculine one; not a person's
+    name (عرفات)."""
+    tok = sm.tok(first)
+    return tok.has_article and tok.norm.endswith("ات") and len(tok.norm) >= 6 \
+        and not any(a.kind == "person" for a in arg.actors)
 
 
 def _agrees_with_relative(t: Trigger, pronoun: Token) -> bool:
