@@ -972,3 +972,20 @@ def test_two_titles_of_one_person_are_one_mention() -> None:
     got = _actors("استقبل ولي العهد وزير الخارجية الأمريكي جون كيري.", "2015-08-08")
     assert ("وزير الخارجية الأمريكي جون كيري", "USAGOV", "person") in got, got
     assert [g for g in got if g[0] == "ولي العهد"], got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ورفضت مسؤولة بارزة في كوريا الشمالية التصريحات.", "PRKGOV"),
+    ("وقال ضابط كبير في الجيش الإسرائيلي إن القصف استهدف القاعدة.", "ISRMIL"),
+    ("وقال مسؤول رفيع المستوى في الحرس الثوري إن بلاده سترد.", "IRNGOV"),
+])
+def test_a_title_serves_in_the_body_after_its_rank(text: str, expected: str) -> None:
+    """مسؤولة بارزة في كوريا الشمالية، ضابط كبير في الجيش الإسرائيلي: an adjective of rank between
+    the title and في does not cut the title from the state or body it serves in."""
+    from actors_helpers import run_stage
+
+    from marsad.actors import ActorStage
+
+    doc = run_stage(ActorStage(), text)
+    first = next(m for m in doc.mentions if m.actor is not None)
+    assert first.actor is not None and first.actor.code == expected, doc.mentions

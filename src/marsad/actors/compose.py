@@ -60,6 +60,11 @@ _RANKS = frozenset(normalize(w) for w in (
     "عريف", "ضابط", "جندي", "طيار", "قائد", "كابتن", "كولونيل", "ميجر"))
 #: Prepositions through which a place phrase gives its country to the head noun before it.
 LOCATIVE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "داخل"))
+#: Adjectives of rank (normalised) that may stand between a title and the country or body it serves
+#: in (مسؤول كبير في وزارة الخارجية، مسؤولة بارزة في كوريا الشمالية، مسؤول رفيع المستوى في).
+_RANK_ADJECTIVES = frozenset(normalize(w) for w in (
+    "كبير", "كبيرة", "كبار", "بارز", "بارزة", "بارزون", "بارزين", "رفيع", "رفيعة", "المستوى", "سابق", "سابقة",
+    "سابقون", "سابقين", "رفيعو", "رفيعي"))
 #: Sectors of organisations one serves in (مسلحون من طالبان، جنرالان في الحرس الثوري).
 ARMED_OR_STATE_SECTORS = STATE_SECTORS | NONSTATE_SECTORS
 #: Sound masculine plural endings (normalised), nominative and oblique: an adjective repeats its
@@ -865,19 +870,23 @@ class Composer:
             return None
         nxt = pieces[j]
         gap = nxt.first - ph.last - 1
+        if 2 <= gap <= 3 and all(self.tokens[i].kind == "word" and self.tokens[i].norm in _RANK_ADJECTIVES
+                                 for i in range(ph.last + 1, nxt.first - 1)) \
+                and self.tokens[nxt.first - 1].norm in LOCATIVE_PREPOSITIONS | {PARTITIVE}:
+            gap = 1  # مسؤولة بارزة في كوريا الشمالية، مسؤول رفيع المستوى في الحرس الثوري: past its rank
         office = ph.head.entry is not None and ph.head.entry.sector in _OFFICIAL_HEADS \
             and ph.head.entry.role != "own_country" and not self.tokens[ph.head.last].enclitic and gap == 1
-        official = office and self.tokens[ph.last + 1].norm == PARTITIVE
-        if nxt.kind == "org" and office and self.tokens[ph.last + 1].norm in (PARTITIVE, "في") \
+        official = office and self.tokens[nxt.first - 1].norm == PARTITIVE
+        if nxt.kind == "org" and office and self.tokens[nxt.first - 1].norm in (PARTITIVE, "في") \
                 and nxt.entry is not None and nxt.entry.sector != "MED":
             return nxt  # وفدا من جبهة الخلاص الوطني، مسؤولون من الأمم المتحدة، مسؤولون في الأمم المتحدة
         if nxt.kind == "org" and not (nxt.entry and nxt.entry.sector in ARMED_OR_STATE_SECTORS):
             return None  # المتظاهرون في المسيرة: a march, a channel, a party is no unit to serve in
-        if gap == 1 and self.tokens[ph.last + 1].base in LOCATIVE_PREPOSITIONS:
+        if gap == 1 and self.tokens[nxt.first - 1].base in LOCATIVE_PREPOSITIONS:
             return nxt  # جنرالان في الحرس الثوري: an organisation gives its country too
         if nxt.kind == "org":
             # 150 متمردا من طالبان: members of the organisation
-            return nxt if gap == 1 and self.tokens[ph.last + 1].norm == PARTITIVE else None
+            return nxt if gap == 1 and self.tokens[nxt.first - 1].norm == PARTITIVE else None
         if nxt.kind == "country" and official \
                 and not (nxt.last + 1 < self.hi and self.tokens[nxt.last + 1].proclitics[:1] == ("و",)):
             # (مسؤولون من مصر والأردن: of both, no one country; قوات بلاده من سوريا: his own)
