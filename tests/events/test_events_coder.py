@@ -8296,3 +8296,13 @@ def test_a_masculine_pronoun_on_that_is_no_plural_body(code: Callable[[str], Doc
     doc = code("وتقول السلطات الإيرانية إنه تبادل إطلاق النار مع الشرطة قبل استسلامه لهم.")
     assert not [e for e in doc.events if e.source is not None and e.source.sector == "GOV"], doc.events
     _assert_among(code, "وقالت السلطات الإيرانية إنها اعتقلت خمسة أشخاص.", ("COERCE", "IRNGOV", "CVL"))
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الخارجية إنها تشتبه في انتهاك جديد للعقوبات التي تستهدف بيونغ يانغ.",
+    "وقالت هيلي إن الولايات المتحدة ستعلن عن عقوبات اقتصادية جديدة الاثنين تستهدف شركات سورية.",
+])
+def test_sanctions_aim_and_attack_no_one(code: Callable[[str], Document], text: str) -> None:
+    """العقوبات التي تستهدف بيونغ يانغ، عقوبات اقتصادية جديدة الاثنين تستهدف شركات: sanctions aim at
+    their targets, past a preposition on the antecedent, adjectives and a day; no attack."""
+    _assert_no_event(code, text, "ASSAULT")

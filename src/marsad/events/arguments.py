@@ -1964,14 +1964,14 @@ def _bare_nisba(tok: Token) -> bool:
 
 #: Common adjectives of an event noun (normalised, indefinite): in لهجوم دام لتنظيم القاعدة the
 #: author's لـ follows them, as it follows a nisba (غارة جوية لطائرات التحالف).
-_EVENT_ADJECTIVES = frozenset({"دام", "دامي", "داميه", "عنيف", "عنيفه", "جديد", "جديده", "كبير", "كبيره",
-                               "مزدوج", "منسق", "واسع", "واسعه", "مماثل", "مماثله", "مباغت", "مفاجي", "مسلح"})
+EVENT_ADJECTIVES = frozenset({"دام", "دامي", "داميه", "عنيف", "عنيفه", "جديد", "جديده", "كبير", "كبيره",
+                              "مزدوج", "منسق", "واسع", "واسعه", "مماثل", "مماثله", "مباغت", "مفاجي", "مسلح"})
 
 
 def _event_adjective(tok: Token, prep: str | None) -> bool:
-    """A common adjective of an event noun (``_EVENT_ADJECTIVES``), bare, before an actor with لـ
+    """A common adjective of an event noun (``EVENT_ADJECTIVES``), bare, before an actor with لـ
     (لهجوم دام لتنظيم القاعدة: al-Qaeda's attack)."""
-    return prep == "ل" and tok.kind == "word" and not tok.proclitics and not tok.enclitic and tok.norm in _EVENT_ADJECTIVES
+    return prep == "ل" and tok.kind == "word" and not tok.proclitics and not tok.enclitic and tok.norm in EVENT_ADJECTIVES
 
 
 def _accusative_nisba(noun: Token, tok: Token) -> bool:

@@ -707,7 +707,8 @@ _SHARE = frozenset({"جزءا", "قسطا", "نصيبا", "بعض"})
 #: Plans, policies, laws and measures (normalised): what "aims at" (يستهدف) something.
 _PLANS = frozenset({"خطه", "خطط", "سياسه", "سياسات", "برنامج", "برامج", "مشروع", "مشاريع", "مشروعات",
                     "قانون", "قوانين", "قرار", "قرارات", "اجراءات", "اجراء", "استراتيجيه", "مبادره",
-                    "مبادرات", "جهود", "خطوه", "خطوات", "اتفاق", "اتفاقيه", "تعديلات", "اصلاحات"})  # fmt: skip
+                    "مبادرات", "جهود", "خطوه", "خطوات", "اتفاق", "اتفاقيه", "تعديلات", "اصلاحات",
+                    "عقوبات", "عقوبه", "تدابير", "حزمه"})  # fmt: skip
 
 
 class Coder:
@@ -3948,8 +3949,8 @@ class Coder:
         end = sm.offset + len(sm.tokens)
         if t.last + 1 < end and sm.tok(t.last + 1).base in _PLANS and not A.preps_of(sm.tok(t.last + 1)):
             return True
-        j = t.head - 1
-        while j >= sm.offset and j >= t.head - 4:
+        j, relative = t.head - 1, False
+        while j >= sm.offset and j >= t.head - 5:
             tok = sm.tok(j)
             if tok.kind != "word":
                 return False
@@ -3957,10 +3958,13 @@ class Coder:
             if tok.norm in RELATIVE_PRONOUNS and Coder._plan_chain(sm, j):
                 return True  # قوانين مكافحة الفساد التي تستهدف الروس: the head of a genitive chain
             if tok.norm in RELATIVE_PRONOUNS or tok.base.endswith(NISBA_ENDINGS) \
-                    or (cov is not None and cov.actor.kind == "adjective"):
-                j -= 1
+                    or (cov is not None and cov.actor.kind == "adjective") \
+                    or (not tok.proclitics and tok.norm in A.EVENT_ADJECTIVES) or A.skippable(sm.tokens, j - sm.offset):
+                relative = relative or tok.norm in RELATIVE_PRONOUNS
+                j -= 1  # (عقوبات اقتصادية جديدة الاثنين تستهدف: past adjectives and a day)
                 continue
-            return tok.base in _PLANS and not A.preps_of(tok)
+            # (بالعقوبات التي تستهدف: a relative pronoun's antecedent, whatever governs it)
+            return tok.base in _PLANS and (relative or not A.preps_of(tok))
         return False
 
     @staticmethod
