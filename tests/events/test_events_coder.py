@@ -8306,3 +8306,11 @@ def test_sanctions_aim_and_attack_no_one(code: Callable[[str], Document], text: 
     """العقوبات التي تستهدف بيونغ يانغ، عقوبات اقتصادية جديدة الاثنين تستهدف شركات: sanctions aim at
     their targets, past a preposition on the antecedent, adjectives and a day; no attack."""
     _assert_no_event(code, text, "ASSAULT")
+
+
+def test_a_count_of_members_before_their_group_is_counted(code: Callable[[str], Document]) -> None:
+    """19 من عناصر تنظيم داعش قتلوا في اشتباكات: a count and the partitive before the members' word
+    count the group: killed, not killing (a count of them that attacks something still acts)."""
+    _assert_among(code, "أفادت مصادر في الجيش العراقي أن 19 من عناصر تنظيم داعش قتلوا في اشتباكات مع القوات "
+                  "العراقية.", ("ASSAULT", None, "ISIS"))
+    _assert_among(code, "وقال الجيش إن 20 من عناصر الحرس الثوري هاجموا مواقع للمعارضة.", ("ASSAULT", "IRGC", "OPP"))

@@ -2163,7 +2163,11 @@ def counted(sm: SentenceMentions, arg: Arg) -> bool:
         j -= 1  # 20 عنصرا من " داعش "
     if sm.counts(j):
         return True
-    # 20 عنصرا من داعش: a counted noun and the partitive من before the actor
+    # 20 عنصرا من داعش: a counted noun and the partitive من before the actor; 19 من عناصر تنظيم داعش:
+    # the partitive before the members' word in the construct with the actor
+    if _member_word(sm.tok(j)) and not sm.tok(j).enclitic and j - 2 >= sm.offset and sm.tok(j - 1).norm == "من" \
+            and sm.counts(j - 2):
+        return True
     return sm.tok(j).norm == "من" and j - 2 >= sm.offset and sm.tok(j - 1).kind == "word" and sm.counts(j - 2)
 
 
