@@ -8314,3 +8314,11 @@ def test_a_count_of_members_before_their_group_is_counted(code: Callable[[str], 
     _assert_among(code, "أفادت مصادر في الجيش العراقي أن 19 من عناصر تنظيم داعش قتلوا في اشتباكات مع القوات "
                   "العراقية.", ("ASSAULT", None, "ISIS"))
     _assert_among(code, "وقال الجيش إن 20 من عناصر الحرس الثوري هاجموا مواقع للمعارضة.", ("ASSAULT", "IRGC", "OPP"))
+
+
+def test_an_attack_with_its_author_and_adjective_is_the_subject_of_the_verb_after_it(
+        code: Callable[[str], Document]) -> None:
+    """ضربات التحالف العربي الجوية قتلت نحو ثمانية مقاتلين حوثيين: past the author in its genitive
+    and the noun's adjective, the strikes are the verb's subject; the Houthis are killed, not killers."""
+    _assert_among(code, "وقال مقاتلون إن ضربات التحالف العربي الجوية قتلت نحو ثمانية مقاتلين حوثيين.",
+                  ("ASSAULT", "ARAB_COALITION", "HOUTHIS"))

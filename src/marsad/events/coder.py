@@ -2039,6 +2039,9 @@ class Coder:
                 k = _weapon_after(sm, k, t.head)  # هجوم بغاز الأعصاب استهدف: past what it was made with
             own = sm.at(k)
             end = own.last if own is not None and not own.is_place and own.first > n.head else k - 1
+            if own is not None and end == own.last:
+                while end + 1 < t.head and end - own.last < 2 and _definite_nisba(sm, end + 1):
+                    end += 1  # ضربات التحالف الجوية قتلت: past the noun's adjective after its genitive
             while end + 1 < t.head and sm.tok(end + 1).norm in _VERB_NEGATIONS:
                 end += 1  # إن الغارات الغربية لم تدمر: past the verb's negation
             if end != t.head - 1:
@@ -4656,6 +4659,14 @@ def _bare_adjective(sm: SentenceMentions, k: int) -> bool:
     tok = sm.tok(k)
     return tok.kind == "word" and not tok.has_article and not tok.proclitics and not tok.enclitic \
         and sm.covering(k) is None and tok.base not in A.PREPOSITIONS and not A.skippable(sm.tokens, k - sm.offset)
+
+
+def _definite_nisba(sm: SentenceMentions, k: int) -> bool:
+    """Whether word ``k`` is a nisba adjective with the article and no other clitic, covered by no
+    actor (الجوية، العسكرية)."""
+    tok = sm.tok(k)
+    return tok.kind == "word" and tok.proclitics == ("ال",) and not tok.enclitic and sm.covering(k) is None \
+        and tok.norm.endswith(("يه", "ي", "يين", "يون", "يات"))
 
 
 def _joined_adjective(sm: SentenceMentions, k: int) -> bool:
