@@ -8322,3 +8322,11 @@ def test_an_attack_with_its_author_and_adjective_is_the_subject_of_the_verb_afte
     and the noun's adjective, the strikes are the verb's subject; the Houthis are killed, not killers."""
     _assert_among(code, "وقال مقاتلون إن ضربات التحالف العربي الجوية قتلت نحو ثمانية مقاتلين حوثيين.",
                   ("ASSAULT", "ARAB_COALITION", "HOUTHIS"))
+
+
+def test_the_side_in_whose_quoted_ranks_one_fights_is_no_target(code: Callable[[str], Document]) -> None:
+    """كان يقاتل في صفوف «داعش»: the quotation mark before the name does not hide "in the ranks
+    of"; ISIS is his side, not fought (the army that fights «داعش» still fights it)."""
+    doc = code("وقتل التونسي في غارة أمريكية بينما كان يقاتل في صفوف «داعش».")
+    assert not [e for e in doc.events if e.target is not None and e.target.code == "ISIS"], doc.events
+    _assert_among(code, "وقاتل الجيش العراقي «داعش» في الموصل.", ("ASSAULT", "IRQMIL", "ISIS"))

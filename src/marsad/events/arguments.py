@@ -1637,8 +1637,8 @@ def _alongside(sm: SentenceMentions, p: Placed) -> bool:
         return True
     for j in range(p.first - 1, max(sm.offset, p.first - 1 - _RANKS_REACH), -1):
         tok = sm.tok(j)
-        if tok.kind != "word":
-            return False
+        if tok.kind != "word" and not (j == p.first - 1 and tok.text in QUOTES):
+            return False  # (في صفوف «داعش»: past the name's opening quotation mark)
         if tok.norm == "صفوف" and j - 1 >= sm.offset and sm.tok(j - 1).norm in ("في", "ضمن"):
             return True
     return False
