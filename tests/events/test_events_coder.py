@@ -8330,3 +8330,18 @@ def test_the_side_in_whose_quoted_ranks_one_fights_is_no_target(code: Callable[[
     doc = code("وقتل التونسي في غارة أمريكية بينما كان يقاتل في صفوف «داعش».")
     assert not [e for e in doc.events if e.target is not None and e.target.code == "ISIS"], doc.events
     _assert_among(code, "وقاتل الجيش العراقي «داعش» في الموصل.", ("ASSAULT", "IRQMIL", "ISIS"))
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("وتتهم أنقرة الداعية فتح الله غولن المقيم في الولايات المتحدة بالوقوف خلف محاولة الانقلاب، غير أنه ينفي أي "
+     "ضلوع له بذلك.", "ينفي", "GULEN"),
+    ("وتقول مفوضية الأمم المتحدة السامية لشؤون اللاجئين إن الوضع ليس آمنا بعد لعودة اللاجئين السوريين لكنها تساعد "
+     "من يختارون العودة.", "تساعد", "UNHCR"),
+    ("وتعرض الجيش الإسرائيلي لانتقادات شديدة، لكنه دافع عن جنوده.", "دافع", "IDF"),
+])
+def test_the_pronoun_on_but_is_the_subject(code: Callable[[str], Document], text: str, trigger: str,
+                                           source: str) -> None:
+    """غير أنه ينفي، لكنها تساعد: the pronoun on the particle of contrast is the verb's subject, the
+    last subject or actor before it in the sentence that agrees with it (not feminine Ankara for ه;
+    the refugee agency, not a state named in an earlier sentence)."""
+    _assert_source_of(code, text, trigger, source)

@@ -1090,8 +1090,11 @@ class Coder:
         pronoun = subj is None and _pronoun_before(t, sm)
         if pronoun and (ante := _pronoun_antecedent(t, sm)) is not None:
             subj = ante  # أحد مقاتلي التنظيم، وهو يتوعد مجلس النواب: the fighter threatens
+        but = subj is None and before is None and _pronoun_on_but(t, sm)
+        if but:  # غير أنه ينفي، لكنها تساعد: the pronoun on the particle is the subject
+            subj = self._but_antecedent(t, sm, state)
         if subj is None and not (plural or closed or gap or noun_subject or first_person or document or topic or aside
-                                 or that_pronoun or self._noun_topic(t, sm, c, own) or pronoun):
+                                 or that_pronoun or self._noun_topic(t, sm, c, own) or pronoun or but):
             subj = A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES,
                                    claims=not ({"report", "via", "written"} & set(t.entry.flags)),
                                    skip=frozenset(t.tokens[1 + i] for i in t.entry.pronoun_words),
@@ -1267,12 +1270,35 @@ class Coder:
                 and not (plural and t.pos == "verb" and A.dual_noun_before(sm, t.head)) \
                 and not self._complement_topic(t, c, sm) and not self._noun_after_object_pronoun(t, sm, c) \
                 and not self._accused_pronoun(d, sm, decisions) and not _after_described_noun(sm, t.head) \
-                and not (pronoun and _after_a_word(t.head - 1, sm)):
+                and not (pronoun and _after_a_word(t.head - 1, sm)) \
+                and not (but and _after_a_word(_particle_start(t, sm), sm)):
             # (يظهر أحد معاونيه وهو يضرب: the pronoun right after a noun is that noun's, no earlier
             # subject; after a comma or opening its sentence it may name the topic: ، وهي تحظى بدعم)
             subj = self._wisher(t, sm, decisions) \
                 or self._pro_drop(state, t, sm, self._speaker(d, decisions) or self._quoting(d, sm, decisions))
         d.source = subj
+
+    @staticmethod
+    def _but_antecedent(t: Trigger, sm: SentenceMentions, state: DocState) -> Arg | None:
+        """Whom the pronoun on لكن (غير أن، إلا أن، بيد أن) right before the verb names, in its own
+        sentence: the last subject before the particle that agrees with it, else the last actor
+        before it that no preposition governs and that agrees (وتتهم أنقرة غولن …، غير أنه ينفي: the
+        feminine Ankara is no ه, Gülen is)."""
+        start = _particle_start(t, sm)
+        pgns = set(_PRONOUN_PGN.get(sm.tok(t.head - 1).enclitic or "", ()))
+        for sent_i, arg in reversed(state.subjects):
+            if sent_i != state.sentence:
+                break
+            first = sm.first_of(arg)
+            if first is not None and first < start and _agrees(arg, pgns):
+                return Arg(arg.actors, arg.mentions, "but-pronoun")
+        for p in reversed(sm.items):
+            if p.last >= start or p.is_place or sm.governed(p) is not None:
+                continue
+            arg = sm.as_arg([p], "but-pronoun")
+            if _agrees(arg, pgns):
+                return arg
+        return None
 
     @staticmethod
     def _wisher(t: Trigger, sm: SentenceMentions, decisions: list[Decision]) -> Arg | None:
@@ -4585,6 +4611,35 @@ def _pronoun_before(t: Trigger, sm: SentenceMentions) -> bool:
 def _after_a_word(k: int, sm: SentenceMentions) -> bool:
     """Whether token ``k`` comes right after a word of its sentence (no punctuation between)."""
     return k - 1 >= sm.offset and sm.tok(k - 1).kind == "word"
+
+
+#: Particles of contrast (normalised) that carry the subject's pronoun: لكنه، لكنها; and the
+#: words before أن in غير أنه، إلا أنها، بيد أنهم ("but").
+_BUT = frozenset({"لكن", "ولكن"})
+_BUT_BEFORE_THAT = frozenset({"غير", "الا", "بيد"})
+
+
+def _pronoun_on_but(t: Trigger, sm: SentenceMentions) -> bool:
+    """Whether the verb comes right after لكن (or غير أن، إلا أن، بيد أن) carrying a third-person
+    pronoun the verb agrees with (لكنه دافع، غير أنه ينفي، لكنهما اشتبكا): that pronoun is its
+    subject, so no actor after the verb is."""
+    k = t.head - 1
+    if t.pos != "verb" or k < sm.offset:
+        return False
+    tok = sm.tok(k)
+    enc = tok.enclitic
+    if tok.kind != "word" or enc not in _PRONOUN_PGN:
+        return False
+    if tok.base not in _BUT and not (tok.base == "ان" and not tok.proclitics and k - 1 >= sm.offset
+                                     and sm.tok(k - 1).norm in _BUT_BEFORE_THAT):
+        return False
+    return bool({pgn for _, pgn in t.readings} & _PRONOUN_PGN[enc])
+
+
+def _particle_start(t: Trigger, sm: SentenceMentions) -> int:
+    """The first token of the particle of contrast before the verb (غير of غير أنه, or لكنه)."""
+    k = t.head - 1
+    return k - 1 if sm.tok(k).base == "ان" else k
 
 
 def _pronoun_antecedent(t: Trigger, sm: SentenceMentions) -> Arg | None:
