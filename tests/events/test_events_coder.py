@@ -8345,3 +8345,23 @@ def test_the_pronoun_on_but_is_the_subject(code: Callable[[str], Document], text
     last subject or actor before it in the sentence that agrees with it (not feminine Ankara for ه;
     the refugee agency, not a state named in an earlier sentence)."""
     _assert_source_of(code, text, trigger, source)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("وقال وزير الخارجية السعودي إن المملكة ترفض القرار. وندد قادة الدول العربية بالقرار الأمريكي.", "وندد"),
+    ("وقالت واشنطن إنها تريد محاسبة سوريا. واحتجت دول عدة، الاثنين، على ترؤس سوريا المؤتمر.", "واحتجت"),
+])
+def test_a_bare_noun_after_an_intransitive_verb_is_its_subject(code: Callable[[str], Document], text: str,
+                                                               trigger: str) -> None:
+    """ندد قادة الدول العربية بالقرار، احتجت دول عدة على: a verb that takes no object (its target
+    comes with a preposition) has the bare noun after it as subject, so no subject of the sentence
+    before is carried to it."""
+    doc = code(text)
+    assert not [e for e in doc.events if e.trigger.text == trigger and e.source is not None], doc.events
+
+
+def test_an_adverbial_noun_after_an_intransitive_verb_is_no_subject(code: Callable[[str], Document]) -> None:
+    """واجتمع فور وصوله مع المحافظ: فور "upon" opens a phrase; the prime minister of the clause before
+    still meets."""
+    _assert_source_of(code, "وتوجه رئيس الوزراء العراقي حيدر العبادي إلى البصرة، واجتمع فور وصوله مع المحافظ.",
+                      "واجتمع", "IRQGOV")

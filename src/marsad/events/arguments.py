@@ -1006,13 +1006,22 @@ _OBJECT_PRONOUNS = frozenset(THIRD_PERSON_PRONOUNS)  # object pronouns on a verb
 
 def bare_subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, intransitive: bool = False) -> bool:
     """Whether a bare word no lexicon knows, with no clitic, right after the verb is its subject:
-    after an ``intransitive`` verb (تعرضت طائرة تابعة لشركة مصر للطيران للخطف، وخرجت مظاهرات), or
-    after one whose object is a pronoun on it (وجهها محقق بمكتب التحقيقات; not an adverb in the
-    accusative, اعتقلته مجددا). Then no subject is dropped or carried on."""
+    after an ``intransitive`` verb (تعرضت طائرة تابعة لشركة مصر للطيران للخطف، وخرجت مظاهرات،
+    احتجت دول عدة على، ندد قادة الدول العربية بالقرار), or after one whose object is a pronoun on it
+    (وجهها محقق بمكتب التحقيقات; not an adverb in the accusative, اعتقلته مجددا), and not a noun used
+    as an adverb (واجتمع فور وصوله). Then no subject is dropped or carried on."""
     if not (intransitive or sm.tok(verb).enclitic in _OBJECT_PRONOUNS) or verb + 1 >= clause.end:
         return False
-    return _bare_word(sm, verb + 1) and sm.covering(verb + 1) is None \
-        and (intransitive or not sm.tok(verb + 1).norm.endswith("ا"))
+    tok = sm.tok(verb + 1)
+    return _bare_word(sm, verb + 1) and sm.covering(verb + 1) is None and len(tok.norm) >= 2 \
+        and tok.norm not in _ADVERBIAL_NOUNS and tok.norm not in MANNER_ACCUSATIVES \
+        and (intransitive or not tok.norm.endswith("ا"))
+
+
+#: Nouns used as adverbs of time or circumstance (normalised): right after a verb they open a phrase
+#: (واجتمع فور وصوله، وتحدث عقب اللقاء), no subject.
+_ADVERBIAL_NOUNS = frozenset({"فور", "عقب", "اثر", "لدي", "عند", "بعيد", "قبيل", "حين", "حيث", "منذ", "خلال", "اثناء",
+                              "ايضا", "كذلك", "مجددا", "بدوره", "بدورها", "امس", "اليوم", "غدا", "تماما", "مرارا"})
 
 
 def phrase_gap_subject(sm: SentenceMentions, words: Sequence[int]) -> bool:

@@ -74,8 +74,9 @@ FLAGS: dict[str, str] = {
                           " target follows (دعم واشنطن للوحدات) or the noun carries بـ (بدعم التحالف),"
                           " else its object (في دعم الحوثيين)",
     "passive": "the expression is passive: no source",
-    "intransitive": "a verb that takes no object (تعرض لـ): a bare noun no lexicon knows right after it"
-                    " is its subject (تعرضت طائرة … للخطف), so none is dropped",
+    "intransitive": "a verb that takes no object (تعرض لـ، ندد بـ، احتج على): a bare noun no lexicon knows"
+                    " right after it is its subject (تعرضت طائرة … للخطف، ندد قادة الدول العربية), so none is"
+                    " dropped",
     "appoint": "the verb is also عيّن 'appoint' (يعين، تعين): with an office in the indefinite accusative"
                " a few words after it (تعين الملا منصور زعيما، يعين البكري محافظا) no event",
     "journey": "with the possessive pronoun of one (مسيرته، مسيرتها) the noun is a career or a journey,"
