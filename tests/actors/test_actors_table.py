@@ -989,3 +989,20 @@ def test_a_title_serves_in_the_body_after_its_rank(text: str, expected: str) -> 
     doc = run_stage(ActorStage(), text)
     first = next(m for m in doc.mentions if m.actor is not None)
     assert first.actor is not None and first.actor.code == expected, doc.mentions
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتعهد الزعيم الجديد لحركة طالبان بالمضي قدما.", ["TALIBAN"]),
+    ("وقال قائد لتنظيم داعش إن", ["ISIS"]),
+    ("وقال الأمين العام لحزب الاتحاد الديمقراطي الكردي السوري إن", ["PYD"]),
+])
+def test_an_office_of_an_organisation_after_its_tenure_and_with_its_adjectives(text: str, expected: list[str]) -> None:
+    """الزعيم الجديد لحركة طالبان، قائد لتنظيم داعش: a leader's or commander's office owned by
+    the organisation after it with لـ, past "new" or "former"; the organisation's own nisba adjectives
+    after it stay in the span (no Syria of its own in الكردي السوري)."""
+    from actors_helpers import run_stage
+
+    from marsad.actors import ActorStage
+
+    doc = run_stage(ActorStage(), text)
+    assert [m.actor.code for m in doc.mentions if m.actor is not None] == expected, doc.mentions

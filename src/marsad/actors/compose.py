@@ -60,6 +60,10 @@ _RANKS = frozenset(normalize(w) for w in (
     "عريف", "ضابط", "جندي", "طيار", "قائد", "كابتن", "كولونيل", "ميجر"))
 #: Prepositions through which a place phrase gives its country to the head noun before it.
 LOCATIVE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "داخل"))
+#: Adjectives of tenure (normalised bases, with the article) between an office and the organisation
+#: after it with لـ (الزعيم الجديد لحركة طالبان، الأمين العام السابق للأمم المتحدة).
+_TENURE_ADJECTIVES = frozenset(normalize(w) for w in (
+    "جديد", "جديدة", "سابق", "سابقة", "راحل", "راحلة", "حالي", "حالية", "مؤقت", "مؤقتة", "أول", "أولى"))
 #: Adjectives of rank (normalised) that may stand between a title and the country or body it serves
 #: in (مسؤول كبير في وزارة الخارجية، مسؤولة بارزة في كوريا الشمالية، مسؤول رفيع المستوى في).
 _RANK_ADJECTIVES = frozenset(normalize(w) for w in (
@@ -91,7 +95,7 @@ _RULED_BY = frozenset({"government", "regime", "administration"})
 #: (مبعوث بوتين، موفد خادم الحرمين الشريفين: Putin's envoy, not Putin).
 _SENT_BY = frozenset({"envoy"})
 #: Offices of an organisation named after them with لـ (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم المتحدة).
-OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general", "envoy", "wing", "branch",
+OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general", "envoy", "wing", "branch", "leader", "commander",
                           "navy", "air_force", "ground_forces"})
 #: Offices whose genitive chain names a portfolio, body or region (وزير الطاقة، وزارة العدل، أمير منطقة الرياض).
 _PORTFOLIO_ROLES = frozenset({"minister", "ministry", "ambassador", "governor", "emir"})
@@ -532,11 +536,26 @@ class Composer:
         if head.entry is None or head.entry.role not in OF_ORG_ROLES or j >= n:
             return j
         nxt = pieces[j]
-        if nxt.kind != "org" or nxt.first != ph.last + 1 or _first_proclitic(self.tokens[nxt.first]) != "ل" \
+        gap = nxt.first - ph.last - 1
+        if gap == 1 and not (self.tokens[ph.last + 1].kind == "word" and self.tokens[ph.last + 1].proclitics == ("ال",)
+                             and self.tokens[ph.last + 1].base in _TENURE_ADJECTIVES):
+            return j  # (الزعيم الجديد لحركة طالبان، الأمين العام السابق للأمم المتحدة: past "new", "former")
+        if nxt.kind != "org" or gap > 1 or _first_proclitic(self.tokens[nxt.first]) != "ل" \
                 or (nxt.entry is not None and nxt.entry.sector == "MED"):
             return j  # (قال مسؤول لوكالة رويترز: the agency is told, the official is not its own)
         ph.dependent = nxt
-        return j + 1
+        j, k = j + 1, nxt.last + 1
+        # the organisation's own nisba adjectives, singular, describe it and stay in the span (الأمين العام
+        # لحزب الاتحاد الديمقراطي الكردي السوري: no Syria of its own), past up to two words with the
+        # article (not people in the plural: دعا الأمين العام للأمم المتحدة الفلسطينيين: the object)
+        while j < n and pieces[j].kind == "adjective" and pieces[j].first - k <= 2 \
+                and self.tokens[pieces[j].last].norm.endswith(("ي", "يه")) and all(
+                self.tokens[i].kind == "word" and self.tokens[i].proclitics == ("ال",) and not self.tokens[i].enclitic
+                for i in range(k, pieces[j].first)):
+            ph.described.append(pieces[j])
+            k = pieces[j].last + 1
+            j += 1
+        return j
 
     def _portfolio(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
         """An office in the construct state and its genitive chain of common nouns, then whose it
