@@ -8338,6 +8338,8 @@ def test_the_side_in_whose_quoted_ranks_one_fights_is_no_target(code: Callable[[
     ("وتقول مفوضية الأمم المتحدة السامية لشؤون اللاجئين إن الوضع ليس آمنا بعد لعودة اللاجئين السوريين لكنها تساعد "
      "من يختارون العودة.", "تساعد", "UNHCR"),
     ("وتعرض الجيش الإسرائيلي لانتقادات شديدة، لكنه دافع عن جنوده.", "دافع", "IDF"),
+    ("وأضاف البيان أن مصر إذ تعبر عن تضامنها مع الشعب السوري، فإنها تدعو المجتمع الدولي إلى تحمل مسؤولياته.",
+     "تدعو", "EGY"),
 ])
 def test_the_pronoun_on_but_is_the_subject(code: Callable[[str], Document], text: str, trigger: str,
                                            source: str) -> None:
@@ -8365,3 +8367,10 @@ def test_an_adverbial_noun_after_an_intransitive_verb_is_no_subject(code: Callab
     still meets."""
     _assert_source_of(code, "وتوجه رئيس الوزراء العراقي حيدر العبادي إلى البصرة، واجتمع فور وصوله مع المحافظ.",
                       "واجتمع", "IRQGOV")
+
+
+def test_a_nationality_is_no_antecedent_of_the_pronoun_on_but(code: Callable[[str], Document]) -> None:
+    """وفيما أدانت رئاسة إقليم كردستان القصف التركي، فإنها دعت: the Turkish shelling's nisba is no
+    antecedent of ها; the presidency, no actor, calls on the PKK, Turkey does not."""
+    doc = code("وفيما أدانت رئاسة إقليم كردستان القصف التركي، فإنها دعت حزب العمال الكردستاني إلى إبعاد مقاتليه.")
+    assert not [e for e in doc.events if e.trigger.text == "دعت" and e.source is not None], doc.events

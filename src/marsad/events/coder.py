@@ -1282,8 +1282,8 @@ class Coder:
     def _but_antecedent(t: Trigger, sm: SentenceMentions, state: DocState) -> Arg | None:
         """Whom the pronoun on لكن (غير أن، إلا أن، بيد أن) right before the verb names, in its own
         sentence: the last subject before the particle that agrees with it, else the last actor
-        before it that no preposition governs and that agrees (وتتهم أنقرة غولن …، غير أنه ينفي: the
-        feminine Ankara is no ه, Gülen is)."""
+        before it that no preposition governs and that agrees, no nationality adjective (وتتهم أنقرة
+        غولن …، غير أنه ينفي: the feminine Ankara is no ه, Gülen is)."""
         start = _particle_start(t, sm)
         pgns = set(_PRONOUN_PGN.get(sm.tok(t.head - 1).enclitic or "", ()))
         for sent_i, arg in reversed(state.subjects):
@@ -1293,8 +1293,8 @@ class Coder:
             if first is not None and first < start and _agrees(arg, pgns):
                 return Arg(arg.actors, arg.mentions, "but-pronoun")
         for p in reversed(sm.items):
-            if p.last >= start or p.is_place or sm.governed(p) is not None:
-                continue
+            if p.last >= start or p.is_place or sm.governed(p) is not None or p.actor.kind == "adjective":
+                continue  # (القصف التركي، فإنها: a nationality describes a noun, it is no antecedent)
             arg = sm.as_arg([p], "but-pronoun")
             if _agrees(arg, pgns):
                 return arg
@@ -4614,7 +4614,7 @@ def _after_a_word(k: int, sm: SentenceMentions) -> bool:
 
 
 #: Particles of contrast (normalised) that carry the subject's pronoun: لكنه، لكنها; and the
-#: words before أن in غير أنه، إلا أنها، بيد أنهم ("but").
+#: words before أن in غير أنه، إلا أنها، بيد أنهم ("but"); فإنها answering فيما، أما، إذا does too.
 _BUT = frozenset({"لكن", "ولكن"})
 _BUT_BEFORE_THAT = frozenset({"غير", "الا", "بيد"})
 
@@ -4631,7 +4631,8 @@ def _pronoun_on_but(t: Trigger, sm: SentenceMentions) -> bool:
     if tok.kind != "word" or enc not in _PRONOUN_PGN:
         return False
     if tok.base not in _BUT and not (tok.base == "ان" and not tok.proclitics and k - 1 >= sm.offset
-                                     and sm.tok(k - 1).norm in _BUT_BEFORE_THAT):
+                                     and sm.tok(k - 1).norm in _BUT_BEFORE_THAT) \
+            and not (tok.base == "ان" and tok.proclitics == ("ف",)):  # (وفيما أدانت …، فإنها دعت)
         return False
     return bool({pgn for _, pgn in t.readings} & _PRONOUN_PGN[enc])
 
