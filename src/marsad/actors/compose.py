@@ -94,9 +94,10 @@ _RULED_BY = frozenset({"government", "regime", "administration"})
 #: Offices held on a person's behalf: a known person right after one is its owner, not its holder
 #: (مبعوث بوتين، موفد خادم الحرمين الشريفين: Putin's envoy, not Putin).
 _SENT_BY = frozenset({"envoy"})
-#: Offices of an organisation named after them with لـ (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم المتحدة).
-OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general", "envoy", "wing", "branch", "leader", "commander",
-                          "navy", "air_force", "ground_forces"})
+#: Offices of an organisation named after them with لـ (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم المتحدة،
+#: زعيم لحركة طالبان).
+OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general", "envoy", "wing", "branch",
+                          "leader", "commander", "navy", "air_force", "ground_forces"})
 #: Offices whose genitive chain names a portfolio, body or region (وزير الطاقة، وزارة العدل، أمير منطقة الرياض).
 _PORTFOLIO_ROLES = frozenset({"minister", "ministry", "ambassador", "governor", "emir"})
 _MAX_CHAIN = 3

@@ -4613,16 +4613,16 @@ def _after_a_word(k: int, sm: SentenceMentions) -> bool:
     return k - 1 >= sm.offset and sm.tok(k - 1).kind == "word"
 
 
-#: Particles of contrast (normalised) that carry the subject's pronoun: لكنه، لكنها; and the
-#: words before أن in غير أنه، إلا أنها، بيد أنهم ("but"); فإنها answering فيما، أما، إذا does too.
+#: Particles of contrast (normalised bases) that carry the subject's pronoun (لكنه، لكنها), and the
+#: words before أن in غير أنه، إلا أنها، بيد أنهم ("but").
 _BUT = frozenset({"لكن", "ولكن"})
 _BUT_BEFORE_THAT = frozenset({"غير", "الا", "بيد"})
 
 
 def _pronoun_on_but(t: Trigger, sm: SentenceMentions) -> bool:
-    """Whether the verb comes right after لكن (or غير أن، إلا أن، بيد أن) carrying a third-person
-    pronoun the verb agrees with (لكنه دافع، غير أنه ينفي، لكنهما اشتبكا): that pronoun is its
-    subject, so no actor after the verb is."""
+    """Whether the verb comes right after لكن (or غير أن، إلا أن، بيد أن, or فإنّ answering فيما، إذ،
+    أما) carrying a third-person pronoun the verb agrees with (لكنه دافع، غير أنه ينفي، لكنهما اشتبكا،
+    فإنها تدعو): that pronoun is its subject, so no actor after the verb is."""
     k = t.head - 1
     if t.pos != "verb" or k < sm.offset:
         return False
@@ -4722,7 +4722,7 @@ def _definite_nisba(sm: SentenceMentions, k: int) -> bool:
     actor (الجوية، العسكرية)."""
     tok = sm.tok(k)
     return tok.kind == "word" and tok.proclitics == ("ال",) and not tok.enclitic and sm.covering(k) is None \
-        and tok.norm.endswith(("يه", "ي", "يين", "يون", "يات"))
+        and tok.norm.endswith(NISBA_ENDINGS)
 
 
 def _joined_adjective(sm: SentenceMentions, k: int) -> bool:
