@@ -1018,10 +1018,10 @@ def bare_subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, intra
         and (intransitive or not tok.norm.endswith("ا"))
 
 
-#: Nouns used as adverbs of time or circumstance (normalised): right after a verb they open a phrase
-#: (واجتمع فور وصوله، وتحدث عقب اللقاء), no subject.
-_ADVERBIAL_NOUNS = frozenset({"فور", "عقب", "اثر", "لدي", "عند", "بعيد", "قبيل", "حين", "حيث", "منذ", "خلال", "اثناء",
-                              "ايضا", "كذلك", "مجددا", "بدوره", "بدورها", "امس", "اليوم", "غدا", "تماما", "مرارا"})
+#: Nouns used as adverbs of time, place or manner (normalised) that neither :data:`PREPOSITIONS` nor
+#: :func:`skippable` (which :func:`_bare_word` already leaves out: عقب، خلال، أمس، أيضا) cover: right
+#: after a verb they open a phrase (واجتمع فور وصوله، اتفقا تماما), no subject.
+_ADVERBIAL_NOUNS = frozenset({"فور", "بعيد", "حين", "حيث", "غدا", "تماما", "مرارا"})
 
 
 def phrase_gap_subject(sm: SentenceMentions, words: Sequence[int]) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from marsad.events.arguments import STILL, preps_of, unmanned
+from marsad.events.arguments import STILL, THIRD_PERSON_PRONOUNS, preps_of, unmanned
 from marsad.events.clauses import Clause
 from marsad.events.lexicon import EventLexicon
 from marsad.events.triggers import BANNING, DECISION_NOUNS, TOPIC_PREPOSITIONS, Trigger, token_keys
@@ -188,8 +188,6 @@ _CANCELLING = frozenset({"الغي", "الغت", "يلغي", "تلغي", "الغ
 
 
 _PLACE_PREPS = frozenset({"في", "الي", "علي", "من", "عن", "مع"})
-#: Third-person object pronouns on a verb (تقوده، شنها، قادهم).
-_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 
 
 #: "Occurrence" (normalised bases), between a noun of preventing and the event it prevents.
@@ -408,7 +406,7 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     coordinated = tokens[trig.head - offset].proclitics[:1] in (("و",), ("ل",))
     for gov in _governors(triggers, trig, clause):
         if gov.pos == "verb" and "light" in gov.entry.flags and gov.last == gov.head \
-                and tokens[gov.head - offset].enclitic in _OBJECT_PRONOUNS:
+                and tokens[gov.head - offset].enclitic in THIRD_PERSON_PRONOUNS:
             continue  # التحالف الذي تقوده السعودية غارات: a support verb with its object pronoun supports nothing after it
         discussed = any(tokens[k - offset].base in DISCUSSING or tokens[k - offset].norm in _DESPITE
                         for k in range(gov.last + 1, trig.head)) or _past_b_object(tokens, offset, gov, trig)
