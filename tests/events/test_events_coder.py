@@ -8363,10 +8363,12 @@ def test_a_bare_noun_after_an_intransitive_verb_is_its_subject(code: Callable[[s
 
 
 def test_an_adverbial_noun_after_an_intransitive_verb_is_no_subject(code: Callable[[str], Document]) -> None:
-    """واجتمع فور وصوله مع المحافظ: فور "upon" opens a phrase; the prime minister of the clause before
-    still meets."""
+    """واجتمع فور وصوله مع المحافظ، واجتمع بعد وصوله: فور "upon" and بعد "after" open a phrase; the
+    one named before still meets."""
     _assert_source_of(code, "وتوجه رئيس الوزراء العراقي حيدر العبادي إلى البصرة، واجتمع فور وصوله مع المحافظ.",
                       "واجتمع", "IRQGOV")
+    _assert_source_of(code, "وصل الرئيس الفرنسي إلى بغداد. واجتمع بعد وصوله مع رئيس الوزراء العراقي.", "واجتمع",
+                      "FRAGOV")
 
 
 def test_a_nationality_is_no_antecedent_of_the_pronoun_on_but(code: Callable[[str], Document]) -> None:

@@ -1014,7 +1014,7 @@ def bare_subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, intra
         return False
     tok = sm.tok(verb + 1)
     return _bare_word(sm, verb + 1) and sm.covering(verb + 1) is None and len(tok.norm) >= 2 \
-        and tok.norm not in _ADVERBIAL_NOUNS and tok.norm not in MANNER_ACCUSATIVES \
+        and tok.norm not in _ADVERBIAL_NOUNS and tok.norm not in _TIME_PREPOSITIONS and tok.norm not in MANNER_ACCUSATIVES \
         and (intransitive or not tok.norm.endswith("ا"))
 
 
