@@ -8376,3 +8376,16 @@ def test_a_nationality_is_no_antecedent_of_the_pronoun_on_but(code: Callable[[st
     antecedent of ها; the presidency, no actor, calls on the PKK, Turkey does not."""
     doc = code("وفيما أدانت رئاسة إقليم كردستان القصف التركي، فإنها دعت حزب العمال الكردستاني إلى إبعاد مقاتليه.")
     assert not [e for e in doc.events if e.trigger.text == "دعت" and e.source is not None], doc.events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وبحث وزيرا الدفاع الأمريكي والتركي الوضع في منبج.", ("CONSULT", "USAGOV", "TURGOV")),
+    ("وناقش وزيرا خارجية روسيا وتركيا الوضع في إدلب.", ("CONSULT", "RUSGOV", "TURGOV")),
+    ("وبحث قادة مصر والأردن الأزمة السورية.", ("CONSULT", "EGYGOV", "JORGOV")),
+])
+def test_joined_subjects_of_a_meeting_are_each_others_party(code: Callable[[str], Document], text: str,
+                                                            expected: tuple[str, str | None, str | None]) -> None:
+    """بحث وزيرا الدفاع الأمريكي والتركي الوضع: a meeting verb that needs an actor as target has
+    one in a subject of two parties; a dual or plural title in the construct with countries joined
+    by و is each country's (Turkey's minister, not Turkey)."""
+    _assert_among(code, text, expected)

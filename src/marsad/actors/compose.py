@@ -74,6 +74,14 @@ ARMED_OR_STATE_SECTORS = STATE_SECTORS | NONSTATE_SECTORS
 #: Sound masculine plural endings (normalised), nominative and oblique: an adjective repeats its
 #: noun's.
 _SOUND_PLURALS = ("ون", "ين")
+
+# وزيرا خارجية روسيا وتركيا، قادة فرنسا وألمانيا: the construct dual (ـا، ـي) and the plurals of a
+# title or a body; in the construct with a country and more countries joined by و, one each
+_SEVERAL_HEADS = frozenset(normalize(w) for w in (
+    "وزيرا", "وزيري", "وزراء", "رئيسا", "رئيسي", "رؤساء", "زعيما", "زعيمي", "زعماء", "قائدا", "قائدي",
+    "قادة", "سفيرا", "سفيري", "سفراء", "ممثلا", "ممثلي", "ممثلو", "مبعوثا", "مبعوثي", "مبعوثو", "مسؤولو",
+    "مسؤولي", "جيشا", "جيشي", "جيوش", "حكومتا", "حكومتي", "برلمانا", "برلماني", "وفدا", "وفدي", "وفود",
+    "شعبا", "شعبي", "شعوب", "حكام", "ملكا", "ملكي", "ملوك", "أمراء"))
 #: Sectors of officials and delegations, and of legislators (مسؤولون من كوريا الجنوبية، سيناتورا من
 #: الولايات المتحدة), whom من + one country makes that country's.
 _OFFICIAL_HEADS = frozenset({"GOV", "LEG"})
@@ -101,6 +109,7 @@ OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general"
 #: Offices whose genitive chain names a portfolio, body or region (وزير الطاقة، وزارة العدل، أمير منطقة الرياض).
 _PORTFOLIO_ROLES = frozenset({"minister", "ministry", "ambassador", "governor", "emir"})
 _MAX_CHAIN = 3
+_MAX_JOINED = 5  # countries joined to a plural head's first (قادة فرنسا وألمانيا وبريطانيا: 2)
 #: Words that end a genitive chain: no noun of it (قال وزير إن …، استقبل سفيرا أمس).
 _NOT_GENITIVE = frozenset(normalize(w) for w in (
     "إن", "أن", "ان", "قد", "لقد", "كان", "كانت", "عن", "على", "إلى", "الى", "في", "من", "مع", "بعد", "قبل",
@@ -188,6 +197,9 @@ class Phrase:
     # ولي ولي العهد before وزير الدفاع الأمير محمد بن سلمان: another title of the same person, right
     # before the phrase's own (kept in the span, resolved by the phrase's title and name)
     leading: Piece | None = None
+    # قادة فرنسا وألمانيا وبريطانيا: more countries joined by و to a plural head's construct
+    # dependent; the head is each one's (resolved as one plural mention, a member per country)
+    joined: list[Piece] = field(default_factory=list)
 
     @property
     def first(self) -> int:
@@ -196,7 +208,8 @@ class Phrase:
 
     @property
     def last(self) -> int:
-        parts = [self.head, self.dependent, self.person, *self.adjectives, *self.described, self.opposing]
+        parts = [self.head, self.dependent, self.person, *self.adjectives, *self.described, self.opposing,
+                 *self.joined]
         return max(p.last for p in parts if p is not None)
 
     @property
@@ -206,7 +219,8 @@ class Phrase:
 
     @property
     def end(self) -> int:
-        parts = [self.head, self.dependent, self.person, *self.adjectives, *self.described, self.opposing]
+        parts = [self.head, self.dependent, self.person, *self.adjectives, *self.described, self.opposing,
+                 *self.joined]
         end = max(p.end for p in parts if p is not None)
         return max(end, self.possessive[1]) if self.possessive else end
 
@@ -436,7 +450,7 @@ class Composer:
         head, n = ph.head, len(pieces)
         if head.kind in ("sector", "plural") and j < n and self._construct(head, pieces[j]):
             ph.dependent = pieces[j]
-            j += 1
+            j = self._joined_owners(ph, pieces, j + 1)
         if head.kind in ("sector", "plural", "org") or (head.kind == "person" and not head.entries):
             before = j
             j = self._adjectives(ph, pieces, j)
@@ -486,6 +500,34 @@ class Composer:
             # (قوات الاحتلال في فلسطين: the occupier is no force of the land it occupies)
             ph.place_country = self._locative(ph, pieces, j)
         return j
+
+    def _joined_owners(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
+        """وزيرا خارجية روسيا وتركيا، قادة فرنسا وألمانيا وبريطانيا، ممثلي روسيا، الصين والهند: more
+        countries after a dual or plural head's country in the construct (:data:`_SEVERAL_HEADS`, or a
+        feminine plural: حكومات، قوات), joined by و (a list's earlier ones by a comma), are each the
+        head's; the last of them is joined by و. A singular head keeps its one country (بين رئيس وزراء
+        العراق وإيران: Iraq's prime minister and Iran)."""
+        dep = ph.dependent
+        word = self.tokens[ph.head.first]
+        if dep is None or dep.kind != "country" or word.has_article or word.enclitic not in (None, "ي"):
+            return j
+        prefix = "".join(word.proclitics)  # (the dual's ـي is read as the pronoun "my": وزيري)
+        bare = word.norm[len(prefix):] if word.norm.startswith(prefix) else word.base
+        if not (bare in _SEVERAL_HEADS or bare.endswith("ات")):
+            return j
+        joined: list[Piece] = []
+        last, k = dep.last, j
+        while k < len(pieces) and len(joined) < _MAX_JOINED and (p := pieces[k]).kind == "country":
+            conj = _first_proclitic(self.tokens[p.first])
+            gap = self.tokens[last + 1 : p.first]
+            if not ((not gap and conj == "و") or (conj is None and len(gap) == 1 and gap[0].text in ("،", ","))):
+                break
+            joined.append(p)
+            last, k = p.last, k + 1
+        while joined and _first_proclitic(self.tokens[joined[-1].first]) != "و":
+            joined.pop()  # (قادة فرنسا، ألمانيا: a list that is not closed by و is none)
+        ph.joined = joined
+        return j + len(joined)
 
     def _opposing(self, head: Piece, opp: Piece) -> bool:
         """Whether the opposition word ``opp`` right after ``head`` (and its adjectives) is its

@@ -197,6 +197,8 @@ class PhraseResolver:
         head = ph.head
         if ph.unknown_body:
             return []  # رئيس النادي: the head of a body the lexicon does not know
+        if ph.joined:
+            return self._distributed(ph)
         if head.kind == "sector":
             return self._sector(ph)
         if head.kind == "plural":
@@ -375,6 +377,30 @@ class PhraseResolver:
                              name=" and ".join(m.name for m in members), sector=sector,
                              entry=head.id, kind="plural", members=tuple(members))
         return self.mention(plural)
+
+    def _distributed(self, ph: Phrase) -> list[Mention]:
+        """وزيرا خارجية روسيا وتركيا، قادة فرنسا وألمانيا: the head resolved with each country in
+        turn, as one plural mention with a member per country (each member spans its country's
+        name: the span of the head is shared); a country with no actor of its own leaves the
+        others as they are."""
+        assert ph.dependent is not None
+        members: list[Actor] = []
+        for owner in (ph.dependent, *ph.joined):
+            one = replace(ph, dependent=owner, joined=[])
+            found = self._sector(one) if ph.head.kind == "sector" else self._plural(one)
+            if len(found) != 1 or isinstance(found[0].actor, PluralActor) or found[0].actor is None:
+                continue
+            members.append(replace(found[0].actor, text=self.text[owner.start:owner.end],
+                                   start=owner.start, end=owner.end))
+        if not members:
+            return []
+        if len(members) == 1:
+            return [self.mention(replace(members[0], text=self.text[ph.start:ph.end], start=ph.start, end=ph.end))]
+        head = _entry(ph.head)
+        plural = PluralActor(text=self.text[ph.start:ph.end], start=ph.start, end=ph.end,
+                             name=" and ".join(m.name for m in members), sector=head.sector,
+                             entry=head.id, kind="plural", members=tuple(members))
+        return [self.mention(plural)]
 
     def _plural(self, ph: Phrase) -> list[Mention]:
         head = _entry(ph.head)

@@ -3868,7 +3868,9 @@ class Coder:
                 and any(a.kind in ("person", "sector", "plural") for a in d.source.actors):
             d.reason = "a person as the subject: a burst of feeling, not an explosion (انفجر الجندي من الضحك)"
             return
-        if "needs_actor_target" in e.flags and d.target is None:
+        if "needs_actor_target" in e.flags and d.target is None and not (
+                "joint" in e.flags and d.source is not None and len({_party(a) for a in d.source.actors}) > 1):
+            # (بحث وزيرا الدفاع الأمريكي والتركي الوضع: joined subjects are each other's party)
             d.reason = "no actor as target (the entry needs one)"
             return
         if etype == "ASSAULT" and t.pos == "verb" and (scourge := self._scourge_subject(t, d.clause, sm)) is not None \
