@@ -8389,3 +8389,20 @@ def test_joined_subjects_of_a_meeting_are_each_others_party(code: Callable[[str]
     one in a subject of two parties; a dual or plural title in the construct with countries joined
     by و is each country's (Turkey's minister, not Turkey)."""
     _assert_among(code, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "وتعمل أنقرة على تفادي شن الجيش السوري هجوما على إدلب.",
+    "وستتخذ روسيا الإجراءات اللازمة لتجنب تنفيذ عمليات عسكرية وهجمات على إدلب.",
+    "وقررت روسيا تعليق شن الغارات على حلب.",
+    "وتسعى موسكو إلى منع شن هجوم على إدلب.",
+])
+def test_an_attack_whose_support_word_is_prevented_is_none(code: Callable[[str], Document], text: str) -> None:
+    """لتجنب شن هجوم، تجنب تنفيذ عمليات عسكرية وهجمات، تعليق شن الغارات: a noun of preventing or
+    suspending right before the support word keeps what it supports from happening."""
+    _assert_no_event(code, text, "ASSAULT")
+
+
+def test_a_support_word_after_another_word_still_supports(code: Callable[[str], Document]) -> None:
+    """وشنت روسيا هجوما: nothing prevents it."""
+    _assert_among(code, "وشنت روسيا هجوما على تنظيم داعش في سوريا.", ("ASSAULT", "RUS", "ISIS"))

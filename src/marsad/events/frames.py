@@ -230,6 +230,17 @@ def _halted(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
     return any(k >= 0 and tokens[k].base in _HALTS and not tokens[k].enclitic for k in (i - 1, i - 2))
 
 
+def _halted_support(tokens: Sequence[Token], offset: int, light: Trigger) -> bool:
+    """Whether the support word of an event noun is kept from happening, a noun of suspending or a
+    verb of calling off right before it and no clitic on it: what it supports does not take place
+    (منع شن هجوم، تجنب تنفيذ عمليات عسكرية وهجمات، تعليق شن الغارات، ألغى القيام بزيارة)."""
+    i = light.head - offset
+    if i < 1 or tokens[i].proclitics not in ((), ("ال",)) or tokens[i].enclitic:
+        return False
+    before = tokens[i - 1]
+    return not before.enclitic and (before.base in _HALTS or before.base in _CANCELLING)
+
+
 #: Stocks of arms (normalised bases) that a state destroys as its own (دمرت ترسانتها الكيميائية).
 _ARSENALS = frozenset({"ترسانه", "ترسانات", "اسلحه", "مخزون", "مخزونات"})
 #: The possessive pronoun that refers to the subject of a verb of each person-number-gender.
@@ -444,7 +455,8 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     if trig.pos == "noun" and trig.is_event and _warned_against(
             tokens, offset, fr.light if fr.light is not None and fr.light.pos == "noun" else trig):
         fr.unasserted = fr.unasserted or "warned against (حذر من سحب القوات): not done"
-    if trig.pos == "noun" and trig.is_event and _halted(tokens, offset, trig):
+    if trig.pos == "noun" and trig.is_event and (
+            _halted(tokens, offset, trig) or (fr.light is not None and _halted_support(tokens, offset, fr.light))):
         fr.unasserted = fr.unasserted or "suspended, frozen, cancelled or prevented (تعليق المناورات، تجميد المساعدات)"
     threat = _threatened_by(triggers, trig, clause, tokens, offset, fr)
     if threat is not None:
