@@ -928,8 +928,9 @@ class Composer:
         """قوات الأمن في إيران: a country (or organisation) right after في/داخل, or بـ + country;
         مسلحون من طالبان: an organisation after the partitive من; مسؤولون من كوريا الجنوبية: a
         country after من, for officials and delegations."""
-        if j >= len(pieces) or pieces[j].kind not in ("country", "capital", "org"):
-            return None
+        if j >= len(pieces) or pieces[j].kind not in ("country", "capital", "org") \
+                or self.tokens[ph.head.last].enclitic in _POSSESSIVE_PRONOUNS:
+            return None  # (سفارة بلاده في الكويت، قواته في سوريا: the owner's, wherever they are)
         nxt = pieces[j]
         gap = nxt.first - ph.last - 1
         if 2 <= gap <= 3 and all(self.tokens[i].kind == "word" and self.tokens[i].norm in _RANK_ADJECTIVES
