@@ -8406,3 +8406,15 @@ def test_an_attack_whose_support_word_is_prevented_is_none(code: Callable[[str],
 def test_a_support_word_after_another_word_still_supports(code: Callable[[str], Document]) -> None:
     """وشنت روسيا هجوما: nothing prevents it."""
     _assert_among(code, "وشنت روسيا هجوما على تنظيم داعش في سوريا.", ("ASSAULT", "RUS", "ISIS"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقالت الخارجية الأمريكية إن السفير الأمريكي في موسكو التقى المسؤولين الروس.", ("CONSULT", "USAGOV", "RUSGOV")),
+    ("وقال المرصد إن الجيش السوري في درعا قصف مواقع المعارضة.", ("ASSAULT", "SYRMIL", "OPP")),
+])
+def test_where_the_subject_is_stands_between_it_and_its_verb(code: Callable[[str], Document], text: str,
+                                                             expected: tuple[str, str | None, str | None]) -> None:
+    """إن السفير الأمريكي في موسكو التقى: في and a place after the subject say where it is; the
+    subject before them is still the verb's (the Russian officials had been the subject after it)."""
+    _assert_among(code, text, expected)
+

@@ -759,6 +759,7 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
                                  or sm.tok(v - 1).base in STILL_ONE_WORD):
         v -= 1  # المحتجين الغاضبين قد اقتحموا، الميليشيات لا تزال تحتجز: the verb's particles belong to it
     v = _before_unmanned(sm, last.last, v)  # طائرة أميركية من دون طيار شنت: the aircraft's adjective
+    v = _where_before(sm, last, v, clause)  # إن السفير الأمريكي في موسكو التقى: where the subject is
     if not _gap_ok(sm, last.last, v, limit=1):
         return None
     first = last
@@ -791,6 +792,29 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
     if first.first - 1 >= sm.offset and sm.tok(first.first - 1).text == "(" and clause_lead(sm, clause, first.first) != first.first:
         return None  # التنظيم الأم (القاعدة) استهدف: a name in brackets after a noun glosses it
     return sm.as_arg(sm.coordinated(first, clause.end), "svo")
+
+
+def _where_before(sm: SentenceMentions, last: Placed, v: int, clause: Clause) -> int:
+    """Where في and one place the NER or the lexicon names open, when they fill the words
+    between the actor ``last`` and token ``v`` and the actor opens its clause or follows إنّ/أنّ,
+    لكن or كان (إن السفير الأمريكي في موسكو التقى، إن الجيش السوري في درعا قصف: where the subject
+    is, no gap between it and its verb); ``v`` otherwise. Not after an adjective, whose noun the
+    place may be of, nor after a noun whose genitive the actor is (لموظفين من سفارة بلاده في الكويت
+    يساعدون: the staff help)."""
+    k = last.last + 1
+    if v - k < 2 or sm.tok(k).norm != "في" or last.actor.kind in ("adjective", "place"):
+        return v
+    lead = occupation_start(sm, clause.start, last)
+    if lead > clause.start and sm.tok(lead - 1).base not in _SUBJECT_LEADS:
+        return v
+    start, end = sm.tok(k + 1).start, sm.tok(v - 1).end
+    place = any(p.is_place and p.first == k + 1 and p.last == v - 1 for p in sm.placed) or any(
+        m.label == "LOC" and m.actor is None and m.start == start and m.end == end for m in sm.doc.mentions)
+    return k if place else v
+
+
+#: Words after which a noun phrase is a subject (normalised bases): إنّ/أنّ, لكنّ, كان.
+_SUBJECT_LEADS = frozenset({"ان", "لكن", "كان", "كانت"})
 
 
 def _before_unmanned(sm: SentenceMentions, last: int, v: int) -> int:
