@@ -198,9 +198,9 @@ class ActorStage:
           a place or institution in the construct state names it (فندق الجزيرة، مستشفى الملك فهد);
         - a one-word definite sector noun right after a person's full name and before punctuation
           is the family name (محمد صالح القاضي، المكنى; not يتهم شريف الجيش بالتدخل);
-        - a nationality adjective after a currency (ريال سعودي) or a word of origin (من أصل
-          فلسطيني، الجنسية الأمريكية), or before الصنع/المنشأ (روسية الصنع "Russian-made"), names no
-          state;
+        - a nationality adjective after a currency (ريال سعودي), a word of origin (من أصل
+          فلسطيني، الجنسية الأمريكية) or of language (اللغة الفرنسية، اللغتين الإيطالية والصينية), or
+          before الصنع/المنشأ (روسية الصنع "Russian-made"), names no state;
         - the singular الإرهابي right after an organisation or a sector noun is its adjective
           (تنظيم داعش الإرهابي), no second actor;
         - مسقط before رأس is a birthplace (مسقط رأس والده), not Muscat, and the person or title
@@ -215,6 +215,7 @@ class ActorStage:
         """
         out: list[Piece] = []
         seen = {m.actor.name for m in found if m.actor is not None and m.actor.kind == "person"}
+        tongue: int | None = None  # where the last adjective of a language ends
         for k, p in enumerate(pieces):
             prev = pieces[k - 1] if k else None
             if prev is not None and prev.kind == "person" and prev.last > prev.first:
@@ -322,6 +323,10 @@ class ActorStage:
                 continue  # تدخل عسكري، وجود عسكري، بالتدخل عسكريا: "military", no soldier (عسكريا تركيا is one)
             if p.kind == "adjective" and p.first > lo and tokens[p.first - 1].base in _ORIGINS:
                 continue  # من أصل فلسطيني، ذي الأصول الفلسطينية، يحمل الجنسية الأمريكية: a person's origin
+            if p.kind == "adjective" and p.first > lo and (tokens[p.first - 1].base in _LANGUAGES or (
+                    tongue is not None and tongue == p.first - 1 and tokens[p.first].proclitics[:1] == ("و",))):
+                tongue = p.last
+                continue  # اللغة الفرنسية، دعم اللغتين الإيطالية والصينية: a language, no state
             if p.kind == "adjective" and p.last + 1 < len(tokens) and tokens[p.last + 1].base in _MADE \
                     and tokens[p.last + 1].proclitics == ("ال",):
                 continue  # بطارية دفاع جوي روسية الصنع، أسلحة أمريكية المنشأ: where it was made
@@ -380,6 +385,8 @@ def _military_adjective(prev: Token, tok: Token) -> bool:
 #: Origin and nationality nouns (normalised): the nisba after one describes a person (من أصل
 #: فلسطيني، يحمل الجنسية الأمريكية), not the state as an actor.
 _ORIGINS = frozenset({"اصل", "اصول", "جنسيه", "جنسيات"})
+#: Words for a language (normalised bases): the nisba after one names the language (اللغة الفرنسية).
+_LANGUAGES = frozenset({"لغه", "لغات", "لغتين", "لغتان", "لهجه", "لهجات"})
 #: "Base" (normalised), al-Qaeda's name too, and the words of a place's edge or gate before it
 #: (مشارف القاعدة، محيط القاعدة، بوابة القاعدة), after which it is a military base.
 _BASE = "قاعده"
