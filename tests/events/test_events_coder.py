@@ -8418,3 +8418,17 @@ def test_where_the_subject_is_stands_between_it_and_its_verb(code: Callable[[str
     subject before them is still the verb's (the Russian officials had been the subject after it)."""
     _assert_among(code, text, expected)
 
+
+
+def test_a_word_quoted_alone_before_punctuation_is_a_name(code: Callable[[str], Document]) -> None:
+    """مكتوب على أوله «ودّان»، وهو اسم البلدة: a cited name, no verb "and condemned"; a quoted verb
+    with its object after it stays a verb."""
+    doc = code("وقال طيار في حلف الناتو إن القافلة سلكت طريقا مكتوب على أوله «ودّان»، وهو اسم البلدة.")
+    assert not doc.events, doc.events
+    assert "THREATEN" in [e.event_type for e in code('وقال الوزير الأمريكي إن إيران "تهدد" أمن لبنان.').events]
+
+
+def test_the_author_of_an_event_noun_subject_is_the_source(code: Callable[[str], Document]) -> None:
+    """إن دعم إيران للحوثيين يهدد أمن المنطقة: the support threatens; its author, not the ones
+    supported, is the source."""
+    _assert_source_of(code, "وقال الوزير إن دعم إيران للحوثيين يهدد أمن المنطقة.", "يهدد", "IRN")

@@ -784,6 +784,12 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
         k = first.first - 2
         if k >= sm.offset and _member_word(sm.tok(k)):
             return sm.as_arg(sm.coordinated(first, clause.end), "svo:members")  # أن عنصرا من بوكو حرام قتل
+    if sm.governed(first) == "ل" and first is last and first.first - 1 > clause.start:
+        author = next((p for p in cands if p.last == first.first - 1 and sm.governed(p) is None), None)
+        if author is not None and author.first - 1 in sm.event_nouns and not sm.tok(author.first - 1).has_article:
+            # إن دعم إيران للحوثيين يهدد: the support is the subject, its author the source (not the
+            # ones supported)
+            return sm.as_arg([author], "svo")
     member = _member_described(sm, cands, first)
     if member is not None:  # كانت تركيا عضو حلف شمال الأطلسي قد وافقت: Türkiye, not NATO
         return sm.as_arg(sm.coordinated(member, clause.end), "svo:member")

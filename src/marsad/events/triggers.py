@@ -377,6 +377,16 @@ def _quoted_name(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+def _quoted_alone(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is the one word between an opening and a closing quotation mark, with
+    punctuation or nothing after it: a name or a term cited (مكتوب على أوله «ودّان»، وهو اسم البلدة:
+    a town, no verb "and condemned"); a quoted verb with its object goes on (أن مشاركته "يهدد" أمن
+    لبنان)."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].kind == "punct" and tokens[i - 1].text in _OPENING_QUOTES \
+        and tokens[i + 1].kind == "punct" and tokens[i + 1].text in _QUOTE_MARKS \
+        and (i + 2 >= len(tokens) or tokens[i + 2].kind == "punct")
+
+
 #: Number words whose counted noun follows in the genitive (normalised bases).
 _HUNDREDS = frozenset({"ميه", "مايه", "مليون", "ملايين", "مليار", "الف", "الاف", "ميات", "عشرات"})
 #: "Several", which stands before its noun (بعدة فرق "with several troupes", no فرّق) or after
@@ -1095,7 +1105,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             lam_next = tok.norm.endswith("ا") and not tok.norm.endswith("تا") and not tok.enclitic \
                 and i + 1 < len(tokens) and tokens[i + 1].proclitics[:1] == ("ل",)  # (not تعرضتا لاعتداء)
             for entry, readings, future in () if _noun_written(tok, hits) or idx in inside or described \
-                    or _quoted_name(tokens, i) or statistic else hits.verbs:
+                    or _quoted_name(tokens, i) or _quoted_alone(tokens, i) or statistic else hits.verbs:
                 if hamza_end:  # لا نفتأ "we keep on": a final أ is a hamza, no dual alif (نفتا "they two denied")
                     readings = frozenset(r for r in readings if r[1] not in ("3md", "3fd"))
                     if not readings:
