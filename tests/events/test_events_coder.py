@@ -8432,3 +8432,26 @@ def test_the_author_of_an_event_noun_subject_is_the_source(code: Callable[[str],
     """إن دعم إيران للحوثيين يهدد أمن المنطقة: the support threatens; its author, not the ones
     supported, is the source."""
     _assert_source_of(code, "وقال الوزير إن دعم إيران للحوثيين يهدد أمن المنطقة.", "يهدد", "IRN")
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("وقال الوزير الروسي إن بلاده ترفض العقوبات. ولطالما دعت دول غربية ومسؤولون من الأمم المتحدة إلى فرض حظر "
+     "سلاح على جنوب السودان.", "دعت", "UN"),
+    ("وقال الوزير الروسي إن بلاده ترفض العقوبات. ومنذ الهجوم، توعدت دول غربية على رأسها فرنسا بالرد على "
+     "النظام السوري.", "توعدت", "FRA"),
+])
+def test_a_nominative_plural_after_the_verb_is_its_subject(code: Callable[[str], Document], text: str, trigger: str,
+                                                          source: str) -> None:
+    """توعدت دول غربية، دعت دول عدة: a plural of states with no accusative alif, and its indefinite
+    adjective, is the verb's subject (no one of the sentence before is carried to it); the actors
+    joined to it, or named at its head (على رأسها), act with it."""
+    _assert_source_of(code, text, trigger, source)
+    doc = code("وقال الوزير الروسي إن بلاده ترفض العقوبات. ودعت دول عدة إلى الحوار.")
+    assert not [e for e in doc.events if e.trigger.text == "ودعت" and e.source is not None], doc.events
+
+
+def test_a_threatened_strike_past_the_threatening_set_has_not_happened(code: Callable[[str], Document]) -> None:
+    """لوحت دول غربية على رأسها الولايات المتحدة بتنفيذ ضربة: seven words between the threat and
+    what it threatens; the strike is threatened, not made."""
+    doc = code("ومنذ الهجوم الكيميائي، لوحت دول غربية على رأسها الولايات المتحدة بتنفيذ ضربة عسكرية في سوريا.")
+    assert [e.event_type for e in doc.events] == ["THREATEN"], doc.events

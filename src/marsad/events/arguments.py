@@ -1040,12 +1040,58 @@ def bare_subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, intra
     احتجت دول عدة على، ندد قادة الدول العربية بالقرار), or after one whose object is a pronoun on it
     (وجهها محقق بمكتب التحقيقات; not an adverb in the accusative, اعتقلته مجددا), and not a noun used
     as an adverb (واجتمع فور وصوله). Then no subject is dropped or carried on."""
+    if nominative_after(sm, verb, clause) is not None:
+        return True
     if not (intransitive or sm.tok(verb).enclitic in _OBJECT_PRONOUNS) or verb + 1 >= clause.end:
         return False
     tok = sm.tok(verb + 1)
     return _bare_word(sm, verb + 1) and sm.covering(verb + 1) is None and len(tok.norm) >= 2 \
         and tok.norm not in _ADVERBIAL_NOUNS and tok.norm not in _TIME_PREPOSITIONS and tok.norm not in MANNER_ACCUSATIVES \
         and (intransitive or not tok.norm.endswith("ا"))
+
+
+#: Broken plurals of states, parties and people (normalised) whose indefinite accusative ends in
+#: alif (دولا، أحزابا، أطرافا، نوابا، شهودا): without it, and with an indefinite adjective after
+#: them, they are nominative, the verb's subject.
+_AGENT_PLURALS = frozenset({"دول", "احزاب", "اطراف", "نواب", "شهود"})
+#: Indefinite adjectives (normalised) that follow a plural noun: أخرى، عدة، كثيرة …
+_PLAIN_ADJECTIVES = frozenset({"اخري", "عده", "كثيره", "عديده", "مختلفه", "كبري"})
+
+
+def nominative_after(sm: SentenceMentions, verb: int, clause: Clause) -> int | None:
+    """Where the nominative indefinite plural right after the verb ends (exclusive): a plural of
+    :data:`_AGENT_PLURALS` with no alif, followed by an indefinite adjective of it (a nisba in ـية,
+    or أخرى، عدة، كثيرة): توعدت دول غربية بالرد، دعت دول عدة (the object would be دولا غربية).
+    It is the subject, so none is carried on; ``None`` where there is none."""
+    if verb + 2 >= clause.end or not _bare_word(sm, verb + 1) or sm.covering(verb + 1) is not None:
+        return None
+    noun, adj = sm.tok(verb + 1), sm.tok(verb + 2)
+    if noun.norm not in _AGENT_PLURALS or adj.kind != "word" or adj.proclitics or adj.enclitic \
+            or not (adj.norm in _PLAIN_ADJECTIVES or (adj.norm.endswith("يه") and len(adj.norm) >= 5)):
+        return None
+    return verb + 3
+
+
+def joined_to_nominative(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None:
+    """The actors joined by و to the nominative plural right after the verb (دعت دول غربية ومسؤولون
+    من الأمم المتحدة إلى: the UN officials call too, they are no object), or named as its leading
+    members after على رأسها / في مقدمتها (توعدت دول غربية على رأسها الولايات المتحدة وفرنسا: the
+    two threaten); ``None`` otherwise."""
+    end = nominative_after(sm, verb, clause)
+    if end is None or end >= clause.end:
+        return None
+    rule = "vso:joined"
+    if end + 2 < clause.end and sm.tok(end + 1).enclitic == "ها" \
+            and (sm.tok(end).base, sm.tok(end + 1).base) in _AT_THE_HEAD:
+        end, rule = end + 2, "vso:led-by"
+    elif sm.tok(end).proclitics[:1] != ("و",):
+        return None
+    p = next((q for q in sm.items if q.first == end and not q.is_place), None)
+    return sm.as_arg(sm.coordinated(p, clause.end), rule) if p is not None else None
+
+
+#: "At its head", "in its forefront" (normalised bases): the members named after lead the set.
+_AT_THE_HEAD = frozenset({("علي", "راس"), ("في", "مقدمه")})
 
 
 #: Nouns used as adverbs of time, place or manner (normalised) that neither :data:`PREPOSITIONS` nor

@@ -1244,8 +1244,9 @@ class Coder:
             else:
                 state.subjects.append((state.sentence, subj))
         elif A.bare_subject_after(sm, t.head, c, intransitive=bool({"intransitive", "thing_subject"} & t.entry.flags)):
-            # (انفجرت قنبلة: the device named after the verb is its subject, no one dropped)
-            pass  # وخرجت مظاهرات، تعرضت طائرة للخطف، وجهها محقق: the bare noun after the verb is its subject
+            # (انفجرت قنبلة: the device named after the verb is its subject, no one dropped; دعت دول
+            # غربية ومسؤولون من الأمم المتحدة: the actors joined to it are subjects with it)
+            subj = A.joined_to_nominative(sm, t.head, c)
         elif t.pos == "verb" and A.phrase_gap_subject(sm, t.tokens):
             pass  # وتوصلت لجنة تفاوضية إلى اتفاق: the bare noun in the expression's gap is its subject
         elif c.kind == "coord" and (carried := self._relative_before(c, t, sm, decisions)) is not None:

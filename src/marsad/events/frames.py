@@ -321,7 +321,7 @@ def _topic_before(tokens: Sequence[Token], i: int) -> bool:
 
 
 #: How far after a threat its بـ-complement may begin (هددت واشنطن بشن ضربة، تهديدات واشنطن بشن ضربة).
-_THREAT_REACH = 6  # (its subject may stand between: هددت دمشق وحليفتها موسكو بشن)
+_THREAT_REACH = 8  # (its subject may stand between: هددت دمشق وحليفتها موسكو بشن، لوحت دول غربية على رأسها الولايات المتحدة بتنفيذ)
 
 
 def _threatened_by(triggers: Sequence[Trigger], trig: Trigger, clause: Clause, tokens: Sequence[Token],
