@@ -8455,3 +8455,19 @@ def test_a_threatened_strike_past_the_threatening_set_has_not_happened(code: Cal
     what it threatens; the strike is threatened, not made."""
     doc = code("ومنذ الهجوم الكيميائي، لوحت دول غربية على رأسها الولايات المتحدة بتنفيذ ضربة عسكرية في سوريا.")
     assert [e.event_type for e in doc.events] == ["THREATEN"], doc.events
+
+
+def test_the_leaders_of_a_group_are_the_group(code: Callable[[str], Document]) -> None:
+    """قادة داعش: the group's leaders (a plural title), not its one leader of the day; زعيم داعش is him."""
+    doc = code("واستهدفت غارات التحالف الدولي قادة داعش في الرقة.")
+    found = [e.target for e in doc.events if e.target is not None and e.target.group == "ISIS"]
+    assert found and all(a.kind != "person" for a in found), doc.events
+
+
+def test_the_word_after_the_passive_auxiliary_is_a_verbal_noun(code: Callable[[str], Document]) -> None:
+    """سيتم طرد التنظيم، تم قتلهم: the word after تم/يتم is the verbal noun of a passive, no verb with
+    a subject after it (the group had been the one expelling)."""
+    doc = code("ويذكر أنه تم طرد تنظيم داعش من معظم الأراضي التي سيطر عليها في العام 2014.")
+    found = [e for e in doc.events if e.trigger.text == "طرد"]
+    assert found and all(e.source is None and e.target is not None and e.target.code == "ISIS" for e in found), \
+        doc.events

@@ -109,6 +109,14 @@ OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general"
 #: Offices whose genitive chain names a portfolio, body or region (وزير الطاقة، وزارة العدل، أمير منطقة الرياض).
 _PORTFOLIO_ROLES = frozenset({"minister", "ministry", "ambassador", "governor", "emir"})
 _MAX_CHAIN = 3
+
+
+def several(word: str) -> bool:
+    """Whether a title's first word (normalised, without clitics) is a construct dual or a plural
+    (وزيرا، قادة، زعماء، ممثلو; :data:`_SEVERAL_HEADS`) or a feminine plural (حكومات، قوات)."""
+    return word in _SEVERAL_HEADS or word.endswith("ات")
+
+
 _MAX_JOINED = 5  # countries joined to a plural head's first (قادة فرنسا وألمانيا وبريطانيا: 2)
 #: Words that end a genitive chain: no noun of it (قال وزير إن …، استقبل سفيرا أمس).
 _NOT_GENITIVE = frozenset(normalize(w) for w in (
@@ -513,7 +521,7 @@ class Composer:
             return j
         prefix = "".join(word.proclitics)  # (the dual's ـي is read as the pronoun "my": وزيري)
         bare = word.norm[len(prefix):] if word.norm.startswith(prefix) else word.base
-        if not (bare in _SEVERAL_HEADS or bare.endswith("ات")):
+        if not several(bare):
             return j
         joined: list[Piece] = []
         last, k = dep.last, j

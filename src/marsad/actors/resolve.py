@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 
-from marsad.actors.compose import DEPUTY_HEADS, OF_ORG_ROLES, Phrase, Piece
+from marsad.actors.compose import DEPUTY_HEADS, OF_ORG_ROLES, Phrase, Piece, several
 from marsad.actors.coref import OWN_COUNTRY_ROLE, AnaphorContext, PluralActor, actor_code
 from marsad.actors.matcher import ActorMatcher
 from marsad.lexicons.codes import IGO_SECTORS, NONSTATE_SECTORS, STATE_SECTORS
@@ -309,7 +309,7 @@ class PhraseResolver:
                                  sector=sector, group=group, feminine=self.feminine(ph.head))
             return [self.mention(actor, ph.person.origin, "PERS")]
         if head.role and owner is not None and owner.kind == "org" and owner.entry is not None and owner.entry.group \
-                and head.role in OF_ORG_ROLES:
+                and head.role in OF_ORG_ROLES and not self._several(ph.head):
             holder = self.index.holder(_GROUP + owner.entry.group, head.role, self.day,
                                        feminine=self.feminine(ph.head))
             if holder is not None:  # الأمين العام للأمم المتحدة: the one who held it then
@@ -356,6 +356,13 @@ class PhraseResolver:
                                         sector=sector, group=group,
                                         code=actor_code(country, sector, igo), entry=head.id,
                                         kind="sector"))]
+
+    def _several(self, head: Piece) -> bool:
+        """Whether the title's first word is a dual or a plural (قادة داعش: the group's leaders, no
+        one office holder)."""
+        words = self.text[head.start:head.end].split()
+        word = normalize(words[0]) if words else ""
+        return several(word) or (word[:1] in ("و", "ف", "ل", "ب") and several(word[1:]))
 
     def _holder(self, ph: Phrase, holder: ActorEntry, country: str | None, sector: str | None,
                 group: str | None = None) -> list[Mention]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from marsad.events.lexicon import EventLexicon
 from marsad.events.triggers import (
     COMMAS,
+    DONE,
     Trigger,
     particle_clause_role,
     time_adverb_comma,
@@ -175,8 +176,6 @@ def _manner_aside_end(tokens: Sequence[Token], i: int, verbs: set[int]) -> int |
     return i  # no closing comma (، بإسناد من طائرات التحالف هجوما على): only the opening one cuts nothing
 
 
-#: "It was / will be done" (bases), the auxiliary of the passive with a verbal noun (وتم اعتقاله).
-DONE = frozenset({"تم", "يتم", "تتم"})
 #: Verbs whose object may be a verbal noun of the lexicon: reporting, pledging, intending and
 #: agreeing (أعلنت واشنطن فرض عقوبات، قررت الحكومة قطع العلاقات).
 GOVERNING_FLAGS = frozenset({"report", "pledge", "intent", "joint"})
