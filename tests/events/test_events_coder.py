@@ -8471,3 +8471,20 @@ def test_the_word_after_the_passive_auxiliary_is_a_verbal_noun(code: Callable[[s
     found = [e for e in doc.events if e.trigger.text == "طرد"]
     assert found and all(e.source is None and e.target is not None and e.target.code == "ISIS" for e in found), \
         doc.events
+
+
+def test_what_is_discussed_is_no_act_of_the_discussers(code: Callable[[str], Document]) -> None:
+    """بحث أوباما ونظيره التركي خلال اتصال هاتفي الحرب في سوريا والمعركة ضد داعش: the fight is a
+    topic, however long the subject (the two presidents had fought ISIS); a visit during which they
+    discuss is still theirs."""
+    doc = code("بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي الحرب في سوريا "
+               "والمعركة ضد تنظيم داعش.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.source is not None], doc.events
+    _assert_among(code, "بحث المبعوث الروسي إلى سوريا خلال زيارة قادته إلى إيران التهديدات الغربية.",
+                  ("CONSULT", "RUSGOV", "IRN"))
+
+
+def test_his_ministry_is_no_visit(code: Callable[[str], Document]) -> None:
+    """وألحق وزارته بوزارة الصيد: "his ministry", no "and she visited him"."""
+    doc = code("وأنهى الرئيس الجزائري مهام وزير الزراعة وألحق وزارته بوزارة الصيد البحري.")
+    assert not [e for e in doc.events if e.event_type == "CONSULT"], doc.events

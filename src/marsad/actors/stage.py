@@ -321,6 +321,9 @@ class ActorStage:
                              and pieces[k + 1].kind in ("adjective", "country")
                              and tokens[pieces[k + 1].first].norm.endswith("يا")):
                 continue  # تدخل عسكري، وجود عسكري، بالتدخل عسكريا: "military", no soldier (عسكريا تركيا is one)
+            if p.kind == "sector" and p.first == p.last and tokens[p.first].base == _OPPOSING \
+                    and tokens[p.first].enclitic in _POSSESSIVES:
+                continue  # أعرب عن معارضته للاتفاق: "his objection", the verbal noun, no opposition
             if p.kind == "adjective" and p.first > lo and tokens[p.first - 1].base in _ORIGINS:
                 continue  # من أصل فلسطيني، ذي الأصول الفلسطينية، يحمل الجنسية الأمريكية: a person's origin
             if p.kind == "adjective" and p.first > lo and (tokens[p.first - 1].base in _LANGUAGES or (
@@ -385,6 +388,9 @@ def _military_adjective(prev: Token, tok: Token) -> bool:
 #: Origin and nationality nouns (normalised): the nisba after one describes a person (من أصل
 #: فلسطيني، يحمل الجنسية الأمريكية), not the state as an actor.
 _ORIGINS = frozenset({"اصل", "اصول", "جنسيه", "جنسيات"})
+#: معارضة "opposition" (normalised): with a possessive pronoun, the verbal noun "objecting".
+_OPPOSING = normalize("معارضة")
+_POSSESSIVES = frozenset({"ه", "ها", "هما", "هم", "هن", "نا", "كم", "ي"})
 #: Words for a language (normalised bases): the nisba after one names the language (اللغة الفرنسية).
 _LANGUAGES = frozenset({"لغه", "لغات", "لغتين", "لغتان", "لهجه", "لهجات"})
 #: "Base" (normalised), al-Qaeda's name too, and the words of a place's edge or gate before it

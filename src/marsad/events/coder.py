@@ -2828,7 +2828,8 @@ class Coder:
                 and not (t.head > sm.offset and (sm.tok(t.head - 1).norm in _BACKGROUND
                                                  or sm.tok(t.head - 1).base in _PERPETRATORS or (
                     sm.tok(t.head - 1).norm in _AFTER and e.event_type in _ACCUSABLE))) and not _suspected(sm, t.head) \
-                and not _discussed(sm, t.head, c) and not _investigated(sm, t.head, c) and not (
+                and not _discussed(sm, t.head, c) and not _investigated(sm, t.head, c) \
+                and not self._discussed_by_verb(t, c, sm, decisions) and not (
                     t.last + 1 < sm.offset + len(sm.tokens) and sm.tok(t.last + 1).norm in _DIRECTED):
             # (الاتهامات الموجهة له: someone else directed them at him)
             # تبادلتا الاتهامات بشأن الهجوم: what they talk about is no act of theirs
@@ -3917,6 +3918,19 @@ class Coder:
         d.events, d.status = events, "coded"
         d.reason = "coded"
         out.extend(events)
+
+    @staticmethod
+    def _discussed_by_verb(t: Trigger, c: Clause, sm: SentenceMentions, decisions: list[Decision]) -> bool:
+        """Whether the last verb before the event noun in its clause is a verb of discussing
+        (بحث أوباما ونظيره التركي خلال اتصال هاتفي الحرب في سوريا والمعركة ضد تنظيم داعش: the
+        fight is a topic, no act of theirs), however many words its subject takes; not a noun a
+        preposition governs (بحث المبعوث خلال زيارة قادته إلى طهران: his visit)."""
+        tok = sm.tok(t.head)
+        if set(tok.proclitics) & {"ب", "ل", "ك"} or (t.head - 1 >= c.start and sm.tok(t.head - 1).base in A.PREPOSITIONS):
+            return False
+        verb = next((o.trigger for o in reversed(decisions)
+                     if o.trigger.pos == "verb" and c.start <= o.trigger.head < t.head), None)
+        return verb is not None and sm.tok(verb.head).base in _DISCUSS and not sm.tok(verb.head).enclitic
 
     def _hazard_subject(self, sm: SentenceMentions, t: Trigger) -> bool:
         """Whether a natural hazard is the verb's subject: the word right before the verb (or before

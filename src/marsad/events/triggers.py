@@ -382,6 +382,11 @@ def _quoted_name(tokens: Sequence[Token], i: int) -> bool:
 DONE = frozenset({"تم", "يتم", "تتم"})
 
 
+def _ministry(tok: Token) -> bool:
+    """وزارته، وزارتها: "his/her ministry" (وزارة with its pronoun), not "and she visited him"."""
+    return tok.norm.startswith("وزارت") and tok.enclitic is not None
+
+
 def _quoted_alone(tokens: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` is the one word between an opening and a closing quotation mark, with
     punctuation or nothing after it: a name or a term cited (مكتوب على أوله «ودّان»، وهو اسم البلدة:
@@ -1111,7 +1116,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 and i + 1 < len(tokens) and tokens[i + 1].proclitics[:1] == ("ل",)  # (not تعرضتا لاعتداء)
             for entry, readings, future in () if _noun_written(tok, hits) or idx in inside or described \
                     or _quoted_name(tokens, i) or _quoted_alone(tokens, i) or statistic \
-                    or (i > 0 and tokens[i - 1].base in DONE and hits.nouns) else hits.verbs:
+                    or (i > 0 and tokens[i - 1].base in DONE and hits.nouns) or _ministry(tok) else hits.verbs:
                 if hamza_end:  # لا نفتأ "we keep on": a final أ is a hamza, no dual alif (نفتا "they two denied")
                     readings = frozenset(r for r in readings if r[1] not in ("3md", "3fd"))
                     if not readings:
