@@ -8488,3 +8488,14 @@ def test_his_ministry_is_no_visit(code: Callable[[str], Document]) -> None:
     """وألحق وزارته بوزارة الصيد: "his ministry", no "and she visited him"."""
     doc = code("وأنهى الرئيس الجزائري مهام وزير الزراعة وألحق وزارته بوزارة الصيد البحري.")
     assert not [e for e in doc.events if e.event_type == "CONSULT"], doc.events
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("وأعرب العديد من لاعبي كرة القدم البرازيليين البارزين عن دعمهم للرئيس السابق.", "AID"),
+    ("ويهدف الهجوم إلى قطع الإمدادات الإيرانية للحوثيين عن طريق البحر.", "PROTEST"),
+])
+def test_an_expression_does_not_reach_past_a_preposition_of_another_argument(
+        code: Callable[[str], Document], text: str, event_type: str) -> None:
+    """كرة القدم … عن دعمهم: the object of an expression (قدم الدعم، قطع الطريق) is no word after عن,
+    مع, ضد … that belongs to another argument (no support offered, no road blocked)."""
+    _assert_no_event(code, text, event_type)

@@ -214,10 +214,12 @@ def _match_tail(lex: EventLexicon, tokens: Sequence[Token], offset: int, after: 
             if _stop(tok) or particle_clause_role(lex, tok) is not None:  # قائد عمليات ديالى إن انتحارية
                 break
             if keys & token_keys(tok).noun and (n not in pronoun or (tok.enclitic and tok.enclitic != _FIRST_PERSON)) \
-                    and (j not in inside or j - 1 == pos):
+                    and (j not in inside or j - 1 == pos) \
+                    and not (j - 1 > pos and tokens[j - 1 - offset].norm in _OTHER_ARGUMENT):
                 # سفيري إيران والعراق: a dual in the construct state, no "my ambassador"; a word
                 # inside a name only right after the part before it (القائم بالأعمال; not تقدم قوات
-                # تحالف دعم الشرعية: the coalition's name, no support offered)
+                # تحالف دعم الشرعية: the coalition's name, no support offered); not after a
+                # preposition of no part (لاعبي كرة القدم … عن دعمهم: no support offered)
                 hit = j
                 break
             if j not in inside and not (n == 0 and j - after <= 2 and tok.norm in _TIME_ADVERBS):
@@ -228,6 +230,11 @@ def _match_tail(lex: EventLexicon, tokens: Sequence[Token], offset: int, after: 
         found.append(hit)
         pos = hit
     return tuple(found)
+
+
+#: Prepositions (normalised) that open another argument, never a part of an expression's object
+#: (not the partitive من: فرضت حزمة من العقوبات، أطلقت العديد من القذائف; nor في: خرج آلاف في مظاهرات).
+_OTHER_ARGUMENT = frozenset({"عن", "مع", "ضد", "حول", "بشان", "بخصوص", "خلال"})
 
 
 def _passive_written(tok: Token, entry: EventEntry) -> bool:
