@@ -8499,3 +8499,11 @@ def test_an_expression_does_not_reach_past_a_preposition_of_another_argument(
     """كرة القدم … عن دعمهم: the object of an expression (قدم الدعم، قطع الطريق) is no word after عن,
     مع, ضد … that belongs to another argument (no support offered, no road blocked)."""
     _assert_no_event(code, text, event_type)
+
+
+def test_the_subject_before_a_relative_aside_that_holds_more_clauses(code: Callable[[str], Document]) -> None:
+    """لكن أردوغان، الذي سبق وأن وصف القوارب بأنها خدمة للمهاجرين، ينفي: the relative aside holds
+    complement clauses of its own; the actor before it is the subject (the Italian authorities of the
+    sentence before had been carried on)."""
+    _assert_source_of(code, "وقالت السلطات الإيطالية إن السفينة غادرت. لكن أردوغان، الذي سبق وأن وصف القوارب "
+                            "بأنها خدمة للمهاجرين، ينفي قيام بلاده بالضغط على بنما.", "ينفي", "TURGOV")

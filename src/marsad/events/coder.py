@@ -1666,6 +1666,11 @@ class Coder:
             return None
         if prev is not None and (examples := self._such_as_aside(prev, sm)) is not None:
             return examples
+        while prev is not None and prev.kind == "complement" and prev.start - 1 >= sm.offset \
+                and sm.tok(prev.start - 1).kind != "punct" and (before := self._clause_before(prev)) is not None \
+                and before.kind in ("relative", "complement"):
+            # أردوغان، الذي سبق وأن وصف القوارب بأنها خدمة، ينفي: the clauses a relative aside holds
+            prev = before
         aside = prev is not None and prev.start - 2 >= sm.offset and sm.tok(prev.start - 1).text in A.COMMAS and (
             prev.marker == prev.start if prev.kind == "relative" else
             prev.kind == "comma" and prev.end - prev.start <= _ASIDE_WORDS and self._appositive(sm, prev.start)
