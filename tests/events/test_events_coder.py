@@ -8507,3 +8507,11 @@ def test_the_subject_before_a_relative_aside_that_holds_more_clauses(code: Calla
     sentence before had been carried on)."""
     _assert_source_of(code, "وقالت السلطات الإيطالية إن السفينة غادرت. لكن أردوغان، الذي سبق وأن وصف القوارب "
                             "بأنها خدمة للمهاجرين، ينفي قيام بلاده بالضغط على بنما.", "ينفي", "TURGOV")
+
+
+def test_an_accusative_object_keeps_a_later_owner_from_being_the_object(code: Callable[[str], Document]) -> None:
+    """اعتقلت شابا بث على الانترنت شريط فيديو لطائرة بدون طيار: the young man is arrested; the drone
+    of the video he posted, far after him, is no object. A لـ-actor right after the noun still owns it."""
+    doc = code("وقالت الشرطة الأمريكية إنها اعتقلت شابا بث على الانترنت شريط فيديو لطائرة بدون طيار.")
+    assert not [e for e in doc.events if e.target is not None], doc.events
+    _assert_among(code, "وقدمت السعودية دعما ماليا للحكومة اليمنية.", ("AID", "SAU", "YEMGOV"))

@@ -1571,11 +1571,25 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
             return None  # ناشدت المفوضية جميع الأطراف توفير ممر آمن للمدنيين: for whom, not whom
         if prep == "ل" and not owners and subject is None and _owned_subject(sm, verb, p):
             return None  # والتقى المجلس التنفيذي للمنظمة: the body of the organisation meets
+        if prep == "ل" and _accusative_object_before(sm, _object_slot(sm, verb, subject), p, clause):
+            return None  # اعتقلت شابا بث … شريط فيديو لطائرة بدون طيار: the young man is the object
         if prep in (None, "ل"):
             if p.is_place:
                 return None
             return sm.as_arg(sm.coordinated(p, clause.end), "obj")
     return None
+
+
+def _accusative_object_before(sm: SentenceMentions, slot: int, p: Placed, clause: Clause) -> bool:
+    """Whether an indefinite accusative noun no actor covers stands in the object's place (past
+    adverbs) more than a few words before the لـ-actor ``p``: that noun is the object, ``p`` at
+    most what it is about (اعتقلت شابا بث على الانترنت شريط فيديو لطائرة بدون طيار)."""
+    j = past_adverbs(sm, slot, clause.end)
+    if j >= p.first or p.first - j - 1 <= _OWNER_GAP or sm.covering(j) is not None or not _bare_word(sm, j) \
+            or sm.counts(j):
+        return False
+    tok = sm.tok(j)
+    return tok.norm.endswith("ا") and len(tok.norm) >= 4 and tok.norm not in MANNER_ACCUSATIVES
 
 
 def visited_after(sm: SentenceMentions, j: int) -> int | None:
