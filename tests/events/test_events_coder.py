@@ -8515,3 +8515,13 @@ def test_an_accusative_object_keeps_a_later_owner_from_being_the_object(code: Ca
     doc = code("وقالت الشرطة الأمريكية إنها اعتقلت شابا بث على الانترنت شريط فيديو لطائرة بدون طيار.")
     assert not [e for e in doc.events if e.target is not None], doc.events
     _assert_among(code, "وقدمت السعودية دعما ماليا للحكومة اليمنية.", ("AID", "SAU", "YEMGOV"))
+
+
+def test_the_subject_after_a_support_verbs_definite_event_noun(code: Callable[[str], Document]) -> None:
+    """ونفذ الهجوم مسلحون من حركة طالبان، تبنى الهجوم تنظيم داعش: verb, its definite event noun,
+    then the subject (VOS); in a relative clause the antecedent stays the subject."""
+    _assert_among(code, "وقال الوزير التركي إن بلاده مستعدة. ونفذ الهجوم مسلحون من حركة طالبان.",
+                  ("ASSAULT", "TALIBAN", None))
+    _assert_among(code, "وفي وقت لاحق تبنى الهجوم تنظيم داعش.", ("ASSAULT", "ISIS", None))
+    doc = code("ولم يعرف ما إذا كانت الطائرات التي شنت الغارات سورية أو روسية.")
+    assert not [e for e in doc.events if e.source is not None], doc.events

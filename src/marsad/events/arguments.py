@@ -1580,6 +1580,24 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
     return None
 
 
+def subject_after_event_noun(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None:
+    """VOS after a support verb: its definite event noun right after it, maybe with an adjective,
+    then the actor that no preposition governs is the subject (ونفذ الهجوم مسلحون من حركة طالبان،
+    وشن الهجوم الانتحاري تنظيم داعش); ``None`` otherwise, and in a relative clause, whose antecedent
+    is the subject (الطائرات التي شنت الغارات سورية أو روسية)."""
+    j = verb + 1
+    if clause.kind == "relative" or j >= clause.end or j not in sm.event_nouns or not sm.tok(j).has_article or sm.tok(j).enclitic:
+        return None
+    k = j + 1
+    while k < clause.end and k <= j + 2 and sm.covering(k) is None and sm.tok(k).kind == "word" \
+            and sm.tok(k).proclitics == ("ال",) and (sm.tok(k).base in EVENT_ADJECTIVES or sm.tok(k).base.endswith(("ي", "يه"))):
+        k += 1  # (الهجوم الانتحاري، الهجوم الدامي: the noun's adjectives)
+    p = sm.at(k) if k < clause.end else None
+    if p is None or p.first != k or p.is_place or sm.governed(p) is not None or p.actor.kind == "adjective":
+        return None
+    return sm.as_arg(sm.coordinated(p, clause.end), "vos")
+
+
 def _accusative_object_before(sm: SentenceMentions, slot: int, p: Placed, clause: Clause) -> bool:
     """Whether an indefinite accusative noun no actor covers stands in the object's place (past
     adverbs) more than a few words before the لـ-actor ``p``: that noun is the object, ``p`` at

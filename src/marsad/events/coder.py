@@ -1209,6 +1209,8 @@ class Coder:
             subj = before
         if subj is None:
             subj = before
+        if subj is None and t.pos == "verb" and "light" in t.entry.flags:
+            subj = A.subject_after_event_noun(sm, t.last, c)  # ونفذ الهجوم مسلحون من طالبان
         # في الوقت الذي طالب فيه: a clause of time, not of an antecedent: its subject is dropped
         relative = c.kind == "relative" and c.marker is not None and not A.time_antecedent(sm, c.marker)
         # (مدرعاتها التي زودها بها التحالف، العقوبة التي طالما عارضتها القوانين: a pronoun on the
