@@ -74,9 +74,9 @@ ARMED_OR_STATE_SECTORS = STATE_SECTORS | NONSTATE_SECTORS
 #: Sound masculine plural endings (normalised), nominative and oblique: an adjective repeats its
 #: noun's.
 _SOUND_PLURALS = ("ون", "ين")
-
-# وزيرا خارجية روسيا وتركيا، قادة فرنسا وألمانيا: the construct dual (ـا، ـي) and the plurals of a
-# title or a body; in the construct with a country and more countries joined by و, one each
+#: The construct duals (ـا، ـي) and the plurals of a title or a body (normalised): in the construct
+#: state with a country and more countries joined by و, one for each (وزيرا خارجية روسيا وتركيا،
+#: قادة فرنسا وألمانيا); of an organisation, its members, no one office holder (قادة داعش).
 _SEVERAL_HEADS = frozenset(normalize(w) for w in (
     "وزيرا", "وزيري", "وزراء", "رئيسا", "رئيسي", "رؤساء", "زعيما", "زعيمي", "زعماء", "قائدا", "قائدي",
     "قادة", "سفيرا", "سفيري", "سفراء", "ممثلا", "ممثلي", "ممثلو", "مبعوثا", "مبعوثي", "مبعوثو", "مسؤولو",
@@ -109,6 +109,7 @@ OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general"
 #: Offices whose genitive chain names a portfolio, body or region (وزير الطاقة، وزارة العدل، أمير منطقة الرياض).
 _PORTFOLIO_ROLES = frozenset({"minister", "ministry", "ambassador", "governor", "emir"})
 _MAX_CHAIN = 3
+_MAX_JOINED = 5  # countries joined to a plural head's first (قادة فرنسا وألمانيا وبريطانيا: 2)
 
 
 def several(word: str) -> bool:
@@ -117,7 +118,6 @@ def several(word: str) -> bool:
     return word in _SEVERAL_HEADS or word.endswith("ات")
 
 
-_MAX_JOINED = 5  # countries joined to a plural head's first (قادة فرنسا وألمانيا وبريطانيا: 2)
 #: Words that end a genitive chain: no noun of it (قال وزير إن …، استقبل سفيرا أمس).
 _NOT_GENITIVE = frozenset(normalize(w) for w in (
     "إن", "أن", "ان", "قد", "لقد", "كان", "كانت", "عن", "على", "إلى", "الى", "في", "من", "مع", "بعد", "قبل",

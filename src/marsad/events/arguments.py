@@ -1039,7 +1039,8 @@ def bare_subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, intra
     after an ``intransitive`` verb (تعرضت طائرة تابعة لشركة مصر للطيران للخطف، وخرجت مظاهرات،
     احتجت دول عدة على، ندد قادة الدول العربية بالقرار), or after one whose object is a pronoun on it
     (وجهها محقق بمكتب التحقيقات; not an adverb in the accusative, اعتقلته مجددا), and not a noun used
-    as an adverb (واجتمع فور وصوله). Then no subject is dropped or carried on."""
+    as an adverb (واجتمع فور وصوله); or, after any verb, a plural that shows its nominative case
+    (:func:`nominative_after`: توعدت دول غربية). Then no subject is dropped or carried on."""
     if nominative_after(sm, verb, clause) is not None:
         return True
     if not (intransitive or sm.tok(verb).enclitic in _OBJECT_PRONOUNS) or verb + 1 >= clause.end:
