@@ -8525,3 +8525,11 @@ def test_the_subject_after_a_support_verbs_definite_event_noun(code: Callable[[s
     _assert_among(code, "وفي وقت لاحق تبنى الهجوم تنظيم داعش.", ("ASSAULT", "ISIS", None))
     doc = code("ولم يعرف ما إذا كانت الطائرات التي شنت الغارات سورية أو روسية.")
     assert not [e for e in doc.events if e.source is not None], doc.events
+
+
+def test_an_agent_with_its_own_adjective_makes_the_verb_passive(code: Callable[[str], Document]) -> None:
+    """القيادي الحوثي قتل برصاص القوات المشتركة: the doer's adjective after the agent phrase is no
+    object; the Houthi leader is killed, he kills no one."""
+    doc = code("وقالت مصادر يمنية إن القيادي الحوثي قتل برصاص القوات المشتركة.")
+    found = [e for e in doc.events if e.event_type == "ASSAULT"]
+    assert found and all(e.target is not None and e.target.code == "HOUTHIS" for e in found), doc.events

@@ -2203,6 +2203,9 @@ class Coder:
         last = sm.last_of(agent) if agent is not None else None
         while last is not None and (nxt_actor := sm.at(last + 1)) is not None and not nxt_actor.is_place:
             last = nxt_actor.last  # برصاص ضابط شرطة: the force in the construct is the agent's, no object
+        while last is not None and last + 1 < own.end and (adj := sm.tok(last + 1)).kind == "word" \
+                and adj.proclitics == ("ال",) and not adj.enclitic and sm.covering(last + 1) is None:
+            last += 1  # برصاص القوات المشتركة: the doer's own adjective, no object
         return last is not None and A.nothing_after(sm, last, own)
 
     @staticmethod
