@@ -129,7 +129,7 @@ _ABD = normalize("عبد")  # the first word of a compound name (عبد العز
 DEPUTY_HEADS = frozenset(normalize(w) for w in ("نائب", "نائبة", "مساعد"))
 #: Possessive pronouns a noun may carry (not ي "my", which a construct plural's ending reads as:
 #: إرهابيي تنظيم داعش), after which it governs no genitive.
-_POSSESSIVE_PRONOUNS = frozenset({"ه", "ها", "هما", "هم", "هن", "نا", "كم"})
+POSSESSIVE_PRONOUNS = frozenset({"ه", "ها", "هما", "هم", "هن", "نا", "كم"})
 #: Vehicles (normalised bases): قائد before one is its driver (قائد سيارة الأجرة), no commander.
 _VEHICLES = frozenset(normalize(w) for w in ("سيارة", "السيارة", "مركبة", "شاحنة", "حافلة", "دراجة", "جرار", "قطار"))
 #: Quotation marks that may open a name after its head noun (لواء «أحرار الشام») or inside it, before
@@ -806,7 +806,7 @@ class Composer:
         if _first_proclitic(first) == "و" and head.first - 1 >= self.lo and head.first - 1 != before \
                 and self.tokens[head.first - 1].has_article:
             return None  # المجتمع الدولي ومنظماته الحقوقية: the community's own, no country's
-        if enc is None and head.first < head.last and first.enclitic in _POSSESSIVE_PRONOUNS \
+        if enc is None and head.first < head.last and first.enclitic in POSSESSIVE_PRONOUNS \
                 and all(self.tokens[i].proclitics == ("ال",) and not self.tokens[i].enclitic
                         for i in range(head.first + 1, head.last + 1)):
             return first.enclitic, tok.end  # دفاعاتها الجوية، قواته البحرية: on the noun, before its adjective
@@ -838,7 +838,7 @@ class Composer:
         if (dep.first != head.last + 1 and not quoted and not self._through_places(head, dep)) \
                 or self.tokens[head.last].has_article:
             return False  # (لواء «أحرار الشام»، مقاتلو "حزب الله": an armed group's quoted name is a dependent too)
-        if self.tokens[head.last].enclitic in _POSSESSIVE_PRONOUNS and head.end < self.tokens[head.last].end:
+        if self.tokens[head.last].enclitic in POSSESSIVE_PRONOUNS and head.end < self.tokens[head.last].end:
             return False  # تدعم بلاده النظام السوري: a noun with its possessive pronoun governs no genitive
         dep_tok = self.tokens[dep.first]
         if dep.kind == "person":  # حكومة نتنياهو، نظام الأسد، إدارة ترامب: his country's
@@ -937,7 +937,7 @@ class Composer:
         مسلحون من طالبان: an organisation after the partitive من; مسؤولون من كوريا الجنوبية: a
         country after من, for officials and delegations."""
         if j >= len(pieces) or pieces[j].kind not in ("country", "capital", "org") \
-                or self.tokens[ph.head.last].enclitic in _POSSESSIVE_PRONOUNS:
+                or self.tokens[ph.head.last].enclitic in POSSESSIVE_PRONOUNS:
             return None  # (سفارة بلاده في الكويت، قواته في سوريا: the owner's, wherever they are)
         nxt = pieces[j]
         gap = nxt.first - ph.last - 1

@@ -30,6 +30,7 @@ from marsad.actors.compose import (
     COLLECTIVE_ROLES,
     NISBA_ENDINGS,
     OPENING_QUOTES,
+    POSSESSIVE_PRONOUNS,
     Composer,
     Piece,
 )
@@ -390,7 +391,7 @@ def _military_adjective(prev: Token, tok: Token) -> bool:
 _ORIGINS = frozenset({"اصل", "اصول", "جنسيه", "جنسيات"})
 #: معارضة "opposition" (normalised): with a possessive pronoun, the verbal noun "objecting".
 _OPPOSING = normalize("معارضة")
-_POSSESSIVES = frozenset({"ه", "ها", "هما", "هم", "هن", "نا", "كم", "ي"})
+_POSSESSIVES = POSSESSIVE_PRONOUNS | {"ي"}  # (معارضتي "my objection" too: no construct plural here)
 #: Words for a language (normalised bases): the nisba after one names the language (اللغة الفرنسية).
 _LANGUAGES = frozenset({"لغه", "لغات", "لغتين", "لغتان", "لهجه", "لهجات"})
 #: "Base" (normalised), al-Qaeda's name too, and the words of a place's edge or gate before it

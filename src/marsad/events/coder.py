@@ -18,7 +18,7 @@ from marsad.actors.stage import SPOKESPERSON
 from marsad.caching import Generations
 from marsad.events import arguments as A
 from marsad.events.arguments import Arg, Placed, SentenceMentions
-from marsad.events.clauses import DONE, GOVERNING_FLAGS, Clause, clause_of, split_clauses
+from marsad.events.clauses import GOVERNING_FLAGS, Clause, clause_of, split_clauses
 from marsad.events.frames import DISCUSSING, OPERATIONS, Frame, frame_for, particle_roles
 from marsad.events.lexicon import EventLexicon
 from marsad.events.render import EventFactory
@@ -27,6 +27,7 @@ from marsad.events.triggers import (
     COMMAS,
     DECIDER_WORDS,
     DECISION_NOUNS,
+    DONE,
     PREPOSITION_WORDS,
     RELATIVE_PRONOUNS,
     TOPIC_PREPOSITIONS,
