@@ -8533,3 +8533,15 @@ def test_an_agent_with_its_own_adjective_makes_the_verb_passive(code: Callable[[
     doc = code("وقالت مصادر يمنية إن القيادي الحوثي قتل برصاص القوات المشتركة.")
     found = [e for e in doc.events if e.event_type == "ASSAULT"]
     assert found and all(e.target is not None and e.target.code == "HOUTHIS" for e in found), doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدث وزير الداخلية الليبي عن الأحداث. وعن ضرب المسلحين للمتظاهرين، قال إن ذلك مرفوض.",
+    "وانتقد الرئيس التونسي الحكومة. وفي قتل المتظاهرين، قال إن التحقيق مستمر.",
+])
+def test_a_word_after_a_preposition_with_wa_is_no_verb(code: Callable[[str], Document], text: str) -> None:
+    """وعن ضرب المسلحين للمتظاهرين: after و + a preposition the word is a verbal noun, as after the
+    preposition alone; no verb with the last sentence's subject and the genitive as its object."""
+    doc = code(text)
+    assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.source is not None
+                and e.source.code in ("LBYGOV", "TUNGOV")], doc.events

@@ -411,6 +411,16 @@ _HUNDREDS = frozenset({"ميه", "مايه", "مليون", "ملايين", "مل
 _SEVERAL = frozenset({"عده", "بضعه", "بضع"})
 
 
+#: Prepositions that keep their reading after و or فـ (وعن ضرب المقاتلين "and about the fighters'
+#: beating", no ضرب "he beat"), normalised; not those that are verbs as well once و stands before
+#: them (وقبل "and accepted", وحول "and transferred", ومثل "and appeared", وعبر "and expressed",
+#: ودون "and wrote down", وأثر "and affected", وعقب "and commented", وحسب، ووفق).
+_JOINED_PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "مع", "ضد", "بعد", "خلال", "منذ",
+                                  "جراء", "بسبب", "لدي", "بشان", "بخصوص", "اعقاب", "اثناء", "ابان",
+                                  "عند", "ازاء", "تجاه"})
+_AND = frozenset({("و",), ("ف",)})
+
+
 def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
     """في قتل، على اعتقال: a word governed by a preposition is a noun, not a verb; so are the
     verbal noun after عملية، محاولة، تهمة … (عملية خطف) and the counted noun after a number
@@ -429,7 +439,8 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
     if prev.base in _STANDING and tokens[i].base in _PLACE_ADVERBS:
         return True  # بالوقوف خلف العملية، يقف وراء الهجوم: "behind", no خلّف "left (casualties)"
     if norm in PREPOSITION_WORDS or norm in _MANNER_NOUNS or norm in _PLACE_ADVERBS \
-            or (prev.base in _PLACE_ADVERBS and not prev.has_article and not prev.enclitic):
+            or (prev.base in _PLACE_ADVERBS and not prev.has_article and not prev.enclitic) \
+            or (prev.proclitics in _AND and prev.base in _JOINED_PREPOSITIONS and not prev.enclitic):
         return True
     if norm[-1:] == "ا" and _accusative_pair(prev, tokens[i]):
         return True
