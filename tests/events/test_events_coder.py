@@ -8545,3 +8545,12 @@ def test_a_word_after_a_preposition_with_wa_is_no_verb(code: Callable[[str], Doc
     doc = code(text)
     assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.source is not None
                 and e.source.code in ("LBYGOV", "TUNGOV")], doc.events
+
+
+def test_a_possessive_after_a_verb_of_causing_is_not_its_subjects(code: Callable[[str], Document]) -> None:
+    """مما أدى إلى مقتله: the subject that agreement gives أدى is the cause, not the author of the
+    killing; the pronoun is the one killed (the leader had killed himself)."""
+    doc = code("قتل قيادي في تنظيم القاعدة في غارة بطائرة بدون طيار في اليمن. وأكد مسؤول أمني أن الغارة "
+               "الأميركية استهدفت سيارة يستقلها قيادي في القاعدة، مما أدى إلى مقتله في الحال.")
+    assert not [e for e in doc.events if e.trigger.text == "مقتله" and e.source is not None
+                and e.source.code == "AQ"], doc.events

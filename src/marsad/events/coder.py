@@ -2748,9 +2748,11 @@ class Coder:
         if src is None and sm.tok(t.head).enclitic in ("ه", "ها", "هم", "هما") \
                 and (caller := self._caller_in_call(t, sm, decisions)) is not None:
             src = caller  # اتصالا هاتفيا من ملك الأردن عبر فيه عن إدانته: the caller's condemnation
-        if src is None and sm.tok(t.head).enclitic in ("ه", "ها", "هم", "هما") and not (
+        if src is None and sm.tok(t.head).enclitic in ("ه", "ها", "هم", "هما") and fr.cause is None and not (
                 e.genitive == "target" and t.head > sm.offset and sm.tok(t.head - 1).norm in _AFTER):
-            # (اعتقل الأمريكيون صدام حسين قبل إعدامه: before or after his execution, another's act)
+            # (اعتقل الأمريكيون صدام حسين قبل إعدامه: before or after his execution, another's act;
+            # مما أدى إلى مقتله: the subject of a verb of causing is the cause, whose author the
+            # cause rule below finds)
             gov = self._clause_subject(d, decisions)
             # (ومطالبتهم بعفو عام: "their" demand, not the one minister's who comments on it)
             # (اعتقاله: the pronoun is the one held, and says nothing of who held him)
