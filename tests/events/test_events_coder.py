@@ -8554,3 +8554,11 @@ def test_a_possessive_after_a_verb_of_causing_is_not_its_subjects(code: Callable
                "الأميركية استهدفت سيارة يستقلها قيادي في القاعدة، مما أدى إلى مقتله في الحال.")
     assert not [e for e in doc.events if e.trigger.text == "مقتله" and e.source is not None
                 and e.source.code == "AQ"], doc.events
+
+
+def test_killed_in_an_attack_of_no_named_author_is_passive(code: Callable[[str], Document]) -> None:
+    """قتل قيادي في تنظيم القاعدة في غارة بطائرة بدون طيار: the leader is killed in the strike, he
+    kills no one, also when no one is named as the strike's author."""
+    doc = code("قتل قيادي في تنظيم القاعدة في غارة بطائرة بدون طيار في اليمن.")
+    found = [e for e in doc.events if e.event_type == "ASSAULT"]
+    assert found and all(e.source is None and e.target is not None and e.target.code == "AQ" for e in found), found

@@ -3661,6 +3661,16 @@ class Coder:
             if other.clause is not d.clause and other.clause.kind in ("coord", "comma") and other.source is not None \
                     and other.source.rule.startswith(("possessive", "light:")):
                 continue  # قتل 26 متمردا …، وضاعفت «فارك» هجماتها: another act, joined with its own verb
+            if passive and o.pos == "noun" and o.head > d.trigger.last and other.source is None \
+                    and o.entry.event_type == d.trigger.entry.event_type and o.entry.genitive == "source" \
+                    and other.frame.light is None and sm.tok(o.head - 1).base in _LINKING:
+                # قتل قيادي في تنظيم القاعدة في غارة بطائرة بدون طيار: killed in an attack whose
+                # author is not named, still the passive reading (the leader killed no one); an
+                # attack noun after في، جراء، إثر … (not بالغارات, an instrument an object may follow;
+                # not a casualty noun: وتسبب تمرد بوكو حرام بمقتل)
+                assert d.source is not None
+                d.target, d.source = Arg(d.source.actors, d.source.mentions, "vso-passive"), None
+                return
             if o.pos == "noun" and o.head > d.trigger.last and other.source is not None \
                     and o.entry.event_type == d.trigger.entry.event_type:
                 if other.frame.light is not None and other.frame.light.pos == "noun" \
