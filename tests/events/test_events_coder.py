@@ -8562,3 +8562,12 @@ def test_killed_in_an_attack_of_no_named_author_is_passive(code: Callable[[str],
     doc = code("قتل قيادي في تنظيم القاعدة في غارة بطائرة بدون طيار في اليمن.")
     found = [e for e in doc.events if e.event_type == "ASSAULT"]
     assert found and all(e.source is None and e.target is not None and e.target.code == "AQ" for e in found), found
+
+
+def test_an_attack_noun_in_ta_marbuta_after_an_attack_verb_is_its_subject(code: Callable[[str], Document]) -> None:
+    """قتلت غارة جوية للتحالف العربي قائدا …: the raid is the verb's subject (its author the
+    source), no cognate accusative of قتلت; إدانة after أدانت, of the verb's own root, still is one."""
+    _assert_among(code, "قتلت غارة جوية للتحالف العربي قائد عسكري في ميليشيات الحوثي.",
+                  ("ASSAULT", "ARAB_COALITION", "HOUTHIS"))
+    doc = code("أدانت مصر إدانة شديدة الهجوم الإرهابي.")
+    assert [e.trigger.text for e in doc.events if e.event_type == "ACCUSE"] == ["أدانت"], doc.events

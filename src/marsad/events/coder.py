@@ -4176,8 +4176,11 @@ class Coder:
         if not t.is_event or t.head == sm.offset or t.last != t.head or tok.has_article or tok.proclitics or tok.enclitic \
                 or not (tok.norm.endswith("ا") or tok.norm.endswith(("ه", "ة"))):
             return False
+        # (a noun in ة is the accusative only of a verb of its own root, إدانة after أدانت, ضربة
+        # after ضربت; قتلت غارة للتحالف: the raid is the subject, nominative)
         return any(o.trigger.pos == "verb" and o.trigger.last == t.head - 1
-                   and o.trigger.entry.event_type == t.entry.event_type for o in every)
+                   and o.trigger.entry.event_type == t.entry.event_type
+                   and (tok.norm.endswith("ا") or _same_root(o.trigger.entry.label, tok.norm)) for o in every)
 
     @staticmethod
     def _thing_before(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
@@ -4771,6 +4774,16 @@ def _joined_adjective(sm: SentenceMentions, k: int) -> bool:
     tok = sm.tok(k)
     return tok.kind == "word" and not tok.has_article and tok.proclitics == ("و",) and not tok.enclitic \
         and sm.covering(k) is None and tok.base not in A.PREPOSITIONS
+
+
+_WEAK_LETTERS = str.maketrans("", "", "اويىءئؤأإآ")
+
+
+def _same_root(verb: str, noun: str) -> bool:
+    """Whether a verb's citation form (أدان) and a noun (إدانة, normalised) share its root: the
+    verb's strong letters, in order, among the noun's (weak letters and hamza left out)."""
+    letters = iter(noun.translate(_WEAK_LETTERS))
+    return all(ch in letters for ch in normalize(verb).translate(_WEAK_LETTERS))
 
 
 def _lam_actor(sm: SentenceMentions, k: int) -> Placed | None:
