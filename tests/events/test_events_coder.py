@@ -8571,3 +8571,11 @@ def test_an_attack_noun_in_ta_marbuta_after_an_attack_verb_is_its_subject(code: 
                   ("ASSAULT", "ARAB_COALITION", "HOUTHIS"))
     doc = code("أدانت مصر إدانة شديدة الهجوم الإرهابي.")
     assert [e.trigger.text for e in doc.events if e.event_type == "ACCUSE"] == ["أدانت"], doc.events
+
+
+def test_succumbing_to_wounds_makes_a_verb_of_killing_passive(code: Callable[[str], Document]) -> None:
+    """قتل عنصر من الجيش اللبناني متأثرا بجراحه: the soldier died of his wounds, he killed no one."""
+    for text in ("قتل عنصر من الجيش اللبناني متأثرا بجراحه، إثر اشتباكات مع مسلحين في طرابلس.",
+                 "وقتل جندي عراقي متاثرا بجروحه التي أصيب بها في الموصل."):
+        found = [e for e in code(text).events if e.event_type == "ASSAULT"]
+        assert found and all(e.source is None and e.target is not None for e in found), found

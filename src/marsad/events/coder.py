@@ -286,6 +286,11 @@ _EXECUTIVE = _STATE_SECTORS - {"LEG", "JUD"}
 _PAST_REPORT = 0.1  # confidence for a past-tense verb trigger outside a relative clause
 #: Words that introduce the attack in which casualties fell (مقتل جنديين في هجوم، جراء القصف).
 _LINKING = frozenset({"في", "جراء", "اثر", "خلال", "بسبب", "نتيجه"})
+#: "Succumbing" (متأثرا، متأثرين …) and "to (his) wounds" (بجراحه، بجروحه، بإصابته), normalised
+#: beginnings; how many words after a verb of killing they may stand, past its subject.
+_SUCCUMBING = "متاثر"
+_TO_WOUNDS = ("بجراح", "بجروح", "باصاب")
+_SUCCUMBED_REACH = 8
 _ROLE_CACHE = 30_000  # surfaces whose particle roles :meth:`Coder._roles_of` keeps (two generations)
 #: Prepositions (normalised) that aim an act at its target or destination (على، ضد، إلى، لـ).
 _AIMED = frozenset({"علي", "ضد", "الي", "ل"})
@@ -922,7 +927,7 @@ class Coder:
     def _verb_subject(self, d: Decision, sm: SentenceMentions, state: DocState,
                       toks: Sequence[Token], off: int, decisions: list[Decision]) -> None:
         t, c = d.trigger, d.clause
-        if t.passive or "passive" in t.entry.flags:
+        if t.passive or "passive" in t.entry.flags or self._succumbed(t, sm, c):
             # لقي ثلاثة مدنيين مصرعهم: in an expression, the subject stands between its parts
             d.target = A.subject_after(sm, t.head if self._gapped(t) else t.last, c)
             if d.target is None:  # أن خمسة مدنيين أصيبوا: a subject before a passive is its patient
@@ -2033,6 +2038,21 @@ class Coder:
                  or o.trigger.head in self._about]
         nxt = min((h for h in (*heads, *self._verb_like, *self._topics) if t.last < h < c.end), default=c.end)
         return c if nxt == c.end else replace(c, end=nxt)
+
+    @staticmethod
+    def _succumbed(t: Trigger, sm: SentenceMentions, c: Clause) -> bool:
+        """Whether a verb of killing whose passive is spelled like its active has "succumbing to
+        his wounds" (متأثرا بجراحه، متأثرين بإصاباتهم) after it in its clause: the passive, its
+        subject the one killed (قتل عنصر من الجيش اللبناني متأثرا بجراحه: no soldier killed anyone)."""
+        if t.pos != "verb" or t.entry.event_type != "ASSAULT" or not _passive_readable(t) \
+                or sm.tok(t.head).enclitic is not None:
+            return False
+        for i in range(t.last + 1, min(c.end, sm.offset + len(sm.tokens)) - 1):
+            if i - t.last > _SUCCUMBED_REACH:
+                return False
+            if sm.tok(i).norm.startswith(_SUCCUMBING) and sm.tok(i + 1).norm.startswith(_TO_WOUNDS):
+                return True
+        return False
 
     @staticmethod
     def _event_subject(d: Decision, sm: SentenceMentions,
