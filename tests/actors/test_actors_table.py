@@ -63,6 +63,9 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("وقتل عشرة من أفراد الحرس الثوري", D, ["أفراد الحرس الثوري=IRGC"]),  # members of a state's corps: the corps
     ("واعتقلت الشرطة اثنين من أفراد حركة فتح", D, ["الشرطة=COP", "أفراد حركة فتح=FATAH"]),  # of a party: the party
     ("وقال قائد الشرطة العراقية", D, ["قائد الشرطة العراقية=IRQCOP"]),  # the police's commander is police
+    ("وقتل ضابط شرطة عراقي", D, ["ضابط شرطة عراقي=IRQCOP"]),  # an officer of a force is of it, indefinite too
+    ("وقتل ضباط الشرطة", D, ["ضباط الشرطة=COP"]),
+    ("وقتل قائد شرطة", D, ["قائد شرطة=COP"]),
     ("وسقطت صواريخ على القاعدة الجوية الروسية", D, ["الروسية=RUS"]),  # an air base, not al-Qaeda
     ("وهتف مؤيدو الرئيس السوري", D, ["مؤيدو الرئيس السوري=SYRCVL"]),  # supporters are civilians
     ("وقال تنظيم القاعدة إن", D, ["تنظيم القاعدة=AQ"]),

@@ -109,6 +109,9 @@ OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general"
 #: Offices whose genitive chain names a portfolio, body or region (وزير الطاقة، وزارة العدل، أمير منطقة الرياض).
 _PORTFOLIO_ROLES = frozenset({"minister", "ministry", "ambassador", "governor", "emir"})
 _MAX_CHAIN = 3
+#: Ranks, and the forces whose bare indefinite noun may be their genitive (ضابط شرطة، قائد جيش).
+_RANK_ROLES = frozenset({"officer", "commander"})
+_RANKED_BODIES = frozenset({"police", "army", "security_forces", "intelligence", "navy", "air_force"})
 _MAX_JOINED = 5  # countries joined to a plural head's first (قادة فرنسا وألمانيا وبريطانيا: 2)
 
 
@@ -848,7 +851,11 @@ class Composer:
             # (قائد قوات الأمن، قائد حرس الحدود: a name of several words is definite by its last)
             return head.kind == "sector" and (dep_tok.proclitics == ("ال",) or (
                 not dep_tok.proclitics and self.tokens[head.last].norm in DEPUTY_HEADS and head.first == head.last)
-                or (not dep_tok.proclitics and dep.last > dep.first and self.tokens[dep.last].proclitics == ("ال",)))
+                or (not dep_tok.proclitics and dep.last > dep.first and self.tokens[dep.last].proclitics == ("ال",))
+                or (not dep_tok.proclitics and dep.first == dep.last and not dep_tok.enclitic
+                    and head.entry is not None and head.entry.role in _RANK_ROLES
+                    and dep.entry is not None and dep.entry.role in _RANKED_BODIES))
+            # (ضابط شرطة، قائد شرطة مصري: an indefinite construct of a rank and a force)
         if dep.kind in ("country", "capital"):  # the article of a name is no proclitic: شرطة النرويج
             return dep_tok.proclitics in ((), ("ال",))
         # an organisation, with the article too (مقاتلات التحالف العربي، قوات الحلف الأطلسي: the

@@ -37,9 +37,9 @@ MEMBER_HEADS = frozenset(normalize(w) for w in (  # (أفراد and افراد a
 _ARMED_OPPOSING = frozenset({"UAF", "MIL", "REB"})
 #: Words that make a title a former one (الرئيس الأمريكي السابق باراك أوباما).
 _FORMER = re.compile("السابق|الأسبق|الاسبق|سابقا|سابقاً")
-#: Roles of a generic head that lead whatever body follows it: its sector is the body's
-#: (قائد الشرطة → police, قادة الحرس الوطني → military).
-LEADING_ROLES = frozenset({"commander"})
+#: Roles of a generic head that lead or serve in whatever body follows it: its sector is the body's
+#: (قائد الشرطة → police, قادة الحرس الوطني → military, ضابط الشرطة، ضابط شرطة → police).
+LEADING_ROLES = frozenset({"commander", "officer"})
 #: Head nouns that name an institution of government whatever body they belong to
 #: (حكومة طالبان is a government, not the insurgency).
 STATE_ROLES = frozenset({"government", "regime", "administration", "authorities", "cabinet", "ministry"})
