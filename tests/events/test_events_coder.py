@@ -8579,3 +8579,12 @@ def test_succumbing_to_wounds_makes_a_verb_of_killing_passive(code: Callable[[st
                  "وقتل جندي عراقي متاثرا بجروحه التي أصيب بها في الموصل."):
         found = [e for e in code(text).events if e.event_type == "ASSAULT"]
         assert found and all(e.source is None and e.target is not None for e in found), found
+
+
+def test_a_nisba_after_another_definite_verbal_noun_is_no_genitive_of_the_event(
+        code: Callable[[str], Document]) -> None:
+    """وتعكس المحادثات التقارب التركي الروسي: the nisbas describe the rapprochement, the verb's
+    object, not who held the talks; after the event noun's own adjectives they still do."""
+    doc = code("وتعكس المحادثات التقارب التركي الروسي في المنطقة.")
+    assert not [e for e in doc.events if e.event_type == "CONSULT" and e.source is not None], doc.events
+    _assert_among(code, "وأدانت مصر الهجمات الجوية الإسرائيلية على غزة.", ("ACCUSE", "EGY", "ISR"))

@@ -1977,8 +1977,10 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author
             # describes it (الغارات الجوية الإسرائيلية), and a verb between names the author
             # (غارة جوية شنتها طائرات التحالف)
         if sm.tok(noun_last).has_article and sm.governed(p) is None and p.first > start + 1 \
-                and (p.actor.kind != "adjective" or any(sm.counts(i) for i in range(start + 1, p.first))):
-            return None  # وقتل في الغارة 20 فلسطينيا: a definite noun has no genitive (only adjectives)
+                and (p.actor.kind != "adjective" or any(sm.counts(i) or _derived_masdar(sm.tok(i))
+                                                        for i in range(start + 1, p.first))):
+            return None  # وقتل في الغارة 20 فلسطينيا: a definite noun has no genitive (only adjectives;
+            # وتعكس اللقاءات التوجه السعودي: the nisba is the next verbal noun's, the verb's object)
         if _gap_ok(sm, start, p.first, limit=1 if sm.governed(p) is None else 0):
             holding = holdings and any(sm.tok(i).base in HOLDINGS for i in range(start + 1, p.first))
             return sm.as_arg(sm.coordinated(p, clause.end), "genitive:holding" if holding else "genitive")
@@ -2366,6 +2368,19 @@ _SUBJECT_FOLLOWERS = frozenset({"اثنان", "اثنتان", "اثنين", "ا�
 
 #: Endings of a definite word after a noun phrase that make it the phrase's adjective (normalised).
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يات")
+def _derived_masdar(tok: Token) -> bool:
+    """Whether a definite word is shaped like the verbal noun of a derived verb, no adjective: the
+    article alone as clitic, the opening of تفعّل، تفاعل، تفعيل (التوجه، التقارب، التعاون), انفعال
+    (الانسحاب), استفعال (الاستقرار) or افتعال (الاعتراف), at least four letters (five after ا), no ة
+    and no nisba ending (not التاريخية، الانتحاري، التابعة)."""
+    if tok.kind != "word" or tok.proclitics != ("ال",) or tok.enclitic or tok.base.endswith(_NISBA_ENDINGS):
+        return False
+    stem = tok.base
+    if len(stem) < 4 or tok.text.endswith("ة"):
+        return False  # (التابعة "affiliated", a participle)
+    if stem.startswith("ا"):
+        return len(stem) >= 5 and (stem.startswith(("ان", "است")) or stem[2] == "ت")  # (افتعال: الاعتراف)
+    return stem.startswith("ت") and stem[1] != "ا"  # (التابع "affiliated", the participle فاعل)
 
 
 def past_adverbs(sm: SentenceMentions, idx: int, end: int) -> int:
