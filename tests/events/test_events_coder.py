@@ -8588,3 +8588,17 @@ def test_a_nisba_after_another_definite_verbal_noun_is_no_genitive_of_the_event(
     doc = code("وتعكس المحادثات التقارب التركي الروسي في المنطقة.")
     assert not [e for e in doc.events if e.event_type == "CONSULT" and e.source is not None], doc.events
     _assert_among(code, "وأدانت مصر الهجمات الجوية الإسرائيلية على غزة.", ("ACCUSE", "EGY", "ISR"))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("نائب تركي يطالب بإعادة فتح ملف الفساد.", "TURLEG"),
+    ("وقالت وسائل إعلام محلية إن محكمة تركية رفضت طلب الإفراج عن القس الأميركي.", "TURJUD"),
+])
+def test_an_indefinite_subject_before_a_verb_of_speech_acts(
+        code: Callable[[str], Document], text: str, source: str) -> None:
+    """نائب تركي يطالب: an indefinite subject opening the clause is the passive verb's patient only
+    for attacks and coercion, whose object the active voice would name (شخص قتل: a person was
+    killed); a demand or a rejection with no object is the subject's (the MP had been demanded)."""
+    doc = code(text)
+    found = [e for e in doc.events if e.event_type in ("REQUEST", "REJECT")]
+    assert found and all(e.source is not None and e.source.code == source for e in found), doc.events

@@ -1061,8 +1061,8 @@ class Coder:
             before = held  # 70 عنصرا من الميليشيات الموالية لإيران قتلوا: the militias, not Iran
         if subj is None and before is not None and "obj" in t.entry.target and _passive_readable(t) \
                 and (A.counted(sm, before) or ((A.indefinite(sm, before) or before.rule == "described:ranked")
-                                               and (A.leads(sm, before, c) or (sm.last_of(before) == t.head - 1
-                                                                               and t.entry.event_type in _SUFFERED))
+                                               and (A.leads(sm, before, c) or sm.last_of(before) == t.head - 1)
+                                               and t.entry.event_type in _SUFFERED
                      and sm.tok(t.head).enclitic is None and A.nothing_after(sm, t.last, own))
                      or self._civilian_undergoes(t, before, sm, own)
                      or self._agent_at_once(sm, t, own) or self._charge_at_once(sm, t)):
