@@ -8602,3 +8602,24 @@ def test_an_indefinite_subject_before_a_verb_of_speech_acts(
     doc = code(text)
     found = [e for e in doc.events if e.event_type in ("REQUEST", "REJECT")]
     assert found and all(e.source is not None and e.source.code == source for e in found), doc.events
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وتظاهر المئات في لندن احتجاجا على اعتقال السلطات الإيرانية لرجل دين عراقي.", "IRNGOV"),
+    ("وأصيب عشرات الفلسطينيين إثر قمع الجيش الإسرائيلي مظاهرات على حدود غزة.", "IDF"),
+    ("وكانت الأزمة قد بدأت بعد احتجاز السلطات الصومالية طائرة إماراتية في مطار مقديشو.", "SOMGOV"),
+])
+def test_a_states_authorities_in_the_genitive_of_arrest_or_repression_do_it(
+        code: Callable[[str], Document], text: str, source: str) -> None:
+    """اعتقال السلطات الإيرانية لرجل دين، قمع الجيش الإسرائيلي مظاهرات: the authorities, forces or
+    police in the genitive of arresting, holding or repressing are its source (they had been its
+    target); those expelled stay the target (طرد القوات الإثيوبية من أراضيها)."""
+    found = [e for e in code(text).events if e.event_type == "COERCE"]
+    assert found and all(e.source is not None and e.source.code == source for e in found), found
+
+
+def test_expelled_forces_stay_the_target(code: Callable[[str], Document]) -> None:
+    """طرد القوات الإثيوبية من أراضيها: the forces are driven out, no doer of the expulsion."""
+    found = [e for e in code("وأعلنت إريتريا استقلالها بعد طرد القوات الإثيوبية من أراضيها.").events
+             if e.event_type == "COERCE"]
+    assert found and all(e.target is not None and e.target.code == "ETHMIL" for e in found), found

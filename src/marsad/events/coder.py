@@ -2744,6 +2744,13 @@ class Coder:
                 # اعتقال الجيش الوطني الليبي أحد الإرهابيين، إعدام التنظيم 20 شخصا: an accusative after
                 # the genitive makes the genitive the doer and the accusative the one it befell
                 src, tgt, gen = Arg(gen.actors, gen.mentions, "genitive:agent"), agent_of[0], None
+        if gen is not None and e.genitive == "target" and e.event_type == "COERCE" and e.mode != "expel" \
+                and gen.rule == "genitive" and gen.actors and all(_authority(a) for a in gen.actors):
+            # احتجاز السلطات الصومالية طائرة، قمع الجيش الإسرائيلي مظاهرات، اعتقال السلطات الإيرانية
+            # لرجل الدين: a state's authorities, government, forces or police in the genitive of
+            # arresting, holding or repressing do it (they are not held; one official may be). Not
+            # of expelling: طرد القوات الإثيوبية من أراضيها, the forces are driven out
+            src, gen = Arg(gen.actors, gen.mentions, "genitive:authority"), None
         if gen is not None and e.genitive == "source" and (gen.rule == "genitive:holding" or (
                 e.event_type == "ASSAULT" and gen.rule == "genitive" and gen.actors and (
                     all(a.entry in _SITES for a in gen.actors)
@@ -4804,6 +4811,19 @@ def _same_root(verb: str, noun: str) -> bool:
     verb's strong letters, in order, among the noun's (weak letters and hamza left out)."""
     letters = iter(noun.translate(_WEAK_LETTERS))
     return all(ch in letters for ch in normalize(verb).translate(_WEAK_LETTERS))
+
+
+#: Actor entries of a state's bodies that arrest, hold and repress (not one office holder).
+_AUTHORITIES = frozenset({"sec.authorities", "sec.government", "sec.regime", "sec.administration", "sec.forces",
+                          "sec.armed_forces", "sec.army", "sec.troops", "sec.police", "sec.security_forces",
+                          "sec.intelligence"})
+
+
+def _authority(a: Actor) -> bool:
+    """Whether an actor is a state's authorities, government, forces or police: a body of
+    :data:`_AUTHORITIES`, or an organisation of the military, the police or the intelligence (the
+    Israeli army)."""
+    return (a.kind == "sector" and a.entry in _AUTHORITIES) or (a.kind == "org" and a.sector in ("MIL", "COP", "SPY"))
 
 
 def _lam_actor(sm: SentenceMentions, k: int) -> Placed | None:
