@@ -8623,3 +8623,11 @@ def test_expelled_forces_stay_the_target(code: Callable[[str], Document]) -> Non
     found = [e for e in code("وأعلنت إريتريا استقلالها بعد طرد القوات الإثيوبية من أراضيها.").events
              if e.event_type == "COERCE"]
     assert found and all(e.target is not None and e.target.code == "ETHMIL" for e in found), found
+
+
+def test_a_word_after_the_backdrop_noun_of_ala_is_a_noun(code: Callable[[str], Document]) -> None:
+    """على خلفية قمع قوات النظام السوري للمظاهرات: خلفية makes a preposition of على; قمع after it is the
+    verbal noun (no passive verb "was repressed" with the forces as the repressed)."""
+    found = [e for e in code("وعلقت الجامعة العربية عضوية سوريا، على خلفية قمع قوات النظام السوري "
+                             "للمظاهرات.").events if e.event_type == "COERCE"]
+    assert found and all(e.source is not None and e.source.code == "SYRMIL" for e in found), found

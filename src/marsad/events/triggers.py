@@ -419,6 +419,9 @@ _JOINED_PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "�
                                   "جراء", "بسبب", "لدي", "بشان", "بخصوص", "اعقاب", "اثناء", "ابان",
                                   "عند", "ازاء", "تجاه"})
 _AND = frozenset({("و",), ("ف",)})
+#: Nouns that make a preposition of على before them, never verbs (normalised): على خلفية قمع
+#: "against the backdrop of the repression", على هامش لقاء "on the sidelines of a meeting".
+_BACKDROP = frozenset({"خلفيه", "هامش"})
 
 
 def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
@@ -438,7 +441,7 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
     norm = prev.norm
     if prev.base in _STANDING and tokens[i].base in _PLACE_ADVERBS:
         return True  # بالوقوف خلف العملية، يقف وراء الهجوم: "behind", no خلّف "left (casualties)"
-    if norm in PREPOSITION_WORDS or norm in _MANNER_NOUNS or norm in _PLACE_ADVERBS \
+    if norm in PREPOSITION_WORDS or norm in _MANNER_NOUNS or norm in _PLACE_ADVERBS or prev.base in _BACKDROP \
             or (prev.base in _PLACE_ADVERBS and not prev.has_article and not prev.enclitic) \
             or (prev.proclitics in _AND and prev.base in _JOINED_PREPOSITIONS and not prev.enclitic):
         return True
