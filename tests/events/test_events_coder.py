@@ -8631,3 +8631,12 @@ def test_a_word_after_the_backdrop_noun_of_ala_is_a_noun(code: Callable[[str], D
     found = [e for e in code("وعلقت الجامعة العربية عضوية سوريا، على خلفية قمع قوات النظام السوري "
                              "للمظاهرات.").events if e.event_type == "COERCE"]
     assert found and all(e.source is not None and e.source.code == "SYRMIL" for e in found), found
+
+
+def test_a_word_right_after_a_verb_is_its_verbal_noun_not_a_past_verb(code: Callable[[str], Document]) -> None:
+    """والولايات المتحدة تدعم قصف مواقع داعش: after تدعم comes what it supports, the verbal noun (the
+    United States had bombed ISIS); not after a past of three letters spelled like its own verbal
+    noun (حادث دهس قتل خلاله رجل: دهس may be "ramming" in the construct state)."""
+    doc = code("والولايات المتحدة تدعم قصف مواقع داعش في سوريا.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.source is not None], doc.events
+    _assert_no_event(code, "وقال إن المحكمة رفضت طعن المتهمين على الأحكام.", "ASSAULT")

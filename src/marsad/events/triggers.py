@@ -631,6 +631,26 @@ BANNING = frozenset({"حظر", "حظرت", "يحظر", "تحظر", "حظروا",
                       "منعوا", "يمنعون"})
 
 
+def _after_finite_verb(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
+    """Whether a bare word (no clitic) comes right after a word that only reads as a verb of the
+    lexicon (no noun of it): then it is no past verb, which would need و or a particle first, but
+    the verbal noun it governs (تدعم قصف مواقع داعش "supports the bombing", يؤيد نفي بوتن، يرفض طرد
+    السفير, أعلن قتل). The caller leaves out a word inside an actor's name (صحفي اردني تلقى: no
+    أردّني)."""
+    if i <= 0 or tokens[i].proclitics or tokens[i].enclitic:
+        return False
+    prev = tokens[i - 1]
+    if prev.kind != "word" or prev.has_article or any(ch in _TANWEEN for ch in prev.text):
+        return False
+    hits = _lookup(lex, prev)
+    if not hits.verbs or hits.nouns:
+        return False
+    # (حادث دهس قتل خلاله رجل: a sound past of three letters, all its readings the 3rd person
+    # masculine, is spelled like its verbal noun فعل, which may stand in a construct before a verb)
+    return not (len(prev.norm) == 3 and prev.norm[-1] not in "اي" and all(
+        r == ("past", "3ms") for _, readings, _ in hits.verbs for r in readings))
+
+
 def _after_governing_verb(lex: EventLexicon, tokens: Sequence[Token], i: int, named: bool = False) -> bool:
     """قررت طرد، تعتزم فرض، واصلت قصف: right after a verb of intent or a support verb comes its
     verbal noun (a verb would need أن first), never a finite verb; so after جاء/يأتي (وجاء طرد
@@ -1127,7 +1147,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 and not _such_as(tokens, i) and not _thanks(tokens, i) \
                 and not (hits.nouns and (_parallel_noun(lex, tokens, i) or _joined_masdar(lex, tokens, i))) \
                 and not (hits.nouns and _requested_conjunct(lex, tokens, i)):
-            decided = _after_decision(tokens, i)
+            decided = _after_decision(tokens, i) or (idx - 1 not in inside and _after_finite_verb(lex, tokens, i))
             described = i + 1 < len(tokens) and (_accusative_nisba(tok, tokens[i + 1]) or (
                 idx + 1 not in inside and _accusative_adjective(tok, tokens[i + 1]))
                 or (hits.nouns and _manner_adjective(tokens[i + 1])))
