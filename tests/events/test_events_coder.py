@@ -8640,3 +8640,12 @@ def test_a_word_right_after_a_verb_is_its_verbal_noun_not_a_past_verb(code: Call
     doc = code("والولايات المتحدة تدعم قصف مواقع داعش في سوريا.")
     assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.source is not None], doc.events
     _assert_no_event(code, "وقال إن المحكمة رفضت طعن المتهمين على الأحكام.", "ASSAULT")
+
+
+def test_a_verb_of_causing_causes_no_event_past_a_word_of_time(code: Callable[[str], Document]) -> None:
+    """أدى قمع الجيش الإسرائيلي للتحرك السلمي إلى مقتل 48 فلسطينيا منذ بدء مسيرات احتجاجية: the killing
+    is the army's, the marches since which it counts are not."""
+    doc = code("وأدى قمع الجيش الإسرائيلي للتحرك السلمي إلى مقتل 48 فلسطينيا منذ بدء مسيرات احتجاجية في غزة.")
+    assert not [e for e in doc.events if e.event_type == "PROTEST" and e.source is not None
+                and e.source.code == "IDF"], doc.events
+    _assert_among(code, "وأدى قصف الجيش الإسرائيلي إلى مقتل 48 فلسطينيا.", ("ASSAULT", "IDF", "PSE"))

@@ -423,7 +423,8 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
                         for k in range(gov.last + 1, trig.head)) or _past_b_object(tokens, offset, gov, trig)
         # (عقد مجلس الأمن جلسة لبحث وقف إطلاق النار: what a meeting discusses is no act of its holder)
         _apply_governor(gov, trig, fr, support=not crossed and not discussed,
-                        governed=trig.head != gov.last + 1 or bool(preps_of(tokens[trig.head - offset])))
+                        governed=trig.head != gov.last + 1 or bool(preps_of(tokens[trig.head - offset])),
+                        caused=not any(tokens[k - offset].norm in _WHEN_WORDS for k in range(gov.last + 1, trig.head)))
         _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
         # قامت بريطانيا بطرد الدبلوماسيين بعد اتهام … بمحاولة اغتيال: a support verb's noun is the
         # first event noun after it, with those joined to it by و (شنت غارات وقصفا; a noun of no
@@ -761,12 +762,19 @@ def _particles_before(lex: EventLexicon, tokens: Sequence[Token], offset: int, t
 _DESCRIBED_WORDS = 4
 
 
-def _apply_governor(gov: Trigger, trig: Trigger, fr: Frame, *, support: bool = True, governed: bool = True) -> None:
+#: Words of time (normalised) after which a noun is when something happened, no result of a verb of
+#: causing before them (منذ بدء المسيرات، إثر قصف، خلال اشتباكات).
+_WHEN_WORDS = frozenset({"منذ", "بعد", "قبل", "عقب", "اثر", "خلال", "اعقاب", "قبيل", "غداه", "عشيه", "اثناء"})
+
+
+def _apply_governor(gov: Trigger, trig: Trigger, fr: Frame, *, support: bool = True, governed: bool = True,
+                    caused: bool = True) -> None:
     """What governor ``gov`` makes of ``trig``'s frame. A support verb supports only a verbal noun
     with no other verb between them (``support``: أطلق أردوغان حربا تستهدف حزب العمال … خلف العملية
     الانتحارية: the war is Erdogan's, the suicide attack is not). An intransitive verb of undergoing
     (تعرض لـ، إلى) governs no noun right after it without a preposition (``governed`` false: فرنسا
-    تعرض الوساطة "France offers mediation")."""
+    تعرض الوساطة "France offers mediation"). A verb of causing causes no noun past a word of time
+    (``caused`` false: أدى القمع إلى مقتل 48 منذ بدء مسيرات: the marches are not the repression's)."""
     flags = gov.entry.flags
     if "request" in flags and trig.is_event and gov.head != trig.head:
         fr.unasserted = fr.unasserted or f"requested, not asserted ({gov.entry.id})"
@@ -785,7 +793,7 @@ def _apply_governor(gov: Trigger, trig: Trigger, fr: Frame, *, support: bool = T
             fr.unasserted = fr.unasserted or "purpose (لـ + support verb)"
     if "undergo" in flags and fr.undergo is None and trig.pos == "noun" and (governed or "intransitive" not in flags):
         fr.undergo = gov
-    if "cause" in flags and fr.cause is None and trig.pos == "noun":
+    if "cause" in flags and fr.cause is None and trig.pos == "noun" and caused:
         fr.cause = gov
 
 
