@@ -8649,3 +8649,14 @@ def test_a_verb_of_causing_causes_no_event_past_a_word_of_time(code: Callable[[s
     assert not [e for e in doc.events if e.event_type == "PROTEST" and e.source is not None
                 and e.source.code == "IDF"], doc.events
     _assert_among(code, "وأدى قصف الجيش الإسرائيلي إلى مقتل 48 فلسطينيا.", ("ASSAULT", "IDF", "PSE"))
+
+
+def test_determination_makes_the_event_right_after_it_an_intent(code: Callable[[str], Document]) -> None:
+    """تؤكد عزم ترامب سحب قواته: the withdrawal is intended (modality intent); a word of wishing
+    reaches the event right after it only, not one further on (أعرب عن عزمه فتح تحقيق في اعتقال …
+    وترحيلهم: the deportation happened)."""
+    doc = code("وقالت واشنطن إنها تؤكد عزم ترامب سحب قواته من سوريا.")
+    found = [e for e in doc.events if e.event_type == "RETREAT"]
+    assert found and all(e.modality == "intent" for e in found), found
+    doc = code("أعرب رئيس وزراء كوسوفو عن عزمه فتح تحقيق في اعتقال شرطة بلاده لستة أتراك وترحيلهم إلى تركيا.")
+    assert not [e for e in doc.events if e.event_type == "COERCE" and e.modality == "intent"], doc.events

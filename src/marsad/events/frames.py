@@ -732,6 +732,7 @@ _WISHES = frozenset({"wish", "readiness", "interest"})
 #: Values of the irrealis particles of capacity (قدرة، قادر): they count only with على after them.
 _ABLE = frozenset({"capacity", "capable"})
 _ABLE_REACH = 4  # words from a word of capacity to its على (قدرة النظام السوري على)
+_WISHED_REACH = 4  # words from a word of wishing to the event wished (عزم ترامب سحب قواته، رغبتهما في تعزيز)
 
 
 def _particles_before(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Trigger,
@@ -743,9 +744,11 @@ def _particles_before(lex: EventLexicon, tokens: Sequence[Token], offset: int, t
         if "irrealis" in roles and roles["irrealis"] in _WISHES:
             # أبدت استعدادها لإجراء محادثات، أكدا رغبتهما في تعزيز التعاون: an intent expressed, the
             # event to come (CAMEO's "express intent to"), kept with modality intent; not تابعت باهتمام
-            # "with interest", تركيز الاهتمام على "attention"
+            # "with interest", تركيز الاهتمام على "attention"; only the event right after it, not one
+            # further on (أعرب عن عزمه فتح تحقيق في اعتقال شرطة بلاده لـ6 أتراك وترحيلهم: done)
             tok = tokens[j - offset]
-            if "ب" not in tok.proclitics and not (tok.has_article and tok.enclitic is None):
+            if "ب" not in tok.proclitics and not (tok.has_article and tok.enclitic is None) \
+                    and trig.head - j <= _WISHED_REACH:
                 fr.modality = fr.modality or "intent"
             continue
         if "irrealis" in roles and (roles["irrealis"] not in _ABLE or any(
