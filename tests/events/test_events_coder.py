@@ -8660,3 +8660,8 @@ def test_determination_makes_the_event_right_after_it_an_intent(code: Callable[[
     assert found and all(e.modality == "intent" for e in found), found
     doc = code("أعرب رئيس وزراء كوسوفو عن عزمه فتح تحقيق في اعتقال شرطة بلاده لستة أتراك وترحيلهم إلى تركيا.")
     assert not [e for e in doc.events if e.event_type == "COERCE" and e.modality == "intent"], doc.events
+
+
+def test_a_donation_is_aid(code: Callable[[str], Document]) -> None:
+    """تبرع المملكة العربية السعودية بمبلغ: a donation (the noun) is economic aid."""
+    _assert_among(code, "ويبلغ تبرع السعودية لليمن مليار دولار.", ("AID", "SAU", "YEM"))
