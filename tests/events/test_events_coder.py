@@ -8665,3 +8665,26 @@ def test_determination_makes_the_event_right_after_it_an_intent(code: Callable[[
 def test_a_donation_is_aid(code: Callable[[str], Document]) -> None:
     """تبرع المملكة العربية السعودية بمبلغ: a donation (the noun) is economic aid."""
     _assert_among(code, "ويبلغ تبرع السعودية لليمن مليار دولار.", ("AID", "SAU", "YEM"))
+
+
+@pytest.mark.parametrize("text", [
+    "وحث عدد من السيناتور الأميركيين الرئيس ترامب على إلغاء لقائه مع بوتين.",
+    "وحث ستة من أعضاء مجلس الشيوخ الديمقراطيين ترامب على عدم التفاوض مع بوتين.",
+])
+def test_several_people_are_no_title_of_the_person_after_them(code: Callable[[str], Document], text: str) -> None:
+    """السيناتور الأميركيين الرئيس ترامب، أعضاء مجلس الشيوخ الديمقراطيين ترامب: a plural nisba or a
+    word for members makes the phrase several people, no title of the one named after it (Trump
+    had been the senators' name, and the urging his own)."""
+    doc = code(text)
+    found = [e for e in doc.events if e.event_type == "REQUEST"]
+    assert found and all(e.target is not None and e.target.code == "USAGOV" and e.target.text.startswith(("الرئيس", "ترامب"))
+                         and (e.source is None or "ترامب" not in e.source.text) for e in found), found
+
+
+def test_a_count_in_words_is_the_subject_of_a_verb_of_speech(code: Callable[[str], Document]) -> None:
+    """وانتقد عدد من النواب الأميركيين ترامب: the count is the subject of a verb that is no attack or
+    coercion, not the patient of its passive (the MPs had been criticised); قتل عدد من الجنود stays
+    passive."""
+    _assert_among(code, "وانتقد عدد من النواب الأميركيين ترامب.", ("ACCUSE", "USALEG", "USAGOV"))
+    found = [e for e in code("قتل عدد من الجنود الأفغان في هجوم لحركة طالبان.").events if e.event_type == "ASSAULT"]
+    assert found and all(e.target is not None and e.target.code == "AFGMIL" for e in found), found

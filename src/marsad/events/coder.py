@@ -1009,11 +1009,12 @@ class Coder:
             and not any(_resumes(sm.tok(i), None if i == t.head or A.time_antecedent(sm, c.marker) else sm.tok(c.marker))
                         for i in range(t.head, own.end))  # (الذي اختطفتهم: any pronoun on the verb itself)
         if passive_reading and not plural and not (gap and not A.time_antecedent(sm, c.marker or 0)) \
-                and nxt < len(toks) and (
+                and nxt < len(toks) and (t.entry.event_type in _SUFFERED or toks[nxt].kind == "number") and (
                 self._is_count(toks, nxt, sm, off) or self._count_after_phrase(toks, nxt, sm, off)):
             # قتل 5 جنود: passive reading (a verb before its subject stays singular: خطفوا أربعة
             # has a dropped subject and an object); not with an object after the count (اقتحم
-            # العشرات من أفراد الشرطة ساحات المسجد: the police stormed)
+            # العشرات من أفراد الشرطة ساحات المسجد: the police stormed); a count in words is the
+            # subject of a verb of another type (وانتقد عدد من النواب الأميركيين ترامب)
             counted = A.object_after(sm, t.last, own, None)
             last = sm.last_of(counted) if counted is not None else None
             one_of = toks[nxt].norm in _ONE_OF  # (وقتل أحد المسلحين شرطيا: "one of" acts on an object)
