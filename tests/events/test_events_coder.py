@@ -8688,3 +8688,12 @@ def test_a_count_in_words_is_the_subject_of_a_verb_of_speech(code: Callable[[str
     _assert_among(code, "وانتقد عدد من النواب الأميركيين ترامب.", ("ACCUSE", "USALEG", "USAGOV"))
     found = [e for e in code("قتل عدد من الجنود الأفغان في هجوم لحركة طالبان.").events if e.event_type == "ASSAULT"]
     assert found and all(e.target is not None and e.target.code == "AFGMIL" for e in found), found
+
+
+def test_a_lam_owner_past_the_subjects_adjective_is_no_object(code: Callable[[str], Document]) -> None:
+    """اتهم قادة سابقون للمخابرات الإسرائيلية رئيس الوزراء نتنياهو: the intelligence service is the
+    former chiefs' body; the prime minister after it is the one accused. An object noun's owner
+    stays the target (قصفت دبابات الجيش الإسرائيلي موقعين لحركة حماس)."""
+    _assert_among(code, "اتهم قادة سابقون للمخابرات الإسرائيلية رئيس الوزراء بنيامين نتنياهو بتعريض الدولة للخطر.",
+                  ("ACCUSE", "GOV", "ISRGOV"))
+    _assert_among(code, "قصفت دبابات الجيش الإسرائيلي موقعين لحركة حماس في قطاع غزة.", ("ASSAULT", "ISRMIL", "HAMAS"))

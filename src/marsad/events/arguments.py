@@ -1521,6 +1521,8 @@ def object_after(sm: SentenceMentions, verb: int, clause: Clause, subject: Arg |
         prep = sm.governed(p)
         if prep == "ل" and p.first == oblique_last + 1:
             continue  # قاتل في صفوف القوات البحرية للولايات المتحدة: the governed actor's owner
+        if prep == "ل" and subject is not None and _owner_past_adjective(sm, subject, p):
+            continue  # اتهم قادة سابقون للمخابرات الإسرائيلية نتنياهو: the subject's owner, past its adjective
         if prep is None and oblique_last >= 0 and p.first == oblique_last + 2 and sm.covering(p.first - 1) is None \
                 and sm.tok(p.first - 1).proclitics == ("و", "ال"):
             oblique_last = p.last  # بالتعاون مع حزب العمال الكردستاني والداعية فتح الله غولن: joined to it
@@ -2524,6 +2526,23 @@ def _ages(sm: SentenceMentions, lo: int, hi: int) -> set[int]:
             start -= 2
         out.update(range(start, i + 2))
     return out
+
+
+def _owner_past_adjective(sm: SentenceMentions, subject: Arg, p: Placed) -> bool:
+    """Whether the لـ-actor ``p`` follows the VSO subject past one or two of its adjectives
+    "former" or "senior" (قادة سابقون للمخابرات الإسرائيلية، رئيس سابق للموساد، مسؤولون بارزون في):
+    it names the subject's body, no object (not استهدفت القوات تعزيزات للميليشيا، موقعين لحماس: the
+    object's owner)."""
+    last = sm.last_of(subject)
+    if last is None or not subject.rule.startswith("vso") or not 2 <= p.first - last <= 3:
+        return False
+    return all(_bare_word(sm, i) and sm.covering(i) is None and sm.tok(i).norm in _PERSON_ADJECTIVES
+               for i in range(last + 1, p.first))
+
+
+#: Adjectives of people after their title (normalised): former, senior, high-ranking.
+_PERSON_ADJECTIVES = frozenset(normalize(w) for w in (
+    "سابق", "سابقة", "سابقان", "سابقين", "سابقون", "بارز", "بارزة", "بارزان", "بارزين", "بارزون", "كبار"))
 
 
 def object_after_apposition(sm: SentenceMentions, subject: Arg, clause: Clause) -> Arg | None:
