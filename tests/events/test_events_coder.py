@@ -8697,3 +8697,10 @@ def test_a_lam_owner_past_the_subjects_adjective_is_no_object(code: Callable[[st
     _assert_among(code, "اتهم قادة سابقون للمخابرات الإسرائيلية رئيس الوزراء بنيامين نتنياهو بتعريض الدولة للخطر.",
                   ("ACCUSE", "GOV", "ISRGOV"))
     _assert_among(code, "قصفت دبابات الجيش الإسرائيلي موقعين لحركة حماس في قطاع غزة.", ("ASSAULT", "ISRMIL", "HAMAS"))
+
+
+def test_a_plan_after_a_time_aside_opens_an_impersonal_clause(code: Callable[[str], Document]) -> None:
+    """وسيجتمع ترامب وبوتين في هلسنكي، الاثنين، ومن المقرر خروج احتجاجات: the protests planned are
+    no act of the two presidents of the clause before the aside."""
+    doc = code("وسيجتمع ترامب وبوتين في هلسنكي، الاثنين، ومن المقرر خروج احتجاجات عدة خلال زيارتهما.")
+    assert not [e for e in doc.events if e.event_type == "PROTEST" and e.source is not None], doc.events

@@ -62,6 +62,16 @@ def _particle_role(lex: EventLexicon, tok: Token) -> tuple[str, str] | None:
     return None
 
 
+_FROM = frozenset({"من", "ومن"})
+
+
+def _impersonal_opener(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
+    """Whether من/ومن and a word of plan or likelihood open an impersonal clause at token ``i``
+    (…، الاثنين، ومن المقرر خروج احتجاجات: the protests are no act of the subject before)."""
+    return i + 1 < len(tokens) and tokens[i].norm in _FROM and bool(
+        {"scheduled", "likely"} & set(lex.particles.get(tokens[i + 1].base, {})))
+
+
 def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                   triggers: Sequence[Trigger], names: frozenset[int] = frozenset(),
                   closing: frozenset[int] = frozenset(), actor_ends: frozenset[int] = frozenset()) -> list[Clause]:
@@ -105,7 +115,8 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                     # التحالف، الذي تقوده السعودية، الجمعة، إجراءً: the first comma closes the
                     # relative clause; the aside opens what follows
                     cuts.append((idx + 1, "comma"))
-                elif nxt < len(tokens) and (offset + nxt in verbs or tokens[nxt].norm in _OPENERS_AFTER_ASIDE) \
+                elif nxt < len(tokens) and (offset + nxt in verbs or tokens[nxt].norm in _OPENERS_AFTER_ASIDE
+                                            or _impersonal_opener(lex, tokens, nxt)) \
                         and not _masdar_object(tokens, offset, nxt, triggers, cuts[-1][0] if cuts else offset):
                     cuts.append((offset + nxt, "comma"))  # …، اليوم الجمعة، كما هاجموا: a new clause
                 continue
