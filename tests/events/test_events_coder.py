@@ -8704,3 +8704,10 @@ def test_a_plan_after_a_time_aside_opens_an_impersonal_clause(code: Callable[[st
     no act of the two presidents of the clause before the aside."""
     doc = code("وسيجتمع ترامب وبوتين في هلسنكي، الاثنين، ومن المقرر خروج احتجاجات عدة خلال زيارتهما.")
     assert not [e for e in doc.events if e.event_type == "PROTEST" and e.source is not None], doc.events
+
+
+def test_an_event_noun_after_min_al_muqarrar_is_to_come(code: Callable[[str], Document]) -> None:
+    """من المتوقع عقد قمة تاريخية بين الرئيسين: the summit is expected, modality future."""
+    doc = code("وقال مسؤول كوري جنوبي إنه من المتوقع عقد قمة بين الرئيس الأمريكي والزعيم الكوري الشمالي.")
+    found = [e for e in doc.events if e.event_type == "CONSULT"]
+    assert found and all(e.modality == "future" for e in found), found

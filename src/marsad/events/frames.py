@@ -741,6 +741,9 @@ def _particles_before(lex: EventLexicon, tokens: Sequence[Token], offset: int, t
         roles = particle_roles(lex, tokens[j - offset])
         if "future" in roles and trig.head - j <= 3:
             fr.modality = fr.modality or "future"
+        if "scheduled" in roles and trig.pos == "noun" and trig.head - j <= 3 and j - 1 >= clause.start \
+                and tokens[j - 1 - offset].norm in ("من", "ومن"):
+            fr.modality = fr.modality or "future"  # ومن المقرر خروج احتجاجات، من المتوقع وصول الرئيس: to come
         if "irrealis" in roles and roles["irrealis"] in _WISHES:
             # أبدت استعدادها لإجراء محادثات، أكدا رغبتهما في تعزيز التعاون: an intent expressed, the
             # event to come (CAMEO's "express intent to"), kept with modality intent; not تابعت باهتمام
