@@ -8711,3 +8711,11 @@ def test_an_event_noun_after_min_al_muqarrar_is_to_come(code: Callable[[str], Do
     doc = code("وقال مسؤول كوري جنوبي إنه من المتوقع عقد قمة بين الرئيس الأمريكي والزعيم الكوري الشمالي.")
     found = [e for e in doc.events if e.event_type == "CONSULT"]
     assert found and all(e.modality == "future" for e in found), found
+
+
+def test_aiming_by_means_of_an_economic_act_is_no_attack(code: Callable[[str], Document]) -> None:
+    """وتستهدف السعودية من خلال تشغيل المدينة الاقتصادية إلى تنويع مصادر الدخل: "aims", through an
+    economic act; من خلال غاراتها still attacks."""
+    _assert_no_event(code, "وتستهدف السعودية من خلال تشغيل المدينة الاقتصادية الجديدة إلى تنويع مصادر دخل البلاد.",
+                     "ASSAULT")
+    _assert_among(code, "وتستهدف القوات السورية من خلال غاراتها مواقع المعارضة.", ("ASSAULT", "SYRMIL", "OPP"))

@@ -4034,6 +4034,8 @@ class Coder:
             i = A.past_adverbs(sm, p.last, end)
         if i >= end or (i >= c.end and i != c.end):
             return False
+        if i + 2 < end and sm.tok(i).norm == "من" and sm.tok(i + 1).norm == "خلال":
+            i += 2  # تستهدف السعودية من خلال تشغيل المدينة الاقتصادية: by means of an economic act
         tok = sm.tok(i)
         return tok.kind == "word" and not tok.enclitic and (
             (tok.norm in ("ان", "الي") and not tok.proclitics) or (tok.base in _AIMS and tok.proclitics in ((), ("ال",))))
