@@ -8719,3 +8719,11 @@ def test_aiming_by_means_of_an_economic_act_is_no_attack(code: Callable[[str], D
     _assert_no_event(code, "وتستهدف السعودية من خلال تشغيل المدينة الاقتصادية الجديدة إلى تنويع مصادر دخل البلاد.",
                      "ASSAULT")
     _assert_among(code, "وتستهدف القوات السورية من خلال غاراتها مواقع المعارضة.", ("ASSAULT", "SYRMIL", "OPP"))
+
+
+def test_a_relative_clause_joined_by_wa_describes_the_head_of_the_adjectives_before_it(
+        code: Callable[[str], Document]) -> None:
+    """وقالت تركيا الحليفة المقربة للولايات المتحدة والتي تعارض الاتفاق: والتي continues the
+    description of Turkey, not of the United States inside its adjective."""
+    _assert_source_of(code, "وقالت تركيا الحليفة المقربة للولايات المتحدة والتي تعارض الاتفاق إنها لن توقعه.",
+                      "تعارض", "TUR")

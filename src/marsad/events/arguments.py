@@ -1022,6 +1022,17 @@ def antecedent(sm: SentenceMentions, marker: int, lo: int, limit: int = 6) -> Pl
     if sm.tok(marker).norm in ("الذي", "الذين") and best.actor.kind == "adjective" and best.first == best.last \
             and sm.tok(best.last).norm.endswith("يه"):
         return None  # اللاعبين في الدوري الوطني لكرة القدم الأمريكية الذين: a feminine nisba is no such antecedent
+    if sm.tok(marker).proclitics[:1] == ("و",) and sm.governed(best) == "ل":
+        # إسرائيل الحليفة المقربة للولايات المتحدة والتي تعارض: a relative clause joined by و
+        # describes what the adjectives before it describe, not the لـ-actor inside them
+        j = best.first - 1
+        while j >= lo and sm.tok(j).kind == "word" and sm.tok(j).proclitics == ("ال",) \
+                and not sm.tok(j).enclitic and sm.covering(j) is None:
+            j -= 1
+        if j < best.first - 1 and not any(sm.tok(k).base in _STANCE_ADJECTIVES for k in range(j + 1, best.first)):
+            # (not المتشددون الموالون لتنظيم داعش، والذين: the group they are loyal to codes them)
+            head = sm.covering(j) if j >= lo else None
+            return head if head is not None and not head.is_place and head.last == j else None
     for i in range(best.last + 1, marker):  # سراح مسلم، الذي: a noun no lexicon knows is the antecedent
         tok = sm.tok(i)
         if tok.kind == "word" and sm.covering(i) is None and tok.base not in PREPOSITIONS \
