@@ -8727,3 +8727,15 @@ def test_a_relative_clause_joined_by_wa_describes_the_head_of_the_adjectives_bef
     description of Turkey, not of the United States inside its adjective."""
     _assert_source_of(code, "وقالت تركيا الحليفة المقربة للولايات المتحدة والتي تعارض الاتفاق إنها لن توقعه.",
                       "تعارض", "TUR")
+
+
+@pytest.mark.parametrize("text, role, code_", [
+    ("وألقت الشرطة القبض على نجل مرسي في القاهرة.", "target", "EGYCVL"),
+    ("واستقبل العاهل الأردني صهر الرئيس الأمريكي دونالد ترامب في عمان.", "target", "USACVL"),
+])
+def test_a_kinsman_in_the_construct_is_not_the_person_after_him(
+        code: Callable[[str], Document], text: str, role: str, code_: str) -> None:
+    """نجل مرسي، صهر الرئيس الأمريكي دونالد ترامب: the son, the son-in-law, a private person of the
+    country of the one named, not that person (Morsi had been arrested, Trump received)."""
+    found = [getattr(e, role) for e in code(text).events]
+    assert found and all(a is not None and a.code == code_ for a in found), found

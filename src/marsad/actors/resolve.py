@@ -40,6 +40,9 @@ _FORMER = re.compile("السابق|الأسبق|الاسبق|سابقا|سابق
 #: Roles of a generic head that lead or serve in whatever body follows it: its sector is the body's
 #: (قائد الشرطة → police, قادة الحرس الوطني → military, ضابط الشرطة، ضابط شرطة → police).
 LEADING_ROLES = frozenset({"commander", "officer"})
+#: Roles of kinsmen (نجل، صهر، زوجة): with a person or office holder in their genitive they are
+#: private people of that person's country.
+KIN_ROLES = frozenset({"relative"})
 #: Head nouns that name an institution of government whatever body they belong to
 #: (حكومة طالبان is a government, not the insurgency).
 STATE_ROLES = frozenset({"government", "regime", "administration", "authorities", "cabinet", "ministry"})
@@ -281,6 +284,8 @@ class PhraseResolver:
 
     def _sector(self, ph: Phrase) -> list[Mention]:
         head = _entry(ph.head)
+        if head.role in KIN_ROLES and ph.dependent is None:
+            return []  # ابنته، والدها، والدته تريشيا: a kinsman named by a pronoun is no actor of his own
         if len(ph.adjectives) >= 2:
             return [self._coordinated(ph, head.sector)]
         country, owner = self._owner(ph)
@@ -299,6 +304,11 @@ class PhraseResolver:
             if owner is ph.dependent:
                 country, owner = None, None
         org = owner.entry if owner is not None and owner.kind == "org" else None
+        if ph.person is not None and head.role in KIN_ROLES:
+            # صهر الرئيس الأمريكي دونالد ترامب: the kinsman of the one named, a private person of his country
+            kin_country = next((e.country for e in ph.person.entries if e.country), None) or country
+            return [self.mention(self.actor(ph.start, ph.end, name=head.name_en, country=kin_country,
+                                            sector=head.sector, group=None, entry=head.id, kind="sector"))]
         if ph.person is not None:
             sector, group = head.sector, None
             if org is not None and _own_body(org, head):
