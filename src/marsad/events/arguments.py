@@ -2381,6 +2381,8 @@ _SUBJECT_FOLLOWERS = frozenset({"اثنان", "اثنتان", "اثنين", "ا�
 
 #: Endings of a definite word after a noun phrase that make it the phrase's adjective (normalised).
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يات")
+
+
 def _derived_masdar(tok: Token) -> bool:
     """Whether a definite word is shaped like the verbal noun of a derived verb, no adjective: the
     article alone as clitic, the opening of تفعّل، تفاعل، تفعيل (التوجه، التقارب، التعاون), انفعال
