@@ -8739,3 +8739,12 @@ def test_a_kinsman_in_the_construct_is_not_the_person_after_him(
     country of the one named, not that person (Morsi had been arrested, Trump received)."""
     found = [getattr(e, role) for e in code(text).events]
     assert found and all(a is not None and a.code == code_ for a in found), found
+
+
+def test_a_noun_inside_the_subject_of_a_verb_of_causing_is_no_result(code: Callable[[str], Document]) -> None:
+    """أدى قمع الجيش الإسرائيلي للمسيرة إلى مقتل 48 فلسطينيا: the march is what is repressed, before
+    the إلى of the result; the army caused the killing, not the march."""
+    doc = code("وأدى قمع الجيش الإسرائيلي للمسيرة إلى مقتل 48 فلسطينيا في غزة.")
+    assert not [e for e in doc.events if e.event_type == "PROTEST" and e.source is not None
+                and e.source.code == "IDF"], doc.events
+    _assert_among(code, "وأدى قمع الجيش الإسرائيلي للمسيرة إلى مقتل 48 فلسطينيا في غزة.", ("ASSAULT", "IDF", "PSE"))

@@ -424,7 +424,7 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         # (عقد مجلس الأمن جلسة لبحث وقف إطلاق النار: what a meeting discusses is no act of its holder)
         _apply_governor(gov, trig, fr, support=not crossed and not discussed,
                         governed=trig.head != gov.last + 1 or bool(preps_of(tokens[trig.head - offset])),
-                        caused=not any(tokens[k - offset].norm in _WHEN_WORDS for k in range(gov.last + 1, trig.head)))
+                        caused=_caused(tokens, offset, gov, trig, clause, triggers))
         _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
         # قامت بريطانيا بطرد الدبلوماسيين بعد اتهام … بمحاولة اغتيال: a support verb's noun is the
         # first event noun after it, with those joined to it by و (شنت غارات وقصفا; a noun of no
@@ -771,6 +771,33 @@ _DESCRIBED_WORDS = 4
 #: Words of time (normalised) after which a noun is when something happened, no result of a verb of
 #: causing before them (منذ بدء المسيرات، إثر قصف، خلال اشتباكات).
 _WHEN_WORDS = frozenset({"منذ", "بعد", "قبل", "عقب", "اثر", "خلال", "اعقاب", "قبيل", "غداه", "عشيه", "اثناء"})
+
+
+_RESULT_PREPOSITIONS = frozenset({"الي", "عن"})  # أدى إلى، أسفر عن (normalised)
+
+
+def _caused(tokens: Sequence[Token], offset: int, gov: Trigger, trig: Trigger, clause: Clause,
+            triggers: Sequence[Trigger]) -> bool:
+    """Whether a verb of causing ``gov`` causes the noun ``trig``: no word of time between them
+    (أدى القمع إلى مقتل 48 منذ بدء مسيرات: not the marches), and the noun is not inside the verb's
+    subject, before the إلى or عن that opens its result, with no verb or punctuation between (أدى
+    قمع الجيش للمسيرة إلى مقتل: the march is repressed, not caused; تسبب القصف بمقتل مدني … أفادت
+    سانا عن still is)."""
+    between = range(gov.last + 1 - offset, trig.head - offset)
+    if any(tokens[k].norm in _WHEN_WORDS for k in between):
+        return False
+    if any(tokens[k].norm in _RESULT_PREPOSITIONS for k in between) or trig.head == gov.last + 1:
+        return True  # (وأدى الهجوم إلى مقتل: the subject right after the verb keeps what it had)
+    verbs = {t.head for t in triggers if t.pos == "verb"}
+    for k in range(trig.last + 1 - offset, min(clause.end, trig.last + 1 + _RESULT_REACH) - offset):
+        if tokens[k].kind == "punct" or k + offset in verbs:
+            return True
+        if tokens[k].norm in _RESULT_PREPOSITIONS:
+            return False
+    return True
+
+
+_RESULT_REACH = 8  # words after a noun within which the إلى/عن of the result may still come
 
 
 def _apply_governor(gov: Trigger, trig: Trigger, fr: Frame, *, support: bool = True, governed: bool = True,
