@@ -8748,3 +8748,13 @@ def test_a_noun_inside_the_subject_of_a_verb_of_causing_is_no_result(code: Calla
     assert not [e for e in doc.events if e.event_type == "PROTEST" and e.source is not None
                 and e.source.code == "IDF"], doc.events
     _assert_among(code, "وأدى قمع الجيش الإسرائيلي للمسيرة إلى مقتل 48 فلسطينيا في غزة.", ("ASSAULT", "IDF", "PSE"))
+
+
+def test_a_denied_wish_negates_the_event_wished(code: Callable[[str], Document]) -> None:
+    """ولم تبد إيران أي رغبة في إجراء محادثات: no intent to talk (negated); أبدت رغبتها stays one."""
+    found = [e for e in code("ولم تبد إيران أي رغبة في إجراء محادثات مع الولايات المتحدة.").events
+             if e.event_type == "CONSULT"]
+    assert found and all(e.negated for e in found), found
+    found = [e for e in code("وأبدت إيران رغبتها في إجراء محادثات مع الولايات المتحدة.").events
+             if e.event_type == "CONSULT"]
+    assert found and not any(e.negated for e in found) and all(e.modality == "intent" for e in found), found

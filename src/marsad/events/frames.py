@@ -733,6 +733,7 @@ _WISHES = frozenset({"wish", "readiness", "interest"})
 _ABLE = frozenset({"capacity", "capable"})
 _ABLE_REACH = 4  # words from a word of capacity to its على (قدرة النظام السوري على)
 _WISHED_REACH = 4  # words from a word of wishing to the event wished (عزم ترامب سحب قواته، رغبتهما في تعزيز)
+_WISH_NEGATION_REACH = 4  # words from a negation to the word of wishing it denies (لم تبد إيران أي رغبة)
 
 
 def _particles_before(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Trigger,
@@ -753,6 +754,11 @@ def _particles_before(lex: EventLexicon, tokens: Sequence[Token], offset: int, t
             if "ب" not in tok.proclitics and not (tok.has_article and tok.enclitic is None) \
                     and trig.head - j <= _WISHED_REACH:
                 fr.modality = fr.modality or "intent"
+                # ولم تبد إيران أي رغبة في إجراء محادثات: a wish denied, the event not intended
+                neg = next((tokens[k - offset].norm for k in range(max(clause.start, j - _WISH_NEGATION_REACH), j)
+                            if "negation" in particle_roles(lex, tokens[k - offset])), None)
+                if neg is not None and not fr.negated:
+                    fr.negated, fr.negator = True, neg
             continue
         if "irrealis" in roles and (roles["irrealis"] not in _ABLE or any(
                 tokens[k - offset].base == "علي" for k in range(j + 1, min(j + 1 + _ABLE_REACH, trig.head)))):
