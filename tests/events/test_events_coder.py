@@ -4842,8 +4842,8 @@ def test_a_called_off_or_put_off_visit_does_not_take_place(code: Callable[[str],
                      "كولومبيا.", "CONSULT")
     _assert_no_event(code, "وأرجأت الحكومة الليبية الاجتماع مع الأمم المتحدة.", "CONSULT")
     _assert_among(code, "وزار رئيس الوزراء الإسرائيلي كولومبيا.", ("CONSULT", "ISRGOV", "COL"))
-    # من أجل "for the sake of" puts nothing off
-    _assert_among(code, "وقال إن إيران أقامت منصات لإطلاق الصواريخ من أجل استهداف السعودية.", ("ASSAULT", "IRN", "SAU"))
+    # من أجل "for the sake of" puts nothing off (the verbal noun right after it is a purpose, not asserted)
+    _assert_among(code, "ومن أجل ذلك استهدفت إيران السعودية بالصواريخ.", ("ASSAULT", "IRN", "SAU"))
 
 
 def test_a_scourge_strikes_no_one(code: Callable[[str], Document]) -> None:
@@ -8758,3 +8758,12 @@ def test_a_denied_wish_negates_the_event_wished(code: Callable[[str], Document])
     found = [e for e in code("وأبدت إيران رغبتها في إجراء محادثات مع الولايات المتحدة.").events
              if e.event_type == "CONSULT"]
     assert found and not any(e.negated for e in found) and all(e.modality == "intent" for e in found), found
+
+
+def test_a_verbal_noun_after_min_ajl_is_a_purpose(code: Callable[[str], Document]) -> None:
+    """من أجل تهديد إسرائيل، من أجل إطلاق سراح رجل: what is done for the sake of it has not been
+    done (Israel had been the one threatening)."""
+    doc = code("اتهم نتنياهو طهران بمحاولة جلب طائرات إلى سوريا من أجل تهديد إسرائيل.")
+    assert not [e for e in doc.events if e.event_type == "THREATEN"], doc.events
+    _assert_among(code, "اتهم نتنياهو طهران بمحاولة جلب طائرات إلى سوريا من أجل تهديد إسرائيل.",
+                  ("ACCUSE", "ISRGOV", "IRNGOV"))

@@ -447,6 +447,9 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         fr.unasserted = fr.unasserted or "aid stolen, seized or blocked (سرقة المساعدات), not given"
     if trig.entry.event_type == "ASSAULT" and _animals(tokens, offset, trig):
         fr.unasserted = fr.unasserted or "animals culled or killed (تعدم عشرة آلاف دجاجة), no political violence"
+    if trig.pos == "noun" and trig.is_event and trig.head - 2 >= clause.start \
+            and tokens[trig.head - 1 - offset].norm == _SAKE and tokens[trig.head - 2 - offset].norm in ("من", "ومن"):
+        fr.unasserted = fr.unasserted or "purpose (من أجل): to be done, not done"  # من أجل تهديد إسرائيل
     if trig.pos == "noun" and trig.is_event and _possible(tokens, offset, trig):
         fr.unasserted = fr.unasserted or "possible, expected or alleged, not reported (محتمل، مرتقب، وشيك، مزعوم)"
     if trig.pos == "noun" and trig.entry.event_type == "ASSAULT" and _figurative(tokens, offset, trig):
@@ -732,6 +735,7 @@ _WISHES = frozenset({"wish", "readiness", "interest"})
 #: Values of the irrealis particles of capacity (قدرة، قادر): they count only with على after them.
 _ABLE = frozenset({"capacity", "capable"})
 _ABLE_REACH = 4  # words from a word of capacity to its على (قدرة النظام السوري على)
+_SAKE = "اجل"  # من أجل "for the sake of" (normalised): the verbal noun after it is a purpose
 _WISHED_REACH = 4  # words from a word of wishing to the event wished (عزم ترامب سحب قواته، رغبتهما في تعزيز)
 _WISH_NEGATION_REACH = 4  # words from a negation to the word of wishing it denies (لم تبد إيران أي رغبة)
 
