@@ -8767,3 +8767,14 @@ def test_a_verbal_noun_after_min_ajl_is_a_purpose(code: Callable[[str], Document
     assert not [e for e in doc.events if e.event_type == "THREATEN"], doc.events
     _assert_among(code, "اتهم نتنياهو طهران بمحاولة جلب طائرات إلى سوريا من أجل تهديد إسرائيل.",
                   ("ACCUSE", "ISRGOV", "IRNGOV"))
+
+
+def test_the_subject_of_a_verb_resuming_an_event_noun_is_not_its_author(code: Callable[[str], Document]) -> None:
+    """وأجرت الصين سلسلة مناورات انتقدتها تايوان: Taiwan criticises the drills, China holds them
+    (Taiwan had held them and China criticised); a support verb's subject still is the author
+    (عقوبات فرضتها الولايات المتحدة)."""
+    doc = code("وأجرت الصين سلسلة مناورات انتقدتها تايوان.")
+    assert not [e for e in doc.events if e.event_type == "MOBILIZE" and e.source is not None
+                and e.source.code == "TWN"], doc.events
+    _assert_source_of(code, "وأجرت الصين سلسلة مناورات انتقدتها تايوان.", "انتقدتها", "TWN")
+    _assert_among(code, "وأعربت تركيا عن غضبها بعد عقوبات فرضتها الولايات المتحدة على وزيرين.", ("SANCTION", "USA", None))

@@ -2077,6 +2077,10 @@ class Coder:
                     and n.entry.event_type in _AIMING_EVENTS and sm.tok(n.head).has_article \
                     and not A.preps_of(sm.tok(n.head)):
                 return n, Coder._author_of(n, sm)  # وتستهدف العقوبات مشتريات إيران: the sanctions aim
+        after = sm.at(t.last + 1) if t.last + 1 < c.end else None
+        if sm.tok(t.head).enclitic in _RESUMPTIVE and after is not None and not after.is_place \
+                and sm.governed(after) is None:
+            return None  # سلسلة مناورات انتقدتها تايوان: the pronoun resumes the noun, the actor after acts
         for other in reversed(decisions):
             n = other.trigger
             if n.pos != "noun" or not n.is_event or n.head >= t.head or n.head < c.start:
@@ -3223,16 +3227,24 @@ class Coder:
 
     @staticmethod
     def _verb_between(sm: SentenceMentions, noun: int, gen: Arg, decisions: list[Decision]) -> bool:
-        """Whether a verb with no pronoun resuming the noun stands between a verbal noun and the
-        actor taken for its genitive, which is then the verb's (هجمات تستهدف قوات الأمن); not a
-        support verb with its pronoun (عقوبات فرضتها الولايات المتحدة) nor a claim (هجوم أعلن تنظيم
-        القاعدة مسؤوليته عنه), where the actor is the noun's author."""
+        """Whether a verb stands between a verbal noun and the actor taken for its genitive, which
+        is then the verb's: one with no pronoun resuming the noun (هجمات تستهدف قوات الأمن), or the verb
+        of another event that resumes it (مناورات انتقدتها تايوان); not a support verb with its pronoun
+        (عقوبات فرضتها الولايات المتحدة) nor a claim (هجوم أعلن تنظيم القاعدة مسؤوليته عنه), where the
+        actor is the noun's author."""
         first, last = sm.first_of(gen), sm.last_of(gen)
         if first is None or last is None:
             return False
-        verbs = [o.trigger.head for o in decisions if o.trigger.pos == "verb" and noun < o.trigger.head < first]
-        if not verbs or any(_resumes(sm.tok(i)) for i in verbs):
+        between = [o for o in decisions if o.trigger.pos == "verb" and noun < o.trigger.head < first]
+        verbs = [o.trigger.head for o in between]
+        if not verbs:
             return False
+        if any(_resumes(sm.tok(o.trigger.head)) and o.trigger.is_event and "light" not in o.trigger.entry.flags
+               for o in between):
+            return True  # سلسلة مناورات انتقدتها تايوان، في اتهام نفته دمشق: the subject of another
+            # event's verb that resumes the noun criticises or denies it, it is not the noun's author
+        if any(_resumes(sm.tok(i)) for i in verbs):
+            return False  # (عقوبات فرضتها الولايات المتحدة; قانون عفو أقره البرلمان: no event of its own)
         end = min(sm.offset + len(sm.tokens), last + 4)
         return not any(sm.tok(i).norm.startswith(_RESPONSIBILITY) for i in range(last + 1, end))
 
