@@ -104,7 +104,7 @@ _RULED_BY = frozenset({"government", "regime", "administration"})
 _SENT_BY = frozenset({"envoy"})
 #: Kinsmen: a known person in their genitive is whose relative they are (صهر الرئيس الأمريكي دونالد
 #: ترامب، نجل الرئيس: a private person of that person's country, not that person).
-_KIN = frozenset({"relative"})
+KIN_ROLES = frozenset({"relative"})
 #: Offices of an organisation named after them with لـ (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم المتحدة،
 #: زعيم لحركة طالبان).
 OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general", "envoy", "wing", "branch",
@@ -855,12 +855,12 @@ class Composer:
             return False  # تدعم بلاده النظام السوري: a noun with its possessive pronoun governs no genitive
         dep_tok = self.tokens[dep.first]
         if dep.kind == "person":  # حكومة نتنياهو، نظام الأسد، إدارة ترامب: his country's
-            return head.kind == "sector" and head.entry is not None and head.entry.role in _RULED_BY | _SENT_BY | _KIN \
+            return head.kind == "sector" and head.entry is not None and head.entry.role in _RULED_BY | _SENT_BY | KIN_ROLES \
                 and bool(dep.entries) and dep_tok.proclitics in ((), ("ال",))
         if dep.kind == "sector":
             # (قائد قوات الأمن، قائد حرس الحدود: a name of several words is definite by its last)
             return head.kind == "sector" and (dep_tok.proclitics == ("ال",) or (
-                not dep_tok.proclitics and head.entry is not None and head.entry.role in _KIN) or (
+                not dep_tok.proclitics and head.entry is not None and head.entry.role in KIN_ROLES) or (
                 not dep_tok.proclitics and self.tokens[head.last].norm in DEPUTY_HEADS and head.first == head.last)
                 or (not dep_tok.proclitics and dep.last > dep.first and self.tokens[dep.last].proclitics == ("ال",))
                 or (not dep_tok.proclitics and dep.first == dep.last and not dep_tok.enclitic

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 
-from marsad.actors.compose import DEPUTY_HEADS, OF_ORG_ROLES, Phrase, Piece, several
+from marsad.actors.compose import DEPUTY_HEADS, KIN_ROLES, OF_ORG_ROLES, Phrase, Piece, several
 from marsad.actors.coref import OWN_COUNTRY_ROLE, AnaphorContext, PluralActor, actor_code
 from marsad.actors.matcher import ActorMatcher
 from marsad.lexicons.codes import IGO_SECTORS, NONSTATE_SECTORS, STATE_SECTORS
@@ -40,9 +40,6 @@ _FORMER = re.compile("السابق|الأسبق|الاسبق|سابقا|سابق
 #: Roles of a generic head that lead or serve in whatever body follows it: its sector is the body's
 #: (قائد الشرطة → police, قادة الحرس الوطني → military, ضابط الشرطة، ضابط شرطة → police).
 LEADING_ROLES = frozenset({"commander", "officer"})
-#: Roles of kinsmen (نجل، صهر، زوجة): with a person or office holder in their genitive they are
-#: private people of that person's country.
-KIN_ROLES = frozenset({"relative"})
 #: Head nouns that name an institution of government whatever body they belong to
 #: (حكومة طالبان is a government, not the insurgency).
 STATE_ROLES = frozenset({"government", "regime", "administration", "authorities", "cabinet", "ministry"})

@@ -16,6 +16,7 @@ from marsad.events.lexicon import EventLexicon
 from marsad.events.triggers import (
     COMMAS,
     DONE,
+    FROM_WORDS,
     Trigger,
     particle_clause_role,
     time_adverb_comma,
@@ -62,13 +63,10 @@ def _particle_role(lex: EventLexicon, tok: Token) -> tuple[str, str] | None:
     return None
 
 
-_FROM = frozenset({"من", "ومن"})
-
-
 def _impersonal_opener(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bool:
     """Whether من/ومن and a word of plan or likelihood open an impersonal clause at token ``i``
     (…، الاثنين، ومن المقرر خروج احتجاجات: the protests are no act of the subject before)."""
-    return i + 1 < len(tokens) and tokens[i].norm in _FROM and bool(
+    return i + 1 < len(tokens) and tokens[i].norm in FROM_WORDS and bool(
         {"scheduled", "likely"} & set(lex.particles.get(tokens[i + 1].base, {})))
 
 

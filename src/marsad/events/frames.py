@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from marsad.events.arguments import STILL, THIRD_PERSON_PRONOUNS, preps_of, unmanned
 from marsad.events.clauses import Clause
 from marsad.events.lexicon import EventLexicon
-from marsad.events.triggers import BANNING, DECISION_NOUNS, TOPIC_PREPOSITIONS, Trigger, token_keys
+from marsad.events.triggers import (
+    BANNING,
+    DECISION_NOUNS,
+    FROM_WORDS,
+    TOPIC_PREPOSITIONS,
+    Trigger,
+    token_keys,
+)
 from marsad.model import Token
 from marsad.text import normalize
 
@@ -448,7 +455,7 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     if trig.entry.event_type == "ASSAULT" and _animals(tokens, offset, trig):
         fr.unasserted = fr.unasserted or "animals culled or killed (تعدم عشرة آلاف دجاجة), no political violence"
     if trig.pos == "noun" and trig.is_event and trig.head - 2 >= clause.start \
-            and tokens[trig.head - 1 - offset].norm == _SAKE and tokens[trig.head - 2 - offset].norm in ("من", "ومن"):
+            and tokens[trig.head - 1 - offset].norm == _SAKE and tokens[trig.head - 2 - offset].norm in FROM_WORDS:
         fr.unasserted = fr.unasserted or "purpose (من أجل): to be done, not done"  # من أجل تهديد إسرائيل
     if trig.pos == "noun" and trig.is_event and _possible(tokens, offset, trig):
         fr.unasserted = fr.unasserted or "possible, expected or alleged, not reported (محتمل، مرتقب، وشيك، مزعوم)"
@@ -747,7 +754,7 @@ def _particles_before(lex: EventLexicon, tokens: Sequence[Token], offset: int, t
         if "future" in roles and trig.head - j <= 3:
             fr.modality = fr.modality or "future"
         if "scheduled" in roles and trig.pos == "noun" and trig.head - j <= 3 and j - 1 >= clause.start \
-                and tokens[j - 1 - offset].norm in ("من", "ومن"):
+                and tokens[j - 1 - offset].norm in FROM_WORDS:
             fr.modality = fr.modality or "future"  # ومن المقرر خروج احتجاجات، من المتوقع وصول الرئيس: to come
         if "irrealis" in roles and roles["irrealis"] in _WISHES:
             # أبدت استعدادها لإجراء محادثات، أكدا رغبتهما في تعزيز التعاون: an intent expressed, the

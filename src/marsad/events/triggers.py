@@ -419,6 +419,8 @@ _JOINED_PREPOSITIONS = frozenset({"في", "علي", "الي", "من", "عن", "�
                                   "جراء", "بسبب", "لدي", "بشان", "بخصوص", "اعقاب", "اثناء", "ابان",
                                   "عند", "ازاء", "تجاه"})
 _AND = frozenset({("و",), ("ف",)})
+#: من "from", alone or with و (normalised): before أجل "for the sake of" and the words of plan.
+FROM_WORDS = frozenset({"من", "ومن"})
 #: Nouns that make a preposition of على before them, never verbs (normalised): على خلفية قمع
 #: "against the backdrop of the repression", على هامش لقاء "on the sidelines of a meeting".
 _BACKDROP = frozenset({"خلفيه", "هامش"})
@@ -462,7 +464,7 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
         tok = tokens[i]
         return tok.norm.endswith("ا") and not tok.norm.endswith("وا") and not tok.proclitics and not tok.enclitic
     if norm == "اجل":
-        return i >= 2 and tokens[i - 2].norm in ("من", "ومن")  # من أجل دعم: "for the sake of"
+        return i >= 2 and tokens[i - 2].norm in FROM_WORDS  # من أجل دعم: "for the sake of"
     return norm.endswith(_MASDAR_ENDINGS) and not prev.has_article and prev.base in _MASDAR_HEADS \
         and not tokens[i].proclitics  # (جرائم قتل; not من جرائم وتطالب: a verb joined by و)
 
