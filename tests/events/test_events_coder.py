@@ -8778,3 +8778,13 @@ def test_the_subject_of_a_verb_resuming_an_event_noun_is_not_its_author(code: Ca
                 and e.source.code == "TWN"], doc.events
     _assert_source_of(code, "وأجرت الصين سلسلة مناورات انتقدتها تايوان.", "انتقدتها", "TWN")
     _assert_among(code, "وأعربت تركيا عن غضبها بعد عقوبات فرضتها الولايات المتحدة على وزيرين.", ("SANCTION", "USA", None))
+
+
+def test_artillery_after_a_word_for_shells_is_their_adjective(code: Callable[[str], Document]) -> None:
+    """قذيفة مدفعية أطلقتها ميليشيات الحوثي: "an artillery shell", no artillery that fired (it
+    was the source, the militias lost); قذائف المدفعية الإسرائيلية still names the artillery."""
+    doc = code("وقتل طفل من جراء سقوط قذيفة مدفعية أطلقتها ميليشيات الحوثي على قرية غرب مدينة تعز.")
+    assert not [e for e in doc.events if e.source is not None and e.source.code == "MIL"], doc.events
+    _assert_among(code, "وقتل طفل من جراء سقوط قذيفة مدفعية أطلقتها ميليشيات الحوثي على قرية غرب مدينة تعز.",
+                  ("ASSAULT", "HOUTHIS", "CVL"))
+    _assert_among(code, "قصفت قذائف المدفعية الإسرائيلية مواقع لحماس.", ("ASSAULT", "ISRMIL", "HAMAS"))

@@ -591,6 +591,12 @@ _QUALIFIED = frozenset(normalize(w) for w in (
     "هجوم", "هجمات", "اعتداء", "اعتداءات", "صراع", "نزاع", "سطو", "اشتباك", "اشتباكات", "تمرد", "عمل",
     "كفاح", "فكر", "خطاب", "تيار", "جناح", "هجوما", "صراعا", "نزاعا", "تمردا", "عنف", "نشاط", "سلوك",
     "توغل", "اجتياح", "تقدم"))
+#: Fire and projectiles that مدفعية without the article describes (قذائف مدفعية "artillery shells",
+#: نيران مدفعية "artillery fire"), normalised bases; with the article it is whose they are (قذائف
+#: المدفعية "the artillery's shells").
+_PROJECTILES = frozenset(normalize(w) for w in (
+    "قذيفة", "قذائف", "قذيفتين", "قذيفتان", "نيران", "نار", "رشقات", "رشقة", "طلقات", "طلقة"))
+_ARTILLERY = normalize("مدفعية")
 
 
 @functools.lru_cache(maxsize=256)
@@ -625,6 +631,9 @@ def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
             and before.has_article and before.base in _CIVIL_QUALIFIED:
         return True  # الطيران المدني، المجتمع المدني: "civil", no civilian (an actor before it or not)
     if not tokens[p.first].has_article:
+        if p.kind == "sector" and tok.base == _ARTILLERY and not tok.proclitics and not tok.enclitic \
+                and before.kind == "word" and not before.has_article and before.base in _PROJECTILES:
+            return True  # قصفت بقذائف مدفعية مواقع: the shells' adjective, no second (firing) actor
         if p.kind == "sector" and tok.base in _PARTICIPLES and not tok.proclitics and not tok.enclitic \
                 and before.kind == "word" and not before.has_article and before.base in _QUALIFIED:
             return True  # هجوم مسلح، صراع مسلح، فكر متطرف: the noun's adjective, no gunman
