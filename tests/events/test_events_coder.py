@@ -8788,3 +8788,13 @@ def test_artillery_after_a_word_for_shells_is_their_adjective(code: Callable[[st
     _assert_among(code, "وقتل طفل من جراء سقوط قذيفة مدفعية أطلقتها ميليشيات الحوثي على قرية غرب مدينة تعز.",
                   ("ASSAULT", "HOUTHIS", "CVL"))
     _assert_among(code, "قصفت قذائف المدفعية الإسرائيلية مواقع لحماس.", ("ASSAULT", "ISRMIL", "HAMAS"))
+
+
+def test_the_object_after_a_phrase_of_means(code: Callable[[str], Document]) -> None:
+    """قصفت القوات بالصواريخ مواقع لداعش، بقذائف مدفعية مواقع لداعش: the phrase of means ends
+    before the owned object (ISIS had been inside it, no target); an adjective in ة after a
+    nisba still belongs to the phrase (في غارات جوية مركزة للتحالف: the coalition is no target)."""
+    _assert_among(code, "وقصفت القوات السورية بالصواريخ مواقع لتنظيم داعش.", ("ASSAULT", "SYRMIL", "ISIS"))
+    _assert_among(code, "وقصفت القوات السورية بقذائف مدفعية مواقع لتنظيم داعش.", ("ASSAULT", "SYRMIL", "ISIS"))
+    doc = code("وأشارت المصادر إلى أن مسلحي الحوثي قتلوا في غارات جوية مركزة للتحالف العربي على مواقع عسكرية.")
+    assert not [e for e in doc.events if e.target is not None and e.target.code == "ARAB_COALITION"], doc.events

@@ -1227,13 +1227,40 @@ def in_phrase(sm: SentenceMentions, p: Placed, verb: int) -> bool:
             return False  # طائرات أميركية بدون طيار المقاتلين: "unmanned" ends the subject's phrase
         if tok.base in PREPOSITIONS:  # فيه احد العناصر: في with its pronoun is a whole phrase
             return tok.enclitic is None and j < p.first - 1
+        after = sm.tok(nxt)
+        if nxt == p.first - 1 and sm.governed(p) == "ل" and _instrument_ends_at(sm, j, after):
+            return False  # قصفت بالصواريخ مواقع لداعش، بقذائف مدفعية مواقع لداعش: the owned object follows
         if any(c in ("ب", "ك") for c in preps_of(tok)):
             return True
-        after = sm.tok(nxt)
         if tok.has_article and not (after.has_article and _NISBA.search(after.base)):
             return False  # الجنوب مواقع: a definite noun ends its own phrase
         nxt = j
     return False
+
+
+#: Nouns of manner after ب (بشكل رئيسي، بصورة مباشرة), normalised bases: their adjective ends no phrase.
+_MANNER_NOUNS = frozenset({"شكل", "صوره", "طريقه"})
+
+
+def _instrument_ends_at(sm: SentenceMentions, j: int, after: Token) -> bool:
+    """Whether a phrase of means after ب ends at token ``j`` and the bare indefinite noun ``after``
+    opens a new one (the object, owned by a لـ-actor after it): a definite noun with ب
+    (قصفت بالصواريخ مواقع لداعش) or a ب-noun's indefinite nisba adjective (بقذائف مدفعية مواقع
+    لداعش), neither of which takes a genitive. A word in ة after them is rather their adjective
+    (بغارات جوية مكثفة للتحالف)."""
+    if after.kind != "word" or after.proclitics or after.enclitic or after.has_article or _NISBA.search(after.base) \
+            or after.base.endswith("ه"):
+        return False
+    tok = sm.tok(j)
+    if tok.enclitic or tok.base in _MANNER_NOUNS:
+        return False  # (بشكل رئيسي مبيعات: a manner adverb)
+    if tok.has_article:
+        return "ب" in preps_of(tok)
+    if j - 1 < sm.offset or _NISBA.search(tok.base) is None:
+        return False
+    noun = sm.tok(j - 1)
+    return noun.kind == "word" and "ب" in preps_of(noun) and not noun.has_article and not noun.enclitic \
+        and noun.base not in _MANNER_NOUNS
 
 
 def _opening_quote(sm: SentenceMentions, j: int) -> bool:
