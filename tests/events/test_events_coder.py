@@ -8798,3 +8798,10 @@ def test_the_object_after_a_phrase_of_means(code: Callable[[str], Document]) -> 
     _assert_among(code, "وقصفت القوات السورية بقذائف مدفعية مواقع لتنظيم داعش.", ("ASSAULT", "SYRMIL", "ISIS"))
     doc = code("وأشارت المصادر إلى أن مسلحي الحوثي قتلوا في غارات جوية مركزة للتحالف العربي على مواقع عسكرية.")
     assert not [e for e in doc.events if e.target is not None and e.target.code == "ARAB_COALITION"], doc.events
+
+
+def test_a_word_with_tanween_heads_no_verbal_expression(code: Callable[[str], Document]) -> None:
+    """استهدف بغارة جوية تجمّعًا لميليشيات الحوثي: تجمّعًا with its tanween is "a gathering", the
+    object, no verb "gathered" ending the clause (the Houthis had been no target)."""
+    _assert_among(code, "وذكر أن طيران التحالف العربي استهدف بغارة جوية تجمّعًا لميليشيات الحوثي في جبهة نهم.",
+                  ("ASSAULT", "ARAB_COALITION", "HOUTHIS"))

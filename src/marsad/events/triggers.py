@@ -326,10 +326,13 @@ def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
     nouns = tuple(dict.fromkeys(e for key in sorted(keys.noun) for e in lex.nouns.get(key, ())))
     phrases: dict[str, tuple[EventEntry, frozenset[Reading], bool]] = {}
     prefix_of = {k: p for k, p in reversed(keys.verb)}
+    # (a word written with tanween reads as no verb as a phrase's head either: تجمّعًا "a gathering",
+    # no تجمع "gathered")
+    nunated = any(ch in _TANWEEN for ch in tok.text)
     for key in [k for k, _ in keys.verb] + sorted(keys.noun):
         for entry in lex.phrases.get(key, ()):
             if entry.id not in phrases:
-                readings = lex.phrase_heads.get(key, {}).get(entry.id, frozenset())
+                readings = frozenset() if nunated else lex.phrase_heads.get(key, {}).get(entry.id, frozenset())
                 phrases[entry.id] = (entry, readings, bool(readings) and prefix_of.get(key) == "س")
     out = _Hits(tuple(verbs), nouns, tuple(phrases.values()))
     lex.lookups.put(tok.text, out)
