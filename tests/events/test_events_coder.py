@@ -8805,3 +8805,18 @@ def test_a_word_with_tanween_heads_no_verbal_expression(code: Callable[[str], Do
     object, no verb "gathered" ending the clause (the Houthis had been no target)."""
     _assert_among(code, "وذكر أن طيران التحالف العربي استهدف بغارة جوية تجمّعًا لميليشيات الحوثي في جبهة نهم.",
                   ("ASSAULT", "ARAB_COALITION", "HOUTHIS"))
+
+
+def test_the_means_after_min_khilal_is_not_intended(code: Callable[[str], Document]) -> None:
+    """تسعى الصين من خلال زيارة وزير خارجيتها إلى تعزيز العلاقات: the visit is the means and takes
+    place (it had been an intent); the aim after إلى is still intended, and a visit right after
+    تسعى إلى still is too."""
+    doc = code("وتسعى الصين من خلال زيارة وزير خارجيتها إلى تعزيز العلاقات مع مصر.")
+    visits = [e for e in doc.events if e.event_type == "CONSULT"]
+    assert visits and all(e.modality is None for e in visits), doc.events
+    assert [e for e in doc.events if e.event_type == "COOPERATE" and e.modality == "intent"], doc.events
+    doc = code("وحاولت ميليشيات الحوثي من خلال الهجوم تعويض خسارتها.")
+    attacks = [e for e in doc.events if e.event_type == "ASSAULT"]
+    assert attacks and all(e.modality is None for e in attacks), doc.events
+    doc = code("وتسعى الصين إلى زيارة وزير خارجيتها لمصر.")
+    assert [e for e in doc.events if e.event_type == "CONSULT" and e.modality == "intent"], doc.events

@@ -431,7 +431,8 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         # (عقد مجلس الأمن جلسة لبحث وقف إطلاق النار: what a meeting discusses is no act of its holder)
         _apply_governor(gov, trig, fr, support=not crossed and not discussed,
                         governed=trig.head != gov.last + 1 or bool(preps_of(tokens[trig.head - offset])),
-                        caused=_caused(tokens, offset, gov, trig, clause, triggers))
+                        caused=_caused(tokens, offset, gov, trig, clause, triggers),
+                        intended=not _means_after(tokens, offset, gov, trig))
         _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
         # قامت بريطانيا بطرد الدبلوماسيين بعد اتهام … بمحاولة اغتيال: a support verb's noun is the
         # first event noun after it, with those joined to it by و (شنت غارات وقصفا; a noun of no
@@ -817,18 +818,40 @@ def _caused(tokens: Sequence[Token], offset: int, gov: Trigger, trig: Trigger, c
 _RESULT_REACH = 8  # words after a noun within which the إلى/عن of the result may still come
 
 
+#: Words after which the means phrase of من خلال has ended and the aim begins (تسعى من خلال زيارته إلى
+#: تعزيز، أرادت من خلال الاستهداف أن …), normalised.
+_AIM_OPENERS = frozenset({"الي", "ان", "لكي", "كي", "بهدف"})
+_MEANS_REACH = 3  # words from the خلال of من خلال to the verbal noun that is the means
+
+
+def _means_after(tokens: Sequence[Token], offset: int, gov: Trigger, trig: Trigger) -> bool:
+    """Whether the noun ``trig`` is the means after من خلال past a verb of intent or striving, not
+    what is intended (أرادت طهران من خلال هذا الاستهداف الجديد للسعودية تخفيف الضغوط، تسعى الصين من
+    خلال زيارة وزير خارجيتها إلى تعزيز العلاقات: the attack and the visit took place)."""
+    if trig.pos != "noun":
+        return False
+    for k in range(trig.head - 1, max(gov.last, trig.head - 1 - _MEANS_REACH), -1):
+        tok = tokens[k - offset]
+        if tok.norm in _AIM_OPENERS or tok.kind == "punct":
+            return False
+        if tok.norm == "خلال" and k - 1 > gov.last and tokens[k - 1 - offset].norm == "من":
+            return "ل" not in tokens[trig.head - offset].proclitics
+    return False
+
+
 def _apply_governor(gov: Trigger, trig: Trigger, fr: Frame, *, support: bool = True, governed: bool = True,
-                    caused: bool = True) -> None:
+                    caused: bool = True, intended: bool = True) -> None:
     """What governor ``gov`` makes of ``trig``'s frame. A support verb supports only a verbal noun
     with no other verb between them (``support``: أطلق أردوغان حربا تستهدف حزب العمال … خلف العملية
     الانتحارية: the war is Erdogan's, the suicide attack is not). An intransitive verb of undergoing
     (تعرض لـ، إلى) governs no noun right after it without a preposition (``governed`` false: فرنسا
     تعرض الوساطة "France offers mediation"). A verb of causing causes no noun past a word of time
-    (``caused`` false: أدى القمع إلى مقتل 48 منذ بدء مسيرات: the marches are not the repression's)."""
+    (``caused`` false: أدى القمع إلى مقتل 48 منذ بدء مسيرات: the marches are not the repression's). A
+    verb of intent intends no noun that is its means (``intended`` false: تسعى من خلال زيارته إلى)."""
     flags = gov.entry.flags
     if "request" in flags and trig.is_event and gov.head != trig.head:
         fr.unasserted = fr.unasserted or f"requested, not asserted ({gov.entry.id})"
-    if ("pledge" in flags or "intent" in flags) and fr.modal_trigger is None:
+    if ("pledge" in flags or "intent" in flags) and fr.modal_trigger is None and intended:
         fr.modality = "pledge" if "pledge" in flags else "intent"
         fr.modal_trigger = gov
     if "describe" in flags and (
