@@ -8820,3 +8820,17 @@ def test_the_means_after_min_khilal_is_not_intended(code: Callable[[str], Docume
     assert attacks and all(e.modality is None for e in attacks), doc.events
     doc = code("وتسعى الصين إلى زيارة وزير خارجيتها لمصر.")
     assert [e for e in doc.events if e.event_type == "CONSULT" and e.modality == "intent"], doc.events
+
+
+def test_an_event_after_a_word_of_time_is_no_request_nor_intent(code: Callable[[str], Document]) -> None:
+    """طالبت الأمم المتحدة بإجراء تحقيق بعد مقتل صحفي: the killing happened (it had been requested,
+    dropped); قررت الحكومة تأجيل الانتخابات بعد هجوم: no intended attack; the request itself and an
+    event before قبل are unchanged."""
+    _assert_among(code, "طالبت الأمم المتحدة بإجراء تحقيق بعد مقتل صحفي على يد قوات الأمن العراقية.",
+                  ("ASSAULT", "IRQCOP", "MED"))
+    _assert_among(code, "دعا وزير الخارجية الروسي إيران وإسرائيل إلى الحوار بعد الضربات الإسرائيلية ضد منشآت إيرانية في سوريا.",
+                  ("ASSAULT", "ISR", "IRN"))
+    doc = code("قررت الحكومة الأفغانية تأجيل الانتخابات بعد هجوم نفذته حركة طالبان على اجتماع أمني.")
+    attacks = [e for e in doc.events if e.event_type == "ASSAULT"]
+    assert attacks and all(e.modality is None for e in attacks), doc.events
+    _assert_no_event(code, "دعت الجامعة العربية إلى عقد اجتماع طارئ قبل الغارات الإسرائيلية على غزة.", "ASSAULT")

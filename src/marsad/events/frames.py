@@ -432,7 +432,8 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         _apply_governor(gov, trig, fr, support=not crossed and not discussed,
                         governed=trig.head != gov.last + 1 or bool(preps_of(tokens[trig.head - offset])),
                         caused=_caused(tokens, offset, gov, trig, clause, triggers),
-                        intended=not _means_after(tokens, offset, gov, trig))
+                        intended=not _means_after(tokens, offset, gov, trig),
+                        background=_since_when(tokens, offset, gov, trig, triggers))
         _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
         # قامت بريطانيا بطرد الدبلوماسيين بعد اتهام … بمحاولة اغتيال: a support verb's noun is the
         # first event noun after it, with those joined to it by و (شنت غارات وقصفا; a noun of no
@@ -839,19 +840,46 @@ def _means_after(tokens: Sequence[Token], offset: int, gov: Trigger, trig: Trigg
     return False
 
 
+#: Words of time and cause (normalised bases) that place a noun after them in what has already
+#: happened (بعد مقتل، إثر الغارات، عقب هجوم، منذ بدء، جراء القصف); not قبل "before", which may
+#: name what is still to come.
+_SINCE_WORDS = frozenset({"بعد", "عقب", "اثر", "اعقاب", "منذ", "غداه", "جراء", "بسبب", "ابان", "اثناء", "خلال"})
+_SINCE_REACH = 4  # words from such a word to the verbal noun it governs (بعد يومين من الهجوم)
+
+
+def _since_when(tokens: Sequence[Token], offset: int, gov: Trigger, trig: Trigger,
+                triggers: Sequence[Trigger]) -> bool:
+    """Whether the noun ``trig`` stands in a phrase of time or cause after the request, pledge or
+    intent ``gov``, with no other event between: the background of the request, already
+    happened, not what is asked or intended (طالبت الأمم المتحدة بإجراء تحقيق بعد مقتل صحفي، قررت
+    الحكومة تأجيل الانتخابات بعد هجوم نفذته طالبان، دعت إلى عقد اجتماع إثر الغارات الإسرائيلية)."""
+    if trig.pos != "noun":
+        return False
+    heads = {t.head for t in triggers}
+    for k in range(trig.head - 1, max(gov.last, trig.head - 1 - _SINCE_REACH), -1):
+        tok = tokens[k - offset]
+        if tok.kind == "punct" or k in heads:
+            return False
+        if tok.base in _SINCE_WORDS and not tok.enclitic:
+            return True
+    return False
+
+
 def _apply_governor(gov: Trigger, trig: Trigger, fr: Frame, *, support: bool = True, governed: bool = True,
-                    caused: bool = True, intended: bool = True) -> None:
+                    caused: bool = True, intended: bool = True, background: bool = False) -> None:
     """What governor ``gov`` makes of ``trig``'s frame. A support verb supports only a verbal noun
     with no other verb between them (``support``: أطلق أردوغان حربا تستهدف حزب العمال … خلف العملية
     الانتحارية: the war is Erdogan's, the suicide attack is not). An intransitive verb of undergoing
     (تعرض لـ، إلى) governs no noun right after it without a preposition (``governed`` false: فرنسا
     تعرض الوساطة "France offers mediation"). A verb of causing causes no noun past a word of time
     (``caused`` false: أدى القمع إلى مقتل 48 منذ بدء مسيرات: the marches are not the repression's). A
-    verb of intent intends no noun that is its means (``intended`` false: تسعى من خلال زيارته إلى)."""
+    verb of intent intends no noun that is its means (``intended`` false: تسعى من خلال زيارته إلى), and
+    neither it nor a request reaches a noun in a phrase of time or cause after it (``background``: طالبت
+    بإجراء تحقيق بعد مقتل صحفي, the killing happened)."""
     flags = gov.entry.flags
-    if "request" in flags and trig.is_event and gov.head != trig.head:
+    if "request" in flags and trig.is_event and gov.head != trig.head and not background:
         fr.unasserted = fr.unasserted or f"requested, not asserted ({gov.entry.id})"
-    if ("pledge" in flags or "intent" in flags) and fr.modal_trigger is None and intended:
+    if ("pledge" in flags or "intent" in flags) and fr.modal_trigger is None and intended and not background:
         fr.modality = "pledge" if "pledge" in flags else "intent"
         fr.modal_trigger = gov
     if "describe" in flags and (
