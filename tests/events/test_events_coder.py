@@ -8834,3 +8834,25 @@ def test_an_event_after_a_word_of_time_is_no_request_nor_intent(code: Callable[[
     attacks = [e for e in doc.events if e.event_type == "ASSAULT"]
     assert attacks and all(e.modality is None for e in attacks), doc.events
     _assert_no_event(code, "دعت الجامعة العربية إلى عقد اجتماع طارئ قبل الغارات الإسرائيلية على غزة.", "ASSAULT")
+
+
+def test_the_wounded_in_an_attack_are_not_its_author(code: Callable[[str], Document]) -> None:
+    """تعرضت لهجوم تبنته حركة طالبان باكستان حيث أصيبت بجروح: the Taliban claimed the attack and
+    were not wounded in it (they had been the target of أصيبت)."""
+    doc = code("وتعرضت في التاسع من أكتوبر عام 2012 لهجوم تبنته حركة طالبان باكستان حيث أصيبت بجروح بليغة.")
+    assert not [e for e in doc.events if e.target is not None and e.target.code == "TTP"], doc.events
+    _assert_among(code, "وتعرضت في التاسع من أكتوبر عام 2012 لهجوم تبنته حركة طالبان باكستان حيث أصيبت بجروح بليغة.",
+                  ("ASSAULT", "TTP", None))
+
+
+def test_losses_suffered_make_their_sufferer_the_target(code: Callable[[str], Document]) -> None:
+    """تكبدت ميليشيات الحوثي خسائر، بعد تكبد ميليشياته خسائر: form V تكبّد 'suffered' (تكبدوا،
+    يتكبد were no event; the verbal noun's owner had been the source); كبّد 'inflicted' keeps its
+    subject as source."""
+    _assert_among(code, "وقالت مصادر إن الحوثيين تكبدوا خسائر كبيرة.", ("ASSAULT", None, "HOUTHIS"))
+    _assert_among(code, "ويتكبد الجيش السوري خسائر يومية.", ("ASSAULT", None, "SYRMIL"))
+    doc = code("وطلب زعيم الحوثيين تجنيد مقاتلين جدد بعد تكبد ميليشياته خسائر بشرية كبيرة.")
+    assert not [e for e in doc.events if e.event_type == "ASSAULT" and e.source is not None], doc.events
+    assert [e for e in doc.events if e.event_type == "ASSAULT" and e.target is not None
+            and e.target.code == "HOUTHIS"], doc.events
+    _assert_among(code, "كبد الجيش اليمني الحوثيين خسائر كبيرة.", ("ASSAULT", "YEMMIL", "HOUTHIS"))

@@ -888,6 +888,10 @@ class Coder:
         for d in decisions:
             if d.trigger.pos == "noun":
                 self._noun_args(d, sm, state, by_head, decisions)
+                self._suffered_losses(d, sm)  # بعد تكبد ميليشياته خسائر: the verbal noun, suffered too
+        for d in decisions:
+            if d.trigger.pos == "verb" and d.target is not None and d.target.rule == "svo-passive":
+                self._not_the_attacker(d, decisions)
         for d in decisions:
             if d.trigger.pos == "verb":
                 self._verb_target(d, sm, by_head, decisions)
@@ -921,6 +925,19 @@ class Coder:
         kept = self._dedupe(new, decisions, toks, off, state)
         state.events.extend(kept)
         return SentenceTrace(sent, triggers, clauses, every)
+
+    @staticmethod
+    def _not_the_attacker(d: Decision, decisions: list[Decision]) -> None:
+        """A passive's patient before it is not the author of an attack named earlier in the
+        sentence: those hurt in it are its target, if it has one (تعرضت لهجوم تبنته حركة طالبان
+        باكستان حيث أصيبت بجروح: the Taliban were not wounded)."""
+        assert d.target is not None
+        own = {_key(a) for a in d.target.actors}
+        for o in decisions:
+            if o.trigger.pos == "noun" and o.trigger.head < d.trigger.head and o.trigger.entry.event_type == "ASSAULT" \
+                    and o.source is not None and o.source.actors and {_key(a) for a in o.source.actors} == own:
+                d.target = Arg(o.target.actors, o.target.mentions, "attack-target") if o.target is not None else None
+                return
 
     # -- subjects ------------------------------------------------------------------------------
 
