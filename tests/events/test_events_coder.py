@@ -8856,3 +8856,13 @@ def test_losses_suffered_make_their_sufferer_the_target(code: Callable[[str], Do
     assert [e for e in doc.events if e.event_type == "ASSAULT" and e.target is not None
             and e.target.code == "HOUTHIS"], doc.events
     _assert_among(code, "كبد الجيش اليمني الحوثيين خسائر كبيرة.", ("ASSAULT", "YEMMIL", "HOUTHIS"))
+
+
+def test_who_condemns_an_arrest_did_not_make_it(code: Callable[[str], Document]) -> None:
+    """ندد الرئيس الفرنسي باعتقاله، اتهمت عائلته جهاز الاستخبارات الإسرائيلي بقتله: the one who
+    condemns or accuses is no author of the act on the possessive (Macron had arrested, the family
+    had killed); a verb of acting still gives it (قامت الشرطة باعتقاله)."""
+    doc = code("وندد الرئيس الفرنسي باعتقاله.")
+    assert not [e for e in doc.events if e.event_type == "COERCE"], doc.events
+    _assert_source_of(code, "أعلنت حركة حماس اغتيال الناشط فادي البطش، بينما اتهمت عائلته جهاز الاستخبارات الإسرائيلي بقتله.",
+                      "بقتله", "ISRSPY")

@@ -2803,6 +2803,8 @@ class Coder:
             # مما أدى إلى مقتله: the subject of a verb of causing is the cause, whose author the
             # cause rule below finds)
             gov = self._clause_subject(d, decisions)
+            if e.genitive == "target" and self._reacting(d, decisions):
+                gov = None  # ندد الرئيس الفرنسي باعتقاله، دعت المنظمة إلى التحقيق … أثناء اعتقاله: not who held him
             # (ومطالبتهم بعفو عام: "their" demand, not the one minister's who comments on it)
             # (اعتقاله: the pronoun is the one held, and says nothing of who held him)
             agrees = gov is not None and (e.genitive == "target" or _agrees(
@@ -3416,6 +3418,16 @@ class Coder:
                     return None
                 return other.source
         return None
+
+    @staticmethod
+    def _reacting(d: Decision, decisions: list[Decision]) -> bool:
+        """Whether the nearest verb before the noun in its clause condemns, accuses, asks, refuses
+        or reports: its subject reacts to the act the noun names, and did not do it."""
+        for other in reversed(decisions):
+            o = other.trigger
+            if o.pos == "verb" and d.clause.start <= o.head < d.trigger.head:
+                return o.entry.event_type in _REACTIONS or "report" in o.entry.flags
+        return False
 
     @staticmethod
     def _controlled_by_object(t: Trigger, sm: SentenceMentions, c: Clause, decisions: list[Decision]) -> bool:
@@ -4680,6 +4692,11 @@ def _people_dual(tok: Token, p: Placed | None) -> bool:
     if tok.norm in _DUAL_PEOPLE:
         return True
     return p is not None and p.first == p.last and p.actor.kind == "sector" and p.actor.sector in _PEOPLE_SECTORS
+
+
+#: Event types of verbs whose subject reacts to an act named after them (condemns, accuses, asks
+#: about or refuses it) rather than doing it.
+_REACTIONS = frozenset({"ACCUSE", "REQUEST", "REJECT"})
 
 
 def _key(a: Actor | None) -> str | None:
