@@ -2547,7 +2547,8 @@ def test_a_capital_after_a_protest_is_where_it_marched(code: Callable[[str], Doc
 
 @pytest.mark.parametrize(("text", "expected"), [
     # what a threat's بـ-complement names has not happened
-    ("وهددت واشنطن بشن ضربة عسكرية على دمشق.", [("THREATEN", "USAGOV", None)]),
+    # (and Damascus, the target of the strike threatened, is the threat's target)
+    ("وهددت واشنطن بشن ضربة عسكرية على دمشق.", [("THREATEN", "USAGOV", "SYRGOV")]),
     ("وأخلى الجيش السوري مطارات عدة على خلفية تهديدات واشنطن بشن ضربة في البلاد.", [("THREATEN", "USAGOV", None)]),
     # … but the act a threatened response answers has
     ("وتوعدت إيران بالرد على القصف الإسرائيلي على مطار التيفور.", [("THREATEN", "IRN", "ISR"), ("ASSAULT", "ISR", None)]),
@@ -8866,3 +8867,11 @@ def test_who_condemns_an_arrest_did_not_make_it(code: Callable[[str], Document])
     assert not [e for e in doc.events if e.event_type == "COERCE"], doc.events
     _assert_source_of(code, "أعلنت حركة حماس اغتيال الناشط فادي البطش، بينما اتهمت عائلته جهاز الاستخبارات الإسرائيلي بقتله.",
                       "بقتله", "ISRSPY")
+
+
+def test_a_threat_threatens_the_target_of_the_act_threatened(code: Callable[[str], Document]) -> None:
+    """هدد الرئيس الأمريكي بفرض عقوبات على إيران، توعد ترامب بشن ضربات صاروخية على سوريا: Iran and
+    Syria are threatened (the threats had no target); the threatened act itself stays uncoded."""
+    _assert_among(code, "هدد الرئيس الأمريكي بفرض عقوبات على إيران.", ("THREATEN", "USAGOV", "IRN"))
+    _assert_among(code, "توعد الرئيس الأمريكي دونالد ترامب بشن ضربات صاروخية على سوريا.", ("THREATEN", "USAGOV", "SYR"))
+    _assert_no_event(code, "هدد الرئيس الأمريكي بفرض عقوبات على إيران.", "SANCTION")

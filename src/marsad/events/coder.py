@@ -904,6 +904,9 @@ class Coder:
                 self._suffered_losses(d, sm)
             self._attacker_of_the_attack(d, decisions, sm)
             self._grievance(d, sm)
+        for d in decisions:
+            if d.frame.threat is not None and d.target is not None and d.target.actors:
+                self._threatened_target(d, by_head.get(d.frame.threat.head))
         for d in decisions:  # شن الجيش عشرات الغارات استهدفت حزب الله: the attacks' author, found by
             # their support verb once the nouns have theirs, acts through them
             n = by_head.get(self._event_subjects.get(d.trigger.head, -1))
@@ -3418,6 +3421,18 @@ class Coder:
                     return None
                 return other.source
         return None
+
+    @staticmethod
+    def _threatened_target(d: Decision, threat: Decision | None) -> None:
+        """A threat with no target of its own threatens the target of the act it threatens
+        (هدد ترامب بفرض رسوم جمركية على الصين، هددت تركيا بشن عملية عسكرية ضد الأكراد، وهدد الحوثيون
+        بقصف الرياض), not its own author."""
+        if threat is None or threat.target is not None or d.target is None:
+            return
+        own = {_key(a) for a in threat.source.actors} if threat.source is not None else set()
+        if any(_key(a) in own for a in d.target.actors):
+            return
+        threat.target = Arg(d.target.actors, d.target.mentions, "threatened-act")
 
     @staticmethod
     def _reacting(d: Decision, decisions: list[Decision]) -> bool:

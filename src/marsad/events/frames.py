@@ -45,6 +45,7 @@ class Frame:
     undergo: Trigger | None = None  # تعرض لـ: its subject is the target
     cause: Trigger | None = None  # أسفر عن: the noun inherits the cause event's source
     retaliate: bool = False
+    threat: Trigger | None = None  # هدد بفرض عقوبات: the threat whose بـ-complement holds the trigger
 
 
 def particle_roles(lex: EventLexicon, tok: Token) -> dict[str, str]:
@@ -474,6 +475,7 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     threat = _threatened_by(triggers, trig, clause, tokens, offset, fr)
     if threat is not None:
         fr.unasserted = fr.unasserted or f"threatened, not asserted ({threat.entry.id})"
+        fr.threat = threat
     refusal = _refused_by(triggers, trig, clause)
     if refusal is not None:
         fr.unasserted = fr.unasserted or f"refused, not asserted ({refusal.entry.id})"
