@@ -8875,3 +8875,15 @@ def test_a_threat_threatens_the_target_of_the_act_threatened(code: Callable[[str
     _assert_among(code, "هدد الرئيس الأمريكي بفرض عقوبات على إيران.", ("THREATEN", "USAGOV", "IRN"))
     _assert_among(code, "توعد الرئيس الأمريكي دونالد ترامب بشن ضربات صاروخية على سوريا.", ("THREATEN", "USAGOV", "SYR"))
     _assert_no_event(code, "هدد الرئيس الأمريكي بفرض عقوبات على إيران.", "SANCTION")
+
+
+def test_a_verbal_noun_after_a_future_verb_is_to_come(code: Callable[[str], Document]) -> None:
+    """ستعيد الولايات المتحدة فرض العقوبات: the sanctions are to come (no modality before); after
+    سيبقى "will remain" the ban is in force."""
+    doc = code("وقال إن الولايات المتحدة ستعيد فرض العقوبات على إيران.")
+    found = [e for e in doc.events if e.event_type == "SANCTION"]
+    assert found and all(e.modality == "future" for e in found), doc.events
+    for text in ("وقال دوتيرتي للصحافيين سيبقى الحظر على الكويت دائما.",
+                 "وأكدت الحكومة الفلبينية أنه سيظل الحظر المفروض على الكويت ساريا."):
+        found = [e for e in code(text).events if e.event_type == "SANCTION"]
+        assert found and not [e for e in found if e.modality == "future"], found

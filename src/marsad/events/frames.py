@@ -382,6 +382,34 @@ def _near_governor(triggers: Sequence[Trigger], trig: Trigger, clause: Clause, e
     return None
 
 
+_FUTURE_VERB_REACH = 3  # words from a verb with the future سـ to the verbal noun it takes (ستواصل إسرائيل قصف)
+
+
+def _future_verb_before(tokens: Sequence[Token], offset: int, triggers: Sequence[Trigger], trig: Trigger,
+                        clause: Clause) -> bool:
+    """Whether a verbal noun follows, within a few words of its clause, a verb of no event of its own
+    that carries the future سـ (ستعيد فرض العقوبات، ستواصل إسرائيل قصف غزة، سيبدأ تطبيق): it is to come."""
+    reach = _FUTURE_VERB_REACH
+    if trig.pos != "noun":
+        head = tokens[trig.head - offset]
+        if head.proclitics or head.enclitic or not any(tense == "past" for tense, _ in trig.readings):
+            return False
+        reach = 1  # ستعيد فرض العقوبات: a bare past right after a verb is its verbal noun
+    heads = {t.head for t in triggers}
+    for k in range(trig.head - 1, max(clause.start - 1, trig.head - 1 - reach), -1):
+        tok = tokens[k - offset]
+        if tok.kind != "word" or k in heads:
+            return False
+        if "س" in tok.proclitics and tok.base[:1] in ("ي", "ت", "ن", "ا"):
+            return tok.base[1:] not in _REMAINING  # (سيبقى الحظر دائما: the ban is in force)
+    return False
+
+
+#: Present stems (normalised, past the person prefix) of verbs of remaining or lasting: the event
+#: after سيبقى، سيظل، سيستمر is going on already, not to come.
+_REMAINING = frozenset({"بقي", "ظل", "ستمر", "دوم", "بقون", "ظلون", "ستمرون"})
+
+
 def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers: Sequence[Trigger],
               trig: Trigger, clause: Clause, clauses: Sequence[Clause], *,
               inside: frozenset[int] = frozenset()) -> Frame:
@@ -393,7 +421,7 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         fr.negated, fr.negator = True, neg
         if neg == "لن":
             fr.modality = "future"
-    if trig.future:
+    if trig.future or _future_verb_before(tokens, offset, triggers, trig, clause):
         fr.modality = "future"
     if "pledge" in trig.entry.flags and trig.is_event:
         fr.modality = fr.modality or "pledge"  # تعهدت مصر بـ…: the pledge itself
