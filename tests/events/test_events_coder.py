@@ -8887,3 +8887,11 @@ def test_a_verbal_noun_after_a_future_verb_is_to_come(code: Callable[[str], Docu
                  "وأكدت الحكومة الفلبينية أنه سيظل الحظر المفروض على الكويت ساريا."):
         found = [e for e in code(text).events if e.event_type == "SANCTION"]
         assert found and not [e for e in found if e.modality == "future"], found
+
+
+def test_a_present_verb_right_after_an_indefinite_actor_describes_it(code: Callable[[str], Document]) -> None:
+    """قاعدة تستخدمها قوات إيرانية تساند الحكومة السورية: Iranian forces that back the Syrian
+    government (which had been the one backing, with no one backed)."""
+    _assert_among(code, "وقعت التفجيرات في قاعدة تستخدمها قوات إيرانية تساند الحكومة السورية.",
+                  ("SUPPORT", "IRNMIL", "SYRGOV"))
+    _assert_among(code, "وتقاتل في سوريا ميليشيات عراقية تدعم النظام السوري.", ("SUPPORT", "IRQUAF", "SYRGOV"))

@@ -1234,6 +1234,14 @@ class Coder:
             # لكن فيينا لم تطرد دبلوماسيين روس: a sound plural in -ين after the verb is in the
             # accusative, its object; the actor right before the verb is its subject
             subj = before
+        if subj is not None and subj.rule.startswith("vso") and before is not None and before.rule == "svo" \
+                and "obj" in t.entry.target and t.pos == "verb" and sm.tok(t.head).enclitic is None \
+                and sm.last_of(before) == t.head - 1 and A.indefinite(sm, before) \
+                and bool(t.readings) and all(tense == "pres" for tense, _ in t.readings):
+            # قاعدة تستخدمها قوات إيرانية تساند الحكومة السورية، ميليشيات عراقية تدعم النظام: a
+            # present verb right after an indefinite actor describes it (a relative clause with no
+            # pronoun): that actor is its subject, the one after the verb its object
+            d.target, subj = Arg(subj.actors, subj.mentions, "obj"), Arg(before.actors, before.mentions, "svo:described")
         if subj is None:
             subj = before
         if subj is None and t.pos == "verb" and "light" in t.entry.flags:
