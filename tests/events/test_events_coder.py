@@ -8895,3 +8895,12 @@ def test_a_present_verb_right_after_an_indefinite_actor_describes_it(code: Calla
     _assert_among(code, "وقعت التفجيرات في قاعدة تستخدمها قوات إيرانية تساند الحكومة السورية.",
                   ("SUPPORT", "IRNMIL", "SYRGOV"))
     _assert_among(code, "وتقاتل في سوريا ميليشيات عراقية تدعم النظام السوري.", ("SUPPORT", "IRQUAF", "SYRGOV"))
+
+
+def test_a_list_of_actors_with_commas_is_one_subject(code: Callable[[str], Document]) -> None:
+    """أدانت مصر، والأردن، والسعودية الهجوم: three who condemn (Jordan had been condemned and
+    Saudi Arabia lost); two with one comma may open a new clause (أدانت مصر، والأردن يرفض)."""
+    text = "أدانت مصر، والأردن، والسعودية الهجوم الإسرائيلي على غزة."
+    for src in ("EGY", "JOR", "SAU"):
+        _assert_among(code, text, ("ACCUSE", src, "ISR"))
+    _assert_among(code, "أدانت مصر، والأردن يرفض الهجوم.", ("REJECT", "JOR", None))

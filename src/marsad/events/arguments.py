@@ -355,8 +355,11 @@ class SentenceMentions:
         """``p`` and the actors joined to it by و (باكستان وإيران، زرداري ورئيس الوزراء)."""
         out = [p]
         cur = p
+        listed = False  # (in a list with commas: روسيا، وإيران، وتركيا)
         while True:
             nxt = self.at(cur.last + 1)
+            if nxt is None and (listed or self._comma_list(cur, end)):
+                nxt, listed = self.at(cur.last + 2), True
             ally = None
             if nxt is None and cur.last + 2 < end and self.tok(cur.last + 1).base in _ALLIES \
                     and self.tok(cur.last + 1).proclitics == ("و",):
@@ -373,6 +376,36 @@ class SentenceMentions:
             out.append(nxt)
             cur = nxt
         return out
+
+    def _comma_joined(self, cur: Placed, end: int) -> Placed | None:
+        """The actor right after a comma after ``cur`` that opens with و (روسيا، وإيران)."""
+        if cur.last + 2 >= end or self.tok(cur.last + 1).text not in _LIST_COMMAS:
+            return None
+        nxt = self.at(cur.last + 2)
+        if nxt is None or nxt.first != cur.last + 2 or nxt.is_place or self.tok(nxt.first).proclitics[:1] != ("و",):
+            return None
+        return nxt
+
+    def _comma_list(self, cur: Placed, end: int) -> bool:
+        """Whether ``cur`` opens a list of three or more actors whose later members follow commas
+        and و (روسيا، وإيران، وتركيا; not مصر، والأردن, which may open a new clause, nor الفصائل
+        المعارضة، وإيران وروسيا, a new subject)."""
+        second = self._comma_joined(cur, end)
+        return second is not None and self._comma_joined(second, end) is not None
+
+    def list_commas(self) -> frozenset[int]:
+        """The commas inside lists of three or more actors joined by commas and و (اتفقت روسيا،
+        وإيران، وتركيا): they cut no clause."""
+        end = self.offset + len(self.tokens)
+        out: set[int] = set()
+        for p in self.items:
+            if p.last + 1 in out or not self._comma_list(p, end):
+                continue
+            cur: Placed | None = p
+            while cur is not None and (nxt := self._comma_joined(cur, end)) is not None:
+                out.add(cur.last + 1)
+                cur = nxt
+        return frozenset(out)
 
     def _opens_complement(self, p: Placed) -> bool:
         """Whether mention ``p`` comes right after إن/أن with no pronoun: the subject of the
@@ -1275,6 +1308,7 @@ def _opening_quote(sm: SentenceMentions, j: int) -> bool:
 
 
 _NISBA = re.compile(r"(ي|يه|يين|يون|يات)$")
+_LIST_COMMAS = frozenset({"،", ","})
 #: Verbal nouns of confronting and fighting (normalised bases): a لـ-actor after one is the one
 #: confronted (جهود للتصدي لتنظيم داعش، لمكافحة الإرهاب), no object of a verb before them.
 _CONFRONTING = frozenset(normalize(w) for w in (

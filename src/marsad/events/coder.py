@@ -787,7 +787,8 @@ class Coder:
         names = in_names | {p.first for p in long_names}
         closing = frozenset(p.last + 1 for p in sm.items if p.last + 1 < off + len(toks)
                             and toks[p.last + 1 - off].text in COMMAS
-                            and any(toks[i - off].text in COMMAS for i in range(p.first + 1, p.last)))
+                            and any(toks[i - off].text in COMMAS for i in range(p.first + 1, p.last))) \
+            | sm.list_commas()  # (روسيا، وإيران، وتركيا: one list, one clause)
         clauses = split_clauses(self.lex, toks, off, triggers, frozenset(names), closing,
                                 frozenset(p.last for p in sm.items if p.actor.kind in ("country", "capital", "org", "person")
                                           or sm.tok(p.first).has_article)) if toks else []
