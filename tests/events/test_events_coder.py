@@ -8904,3 +8904,11 @@ def test_a_list_of_actors_with_commas_is_one_subject(code: Callable[[str], Docum
     for src in ("EGY", "JOR", "SAU"):
         _assert_among(code, text, ("ACCUSE", src, "ISR"))
     _assert_among(code, "أدانت مصر، والأردن يرفض الهجوم.", ("REJECT", "JOR", None))
+
+
+def test_a_sound_plural_in_in_right_after_a_verb_is_its_object(code: Callable[[str], Document]) -> None:
+    """وطرد دبلوماسيين روسيين اثنين: the diplomats are expelled (they had expelled), the subject
+    dropped; a name ending in -ين is no plural (التقى تورشين نجل دونالد ترامب)."""
+    _assert_among(code, "وطرد دبلوماسيين روسيين اثنين من إسبانيا.", ("COERCE", None, "RUSGOV"))
+    doc = code("وفي أيار 2016 التقى تورشين نجل دونالد ترامب الأكبر في ندوة.")
+    assert not [e for e in doc.events if e.target is not None and e.target.text.startswith("تورشين")], doc.events

@@ -1243,6 +1243,12 @@ class Coder:
             # present verb right after an indefinite actor describes it (a relative clause with no
             # pronoun): that actor is its subject, the one after the verb its object
             d.target, subj = Arg(subj.actors, subj.mentions, "obj"), Arg(before.actors, before.mentions, "svo:described")
+        if subj is not None and subj.rule == "vso" and before is None and t.pos == "verb" and "obj" in t.entry.target \
+                and sm.first_of(subj) == t.last + 1 and sm.tok(t.head).enclitic is None and self._oblique_plural(subj, sm) \
+                and sm.tok(t.last + 1).proclitics == () and self._plural_phrase(subj, sm):
+            # وطرد دبلوماسيين روسيين اثنين من كل من إسبانيا: an indefinite sound plural in -ين right
+            # after the verb is its object (a subject would be دبلوماسيون); the subject is dropped
+            d.target, subj = Arg(subj.actors, subj.mentions, "obj:oblique"), None
         if subj is None:
             subj = before
         if subj is None and t.pos == "verb" and "light" in t.entry.flags:
@@ -1437,6 +1443,14 @@ class Coder:
             return False
         tok = sm.tok(p.first)
         return tok.kind == "word" and len(tok.base) >= 5 and tok.base.endswith("ين") and tok.enclitic is None
+
+    @staticmethod
+    def _plural_phrase(arg: Arg, sm: SentenceMentions) -> bool:
+        """Whether ``arg`` is a plural noun alone or with one plural nisba in -يين (دبلوماسيين روسيين،
+        مسؤولين مصريين; not a name in -ين: تورشين نجل دونالد ترامب)."""
+        first, last = sm.first_of(arg), sm.last_of(arg)
+        return first is not None and last is not None and (
+            last == first or (last == first + 1 and sm.tok(last).base.endswith("يين")))
 
     @staticmethod
     def _noun_after_object_pronoun(t: Trigger, sm: SentenceMentions, c: Clause) -> bool:
