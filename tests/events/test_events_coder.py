@@ -8912,3 +8912,11 @@ def test_a_sound_plural_in_in_right_after_a_verb_is_its_object(code: Callable[[s
     _assert_among(code, "وطرد دبلوماسيين روسيين اثنين من إسبانيا.", ("COERCE", None, "RUSGOV"))
     doc = code("وفي أيار 2016 التقى تورشين نجل دونالد ترامب الأكبر في ندوة.")
     assert not [e for e in doc.events if e.target is not None and e.target.text.startswith("تورشين")], doc.events
+
+
+def test_a_verb_after_a_relative_clause_with_its_own_pronoun_verb_is_the_antecedents(code: Callable[[str], Document]) -> None:
+    """محطة العربية التي تمتلكها السعودية قالت إن …: the station says it (Saudi Arabia, the owner in
+    the relative clause, had been the speaker accusing the Yemeni forces)."""
+    doc = code("ولكن محطة العربية التي تمتلكها السعودية قالت إن قوات الحكومة اليمنية قبضت على الكربي.")
+    assert not [e for e in doc.events if e.event_type == "ACCUSE"], doc.events
+    assert not [e for e in doc.events if e.reported_by is not None and e.reported_by.code == "SAU"], doc.events

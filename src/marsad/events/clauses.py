@@ -51,6 +51,17 @@ class Clause:
         return isinstance(tok_index, int) and self.start <= tok_index < self.end
 
 
+#: Object pronouns that resume a relative clause's antecedent on its verb (التي تمتلكها، الذي ترأسه).
+_RESUMING = frozenset({"ه", "ها", "هم", "هما", "هن"})
+
+
+def _resumptive_verb(tok: Token) -> bool:
+    """Whether a word right after a relative pronoun reads as a present or past verb with a pronoun
+    resuming the antecedent (تمتلكها، يقودها، أسسه): the relative clause's own verb."""
+    return tok.kind == "word" and tok.enclitic in _RESUMING and not tok.proclitics and not tok.has_article \
+        and len(tok.base) >= 3
+
+
 def _particle_role(lex: EventLexicon, tok: Token) -> tuple[str, str] | None:
     """The clause-opening role of a token: relative, complement or subordinator."""
     hit = particle_clause_role(lex, tok)
@@ -145,6 +156,8 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
         if role is not None and i > 0:
             cuts.append((idx, "relative" if role[0] == "relative" else
                          "complement" if role[0] == "complement" else "subordinate"))
+            if role[0] == "relative" and i + 1 < len(tokens) and _resumptive_verb(tokens[i + 1]):
+                rel_verb = (idx, i + 1)  # التي تمتلكها السعودية قالت: its own verb, of no lexicon
     clauses: list[Clause] = []
     start, kind = offset, "main"
     end_all = offset + len(tokens)
