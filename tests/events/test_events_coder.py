@@ -8920,3 +8920,10 @@ def test_a_verb_after_a_relative_clause_with_its_own_pronoun_verb_is_the_anteced
     doc = code("ولكن محطة العربية التي تمتلكها السعودية قالت إن قوات الحكومة اليمنية قبضت على الكربي.")
     assert not [e for e in doc.events if e.event_type == "ACCUSE"], doc.events
     assert not [e for e in doc.events if e.reported_by is not None and e.reported_by.code == "SAU"], doc.events
+
+
+def test_an_actor_joined_through_a_count_with_wa(code: Callable[[str], Document]) -> None:
+    """اعتقلت الشرطة صحفيا وثلاثة ناشطين، قتل 32 فلسطينيا وأربعة إسرائيليين: the و on the count
+    joins the actor after it to the one before (the activists and the Israelis were lost)."""
+    _assert_among(code, "اعتقلت الشرطة صحفيا وثلاثة ناشطين.", ("COERCE", "COP", "CVL"))
+    _assert_among(code, "وقتل 32 فلسطينيا وأربعة إسرائيليين منذ إعلان ترامب نقل السفارة.", ("ASSAULT", None, "ISR"))

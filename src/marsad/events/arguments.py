@@ -361,6 +361,11 @@ class SentenceMentions:
             if nxt is None and (listed or self._comma_list(cur, end)):
                 nxt, listed = self.at(cur.last + 2), True
             ally = None
+            counted = nxt is None and cur.last + 2 < end and self.tok(cur.last + 1).proclitics[:1] == ("و",) \
+                and self.counts(cur.last + 1)
+            if counted:  # وقتل جندي دولي وثمانية مقاتلين أفغان: the count carries the و
+                ally = self.at(cur.last + 2)
+                nxt = ally if ally is not None and ally.first == cur.last + 2 else None
             if nxt is None and cur.last + 2 < end and self.tok(cur.last + 1).base in _ALLIES \
                     and self.tok(cur.last + 1).proclitics == ("و",):
                 ally = self.at(cur.last + 2)  # هددت دمشق وحليفتها موسكو: the ally named after it
