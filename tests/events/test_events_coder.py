@@ -8927,3 +8927,11 @@ def test_an_actor_joined_through_a_count_with_wa(code: Callable[[str], Document]
     joins the actor after it to the one before (the activists and the Israelis were lost)."""
     _assert_among(code, "اعتقلت الشرطة صحفيا وثلاثة ناشطين.", ("COERCE", "COP", "CVL"))
     _assert_among(code, "وقتل 32 فلسطينيا وأربعة إسرائيليين منذ إعلان ترامب نقل السفارة.", ("ASSAULT", None, "ISR"))
+
+
+def test_the_actor_after_a_word_of_directives_is_no_target(code: Callable[[str], Document]) -> None:
+    """المساعدات تأتي إنفاذا لتوجيهات خادم الحرمين: the King directed the aid, he does not get it
+    (he had been its target); aid to a people after لـ still has its target."""
+    doc = code("وأوضح المتحدث أن هذه المساعدات تأتي إنفاذا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.")
+    assert not [e for e in doc.events if e.target is not None and e.target.code == "SAUGOV"], doc.events
+    _assert_among(code, "وقدمت السعودية مساعدات لليمن.", ("AID", "SAU", "YEM"))

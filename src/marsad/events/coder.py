@@ -2066,6 +2066,9 @@ class Coder:
                 o.trigger.pos == "noun" and o.trigger.is_event and d.trigger.last < o.trigger.head < first
                 and sm.tok(o.trigger.head - 1).norm == "مع" for o in decisions):
             return None  # (not هدد بتوجيه ضربة للنظام، رحبت بالضربات الأمريكية: what is threatened or welcomed)
+        if tgt is not None and first is not None and first - 1 >= sm.offset \
+                and sm.tok(first - 1).base in _DIRECTIVES and "ل" in A.preps_of(sm.tok(first - 1)):
+            return None  # المساعدات تأتي إنفاذا لتوجيهات خادم الحرمين: who directs it, no one it is for
         return tgt
 
     def _own_span(self, d: Decision, decisions: list[Decision]) -> Clause:
@@ -4732,6 +4735,9 @@ def _people_dual(tok: Token, p: Placed | None) -> bool:
     return p is not None and p.first == p.last and p.actor.kind == "sector" and p.actor.sector in _PEOPLE_SECTORS
 
 
+#: Nouns of directives and orders (normalised bases): the actor after لـ + one of them ordered the
+#: act (تنفيذا لتوجيهات الملك، استجابة لأوامر الرئيس), no target of it.
+_DIRECTIVES = frozenset({"توجيهات", "توجيه", "تعليمات", "اوامر", "امر", "توصيات", "دعوه", "دعوات", "طلب"})
 #: Event types of verbs whose subject reacts to an act named after them (condemns, accuses, asks
 #: about or refuses it) rather than doing it.
 _REACTIONS = frozenset({"ACCUSE", "REQUEST", "REJECT"})
