@@ -8935,3 +8935,13 @@ def test_the_actor_after_a_word_of_directives_is_no_target(code: Callable[[str],
     doc = code("وأوضح المتحدث أن هذه المساعدات تأتي إنفاذا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.")
     assert not [e for e in doc.events if e.target is not None and e.target.code == "SAUGOV"], doc.events
     _assert_among(code, "وقدمت السعودية مساعدات لليمن.", ("AID", "SAU", "YEM"))
+
+
+def test_a_denial_of_what_an_event_was_leaves_the_event(code: Callable[[str], Document]) -> None:
+    """نفت أن تكون المناورات المشتركة استفزازا، نفت أن يكون الهجوم من تنفيذ طالبان: the drills and
+    the attack took place (they had been negated); أن يكون هناك هجوم still denies it."""
+    found = [e for e in code("لكن نويرت نفت أن تكون المناورات المشتركة مع كوريا الجنوبية استفزازا.").events
+             if e.event_type == "COOPERATE"]
+    assert found and not any(e.negated for e in found), found
+    found = [e for e in code("ونفت الحكومة أن يكون هناك هجوم على السفارة الأمريكية.").events if e.event_type == "ASSAULT"]
+    assert found and all(e.negated for e in found), found

@@ -527,7 +527,9 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         fr.unasserted = fr.unasserted or "purpose (لـ + verbal noun)"
     fr.reporter = _reporter(triggers, trig, clause, clauses, tokens, offset)
     deny = (fr.reporter is not None and "deny" in fr.reporter.entry.flags) or _denied_object(triggers, trig, clause)
-    if deny:
+    if deny and _copula_subject(tokens, offset, trig):
+        pass  # نفت أن تكون المناورات المشتركة استفزازا: the drills are held, what they are is denied
+    elif deny:
         fr.negated, fr.negator = True, "نفى"
     elif _baseless(tokens, offset, trig):
         # الأنباء عن طرد السفير التركي لا أساس لها من الصحة: a report called groundless, denied
@@ -543,6 +545,18 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         # إن أي ضربات عسكرية أمريكية في سوريا تستهدف جيشها: "any" strikes aim at no one in particular
         fr.unasserted = fr.unasserted or "its subject is any such event, none in particular (أي ضربات تستهدف)"
     return fr
+
+
+#: Forms of كان "to be" (normalised) after أن: a verbal noun right after one is the copula's subject.
+_COPULAS = frozenset({"يكون", "تكون", "كان", "كانت", "يكونوا", "يكونا", "تكونا"})
+
+
+def _copula_subject(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
+    """Whether a verbal noun stands right after أن + a form of كان: the subject of a clause that
+    says what the event was (نفى أن يكون الهجوم من تنفيذ داعش، نفت أن تكون المناورات استفزازا), which
+    a denial leaves standing; not after هناك (أن يكون هناك هجوم: none)."""
+    k = trig.head - offset
+    return trig.pos == "noun" and k >= 2 and tokens[k - 1].norm in _COPULAS and tokens[k - 2].norm in ("ان", "بان")
 
 
 #: Reports, claims and rumours (normalised bases) whose content a sentence may call groundless.
