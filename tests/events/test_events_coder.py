@@ -8945,3 +8945,10 @@ def test_a_denial_of_what_an_event_was_leaves_the_event(code: Callable[[str], Do
     assert found and not any(e.negated for e in found), found
     found = [e for e in code("ونفت الحكومة أن يكون هناك هجوم على السفارة الأمريكية.").events if e.event_type == "ASSAULT"]
     assert found and all(e.negated for e in found), found
+
+
+def test_a_diplomatic_mission_is_its_states_government(code: Callable[[str], Document]) -> None:
+    """البعثة الدبلوماسية الكويتية: Kuwait's mission asks (Kuwait had been the one asked, no one asking)."""
+    _assert_among(code, "دعت البعثة الدبلوماسية الكويتية لدى الأمم المتحدة الاثنين إلى عقد اجتماع طارئ لمجلس الأمن.",
+                  ("REQUEST", "KWTGOV", None))
+    _assert_among(code, "وطردت الحكومة البعثة الدبلوماسية القطرية.", ("COERCE", "GOV", "QATGOV"))
