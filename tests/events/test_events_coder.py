@@ -8952,3 +8952,10 @@ def test_a_diplomatic_mission_is_its_states_government(code: Callable[[str], Doc
     _assert_among(code, "دعت البعثة الدبلوماسية الكويتية لدى الأمم المتحدة الاثنين إلى عقد اجتماع طارئ لمجلس الأمن.",
                   ("REQUEST", "KWTGOV", None))
     _assert_among(code, "وطردت الحكومة البعثة الدبلوماسية القطرية.", ("COERCE", "GOV", "QATGOV"))
+
+
+def test_a_number_word_is_no_verb(code: Callable[[str], Document]) -> None:
+    """في مهلة تسعين يوما: ninety, no تسعين "you strive" making the sanctions after it intended."""
+    found = [e for e in code("وأنذرت المفوضية الأوروبية الشركة الأمريكية بوضع حد لممارساتها في مهلة تسعين يوما "
+                             "وإلا واجهت عقوبات مالية.").events if e.event_type == "SANCTION"]
+    assert found and not [e for e in found if e.modality == "intent"], found

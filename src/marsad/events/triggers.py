@@ -87,8 +87,9 @@ def token_keys(tok: Token) -> TokenKeys:
     norm = tok.norm
     verb: list[tuple[str, str]] = []
     ta_marbuta = tok.text.rstrip(VOWEL_MARKS).endswith("ة")
-    if not tok.has_article and not any(ch in _TANWEEN for ch in tok.text):
-        # (ميداناً رحباً "a wide field": a word written with tanween is a noun or adjective, no verb)
+    if not tok.has_article and not any(ch in _TANWEEN for ch in tok.text) and tok.base not in NUMBER_WORDS:
+        # (ميداناً رحباً "a wide field": a word written with tanween is a noun or adjective, no verb;
+        # nor is a number word: في مهلة تسعين يوما, ninety, no تسعين "you strive")
         stems = [(norm, "")]
         for p in _VERB_PREFIXES:
             # وشن: a doubled verb of two letters after و/ف, where the tokeniser split the
