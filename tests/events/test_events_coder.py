@@ -8959,3 +8959,17 @@ def test_a_number_word_is_no_verb(code: Callable[[str], Document]) -> None:
     found = [e for e in code("وأنذرت المفوضية الأوروبية الشركة الأمريكية بوضع حد لممارساتها في مهلة تسعين يوما "
                              "وإلا واجهت عقوبات مالية.").events if e.event_type == "SANCTION"]
     assert found and not [e for e in found if e.modality == "intent"], found
+
+
+def test_what_an_aim_is_about_and_the_aims_subject_take_place(code: Callable[[str], Document]) -> None:
+    """وتهدف مسيرة العودة إلى التنديد بالحصار الإسرائيلي: the march and the blockade are real (both had
+    been intents); the condemnation is the aim. طالب بإجراء تحقيق في مقتل الصحفي: the killing happened."""
+    doc = code("وتهدف مسيرة العودة أيضا إلى التنديد بالحصار الإسرائيلي المفروض على قطاع غزة.")
+    assert [e for e in doc.events if e.event_type == "COERCE" and e.modality is None], doc.events
+    assert [e for e in doc.events if e.event_type == "ACCUSE" and e.modality == "intent"], doc.events
+    found = [e for e in code("وتهدف المساعدات الفرنسية إلى مساعدة 500 شخص مصابين بجروح خطيرة.").events
+             if e.trigger.text == "المساعدات"]
+    assert found and all(e.modality is None for e in found), found
+    _assert_among(code, "طالبت الأمم المتحدة بإجراء تحقيق في مقتل الصحفي على يد قوات الأمن العراقية.",
+                  ("ASSAULT", "IRQCOP", "MED"))
+    _assert_no_event(code, "دعت المنظمة الجنود الإسرائيليين إلى رفض إطلاق النار على الفلسطينيين.", "ASSAULT")

@@ -451,6 +451,9 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     crossed = False  # a verb between the governor and the trigger, or an event noun not joined to it
     # (a purpose لـ-noun is its agent's too: قيام مئات الفلسطينيين بتنظيم مظاهرة للمطالبة برفع الحصار)
     coordinated = tokens[trig.head - offset].proclitics[:1] in (("و",), ("ل",))
+    # past an event noun not joined to the trigger, or an inquiry into it: the trigger is that
+    # event's object, or what is inquired into (طالب بإجراء تحقيق في مقتل الصحفي)
+    nested = _inquired(tokens, offset, trig)
     for gov in _governors(triggers, trig, clause):
         if gov.pos == "verb" and "light" in gov.entry.flags and gov.last == gov.head \
                 and tokens[gov.head - offset].enclitic in THIRD_PERSON_PRONOUNS:
@@ -461,8 +464,13 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         _apply_governor(gov, trig, fr, support=not crossed and not discussed,
                         governed=trig.head != gov.last + 1 or bool(preps_of(tokens[trig.head - offset])),
                         caused=_caused(tokens, offset, gov, trig, clause, triggers),
-                        intended=not _means_after(tokens, offset, gov, trig),
-                        background=_since_when(tokens, offset, gov, trig, triggers))
+                        intended=not _means_after(tokens, offset, gov, trig) and not _before_aim(tokens, offset, gov, trig),
+                        background=nested or _since_when(tokens, offset, gov, trig, triggers))
+        # طالب بإجراء تحقيق في مقتل الصحفي، تهدف المسيرة إلى التنديد بالحصار: what the event asked
+        # for or intended is about has happened; only that event is asked for or intended
+        nested = nested or (gov.pos == "noun" and gov.is_event and gov.entry.event_type in _PRESUPPOSING
+                            and not coordinated and gov.head not in inside
+                            and not _aside_noun(tokens, offset, gov) and _object_phrase(tokens, offset, gov, trig))
         _apply_polarity(lex, tokens, offset, gov, clause, trig, fr)
         # قامت بريطانيا بطرد الدبلوماسيين بعد اتهام … بمحاولة اغتيال: a support verb's noun is the
         # first event noun after it, with those joined to it by و (شنت غارات وقصفا; a noun of no
@@ -867,6 +875,52 @@ _RESULT_REACH = 8  # words after a noun within which the إلى/عن of the resu
 #: تعزيز، أرادت من خلال الاستهداف أن …), normalised.
 _AIM_OPENERS = frozenset({"الي", "ان", "لكي", "كي", "بهدف"})
 _MEANS_REACH = 3  # words from the خلال of من خلال to the verbal noun that is the means
+
+
+#: Types of event nouns whose object has happened: one condemns or protests what was done (التنديد
+#: بالحصار); not a refusal, request or threat, whose object is not done (رفض إطلاق النار).
+_PRESUPPOSING = frozenset({"ACCUSE", "PROTEST"})
+#: Nouns of inquiry (normalised bases): what one inquires into with في has happened.
+_INQUIRIES = frozenset({"تحقيق", "تحقيقا", "تحقيقات", "تقصي", "تحري"})
+
+
+def _inquired(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
+    """Whether the noun ``trig`` follows a noun of inquiry and في (تحقيق في مقتل الصحفي، التحقيقات في
+    الهجوم): it is what is inquired into, which a request or an intent for the inquiry leaves standing."""
+    k = trig.head - offset
+    return trig.pos == "noun" and k >= 2 and tokens[k - 1].base == "في" and not tokens[k - 1].proclitics \
+        and tokens[k - 2].base in _INQUIRIES
+
+
+#: Prepositions (normalised bases and proclitics) by which an event noun takes the event it is about.
+_OBJECT_PREPOSITIONS = frozenset({"في", "علي", "عن", "ضد", "ب"})
+
+
+def _object_phrase(tokens: Sequence[Token], offset: int, gov: Trigger, trig: Trigger) -> bool:
+    """Whether the noun ``trig`` is the event noun ``gov``'s object: right after it, or after في، على،
+    عن، ضد or بـ a few words on, with no إلى or أن between (تحقيق في مقتل، التنديد بالحصار، الرد على
+    الهجوم; not مسيرة العودة أيضا إلى التنديد, where إلى is a verb's)."""
+    if trig.head == gov.last + 1:
+        return True
+    if trig.head - gov.last > 4 or any(tokens[k - offset].norm in _AIM_OPENERS for k in range(gov.last + 1, trig.head)):
+        return False
+    before = tokens[trig.head - 1 - offset]
+    own = tokens[trig.head - offset]
+    return before.base in _OBJECT_PREPOSITIONS or bool(set(own.proclitics) & {"ب"})
+
+
+#: Verbs of aiming or striving (entry ids) whose aim follows إلى، لـ or أن: a noun between the verb and
+#: that word is its subject or means (تهدف مسيرة العودة إلى التنديد: the march takes place).
+_AIM_VERBS = frozenset({"modal.hadafa", "modal.saa"})
+
+
+def _before_aim(tokens: Sequence[Token], offset: int, gov: Trigger, trig: Trigger) -> bool:
+    """Whether the noun ``trig`` stands after a verb of aiming or striving before the إلى، لـ or أن
+    that opens its aim (وتهدف مسيرة العودة إلى التنديد: the march is the subject, no intent)."""
+    if trig.pos != "noun" or gov.entry.id not in _AIM_VERBS or "ل" in tokens[trig.head - offset].proclitics:
+        return False
+    return not any(tokens[k - offset].norm in _AIM_OPENERS or "ل" in tokens[k - offset].proclitics
+                   for k in range(gov.last + 1, trig.head))
 
 
 def _means_after(tokens: Sequence[Token], offset: int, gov: Trigger, trig: Trigger) -> bool:
