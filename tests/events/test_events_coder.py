@@ -8973,3 +8973,10 @@ def test_what_an_aim_is_about_and_the_aims_subject_take_place(code: Callable[[st
     _assert_among(code, "طالبت الأمم المتحدة بإجراء تحقيق في مقتل الصحفي على يد قوات الأمن العراقية.",
                   ("ASSAULT", "IRQCOP", "MED"))
     _assert_no_event(code, "دعت المنظمة الجنود الإسرائيليين إلى رفض إطلاق النار على الفلسطينيين.", "ASSAULT")
+
+
+def test_a_passive_participle_after_wa_is_no_verb(code: Callable[[str], Document]) -> None:
+    """اجتماع بين طالبان ومبعوث أمريكا: the US envoy (ومبعوث had been read as a verb before a
+    country and the envoy lost)."""
+    _assert_among(code, "أكد المتحدث باسم حركة طالبان أن اجتماعا بين طالبان ومبعوث أمريكا إلى أفغانستان قد عقد في الدوحة.",
+                  ("CONSULT", "TALIBAN", "USAGOV"))

@@ -193,7 +193,7 @@ class ActorStage:
           Arab states", not Al Arabiya; المسؤولين السياسيين والعسكريين);
         - a bare one-word sector or organisation name opening a clause right before another
           actor is a verb (وطالب البرلمان "and parliament demanded", not "student"; وفتح الجيش
-          "and the army opened", not Fatah);
+          "and the army opened", not Fatah), but not a passive participle (ومبعوث أمريكا);
         - a country name after a word for a natural feature names that feature (بحر الصين
           الجنوبي، خليج عمان، نهر الأردن), not the state; a person's or organisation's name after
           a place or institution in the construct state names it (فندق الجزيرة، مستشفى الملك فهد);
@@ -502,6 +502,8 @@ def _verb_reading(p: Piece, nxt: Piece | None, tokens: Sequence[Token], lo: int,
         return False
     if p.kind == "sector" and len(tok.base) >= 5 and tok.text.endswith(("ي", "و")):
         return False  # ومسلحي حركة الشباب، ومقاتلو حزب الله: a construct plural, no verb
+    if len(tok.base) == 5 and tok.base[0] == "م" and tok.base[3] == "و":
+        return False  # ومبعوث أمريكا، ومندوب روسيا: a passive participle (مفعول), no verb
     if titles:
         return _first_norm(tok) in ("و", "ف") and nxt.kind in ("sector", "person", "country", "capital", "org")
     return tokens[nxt.first].has_article or nxt.kind in ("country", "capital", "org")
