@@ -8980,3 +8980,12 @@ def test_a_passive_participle_after_wa_is_no_verb(code: Callable[[str], Document
     country and the envoy lost)."""
     _assert_among(code, "أكد المتحدث باسم حركة طالبان أن اجتماعا بين طالبان ومبعوث أمريكا إلى أفغانستان قد عقد في الدوحة.",
                   ("CONSULT", "TALIBAN", "USAGOV"))
+
+
+def test_threats_and_charges_that_target_someone_are_no_attack(code: Callable[[str], Document]) -> None:
+    """رفض عائلته "التهديدات" التي تستهدف بلاده، رسوما جمركية تستهدف الصين: words, charges and duties
+    aim at a country; no one attacks it (both had been attacks)."""
+    _assert_no_event(code, 'جدد الفنان السعودي الولاء للوطن، مؤكدا رفض عائلته "التهديدات" التي تستهدف بلاده وقادتها.',
+                     "ASSAULT")
+    _assert_no_event(code, "وفرضت واشنطن رسوما جمركية تستهدف الصين.", "ASSAULT")
+    _assert_among(code, "وشنت القوات العراقية حملة عسكرية تستهدف مواقع داعش.", ("ASSAULT", None, "ISIS"))

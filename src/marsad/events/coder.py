@@ -714,7 +714,11 @@ _SHARE = frozenset({"جزءا", "قسطا", "نصيبا", "بعض"})
 _PLANS = frozenset({"خطه", "خطط", "سياسه", "سياسات", "برنامج", "برامج", "مشروع", "مشاريع", "مشروعات",
                     "قانون", "قوانين", "قرار", "قرارات", "اجراءات", "اجراء", "استراتيجيه", "مبادره",
                     "مبادرات", "جهود", "خطوه", "خطوات", "اتفاق", "اتفاقيه", "تعديلات", "اصلاحات",
-                    "عقوبات", "عقوبه", "تدابير", "حزمه"})  # fmt: skip
+                    "عقوبات", "عقوبه", "تدابير", "حزمه",
+                    # words and charges that target someone (التهديدات التي تستهدف بلاده، الاتهامات
+                    # التي تستهدف السعودية), and duties and curbs (رسوم جمركية تستهدف الصين)
+                    "تهديدات", "تهديد", "اتهامات", "انتقادات", "شايعات", "ادعاءات", "مزاعم", "تصريحات",
+                    "رسوم", "ضرايب", "قيود"})  # fmt: skip
 
 
 class Coder:
@@ -4133,6 +4137,9 @@ class Coder:
         j, relative = t.head - 1, False
         while j >= sm.offset and j >= t.head - 5:
             tok = sm.tok(j)
+            if tok.kind == "punct" and tok.text in A.QUOTES:
+                j -= 1  # (رفض "التهديدات" التي تستهدف بلاده: past the quotation marks)
+                continue
             if tok.kind != "word":
                 return False
             cov = sm.covering(j)
@@ -4145,7 +4152,9 @@ class Coder:
                 j -= 1  # (عقوبات اقتصادية جديدة الاثنين تستهدف: past adjectives and a day)
                 continue
             # (بالعقوبات التي تستهدف: a relative pronoun's antecedent, whatever governs it)
-            return tok.base in _PLANS and (relative or not A.preps_of(tok))
+            # (رسوما جمركية تستهدف الصين: the indefinite accusative too)
+            plan = tok.base in _PLANS or (tok.base.endswith("ا") and tok.base[:-1] in _PLANS)
+            return plan and (relative or not A.preps_of(tok))
         return False
 
     @staticmethod
