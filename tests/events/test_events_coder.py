@@ -8989,3 +8989,11 @@ def test_threats_and_charges_that_target_someone_are_no_attack(code: Callable[[s
                      "ASSAULT")
     _assert_no_event(code, "وفرضت واشنطن رسوما جمركية تستهدف الصين.", "ASSAULT")
     _assert_among(code, "وشنت القوات العراقية حملة عسكرية تستهدف مواقع داعش.", ("ASSAULT", None, "ISIS"))
+
+
+def test_a_thing_named_before_a_verb_of_arriving_makes_no_visit(code: Callable[[str], Document]) -> None:
+    """أن الجثث وصلت إلى بانغي، إن المساعدات وصلت: no one visits Bangui (a visit with no visitor was
+    coded); الوزير وصل إلى بانغي still is one."""
+    _assert_no_event(code, "وتابع البيان أن الجثث وصلت إلى بانغي.", "CONSULT")
+    _assert_no_event(code, "وقال الرئيس إن المساعدات وصلت إلى بانغي.", "CONSULT")
+    _assert_among(code, "وقالت الخارجية إن الوزير الروسي وصل إلى بانغي.", ("CONSULT", "RUSGOV", "CAF"))

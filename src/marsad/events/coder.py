@@ -3932,6 +3932,9 @@ class Coder:
                 and last + 1 < sm.offset + len(sm.tokens) and sm.tok(last + 1).base in _LATE:
             # زيارتهم لمنزل الرئيس الراحل، زار ضريح الملك الراحل: the late are not met
             d.target = None
+        if "arrive" in e.flags and t.pos == "verb" and d.source is None and A.nonactor_topic(sm, t.head, d.clause):
+            d.reason = "a thing or people of no actor named before the verb arrive (أن جثثهم وصلت إلى بانغي): no one visits"
+            return
         if e.event_type == "CONSULT" and t.pos == "verb" and d.source is None and self._thing_moves(t, d.clause, sm):
             d.reason = "a thing right before the verb is its subject (سفينة مساعدات … وصلت): no one visits"
             return
