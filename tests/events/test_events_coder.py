@@ -8997,3 +8997,11 @@ def test_a_thing_named_before_a_verb_of_arriving_makes_no_visit(code: Callable[[
     _assert_no_event(code, "وتابع البيان أن الجثث وصلت إلى بانغي.", "CONSULT")
     _assert_no_event(code, "وقال الرئيس إن المساعدات وصلت إلى بانغي.", "CONSULT")
     _assert_among(code, "وقالت الخارجية إن الوزير الروسي وصل إلى بانغي.", ("CONSULT", "RUSGOV", "CAF"))
+
+
+def test_the_verb_of_a_nouns_own_expression_after_a_relative_names_its_author(code: Callable[[str], Document]) -> None:
+    """العقوبات التي فرضها الاتحاد الأوروبي، المساعدات التي قدمتها السعودية: the EU imposed them, Saudi
+    Arabia gave it (no author, or the clause's subject Russia, before)."""
+    _assert_among(code, "وكانت سوريا تخضع للعقوبات التي فرضها الاتحاد الأوروبي.", ("SANCTION", "EU", "SYR"))
+    _assert_source_of(code, "وأعلنت روسيا رفض العقوبات التي فرضها الاتحاد الأوروبي.", "العقوبات", "EU")
+    _assert_source_of(code, "وقال إن المساعدات التي قدمتها السعودية وصلت.", "المساعدات", "SAU")

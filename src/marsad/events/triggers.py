@@ -340,6 +340,12 @@ def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
     return out
 
 
+def heads_phrase_of(lex: EventLexicon, tok: Token, event_type: str) -> bool:
+    """Whether ``tok`` reads as the verb that heads an expression of ``event_type`` (فرضها: the
+    فرض of فرض عقوبات, SANCTION)."""
+    return any(entry.event_type == event_type and readings for entry, readings, _ in _lookup(lex, tok).phrases)
+
+
 def verb_like(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> list[int]:
     """Document indexes of the words that read as a verb of the lexicon (an event or reporting
     verb, or the head of a verbal expression whose other words are missing: أطلقتها), support
