@@ -29,6 +29,7 @@ from marsad.events.triggers import (
     ADVERBS_IN_AN,
     MANNER_ACCUSATIVES,
     PREPOSITION_WORDS,
+    THIRD_PERSON_PRONOUNS,
     short_bracket_close,
     year_number,
 )
@@ -384,7 +385,7 @@ class SentenceMentions:
 
     def _comma_joined(self, cur: Placed, end: int) -> Placed | None:
         """The actor right after a comma after ``cur`` that opens with و (روسيا، وإيران)."""
-        if cur.last + 2 >= end or self.tok(cur.last + 1).text not in _LIST_COMMAS:
+        if cur.last + 2 >= end or self.tok(cur.last + 1).text not in COMMAS:
             return None
         nxt = self.at(cur.last + 2)
         if nxt is None or nxt.first != cur.last + 2 or nxt.is_place or self.tok(nxt.first).proclitics[:1] != ("و",):
@@ -909,8 +910,6 @@ def _partitive_head(sm: SentenceMentions, cands: list[Placed], p: Placed) -> Pla
 
 
 #: بـ and لـ with a pronoun, which the tokeniser keeps as one word (بها، له، بهم، لهما).
-#: The pronouns of the third person (normalised enclitics), the longer before those they end with.
-THIRD_PERSON_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 PREP_PRONOUNS = frozenset(p + q for p in "بل" for q in THIRD_PERSON_PRONOUNS)
 
 
@@ -1313,7 +1312,6 @@ def _opening_quote(sm: SentenceMentions, j: int) -> bool:
 
 
 _NISBA = re.compile(r"(ي|يه|يين|يون|يات)$")
-_LIST_COMMAS = frozenset({"،", ","})
 #: Verbal nouns of confronting and fighting (normalised bases): a لـ-actor after one is the one
 #: confronted (جهود للتصدي لتنظيم داعش، لمكافحة الإرهاب), no object of a verb before them.
 _CONFRONTING = frozenset(normalize(w) for w in (

@@ -17,6 +17,7 @@ from marsad.events.triggers import (
     COMMAS,
     DONE,
     FROM_WORDS,
+    THIRD_PERSON_PRONOUNS,
     Trigger,
     particle_clause_role,
     time_adverb_comma,
@@ -51,14 +52,10 @@ class Clause:
         return isinstance(tok_index, int) and self.start <= tok_index < self.end
 
 
-#: Object pronouns that resume a relative clause's antecedent on its verb (التي تمتلكها، الذي ترأسه).
-_RESUMING = frozenset({"ه", "ها", "هم", "هما", "هن"})
-
-
 def _resumptive_verb(tok: Token) -> bool:
     """Whether a word right after a relative pronoun reads as a present or past verb with a pronoun
     resuming the antecedent (تمتلكها، يقودها، أسسه): the relative clause's own verb."""
-    return tok.kind == "word" and tok.enclitic in _RESUMING and not tok.proclitics and not tok.has_article \
+    return tok.kind == "word" and tok.enclitic in THIRD_PERSON_PRONOUNS and not tok.proclitics and not tok.has_article \
         and len(tok.base) >= 3
 
 

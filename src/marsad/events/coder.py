@@ -3955,7 +3955,7 @@ class Coder:
             # زيارتهم لمنزل الرئيس الراحل، زار ضريح الملك الراحل: the late are not met
             d.target = None
         if "arrive" in e.flags and t.pos == "verb" and d.source is None and A.nonactor_topic(sm, t.head, d.clause):
-            d.reason = "a thing or people of no actor named before the verb arrive (أن جثثهم وصلت إلى بانغي): no one visits"
+            d.reason = "a thing or people of no actor named before the verb arrive (أن الجثث وصلت إلى بانغي): no one visits"
             return
         if e.event_type == "CONSULT" and t.pos == "verb" and d.source is None and self._thing_moves(t, d.clause, sm):
             d.reason = "a thing right before the verb is its subject (سفينة مساعدات … وصلت): no one visits"
@@ -4770,8 +4770,9 @@ def _people_dual(tok: Token, p: Placed | None) -> bool:
 
 
 #: Nouns of directives and orders (normalised bases): the actor after لـ + one of them ordered the
-#: act (تنفيذا لتوجيهات الملك، استجابة لأوامر الرئيس), no target of it.
-_DIRECTIVES = frozenset({"توجيهات", "توجيه", "تعليمات", "اوامر", "امر", "توصيات", "دعوه", "دعوات", "طلب"})
+#: act (تنفيذا لتوجيهات الملك، استجابة لأوامر الرئيس), no target of it; not a request or an
+#: invitation, whose author often receives the act (تلبية لدعوة نظيره، استجابة لطلب الحكومة).
+_DIRECTIVES = frozenset({"توجيهات", "توجيه", "تعليمات", "اوامر", "امر", "توصيات"})
 #: Event types of verbs whose subject reacts to an act named after them (condemns, accuses, asks
 #: about or refuses it) rather than doing it.
 _REACTIONS = frozenset({"ACCUSE", "REQUEST", "REJECT"})

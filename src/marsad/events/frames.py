@@ -941,7 +941,7 @@ def _means_after(tokens: Sequence[Token], offset: int, gov: Trigger, trig: Trigg
 #: Words of time and cause (normalised bases) that place a noun after them in what has already
 #: happened (بعد مقتل، إثر الغارات، عقب هجوم، منذ بدء، جراء القصف); not قبل "before", which may
 #: name what is still to come.
-_SINCE_WORDS = frozenset({"بعد", "عقب", "اثر", "اعقاب", "منذ", "غداه", "جراء", "بسبب", "ابان", "اثناء", "خلال"})
+_BACKGROUND_WORDS = (_WHEN_WORDS - {"قبل", "قبيل", "عشيه"}) | {"جراء", "بسبب", "ابان"}
 _SINCE_REACH = 4  # words from such a word to the verbal noun it governs (بعد يومين من الهجوم)
 
 
@@ -958,7 +958,7 @@ def _since_when(tokens: Sequence[Token], offset: int, gov: Trigger, trig: Trigge
         tok = tokens[k - offset]
         if tok.kind == "punct" or k in heads:
             return False
-        if tok.base in _SINCE_WORDS and not tok.enclitic:
+        if tok.base in _BACKGROUND_WORDS and not tok.enclitic:
             return True
     return False
 

@@ -132,6 +132,8 @@ _TIME_ADVERBS = frozenset({"امس", "اليوم"}) | WEEKDAYS
 _TIME_ASIDE_WORDS = _TIME_ADVERBS | {"الغد", "صباح", "مساء", "ليل", "ليله", "ظهر", "فجر", "اول", "من", "يوم"}
 #: Commas (Arabic and Latin).
 COMMAS = frozenset({"،", ","})
+#: The pronouns of the third person (normalised enclitics), the longer before those they end with.
+THIRD_PERSON_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 _TIME_ASIDE_WORDS_MAX = 3
 
 
