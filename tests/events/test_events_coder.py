@@ -9005,3 +9005,13 @@ def test_the_verb_of_a_nouns_own_expression_after_a_relative_names_its_author(co
     _assert_among(code, "وكانت سوريا تخضع للعقوبات التي فرضها الاتحاد الأوروبي.", ("SANCTION", "EU", "SYR"))
     _assert_source_of(code, "وأعلنت روسيا رفض العقوبات التي فرضها الاتحاد الأوروبي.", "العقوبات", "EU")
     _assert_source_of(code, "وقال إن المساعدات التي قدمتها السعودية وصلت.", "المساعدات", "SAU")
+
+
+def test_there_is_no_such_event_after_la_wujud(code: Callable[[str], Document]) -> None:
+    """لا وجود لحرب أو مفاوضات مع الولايات المتحدة: no talks (they had been asserted); أكد وجود
+    مفاوضات still asserts them."""
+    found = [e for e in code("أكد المرشد الإيراني أنه لا وجود لحرب أو مفاوضات مع الولايات المتحدة في المستقبل.").events
+             if e.event_type == "CONSULT"]
+    assert found and all(e.negated for e in found), found
+    found = [e for e in code("وأكد المرشد الإيراني وجود مفاوضات مع الولايات المتحدة.").events if e.event_type == "CONSULT"]
+    assert found and not any(e.negated for e in found), found

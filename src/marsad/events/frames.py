@@ -539,6 +539,9 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         pass  # نفت أن تكون المناورات المشتركة استفزازا: the drills are held, what they are is denied
     elif deny:
         fr.negated, fr.negator = True, "نفى"
+    elif _no_existence(tokens, offset, trig):
+        # لا وجود لحرب أو مفاوضات مع الولايات المتحدة: "there is no" such event
+        fr.negated, fr.negator = True, "لا وجود"
     elif _baseless(tokens, offset, trig):
         # الأنباء عن طرد السفير التركي لا أساس لها من الصحة: a report called groundless, denied
         fr.negated, fr.negator = True, "لا أساس"
@@ -553,6 +556,25 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         # إن أي ضربات عسكرية أمريكية في سوريا تستهدف جيشها: "any" strikes aim at no one in particular
         fr.unasserted = fr.unasserted or "its subject is any such event, none in particular (أي ضربات تستهدف)"
     return fr
+
+
+_EXISTENCE = frozenset({"وجود"})
+_NO_EXISTENCE_REACH = 4  # words from وجود to the event noun it denies (لا وجود لحرب أو مفاوضات)
+
+
+def _no_existence(tokens: Sequence[Token], offset: int, trig: Trigger) -> bool:
+    """Whether an event noun follows لا وجود لـ within a few words and no punctuation: there is none
+    (لا وجود لحرب أو مفاوضات مع الولايات المتحدة، لا وجود لأي اتفاق)."""
+    if trig.pos != "noun":
+        return False
+    for k in range(trig.head - 1 - offset, max(0, trig.head - offset - 1 - _NO_EXISTENCE_REACH), -1):
+        tok = tokens[k]
+        if tok.kind != "word":
+            return False
+        if tok.base in _EXISTENCE and not tok.proclitics and k >= 1 and tokens[k - 1].norm == "لا" \
+                and "ل" in tokens[k + 1].proclitics:
+            return True
+    return False
 
 
 #: Forms of كان "to be" (normalised) after أن: a verbal noun right after one is the copula's subject.
