@@ -9015,3 +9015,13 @@ def test_there_is_no_such_event_after_la_wujud(code: Callable[[str], Document]) 
     assert found and all(e.negated for e in found), found
     found = [e for e in code("وأكد المرشد الإيراني وجود مفاوضات مع الولايات المتحدة.").events if e.event_type == "CONSULT"]
     assert found and not any(e.negated for e in found), found
+
+
+def test_the_means_of_a_denied_attack_are_denied_too(code: Callable[[str], Document]) -> None:
+    """نفى حزب الله استهداف أحد مواقعه على الحدود اللبنانية السورية بغارة إسرائيلية: no raid either (it
+    had been asserted); استهدفت إسرائيل موقعا بغارة جوية still is one."""
+    found = [e for e in code("نفى حزب الله استهداف أحد مواقعه على الحدود اللبنانية السورية بغارة إسرائيلية.").events
+             if e.event_type == "ASSAULT"]
+    assert found and all(e.negated for e in found), found
+    found = [e for e in code("استهدفت إسرائيل أحد مواقع حزب الله بغارة جوية.").events if e.event_type == "ASSAULT"]
+    assert found and not any(e.negated for e in found), found

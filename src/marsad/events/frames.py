@@ -372,6 +372,21 @@ def _denied_object(triggers: Sequence[Trigger], trig: Trigger, clause: Clause) -
         and 0 < trig.head - govs[0].last <= _DENIAL_REACH
 
 
+def _denied_means(tokens: Sequence[Token], offset: int, triggers: Sequence[Trigger], trig: Trigger,
+                  clause: Clause) -> bool:
+    """Whether the noun ``trig`` with بـ names how a denied event of its type was done, a few words
+    after it with no other trigger between (نفى حزب الله استهداف أحد مواقعه بغارة إسرائيلية: no raid
+    either)."""
+    if trig.pos != "noun" or "ب" not in tokens[trig.head - offset].proclitics:
+        return False
+    govs = _governors(triggers, trig, clause)
+    return bool(govs) and govs[0].pos == "noun" and govs[0].entry.event_type == trig.entry.event_type \
+        and 0 < trig.head - govs[0].last <= _DENIED_MEANS_REACH and _denied_object(triggers, govs[0], clause)
+
+
+_DENIED_MEANS_REACH = 8  # words from a denied event noun to its بـ of means (استهداف أحد مواقعه على الحدود اللبنانية السورية بغارة)
+
+
 def _near_governor(triggers: Sequence[Trigger], trig: Trigger, clause: Clause, event_type: str, reach: int,
                    *, verbs_only: bool = False) -> Trigger | None:
     """The nearest trigger of ``event_type`` before ``trig`` in its clause that ends at most
@@ -534,7 +549,8 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
     if trig.purpose and trig.pos == "noun" and fr.undergo is None:
         fr.unasserted = fr.unasserted or "purpose (لـ + verbal noun)"
     fr.reporter = _reporter(triggers, trig, clause, clauses, tokens, offset)
-    deny = (fr.reporter is not None and "deny" in fr.reporter.entry.flags) or _denied_object(triggers, trig, clause)
+    deny = (fr.reporter is not None and "deny" in fr.reporter.entry.flags) or _denied_object(triggers, trig, clause) \
+        or _denied_means(tokens, offset, triggers, trig, clause)
     if deny and _copula_subject(tokens, offset, trig):
         pass  # نفت أن تكون المناورات المشتركة استفزازا: the drills are held, what they are is denied
     elif deny:
