@@ -28,6 +28,7 @@ from marsad.events.lexicon import NEVER_VERBS
 from marsad.events.triggers import (
     ADVERBS_IN_AN,
     MANNER_ACCUSATIVES,
+    MANNER_NOUNS,
     PREPOSITION_WORDS,
     THIRD_PERSON_PRONOUNS,
     short_bracket_close,
@@ -1275,8 +1276,8 @@ def in_phrase(sm: SentenceMentions, p: Placed, verb: int) -> bool:
     return False
 
 
-#: Nouns of manner after ب (بشكل رئيسي، بصورة مباشرة), normalised bases: their adjective ends no phrase.
-_MANNER_NOUNS = frozenset({"شكل", "صوره", "طريقه"})
+#: Nouns of manner after ب (بشكل رئيسي، بصورة مباشرة), as bases: their adjective ends no phrase.
+_MANNER_NOUNS = frozenset(w.removeprefix("ب") for w in MANNER_NOUNS)
 
 
 def _instrument_ends_at(sm: SentenceMentions, j: int, after: Token) -> bool:

@@ -2895,8 +2895,8 @@ class Coder:
                 # اتهامات وجهها محقق بمكتب التحقيقات: its own support verb names an author no
                 # lexicon knows; the clause's subject (قلل لافروف من شأن …) is none
                 disowned = True
-        if src is None and not disowned:
-            src = self._phrase_verb_after(t, sm, by_head)  # العقوبات التي فرضها الاتحاد الأوروبي
+            if src is None and not disowned:
+                src = self._phrase_verb_after(t, sm, by_head, j)  # العقوبات التي فرضها الاتحاد الأوروبي
         # تلقت مساعدات لضمان إطلاق سراح المختطفين: only the first thing after the verb is undergone
         undergo = fr.undergo if fr.undergo is not None and not any(
             fr.undergo.head < o.trigger.head < t.head and o.trigger.pos == "noun" for o in decisions) else None
@@ -3455,11 +3455,11 @@ class Coder:
                 return other.source
         return None
 
-    def _phrase_verb_after(self, t: Trigger, sm: SentenceMentions, by_head: dict[int, Decision]) -> Arg | None:
-        """The author of an event noun named after a relative pronoun and the verb of the noun's
-        own expression, with a pronoun resuming the noun (العقوبات التي فرضها الاتحاد الأوروبي:
-        فرض of فرض عقوبات), as after a support verb; the verb itself is no trigger there."""
-        j = self._past_adjectives(t, sm, by_head, definite=True)
+    def _phrase_verb_after(self, t: Trigger, sm: SentenceMentions, by_head: dict[int, Decision], j: int) -> Arg | None:
+        """The author of an event noun named after a relative pronoun (at token ``j``, past the
+        noun's adjectives) and the verb of the noun's own expression, with a pronoun resuming the
+        noun (العقوبات التي فرضها الاتحاد الأوروبي: فرض of فرض عقوبات), as after a support verb; the
+        verb itself is no trigger there."""
         end = sm.offset + len(sm.tokens)
         etype = t.entry.event_type
         if t.pos != "noun" or etype is None or j + 2 >= end or sm.tok(j).norm not in RELATIVE_PRONOUNS:

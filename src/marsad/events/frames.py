@@ -400,7 +400,7 @@ def _near_governor(triggers: Sequence[Trigger], trig: Trigger, clause: Clause, e
 _FUTURE_VERB_REACH = 3  # words from a verb with the future سـ to the verbal noun it takes (ستواصل إسرائيل قصف)
 
 
-def _future_verb_before(tokens: Sequence[Token], offset: int, triggers: Sequence[Trigger], trig: Trigger,
+def _future_verb_before(tokens: Sequence[Token], offset: int, heads: frozenset[int], trig: Trigger,
                         clause: Clause) -> bool:
     """Whether a verbal noun follows, within a few words of its clause, a verb of no event of its own
     that carries the future سـ (ستعيد فرض العقوبات، ستواصل إسرائيل قصف غزة، سيبدأ تطبيق): it is to come."""
@@ -410,7 +410,6 @@ def _future_verb_before(tokens: Sequence[Token], offset: int, triggers: Sequence
         if head.proclitics or head.enclitic or not any(tense == "past" for tense, _ in trig.readings):
             return False
         reach = 1  # ستعيد فرض العقوبات: a bare past right after a verb is its verbal noun
-    heads = {t.head for t in triggers}
     for k in range(trig.head - 1, max(clause.start - 1, trig.head - 1 - reach), -1):
         tok = tokens[k - offset]
         if tok.kind != "word" or k in heads:
@@ -436,7 +435,8 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         fr.negated, fr.negator = True, neg
         if neg == "لن":
             fr.modality = "future"
-    if trig.future or _future_verb_before(tokens, offset, triggers, trig, clause):
+    heads = frozenset(t.head for t in triggers)  # (where the sentence's triggers stand, for the checks below)
+    if trig.future or _future_verb_before(tokens, offset, heads, trig, clause):
         fr.modality = "future"
     if "pledge" in trig.entry.flags and trig.is_event:
         fr.modality = fr.modality or "pledge"  # تعهدت مصر بـ…: the pledge itself
@@ -476,11 +476,13 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         discussed = any(tokens[k - offset].base in DISCUSSING or tokens[k - offset].norm in _DESPITE
                         for k in range(gov.last + 1, trig.head)) or _past_b_object(tokens, offset, gov, trig)
         # (عقد مجلس الأمن جلسة لبحث وقف إطلاق النار: what a meeting discusses is no act of its holder)
+        modal = bool(_MODAL_FLAGS & gov.entry.flags)  # (what only a request, pledge or intent heeds)
         _apply_governor(gov, trig, fr, support=not crossed and not discussed,
                         governed=trig.head != gov.last + 1 or bool(preps_of(tokens[trig.head - offset])),
                         caused=_caused(tokens, offset, gov, trig, clause, triggers),
-                        intended=not _means_after(tokens, offset, gov, trig) and not _before_aim(tokens, offset, gov, trig),
-                        background=nested or _since_when(tokens, offset, gov, trig, triggers))
+                        intended=not modal or not (_means_after(tokens, offset, gov, trig)
+                                                   or _before_aim(tokens, offset, gov, trig)),
+                        background=nested or (modal and _since_when(tokens, offset, gov, trig, heads)))
         # طالب بإجراء تحقيق في مقتل الصحفي، تهدف المسيرة إلى التنديد بالحصار: what the event asked
         # for or intended is about has happened; only that event is asked for or intended
         nested = nested or (gov.pos == "noun" and gov.is_event and gov.entry.event_type in _PRESUPPOSING
@@ -981,17 +983,17 @@ def _means_after(tokens: Sequence[Token], offset: int, gov: Trigger, trig: Trigg
 #: name what is still to come.
 _BACKGROUND_WORDS = (_WHEN_WORDS - {"قبل", "قبيل", "عشيه"}) | {"جراء", "بسبب", "ابان"}
 _SINCE_REACH = 4  # words from such a word to the verbal noun it governs (بعد يومين من الهجوم)
+#: Flags of the governors whose reach :func:`_since_when`, :func:`_means_after` and :func:`_before_aim` limit.
+_MODAL_FLAGS = frozenset({"request", "pledge", "intent"})
 
 
-def _since_when(tokens: Sequence[Token], offset: int, gov: Trigger, trig: Trigger,
-                triggers: Sequence[Trigger]) -> bool:
+def _since_when(tokens: Sequence[Token], offset: int, gov: Trigger, trig: Trigger, heads: frozenset[int]) -> bool:
     """Whether the noun ``trig`` stands in a phrase of time or cause after the request, pledge or
     intent ``gov``, with no other event between: the background of the request, already
     happened, not what is asked or intended (طالبت الأمم المتحدة بإجراء تحقيق بعد مقتل صحفي، قررت
     الحكومة تأجيل الانتخابات بعد هجوم نفذته طالبان، دعت إلى عقد اجتماع إثر الغارات الإسرائيلية)."""
     if trig.pos != "noun":
         return False
-    heads = {t.head for t in triggers}
     for k in range(trig.head - 1, max(gov.last, trig.head - 1 - _SINCE_REACH), -1):
         tok = tokens[k - offset]
         if tok.kind == "punct" or k in heads:

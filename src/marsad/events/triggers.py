@@ -455,7 +455,7 @@ def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
     norm = prev.norm
     if prev.base in _STANDING and tokens[i].base in _PLACE_ADVERBS:
         return True  # بالوقوف خلف العملية، يقف وراء الهجوم: "behind", no خلّف "left (casualties)"
-    if norm in PREPOSITION_WORDS or norm in _MANNER_NOUNS or norm in _PLACE_ADVERBS or prev.base in _BACKDROP \
+    if norm in PREPOSITION_WORDS or norm in MANNER_NOUNS or norm in _PLACE_ADVERBS or prev.base in _BACKDROP \
             or (prev.base in _PLACE_ADVERBS and not prev.has_article and not prev.enclitic) \
             or (prev.proclitics in _AND and prev.base in _JOINED_PREPOSITIONS and not prev.enclitic):
         return True
@@ -1057,7 +1057,7 @@ _PLACE_ADVERBS = frozenset({"امام", "وراء", "خلف", "تحت", "فوق"
 _STANDING = frozenset({"وقوف", "يقف", "تقف", "يقفون", "يقفان", "تقفان", "وقف", "وقفت", "وقفوا",
                        "واقف", "واقفه", "واقفين", "واقفون"})
 #: "In a … way": the word after one is an adjective (بشكل قاطع، بصورة مباشرة), never a verb.
-_MANNER_NOUNS = frozenset({"بشكل", "بصوره", "بطريقه"})
+MANNER_NOUNS = frozenset({"بشكل", "بصوره", "بطريقه"})
 
 #: Nouns whose complement is a verbal noun (عملية خطف، محاولة اغتيال، بتهمة قتل، جريمة قتل، في إطار
 #: دعم): the word after one, when it has no article, is its genitive, not a verb.
