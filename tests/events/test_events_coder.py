@@ -9025,3 +9025,15 @@ def test_the_means_of_a_denied_attack_are_denied_too(code: Callable[[str], Docum
     assert found and all(e.negated for e in found), found
     found = [e for e in code("استهدفت إسرائيل أحد مواقع حزب الله بغارة جوية.").events if e.event_type == "ASSAULT"]
     assert found and not any(e.negated for e in found), found
+
+
+def test_taana_fi_a_ruling_or_a_right_contests_it(code: Callable[[str], Document]) -> None:
+    """طعن رئيس الوزراء، المنتهية ولايته، في أهلية خصمه; طعنت الشركة بقرار المحكمة: a challenge, no
+    stabbing (the prime minister had been stabbed); طعن شاب جنديا في العنق، طعن حارسا في البلدة
+    still are attacks."""
+    _assert_no_event(code, "طعن رئيس وزراء ماليزيا، المنتهية ولايته نجيب عبد الرزاق، في أهلية خصمه لقيادة الحكومة.",
+                     "ASSAULT")
+    _assert_no_event(code, "وطعنت المعارضة في نتائج الانتخابات الرئاسية.", "ASSAULT")
+    _assert_no_event(code, "وطعن وزير العدل بقرار المحكمة العليا.", "ASSAULT")
+    _assert_among(code, "طعن فلسطيني جنديا إسرائيليا في العنق.", ("ASSAULT", "PSE", "ISRMIL"))
+    _assert_among(code, "طعن مسلح شرطيا فرنسيا في باريس.", ("ASSAULT", "UAF", "FRACOP"))

@@ -650,6 +650,15 @@ _SPEECH = frozenset({"تصريحات", "تصريح", "تغريده", "تغريد
 #: Deaths and decisions (normalised bases) that, right after فجّر as its subject, make it "spark"
 #: (فجرت وفاة الشاب احتجاجات، فجر قرار الحكومة أزمة); event nouns the lexicon codes count too.
 _SPARKING = frozenset({"وفاه", "موت", "قرار", "قرارات", "حادثه", "حادث", "قضيه", "خبر", "نبا", "مشروع", "قانون"})
+#: What one contests (normalised bases) with طعن في or طعن بـ: rulings, results, laws, claims,
+#: rights and standing (طعن في الحكم، في شرعية الانتخابات، في أهلية خصمه، بقرار المحكمة).
+_CONTESTED = _STANCES | frozenset({
+    "شرعيه", "قانونيه", "دستوريه", "نتايج", "نتيجه", "روايه", "روايات", "اتهامات", "تهم", "تهمه", "قضيه",
+    "اهليه", "صحه", "نزاهه", "مصداقيه", "انتخابات", "انتخاب", "تلميحات", "ادعاءات", "مزاعم", "شهاده",
+    "عقد", "ترشيح", "ترشح", "تعيين", "فوز", "اجراءات", "وطنيه", "ولاء", "كفاءه", "استقلاليه", "حياد",
+    "حياديه", "دين", "اسلام", "عقيده", "ذمه", "نسب", "شهادات", "وثيقه", "وثايق", "صلاحيه", "ملكيه"})
+_CONTEST_REACH = 10  # words after طعن where في + what it contests may stand, past its subject
+_APPOSITION_COMMAS = frozenset({"،", ","})
 #: Sound masculine plurals of people in the oblique construct state (normalised): after a verb they
 #: are its object (يستهدف مقاتلي الوحدات الكردية); the subject would be مقاتلو.
 _OBLIQUE_CONSTRUCTS = frozenset({"مقاتلي", "مسلحي", "مناصري", "مويدي", "معارضي", "منتسبي", "مسوولي", "ممثلي",
@@ -3881,6 +3890,9 @@ class Coder:
         if e.mode == "visit" and d.source is not None and self._travellers(sm, d.source):
             d.reason = "a counted group of people travelling (وصل 80 مصابا، زار 40 ألف سائح), not a visit"
             return
+        if "contest" in e.flags and t.pos == "verb" and self._contests(t, sm):
+            d.reason = "contests a ruling, a result or a claim (طعن في الحكم، في أهلية خصمه): no attack"
+            return
         if "afflict" in e.flags and self._illness(sm, d.clause, t.last):
             d.reason = "an illness or a feeling (أصيب بفيروس، بنوبة قلبية، بخيبة أمل), not a wound"
             return
@@ -4150,6 +4162,27 @@ class Coder:
         tok = sm.tok(i)
         return tok.kind == "word" and not tok.enclitic and (
             (tok.norm in ("ان", "الي") and not tok.proclitics) or (tok.base in _AIMS and tok.proclitics in ((), ("ال",))))
+
+    @staticmethod
+    def _contests(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether في or بـ with a ruling, a result, a law, a claim or a right stands a few words
+        after the verb, past commas but no other mark (طعن رئيس الوزراء في أهلية خصمه، طعنت الشركة بقرار المحكمة):
+        a challenge; not a place or a body part (طعن حارسا في البلدة، طعنه في العنق، بسكين)."""
+        end, words, i = sm.offset + len(sm.tokens), 0, t.last + 1
+        while i < end and words < _CONTEST_REACH:
+            tok = sm.tok(i)
+            i += 1
+            if tok.kind != "word":
+                if tok.text in _APPOSITION_COMMAS:
+                    continue  # past a subject's apposition (رئيس وزراء ماليزيا، المنتهية ولايته نجيب، في)
+                return False
+            words += 1
+            if tok.norm == "في" and not tok.proclitics and i < end:
+                nxt = sm.tok(i)
+                return nxt.kind == "word" and nxt.base in _CONTESTED and nxt.proclitics in ((), ("ال",))
+            if tok.proclitics[:1] == ("ب",) and tok.base in _CONTESTED:
+                return True
+        return False
 
     @staticmethod
     def _plan_subject(sm: SentenceMentions, t: Trigger) -> bool:

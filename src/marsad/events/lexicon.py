@@ -126,6 +126,9 @@ FLAGS: dict[str, str] = {
     "passive_to": "an expression whose verb, with a preposition's pronoun right after it and no actor"
                   " right before it (وُجهت إليه تهمة), is a passive: the noun is its subject, the one"
                   " charged the pronoun, and no one is named as the source",
+    "contest": "a verb that also means to contest (طعن في): with في and a ruling, a result, a law, a"
+               " claim or a right a few words after it in its clause (طعن في الحكم، طعن المرشح في نتائج"
+               " الانتخابات) it is a challenge in court or in words, no attack",
     "brandish": "a verb of brandishing (لوّح): it threatens only with بـ after it in its clause (لوحت"
                 " واشنطن بعقوبات), not with a hand or a flag (لوح بيده); with no بـ it waves (لوحا للحضور)"
                 " or looms (أزمة تلوح في الأفق)",
