@@ -9037,3 +9037,12 @@ def test_taana_fi_a_ruling_or_a_right_contests_it(code: Callable[[str], Document
     _assert_no_event(code, "وطعن وزير العدل بقرار المحكمة العليا.", "ASSAULT")
     _assert_among(code, "طعن فلسطيني جنديا إسرائيليا في العنق.", ("ASSAULT", "PSE", "ISRMIL"))
     _assert_among(code, "طعن مسلح شرطيا فرنسيا في باريس.", ("ASSAULT", "UAF", "FRACOP"))
+
+
+def test_the_one_suspected_is_the_author_of_what_he_is_suspected_of(code: Callable[[str], Document]) -> None:
+    """اعتقلت الشرطة خمسة أشخاص يشتبه بأنهم ساعدوا إرهابيين، اعتقال 11 شخصا يشتبه في دعمهم جبهة النصرة:
+    the suspects helped and supported (the police and the authorities who arrested them had)."""
+    _assert_among(code, "اعتقلت الشرطة الفرنسية خمسة أشخاص يشتبه بأنهم ساعدوا إرهابيين.", ("AID", "CVL", "UAF"))
+    _assert_source_of(code, "اعتقلت الشرطة الفرنسية خمسة أشخاص يشتبه بأنهم ساعدوا إرهابيين.", "ساعدوا", "CVL")
+    _assert_source_of(code, "أعلنت السلطات الإيطالية اعتقال 11 شخصا يشتبه في دعمهم جبهة النصرة.", "دعمهم", "CVL")
+    _assert_source_of(code, "وقالت السلطات إن مسلحين يشتبه بأنهم متشددون قتلوا 16 مدنيا.", "قتلوا", "UAF")

@@ -659,6 +659,11 @@ _CONTESTED = _STANCES | frozenset({
     "حياديه", "دين", "اسلام", "عقيده", "ذمه", "نسب", "شهادات", "وثيقه", "وثايق", "صلاحيه", "ملكيه"})
 _CONTEST_REACH = 10  # words after طعن where في + what it contests may stand, past its subject
 _APPOSITION_COMMAS = frozenset({"،", ","})
+#: "Is suspected" (normalised base; يُشتبه with its damma too): the one named right before it is the
+#: suspect, the author of the act after its في or بـ (رجلا يشتبه بأنه قتل، أشخاص يشتبه في دعمهم
+#: الجبهة), never the subject of the sentence, which arrests or reports; "the suspect(s)" (المشتبه
+#: بارتكابهم, one of :data:`_SUSPECTS`) is the suspect itself.
+_IS_SUSPECTED = "يشتبه"
 #: Sound masculine plurals of people in the oblique construct state (normalised): after a verb they
 #: are its object (يستهدف مقاتلي الوحدات الكردية); the subject would be مقاتلو.
 _OBLIQUE_CONSTRUCTS = frozenset({"مقاتلي", "مسلحي", "مناصري", "مويدي", "معارضي", "منتسبي", "مسوولي", "ممثلي",
@@ -2611,6 +2616,10 @@ class Coder:
                 or any(c.marker < i < t.head and i != lead_verb.head for i in self._verb_like) \
                 or _after_who(sm, lead_verb.head):
             return None  # (إننا ننضم … عن عدد من قتلوا أو اعتقلوا: the pronoun is another verb's subject)
+        if (suspect := self._suspect(c.marker, sm)) is not None:
+            # رجلا يشتبه بأنه قتل: the suspect, not who arrests or reports him (a noun's pronoun, in
+            # يشتبه بأنه كان حارسا … وأثار طرده, may be the one it befalls)
+            return suspect[0] if t.pos == "verb" else None
         for other in reversed(decisions):
             if other.trigger.head < c.start and other.trigger.pos == "verb" \
                     and other.trigger.entry.event_type == "ACCUSE" and "ب" in sm.tok(c.marker).proclitics:
@@ -2840,7 +2849,10 @@ class Coder:
         if src is None and sm.tok(t.head).enclitic in ("ه", "ها", "هم", "هما") \
                 and (caller := self._caller_in_call(t, sm, decisions)) is not None:
             src = caller  # اتصالا هاتفيا من ملك الأردن عبر فيه عن إدانته: the caller's condemnation
-        if src is None and sm.tok(t.head).enclitic in ("ه", "ها", "هم", "هما") and fr.cause is None and not (
+        suspect = self._suspect(t.head, sm) if src is None and sm.tok(t.head).enclitic in _RESUMPTIVE else None
+        if suspect is not None:
+            src = suspect[0]  # أشخاص يشتبه في دعمهم جبهة النصرة: the suspects', not who arrested them
+        elif src is None and sm.tok(t.head).enclitic in ("ه", "ها", "هم", "هما") and fr.cause is None and not (
                 e.genitive == "target" and t.head > sm.offset and sm.tok(t.head - 1).norm in _AFTER):
             # (اعتقل الأمريكيون صدام حسين قبل إعدامه: before or after his execution, another's act;
             # مما أدى إلى مقتله: the subject of a verb of causing is the cause, whose author the
@@ -4162,6 +4174,27 @@ class Coder:
         tok = sm.tok(i)
         return tok.kind == "word" and not tok.enclitic and (
             (tok.norm in ("ان", "الي") and not tok.proclitics) or (tok.base in _AIMS and tok.proclitics in ((), ("ال",))))
+
+    @staticmethod
+    def _suspect(i: int, sm: SentenceMentions) -> tuple[Arg | None] | None:
+        """Where token ``i`` (بأنه، أنهم after في, or a verbal noun with a pronoun) opens what one
+        is suspected of (يشتبه بأنه قتل، يشتبه في دعمهم، المشتبه بارتكابهم): the suspect, the
+        actor that ends right before يشتبه with those joined to it by و (none for المشتبه, which is the
+        suspect itself, nor where no actor stands there), in a 1-tuple; ``None`` where ``i`` opens
+        no such thing."""
+        k = i - 1
+        if "ب" not in sm.tok(i).proclitics[:1]:
+            if k < sm.offset or sm.tok(k).norm != "في":
+                return None
+            k -= 1
+        if k < sm.offset or not (sm.tok(k).base == _IS_SUSPECTED or sm.tok(k).norm in _SUSPECTS):
+            return None
+        p = sm.covering(k - 1) if sm.tok(k).base == _IS_SUSPECTED and k - 1 >= sm.offset else None
+        if p is None or p.last != k - 1:
+            return (None,)
+        # (11 سوريا و3 مغاربة يشتبه: all those joined by و to the last are suspects)
+        group = next((g for q in sm.items if q.first < p.first and (g := sm.coordinated(q, k))[-1] is p), [p])
+        return (sm.as_arg(group, "suspect"),)
 
     @staticmethod
     def _contests(t: Trigger, sm: SentenceMentions) -> bool:
