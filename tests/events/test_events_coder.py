@@ -9046,3 +9046,11 @@ def test_the_one_suspected_is_the_author_of_what_he_is_suspected_of(code: Callab
     _assert_source_of(code, "اعتقلت الشرطة الفرنسية خمسة أشخاص يشتبه بأنهم ساعدوا إرهابيين.", "ساعدوا", "CVL")
     _assert_source_of(code, "أعلنت السلطات الإيطالية اعتقال 11 شخصا يشتبه في دعمهم جبهة النصرة.", "دعمهم", "CVL")
     _assert_source_of(code, "وقالت السلطات إن مسلحين يشتبه بأنهم متشددون قتلوا 16 مدنيا.", "قتلوا", "UAF")
+
+
+def test_a_nisba_after_an_expressions_noun_names_its_author(code: Callable[[str], Document]) -> None:
+    """بفرض العقوبات الأميركية على إيران، فرض الحظر الأمريكي: the United States imposes them, as in
+    العقوبات الأميركية alone (no author, before); طرد السفير البريطاني keeps Britain as the one hit."""
+    _assert_source_of(code, "وندد الرئيس الإيراني بفرض العقوبات الأميركية على إيران.", "بفرض العقوبات", "USA")
+    _assert_source_of(code, "واحتفلت كوبا بمرور عام على رفع الحظر بعد 52 عاما على فرض الحظر الأمريكي.", "فرض الحظر", "USA")
+    _assert_among(code, "وقررت روسيا طرد السفير البريطاني من موسكو.", ("SANCTION", "RUS", "GBRGOV"))

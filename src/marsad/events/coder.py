@@ -2842,6 +2842,10 @@ class Coder:
             tgt = gen
         elif gen is not None and e.genitive == "source" and src is None:
             src = gen
+        elif gen is not None and e.kind == "phrase" and src is None and self._phrase_nisba(gen, t, sm):
+            # فرض العقوبات الأميركية على إيران: the nisba of the phrase's last noun names its author,
+            # as it does the noun's alone (العقوبات الأميركية)
+            src = Arg(gen.actors, gen.mentions, "genitive:nisba")
         elif gen is not None and e.genitive is None and gen.rule == "genitive" and src is None \
                 and self._doer_before_prep(gen, sm, e.target):
             # إفراج أنقرة عن القس الأميركي: a state right before the noun's own preposition does it
@@ -4174,6 +4178,15 @@ class Coder:
         tok = sm.tok(i)
         return tok.kind == "word" and not tok.enclitic and (
             (tok.norm in ("ان", "الي") and not tok.proclitics) or (tok.base in _AIMS and tok.proclitics in ((), ("ال",))))
+
+    def _phrase_nisba(self, gen: Arg, t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether the genitive of a phrase is a nisba right after its last word, a noun whose own
+        entry of the phrase's type takes its genitive as the author (فرض العقوبات الأميركية، فرض
+        حظر أمريكي; not طرد السفير الأمريكي, whose ambassador is no author)."""
+        return gen.rule == "genitive" and bool(gen.actors) and all(a.kind == "adjective" for a in gen.actors) \
+            and sm.first_of(gen) == t.last + 1 and any(
+                n.event_type == t.entry.event_type and n.genitive == "source"
+                for n in self.lex.nouns.get(sm.tok(t.last).base, ()))
 
     @staticmethod
     def _suspect(i: int, sm: SentenceMentions) -> tuple[Arg | None] | None:
