@@ -9054,3 +9054,11 @@ def test_a_nisba_after_an_expressions_noun_names_its_author(code: Callable[[str]
     _assert_source_of(code, "وندد الرئيس الإيراني بفرض العقوبات الأميركية على إيران.", "بفرض العقوبات", "USA")
     _assert_source_of(code, "واحتفلت كوبا بمرور عام على رفع الحظر بعد 52 عاما على فرض الحظر الأمريكي.", "فرض الحظر", "USA")
     _assert_among(code, "وقررت روسيا طرد السفير البريطاني من موسكو.", ("SANCTION", "RUS", "GBRGOV"))
+
+
+def test_the_possibility_of_an_event_does_not_assert_it(code: Callable[[str], Document]) -> None:
+    """أشار إلى احتمالية توغل قوات تركية، أثارت احتمالات شن هجوم على إدلب: a possibility (the incursion
+    and the attack had been asserted), as after احتمال."""
+    _assert_no_event(code, "وأشار رئيس الوزراء إلى احتمالية توغل قوات تركية جديدة داخل الأراضي العراقية.", "ASSAULT")
+    _assert_no_event(code, "وأثارت احتمالات شن روسيا هجوما كبيرا على إدلب مخاوف من مأساة إنسانية.", "ASSAULT")
+    _assert_among(code, "وتوغلت قوات تركية داخل الأراضي العراقية.", ("ASSAULT", "TURMIL", None))
