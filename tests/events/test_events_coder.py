@@ -9062,3 +9062,15 @@ def test_the_possibility_of_an_event_does_not_assert_it(code: Callable[[str], Do
     _assert_no_event(code, "وأشار رئيس الوزراء إلى احتمالية توغل قوات تركية جديدة داخل الأراضي العراقية.", "ASSAULT")
     _assert_no_event(code, "وأثارت احتمالات شن روسيا هجوما كبيرا على إدلب مخاوف من مأساة إنسانية.", "ASSAULT")
     _assert_among(code, "وتوغلت قوات تركية داخل الأراضي العراقية.", ("ASSAULT", "TURMIL", None))
+
+
+def test_an_attack_on_a_named_person_by_no_one_placed_or_by_writings_is_in_words(code: Callable[[str], Document]) -> None:
+    """وهاجم على الأخص الرئيس الأميركي السابق باراك أوباما، هاجمت الطالبة ترامب، المقالات التي تهاجم
+    قطر: attacks in words, ACCUSE (they had been assaults); هاجم مسلحون قاعدة still is an assault."""
+    _assert_among(code, "وهاجم على الأخص الرئيس الأميركي السابق باراك أوباما لانتقاده الحرب على المخدرات.",
+                  ("ACCUSE", None, "USAGOV"))
+    _assert_no_event(code, "وهاجم على الأخص الرئيس الأميركي السابق باراك أوباما لانتقاده الحرب على المخدرات.",
+                     "ASSAULT")
+    _assert_no_event(code, "وقد هاجمت الطالبة ترامب بسبب أموال تلقتها حملته.", "ASSAULT")
+    _assert_no_event(code, "وظهرت عشرات المقالات التي تهاجم قطر في الصحف.", "ASSAULT")
+    _assert_among(code, "هاجم مسلحون قاعدة للجيش العراقي.", ("ASSAULT", "UAF", "IRQMIL"))

@@ -647,6 +647,10 @@ _PURPOSES = frozenset({"تنفيذ", "تحقيق", "تعزيز", "تطوير", "
 #: make the verb a metaphor (فجرت تصريحات الجبير أزمة، أشعلت تغريدة ترامب جدلا).
 _SPEECH = frozenset({"تصريحات", "تصريح", "تغريده", "تغريدات", "كلمه", "خطاب", "انباء", "تقارير", "تقرير",
                      "اتهامات", "مواقف", "شايعات", "فتوي", "دعوات"})
+#: Writings, words and slogans (normalised bases) that, as the subject right before an attack verb
+#: (or its relative pronoun), attack in words (المقالات التي تهاجم، تغريدات هاجمت فيها الرئيس).
+_WRITINGS = _SPEECH | frozenset({"مقال", "مقالات", "لافته", "لافتات", "شعار", "شعارات", "هتافات", "منشور",
+                                 "منشورات", "افتتاحيه", "رساله", "رسايل", "كتاب", "كتب", "بيانات"})
 #: Deaths and decisions (normalised bases) that, right after فجّر as its subject, make it "spark"
 #: (فجرت وفاة الشاب احتجاجات، فجر قرار الحكومة أزمة); event nouns the lexicon codes count too.
 _SPARKING = frozenset({"وفاه", "موت", "قرار", "قرارات", "حادثه", "حادث", "قضيه", "خبر", "نبا", "مشروع", "قانون"})
@@ -4004,6 +4008,16 @@ class Coder:
         elif "verbal" in e.flags and self._speaks(d) and not self._cued(d, sm):
             # هاجم ترامب سيشنز، هاجم كيم "القوات المعادية": a speaker attacks with words
             d.verbal, etype = True, "ACCUSE"
+        elif "verbal" in e.flags and t.pos == "verb" and d.source is None and d.target is not None \
+                and d.target.actors and all(a.kind == "person" and a.sector not in _ARMED_SECTORS
+                                            for a in d.target.actors) and not self._cued(d, sm):
+            # وهاجم على الأخص الرئيس الأميركي السابق باراك أوباما، هاجمت الطالبة ترامب: a named
+            # person, attacked by one the coder cannot place, with no weapon or casualty, in words
+            d.verbal, etype = True, "ACCUSE"
+        elif "verbal" in e.flags and t.pos == "verb" and self._written_subject(t, sm) and not self._cued(d, sm):
+            # المقالات التي تهاجم الملفين، تغريدات هاجمت فيها الرئيس، شعارات تهاجم النظام: writings
+            # and slogans attack in words
+            d.verbal, etype = True, "ACCUSE"
         elif etype == "ASSAULT" and e.mode is None and self._on_a_stance(t, sm) and not self._cued(d, sm):
             # شرع عباس في الهجوم على الموقف الأميركي، هاجم سياسة الحكومة: an attack on a position
             # or a policy is in words
@@ -4187,6 +4201,16 @@ class Coder:
             and sm.first_of(gen) == t.last + 1 and any(
                 n.event_type == t.entry.event_type and n.genitive == "source"
                 for n in self.lex.nouns.get(sm.tok(t.last).base, ()))
+
+    @staticmethod
+    def _written_subject(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether the word right before the verb, or before its relative pronoun, is a writing,
+        words or a slogan (:data:`_WRITINGS`): its subject (المقالات التي تهاجم، تغريدات هاجمت فيها)."""
+        k = t.head - 1
+        if k >= sm.offset and sm.tok(k).norm in RELATIVE_PRONOUNS:
+            k -= 1
+        return k >= sm.offset and sm.tok(k).kind == "word" and sm.tok(k).base in _WRITINGS \
+            and not set(sm.tok(k).proclitics) - {"ال", "و"}
 
     @staticmethod
     def _suspect(i: int, sm: SentenceMentions) -> tuple[Arg | None] | None:
