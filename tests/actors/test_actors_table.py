@@ -1024,3 +1024,22 @@ def test_an_office_of_an_organisation_after_its_tenure_and_with_its_adjectives(t
 
     doc = run_stage(ActorStage(), text)
     assert [m.actor.code for m in doc.mentions if m.actor is not None] == expected, doc.mentions
+
+
+def test_a_surname_the_ner_reads_as_an_organisation_is_the_person_named_before() -> None:
+    """ماي after تيريزا ماي is Theresa May even where the NER alone took the word for an
+    organisation (in a long article it does: no actor before)."""
+    from marsad.actors.compose import Phrase, Piece
+    from marsad.actors.surnames import SurnameMemory
+    from marsad.text.tokenize import tokenize
+
+    text = "رئيسة الوزراء تيريزا ماي . وقالت ماي إن حماس"
+    toks = tokenize(text)
+    may = [i for i, t in enumerate(toks) if t.text == "ماي"]
+    full = Piece(may[0] - 1, may[0], toks[may[0] - 1].start, toks[may[0]].end, "person", name="Theresa May")
+    memory = SurnameMemory()
+    memory.remember(Phrase(head=full), [], toks, text)
+    k = may[1]
+    ner_org = Piece(k, k, toks[k].start, toks[k].end, "org", origin="ner", label="ORG")
+    got = memory.apply([ner_org], toks, k, k + 1)
+    assert [(p.kind, p.name, p.origin) for p in got] == [("person", "Theresa May", "coref")], got

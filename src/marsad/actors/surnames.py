@@ -80,8 +80,9 @@ class SurnameMemory:
     def _known(self, p: Piece, tokens: Sequence[Token]) -> bool:
         """A one-word person piece whose word is the surname of someone named earlier, or a
         one-word sector noun with the article that is (المعلم after وليد المعلم is Walid Muallem,
-        no teachers)."""
-        if p.kind not in ("person", "sector") or p.first != p.last:
+        no teachers), or a one-word organisation only the NER found (ماي after تيريزا ماي is
+        Theresa May, no unknown organisation)."""
+        if p.first != p.last or not (p.kind in ("person", "sector") or (p.kind == "org" and not p.entries)):
             return False
         tok = tokens[p.first]
         if p.kind == "sector" and not (tok.has_article and tok.proclitics[-1:] == ("ال",)):
