@@ -9074,3 +9074,12 @@ def test_an_attack_on_a_named_person_by_no_one_placed_or_by_writings_is_in_words
     _assert_no_event(code, "وقد هاجمت الطالبة ترامب بسبب أموال تلقتها حملته.", "ASSAULT")
     _assert_no_event(code, "وظهرت عشرات المقالات التي تهاجم قطر في الصحف.", "ASSAULT")
     _assert_among(code, "هاجم مسلحون قاعدة للجيش العراقي.", ("ASSAULT", "UAF", "IRQMIL"))
+
+
+def test_an_actor_in_a_prepositional_phrases_genitive_is_no_subject_after_an_aside(code: Callable[[str], Document]) -> None:
+    """وبعد إعلان الحكومة عن اختيار أردوغان، الاثنين الماضي، أحرق …: Erdogan is in the genitive of
+    اختيار after عن, no subject of the verb after the aside (he had burned the goods)."""
+    found = [e for e in code("وبعد إعلان الحكومة عن اختيار أردوغان، الاثنين الماضي، أحرق عدد من الأكراد منتجات يملكونها.").events
+             if e.trigger.text == "أحرق"]
+    assert not [e for e in found if e.source is not None and e.source.code == "TURGOV"], found
+    _assert_source_of(code, "وكان وزير الخارجية الأمريكي، مايك بومبيو، قد التقى نظيره الروسي.", "التقى", "USAGOV")

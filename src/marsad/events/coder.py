@@ -668,6 +668,7 @@ _APPOSITION_COMMAS = frozenset({"،", ","})
 #: الجبهة), never the subject of the sentence, which arrests or reports; "the suspect(s)" (المشتبه
 #: بارتكابهم, one of :data:`_SUSPECTS`) is the suspect itself.
 _IS_SUSPECTED = "يشتبه"
+_CONSTRUCT_CHAIN = 3  # bare nouns from a preposition to the actor in their genitive (عن اختيار كوبرنيك)
 #: Sound masculine plurals of people in the oblique construct state (normalised): after a verb they
 #: are its object (يستهدف مقاتلي الوحدات الكردية); the subject would be مقاتلو.
 _OBLIQUE_CONSTRUCTS = frozenset({"مقاتلي", "مسلحي", "مناصري", "مويدي", "معارضي", "منتسبي", "مسوولي", "ممثلي",
@@ -1754,9 +1755,30 @@ class Coder:
                 ((c.start - 2,) if c.start != t.head else ()):
             p = sm.covering(last)
             if p is not None and p.last == last and not p.is_place and sm.governed(p) is None \
-                    and clause_of(self._clauses, p.first).kind != "relative" and p in sm.items:
+                    and clause_of(self._clauses, p.first).kind != "relative" and p in sm.items \
+                    and not self._construct_of_prep(p, sm):
                 return sm.as_arg([p], "svo-aside")  # (not وفق ما ذكر دبلوماسيون: the source of information)
         return None
+
+    def _construct_of_prep(self, p: Placed, sm: SentenceMentions) -> bool:
+        """Whether mention ``p`` ends a chain of up to three bare nouns that a preposition governs
+        (ومع إعلان نايكي عن اختيار كوبرنيك، الاثنين الماضي، أحرق: Kaepernick is in the genitive of
+        اختيار after عن, no subject of the verb after the aside)."""
+        k = p.first - 1
+        for _ in range(_CONSTRUCT_CHAIN):
+            if k < sm.offset:
+                return False
+            tok = sm.tok(k)
+            if tok.kind != "word" or tok.enclitic or k in self._verb_like:
+                return False
+            if tok.base in A.PREPOSITIONS and tok.proclitics[-1:] != ("ال",):
+                return True
+            if tok.has_article:
+                return False
+            if set(tok.proclitics) & {"ب", "ل", "ك"}:
+                return True
+            k -= 1
+        return False
 
     def _such_as_aside(self, aside: Clause, sm: SentenceMentions) -> Arg | None:
         """The actors an aside in commas gives as examples of the noun before it, no actor
