@@ -1043,3 +1043,31 @@ def test_a_surname_the_ner_reads_as_an_organisation_is_the_person_named_before()
     ner_org = Piece(k, k, toks[k].start, toks[k].end, "org", origin="ner", label="ORG")
     got = memory.apply([ner_org], toks, k, k + 1)
     assert [(p.kind, p.name, p.origin) for p in got] == [("person", "Theresa May", "coref")], got
+
+
+LATTER_CASES = [
+    # (text, the mention of "the latter" expected: (text, code, kind), or None for none)
+    ("التقى الرئيس الروسي فلاديمير بوتين بنظيره التركي رجب طيب أردوغان، وانتقد الأخير الولايات المتحدة.",
+     ("الأخير", "TURGOV", "person")),
+    ("تلقى الرئيس الأميركي دونالد ترامب رسالة من الزعيم الكوري الشمالي كيم جونغ أون، يطلب فيها الأخير تحديد موعد.",
+     ("الأخير", "PRKGOV", "person")),
+    ("وتصاعد التوتر بين بغداد وأنقرة، بعد أن قالت الأخيرة إنها تسعى إلى عملية عسكرية.",
+     ("الأخيرة", "TURGOV", "capital")),
+    ("واتخذت السعودية إجراءات ضد كندا.\nوجاء ذلك بعد انتقاد الأخيرة لاعتقال ناشطين.", ("الأخيرة", "CAN", "country")),
+    # the adjective "last": after a noun, a name, a word of time or قبل
+    ("وأشاد خطاب ترامب الأخير بالسعودية.", None),
+    ("وقال الرئيس الفرنسي في زيارته الأخيرة إن السنوات العشر الأخيرة شهدت تقاربا.", None),
+    ("وقال الرئيس الفرنسي إن القمة قبل الأخيرة كانت الأهم.", None),
+    # a definite noun that is no actor between: it may be the latter
+    ("وأتى لقاء بين العاهل السعودي والكاردينال الفرنسي غداة زيارة قام بها الأخير إلى المركز.", None),
+    # الأخير resumes no woman, الأخيرة no man
+    ("وقالت رئيسة الوزراء البريطانية تيريزا ماي إن الأخير لم يتصل.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATTER_CASES)
+def test_the_latter_is_the_actor_named_last_before_it(text: str, expected: tuple[str, str, str] | None) -> None:
+    """الأخير، الأخيرة: the actor named last before it that agrees with it, in its sentence or the
+    one before; never the adjective "last"."""
+    got = [g for g in _actors(text, "2018-08-07") if g[0] in ("الأخير", "الأخيرة")]
+    assert got == ([expected] if expected else []), got

@@ -9083,3 +9083,9 @@ def test_an_actor_in_a_prepositional_phrases_genitive_is_no_subject_after_an_asi
              if e.trigger.text == "أحرق"]
     assert not [e for e in found if e.source is not None and e.source.code == "TURGOV"], found
     _assert_source_of(code, "وكان وزير الخارجية الأمريكي، مايك بومبيو، قد التقى نظيره الروسي.", "التقى", "USAGOV")
+
+
+def test_the_latter_acts(code: Callable[[str], Document]) -> None:
+    """تلقى ترامب رسالة من كيم، يطلب فيها الأخير تحديد موعد: Kim asks (Trump had asked)."""
+    _assert_source_of(code, "تلقى الرئيس الأميركي دونالد ترامب رسالة من الزعيم الكوري الشمالي كيم جونغ أون، "
+                            "يطلب فيها الأخير تحديد موعد لاجتماع ثان.", "يطلب", "PRKGOV")

@@ -4,12 +4,13 @@ Per sentence: longest lexicon matches (:mod:`marsad.actors.matcher`), NER person
 organisations the lexicon does not cover, surnames of people named in full earlier
 (:mod:`marsad.actors.surnames`), filters for words read otherwise in context, composition into
 noun phrases (:mod:`marsad.actors.compose`), resolution into actors on the document date
-(:mod:`marsad.actors.resolve`); then, over the whole document, plural anaphors and possessive
-pronouns are linked to earlier actors (:mod:`marsad.actors.coref`).
+(:mod:`marsad.actors.resolve`); then, over the whole document, "the latter" (الأخير، الأخيرة:
+:mod:`marsad.actors.latter`), plural anaphors and possessive pronouns are linked to earlier actors
+(:mod:`marsad.actors.coref`).
 
 Output mentions, in text order: ``origin`` ``"lexicon"`` (a lexicon actor), ``"ner"`` (an NER
 entity: with an actor when it is a person or organisation, else ``actor=None``), ``"coref"``
-(a plural anaphor, or a surname standing for a person named earlier). Labels: ``PERS``,
+(a plural anaphor, "the latter", or a surname standing for a person named earlier). Labels: ``PERS``,
 ``ORG``, ``LOC`` (countries, capitals, places) and ``ACTOR`` (sectors, adjectives, plurals).
 Mentions of other origins already in the document are kept; rerunning the stage replaces its
 own mentions.
@@ -35,6 +36,7 @@ from marsad.actors.compose import (
     Piece,
 )
 from marsad.actors.coref import link_anaphors
+from marsad.actors.latter import latter_mentions
 from marsad.actors.matcher import Match
 from marsad.actors.orgref import OrgMemory
 from marsad.actors.resolve import ActorIndex, PhraseResolver
@@ -129,6 +131,9 @@ class ActorStage:
         # NER entities that became (part of) an actor mention are replaced by it; the rest stay.
         found.extend(m for m in ner if not _overlaps(m, spans))
         found.sort(key=lambda m: (m.start, -m.end))
+        latter = latter_mentions(doc.text, tokens, doc.sentences, found)  # وأكد الأخير: the one named last
+        if latter:
+            found = sorted([*found, *latter], key=lambda m: (m.start, -m.end))
         mentions = link_anaphors(doc.text, found, resolver.possessives, self.index.anaphors)
         merged = sorted([*kept, *mentions], key=lambda m: (m.start, -m.end))
         return replace(doc, mentions=tuple(merged))
