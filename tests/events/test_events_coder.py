@@ -9089,3 +9089,10 @@ def test_the_latter_acts(code: Callable[[str], Document]) -> None:
     """تلقى ترامب رسالة من كيم، يطلب فيها الأخير تحديد موعد: Kim asks (Trump had asked)."""
     _assert_source_of(code, "تلقى الرئيس الأميركي دونالد ترامب رسالة من الزعيم الكوري الشمالي كيم جونغ أون، "
                             "يطلب فيها الأخير تحديد موعد لاجتماع ثان.", "يطلب", "PRKGOV")
+
+
+def test_a_subject_joined_by_its_allies_acts(code: Callable[[str], Document]) -> None:
+    """وتحاصر قوات الجيش السوري وحلفاؤها المنطقة: the army and its allies besiege the area (the army
+    had been besieged); قتل جندي إسرائيلي وزوجته في الهجوم stays a passive."""
+    _assert_source_of(code, "وتحاصر قوات الجيش السوري وحلفاؤها المنطقة منذ سنوات.", "وتحاصر", "SYRMIL")
+    _assert_among(code, "وقتل جندي إسرائيلي وزوجته في الهجوم.", ("ASSAULT", None, "ISRMIL"))

@@ -2563,6 +2563,8 @@ def nothing_after(sm: SentenceMentions, idx: int, clause: Clause) -> bool:
         if tok.norm in _TIME_PREPOSITIONS and i + 1 < stop and sm.tok(i + 1).norm == "ذلك":
             i += 2  # قصفت بعد ذلك منشأة: "afterwards", an adverb before the object
             continue
+        if tok.proclitics == ("و",) and tok.base in _ALLIES and tok.enclitic:
+            return False  # وتحاصر قوات الجيش السوري وحلفاؤها المنطقة: its allies join the subject, which acts
         return bool(tok.proclitics and tok.proclitics[0] in ("و", "ب", "ل", "ف")) or tok.base in PREPOSITIONS \
             or tok.base in _TIME_PREPOSITIONS or tok.norm == "بيد"  # (بيد مسلحين "at the hands of": one word)
     return True
