@@ -9096,3 +9096,11 @@ def test_a_subject_joined_by_its_allies_acts(code: Callable[[str], Document]) ->
     had been besieged); قتل جندي إسرائيلي وزوجته في الهجوم stays a passive."""
     _assert_source_of(code, "وتحاصر قوات الجيش السوري وحلفاؤها المنطقة منذ سنوات.", "وتحاصر", "SYRMIL")
     _assert_among(code, "وقتل جندي إسرائيلي وزوجته في الهجوم.", ("ASSAULT", None, "ISRMIL"))
+
+
+def test_qati_after_a_noun_is_decisive_no_boycott(code: Callable[[str], Document]) -> None:
+    """دون دليل قاطع، بشكل قاطع: "conclusive", no boycott (a Turkish official had boycotted);
+    قاطعت المعارضة الانتخابات still is one."""
+    _assert_no_event(code, "ونقلت رويترز عن مسؤول تركي قوله إنه تم العثور على أدلة قوية دون دليل قاطع.", "PROTEST")
+    _assert_no_event(code, "وقال المسؤول الجزائري إن الإقبال دليل قاطع على عدم صحة تلك الاستنتاجات.", "PROTEST")
+    _assert_among(code, "قاطعت المعارضة الانتخابات البرلمانية.", ("PROTEST", "OPP", None))

@@ -837,6 +837,22 @@ def _requested_conjunct(lex: EventLexicon, tokens: Sequence[Token], i: int) -> b
     return False
 
 
+#: "Decisive, conclusive" (قاطع, the participle of قطع; normalised), spelled like the verb قاطع
+#: "boycotted", and the nouns (normalised bases) it describes in news (دليل قاطع، رفضا قاطعا، بشكل
+#: قاطع، على نحو قاطع، نفي قاطع).
+_DECISIVE = frozenset({"قاطع", "قاطعا"})
+_DECIDED_NOUNS = frozenset({"دليل", "ادله", "رفض", "نفي", "شكل", "نحو", "رد", "موقف", "حكم", "اثبات", "برهان",
+                            "جواب", "تاكيد", "تحذير", "قرار", "دليلا", "رفضا", "نفيا", "ردا", "موقفا"})
+
+
+def _decisive(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is قاطع "decisive" right after a noun it describes (دون دليل قاطع،
+    رفضا قاطعا، بشكل قاطع): no verb "boycotted"."""
+    tok = tokens[i]
+    return tok.norm in _DECISIVE and not tok.proclitics and i > 0 and tokens[i - 1].kind == "word" \
+        and tokens[i - 1].base in _DECIDED_NOUNS and not tokens[i - 1].enclitic
+
+
 def _dawn(tokens: Sequence[Token], i: int) -> bool:
     """شنت القوات فجر أمس حملة دهم: فجر before a day is the time of day, not فجّر "detonated"."""
     tok = tokens[i]
@@ -1160,7 +1176,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 and not _resumed(lex, tokens, i, hits) and not _dawn(tokens, i) and not _prayer(tokens, i) \
                 and not _such_as(tokens, i) and not _thanks(tokens, i) \
                 and not (hits.nouns and (_parallel_noun(lex, tokens, i) or _joined_masdar(lex, tokens, i))) \
-                and not (hits.nouns and _requested_conjunct(lex, tokens, i)):
+                and not (hits.nouns and _requested_conjunct(lex, tokens, i)) and not _decisive(tokens, i):
             decided = _after_decision(tokens, i) or (idx - 1 not in inside and _after_finite_verb(lex, tokens, i))
             described = i + 1 < len(tokens) and (_accusative_nisba(tok, tokens[i + 1]) or (
                 idx + 1 not in inside and _accusative_adjective(tok, tokens[i + 1]))
