@@ -1071,3 +1071,8 @@ def test_the_latter_is_the_actor_named_last_before_it(text: str, expected: tuple
     one before; never the adjective "last"."""
     got = [g for g in _actors(text, "2018-08-07") if g[0] in ("الأخير", "الأخيرة")]
     assert got == ([expected] if expected else []), got
+
+
+def test_the_drivers_of_vehicles_are_no_commanders() -> None:
+    """قائدي السيارات: drivers, no military commanders (as قائد سيارة الأجرة)."""
+    assert not [g for g in _actors("ودعت وزارة الداخلية المصرية قائدي السيارات إلى توخي الحذر.") if g[1] and "MIL" in g[1]]

@@ -139,7 +139,9 @@ DEPUTY_HEADS = frozenset(normalize(w) for w in ("نائب", "نائبة", "مس�
 #: إرهابيي تنظيم داعش), after which it governs no genitive.
 POSSESSIVE_PRONOUNS = frozenset({"ه", "ها", "هما", "هم", "هن", "نا", "كم"})
 #: Vehicles (normalised bases): قائد before one is its driver (قائد سيارة الأجرة), no commander.
-_VEHICLES = frozenset(normalize(w) for w in ("سيارة", "السيارة", "مركبة", "شاحنة", "حافلة", "دراجة", "جرار", "قطار"))
+_VEHICLES = frozenset(normalize(w) for w in ("سيارة", "السيارة", "مركبة", "شاحنة", "حافلة", "دراجة", "جرار", "قطار",
+                                              # (ودعت الوزارة قائدي السيارات إلى الحذر: drivers)
+                                              "سيارات", "مركبات", "شاحنات", "حافلات", "دراجات", "قطارات"))
 #: Quotation marks that may open a name after its head noun (لواء «أحرار الشام») or inside it, before
 #: the words a text quotes (قوات "سوريا الديمقراطية"): the matcher steps over them.
 OPENING_QUOTES = frozenset({"«", '"', "“"})
