@@ -1076,3 +1076,8 @@ def test_the_latter_is_the_actor_named_last_before_it(text: str, expected: tuple
 def test_the_drivers_of_vehicles_are_no_commanders() -> None:
     """قائدي السيارات: drivers, no military commanders (as قائد سيارة الأجرة)."""
     assert not [g for g in _actors("ودعت وزارة الداخلية المصرية قائدي السيارات إلى توخي الحذر.") if g[1] and "MIL" in g[1]]
+
+
+def test_human_rights_watch_spelled_with_alif() -> None:
+    """هيومان رايتس ووتش, as news often spells it, is Human Rights Watch (no actor before)."""
+    assert ("منظمة هيومان رايتس ووتش", "HRW", "org") in _actors("ونددت منظمة هيومان رايتس ووتش باعتقال الناشطين.")
