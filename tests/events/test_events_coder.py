@@ -9104,3 +9104,16 @@ def test_qati_after_a_noun_is_decisive_no_boycott(code: Callable[[str], Document
     _assert_no_event(code, "ونقلت رويترز عن مسؤول تركي قوله إنه تم العثور على أدلة قوية دون دليل قاطع.", "PROTEST")
     _assert_no_event(code, "وقال المسؤول الجزائري إن الإقبال دليل قاطع على عدم صحة تلك الاستنتاجات.", "PROTEST")
     _assert_among(code, "قاطعت المعارضة الانتخابات البرلمانية.", ("PROTEST", "OPP", None))
+
+
+def test_a_charge_nouns_pronoun_is_the_accused(code: Callable[[str], Document]) -> None:
+    """لمعاقبة روسيا على خلفية اتهامها بالتدخل: Russia is accused (no one was); بعد إدانته بتلقي
+    الرشاوى وأموال من رجل أعمال: the businessman who paid convicts no one (he had); the court that
+    sentences is not the one convicted (حكمت محكمة إسرائيلية على يهودي … إثر إدانته)."""
+    _assert_among(code, "وتم تمرير قانون لمعاقبة روسيا على خلفية اتهامها بالتدخل في الانتخابات.", ("ACCUSE", None, "RUS"))
+    found = [e for e in code("وأمضى أولمرت 16 شهرا في السجن بعد إدانته بتلقي الرشاوى وأموال من رجل أعمال أمريكي.").events
+             if e.event_type == "ACCUSE"]
+    assert not [e for e in found if e.source is not None], found
+    found = [e for e in code("حكمت محكمة إسرائيلية على يهودي بالسجن إثر إدانته بمحاولة الالتحاق بتنظيم داعش.").events
+             if e.event_type == "ACCUSE"]
+    assert not [e for e in found if e.target is not None and e.target.code == "ISRJUD"], found

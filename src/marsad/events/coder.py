@@ -668,6 +668,7 @@ _APPOSITION_COMMAS = frozenset({"،", ","})
 #: الجبهة), never the subject of the sentence, which arrests or reports; "the suspect(s)" (المشتبه
 #: بارتكابهم, one of :data:`_SUSPECTS`) is the suspect itself.
 _IS_SUSPECTED = "يشتبه"
+_TIME_ASIDE = 3  # words of a time in commas between a charge noun and its بـ (إدانتهما، الأسبوع الماضي، بانتهاك)
 _CONSTRUCT_CHAIN = 3  # bare nouns from a preposition to the actor in their genitive (عن اختيار كوبرنيك)
 #: Sound masculine plurals of people in the oblique construct state (normalised): after a verb they
 #: are its object (يستهدف مقاتلي الوحدات الكردية); the subject would be مقاتلو.
@@ -2972,8 +2973,10 @@ class Coder:
             src = self._agent(sm, t, c) if e.event_type == "ASSAULT" else A.by_agent(sm, t.last, c)
         if src is None and fr.cause is not None:
             src = self._cause_source(d, decisions)
-        if src is None and e.event_type in _VOICED and fr.light is None and fr.undergo is None:
-            # أثارت احتجاجا شديدا من طهران، تهديدات من إيران: who it came from
+        if src is None and e.event_type in _VOICED and fr.light is None and fr.undergo is None \
+                and not (e.event_type == "ACCUSE" and self._charge_follows(t, sm)):
+            # أثارت احتجاجا شديدا من طهران، تهديدات من إيران: who it came from (not من inside the
+            # charge: بعد إدانته بتلقي الرشاوى وأموال من رجل أعمال, the one who paid)
             src = A.from_actor(sm, t.last, c)
         if src is None and fr.light is None and fr.cause is None and fr.undergo is None and not disowned \
                 and not (t.head > sm.offset and (sm.tok(t.head - 1).norm in _BACKGROUND
@@ -3072,8 +3075,8 @@ class Coder:
                     # استدعت السلطات الإيرانية السفير الألماني احتجاجا على: the verb's subject
                     # protests, not the actor after the verb, its object
                     src = Arg(near.source.actors, near.source.mentions, "purpose")
-        charged = e.event_type == "ACCUSE" and t.last + 1 < sm.offset + len(sm.tokens) \
-            and "ب" in A.preps_of(sm.tok(t.last + 1))  # إثر اتهامه بالعداء: he is the accused
+        # إثر اتهامه بالعداء، بعد إدانتهما، الأسبوع الماضي، بانتهاك: he is the accused
+        charged = e.event_type == "ACCUSE" and self._charge_follows(t, sm)
         if src is None and t.head == t.last and head.enclitic in _RESUMPTIVE and head.kind == "word" \
                 and e.genitive != "target" and not charged:
             # ضاعفت الجماعة هجماتها، غطاء جوي للمعارضة السورية في قتالها: the pronoun refers to
@@ -3099,6 +3102,25 @@ class Coder:
                     # الحوثيين تم استهدافهم: after "it is done" the pronoun is the patient, the actor
                     # right before (not past other nouns: ألغام يتم تفجيرها after the militias)
                     tgt, src = Arg(src.actors, src.mentions, "possessive-patient"), None
+        if charged and src is None and tgt is None and t.head == t.last and head.enclitic in _RESUMPTIVE:
+            # لسجن صحفيي وكالة رويترز بعد إدانتهما بانتهاك: the pronoun is the one convicted or
+            # accused, the last actor before it in its clause that agrees with it
+            # (not a court or whoever acts in the sentence, nor people's origin after من: حكمت محكمة
+            # إسرائيلية على يهودي … إثر إدانته، 29 أجنبية من روسيا وطاجيكستان بعد إدانتهن)
+            acting = {m.start for o in decisions if o.source is not None and o.trigger.head < t.head
+                      for m in o.source.mentions}
+            before = [p for p in sm.before(t.head, c.start) if not p.is_place and p.actor.kind != "adjective"]
+            accused_at: Placed | None = before[-1] if before else None
+            group = next((g for q in sm.items if q.first < accused_at.first and (g := sm.coordinated(q, c.end))[-1] is accused_at),
+                         [accused_at]) if accused_at is not None else []
+            accused = sm.as_arg(group, "possessive-accused") \
+                if group and not {p.mention.start for p in group} & acting \
+                and all(p.actor.sector != "JUD" for p in group) and sm.governed(group[0]) != "من" else None
+            want = _PRONOUN_PGN.get(head.enclitic or "") if head.enclitic in ("ه", "ها") else None
+            if accused is not None and head.enclitic in ("هم", "هن", "هما") and len(accused.actors) == 1 \
+                    and accused.actors[0].kind == "person":
+                accused = None  # (بناء على طلب ترامب بعد إدانتهم: the players, not the one man)
+            tgt = accused if accused is not None and not (want and not _agrees(accused, want)) else None
         if src is None and head.enclitic in ("ه", "ها", "هم", "هما") and e.genitive != "target" and not charged:
             src = self._cataphoric_subject(t, sm, decisions)  # وخلال زيارته إلى العراق، بحث كارتر
         if "light" in e.flags and src is None and not _suspected(sm, t.head) \
@@ -3239,6 +3261,19 @@ class Coder:
         # (مساعدة أوكرانيا لتنفيذ إصلاحات: a phrase of purpose, Ukraine is helped)
         return not (doer and last + 1 < sm.offset + len(sm.tokens) and sm.tok(last + 1).proclitics[:1] == ("ل",)
                     and sm.tok(last + 1).base not in _PURPOSES)
+
+    @staticmethod
+    def _charge_follows(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether a word with بـ follows the noun right away or past a time in commas (اتهامه
+        بالعداء، إدانتهما، الأسبوع الماضي، بانتهاك): what it charges."""
+        end, k = sm.offset + len(sm.tokens), t.last + 1
+        if k < end and sm.tok(k).text in A.COMMAS:
+            j = k + 1
+            while j < end and j - k <= _TIME_ASIDE and A.skippable(sm.tokens, j - sm.offset):
+                j += 1
+            if j > k + 1 and j + 1 < end and sm.tok(j).text in A.COMMAS:
+                k = j + 1
+        return k < end and "ب" in A.preps_of(sm.tok(k))
 
     @staticmethod
     def _charge_after(sm: SentenceMentions, gen: Arg) -> bool:
