@@ -9117,3 +9117,12 @@ def test_a_charge_nouns_pronoun_is_the_accused(code: Callable[[str], Document]) 
     found = [e for e in code("حكمت محكمة إسرائيلية على يهودي بالسجن إثر إدانته بمحاولة الالتحاق بتنظيم داعش.").events
              if e.event_type == "ACCUSE"]
     assert not [e for e in found if e.target is not None and e.target.code == "ISRJUD"], found
+
+
+def test_an_actor_before_another_event_is_no_author_of_a_support_verbs_object(code: Callable[[str], Document]) -> None:
+    """قتل 5 شرطيين وجندي في هجمات … ومجموعة يسارية متشددة تبنت هجوما: the soldier killed claimed no
+    attack (he had been its author, and the killings' too); ضباط في الجيش قادوا تمردا still lead it."""
+    found = [e for e in code("قتل في تركيا أمس الاثنين 5 شرطيين وجندي في هجمات نسبت الى حزب العمال الكردستاني والى "
+                             "مجموعة يسارية متشددة تبنت هجوما على القنصلية الاميركية في اسطنبول.").events]
+    assert not [e for e in found if e.source is not None and e.source.text == "جندي"], found
+    _assert_source_of(code, "وكان ضباط في الجيش قادوا تمردا على حكم الرئيس، رجب طيب أردوغان.", "تمردا", "MIL")

@@ -3066,6 +3066,11 @@ class Coder:
             else:
                 before = [p for p in sm.before(t.head, c.start) if not p.is_place and sm.governed(p) is None]
                 src = sm.as_arg(sm.coordinated(before[-1], c.end), "purpose") if before else None
+                if src is not None and fr.light is not None and any(
+                        o.trigger.is_event and (sm.last_of(src) or 0) < o.trigger.head < t.head for o in decisions):
+                    # قتل 5 شرطيين وجندي في هجمات … ومجموعة يسارية تبنت هجوما: after a support verb
+                    # the noun is its object; an actor before another event is that event's, no author
+                    src = None
                 near = next((o for o in reversed(decisions) if o.trigger.pos == "verb"
                              and c.start <= o.trigger.head < t.head), None)
                 first = sm.first_of(src) if src is not None else None
