@@ -1081,3 +1081,12 @@ def test_the_drivers_of_vehicles_are_no_commanders() -> None:
 def test_human_rights_watch_spelled_with_alif() -> None:
     """هيومان رايتس ووتش, as news often spells it, is Human Rights Watch (no actor before)."""
     assert ("منظمة هيومان رايتس ووتش", "HRW", "org") in _actors("ونددت منظمة هيومان رايتس ووتش باعتقال الناشطين.")
+
+
+def test_a_deposed_president_and_a_former_ones_supporters() -> None:
+    """الرئيس اليمني المخلوع علي عبد الله صالح: deposed, no government (YEMGOV before); أنصار الرئيس
+    السابق محمد مرسي: his supporters are civilians, as a sitting president's are (EGY before)."""
+    assert ("الرئيس اليمني المخلوع علي عبد الله صالح", "YEM", "person") in _actors(
+        "والتقى الرئيس اليمني المخلوع علي عبد الله صالح وفدا.", "2015-08-11")
+    assert ("أنصار الرئيس السابق محمد مرسي", "EGYCVL", "person") in _actors(
+        "وفضت الشرطة اعتصام أنصار الرئيس السابق محمد مرسي.", "2015-08-11")

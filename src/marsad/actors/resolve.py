@@ -35,8 +35,11 @@ MEMBER_HEADS = frozenset(normalize(w) for w in (  # (أفراد and افراد a
 #: Sectors of armed men: with an opposition adjective (المقاتلون المعارضون، مسلحين معارضين) they
 #: are rebels.
 _ARMED_OPPOSING = frozenset({"UAF", "MIL", "REB"})
-#: Words that make a title a former one (الرئيس الأمريكي السابق باراك أوباما).
-_FORMER = re.compile("السابق|الأسبق|الاسبق|سابقا|سابقاً")
+#: Words that make a title a former one (الرئيس الأمريكي السابق باراك أوباما، الرئيس اليمني المخلوع
+#: علي عبد الله صالح: deposed).
+_FORMER = re.compile("السابق|الأسبق|الاسبق|سابقا|سابقاً|المخلوع|المعزول")
+#: Roles of those who follow a person (أنصار، مؤيدو): the sector of the phrase, not the person's.
+_FOLLOWERS = frozenset({"supporters"})
 #: Roles of a generic head that lead or serve in whatever body follows it: its sector is the body's
 #: (قائد الشرطة → police, قادة الحرس الوطني → military, ضابط الشرطة، ضابط شرطة → police).
 LEADING_ROLES = frozenset({"commander", "officer"})
@@ -231,7 +234,9 @@ class PhraseResolver:
                               country=country or piece.country, sector=sector or piece.sector,
                               group=group, kind="person", gender="f" if feminine else None)
         e, current = chosen
-        if current or country not in (None, e.country) or _FORMER.search(self.text[start:end]):
+        if role in _FOLLOWERS:
+            pass  # أنصار الرئيس المعزول محمد مرسي: his supporters are civilians, whatever his office
+        elif current or country not in (None, e.country) or _FORMER.search(self.text[start:end]):
             sector = e.sector if current else None
         # else نائب وزير الخارجية السوري فيصل المقداد before his term as minister: the title tells
         group = e.group if current else None
