@@ -9126,3 +9126,16 @@ def test_an_actor_before_another_event_is_no_author_of_a_support_verbs_object(co
                              "مجموعة يسارية متشددة تبنت هجوما على القنصلية الاميركية في اسطنبول.").events]
     assert not [e for e in found if e.source is not None and e.source.text == "جندي"], found
     _assert_source_of(code, "وكان ضباط في الجيش قادوا تمردا على حكم الرئيس، رجب طيب أردوغان.", "تمردا", "MIL")
+
+
+def test_an_adjective_of_opposition_names_whom_an_event_opposes(code: Callable[[str], Document]) -> None:
+    """احتجاجات مناوئة للحكومة، تظاهرات معادية للكرملين: the government and the Kremlin are protested
+    (the government had protested, or no one was named); احتواء الاحتجاجات: whoever contains protests
+    does not hold them; اغتيالات طالت قيادات مناهضة لحزب الله: the leaders oppose Hezbollah, the
+    killings are not aimed at it."""
+    _assert_among(code, "وقد أدى هذا إلى احتجاجات مناوئة للحكومة في إيران الشهر الماضي.", ("PROTEST", None, "IRNGOV"))
+    _assert_among(code, "وخرج نافالني من السجن بعد إدانته بتنظيم تظاهرات معادية للكرملين.", ("PROTEST", None, "RUSGOV"))
+    _assert_no_event(code, "أعلنت الحكومة العراقية اتخاذ إجراءات لاحتواء الاحتجاجات في جنوب العراق.", "PROTEST")
+    found = [e for e in code("وقتل في إطار سلسلة اغتيالات طالت قيادات مناهضة لحزب الله.").events
+             if e.event_type == "ASSAULT"]
+    assert not [e for e in found if e.target is not None and e.target.code == "HEZBOLLAH"], found

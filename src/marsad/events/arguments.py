@@ -2030,6 +2030,8 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author
             return None  # قذائف بحسب وكالة الأناضول: the agency reports the shelling
         if any(sm.tok(i).base in _COMBATING for i in range(noun_last + 1, p.first)):
             return None  # بمعركة مواجهة داعش، حرب مكافحة الإرهاب: the one fought, not the fighter
+        if any(sm.tok(i).base in AGAINST_ADJECTIVES for i in range(noun_last + 1, p.first)):
+            return None  # احتجاجات مناوئة للحكومة، معادية للولايات المتحدة: the one opposed, no author
         if any(c in ("ب", "ك") for i in range(noun_last + 1, p.first) for c in preps_of(sm.tok(i))):
             return None  # تفجير بالعاصمة أنقرة: where (قصف لفصائل المعارضة: لـ names the author)
         if any(sm.tok(i).proclitics == ("ل",) and sm.tok(i).kind == "word" and sm.tok(i).base not in _LAM_MEMBERS
@@ -2063,6 +2065,33 @@ def genitive(sm: SentenceMentions, noun_last: int, clause: Clause, *, lam_author
             holding = holdings and any(sm.tok(i).base in HOLDINGS for i in range(start + 1, p.first))
             return sm.as_arg(sm.coordinated(p, clause.end), "genitive:holding" if holding else "genitive")
         return None
+    return None
+
+
+#: Adjectives of opposition (normalised bases): the actor after one with لـ is opposed, no author of
+#: the event noun they describe (احتجاجات مناوئة للحكومة، تظاهرة معادية للولايات المتحدة).
+AGAINST_ADJECTIVES = frozenset({"مناويه", "مناوي", "مناويين", "مناهضه", "مناهض", "مناهضين", "معاديه", "معادي",
+                                "معاد", "معادين", "مضاده", "مضاد", "مناوييه"})
+
+
+_OPPOSED_REACH = 3  # words from an event noun to the adjective of opposition that describes it
+
+
+def opposed_after(sm: SentenceMentions, noun_last: int, clause: Clause) -> Arg | None:
+    """The actor that an adjective of opposition right after an event noun (past its own nisba:
+    احتجاجات شعبية مناهضة للحكومة) names with لـ (احتجاجات مناوئة للحكومة، تظاهرة معادية للولايات المتحدة): the one opposed, rule
+    ``opposed``."""
+    for i in range(noun_last + 1, min(clause.end - 1, noun_last + 1 + _OPPOSED_REACH)):
+        tok = sm.tok(i)
+        if tok.kind != "word" or tok.proclitics:
+            return None
+        if tok.base not in AGAINST_ADJECTIVES and not tok.base.endswith(("يه", "ي")):
+            return None  # (past the noun's own nisba only: not اغتيالات طالت قيادات مناهضة لحزب الله)
+        if tok.base in AGAINST_ADJECTIVES:
+            p = sm.at(i + 1)
+            if p is None or p.first != i + 1 or p.is_place or sm.governed(p) != "ل":
+                return None
+            return sm.as_arg(sm.coordinated(p, clause.end), "opposed")
     return None
 
 

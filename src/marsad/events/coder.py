@@ -577,12 +577,15 @@ _AMID = frozenset({"خضم", "وسط", "ظل", "غمره"})
 _CAUSES = frozenset({"جراء", "بسبب", "نتيجه", "بفعل"})
 #: Words after which an event noun is the background of the clause, no act of its subject.
 _BACKGROUND = _ABOUT | _OCCURRENCE | _AMID | _CAUSES
-#: The perpetrators of an act, and the place of it (normalised bases): the event noun in their
-#: genitive is no act of the clause's subject (مالي تسعى إلى كشف هوية منفذي الهجوم).
+#: The perpetrators of an act, the place of it and the containing of it (normalised bases): the
+#: event noun in their genitive is no act of the clause's subject (مالي تسعى إلى كشف هوية منفذي الهجوم).
 _PERPETRATORS = frozenset(normalize(w) for w in (
     "منفذي", "منفذو", "منفذ", "مرتكبي", "مرتكبو", "مرتكب", "مدبري", "مدبرو", "مدبر", "مخططي", "مخططو",
     # … and the place where it happened (روسيا وسوريا تحاولان تطهير موقع الهجوم: not theirs)
-    "موقع", "مكان", "مسرح"))
+    "موقع", "مكان", "مسرح",
+    # … and the one who contains, disperses or quells it (كانت قوات الأمن تحاول احتواء احتجاجات
+    # مناهضة للحكومة: the forces protest nothing)
+    "احتواء", "تفريق", "فض", "إخماد", "تطويق"))
 #: Prepositions, proclitic or written apart (normalised bases).
 _PREPOSITION_BASES = A.PREPOSITIONS | PREPOSITION_WORDS
 #: Words of discussing (normalised bases): an event in their object is what is discussed, no act
@@ -667,6 +670,8 @@ _APPOSITION_COMMAS = frozenset({"،", ","})
 #: suspect, the author of the act after its في or بـ (رجلا يشتبه بأنه قتل، أشخاص يشتبه في دعمهم
 #: الجبهة), never the subject of the sentence, which arrests or reports; "the suspect(s)" (المشتبه
 #: بارتكابهم, one of :data:`_SUSPECTS`) is the suspect itself.
+#: Event types whose noun an adjective of opposition with لـ gives a target (احتجاجات مناوئة للحكومة).
+_OPPOSING_TYPES = frozenset({"PROTEST", "ACCUSE", "ASSAULT", "THREATEN", "COERCE", "SANCTION", "REJECT"})
 _IS_SUSPECTED = "يشتبه"
 _TIME_ASIDE = 3  # words of a time in commas between a charge noun and its بـ (إدانتهما، الأسبوع الماضي، بانتهاك)
 _CONSTRUCT_CHAIN = 3  # bare nouns from a preposition to the actor in their genitive (عن اختيار كوبرنيك)
@@ -3164,6 +3169,8 @@ class Coder:
             # genitive is the one accused or condemned, not the one accusing
             tgt = Arg(src.actors, src.mentions, "genitive-accused")
             src = None
+        if tgt is None and e.event_type in _OPPOSING_TYPES:
+            tgt = A.opposed_after(sm, t.last, c)  # احتجاجات مناوئة للحكومة: the government is protested
         d.source, d.target = src, tgt
 
     def _disaster_after(self, t: Trigger, sm: SentenceMentions) -> bool:
