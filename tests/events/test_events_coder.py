@@ -9139,3 +9139,11 @@ def test_an_adjective_of_opposition_names_whom_an_event_opposes(code: Callable[[
     found = [e for e in code("وقتل في إطار سلسلة اغتيالات طالت قيادات مناهضة لحزب الله.").events
              if e.event_type == "ASSAULT"]
     assert not [e for e in found if e.target is not None and e.target.code == "HEZBOLLAH"], found
+
+
+def test_a_mens_plural_participle_describes_the_mens_plural_before_it(code: Callable[[str], Document]) -> None:
+    """فتحت قوات الأمن النار على متظاهرين شباب في البصرة مطالبين بفرص عمل: the protesters demand (the
+    security forces had); خرج المتظاهرون مطالبين still has the verb's subject demand."""
+    _assert_source_of(code, "وقد بدأت الاحتجاجات عندما فتحت قوات الأمن العراقية النار على متظاهرين شباب في البصرة "
+                            "مطالبين بفرص عمل ومتهمين الحكومة بالفشل.", "مطالبين", "CVL")
+    _assert_source_of(code, "خرج المتظاهرون العراقيون مطالبين برحيل الحكومة.", "مطالبين", "IRQCVL")

@@ -672,6 +672,7 @@ _APPOSITION_COMMAS = frozenset({"،", ","})
 #: بارتكابهم, one of :data:`_SUSPECTS`) is the suspect itself.
 #: Event types whose noun an adjective of opposition with لـ gives a target (احتجاجات مناوئة للحكومة).
 _OPPOSING_TYPES = frozenset({"PROTEST", "ACCUSE", "ASSAULT", "THREATEN", "COERCE", "SANCTION", "REJECT"})
+_MEN_PLURAL = ("ين", "ون")  # endings of the men's sound plural (normalised: متظاهرين، المتظاهرون)
 _IS_SUSPECTED = "يشتبه"
 _TIME_ASIDE = 3  # words of a time in commas between a charge noun and its بـ (إدانتهما، الأسبوع الماضي، بانتهاك)
 _CONSTRUCT_CHAIN = 3  # bare nouns from a preposition to the actor in their genitive (عن اختيار كوبرنيك)
@@ -3493,6 +3494,10 @@ class Coder:
             if speaker is not None and self._has_speaker(speaker, sm, verb.clause.start):
                 verb = speaker
         d.source = Arg(verb.source.actors, verb.source.mentions, "participle-subject") if verb and verb.source else None
+        if verb is not None and verb.source is not None and (described := self._plural_described(t, verb, sm)) is not None:
+            # فتحت قوات الأمن النار على متظاهرين شباب مطالبين بفرص عمل: the protesters demand, the
+            # men's plural agrees with them, not with the forces
+            d.source = described
         if d.source is None and verb is None and not self._after_report(d, sm, decisions):
             # (خرج آلاف السوريين مطالبين: a verb of no event, its subject after it)
             lo = max((i for i in self._verb_like if i < t.head), default=sm.offset)
@@ -3503,6 +3508,22 @@ class Coder:
             d.target = self._prep_target(d, sm, decisions, list(e.target))
         if d.target is not None:
             d.target = Arg(d.target.actors, d.target.mentions, f"participle-{d.target.rule}")
+
+    @staticmethod
+    def _plural_described(t: Trigger, verb: Decision, sm: SentenceMentions) -> Arg | None:
+        """A participle in the men's plural (مطالبين، متهمين) whose verb's subject is no men's plural
+        describes the nearest men's plural actor between the verb and it instead (فتحت قوات الأمن
+        النار على متظاهرين شباب في البصرة مطالبين): that actor, rule ``participle-described``."""
+        if not sm.tok(t.head).norm.endswith("ين") or verb.source is None:
+            return None
+        last = sm.last_of(verb.source)
+        if last is None or sm.tok(last).norm.endswith(_MEN_PLURAL):
+            return None
+        between = [p for p in sm.items if verb.trigger.last < p.first and p.last < t.head and not p.is_place]
+        for p in reversed(between):
+            if sm.tok(p.last).norm.endswith(_MEN_PLURAL) and p.actor.kind in ("sector", "adjective"):
+                return sm.as_arg([p], "participle-described")
+        return None
 
     @staticmethod
     def _charged_by_participle(t: Trigger, sm: SentenceMentions) -> Arg | None:
