@@ -9147,3 +9147,13 @@ def test_a_mens_plural_participle_describes_the_mens_plural_before_it(code: Call
     _assert_source_of(code, "وقد بدأت الاحتجاجات عندما فتحت قوات الأمن العراقية النار على متظاهرين شباب في البصرة "
                             "مطالبين بفرص عمل ومتهمين الحكومة بالفشل.", "مطالبين", "CVL")
     _assert_source_of(code, "خرج المتظاهرون العراقيون مطالبين برحيل الحكومة.", "مطالبين", "IRQCVL")
+
+
+def test_a_subject_named_after_kana_is_no_dropped_one(code: Callable[[str], Document]) -> None:
+    """وكانت جماعات حقوق الإنسان اتهمت: the rights groups accuse, no subject is carried from the
+    sentence before (Turkey had accused); وكانت قد اتهمت still carries it."""
+    found = [e for e in code("وأعلنت تركيا الحداد.\nوكانت جماعات حقوق الإنسان اتهمت القوات الإسرائيلية باستخدام "
+                             "القوة المفرطة.").events if e.event_type == "ACCUSE"]
+    assert found and not [e for e in found if e.source is not None and e.source.code == "TUR"], found
+    _assert_source_of(code, "وأعلنت تركيا الحداد.\nوكانت قد اتهمت القوات الإسرائيلية باستخدام القوة المفرطة.",
+                      "اتهمت", "TUR")

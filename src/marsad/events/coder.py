@@ -673,6 +673,9 @@ _APPOSITION_COMMAS = frozenset({"،", ","})
 #: Event types whose noun an adjective of opposition with لـ gives a target (احتجاجات مناوئة للحكومة).
 _OPPOSING_TYPES = frozenset({"PROTEST", "ACCUSE", "ASSAULT", "THREATEN", "COERCE", "SANCTION", "REJECT"})
 _MEN_PLURAL = ("ين", "ون")  # endings of the men's sound plural (normalised: متظاهرين، المتظاهرون)
+#: كان and كانت (normalised bases) opening a clause whose subject stands before its verb.
+_KANA_VERBS = frozenset({"كان", "كانت"})
+_KANA_SUBJECT_WORDS = 4  # words of a subject no lexicon knows between كان and the verb
 _IS_SUSPECTED = "يشتبه"
 _TIME_ASIDE = 3  # words of a time in commas between a charge noun and its بـ (إدانتهما، الأسبوع الماضي، بانتهاك)
 _CONSTRUCT_CHAIN = 3  # bare nouns from a preposition to the actor in their genitive (عن اختيار كوبرنيك)
@@ -1347,7 +1350,8 @@ class Coder:
                 and not self._complement_topic(t, c, sm) and not self._noun_after_object_pronoun(t, sm, c) \
                 and not self._accused_pronoun(d, sm, decisions) and not _after_described_noun(sm, t.head) \
                 and not (pronoun and _after_a_word(t.head - 1, sm)) \
-                and not (but and _after_a_word(_particle_start(t, sm), sm)):
+                and not (but and _after_a_word(_particle_start(t, sm), sm)) \
+                and not self._kana_noun_subject(t, c, sm):  # وكانت جماعات حقوق الإنسان اتهمت: its own subject
             # (يظهر أحد معاونيه وهو يضرب: the pronoun right after a noun is that noun's, no earlier
             # subject; after a comma or opening its sentence it may name the topic: ، وهي تحظى بدعم)
             subj = self._wisher(t, sm, decisions) \
@@ -3508,6 +3512,23 @@ class Coder:
             d.target = self._prep_target(d, sm, decisions, list(e.target))
         if d.target is not None:
             d.target = Arg(d.target.actors, d.target.mentions, f"participle-{d.target.rule}")
+
+    def _kana_noun_subject(self, t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
+        """Whether the verb's clause opens with كان/كانت and up to four bare words that no lexicon
+        knows, no verb, number or preposition among them (وكانت جماعات حقوق الإنسان اتهمت): they
+        are its subject, named after كان, so none is carried from before (not كانت قد اتهمت)."""
+        if t.pos != "verb" or c.start >= t.head:
+            return False
+        lead = sm.tok(c.start)
+        if lead.kind != "word" or lead.base not in _KANA_VERBS or set(lead.proclitics) - {"و", "ف"} or lead.enclitic:
+            return False
+        words = range(c.start + 1, t.head)
+        if words and sm.tok(words[0]).norm in A.DEMONSTRATIVES:
+            return False  # وكانت هذه المجموعة تبنت: "this group" resumes one named before
+        return 1 <= len(words) <= _KANA_SUBJECT_WORDS and all(
+            sm.tok(i).kind == "word" and sm.tok(i).norm not in _KANA and sm.covering(i) is None
+            and i not in self._verb_like and not set(sm.tok(i).proclitics) & {"ب", "ل", "ك"}
+            and sm.tok(i).base not in _PREPOSITION_BASES and not sm.counts(i) for i in words)
 
     @staticmethod
     def _plural_described(t: Trigger, verb: Decision, sm: SentenceMentions) -> Arg | None:
