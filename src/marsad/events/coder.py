@@ -666,16 +666,16 @@ _CONTESTED = _STANCES | frozenset({
     "حياديه", "دين", "اسلام", "عقيده", "ذمه", "نسب", "شهادات", "وثيقه", "وثايق", "صلاحيه", "ملكيه"})
 _CONTEST_REACH = 10  # words after طعن where في + what it contests may stand, past its subject
 _APPOSITION_COMMAS = frozenset({"،", ","})
-#: "Is suspected" (normalised base; يُشتبه with its damma too): the one named right before it is the
-#: suspect, the author of the act after its في or بـ (رجلا يشتبه بأنه قتل، أشخاص يشتبه في دعمهم
-#: الجبهة), never the subject of the sentence, which arrests or reports; "the suspect(s)" (المشتبه
-#: بارتكابهم, one of :data:`_SUSPECTS`) is the suspect itself.
 #: Event types whose noun an adjective of opposition with لـ gives a target (احتجاجات مناوئة للحكومة).
 _OPPOSING_TYPES = frozenset({"PROTEST", "ACCUSE", "ASSAULT", "THREATEN", "COERCE", "SANCTION", "REJECT"})
 _MEN_PLURAL = ("ين", "ون")  # endings of the men's sound plural (normalised: متظاهرين، المتظاهرون)
 #: كان and كانت (normalised bases) opening a clause whose subject stands before its verb.
 _KANA_VERBS = frozenset({"كان", "كانت"})
 _KANA_SUBJECT_WORDS = 4  # words of a subject no lexicon knows between كان and the verb
+#: "Is suspected" (normalised base; يُشتبه with its damma too): the one named right before it is the
+#: suspect, the author of the act after its في or بـ (رجلا يشتبه بأنه قتل، أشخاص يشتبه في دعمهم
+#: الجبهة), never the subject of the sentence, which arrests or reports; "the suspect(s)" (المشتبه
+#: بارتكابهم, one of :data:`_SUSPECTS`) is the suspect itself.
 _IS_SUSPECTED = "يشتبه"
 _TIME_ASIDE = 3  # words of a time in commas between a charge noun and its بـ (إدانتهما، الأسبوع الماضي، بانتهاك)
 _CONSTRUCT_CHAIN = 3  # bare nouns from a preposition to the actor in their genitive (عن اختيار كوبرنيك)
