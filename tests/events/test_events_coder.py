@@ -32,6 +32,13 @@ def _assert_source_of(code: Callable[[str], Document], text: str, trigger: str, 
     assert found and all(e.source and e.source.code == source for e in found), doc.events
 
 
+def _assert_negated(code: Callable[[str], Document], text: str, event_type: str, negated: bool) -> list[Event]:
+    """That ``text`` codes events of ``event_type``, every one negated (``negated``) or none; returns them."""
+    found = [e for e in code(text).events if e.event_type == event_type]
+    assert found and all(e.negated == negated for e in found), found
+    return found
+
+
 def _assert_no_event(code: Callable[[str], Document], text: str, event_type: str) -> None:
     """That no event coded from ``text`` has type ``event_type``."""
     evs = [_coded(e) for e in code(text).events]
@@ -8753,12 +8760,9 @@ def test_a_noun_inside_the_subject_of_a_verb_of_causing_is_no_result(code: Calla
 
 def test_a_denied_wish_negates_the_event_wished(code: Callable[[str], Document]) -> None:
     """ولم تبد إيران أي رغبة في إجراء محادثات: no intent to talk (negated); أبدت رغبتها stays one."""
-    found = [e for e in code("ولم تبد إيران أي رغبة في إجراء محادثات مع الولايات المتحدة.").events
-             if e.event_type == "CONSULT"]
-    assert found and all(e.negated for e in found), found
-    found = [e for e in code("وأبدت إيران رغبتها في إجراء محادثات مع الولايات المتحدة.").events
-             if e.event_type == "CONSULT"]
-    assert found and not any(e.negated for e in found) and all(e.modality == "intent" for e in found), found
+    _assert_negated(code, "ولم تبد إيران أي رغبة في إجراء محادثات مع الولايات المتحدة.", "CONSULT", True)
+    found = _assert_negated(code, "وأبدت إيران رغبتها في إجراء محادثات مع الولايات المتحدة.", "CONSULT", False)
+    assert all(e.modality == "intent" for e in found), found
 
 
 def test_a_verbal_noun_after_min_ajl_is_a_purpose(code: Callable[[str], Document]) -> None:
@@ -8940,11 +8944,8 @@ def test_the_actor_after_a_word_of_directives_is_no_target(code: Callable[[str],
 def test_a_denial_of_what_an_event_was_leaves_the_event(code: Callable[[str], Document]) -> None:
     """نفت أن تكون المناورات المشتركة استفزازا، نفت أن يكون الهجوم من تنفيذ طالبان: the drills and
     the attack took place (they had been negated); أن يكون هناك هجوم still denies it."""
-    found = [e for e in code("لكن نويرت نفت أن تكون المناورات المشتركة مع كوريا الجنوبية استفزازا.").events
-             if e.event_type == "COOPERATE"]
-    assert found and not any(e.negated for e in found), found
-    found = [e for e in code("ونفت الحكومة أن يكون هناك هجوم على السفارة الأمريكية.").events if e.event_type == "ASSAULT"]
-    assert found and all(e.negated for e in found), found
+    _assert_negated(code, "لكن نويرت نفت أن تكون المناورات المشتركة مع كوريا الجنوبية استفزازا.", "COOPERATE", False)
+    _assert_negated(code, "ونفت الحكومة أن يكون هناك هجوم على السفارة الأمريكية.", "ASSAULT", True)
 
 
 def test_a_diplomatic_mission_is_its_states_government(code: Callable[[str], Document]) -> None:
@@ -9010,21 +9011,15 @@ def test_the_verb_of_a_nouns_own_expression_after_a_relative_names_its_author(co
 def test_there_is_no_such_event_after_la_wujud(code: Callable[[str], Document]) -> None:
     """لا وجود لحرب أو مفاوضات مع الولايات المتحدة: no talks (they had been asserted); أكد وجود
     مفاوضات still asserts them."""
-    found = [e for e in code("أكد المرشد الإيراني أنه لا وجود لحرب أو مفاوضات مع الولايات المتحدة في المستقبل.").events
-             if e.event_type == "CONSULT"]
-    assert found and all(e.negated for e in found), found
-    found = [e for e in code("وأكد المرشد الإيراني وجود مفاوضات مع الولايات المتحدة.").events if e.event_type == "CONSULT"]
-    assert found and not any(e.negated for e in found), found
+    _assert_negated(code, "أكد المرشد الإيراني أنه لا وجود لحرب أو مفاوضات مع الولايات المتحدة في المستقبل.", "CONSULT", True)
+    _assert_negated(code, "وأكد المرشد الإيراني وجود مفاوضات مع الولايات المتحدة.", "CONSULT", False)
 
 
 def test_the_means_of_a_denied_attack_are_denied_too(code: Callable[[str], Document]) -> None:
     """نفى حزب الله استهداف أحد مواقعه على الحدود اللبنانية السورية بغارة إسرائيلية: no raid either (it
     had been asserted); استهدفت إسرائيل موقعا بغارة جوية still is one."""
-    found = [e for e in code("نفى حزب الله استهداف أحد مواقعه على الحدود اللبنانية السورية بغارة إسرائيلية.").events
-             if e.event_type == "ASSAULT"]
-    assert found and all(e.negated for e in found), found
-    found = [e for e in code("استهدفت إسرائيل أحد مواقع حزب الله بغارة جوية.").events if e.event_type == "ASSAULT"]
-    assert found and not any(e.negated for e in found), found
+    _assert_negated(code, "نفى حزب الله استهداف أحد مواقعه على الحدود اللبنانية السورية بغارة إسرائيلية.", "ASSAULT", True)
+    _assert_negated(code, "استهدفت إسرائيل أحد مواقع حزب الله بغارة جوية.", "ASSAULT", False)
 
 
 def test_taana_fi_a_ruling_or_a_right_contests_it(code: Callable[[str], Document]) -> None:

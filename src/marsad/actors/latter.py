@@ -67,17 +67,18 @@ def latter_mentions(text: str, tokens: Sequence[Token], sentences: Sequence[Sent
     """Mentions for "the latter" (الأخير، الأخيرة), each the actor named last before it in its
     sentence or the one before that agrees with it (``mentions`` in text order)."""
     out: list[Mention] = []
+    words = [(i, g) for i, tok in enumerate(tokens) if tok.kind == "word" and (g := _LATTER.get(tok.base))]
     actors = [m for m in mentions if m.actor is not None]
-    if not actors:
-        return out
+    if not words or not actors:
+        return out  # (most documents: nothing more is built for them)
     ends = [m.end for m in actors]
     tok_starts = [t.start for t in tokens]
     covered = frozenset(k for m in mentions for k in range(  # (places too: مواجهات غزة الأخيرة)
         max(0, bisect.bisect_right(tok_starts, m.start) - 1), bisect.bisect_left(tok_starts, m.end)))
     starts = [s.start for s in sentences]
-    for i, tok in enumerate(tokens):
-        gender = _LATTER.get(tok.base) if tok.kind == "word" else None
-        if gender is None or i in covered or not _anaphoric(tokens, i, covered):
+    for i, gender in words:
+        tok = tokens[i]
+        if i in covered or not _anaphoric(tokens, i, covered):
             continue
         s = bisect.bisect_right(starts, tok.start) - 1
         floor = sentences[max(0, s - 1)].start if s >= 0 else 0

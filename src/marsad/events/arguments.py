@@ -384,6 +384,11 @@ class SentenceMentions:
             cur = nxt
         return out
 
+    def group_ending(self, p: Placed, end: int) -> list[Placed]:
+        """The actors joined by و that end with ``p`` (11 شخصا و3 مغاربة: both), the earliest first;
+        ``[p]`` when none comes before it."""
+        return next((g for q in self.items if q.first < p.first and (g := self.coordinated(q, end))[-1] is p), [p])
+
     def _comma_joined(self, cur: Placed, end: int) -> Placed | None:
         """The actor right after a comma after ``cur`` that opens with و (روسيا، وإيران)."""
         if cur.last + 2 >= end or self.tok(cur.last + 1).text not in COMMAS:

@@ -665,7 +665,6 @@ _CONTESTED = _STANCES | frozenset({
     "عقد", "ترشيح", "ترشح", "تعيين", "فوز", "اجراءات", "وطنيه", "ولاء", "كفاءه", "استقلاليه", "حياد",
     "حياديه", "دين", "اسلام", "عقيده", "ذمه", "نسب", "شهادات", "وثيقه", "وثايق", "صلاحيه", "ملكيه"})
 _CONTEST_REACH = 10  # words after طعن where في + what it contests may stand, past its subject
-_APPOSITION_COMMAS = frozenset({"،", ","})
 #: Event types whose noun an adjective of opposition with لـ gives a target (احتجاجات مناوئة للحكومة).
 _OPPOSING_TYPES = frozenset({"PROTEST", "ACCUSE", "ASSAULT", "THREATEN", "COERCE", "SANCTION", "REJECT"})
 _MEN_PLURAL = ("ين", "ون")  # endings of the men's sound plural (normalised: متظاهرين، المتظاهرون)
@@ -3126,8 +3125,7 @@ class Coder:
                       for m in o.source.mentions}
             before = [p for p in sm.before(t.head, c.start) if not p.is_place and p.actor.kind != "adjective"]
             accused_at: Placed | None = before[-1] if before else None
-            group = next((g for q in sm.items if q.first < accused_at.first and (g := sm.coordinated(q, c.end))[-1] is accused_at),
-                         [accused_at]) if accused_at is not None else []
+            group = sm.group_ending(accused_at, c.end) if accused_at is not None else []
             accused = sm.as_arg(group, "possessive-accused") \
                 if group and not {p.mention.start for p in group} & acting \
                 and all(p.actor.sector != "JUD" for p in group) and sm.governed(group[0]) != "من" else None
@@ -4341,7 +4339,7 @@ class Coder:
         if p is None or p.last != k - 1:
             return (None,)
         # (11 سوريا و3 مغاربة يشتبه: all those joined by و to the last are suspects)
-        group = next((g for q in sm.items if q.first < p.first and (g := sm.coordinated(q, k))[-1] is p), [p])
+        group = sm.group_ending(p, k)
         return (sm.as_arg(group, "suspect"),)
 
     @staticmethod
@@ -4354,7 +4352,7 @@ class Coder:
             tok = sm.tok(i)
             i += 1
             if tok.kind != "word":
-                if tok.text in _APPOSITION_COMMAS:
+                if tok.text in A.COMMAS:
                     continue  # past a subject's apposition (رئيس وزراء ماليزيا، المنتهية ولايته نجيب، في)
                 return False
             words += 1
