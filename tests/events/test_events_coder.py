@@ -9152,3 +9152,14 @@ def test_a_subject_named_after_kana_is_no_dropped_one(code: Callable[[str], Docu
     assert found and not [e for e in found if e.source is not None and e.source.code == "TUR"], found
     _assert_source_of(code, "وأعلنت تركيا الحداد.\nوكانت قد اتهمت القوات الإسرائيلية باستخدام القوة المفرطة.",
                       "اتهمت", "TUR")
+
+
+def test_verbs_of_assault_by_hand(code: Callable[[str], Document]) -> None:
+    """اعتدى على "assaulted" (past its subject and a time in commas), صفع "slapped", ركل "kicked";
+    اعتدت أن، يعتد بها are other verbs spelled the same ("I got used to", "counted"): no attack."""
+    _assert_among(code, "اعتدى مستوطنون إسرائيليون على فلسطينيين قرب نابلس.", ("ASSAULT", "ISRCVL", "PSE"))
+    _assert_among(code, "اعتدى مسلحون من جماعة الحوثي، الأربعاء، على مسيرة نسائية في صنعاء.",
+                  ("ASSAULT", "HOUTHIS", None))
+    _assert_among(code, "صفعت ناشطة إسرائيلية جنديين إسرائيليين خلال المحاكمة.", ("ASSAULT", "ISRCVL", "ISRMIL"))
+    _assert_no_event(code, "وقالت المسؤولة الإسرائيلية: اعتدت أن أعمل مع الجنود الفلسطينيين.", "ASSAULT")
+    _assert_no_event(code, "ولا تواجه الحكومة الإسرائيلية معارضة يعتد بها من الفلسطينيين.", "ASSAULT")

@@ -90,6 +90,9 @@ FLAGS: dict[str, str] = {
              " ساعدت السعودية اليمن على, 'helped Yemen to')",
     "weak": "an ambiguous word (ضربة: a blow; ضرب: to strike or to set): coded only with an actor"
             " target, a support verb, or a mode or casualty cue in its clause",
+    "needs_prep": "a verb spelled like another (اعتدى 'assaulted' like اعتاد 'got used to' and اعتدّ"
+                  " 'counted': اعتدت أن أعمل، يعتد بها): an event only with one of its target prepositions"
+                  " within a few words after it (اعتدى على، اعتدت بالضرب على، اعتدى عليها)",
     "block": "a fixed expression that contains a trigger word but is no event (طائرة مسيرة)",
     "ability": "an ability verb (استطاع، تمكن من): negated, it negates the event it governs (لم تستطع أن تقتحم)",
     "fail": "a failure verb (فشل في، أخفق في): the event it governs did not happen, unless it is negated",
