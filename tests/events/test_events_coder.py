@@ -9163,3 +9163,18 @@ def test_verbs_of_assault_by_hand(code: Callable[[str], Document]) -> None:
     _assert_among(code, "صفعت ناشطة إسرائيلية جنديين إسرائيليين خلال المحاكمة.", ("ASSAULT", "ISRCVL", "ISRMIL"))
     _assert_no_event(code, "وقالت المسؤولة الإسرائيلية: اعتدت أن أعمل مع الجنود الفلسطينيين.", "ASSAULT")
     _assert_no_event(code, "ولا تواجه الحكومة الإسرائيلية معارضة يعتد بها من الفلسطينيين.", "ASSAULT")
+
+
+def test_congratulations_and_praise(code: Callable[[str], Document]) -> None:
+    """هنأ/يهنئ "congratulated", أثنى على "praised" and تهنئة "congratulation(s)" are praise: with
+    بعث بـ a cable of congratulation is the sender's, and بتهنئة X ("by congratulating X") has X as
+    the one praised. Without a hamza هنا is "here", and ثنى عن is "deterred": no praise."""
+    _assert_among(code, "هنأ الرئيس التركي رجب طيب أردوغان نظيره الروسي بفوزه في الانتخابات.",
+                  ("SUPPORT", "TURGOV", "RUSGOV"))
+    _assert_among(code, "وأثنى وزير الخارجية الأمريكي على جهود قطر في مكافحة الإرهاب.", ("SUPPORT", "USAGOV", "QAT"))
+    _assert_among(code, "بعث الملك سلمان بن عبدالعزيز ببرقية تهنئة للرئيس المصري عبد الفتاح السيسي.",
+                  ("SUPPORT", "SAUGOV", "EGYGOV"))
+    _assert_among(code, "وبدأ الرئيس الأمريكي المحادثات بتهنئة نظيره الروسي على تنظيم البطولة.",
+                  ("SUPPORT", None, "RUSGOV"))
+    _assert_no_event(code, "وقال الرئيس التركي إن روسيا هنا شريك للحكومة الإيرانية.", "SUPPORT")
+    _assert_no_event(code, "وقالت موسكو إن العقوبات الأمريكية لن تثني روسيا عن نهجها المستقل.", "SUPPORT")

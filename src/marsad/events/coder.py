@@ -2818,11 +2818,15 @@ class Coder:
                 and (first := sm.first_of(gen)) is not None and (placed := sm.at(first)) is not None \
                 and sm.governed(placed) == "ل":
             gen = None  # دعما للحكومة: a noun in the indefinite accusative has no genitive; لـ names its target
+        elif gen is not None and "objective_genitive" in e.flags and "ل" in e.target \
+                and (first := sm.first_of(gen)) is not None and (placed := sm.at(first)) is not None \
+                and sm.governed(placed) == "ل":
+            gen = None  # برقية تهنئة للرئيس، دعم للحكومة: لـ names whom it is for, a person too
         object_gen = None
         if gen is not None and fr.light is not None and fr.light.pos == "verb" and "objective_genitive" in e.flags \
                 and gen.rule == "genitive" and sm.tok(t.last).enclitic is None and fr.light.last < t.head \
                 and not any(a.kind == "adjective" for a in gen.actors) \
-                and ("ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED) \
+                and ("ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED or e.mode == "praise") \
                 and self._accusative_after_genitive(gen, sm) is None:
             # (not بدأ اجتياح الجيش الإسرائيلي لبنان: with an object of its own, the genitive invades)
             # واصلت مقاتلات التحالف استهداف آليات عسكرية للميليشيات: after a support verb the
@@ -3030,11 +3034,12 @@ class Coder:
             tgt = accusative  # اجتياح الجيش الإسرائيلي لبنان: the genitive invades the accusative after it
         elif tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags \
                 and not (all(a.kind == "adjective" for a in src.actors) and self._own_adjective(sm, last, src)) \
-                and ("ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED) \
+                and ("ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED or e.mode == "praise") \
                 and not self._lam_object_after(src, sm) and self._patient_genitive(src, t, sm):
             # في دعم الحوثيين، غزو الكويت: with no prepositional target, the genitive is the one
             # supported or invaded; بدعم التحالف ("with the coalition's support") keeps its
-            # genitive as the supporter (not بغزو الكويت "by invading Kuwait"), and an adjective
+            # genitive as the supporter (not بغزو الكويت "by invading Kuwait", nor بتهنئة الرئيس
+            # "by congratulating the president": one praises no one "with" his praise), and an adjective
             # right after the noun is the author (الدعم الأمريكي، الغزو الأمريكي; not دعم أشقائهم
             # اليمنيين, where it describes the object, nor مساعدة السوريين, a definite plural after
             # an indefinite noun: the genitive "the Syrians")
@@ -4671,7 +4676,8 @@ class Coder:
     def _prep_follows(t: Trigger, e: EventEntry, sm: SentenceMentions) -> bool:
         """Whether one of the entry's target prepositions (with a pronoun or not) stands within
         :data:`_PREP_REACH` words after the verb, past its subject and a time in commas if need be
-        (اعتدت بالضرب على، اعتدى عليها، اعتدى مسلحون من ميليشيات الحوثي، الأربعاء، على مسيرة)."""
+        (اعتدت بالضرب على، اعتدى عليها، اعتدى مسلحون من ميليشيات الحوثي، الأربعاء، على مسيرة), and
+        before any عن (لن تثني السودان عن دوره: "deter")."""
         preps = set(e.target) - {"obj"}
         words = 0
         for i in range(t.last + 1, sm.offset + len(sm.tokens)):
@@ -4680,6 +4686,8 @@ class Coder:
                 continue
             if tok.base in preps:
                 return True
+            if tok.base == "عن":
+                return False  # لن تثنيه عن: ثنى عن "deterred", no أثنى على "praised"
             words += 1
             if words >= _PREP_REACH:
                 break

@@ -90,6 +90,8 @@ FLAGS: dict[str, str] = {
              " ساعدت السعودية اليمن على, 'helped Yemen to')",
     "weak": "an ambiguous word (ضربة: a blow; ضرب: to strike or to set): coded only with an actor"
             " target, a support verb, or a mode or casualty cue in its clause",
+    "hamza": "a verb whose past, with its hamza dropped, is a common word (هنأ 'congratulated' as هنا"
+             " 'here', أثنى 'praised' as اثني 'two'): its past forms match only written with a hamza",
     "needs_prep": "a verb spelled like another (اعتدى 'assaulted' like اعتاد 'got used to' and اعتدّ"
                   " 'counted': اعتدت أن أعمل، يعتد بها): an event only with one of its target prepositions"
                   " within a few words after it (اعتدى على، اعتدت بالضرب على، اعتدى عليها)",

@@ -292,6 +292,9 @@ def _damma_passive(tok: Token, entry: EventEntry) -> bool:
     return False
 
 
+_HAMZAS = frozenset("أإآؤئء")  # letters that write a hamza
+
+
 @dataclass(frozen=True, slots=True)
 class _Hits:
     """What the lexicon holds for one token surface (cached): verb, noun and phrase-head entries."""
@@ -321,6 +324,11 @@ def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
                 # أفشل is the past of أفشل "foiled" (أفشل التحالف هجوما), not "I fail": a failure
                 # verb has no first-person singular present
                 readings = frozenset(r for r in readings if r != ("pres", "1s"))
+                if not readings:
+                    continue
+            if "hamza" in vh.entry.flags and not any(ch in _HAMZAS for ch in tok.text):
+                # هنا "here", اثني "two": the past of هنأ، أثنى only with its hamza written
+                readings = frozenset(r for r in readings if r[0] == "pres")
                 if not readings:
                     continue
             verbs.append((vh.entry, readings, prefix == "س"))
