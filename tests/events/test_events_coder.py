@@ -9166,7 +9166,8 @@ def test_verbs_of_assault_by_hand(code: Callable[[str], Document]) -> None:
 
 
 def test_congratulations_and_praise(code: Callable[[str], Document]) -> None:
-    """هنأ/يهنئ "congratulated", أثنى على "praised" and تهنئة "congratulation(s)" are praise: with
+    """هنأ/يهنئ "congratulated", أثنى على "praised", تهنئة "congratulation(s)", ترحيب "welcome" and
+    إشادة "praise" are praise (أعرب عن ترحيبه بـ، أبدى إشادته بـ): with
     بعث بـ a cable of congratulation is the sender's, and بتهنئة X ("by congratulating X") has X as
     the one praised. Without a hamza هنا is "here", and ثنى عن is "deterred": no praise."""
     _assert_among(code, "هنأ الرئيس التركي رجب طيب أردوغان نظيره الروسي بفوزه في الانتخابات.",
@@ -9176,5 +9177,7 @@ def test_congratulations_and_praise(code: Callable[[str], Document]) -> None:
                   ("SUPPORT", "SAUGOV", "EGYGOV"))
     _assert_among(code, "وبدأ الرئيس الأمريكي المحادثات بتهنئة نظيره الروسي على تنظيم البطولة.",
                   ("SUPPORT", None, "RUSGOV"))
+    _assert_among(code, "أعرب وزير الخارجية الأمريكي عن ترحيبه بقرار الحكومة العراقية.", ("SUPPORT", "USAGOV", "IRQGOV"))
+    _assert_among(code, "وأبدى الرئيس الفرنسي إشادته بالدور السعودي في اليمن.", ("SUPPORT", "FRAGOV", "SAU"))
     _assert_no_event(code, "وقال الرئيس التركي إن روسيا هنا شريك للحكومة الإيرانية.", "SUPPORT")
     _assert_no_event(code, "وقالت موسكو إن العقوبات الأمريكية لن تثني روسيا عن نهجها المستقل.", "SUPPORT")
