@@ -9181,3 +9181,13 @@ def test_congratulations_and_praise(code: Callable[[str], Document]) -> None:
     _assert_among(code, "وأبدى الرئيس الفرنسي إشادته بالدور السعودي في اليمن.", ("SUPPORT", "FRAGOV", "SAU"))
     _assert_no_event(code, "وقال الرئيس التركي إن روسيا هنا شريك للحكومة الإيرانية.", "SUPPORT")
     _assert_no_event(code, "وقالت موسكو إن العقوبات الأمريكية لن تثني روسيا عن نهجها المستقل.", "SUPPORT")
+
+
+def test_ardafa_and_nawwaha_report(code: Callable[[str], Document]) -> None:
+    """أردف "went on (to say)" and نوّه "noted" report what follows them: the speaker is kept in
+    reported_by, and a hostile act reported is the speaker's accusation."""
+    for text, speaker in (("وأردف وزير الخارجية الأمريكي أن القوات السورية شنت غارات على إدلب.", "USAGOV"),
+                          ("ونوه الرئيس المصري بأن الجيش الإسرائيلي قصف مواقع في غزة.", "EGYGOV")):
+        evs = code(text).events
+        assert [e for e in evs if e.event_type == "ASSAULT" and e.reported_by and e.reported_by.code == speaker], evs
+        assert [e for e in evs if e.event_type == "ACCUSE" and e.source and e.source.code == speaker], evs
