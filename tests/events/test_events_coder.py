@@ -9191,3 +9191,12 @@ def test_ardafa_and_nawwaha_report(code: Callable[[str], Document]) -> None:
         evs = code(text).events
         assert [e for e in evs if e.event_type == "ASSAULT" and e.reported_by and e.reported_by.code == speaker], evs
         assert [e for e in evs if e.event_type == "ACCUSE" and e.source and e.source.code == speaker], evs
+
+
+def test_listing_on_a_terror_or_sanctions_list_is_a_sanction(code: Callable[[str], Document]) -> None:
+    """أدرج X على قائمة الإرهاب / لائحة العقوبات / القائمة السوداء: the one listed is sanctioned by
+    the one listing; a list of heritage or an agenda is no sanction."""
+    _assert_among(code, "أدرجت وزارة الخزانة الأمريكية حزب الله على قائمة المنظمات الإرهابية.",
+                  ("SANCTION", "USAGOV", "HEZBOLLAH"))
+    _assert_among(code, "كما أدرجت الحكومة البريطانية المصرف الإيراني على لائحة العقوبات.", ("SANCTION", "GBRGOV", "IRN"))
+    _assert_no_event(code, "وأدرجت الحكومة الإيطالية المدينة القديمة على قائمة التراث الوطني.", "SANCTION")
