@@ -9200,3 +9200,10 @@ def test_listing_on_a_terror_or_sanctions_list_is_a_sanction(code: Callable[[str
                   ("SANCTION", "USAGOV", "HEZBOLLAH"))
     _assert_among(code, "كما أدرجت الحكومة البريطانية المصرف الإيراني على لائحة العقوبات.", ("SANCTION", "GBRGOV", "IRN"))
     _assert_no_event(code, "وأدرجت الحكومة الإيطالية المدينة القديمة على قائمة التراث الوطني.", "SANCTION")
+
+
+def test_demolishing_homes_is_coercion(code: Callable[[str], Document]) -> None:
+    """هدم/يهدم "demolished": the one demolishing seizes or damages property (mode seize, CAMEO 171);
+    a storm that razes houses is no actor's act."""
+    _assert_among(code, "هدمت قوات الاحتلال الإسرائيلي منزل الأسير الفلسطيني في جنين.", ("COERCE", "ISRMIL", None))
+    _assert_no_event(code, "وضربت عاصفة قوية الولاية الأحد وهدمت عشرات المنازل في القرى.", "COERCE")
