@@ -9207,3 +9207,11 @@ def test_demolishing_homes_is_coercion(code: Callable[[str], Document]) -> None:
     a storm that razes houses is no actor's act."""
     _assert_among(code, "هدمت قوات الاحتلال الإسرائيلي منزل الأسير الفلسطيني في جنين.", ("COERCE", "ISRMIL", None))
     _assert_no_event(code, "وضربت عاصفة قوية الولاية الأحد وهدمت عشرات المنازل في القرى.", "COERCE")
+
+
+def test_a_weekday_opening_the_sentence_is_no_subject(code: Callable[[str], Document]) -> None:
+    """والأحد اتهم الرئيس الإيراني الولايات المتحدة: the weekday says when, like أمس or اليوم; the
+    actor after the verb is its subject (the Iranian president had been accused by no one)."""
+    _assert_among(code, "والأحد اتهم الرئيس الإيراني الولايات المتحدة بدعم الإرهاب.", ("ACCUSE", "IRNGOV", "USA"))
+    _assert_source_of(code, "والجمعة نفى الأمين العام لحزب الله حسن نصرالله مقتل أي من مقاتليه في اليمن.",
+                      "نفى", "HEZBOLLAH")

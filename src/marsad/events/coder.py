@@ -1616,8 +1616,11 @@ class Coder:
         if not A.nonactor_topic(sm, t.head, c):
             return False
         lead = A.topic_lead(sm, c, t.head)
-        if A.skippable(sm.tokens, lead - sm.offset) or A.time_noun(sm.tok(lead)) or sm.covering(lead) is not None:
-            return False  # (اليوم يزور الرئيس، والأسبوع الماضي فرض مجلس الأمن: a time; أن الغوطة تعرضت: a place)
+        first = sm.tok(lead)
+        if A.skippable(sm.tokens, lead - sm.offset) or A.time_noun(first) or sm.covering(lead) is not None \
+                or (first.has_article and "ال" + first.base in WEEKDAYS):
+            return False  # (اليوم يزور الرئيس، والأسبوع الماضي فرض مجلس الأمن، والجمعة نفى نصرالله: a time;
+            # أن الغوطة تعرضت: a place)
         return not any(_resumes(sm.tok(i)) for i in range(t.head, min(own.end, t.last + 3)))
 
     def _is_count(self, toks: Sequence[Token], j: int, sm: SentenceMentions, off: int) -> bool:
