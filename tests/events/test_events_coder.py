@@ -9215,3 +9215,13 @@ def test_a_weekday_opening_the_sentence_is_no_subject(code: Callable[[str], Docu
     _assert_among(code, "والأحد اتهم الرئيس الإيراني الولايات المتحدة بدعم الإرهاب.", ("ACCUSE", "IRNGOV", "USA"))
     _assert_source_of(code, "والجمعة نفى الأمين العام لحزب الله حسن نصرالله مقتل أي من مقاتليه في اليمن.",
                       "نفى", "HEZBOLLAH")
+
+
+def test_he_on_that_before_a_masculine_verb_and_a_feminine_noun(code: Callable[[str], Document]) -> None:
+    """إنه يستهدف الوحدات الكردية: a masculine verb cannot have the feminine noun right after it for
+    subject, so ه on إن is the subject and the noun the object (the Kurdish units had attacked);
+    إنه قصف الجيش السوري keeps the army as subject (ه the pronoun of the matter)."""
+    found = [e for e in code("وقالت أنقرة إنه يستهدف الوحدات الكردية.").events if e.event_type == "ASSAULT"]
+    assert found and all(e.target and e.target.code == "YPG" for e in found) \
+        and not [e for e in found if e.source and e.source.code == "YPG"], found
+    _assert_source_of(code, "وأعلن المرصد أنه قصف الجيش السوري مواقع المعارضة.", "قصف", "SYRMIL")

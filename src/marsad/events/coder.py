@@ -4463,13 +4463,22 @@ class Coder:
     def _pronoun_on_that(t: Trigger, c: Clause, sm: SentenceMentions) -> bool:
         """Whether the verb comes right after an أن/إن carrying a feminine, dual or plural pronoun it
         agrees with (أنها طالبت، أنهم اعتقلوا): that pronoun is its subject (not ه, which may be the
-        pronoun of the matter: إنه قصف الجيش)."""
+        pronoun of the matter: إنه قصف الجيش; but a masculine verb with ه before a feminine noun, which
+        no masculine verb right before it has for subject, has ه for subject: إنه يستهدف الوحدات
+        الكردية، أنه استهدف الحكومة)."""
         if t.pos != "verb" or c.kind != "complement" or c.marker is None or c.marker != t.head - 1:
             return False
         enc = sm.tok(c.marker).enclitic
+        pgns = {pgn for _, pgn in t.readings}
+        if enc == "ه" and _masculine_singular(pgns):
+            nxt = sm.at(t.last + 1)
+            if nxt is None or nxt.is_place or sm.governed(nxt) is not None or nxt.actor.kind == "person":
+                return False
+            arg = sm.as_arg([nxt], "object")
+            return sm.tok(nxt.first).text.rstrip(VOWEL_MARKS).endswith("ة") or _feminine_plural_body(sm, nxt.first, arg)
         if enc not in ("ها", "هم", "هما", "هن"):
             return False
-        return bool({pgn for _, pgn in t.readings} & set(_PRONOUN_PGN[enc]))
+        return bool(pgns & set(_PRONOUN_PGN[enc]))
 
     @staticmethod
     def _praising_god(t: Trigger, sm: SentenceMentions) -> bool:
