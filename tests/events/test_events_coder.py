@@ -9225,3 +9225,15 @@ def test_he_on_that_before_a_masculine_verb_and_a_feminine_noun(code: Callable[[
     assert found and all(e.target and e.target.code == "YPG" for e in found) \
         and not [e for e in found if e.source and e.source.code == "YPG"], found
     _assert_source_of(code, "وأعلن المرصد أنه قصف الجيش السوري مواقع المعارضة.", "قصف", "SYRMIL")
+
+
+def test_expressing_anger_gratitude_and_with_abbara(code: Callable[[str], Document]) -> None:
+    """أعرب عن استيائه/غضبه/سخطه/انزعاجه disapproves (ACCUSE, CAMEO 110), أعرب عن تقديره/امتنانه
+    praises; عبّر عن is أعرب عن, and the actor right after وعبر is its subject, not the object of the
+    preposition عبر "via" it is spelled as; عبر after a noun stays "via" (اعتداء عبر استخدام سكاكين)."""
+    _assert_among(code, "وأعربت الخارجية الأردنية عن غضبها من تصريحات الوزير الإسرائيلي.", ("ACCUSE", "JORGOV", "ISRGOV"))
+    _assert_among(code, "وأعرب وزير الخارجية المصري عن امتنانه للحكومة الكويتية.", ("SUPPORT", "EGYGOV", "KWTGOV"))
+    _assert_among(code, "وعبر الاتحاد الأوروبي حينذاك عن تضامنه مع قبرص.", ("SUPPORT", "EU", "CYP"))
+    _assert_among(code, "وعبرت الخارجية الأردنية عن قلقها من تصريحات الوزير الإسرائيلي.", ("ACCUSE", "JORGOV", "ISRGOV"))
+    _assert_among(code, "وكان هدفه اعتداء إرهابي عبر استخدام سكاكين ومتفجرات ضد مقر الحكومة البريطانية.",
+                  ("ASSAULT", "UAF", "GBRGOV"))

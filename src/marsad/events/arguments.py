@@ -31,6 +31,7 @@ from marsad.events.triggers import (
     MANNER_NOUNS,
     PREPOSITION_WORDS,
     THIRD_PERSON_PRONOUNS,
+    expressed_verb,
     short_bracket_close,
     year_number,
 )
@@ -346,6 +347,8 @@ class SentenceMentions:
                 if lead:
                     return lead[0]
                 return before.base if before is not None and before.base in PREPOSITIONS else None
+            if expressed_verb(self.tokens, prev - self.offset):
+                return None  # وعبر الاتحاد الأوروبي عن تضامنه: the verb عبّر "expressed", its subject
             if pnorm in PREPOSITIONS and not self.tok(prev).enclitic and not (quoted and pnorm == "من"):
                 # (الذي ستنسحب منه بريطانيا، تستولي عليه "القاعدة": with its pronoun, the
                 # preposition stands alone; 20 عنصرا من "داعش": من before a quoted name is the

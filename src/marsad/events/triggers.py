@@ -356,6 +356,26 @@ def heads_phrase_of(lex: EventLexicon, tok: Token, event_type: str) -> bool:
     return any(entry.event_type == event_type and readings for entry, readings, _ in _lookup(lex, tok).phrases)
 
 
+#: The preposition عبر "via, across" (normalised), spelled as the verb عبّر "expressed".
+_ACROSS = normalize("عبر")
+#: Words after which عبر opens a clause as the verb عبّر (وقد عبر، كما عبر، وكان عبر).
+_EXPRESSED_OPENERS = frozenset({"قد", "لقد", "كما", "كان", "كانت"})
+_EXPRESSED_REACH = 7  # words from عبّر to the عن of what it expresses (past its subject)
+
+
+def expressed_verb(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i`` is عبر read as the verb عبّر "expressed": it opens its clause
+    (after و/ف, a mark, قد, كما or كان) and عن follows within a few words (وعبر الرئيس الفرنسي عن
+    قلقه; not أعلن عبر قناة الجزيرة عن رفضه, the preposition "via" after a verb)."""
+    tok = tokens[i]
+    if tok.kind != "word" or tok.base != _ACROSS or tok.enclitic:
+        return False
+    before = tokens[i - 1] if i > 0 else None
+    opens = tok.proclitics[:1] in (("و",), ("ف",)) or before is None or before.kind == "punct" \
+        or before.base in _EXPRESSED_OPENERS
+    return opens and any(t.norm == "عن" for t in tokens[i + 1 : i + 1 + _EXPRESSED_REACH])
+
+
 def verb_like(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> list[int]:
     """Document indexes of the words that read as a verb of the lexicon (an event or reporting
     verb, or the head of a verbal expression whose other words are missing: أطلقتها), support
@@ -367,6 +387,8 @@ def verb_like(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> list[i
         hits = _lookup(lex, tok)
         if hits.nouns and i + 1 < len(tokens) and _manner_adjective(tokens[i + 1]):
             continue  # استهدف قصف صاروخي مواقع: the verbal noun, no clause's verb
+        if tok.base == _ACROSS and not expressed_verb(tokens, i):
+            continue  # اعتداء عبر استخدام سكاكين: the preposition "via", no verb عبّر
         if any("light" not in e.flags for e, _, _ in hits.verbs) or any(r for _, r, _ in hits.phrases):
             out.append(offset + i)
     return out
