@@ -9237,3 +9237,10 @@ def test_expressing_anger_gratitude_and_with_abbara(code: Callable[[str], Docume
     _assert_among(code, "وعبرت الخارجية الأردنية عن قلقها من تصريحات الوزير الإسرائيلي.", ("ACCUSE", "JORGOV", "ISRGOV"))
     _assert_among(code, "وكان هدفه اعتداء إرهابي عبر استخدام سكاكين ومتفجرات ضد مقر الحكومة البريطانية.",
                   ("ASSAULT", "UAF", "GBRGOV"))
+
+
+def test_pounding_with_artillery(code: Callable[[str], Document]) -> None:
+    """دكّ/يدكّ "pounded" (artillery, aircraft, warships) is shelling; with no actor as its object
+    (ارفع يدك: "your hand") it codes nothing."""
+    _assert_among(code, "ودكت مدفعية الجيش اليمني مواقع ميليشيا الحوثي في صعدة.", ("ASSAULT", "YEMMIL", "HOUTHIS"))
+    _assert_no_event(code, "وقال للرئيس الأمريكي: ارفع يدك عن ميزان العدالة.", "ASSAULT")
