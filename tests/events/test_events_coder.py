@@ -9244,3 +9244,14 @@ def test_pounding_with_artillery(code: Callable[[str], Document]) -> None:
     (ارفع يدك: "your hand") it codes nothing."""
     _assert_among(code, "ودكت مدفعية الجيش اليمني مواقع ميليشيا الحوثي في صعدة.", ("ASSAULT", "YEMMIL", "HOUTHIS"))
     _assert_no_event(code, "وقال للرئيس الأمريكي: ارفع يدك عن ميزان العدالة.", "ASSAULT")
+
+
+def test_a_missile_before_the_verb_that_launched_it(code: Callable[[str], Document]) -> None:
+    """صاروخا باليستيا أطلقته ميليشيا الحوثي: the expression أطلق صاروخا with its noun before the
+    verb that resumes it is the launch, by the verb's subject; not past a relative pronoun
+    (اتفاقية أوسلو التي وقعتها: an agreement recalled) and only for attacks."""
+    _assert_among(code, "اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقته ميليشيا الحوثي باتجاه جازان.",
+                  ("ASSAULT", "HOUTHIS", None))
+    _assert_among(code, "واعترضت القوات السعودية سبعة صواريخ أطلقتها ميليشيات الحوثي على السعودية.",
+                  ("ASSAULT", "HOUTHIS", "SAU"))
+    _assert_no_event(code, "وفقا لاتفاقية أوسلو التي وقعتها إسرائيل مع منظمة التحرير الفلسطينية.", "AGREE")

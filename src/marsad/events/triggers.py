@@ -357,6 +357,8 @@ def heads_phrase_of(lex: EventLexicon, tok: Token, event_type: str) -> bool:
 
 
 #: The preposition عبر "via, across" (normalised), spelled as the verb عبّر "expressed".
+#: Object pronouns (normalised) that resume a noun before the verb (صاروخا أطلقه، قذائف أطلقتها).
+_RESUMING = frozenset({"ه", "ها", "هم", "هما"})
 _ACROSS = normalize("عبر")
 #: Words after which عبر opens a clause as the verb عبّر (وقد عبر، كما عبر، وكان عبر).
 _EXPRESSED_OPENERS = frozenset({"قد", "لقد", "كما", "كان", "كانت"})
@@ -1155,6 +1157,31 @@ def _jussive(lex: EventLexicon, tok: Token) -> list[tuple[EventEntry, frozenset[
     return []
 
 
+_FRONTED_REACH = 2  # words (adjectives) between a fronted noun and the verb that resumes it
+
+
+def _fronted_object(lex: EventLexicon, tokens: Sequence[Token], i: int, entry: EventEntry) -> int | None:
+    """The index of the noun of a two-word expression of attack standing before its verb, when the
+    verb at ``i`` carries a pronoun resuming it and only a few words of no expression (its
+    adjectives) stand between (صاروخا باليستيا أطلقته ميليشيا الحوثي، صواريخ أطلقها الحوثيون): an
+    indefinite noun, with no article, described by the clause the verb opens. Not a noun that is an
+    event of its own (قذيفة أطلقتها: the shell's own reading keeps its author and its victims), nor
+    past a relative pronoun (اتفاقية أوسلو التي وقعتها: an agreement recalled, no new one)."""
+    tok = tokens[i]
+    if entry.event_type != "ASSAULT" or len(entry.words) != 1 or entry.pronoun_words or tok.enclitic not in _RESUMING:
+        return None
+    for j in range(i - 1, max(-1, i - 2 - _FRONTED_REACH), -1):
+        prev = tokens[j]
+        if prev.kind != "word" or prev.norm in RELATIVE_PRONOUNS:
+            return None
+        if entry.words[0] & token_keys(prev).noun:
+            return j if not prev.has_article and not (set(prev.proclitics) & {"و", "ف"}) \
+                and not _lookup(lex, prev).nouns else None
+        if prev.has_article or prev.proclitics or _lookup(lex, prev):
+            return None  # (not past a definite noun, a word with a clitic or another expression's word)
+    return None
+
+
 def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                   inside: frozenset[int] = frozenset()) -> list[Trigger]:
     """All candidate triggers of a sentence (``tokens`` start at document index ``offset``),
@@ -1182,6 +1209,11 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             tail = _match_tail(lex, tokens, offset, idx, stop, entry.words,
                                0 if "tight" in entry.flags else _MAX_FIRST_GAP if readings else _MAX_GAP,
                                inside, entry.pronoun_words)
+            if tail is None and readings and (fronted := _fronted_object(lex, tokens, i, entry)) is not None:
+                # صاروخا باليستيا أطلقته ميليشيا الحوثي: the expression's noun before its verb, which
+                # resumes it with a pronoun (an indefinite noun's describing clause)
+                cands.append(Trigger(entry, idx, (idx, offset + fronted), "verb", readings, future=future))
+                continue
             if tail is None:
                 continue
             if readings and (_after_preposition(tokens, i) or tok.has_article or "ب" in tok.proclitics
