@@ -9255,3 +9255,13 @@ def test_a_missile_before_the_verb_that_launched_it(code: Callable[[str], Docume
     _assert_among(code, "واعترضت القوات السعودية سبعة صواريخ أطلقتها ميليشيات الحوثي على السعودية.",
                   ("ASSAULT", "HOUTHIS", "SAU"))
     _assert_no_event(code, "وفقا لاتفاقية أوسلو التي وقعتها إسرائيل مع منظمة التحرير الفلسطينية.", "AGREE")
+
+
+def test_backing_down_and_mocking(code: Callable[[str], Document]) -> None:
+    """تراجع عن "backed down from" concedes; سخر من "mocked" criticises; سخّر without من
+    ("harnessed": سخرت الدوحة الطيران المدني لدعم الإرهاب) is no mockery, and a currency that
+    falls from a level (تراجعت الليرة عن مستواها) no actor's concession."""
+    _assert_among(code, "وتراجعت الحكومة المصرية عن قرار رفع أسعار الوقود.", ("CONCEDE", "EGYGOV", None))
+    _assert_among(code, "وسخر الرئيس الأمريكي من الرئيس الكوري الشمالي.", ("ACCUSE", "USAGOV", "PRKGOV"))
+    _assert_no_event(code, "وبذلك فقد سخرت الحكومة القطرية الطيران المدني لدعم الإرهاب.", "ACCUSE")
+    _assert_no_event(code, "وتراجعت الليرة التركية عن مستواها القياسي.", "CONCEDE")
