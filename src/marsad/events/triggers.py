@@ -356,9 +356,9 @@ def heads_phrase_of(lex: EventLexicon, tok: Token, event_type: str) -> bool:
     return any(entry.event_type == event_type and readings for entry, readings, _ in _lookup(lex, tok).phrases)
 
 
-#: The preposition عبر "via, across" (normalised), spelled as the verb عبّر "expressed".
 #: Object pronouns (normalised) that resume a noun before the verb (صاروخا أطلقه، قذائف أطلقتها).
 _RESUMING = frozenset({"ه", "ها", "هم", "هما"})
+#: The preposition عبر "via, across" (normalised), spelled as the verb عبّر "expressed".
 _ACROSS = normalize("عبر")
 #: Words after which عبر opens a clause as the verb عبّر (وقد عبر، كما عبر، وكان عبر).
 _EXPRESSED_OPENERS = frozenset({"قد", "لقد", "كما", "كان", "كانت"})
