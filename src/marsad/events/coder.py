@@ -351,6 +351,15 @@ def _accusative_look(t: Trigger, sm: SentenceMentions) -> bool:
     return False  # (اشتبكا أيضا: an adverb after a verb)
 
 
+def _b_keeps_object(t: Trigger, sm: SentenceMentions) -> bool:
+    """Whether the genitive of a verbal noun may still be its object: the noun carries no بـ (بدعم
+    التحالف "with the coalition's support" has its supporter there), or it is an attack, a
+    coercion or praise (بغزو الكويت "by invading Kuwait", بتهنئة الرئيس "by congratulating the
+    president")."""
+    e = t.entry
+    return "ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED or e.mode == "praise"
+
+
 def _person_of(arg: Arg, gender: str) -> bool:
     """Whether ``arg`` is one person the lexicon or a title gives this gender ("m", "f")."""
     return len(arg.actors) == 1 and arg.actors[0].kind == "person" and arg.actors[0].gender == gender
@@ -2817,19 +2826,18 @@ class Coder:
                          holdings=e.event_type in _HOLDING_TYPES)
         if gen is not None and self._verb_between(sm, t.last, gen, decisions):
             gen = None  # هجمات تستهدف قوات الأمن: the actor after a verb is the verb's, no genitive
-        elif gen is not None and "ل" in e.target and t.head == t.last and _accusative_masdar(sm.tok(t.head)) \
+        elif gen is not None and "ل" in e.target \
+                and ("objective_genitive" in e.flags or (t.head == t.last and _accusative_masdar(sm.tok(t.head)))) \
                 and (first := sm.first_of(gen)) is not None and (placed := sm.at(first)) is not None \
                 and sm.governed(placed) == "ل":
-            gen = None  # دعما للحكومة: a noun in the indefinite accusative has no genitive; لـ names its target
-        elif gen is not None and "objective_genitive" in e.flags and "ل" in e.target \
-                and (first := sm.first_of(gen)) is not None and (placed := sm.at(first)) is not None \
-                and sm.governed(placed) == "ل":
-            gen = None  # برقية تهنئة للرئيس، دعم للحكومة: لـ names whom it is for, a person too
+            # دعما للحكومة: a noun in the indefinite accusative has no genitive; برقية تهنئة للرئيس،
+            # دعم للحكومة: nor one whose genitive may be its object; لـ names its target, a person too
+            gen = None
         object_gen = None
         if gen is not None and fr.light is not None and fr.light.pos == "verb" and "objective_genitive" in e.flags \
                 and gen.rule == "genitive" and sm.tok(t.last).enclitic is None and fr.light.last < t.head \
                 and not any(a.kind == "adjective" for a in gen.actors) \
-                and ("ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED or e.mode == "praise") \
+                and _b_keeps_object(t, sm) \
                 and self._accusative_after_genitive(gen, sm) is None:
             # (not بدأ اجتياح الجيش الإسرائيلي لبنان: with an object of its own, the genitive invades)
             # واصلت مقاتلات التحالف استهداف آليات عسكرية للميليشيات: after a support verb the
@@ -3037,7 +3045,7 @@ class Coder:
             tgt = accusative  # اجتياح الجيش الإسرائيلي لبنان: the genitive invades the accusative after it
         elif tgt is None and src is not None and src.rule == "genitive" and "objective_genitive" in e.flags \
                 and not (all(a.kind == "adjective" for a in src.actors) and self._own_adjective(sm, last, src)) \
-                and ("ب" not in A.preps_of(sm.tok(t.head)) or e.event_type in _SUFFERED or e.mode == "praise") \
+                and _b_keeps_object(t, sm) \
                 and not self._lam_object_after(src, sm) and self._patient_genitive(src, t, sm):
             # في دعم الحوثيين، غزو الكويت: with no prepositional target, the genitive is the one
             # supported or invaded; بدعم التحالف ("with the coalition's support") keeps its

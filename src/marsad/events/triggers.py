@@ -1174,10 +1174,10 @@ def _fronted_object(lex: EventLexicon, tokens: Sequence[Token], i: int, entry: E
         prev = tokens[j]
         if prev.kind != "word" or prev.norm in RELATIVE_PRONOUNS:
             return None
+        hits = _lookup(lex, prev)
         if entry.words[0] & token_keys(prev).noun:
-            return j if not prev.has_article and not (set(prev.proclitics) & {"و", "ف"}) \
-                and not _lookup(lex, prev).nouns else None
-        if prev.has_article or prev.proclitics or _lookup(lex, prev):
+            return j if not prev.has_article and not (set(prev.proclitics) & {"و", "ف"}) and not hits.nouns else None
+        if prev.has_article or prev.proclitics or hits:
             return None  # (not past a definite noun, a word with a clitic or another expression's word)
     return None
 
