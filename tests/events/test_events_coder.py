@@ -1883,9 +1883,10 @@ def test_subjects_and_targets_through_pronouns_and_topics(
     ("وقتل برصاص قناص إسرائيلي بحسب شريط فيديو حصلت عليه وكالة فرانس برس.", []),
     # an indefinite nisba after a verb of harm, nothing else after it: the passive's patient
     ("قتل فلسطيني وأصيب آخر بجروح في قصف إسرائيلي على شمال قطاع غزة.", [("ASSAULT", "ISR", "PSE")]),
-    # في كل من العراق وسوريا، في العراق وسوريا: places, after في
-    ("وتقاتل الميليشيات الشيعية في كل من العراق وسوريا.", []),
-    ("وتقاتل الميليشيات الشيعية في العراق وسوريا.", []),
+    # في كل من العراق وسوريا، في العراق وسوريا: places, after في (no target; the Shia militias,
+    # a community's, are the fighters)
+    ("وتقاتل الميليشيات الشيعية في كل من العراق وسوريا.", [("ASSAULT", "SHIUAF", None)]),
+    ("وتقاتل الميليشيات الشيعية في العراق وسوريا.", [("ASSAULT", "SHIUAF", None)]),
 ])
 def test_responses_pronouns_and_places(code: Callable[[str], Document], text: str,
                                        expected: list[tuple[str, str | None, str | None]]) -> None:
@@ -2045,7 +2046,7 @@ def test_a_full_name_with_its_patronymic(code: Callable[[str], Document]) -> Non
     # a masculine country name takes a masculine verb: it stays the subject
     ("دعا العراق الأمم المتحدة إلى إرسال مراقبين.", ("REQUEST", "IRQ", "UN")),
     # the verbal noun spelled like the verb: its genitive is the author
-    ("وأثار دعم الولايات المتحدة للقوات الكردية غضب تركيا.", ("SUPPORT", "USA", "MIL")),
+    ("وأثار دعم الولايات المتحدة للقوات الكردية غضب تركيا.", ("SUPPORT", "USA", "KURMIL")),
 ])
 def test_gender_agreement_of_a_verb_and_a_country(code: Callable[[str], Document], text: str,
                                                   expected: tuple[str, str | None, str | None]) -> None:
@@ -9265,3 +9266,18 @@ def test_backing_down_and_mocking(code: Callable[[str], Document]) -> None:
     _assert_among(code, "وسخر الرئيس الأمريكي من الرئيس الكوري الشمالي.", ("ACCUSE", "USAGOV", "PRKGOV"))
     _assert_no_event(code, "وبذلك فقد سخرت الحكومة القطرية الطيران المدني لدعم الإرهاب.", "ACCUSE")
     _assert_no_event(code, "وتراجعت الليرة التركية عن مستواها القياسي.", "CONCEDE")
+
+
+def test_ethnic_and_religious_communities_are_actors(code: Callable[[str], Document]) -> None:
+    """الأكراد، المسيحيين، مستوطنون يهود، القوات الكردية السورية: a community is a party of its own
+    (KUR, CHR), with a sector noun the community's (JEWCVL, KURMIL) and beside a country's nisba
+    both (SYRKURMIL); ذات الغالبية الكردية describes a place, no party."""
+    _assert_source_of(code, "وتظاهر آلاف الأكراد في ديار بكر احتجاجا على اعتقال زعيمهم.", "وتظاهر", "KUR")
+    _assert_among(code, "وقتل مسلحون ثلاثة مسيحيين في نيجيريا.", ("ASSAULT", "UAF", "CHR"))
+    _assert_among(code, "اعتدى مستوطنون يهود على فلسطينيين في الخليل.", ("ASSAULT", "JEWCVL", "PSE"))
+    _assert_among(code, "وطالب الأكراد دمشق بالتدخل.", ("REQUEST", "KUR", "SYRGOV"))
+    _assert_among(code, "وقالت إن القوات الكردية السورية توصلت إلى اتفاق مع حكومة دمشق.",
+                  ("AGREE", "SYRKURMIL", "SYRGOV"))
+    doc = code("يذكر أن ميانمار ذات الأغلبية البوذية لا تعترف بالروهينغا كجماعة عرقية.")
+    assert not [m for m in doc.mentions if m.actor is not None and m.actor.group == "BUD"], doc.mentions
+    assert [e.target.code for e in doc.events if e.target] == ["ROH"], doc.events

@@ -18,6 +18,7 @@ COLUMNS = {
     "org": "id\tgroup\tnames\tname_en\tcountry\tsector\twikidata\tvalid_from\tvalid_to",
     "plural": "id\tform\trole\tnames\tname_en",
     "anaphor": "id\tnames\tname_en",
+    "community": "id\tgroup\tname_en\tbases\tbroken_plurals\tnames\tforms",
 }
 
 

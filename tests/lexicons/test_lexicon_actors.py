@@ -24,6 +24,7 @@ GOOD_ROWS = {
     "org": "org.t\tTEST\tحركة الاختبار\tTest movement\t\tUAF\tQ42\t\t",
     "plural": "pl.t\tdual\tcountry\tالدولتان|الدولتين\tthe two countries",
     "anaphor": "an.t\tالحركة\tthe movement",
+    "community": "com.t\tKUR\tKurds\tكردي\tأكراد\tالكرد\t",
 }
 
 
@@ -54,6 +55,12 @@ GOOD_ROWS = {
         ("org", "org.t\tTEST\tحركة\tTest\t\t\t\t\t", "empty sector"),
         ("plural", "pl.t\tmany\tcountry\tالدول\tcountries", "dual"),
         ("anaphor", "an.t\tحركة\tthe movement", "one word with the article"),
+        ("community", "com.t\tKURD\tKurds\tكردي\t\t\t", "three letters"),
+        ("community", "com.t\tTKM\tTurkmen\tتركماني\t\t\t", "ISO 3166 country or a sector"),  # Turkmenistan's code
+        ("community", "com.t\tCVL\tcivilians\tمدني\t\t\t", "ISO 3166 country or a sector"),
+        ("community", "com.t\tKUR\tKurds\t\t\t\t", "needs bases"),
+        ("community", "com.t\tKUR\tKurds\tالكردي\t\t\t", "article"),
+        ("community", "com.t\tkur\tKurds\tكردي\t\t\t", "group id"),
         ("anaphor", "an.t\tالحركة الإسلامية\tthe movement", "one word with the article"),
     ],
 )
@@ -148,6 +155,29 @@ def test_adjective_forms_are_generated(lexfile: LexFile) -> None:
     assert entries["m.pl"].id == "adj.t.m.pl"
     assert {"تركيون", "تركيين", "الأتراك"} <= set(entries["m.pl"].names) | set(entries["pl.broken"].names)
     assert all(e.country == "TUR" for e in entries.values())
+
+
+def test_community_forms_are_generated(lexfile: LexFile) -> None:
+    """A community's nisba inflects like a nationality's; its collective names are kept as written,
+    a sound plural among them as the plural (المسلمين); no country, its code as its group."""
+    path = lexfile("community", "com.t\tKUR\tKurds\tكردي\tأكراد\tالكرد\t",
+                   "com.m\tMOS\tMuslims\t\t\tالمسلمين|مسلمات\t", "com.s\tSUN\tSunnis\tسني\t\tأهل السنة\tm.pl")
+    entries = {e.id: e for e in parse_actor_file(path)[1]}
+    assert "الكردية" in entries["com.t.f.sg"].names and "كرديين" in entries["com.t.m.pl"].names
+    assert entries["com.t.pl.broken"].names == ("أكراد", "الأكراد")
+    assert entries["com.t.collective"].names == ("الكرد",)
+    assert entries["com.m.m.pl"].names == ("المسلمين",) and entries["com.m.f.pl"].names == ("مسلمات",)
+    assert set(entries) >= {"com.s.m.pl", "com.s.collective"} and "com.s.m.sg" not in entries
+    assert all(e.kind == "community" and e.country is None for e in entries.values())
+    assert {e.group for e in entries.values()} == {"KUR", "MOS", "SUN"}
+
+
+def test_a_community_code_is_no_organisation_group(lexfile: LexFile) -> None:
+    community = lexfile("community", "com.t\tTST\tTesters\tتجريبي\t\t\t")
+    org = lexfile("org", "org.t\tTST\tحركة الاختبار\tTest movement\t\tUAF\t\t\t")
+    with pytest.raises(LexiconError, match=r"community code 'TST' is the group of 'org\.t'") as info:
+        validate_entries(parse_actor_file(org)[1] + parse_actor_file(community)[1])
+    assert info.value.where == f"{community}:7"
 
 
 def test_adjective_forms_can_be_restricted(lexfile: LexFile) -> None:

@@ -120,6 +120,17 @@ _RANKED_BODIES = frozenset({"police", "army", "security_forces", "intelligence",
 _MAX_JOINED = 5  # countries joined to a plural head's first (قادة فرنسا وألمانيا وبريطانيا: 2)
 
 
+#: The forms of a nisba adjective proper (not broken plurals or collective names: الأكراد، الشيعة).
+_NISBA_FORMS = frozenset({"m.sg", "f.sg", "m.pl", "f.pl", "m.du", "f.du"})
+
+
+def is_community(piece: Piece) -> bool:
+    """Whether a piece is an ethnic or religious community's name or nisba (الكردية، الأكراد): an
+    adjective entry with a group and no country."""
+    e = piece.entry
+    return piece.kind == "adjective" and e is not None and e.country is None and e.group is not None
+
+
 def several(word: str) -> bool:
     """Whether a title's first word (normalised, without clitics) is a construct dual or a plural
     (وزيرا، قادة، زعماء، ممثلو; :data:`_SEVERAL_HEADS`) or a feminine plural (حكومات، قوات)."""
@@ -218,6 +229,9 @@ class Phrase:
     # قادة فرنسا وألمانيا وبريطانيا: more countries joined by و to a plural head's construct
     # dependent; the head is each one's (resolved as one plural mention, a member per country)
     joined: list[Piece] = field(default_factory=list)
+    # القوات الكردية السورية، القيادي السوري الكردي: a community's nisba beside a country's, no و
+    # between them (the head is that country's and that community's)
+    community: Piece | None = None
 
     @property
     def first(self) -> int:
@@ -227,7 +241,7 @@ class Phrase:
     @property
     def last(self) -> int:
         parts = [self.head, self.dependent, self.person, *self.adjectives, *self.described, self.opposing,
-                 *self.joined]
+                 *self.joined, self.community]
         return max(p.last for p in parts if p is not None)
 
     @property
@@ -238,7 +252,7 @@ class Phrase:
     @property
     def end(self) -> int:
         parts = [self.head, self.dependent, self.person, *self.adjectives, *self.described, self.opposing,
-                 *self.joined]
+                 *self.joined, self.community]
         end = max(p.end for p in parts if p is not None)
         return max(end, self.possessive[1]) if self.possessive else end
 
@@ -478,6 +492,12 @@ class Composer:
                 # (no country: a company or a charity is not its state) and is no actor of its own
                 ph.described = [pieces[j]]
                 j += 1
+            if head.kind == "org" and head.entries:
+                # حزب الله الشيعي، جماعة الإخوان المسلمين: a known organisation's community nisba
+                # describes it (its own entry codes it), no actor of its own
+                ph.described += [a for a in (*ph.adjectives, ph.community) if a is not None and is_community(a)]
+                ph.adjectives = [a for a in ph.adjectives if not is_community(a)]
+                ph.community = None
             org_country = head.entry.country if head.kind == "org" and head.entry else None
             if org_country and any(a.entry and a.entry.country != org_country for a in ph.adjectives):
                 # ميليشيات الحوثي الإيرانية: the organisation keeps its country; a feminine
@@ -901,6 +921,19 @@ class Composer:
                 and not (self.tokens[ph.last].has_article and not self.tokens[pieces[j].first].has_article):
             # (اعتقلت الشرطة إيرانيين: an indefinite nisba after a definite noun is no adjective of it)
             conj = _first_proclitic(self.tokens[pieces[j].first])
+            entry = pieces[j].entry
+            if len(ph.adjectives) == 1 and conj is None and ph.community is None \
+                    and is_community(pieces[j]) != is_community(ph.adjectives[0]) \
+                    and entry is not None and entry.form in _NISBA_FORMS:
+                # القوات الكردية السورية، القيادي السوري الكردي: a community's nisba and a country's
+                # describe one head, in either order (not a broken plural after them, which is a
+                # noun: هل يدعم النظام السوري الأكراد)
+                if is_community(pieces[j]):
+                    ph.community = pieces[j]
+                else:
+                    ph.community, ph.adjectives = ph.adjectives[0], [pieces[j]]
+                j += 1
+                continue
             if ph.adjectives and conj != "و":
                 # الجيش الباكستاني الإيراني is not coordination; a second bare nisba is its own.
                 break

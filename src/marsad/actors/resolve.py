@@ -85,7 +85,9 @@ class ActorIndex:
             from marsad.text.segment import default_segmenter
 
             vocabulary = default_segmenter().vocab
-        self.entries = tuple(entries)
+        # a community's name or nisba composes and argues as a nationality adjective does (القوات
+        # الكردية، الأكراد); its entry keeps its code as its group and has no country
+        self.entries = tuple(replace(e, kind="adjective") if e.kind == "community" else e for e in entries)
         # (organisation anaphors are found by :class:`marsad.actors.orgref.OrgMemory`, not matched)
         self.matcher = ActorMatcher(tuple(e for e in self.entries if e.kind != "anaphor"))
         self.org_anaphors = tuple(e for e in self.entries if e.kind == "anaphor")
@@ -220,7 +222,8 @@ class PhraseResolver:
         if head.kind in ("adjective", "place"):  # (place: the nisba of a place, حلب السورية)
             e = _entry(head)
             return [self.mention(self.actor(head.start, head.end, name=self.index.country_name(e.country)
-                                            or e.name_en, country=e.country, entry=e.id, kind=head.kind))]
+                                            or e.name_en, country=e.country, group=e.group, entry=e.id,
+                                            kind=head.kind))]
         return []
 
     def _person(self, piece: Piece, start: int, end: int, *, role: str | None = None,
@@ -353,6 +356,8 @@ class PhraseResolver:
                                             country=org.country, sector=org.sector, group=org.group,
                                             wikidata=None, entry=org.id, kind="org"))]
         group = org.group if org is not None else None
+        community = ph.community.entry.group if ph.community is not None and ph.community.entry else \
+            owner.entry.group if owner is not None and owner.kind == "adjective" and owner.entry else None
         cname = self.index.country_name(country) or (owner.entry.name_en if owner and owner.entry else None)
         name = f"{cname} {head.name_en}" if cname else head.name_en
         sector = head.sector
@@ -364,6 +369,14 @@ class PhraseResolver:
         # inter-governmental body or a coalition of states are coded by it (جنرال في الحرس الثوري
         # stays IRNMIL: one state's force)
         igo = group if org is not None and (org.sector == "IGO" or org.role == "coalition") else None
+        if community is not None:
+            # القوات الكردية، مستوطنون يهود: the community's (KURMIL); القوات الكردية السورية: and
+            # the country's (SYRKURMIL)
+            if country is not None and ph.community is not None and ph.community.entry is not None:
+                name = f"{cname} {ph.community.entry.name_en} {head.name_en}"
+            return [self.mention(self.actor(ph.start, ph.end, name=name, country=country, sector=sector,
+                                            group=community, code=(country or "") + community + (sector or ""),
+                                            entry=head.id, kind="sector"))]
         return [self.mention(self.actor(ph.start, ph.end, name=name, country=country,
                                         sector=sector, group=group,
                                         code=actor_code(country, sector, igo), entry=head.id,
@@ -390,6 +403,7 @@ class PhraseResolver:
             e = _entry(adj)
             cname = self.index.country_name(e.country) or e.name_en
             members.append(self.actor(adj.start, adj.end, name=cname, country=e.country, sector=sector,
+                                      group=e.group, code=e.group + (sector or "") if e.group else None,
                                       entry=e.id, kind="adjective"))
         head = _entry(ph.head)
         plural = PluralActor(text=self.text[ph.start:ph.end], start=ph.start, end=ph.end,

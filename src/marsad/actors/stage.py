@@ -34,6 +34,7 @@ from marsad.actors.compose import (
     POSSESSIVE_PRONOUNS,
     Composer,
     Piece,
+    is_community,
 )
 from marsad.actors.coref import link_anaphors
 from marsad.actors.latter import latter_mentions
@@ -161,7 +162,14 @@ class ActorStage:
                 pieces = [p for p in pieces if not (m.start <= p.start and p.end <= m.end)]
                 extra.append(_piece(Match(first, last, m.start, m.end, entries), day))
                 continue
-            if _overlaps(m, spans):
+            inside = [p for p in pieces if p.start < m.end and m.start < p.end]
+            if inside and all(is_community(p) and m.start <= p.start and p.end <= m.end
+                              and (p.first, p.last) != (first, last) for p in inside):
+                # الاتحاد العالمي لعلماء المسلمين، مجلس القيادة اليهودية: a community's word ending
+                # a longer name is the name's
+                pieces = [p for p in pieces if p not in inside]
+                spans = [(p.start, p.end) for p in pieces]
+            elif _overlaps(m, spans):
                 continue
             extra.append(Piece(first=first, last=last, start=m.start, end=m.end, kind=kind,
                                origin="ner", label=m.label))
@@ -305,9 +313,12 @@ class ActorStage:
                 continue  # نائب الناطق الإعلامي: the deputy of an office, no legislator (one the lexicon
                 # knows, نائب القائد الأعلى، نائب السفير, keeps the longer reading of the pieces)
             if p.kind == "sector" and p.first == p.last and tokens[p.first].enclitic and tokens[p.first].base == _LED \
-                    and k + 1 < len(pieces) and pieces[k + 1].first == p.last + 1 \
-                    and pieces[k + 1].kind in ("country", "org", "capital") and tokens[p.last + 1].proclitics[:1] != ("ل",):
-                continue  # غزو قادته الولايات المتحدة، حملة قادتها السعودية: "led it", no leaders
+                    and ((k + 1 < len(pieces) and pieces[k + 1].first == p.last + 1
+                          and pieces[k + 1].kind in ("country", "org", "capital")
+                          and tokens[p.last + 1].proclitics[:1] != ("ل",))
+                         or (p.last + 1 < len(tokens) and tokens[p.last + 1].proclitics == ("ال",)
+                             and tokens[p.last + 1].base in _MAJORITY | _MINORITY)):
+                continue  # غزو قادته الولايات المتحدة، حملة قادتها السعودية، قادتها الغالبية الشيعية: "led it"
             if p.kind == "sector" and p.first == p.last and tokens[p.first].enclitic \
                     and tokens[p.first].base in _MEMBERS:
                 continue  # قتلوا مئات من أفرادهما: "their members", the possessor's, no civilians
@@ -330,6 +341,9 @@ class ActorStage:
             if p.kind == "sector" and p.first == p.last and tokens[p.first].base == _OPPOSING \
                     and tokens[p.first].enclitic in _POSSESSIVES:
                 continue  # أعرب عن معارضته للاتفاق: "his objection", the verbal noun, no opposition
+            if is_community(p) and p.first - 2 >= lo and tokens[p.first - 1].base in _MAJORITY \
+                    and tokens[p.first - 2].base in _HAVING:
+                continue  # مدينة عفرين ذات الغالبية الكردية، ميانمار ذات الأغلبية البوذية: a place's people
             if p.kind == "adjective" and p.first > lo and tokens[p.first - 1].base in _ORIGINS:
                 continue  # من أصل فلسطيني، ذي الأصول الفلسطينية، يحمل الجنسية الأمريكية: a person's origin
             if p.kind == "adjective" and p.first > lo and (tokens[p.first - 1].base in _LANGUAGES or (
@@ -394,6 +408,10 @@ def _military_adjective(prev: Token, tok: Token) -> bool:
 #: Origin and nationality nouns (normalised): the nisba after one describes a person (من أصل
 #: فلسطيني، يحمل الجنسية الأمريكية), not the state as an actor.
 _ORIGINS = frozenset({"اصل", "اصول", "جنسيه", "جنسيات"})
+#: "Majority" and "having" (normalised bases): ذات الغالبية الكردية describes a place by its people.
+_MAJORITY = frozenset(normalize(w) for w in ("غالبية", "أغلبية", "أكثرية"))
+_HAVING = frozenset(normalize(w) for w in ("ذات", "ذو", "ذي", "ذوي"))
+_MINORITY = frozenset(normalize(w) for w in ("أقلية", "أقليات"))
 #: معارضة "opposition" (normalised): with a possessive pronoun, the verbal noun "objecting".
 _OPPOSING = normalize("معارضة")
 _POSSESSIVES = POSSESSIVE_PRONOUNS | {"ي"}  # (معارضتي "my objection" too: no construct plural here)

@@ -15,6 +15,8 @@ ACTOR_LABELS: dict[str, str] = {
     "country": "countries and territories",
     "adjective": "adjective entries (country x form)",
     "adjective_forms": "adjective surface forms",
+    "community": "ethnic and religious communities",
+    "community_forms": "community surface forms",
     "capital": "capitals and seats of power",
     "sector": "sector nouns",
     "person": "people: terms of office",

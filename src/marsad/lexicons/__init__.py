@@ -77,6 +77,8 @@ class ActorLexicon:
         out = {kind: counts[kind] for kind in ("country", "capital", "adjective", "sector", "person",
                                                "org", "plural", "anaphor")}
         out["adjective_forms"] = sum(len(e.names) for e in self.by_kind("adjective"))
+        out["community"] = len({e.group for e in self.by_kind("community")})
+        out["community_forms"] = sum(len(e.names) for e in self.by_kind("community"))
         out["person_distinct"] = len({e.name_en for e in self.by_kind("person")})
         out["org_with_qid"] = sum(1 for e in self.by_kind("org") if e.wikidata)
         out["org_groups"] = len({e.group for e in self.by_kind("org")})

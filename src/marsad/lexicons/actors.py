@@ -24,6 +24,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "country": ("id", "country", "names", "name_en"),
     "capital": ("id", "country", "sector", "names", "name_en"),
     "adjective": ("id", "country", "bases", "name_en"),
+    # nisba bases, broken plurals and collective names are each optional (one is needed)
+    "community": ("id", "group", "name_en"),
     "sector": ("id", "sector", "names", "name_en", "role", "standalone"),
     # people of an organisation (a group id, or sector IGO) may leave country empty
     "person": ("id", "names", "name_en", "country", "sector", "role", "valid_from", "valid_to"),
@@ -87,12 +89,20 @@ def parse_actor_file(path: Path) -> tuple[LexiconHeader, list[ActorEntry]]:
 
 
 def validate_entries(entries: Iterable[ActorEntry]) -> None:
-    """Checks that span files: ids are unique over the whole lexicon, and the terms of one person
-    (rows sharing ``name_en``) give one gender."""
+    """Checks that span files: ids are unique over the whole lexicon, the terms of one person
+    (rows sharing ``name_en``) give one gender, and no community's code is an organisation's group."""
+    entries = list(entries)
     seen: dict[str, ActorEntry] = {}
     genders: dict[str, ActorEntry] = {}
     errors: list[LexiconError] = []
+    orgs = {e.group: e for e in entries if e.kind == "org" and e.group}
+    clashes: set[tuple[str, int]] = set()  # (one error per row, not per generated form)
     for entry in entries:
+        if entry.kind == "community" and entry.group in orgs and (entry.file, entry.line) not in clashes:
+            clashes.add((entry.file, entry.line))
+            org = orgs[entry.group]
+            errors.append(LexiconError(f"community code {entry.group!r} is the group of {org.id!r} "
+                                       f"({org.file}:{org.line})", where=f"{entry.file}:{entry.line}"))
         if entry.kind == "person" and entry.gender is not None:
             other = genders.setdefault(entry.name_en, entry)
             if other.gender != entry.gender:
@@ -227,9 +237,10 @@ def _make_capital(row: dict[str, str], file: str, line: int) -> list[ActorEntry]
                        valid_from=start, valid_to=end, wikidata=_qid(row.get("wikidata", "")))]
 
 
-def _make_adjective(row: dict[str, str], file: str, line: int) -> list[ActorEntry]:
-    country = _country(row["country"], required=True)
-    bases = _names(row["bases"], "bases")
+def _nisba_surfaces(row: dict[str, str]) -> dict[str, list[str]]:
+    """The surfaces of a row's nisba ``bases`` by form (those its ``forms`` cell keeps) and of its
+    ``broken_plurals`` (``pl.broken``, with and without ال)."""
+    bases = _names(row["bases"], "bases") if row.get("bases") else ()
     for base in bases:
         if any(not w.endswith("ي") or w.startswith("ال") for w in base.split()):
             raise ValueError(f"base {base!r}: every word must end in ي and lack the article ال")
@@ -246,11 +257,39 @@ def _make_adjective(row: dict[str, str], file: str, line: int) -> list[ActorEntr
     if broken:
         bare = _names(broken, "broken_plurals")
         by_form["pl.broken"] = [*bare, *("ال" + b for b in bare if not b.startswith("ال"))]
-    out = []
-    for form, names in by_form.items():
-        out.append(_entry(row, "adjective", file, line, id_suffix=f".{form}",
-                          names=tuple(dict.fromkeys(names)), country=country, form=form))
-    return out
+    return by_form
+
+
+def _make_adjective(row: dict[str, str], file: str, line: int) -> list[ActorEntry]:
+    country = _country(row["country"], required=True)
+    _names(row["bases"], "bases")  # (at least one base)
+    return [_entry(row, "adjective", file, line, id_suffix=f".{form}", names=tuple(dict.fromkeys(names)),
+                   country=country, form=form)
+            for form, names in _nisba_surfaces(row).items()]
+
+
+def _make_community(row: dict[str, str], file: str, line: int) -> list[ActorEntry]:
+    code = _group(row["group"], required=True)
+    assert code is not None
+    if len(code) != 3:
+        raise ValueError(f"community code {code!r} must be three letters")
+    if code in iso3_codes() or code in SECTORS:  # (its code is an actor code's start: KURMIL)
+        raise ValueError(f"community code {code!r} is already an ISO 3166 country or a sector code")
+    by_form = _nisba_surfaces(row)
+    for name in _names(row["names"]) if row.get("names") else ():
+        # collective names (الكرد، الشيعة، الروهينغا), each as written; a sound plural (المسلمين،
+        # مسلمات) is an adjective's plural (مواطنين فرنسيين مسلمين)
+        last = name.split()[-1]
+        form = "m.pl" if " " not in name and last.endswith(("ون", "ين")) else \
+            "f.pl" if " " not in name and last.endswith("ات") else "collective"
+        by_form.setdefault(form, [])
+        if name not in by_form[form]:
+            by_form[form].append(name)
+    if not by_form:
+        raise ValueError("a community needs bases, broken_plurals or names")
+    return [_entry(row, "community", file, line, id_suffix=f".{form}", names=tuple(dict.fromkeys(names)),
+                   group=code, form=form, wikidata=_qid(row.get("wikidata", "")))
+            for form, names in by_form.items()]
 
 
 def with_article(names: Iterable[str]) -> tuple[str, ...]:
@@ -329,6 +368,7 @@ _MAKERS: dict[str, Maker] = {
     "country": _make_country,
     "capital": _make_capital,
     "adjective": _make_adjective,
+    "community": _make_community,
     "sector": _make_sector,
     "person": _make_person,
     "org": _make_org,

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-EntryKind = Literal["country", "capital", "adjective", "sector", "person", "org", "plural", "anaphor"]
+EntryKind = Literal["country", "capital", "adjective", "community", "sector", "person", "org", "plural", "anaphor"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,8 @@ class ActorEntry:
     - ``country``: a country or territory (ISO3 in ``country``), names in ``names``;
     - ``capital``: a capital or seat of power standing for its government (sector GOV);
     - ``adjective``: a nationality adjective form (الإيراني، الإيرانية، الإيرانيين…) → ``country``;
+    - ``community``: a form of an ethnic or religious community's name or nisba (الأكراد، الكردية،
+      المسيحيين، الروهينغا) → ``group`` (its code), no country; the actor stage reads it as an adjective;
     - ``sector``: a sector noun (الجيش → MIL) composed with a country word or adjective;
     - ``person``: one term of office of a named person (one entry per role and term), valid
       from ``valid_from`` to ``valid_to`` (``None``: open);
@@ -60,7 +62,7 @@ class ActorEntry:
     name_en: str
     country: str | None = None  # ISO3
     sector: str | None = None  # CAMEO/PLOVER sector code: GOV MIL COP JUD LEG REB INS SEP UAF OPP CVL BUS MED EDU REL IGO NGO ...
-    group: str | None = None  # short stable id of a named organisation (TTP, ISIS, HAMAS...)
+    group: str | None = None  # short stable id of a named organisation (TTP, ISIS, HAMAS...) or community (KUR)
     wikidata: str | None = None  # Q-id
     role: str | None = None  # for people: president, prime_minister, foreign_minister, ...
     valid_from: date | None = None
@@ -68,7 +70,7 @@ class ActorEntry:
     file: str = ""
     line: int = 0
     # Optional refinements (added after the first schema; defaults keep old callers working):
-    form: str | None = None  # adjectives: m.sg f.sg m.pl f.pl m.du f.du pl.broken; plurals: dual / plural
+    form: str | None = None  # adjectives, communities: m.sg f.sg m.pl f.pl m.du f.du pl.broken (communities: collective too); plurals: dual / plural
     note: str | None = None  # free comment from the data file (approximate dates, alternative sectors)
     standalone: bool = True  # sector nouns: False when the noun is an actor only composed with a country/name
     gender: str | None = None  # people: "m" or "f" (None: not given)

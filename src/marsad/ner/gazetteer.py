@@ -82,6 +82,8 @@ def lexicon_gazetteer(key: Callable[[str], tuple[str, str]]) -> Gazetteer | None
         return None
     pairs: list[tuple[str, list[str]]] = []
     for entry in lexicon.entries:
+        if entry.kind == "community":
+            continue  # (the bundled taggers were trained without them: their features stay as trained)
         for name in entry.names:
             words = name.split()
             # a name word is stored in its clitic-stripped form (second form), as tokens are
