@@ -9281,3 +9281,14 @@ def test_ethnic_and_religious_communities_are_actors(code: Callable[[str], Docum
     doc = code("يذكر أن ميانمار ذات الأغلبية البوذية لا تعترف بالروهينغا كجماعة عرقية.")
     assert not [m for m in doc.mentions if m.actor is not None and m.actor.group == "BUD"], doc.mentions
     assert [e.target.code for e in doc.events if e.target] == ["ROH"], doc.events
+
+
+def test_gathering_in_front_of_a_building_is_a_demonstration(code: Callable[[str], Document]) -> None:
+    """تجمع/يتجمع أمام "gathered in front of" (an embassy, a parliament, a cathedral) is a rally,
+    its building's owner the target; تجمع with no أمام after it is no verb of protest at all (قمة
+    تجمع الرئيسين "a summit that brings together": the summit keeps its parties)."""
+    _assert_among(code, "وتجمع مئات من الأكراد أمام السفارة التركية.", ("PROTEST", "KUR", "TURGOV"))
+    _assert_among(code, "وتجمع مئات الطلاب أمام البرلمان مساء السبت.", ("PROTEST", "EDU", "LEG"))
+    _assert_no_event(code, "وتجمع الحجاج في عرفات.", "PROTEST")
+    _assert_among(code, "تعقد في أنقرة قمة ثلاثية تجمع الرئيس التركي رجب طيب أردوغان والروسي فلاديمير بوتين.",
+                  ("CONSULT", "TURGOV", "RUS"))

@@ -20,7 +20,7 @@ from marsad.events import arguments as A
 from marsad.events.arguments import Arg, Placed, SentenceMentions
 from marsad.events.clauses import GOVERNING_FLAGS, Clause, clause_of, split_clauses
 from marsad.events.frames import DISCUSSING, OPERATIONS, Frame, frame_for, particle_roles
-from marsad.events.lexicon import EventEntry, EventLexicon
+from marsad.events.lexicon import EventLexicon
 from marsad.events.render import EventFactory
 from marsad.events.reportness import ReportCues, ReportGroup, load_report_cues
 from marsad.events.triggers import (
@@ -318,7 +318,6 @@ _CONVEYED_REACH = 8  # words after a verb of arriving where its subject may stan
 _FIGURES = frozenset({"عدد", "اعداد", "حصيله", "نسبه", "قيمه", "حجم", "سعر", "اسعار", "معدل", "معدلات",
                       "مستوي", "رقم", "ارقام", "كميه", "كميات"})  # the commas around a name in apposition to a title
 _JOINED_ADDRESSEE = 3  # a definite noun and up to two adjectives joined by و to the one asked
-_PREP_REACH = 8  # words after a verb flagged needs_prep where its preposition may stand (past a VSO subject)
 _ELABORATION = -0.3  # confidence of a protest in a sentence that only elaborates on one
 _ILLNESS_WORDS = 6  # how far after a verb of injury (or إصابة) an illness word makes it no wound
 #: How far after a noun a verb of undergoing with a pronoun may resume it (تهديد بوجود قنبلة تلقته).
@@ -4224,9 +4223,6 @@ class Coder:
         if etype == "CONSULT" and any(a.sector == "MED" for arg in (d.source, d.target) if arg for a in arg.actors):
             d.reason = "the media as a party: an interview or a broadcast, no consultation (استضافت قناة الجزيرة الوزير)"
             return
-        if "needs_prep" in e.flags and t.pos == "verb" and not self._prep_follows(t, e, sm):
-            d.reason = "no preposition of its target after it (اعتدت أن أعمل: 'I got used to'): another verb spelled the same"
-            return
         if "weak" in e.flags and d.target is None and fr.light is None and not self._cued(d, sm):
             d.reason = "ambiguous word without an actor target, support verb or mode/casualty cue"
             return
@@ -4691,27 +4687,6 @@ class Coder:
         احتفالا، فرحا، زغاريد) and of no grievance (role ``grievance``: ضد، تنديدا، للمطالبة)."""
         roles = [self._roles_of(tok) for tok in sm.tokens]
         return any("celebration" in r for r in roles) and not any("grievance" in r for r in roles)
-
-    @staticmethod
-    def _prep_follows(t: Trigger, e: EventEntry, sm: SentenceMentions) -> bool:
-        """Whether one of the entry's target prepositions (with a pronoun or not) stands within
-        :data:`_PREP_REACH` words after the verb, past its subject and a time in commas if need be
-        (اعتدت بالضرب على، اعتدى عليها، اعتدى مسلحون من ميليشيات الحوثي، الأربعاء، على مسيرة), and
-        before any عن (لن تثني السودان عن دوره: "deter")."""
-        preps = set(e.target) - {"obj"}
-        words = 0
-        for i in range(t.last + 1, sm.offset + len(sm.tokens)):
-            tok = sm.tok(i)
-            if tok.kind == "punct":
-                continue
-            if tok.base in preps:
-                return True
-            if tok.base == "عن":
-                return False  # لن تثنيه عن: ثنى عن "deterred", no أثنى على "praised"
-            words += 1
-            if words >= _PREP_REACH:
-                break
-        return False
 
     def _accident(self, sm: SentenceMentions, decisions: list[Decision]) -> bool:
         """Whether the sentence says its casualties came from an accident or a disaster (a word of

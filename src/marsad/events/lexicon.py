@@ -93,8 +93,10 @@ FLAGS: dict[str, str] = {
     "hamza": "a verb whose past, with its hamza dropped, is a common word (هنأ 'congratulated' as هنا"
              " 'here', أثنى 'praised' as اثني 'two'): its past forms match only written with a hamza",
     "needs_prep": "a verb spelled like another (اعتدى 'assaulted' like اعتاد 'got used to' and اعتدّ"
-                  " 'counted': اعتدت أن أعمل، يعتد بها): an event only with one of its target prepositions"
-                  " within a few words after it (اعتدى على، اعتدت بالضرب على، اعتدى عليها)",
+                  " 'counted': اعتدت أن أعمل، يعتد بها) or that means the event only with its preposition"
+                  " (تجمع أمام 'gathered in front of', not قمة تجمع الرئيسين 'brings together'): read as"
+                  " the verb only with one of its target prepositions within a few words after it"
+                  " (اعتدى على، اعتدت بالضرب على، اعتدى عليها)",
     "block": "a fixed expression that contains a trigger word but is no event (طائرة مسيرة)",
     "ability": "an ability verb (استطاع، تمكن من): negated, it negates the event it governs (لم تستطع أن تقتحم)",
     "fail": "a failure verb (فشل في، أخفق في): the event it governs did not happen, unless it is negated",

@@ -1269,6 +1269,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                     continue  # لن يدع إيران تمتلك: "let" (ودع); only لم يدع is دعا's jussive
                 if _new_plural(tokens, i):
                     continue  # نازيون جدد، أعضاء جدد: "new", the adjective, no verb of renewing
+                if "needs_prep" in entry.flags and not prep_follows(tokens, i, entry):
+                    continue  # اعتدت أن أعمل "I got used to", قمة تجمع الرئيسين "brings together"
                 if _madda_name(tok, entry):
                     continue  # زوجته آيدا: a name written with آ, no أيّدا "they two supported"
                 if tok.norm == _STUDENT and not tok.proclitics and i + 1 < len(tokens) \
@@ -1287,6 +1289,30 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             # (المتحدث باسم تحالف "دعم الشرعية": the name of a body, no alliance made)
             cands.append(Trigger(entry, idx, (idx,), "noun", purpose=purpose))
     return _resolve(cands)
+
+
+#: Words after a verb flagged needs_prep within which its preposition must stand (past a VSO subject).
+PREP_REACH = 8
+
+
+def prep_follows(tokens: Sequence[Token], i: int, entry: EventEntry) -> bool:
+    """Whether one of the entry's target prepositions (with a pronoun or not) stands within
+    :data:`PREP_REACH` words after the verb at ``i``, past its subject and a time in commas if
+    need be (اعتدت بالضرب على، اعتدى عليها، اعتدى مسلحون من ميليشيات الحوثي، الأربعاء، على مسيرة،
+    تجمع مئات من الأقباط أمام الكاتدرائية), and before any عن (لن تثني السودان عن دوره: "deter")."""
+    preps = set(entry.target) - {"obj"}
+    words = 0
+    for tok in tokens[i + 1:]:
+        if tok.kind == "punct":
+            continue
+        if tok.base in preps:
+            return True
+        if tok.base == "عن":
+            return False  # لن تثنيه عن: ثنى عن "deterred", no أثنى على "praised"
+        words += 1
+        if words >= PREP_REACH:
+            break
+    return False
 
 
 def _nisba_only(lex: EventLexicon, tok: Token, entry: EventEntry) -> bool:
