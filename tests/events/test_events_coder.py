@@ -9276,6 +9276,7 @@ def test_ethnic_and_religious_communities_are_actors(code: Callable[[str], Docum
     _assert_among(code, "وقتل مسلحون ثلاثة مسيحيين في نيجيريا.", ("ASSAULT", "UAF", "CHR"))
     _assert_among(code, "اعتدى مستوطنون يهود على فلسطينيين في الخليل.", ("ASSAULT", "JEWCVL", "PSE"))
     _assert_among(code, "وطالب الأكراد دمشق بالتدخل.", ("REQUEST", "KUR", "SYRGOV"))
+    _assert_among(code, "وطالب التركمان الحكومة العراقية بحمايتهم.", ("REQUEST", "TKN", "IRQGOV"))  # no Turkmenistan
     _assert_among(code, "وقالت إن القوات الكردية السورية توصلت إلى اتفاق مع حكومة دمشق.",
                   ("AGREE", "SYRKURMIL", "SYRGOV"))
     doc = code("يذكر أن ميانمار ذات الأغلبية البوذية لا تعترف بالروهينغا كجماعة عرقية.")
