@@ -9293,3 +9293,13 @@ def test_gathering_in_front_of_a_building_is_a_demonstration(code: Callable[[str
     _assert_no_event(code, "وتجمع الحجاج في عرفات.", "PROTEST")
     _assert_among(code, "تعقد في أنقرة قمة ثلاثية تجمع الرئيس التركي رجب طيب أردوغان والروسي فلاديمير بوتين.",
                   ("CONSULT", "TURGOV", "RUS"))
+
+
+def test_ordering_an_act_is_the_act(code: Callable[[str], Document]) -> None:
+    """أمر/يأمر بـ "ordered" supports the verbal noun it takes with بـ, as قام بـ does: the one who
+    ordered it is its source (an arrest, a release, an expulsion, a strike); أمر with no بـ after it
+    is the noun "a matter", which governs nothing (وهو أمر تعارضه موسكو: Moscow objects)."""
+    _assert_among(code, "وأمرت السلطات التركية باعتقال 271 جنديا.", ("COERCE", "TURGOV", "MIL"))
+    _assert_among(code, "وأمر الرئيس الأمريكي بطرد 60 دبلوماسيا روسيا.", ("COERCE", "USAGOV", "RUSGOV"))
+    _assert_source_of(code, "وأمرت محكمة تركية بالإفراج عن الصحفي.", "بالإفراج", "TURJUD")
+    _assert_among(code, "وهو أمر تعارضه موسكو.", ("REJECT", "RUSGOV", None))

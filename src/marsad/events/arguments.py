@@ -786,6 +786,10 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
         closed = _apposition_before(sm, verb)
         if closed is not None:  # الزعيم الكوري الشمالي، كيم جونغ أون، التقى: the name in commas
             return sm.as_arg([closed], "svo")
+    capacity = next((i for i in range(verb - 1, clause.start - 1, -1) if _capacity(sm.tok(i))), None)
+    if capacity is not None and any(p.last == capacity - 1 for p in cands):
+        # وكان ترامب بصفته القائد الأعلى للقوات المسلحة أمر: the one in that capacity, not the forces
+        cands, verb = [p for p in cands if p.last < capacity], capacity
     aside = _aside_before(sm, clause) if clause.kind == "comma" and clause.start == verb else None
     if aside is not None:  # ثمانية أشخاص، بينهم طفلان، قتلوا: the counted people, before the aside
         cands, verb = [p for p in sm.before(aside, sm.offset) if not p.is_place], aside
@@ -926,6 +930,15 @@ PREP_PRONOUNS = frozenset(p + q for p in "بل" for q in THIRD_PERSON_PRONOUNS)
 ASIDE_OPENERS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "معظمهم", "اغلبهم", "غالبيتهم", "اكثرهم"})
 #: "Among them" (normalised): the actors after it list members of a set named before.
 _AMONG = frozenset({"بينهم", "بينهن", "بينها", "منهم", "منهن"})
+#: "In his capacity as" (normalised bases, with بـ and a pronoun: بصفته، بوصفها، باعتباره): right after
+#: an actor, what follows describes that actor, up to its verb.
+_CAPACITIES = frozenset({"صفه", "بصفه", "وصف", "اعتبار"})
+
+
+def _capacity(tok: Token) -> bool:
+    """بصفته، بصفتها، بوصفه، باعتباره: "in his (her) capacity as", with its pronoun."""
+    return tok.kind == "word" and tok.enclitic in ("ه", "ها") and tok.base in _CAPACITIES \
+        and (tok.proclitics == ("ب",) or tok.norm.startswith("بصف"))
 _ASIDE_WORDS = 8
 
 

@@ -712,7 +712,9 @@ def _after_governing_verb(lex: EventLexicon, tokens: Sequence[Token], i: int, na
         return True
     if tokens[i - 1].norm in BANNING and not tokens[i].proclitics:
         return True  # يحظر قتل الحيتان: what is banned is a verbal noun
-    return any(e.id.startswith(("modal.", "light.")) for e, _, _ in _lookup(lex, tokens[i - 1]).verbs)
+    # (a support verb that takes its noun with بـ governs no bare word: وهو أمر تعارضه موسكو)
+    return any(e.id.startswith(("modal.", "light.")) and ("b_object" not in e.flags or "ب" in tokens[i].proclitics)
+               for e, _, _ in _lookup(lex, tokens[i - 1]).verbs)
 
 
 #: How many words (the subject) may stand between a verb of undergoing and the verbal noun it takes.
@@ -1305,8 +1307,8 @@ def prep_follows(tokens: Sequence[Token], i: int, entry: EventEntry) -> bool:
     for tok in tokens[i + 1:]:
         if tok.kind == "punct":
             continue
-        if tok.base in preps:
-            return True
+        if tok.base in preps or preps.intersection(tok.proclitics):
+            return True  # (على، أمام; بـ and لـ on their noun: أمر باعتقال)
         if tok.base == "عن":
             return False  # لن تثنيه عن: ثنى عن "deterred", no أثنى على "praised"
         words += 1
