@@ -9303,3 +9303,9 @@ def test_ordering_an_act_is_the_act(code: Callable[[str], Document]) -> None:
     _assert_among(code, "وأمر الرئيس الأمريكي بطرد 60 دبلوماسيا روسيا.", ("COERCE", "USAGOV", "RUSGOV"))
     _assert_source_of(code, "وأمرت محكمة تركية بالإفراج عن الصحفي.", "بالإفراج", "TURJUD")
     _assert_among(code, "وهو أمر تعارضه موسكو.", ("REJECT", "RUSGOV", None))
+
+
+def test_urging_with_hadda(code: Callable[[str], Document]) -> None:
+    """حضّ/يحضّ على "urged", a synonym of حثّ, is a request of its object."""
+    _assert_among(code, "وحضت الولايات المتحدة تركيا على ضبط النفس.", ("REQUEST", "USA", "TUR"))
+    _assert_among(code, "حض الأمين العام للأمم المتحدة روسيا على بذل أقصى الجهود.", ("REQUEST", "UN", "RUS"))
