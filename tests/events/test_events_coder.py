@@ -9309,3 +9309,6 @@ def test_urging_with_hadda(code: Callable[[str], Document]) -> None:
     """حضّ/يحضّ على "urged", a synonym of حثّ, is a request of its object."""
     _assert_among(code, "وحضت الولايات المتحدة تركيا على ضبط النفس.", ("REQUEST", "USA", "TUR"))
     _assert_among(code, "حض الأمين العام للأمم المتحدة روسيا على بذل أقصى الجهود.", ("REQUEST", "UN", "RUS"))
+    # (يلديريم, the news's other spelling of يلدريم: the whole name is his, no Ben Ali of Tunisia)
+    _assert_among(code, "وكان رئيس الوزراء التركي بن علي يلديريم قد حض الأربعاء روسيا على الكف عن التصعيد.",
+                  ("REQUEST", "TURGOV", "RUS"))
