@@ -9312,3 +9312,11 @@ def test_urging_with_hadda(code: Callable[[str], Document]) -> None:
     # (يلديريم, the news's other spelling of يلدريم: the whole name is his, no Ben Ali of Tunisia)
     _assert_among(code, "وكان رئيس الوزراء التركي بن علي يلديريم قد حض الأربعاء روسيا على الكف عن التصعيد.",
                   ("REQUEST", "TURGOV", "RUS"))
+
+
+def test_other_spellings_of_officeholders_names(code: Callable[[str], Document]) -> None:
+    """The news spells foreign names several ways (غوتيرس/غوتيرش/غوتيريس، نيتانياهو/نتانياهو،
+    فدريكا موغريني): each is the one person, with his office on the day."""
+    _assert_among(code, "دعا الأمين العام للأمم المتحدة، أنطونيو غوتيرس، إلى وقف فوري للتصعيد.", ("REQUEST", "UN", None))
+    _assert_among(code, "وهنأ رئيس الوزراء بنيامين نيتانياهو ترامب بإعادة فرض العقوبات.", ("SUPPORT", "ISRGOV", "USAGOV"))
+    _assert_among(code, "والتقى وزير الخارجية الإيراني بوزيرة الخارجية الأوروبية فدريكا موغريني.", ("CONSULT", "IRNGOV", "EU"))
