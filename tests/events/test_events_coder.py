@@ -9320,3 +9320,11 @@ def test_other_spellings_of_officeholders_names(code: Callable[[str], Document])
     _assert_among(code, "دعا الأمين العام للأمم المتحدة، أنطونيو غوتيرس، إلى وقف فوري للتصعيد.", ("REQUEST", "UN", None))
     _assert_among(code, "وهنأ رئيس الوزراء بنيامين نيتانياهو ترامب بإعادة فرض العقوبات.", ("SUPPORT", "ISRGOV", "USAGOV"))
     _assert_among(code, "والتقى وزير الخارجية الإيراني بوزيرة الخارجية الأوروبية فدريكا موغريني.", ("CONSULT", "IRNGOV", "EU"))
+
+
+def test_heads_of_state_beyond_the_regions_of_the_issue(code: Callable[[str], Document]) -> None:
+    """Presidents and prime ministers the news names constantly (Maduro, Duterte, Afwerki, Abiy
+    Ahmed, Rajoy, Raúl Castro …) are their states' governments, no unknown names."""
+    _assert_among(code, "واتهم مادورو كولومبيا بالضلوع في هذه المحاولة.", ("ACCUSE", "VENGOV", "COL"))
+    _assert_among(code, "ووصل أفورقي إلى إثيوبيا السبت في زيارة تستمر ثلاثة أيام.", ("CONSULT", "ERIGOV", "ETH"))
+    _assert_among(code, "وأجرى الرئيس المصري اتصالا هاتفيا بـ أبي أحمد.", ("CONSULT", "EGYGOV", "ETHGOV"))
