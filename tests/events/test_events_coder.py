@@ -9328,3 +9328,15 @@ def test_heads_of_state_beyond_the_regions_of_the_issue(code: Callable[[str], Do
     _assert_among(code, "واتهم مادورو كولومبيا بالضلوع في هذه المحاولة.", ("ACCUSE", "VENGOV", "COL"))
     _assert_among(code, "ووصل أفورقي إلى إثيوبيا السبت في زيارة تستمر ثلاثة أيام.", ("CONSULT", "ERIGOV", "ETH"))
     _assert_among(code, "وأجرى الرئيس المصري اتصالا هاتفيا بـ أبي أحمد.", ("CONSULT", "EGYGOV", "ETHGOV"))
+
+
+def test_a_community_before_a_verb_of_harm_undergoes_it(code: Callable[[str], Document]) -> None:
+    """المسلمين استهدفوا، 21 مسيحيا قبطيا خطفوا: a community's people (no force of it) right before
+    a verb of attack or arrest with nothing after it were targeted, as civilians are; a second
+    community nisba describes the first (مسيحيا قبطيا: one actor, counted), a community nisba after a
+    country's joins it (الإسرائيليين الدروز → ISRDRZ); its armed men still act (الأكراد هاجموا مواقع)."""
+    _assert_among(code, "وقالت إن المسلمين استهدفوا في الهجوم.", ("ASSAULT", None, "MOS"))
+    _assert_among(code, "وقال إنهم 21 مسيحيا قبطيا خطفوا في غرب ليبيا.", ("ASSAULT", None, "CHR"))
+    _assert_source_of(code, "احتشد اليوم السبت عشرات آلاف الإسرائيليين الدروز وسط تل أبيب للاحتجاج.", "احتشد",
+                      "ISRDRZ")
+    _assert_among(code, "وقال إن الأكراد هاجموا مواقع الجيش.", ("ASSAULT", "KUR", "MIL"))

@@ -480,6 +480,16 @@ class Composer:
 
     def _attach(self, ph: Phrase, pieces: Sequence[Piece], j: int) -> int:
         head, n = ph.head, len(pieces)
+        if head.kind == "adjective" and j < n and pieces[j].first == head.last + 1 and is_community(pieces[j]) \
+                and _first_proclitic(self.tokens[pieces[j].first]) is None \
+                and self.tokens[pieces[j].first].has_article == self.tokens[head.last].has_article:
+            # 21 مسيحيا قبطيا، عراقيين أكراد: a community's nisba agreeing with the nisba before it
+            # describes the same people (of that country and community; of the first community)
+            if is_community(head):
+                ph.described.append(pieces[j])
+            else:
+                ph.community = pieces[j]
+            return j + 1
         if head.kind in ("sector", "plural") and j < n and self._construct(head, pieces[j]):
             ph.dependent = pieces[j]
             j = self._joined_owners(ph, pieces, j + 1)

@@ -221,8 +221,11 @@ class PhraseResolver:
             return [self.mention(self._country(ph))]
         if head.kind in ("adjective", "place"):  # (place: the nisba of a place, حلب السورية)
             e = _entry(head)
-            return [self.mention(self.actor(head.start, head.end, name=self.index.country_name(e.country)
-                                            or e.name_en, country=e.country, group=e.group, entry=e.id,
+            com = ph.community.entry if ph.community is not None else None
+            group = com.group if com is not None else e.group
+            return [self.mention(self.actor(ph.start, ph.end, name=self.index.country_name(e.country)
+                                            or e.name_en, country=e.country, group=group, entry=e.id,
+                                            code=(e.country or "") + group if com is not None and group else None,
                                             kind=head.kind))]
         return []
 

@@ -231,6 +231,15 @@ _RESPONSIBILITY = "مسوولي"
 #: Sectors of people who suffer arrests and attacks more than they make them (civilians, refugees,
 #: students, journalists, workers, religious figures, children).
 _CIVILIAN_SECTORS = frozenset({"CVL", "REF", "EDU", "MED", "LAB", "REL", "AGR", "HLH", "BUS"})
+
+
+def _community_people(a: Actor) -> bool:
+    """An ethnic or religious community itself or its civilians (المسلمين، الأقباط، مواطنين
+    أكراد), no force or body of it: a nisba with a group and no country (no armed, state or party
+    sector)."""
+    return a.kind == "adjective" and a.country is None and a.group is not None and a.sector in (None, "CVL")
+
+
 #: Words after بـ that say how something is condemned, not of what (بأشد العبارات، بعبارات شديدة);
 #: the adverbs بشدة، بقوة، بحزم are ``arguments.SKIPPABLE``.
 _MANNER_AFTER_B = frozenset({"اشد", "عباره", "عبارات"})
@@ -1572,7 +1581,7 @@ class Coder:
         has nothing after it undergoes it (وكان هذا المواطن الإكوادوري (35 عاما) اعتقل في الأول من
         يونيو: was arrested; not الجيش اعتقل)."""
         return t.entry.event_type in _SUFFERED and sm.tok(t.head).enclitic is None and bool(before.actors) \
-            and all(a.group is None and a.sector in _CIVILIAN_SECTORS for a in before.actors) \
+            and all((a.group is None and a.sector in _CIVILIAN_SECTORS) or _community_people(a) for a in before.actors) \
             and A.nothing_after(sm, t.last, own)
 
     @staticmethod
