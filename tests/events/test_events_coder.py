@@ -9340,3 +9340,14 @@ def test_a_community_before_a_verb_of_harm_undergoes_it(code: Callable[[str], Do
     _assert_source_of(code, "احتشد اليوم السبت عشرات آلاف الإسرائيليين الدروز وسط تل أبيب للاحتجاج.", "احتشد",
                       "ISRDRZ")
     _assert_among(code, "وقال إن الأكراد هاجموا مواقع الجيش.", ("ASSAULT", "KUR", "MIL"))
+
+
+def test_persecution_and_churches_of_a_community(code: Callable[[str], Document]) -> None:
+    """اضطهاد "persecution" is coercion (CAMEO 175) whose genitive is its object unless لـ names one
+    (اضطهاد الدولة الإسرائيلية للفلسطينيين: the state persecutes); a church with a community's nisba is
+    that community's religious body (الكنيسة الكاثوليكية → CTHREL, الكنيسة الأرثوذكسية الروسية →
+    RUSORTREL)."""
+    _assert_among(code, "نحن ضد اضطهاد الدولة الإسرائيلية للفلسطينيين.", ("COERCE", "ISRGOV", "PSE"))
+    _assert_among(code, "وتتهم الولايات المتحدة الحوثيين باضطهاد البهائيين في اليمن.", ("COERCE", "HOUTHIS", "BHI"))
+    _assert_source_of(code, "وأدانت الكنيسة الكاثوليكية الهجوم على المصلين.", "وأدانت", "CTHREL")
+    _assert_source_of(code, "وهددت الكنيسة الأرثوذكسية الروسية بقطع العلاقات مع نظيرتها.", "وهددت", "RUSORTREL")
