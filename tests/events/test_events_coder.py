@@ -9351,3 +9351,13 @@ def test_persecution_and_churches_of_a_community(code: Callable[[str], Document]
     _assert_among(code, "وتتهم الولايات المتحدة الحوثيين باضطهاد البهائيين في اليمن.", ("COERCE", "HOUTHIS", "BHI"))
     _assert_source_of(code, "وأدانت الكنيسة الكاثوليكية الهجوم على المصلين.", "وأدانت", "CTHREL")
     _assert_source_of(code, "وهددت الكنيسة الأرثوذكسية الروسية بقطع العلاقات مع نظيرتها.", "وهددت", "RUSORTREL")
+
+
+def test_receiving_a_visitor(code: Callable[[str], Document]) -> None:
+    """استقبال "receiving" (لدى استقباله السفير، استقبال بوتين لنتانياهو) is hosting (CONSULT 043), the
+    host its pronoun or genitive, the guest its object or after لـ; with no actor received
+    (استقبال المهاجرين في المطار، استقبال الرئيس في المطار) it codes nothing."""
+    _assert_among(code, "وقال الرئيس الأميركي دونالد ترامب لدى استقباله ولي العهد السعودي إن العلاقات قوية.",
+                  ("CONSULT", "USAGOV", "SAUGOV"))
+    _assert_among(code, "وتأتي الزيارة بعد أيام من استقبال بوتين لنتانياهو في موسكو.", ("CONSULT", "RUSGOV", "ISRGOV"))
+    _assert_no_event(code, "وجرى استقبال الرئيس التركي في المطار.", "CONSULT")
