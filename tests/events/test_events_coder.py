@@ -9361,3 +9361,11 @@ def test_receiving_a_visitor(code: Callable[[str], Document]) -> None:
                   ("CONSULT", "USAGOV", "SAUGOV"))
     _assert_among(code, "وتأتي الزيارة بعد أيام من استقبال بوتين لنتانياهو في موسكو.", ("CONSULT", "RUSGOV", "ISRGOV"))
     _assert_no_event(code, "وجرى استقبال الرئيس التركي في المطار.", "CONSULT")
+
+
+def test_the_one_at_a_reception_is_the_host(code: Callable[[str], Document]) -> None:
+    """وكان في استقباله ولي العهد الأردني: the one "at his reception" received him, no guest; and
+    refugees received (استقباله 650 ألف لاجئ سوري) are taken in, no meeting."""
+    doc = code("وكان في استقباله ولي العهد الأردني الأمير حسين بن عبد الله.")
+    assert not [e for e in doc.events if e.target is not None and e.target.country == "JOR"], doc.events
+    _assert_no_event(code, "وذلك بعد تسجيل الأردن استقباله حوالي 650 ألف لاجئ سوري.", "CONSULT")

@@ -4092,6 +4092,11 @@ class Coder:
         if e.event_type == "REQUEST" and self._god_addressed(t, d.clause, sm):
             d.reason = "a prayer: God is asked (دعا المولى القدير أن يحفظ، سائلا الله أن), no one in the news"
             return
+        if "host" in e.flags and t.pos == "noun" and d.source is None and d.target is not None \
+                and sm.tok(t.head).enclitic and t.head > sm.offset and sm.tok(t.head - 1).norm == "في":
+            # وكان في استقباله ولي العهد الأردني: the one "at his reception" is the host, the
+            # pronoun the guest
+            d.source, d.target = Arg(d.target.actors, d.target.mentions, "host-at-reception"), None
         if "host" in e.flags and d.target is not None and d.target.actors \
                 and all(a.sector in _RECEIVED for a in d.target.actors):
             d.reason = "refugees or migrants received or hosted (اللاجئين الذين ستستقبلهم، يستضيف مليون لاجئ): no meeting"

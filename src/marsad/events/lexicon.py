@@ -125,8 +125,8 @@ FLAGS: dict[str, str] = {
              " (ضد، تنديدا، للمطالبة) it is a festivity, no protest",
     "arrive": "a verb of arriving (وصل): with a figure, a thing or إلى حد right after it (وصلت أعداد"
               " المنضمين، تصل أصداؤها، وصلت إلى حد) something reaches a level or a place, no visit",
-    "host": "a verb of receiving or hosting (استقبل، استضاف): with refugees or migrants as its object it"
-            " takes them in, no meeting",
+    "host": "a verb or noun of receiving or hosting (استقبل، استضاف، استقبال): with refugees or migrants as"
+            " its object it takes them in, no meeting; the actor after في استقباله is the host",
     "crowd_object": "a verb of dispersing (فرّق): it codes only with a crowd a few words after it in its"
                     " clause (فرقت الشرطة المتظاهرين، فرقت التجمع); otherwise the word is the noun فِرَق"
                     " 'teams' (فرق الإنقاذ، فرق عمل) or فرق بين 'distinguish' (لا فرق بين)",
