@@ -9369,3 +9369,11 @@ def test_the_one_at_a_reception_is_the_host(code: Callable[[str], Document]) -> 
     doc = code("وكان في استقباله ولي العهد الأردني الأمير حسين بن عبد الله.")
     assert not [e for e in doc.events if e.target is not None and e.target.country == "JOR"], doc.events
     _assert_no_event(code, "وذلك بعد تسجيل الأردن استقباله حوالي 650 ألف لاجئ سوري.", "CONSULT")
+
+
+def test_spokesmen_and_ministers_of_the_region(code: Callable[[str], Document]) -> None:
+    """تركي المالكي speaks for the Saudi-led coalition, يوسف الشاهد is Tunisia's prime minister, أنور
+    قرقاش the UAE's minister of state for foreign affairs (their terms in the lexicon)."""
+    _assert_source_of(code, "ودعا العقيد الركن تركي المالكي مجلس الأمن لمحاسبة إيران.", "ودعا", "ARAB_COALITION")
+    _assert_among(code, "واتهم رئيس الوزراء يوسف الشاهد المعارضة بعرقلة الإصلاحات.", ("ACCUSE", "TUNGOV", "OPP"))
+    _assert_source_of(code, "ودعا أنور قرقاش إلى ممارسة المزيد من الضغط على الحوثيين.", "ودعا", "AREGOV")
