@@ -9377,3 +9377,6 @@ def test_spokesmen_and_ministers_of_the_region(code: Callable[[str], Document]) 
     _assert_source_of(code, "ودعا العقيد الركن تركي المالكي مجلس الأمن لمحاسبة إيران.", "ودعا", "ARAB_COALITION")
     _assert_among(code, "واتهم رئيس الوزراء يوسف الشاهد المعارضة بعرقلة الإصلاحات.", ("ACCUSE", "TUNGOV", "OPP"))
     _assert_source_of(code, "ودعا أنور قرقاش إلى ممارسة المزيد من الضغط على الحوثيين.", "ودعا", "AREGOV")
+    _assert_source_of(code, "وطالب المرجع الديني علي السيستاني الحكومة العراقية بالاستجابة لمطالب المحتجين.", "وطالب",
+                      "IRQREL")
+    _assert_source_of(code, "ودعا البابا فرنسيس الأحد إلى وقف المذبحة في سوريا.", "ودعا", "VATGOV")
