@@ -930,6 +930,7 @@ PREP_PRONOUNS = frozenset(p + q for p in "بل" for q in THIRD_PERSON_PRONOUNS)
 ASIDE_OPENERS = frozenset({"بينهم", "بينهن", "منهم", "منهن", "معظمهم", "اغلبهم", "غالبيتهم", "اكثرهم"})
 #: "Among them" (normalised): the actors after it list members of a set named before.
 _AMONG = frozenset({"بينهم", "بينهن", "بينها", "منهم", "منهن"})
+_ASIDE_WORDS = 8
 #: "In his capacity as" (normalised bases, with بـ and a pronoun: بصفته، بوصفها، باعتباره): right after
 #: an actor, what follows describes that actor, up to its verb.
 _CAPACITIES = frozenset({"صفه", "بصفه", "وصف", "اعتبار"})
@@ -939,7 +940,6 @@ def _capacity(tok: Token) -> bool:
     """بصفته، بصفتها، بوصفه، باعتباره: "in his (her) capacity as", with its pronoun."""
     return tok.kind == "word" and tok.enclitic in ("ه", "ها") and tok.base in _CAPACITIES \
         and (tok.proclitics == ("ب",) or tok.norm.startswith("بصف"))
-_ASIDE_WORDS = 8
 
 
 def amma_topic(sm: SentenceMentions, verb: int) -> Arg | None:

@@ -231,15 +231,6 @@ _RESPONSIBILITY = "مسوولي"
 #: Sectors of people who suffer arrests and attacks more than they make them (civilians, refugees,
 #: students, journalists, workers, religious figures, children).
 _CIVILIAN_SECTORS = frozenset({"CVL", "REF", "EDU", "MED", "LAB", "REL", "AGR", "HLH", "BUS"})
-
-
-def _community_people(a: Actor) -> bool:
-    """An ethnic or religious community itself or its civilians (المسلمين، الأقباط، مواطنين
-    أكراد), no force or body of it: a nisba with a group and no country (no armed, state or party
-    sector)."""
-    return a.kind == "adjective" and a.country is None and a.group is not None and a.sector in (None, "CVL")
-
-
 #: Words after بـ that say how something is condemned, not of what (بأشد العبارات، بعبارات شديدة);
 #: the adverbs بشدة، بقوة، بحزم are ``arguments.SKIPPABLE``.
 _MANNER_AFTER_B = frozenset({"اشد", "عباره", "عبارات"})
@@ -5221,6 +5212,13 @@ def _party(a: Actor | None) -> tuple[str | None, ...] | None:
     if a.group or not a.country:
         return (_key(a),)
     return (a.country, "state" if a.sector in _EXECUTIVE or a.sector is None else a.sector)
+
+
+def _community_people(a: Actor) -> bool:
+    """An ethnic or religious community itself or its civilians (المسلمين، الأقباط، مواطنين
+    أكراد), no force or body of it: a nisba with a group and no country (no armed, state or party
+    sector)."""
+    return a.kind == "adjective" and a.country is None and a.group is not None and a.sector in (None, "CVL")
 
 
 def _same_actor(a: Actor | None, b: Actor | None) -> bool:
