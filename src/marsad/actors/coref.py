@@ -47,6 +47,12 @@ def actor_code(country: str | None, sector: str | None, group: str | None = None
     return country or sector
 
 
+def community_code(country: str | None, community: str, sector: str | None) -> str:
+    """The code of an ethnic or religious community's actor: its country's code, if any, before
+    the community's, then its sector's (KUR, KURMIL, SYRKURMIL, ISRDRZ)."""
+    return (country or "") + community + (sector or "")
+
+
 def resolve_plural(doc: Document, mention: Mention) -> tuple[Actor, ...]:
     """The actors a mention stands for: a plural's members, a single actor, or nothing.
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from marsad.actors.compose import DEPUTY_HEADS, KIN_ROLES, OF_ORG_ROLES, Phrase, Piece, several
-from marsad.actors.coref import OWN_COUNTRY_ROLE, AnaphorContext, PluralActor, actor_code
+from marsad.actors.coref import OWN_COUNTRY_ROLE, AnaphorContext, PluralActor, actor_code, community_code
 from marsad.actors.matcher import ActorMatcher
 from marsad.lexicons.codes import IGO_SECTORS, NONSTATE_SECTORS, STATE_SECTORS
 from marsad.lexicons.schema import ActorEntry
@@ -225,7 +225,7 @@ class PhraseResolver:
             group = com.group if com is not None else e.group
             return [self.mention(self.actor(ph.start, ph.end, name=self.index.country_name(e.country)
                                             or e.name_en, country=e.country, group=group, entry=e.id,
-                                            code=(e.country or "") + group if com is not None and group else None,
+                                            code=community_code(e.country, group, None) if com is not None and group else None,
                                             kind=head.kind))]
         return []
 
@@ -378,7 +378,7 @@ class PhraseResolver:
             if country is not None and ph.community is not None and ph.community.entry is not None:
                 name = f"{cname} {ph.community.entry.name_en} {head.name_en}"
             return [self.mention(self.actor(ph.start, ph.end, name=name, country=country, sector=sector,
-                                            group=community, code=(country or "") + community + (sector or ""),
+                                            group=community, code=community_code(country, community, sector),
                                             entry=head.id, kind="sector"))]
         return [self.mention(self.actor(ph.start, ph.end, name=name, country=country,
                                         sector=sector, group=group,
@@ -406,7 +406,7 @@ class PhraseResolver:
             e = _entry(adj)
             cname = self.index.country_name(e.country) or e.name_en
             members.append(self.actor(adj.start, adj.end, name=cname, country=e.country, sector=sector,
-                                      group=e.group, code=e.group + (sector or "") if e.group else None,
+                                      group=e.group, code=community_code(None, e.group, sector) if e.group else None,
                                       entry=e.id, kind="adjective"))
         head = _entry(ph.head)
         plural = PluralActor(text=self.text[ph.start:ph.end], start=ph.start, end=ph.end,

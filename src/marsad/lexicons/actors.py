@@ -282,9 +282,7 @@ def _make_community(row: dict[str, str], file: str, line: int) -> list[ActorEntr
         last = name.split()[-1]
         form = "m.pl" if " " not in name and last.endswith(("ون", "ين")) else \
             "f.pl" if " " not in name and last.endswith("ات") else "collective"
-        by_form.setdefault(form, [])
-        if name not in by_form[form]:
-            by_form[form].append(name)
+        by_form.setdefault(form, []).append(name)  # (repeats are dropped below, and _names refuses them)
     if not by_form:
         raise ValueError("a community needs bases, broken_plurals or names")
     return [_entry(row, "community", file, line, id_suffix=f".{form}", names=tuple(dict.fromkeys(names)),
