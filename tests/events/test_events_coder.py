@@ -9380,3 +9380,26 @@ def test_spokesmen_and_ministers_of_the_region(code: Callable[[str], Document]) 
     _assert_source_of(code, "وطالب المرجع الديني علي السيستاني الحكومة العراقية بالاستجابة لمطالب المحتجين.", "وطالب",
                       "IRQREL")
     _assert_source_of(code, "ودعا البابا فرنسيس الأحد إلى وقف المذبحة في سوريا.", "ودعا", "VATGOV")
+
+
+def test_taking_control_is_an_event_holding_it_a_state(code: Callable[[str], Document]) -> None:
+    """سيطر على "took control of" is a seizure of territory (ASSAULT, CAMEO 192, as احتلال and
+    اجتاح); the present تسيطر على "controls" states who holds a place, no event, and with a pronoun
+    the word is the noun (سيطرتها "its control"). What the capture is of decides too: a fire, a
+    match or the situation brought under control (سيطرت ألمانيا على المباراة، سيطر الجيش على الوضع),
+    or a feeling that prevailed (سيطر الخوف على الشارع), is none."""
+    _assert_among(code, "سيطر الحوثيون على مدينة الحديدة في أكتوبر 2014.", ("ASSAULT", "HOUTHIS", None))
+    _assert_source_of(code, "وسيطرت القوات التركية، الأحد، على مدينة عفرين.", "وسيطرت", "TURMIL")
+    _assert_no_event(code, "وتسيطر الحكومة التي تدعمها الأمم المتحدة على طرابلس نظريا.", "ASSAULT")
+    _assert_no_event(code, "وأعلن الجيش الليبي سيطرته على عدة مواقع في المدينة.", "ASSAULT")
+    _assert_no_event(code, "وسيطرت ألمانيا على المباراة بشكل جيد.", "ASSAULT")
+    _assert_no_event(code, "سيطر الخوف على الشارع الإيراني بعد القرار.", "ASSAULT")
+    _assert_among(code, "وأفاد سكان بأن طائرات سورية قصفت بلدات تسيطر عليها المعارضة في جنوبي البلاد.",
+                  ("ASSAULT", "SYRMIL", "OPP"))
+
+
+def test_the_subject_of_a_verb_with_no_object_is_its_agent(code: Callable[[str], Document]) -> None:
+    """A verb that takes no object (سيطر على) has no personal passive: the group named after it
+    is its agent even with an attack noun after في (not قتل قيادي … في غارة, the passive reading)."""
+    _assert_source_of(code, "سيطر تنظيم داعش اليوم الجمعة على أجزاء من مدينة البوكمال في هجوم هو الأعنف منذ أشهر.",
+                      "سيطر", "ISIS")

@@ -3934,9 +3934,11 @@ class Coder:
         t = d.trigger
         # قتل القيادي البارز في ميليشيات الحوثي … في غارة للتحالف: a definite VSO subject with no
         # object and the author of the attack it died in named after it: the passive reading
+        # (a verb that takes no object has no personal passive: سيطر تنظيم الدولة على أجزاء … في هجوم)
         subj_last = sm.last_of(d.source) if d.source is not None else None
         passive = t.pos == "verb" and d.target is None and d.source is not None and d.source.rule == "vso" \
-            and t.entry.event_type == "ASSAULT" and _passive_readable(t) and sm.tok(t.head).enclitic is None \
+            and t.entry.event_type == "ASSAULT" and "obj" in t.entry.target and _passive_readable(t) \
+            and sm.tok(t.head).enclitic is None \
             and subj_last is not None and not A.object_follows(sm, subj_last, d.clause)  # (not قصفت الفصائل تجمعا)
         if (d.source is not None and not passive) or (d.target is None and not passive) or not t.is_event \
                 or t.entry.event_type not in ("ASSAULT", "COERCE"):

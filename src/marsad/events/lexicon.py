@@ -97,6 +97,10 @@ FLAGS: dict[str, str] = {
                   " (تجمع أمام 'gathered in front of', not قمة تجمع الرئيسين 'brings together'): read as"
                   " the verb only with one of its target prepositions within a few words after it"
                   " (اعتدى على، اعتدت بالضرب على، اعتدى عليها)",
+    "state_present": "a verb whose present tense states a condition (تسيطر المعارضة على المدينة"
+                     " 'the opposition controls the town', المناطق التي يسيطر عليها 'the areas it holds'):"
+                     " only its past forms report an event (سيطرت القوات على البلدة 'took'), and none with a"
+                     " pronoun attached, which is its verbal noun (سيطرتها 'its control')",
     "block": "a fixed expression that contains a trigger word but is no event (طائرة مسيرة)",
     "ability": "an ability verb (استطاع، تمكن من): negated, it negates the event it governs (لم تستطع أن تقتحم)",
     "fail": "a failure verb (فشل في، أخفق في): the event it governs did not happen, unless it is negated",

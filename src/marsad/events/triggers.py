@@ -331,6 +331,12 @@ def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
                 readings = frozenset(r for r in readings if r[0] == "pres")
                 if not readings:
                     continue
+            if "state_present" in vh.entry.flags:
+                # تسيطر المعارضة على: "controls", a state; only سيطرت "took" reports an event, and
+                # with a pronoun the word is the verbal noun (سيطرتها "its control")
+                readings = frozenset(r for r in readings if r[0] == "past")
+                if not readings or tok.enclitic is not None:
+                    continue
             verbs.append((vh.entry, readings, prefix == "س"))
         if verbs:
             break
@@ -344,6 +350,10 @@ def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
         for entry in lex.phrases.get(key, ()):
             if entry.id not in phrases:
                 readings = frozenset() if nunated else lex.phrase_heads.get(key, {}).get(entry.id, frozenset())
+                if "state_present" in entry.flags:  # (سيطر على الوضع: a past head only, as its verb)
+                    readings = frozenset(r for r in readings if r[0] == "past")
+                    if not readings or tok.enclitic is not None:
+                        continue
                 phrases[entry.id] = (entry, readings, bool(readings) and prefix_of.get(key) == "س")
     out = _Hits(tuple(verbs), nouns, tuple(phrases.values()))
     lex.lookups.put(tok.text, out)
