@@ -307,6 +307,10 @@ class _Hits:
         return bool(self.verbs or self.nouns or self.phrases)
 
 
+#: Proclitics that only a noun takes (بـ، لـ، كـ): a word with one is no verb.
+_NOUN_PROCLITICS = frozenset({"ب", "ل", "ك"})
+
+
 def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
     hit: _Hits | None = lex.lookups.get(tok.text)
     if hit is not None:
@@ -352,8 +356,9 @@ def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
                 readings = frozenset() if nunated else lex.phrase_heads.get(key, {}).get(entry.id, frozenset())
                 if "state_present" in entry.flags:  # (سيطر على الوضع: a past head only, as its verb)
                     readings = frozenset(r for r in readings if r[0] == "past")
-                    if not readings or tok.enclitic is not None:
-                        continue
+                    if not readings or tok.enclitic is not None or tok.has_article \
+                            or any(p in _NOUN_PROCLITICS for p in tok.proclitics):
+                        continue  # (تعهد ببسط سيطرة أكبر: the verbal noun بسط, no verb)
                 phrases[entry.id] = (entry, readings, bool(readings) and prefix_of.get(key) == "س")
     out = _Hits(tuple(verbs), nouns, tuple(phrases.values()))
     lex.lookups.put(tok.text, out)
