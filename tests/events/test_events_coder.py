@@ -9418,3 +9418,15 @@ def test_regaining_imposing_and_announcing_control(code: Callable[[str], Documen
                   ("ASSAULT", "SYRMIL", None))
     _assert_no_event(code, "ولا تزال حركة حماس تفرض سيطرتها على القطاع.", "ASSAULT")
     _assert_no_event(code, "وكان أردوغان قد تعهد ببسط سيطرة أكبر على البنك المركزي.", "ASSAULT")
+
+
+def test_promised(code: Callable[[str], Document]) -> None:
+    """وعد بـ "promised" is a pledge like تعهد (AGREE with modality pledge, governing the act
+    promised); its present يعد is "is considered" or "prepares", its dual وعدا the noun "a promise"
+    or "apart from", and وعد بلفور the Balfour Declaration: none of these is a promise made."""
+    found = _assert_negated(code, "وعد الرئيس المصري عبد الفتاح السيسي الاثنين بتحقيق الاستقرار.", "AGREE", False)
+    assert all(e.modality == "pledge" and e.source and e.source.code == "EGYGOV" for e in found), found
+    _assert_among(code, "وكان ترامب قد وعد بسحب القوات الأميركية من سوريا.", ("RETREAT", "USAGOV", "SYR"))
+    _assert_no_event(code, "ويعد هذا القرار انتهاكا للقانون الدولي.", "AGREE")
+    _assert_no_event(code, "وتضمنت المعاهدة وعدا من ألمانيا بإنهاء توسعاتها.", "AGREE")
+    _assert_no_event(code, "وأحيا الفلسطينيون ذكرى وعد بلفور.", "AGREE")

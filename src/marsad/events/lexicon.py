@@ -101,6 +101,10 @@ FLAGS: dict[str, str] = {
                      " 'the opposition controls the town', المناطق التي يسيطر عليها 'the areas it holds'):"
                      " only its past forms report an event (سيطرت القوات على البلدة 'took'), and none with a"
                      " pronoun attached, which is its verbal noun (سيطرتها 'its control')",
+    "past_only": "a verb whose present is far more often another verb spelled alike (يعد: يُعَدّ 'is"
+                 " considered', يُعِدّ 'prepares', not يَعِد 'promises'): only its past forms are read, and not"
+                 " its dual in ا, which reads as the noun in the accusative or another word (وعدا 'a"
+                 " promise', وعدا 'apart from')",
     "block": "a fixed expression that contains a trigger word but is no event (طائرة مسيرة)",
     "ability": "an ability verb (استطاع، تمكن من): negated, it negates the event it governs (لم تستطع أن تقتحم)",
     "fail": "a failure verb (فشل في، أخفق في): the event it governs did not happen, unless it is negated",

@@ -335,6 +335,10 @@ def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
                 readings = frozenset(r for r in readings if r[0] == "pres")
                 if not readings:
                     continue
+            if "past_only" in vh.entry.flags:  # يعد "is considered", not "promises"; وعدا "a promise"
+                readings = frozenset(r for r in readings if r[0] == "past" and r[1] != "3md")
+                if not readings:
+                    continue
             if "state_present" in vh.entry.flags:
                 # تسيطر المعارضة على: "controls", a state; only سيطرت "took" reports an event, and
                 # with a pronoun the word is the verbal noun (سيطرتها "its control")
