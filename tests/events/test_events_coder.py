@@ -9430,3 +9430,27 @@ def test_promised(code: Callable[[str], Document]) -> None:
     _assert_no_event(code, "ويعد هذا القرار انتهاكا للقانون الدولي.", "AGREE")
     _assert_no_event(code, "وتضمنت المعاهدة وعدا من ألمانيا بإنهاء توسعاتها.", "AGREE")
     _assert_no_event(code, "وأحيا الفلسطينيون ذكرى وعد بلفور.", "AGREE")
+
+
+# A court that sentences someone takes legal action against them (COERCE arrest, CAMEO 173);
+# حُكم على X بالسجن, with على right after the verb, is the passive (no source carried from before);
+# a death sentence carried out (نفذت السلطات حكم الإعدام) stays an execution.
+SENTENCING_CASES = [
+    ("قضت محكمة فنلندية، الجمعة، بالسجن المؤبد على المغربي عبد الرحمن بوعنان.", ("COERCE", "FINJUD", "MAR")),
+    ("وحكم القضاء العراقي على الفرنسية بالسجن المؤبد.", ("COERCE", "IRQJUD", "FRA")),
+    ("أصدرت المحكمة الجنائية العراقية، الأحد، حكما بالسجن المؤبد على الفرنسية ميلينا بوغدير.",
+     ("COERCE", "IRQJUD", "FRA")),
+    ("وقالت الشرطة التركية إنها اعتقلته. وحكم على الصحافي التركي بالسجن عشر سنوات.", ("COERCE", None, "TURMED")),
+    ("نفذت السلطات اليابانية صباح الجمعة حكم الإعدام في زعيم جماعة أوم.", ("ASSAULT", "JPNGOV", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCING_CASES)
+def test_sentenced_to_prison_or_death(code: Callable[[str], Document], text: str,
+                                      expected: tuple[str, str | None, str | None]) -> None:
+    _assert_among(code, text, expected)
+
+
+def test_a_law_that_prescribes_prison_is_no_sentence(code: Callable[[str], Document]) -> None:
+    """يقضي القانون بالسجن: the present of an expression read only as its past verb; no court sentences."""
+    _assert_no_event(code, "ويقضي القانون الجديد بالسجن لمدة عامين.", "COERCE")

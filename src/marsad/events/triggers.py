@@ -235,6 +235,14 @@ def _match_tail(lex: EventLexicon, tokens: Sequence[Token], offset: int, after: 
     return tuple(found)
 
 
+def _b_kept(entry: EventEntry, tokens: Sequence[Token], tail: tuple[int, ...], offset: int) -> bool:
+    """Whether each word of an expression written with بـ (حكم بالإعدام، قضى بالسجن) carries it in
+    the text: حكم الإعدام without it is "the death sentence", a noun (نفذت السلطات حكم الإعدام)."""
+    written = entry.label.split()[1:]
+    return all(not (w.startswith("ب") and len(w) > 3 and w[1:3] == "ال") or "ب" in tokens[j - offset].proclitics
+               for w, j in zip(written, tail, strict=False))
+
+
 #: Prepositions (normalised) that open another argument, never a part of an expression's object
 #: (not the partitive من: فرضت حزمة من العقوبات، أطلقت العديد من القذائف; nor في: خرج آلاف في مظاهرات).
 _OTHER_ARGUMENT = frozenset({"عن", "مع", "ضد", "حول", "بشان", "بخصوص", "خلال"})
@@ -354,12 +362,15 @@ def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
     # (a word written with tanween reads as no verb as a phrase's head either: تجمّعًا "a gathering",
     # no تجمع "gathered")
     nunated = any(ch in _TANWEEN for ch in tok.text)
+    verb_keys = frozenset(k for k, _ in keys.verb)
     for key in [k for k, _ in keys.verb] + sorted(keys.noun):
         for entry in lex.phrases.get(key, ()):
             if entry.id not in phrases:
                 readings = frozenset() if nunated else lex.phrase_heads.get(key, {}).get(entry.id, frozenset())
-                if "state_present" in entry.flags:  # (سيطر على الوضع: a past head only, as its verb)
-                    readings = frozenset(r for r in readings if r[0] == "past")
+                if "state_present" in entry.flags:  # (سيطر على الوضع: a past head only, as its verb,
+                    # read as written: not its dual in ا nor a noun's accusative, أصدرت حكما بالسجن)
+                    readings = frozenset(r for r in readings if r[0] == "past" and r[1] != "3md") \
+                        if key in verb_keys else frozenset()
                     if not readings or tok.enclitic is not None or tok.has_article \
                             or any(p in _NOUN_PROCLITICS for p in tok.proclitics):
                         continue  # (تعهد ببسط سيطرة أكبر: the verbal noun بسط, no verb)
@@ -410,7 +421,10 @@ def verb_like(lex: EventLexicon, tokens: Sequence[Token], offset: int) -> list[i
             continue  # استهدف قصف صاروخي مواقع: the verbal noun, no clause's verb
         if tok.base == _ACROSS and not expressed_verb(tokens, i):
             continue  # اعتداء عبر استخدام سكاكين: the preposition "via", no verb عبّر
-        if any("light" not in e.flags for e, _, _ in hits.verbs) or any(r for _, r, _ in hits.phrases):
+        # (not the head of an expression read only as its past verb, whose head is mostly a noun
+        # where its other words are missing: حكم نيودلهي، تنفيذ حكم الإعدام)
+        if any("light" not in e.flags for e, _, _ in hits.verbs) \
+                or any(r for e, r, _ in hits.phrases if "state_present" not in e.flags):
             out.append(offset + i)
     return out
 
@@ -1235,7 +1249,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 # resumes it with a pronoun (an indefinite noun's describing clause)
                 cands.append(Trigger(entry, idx, (idx, offset + fronted), "verb", readings, future=future))
                 continue
-            if tail is None:
+            if tail is None or ("state_present" in entry.flags and not _b_kept(entry, tokens, tail, offset)):
                 continue
             if readings and (_after_preposition(tokens, i) or tok.has_article or "ب" in tok.proclitics
                              or (purpose and all(r[0] == "past" for r in readings) and _after_undergoing(lex, tokens, i))
@@ -1243,7 +1257,11 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                              or _requested_conjunct(lex, tokens, i)):
                 # في تبادل لإطلاق النار، للتوصل إلى اتفاق، بفرض عقوبات: the verbal noun (no verb takes
                 # the article or بـ; تعرضت فنزويلا لفرض عقوبات: nor لـ before a past form)
+                if "state_present" in entry.flags:
+                    continue  # (an expression read only as its past verb: من بسط سيطرته)
                 readings, future = frozenset(), False
+            if readings and "state_present" in entry.flags and _after_finite_verb(lex, tokens, i):
+                continue  # نفذت السلطات حكم الإعدام، أيدت المحكمة حكم الإعدام: the noun a verb governs
             pos = "verb" if readings else "noun"
             cands.append(Trigger(entry, idx, (idx, *tail), pos, readings, future=future,
                                  passive=pos == "verb" and (
