@@ -9454,3 +9454,15 @@ def test_sentenced_to_prison_or_death(code: Callable[[str], Document], text: str
 def test_a_law_that_prescribes_prison_is_no_sentence(code: Callable[[str], Document]) -> None:
     """يقضي القانون بالسجن: the present of an expression read only as its past verb; no court sentences."""
     _assert_no_event(code, "ويقضي القانون الجديد بالسجن لمدة عامين.", "COERCE")
+
+
+def test_liberated_ground(code: Callable[[str], Document]) -> None:
+    """حرّر "liberated" (a town, positions) is taking ground (ASSAULT, CAMEO 192), its subject the
+    army named right after it even past an aside and a day (flag territory: no passive reading);
+    its present يحرر ("edits", "frees") and a report or hostages freed (حرر محضرا، حررت الشرطة
+    الرهائن) are none."""
+    _assert_source_of(code, "حررت قوات الجيش اليمني، بإسناد من التحالف العربي، الخميس، مواقع استراتيجية جديدة.",
+                      "حررت", "YEMMIL")
+    _assert_source_of(code, "وحرر الجيش الليبي الهلال النفطي من ميليشيات حرس المنشآت النفطية.", "وحرر", "LBYMIL")
+    _assert_no_event(code, "وحررت الشرطة الفرنسية الرهائن بعد ساعات من احتجازهم.", "ASSAULT")
+    _assert_no_event(code, "ويحرر الصحفي المصري مقالاته في صحيفة الأهرام.", "ASSAULT")

@@ -1063,7 +1063,7 @@ class Coder:
                 o.trigger.pos == "verb" and o.trigger.last == (sm.first_of(before) or 0) - 1 for o in decisions):
             before = None  # وأضاف المرصد "قتل …": the speaker before the quotation is another verb's subject
         passive_reading = subj is None and "obj" in t.entry.target and _passive_readable(t) \
-            and before is None  # القوات الأميركية قتلت 11 مسلحا: active
+            and before is None and "territory" not in t.entry.flags  # القوات الأميركية قتلت 11 مسلحا: active
         # الغارات التي استهدفت تنظيم داعش: a verb right after the relative pronoun, with no pronoun
         # referring back to the antecedent in its clause, has the antecedent as subject; the actor
         # after it is its object (with a pronoun, التي نفذها الجيش, the actor is the subject); so no
@@ -3937,7 +3937,8 @@ class Coder:
         # (a verb that takes no object has no personal passive: سيطر تنظيم الدولة على أجزاء … في هجوم)
         subj_last = sm.last_of(d.source) if d.source is not None else None
         passive = t.pos == "verb" and d.target is None and d.source is not None and d.source.rule == "vso" \
-            and t.entry.event_type == "ASSAULT" and "obj" in t.entry.target and _passive_readable(t) \
+            and t.entry.event_type == "ASSAULT" and "obj" in t.entry.target and "territory" not in t.entry.flags \
+            and _passive_readable(t) \
             and sm.tok(t.head).enclitic is None \
             and subj_last is not None and not A.object_follows(sm, subj_last, d.clause)  # (not قصفت الفصائل تجمعا)
         if (d.source is not None and not passive) or (d.target is None and not passive) or not t.is_event \

@@ -105,6 +105,9 @@ FLAGS: dict[str, str] = {
                  " considered', يُعِدّ 'prepares', not يَعِد 'promises'): only its past forms are read, and not"
                  " its dual in ا, which reads as the noun in the accusative or another word (وعدا 'a"
                  " promise', وعدا 'apart from')",
+    "territory": "a verb of taking ground (حرّر 'liberated'): its object is a place, never a person, so"
+                 " the actor right after it is its subject, no passive's (حررت قوات الجيش اليمني، الخميس،"
+                 " مواقع جديدة)",
     "block": "a fixed expression that contains a trigger word but is no event (طائرة مسيرة)",
     "ability": "an ability verb (استطاع، تمكن من): negated, it negates the event it governs (لم تستطع أن تقتحم)",
     "fail": "a failure verb (فشل في، أخفق في): the event it governs did not happen, unless it is negated",
