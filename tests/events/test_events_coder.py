@@ -9466,3 +9466,26 @@ def test_liberated_ground(code: Callable[[str], Document]) -> None:
     _assert_source_of(code, "وحرر الجيش الليبي الهلال النفطي من ميليشيات حرس المنشآت النفطية.", "وحرر", "LBYMIL")
     _assert_no_event(code, "وحررت الشرطة الفرنسية الرهائن بعد ساعات من احتجازهم.", "ASSAULT")
     _assert_no_event(code, "ويحرر الصحفي المصري مقالاته في صحيفة الأهرام.", "ASSAULT")
+
+
+def test_officeholders_of_2018_by_the_document_date() -> None:
+    """Salvini (Italy's interior minister from June 2018), Seehofer (Germany's from March 2018),
+    Bolton (national security adviser from April 2018) and Tusk (President of the European
+    Council to 2019) resolve to their offices on the document's date; before his term Bolton is
+    no government's official."""
+    from datetime import date
+
+    from marsad.events.pipeline import code_pipeline
+    from marsad.model import DocMeta
+
+    pipe = code_pipeline()
+
+    def codes(text: str, day: date) -> list[tuple[str, str | None, str | None]]:
+        return [_coded(e) for e in pipe(Document.from_text(text, meta=DocMeta(published=day))).events]
+
+    july = date(2018, 7, 1)
+    assert ("REJECT", "ITAGOV", None) in codes("ورفض ماتيو سالفيني استقبال السفينة في الموانئ الإيطالية.", july)
+    assert ("CONSULT", "DEUGOV", "AUTGOV") in codes("وزار هورست زيهوفر فيينا الخميس.", july)
+    assert ("REQUEST", "USAGOV", "IRN") in codes("ودعا جون بولتون إيران إلى وقف دعم الإرهاب.", july)
+    assert ("ACCUSE", "EU", "USAGOV") in codes("وانتقد دونالد توسك الرئيس الأميركي بشدة.", july)
+    assert ("REQUEST", "USA", "IRN") in codes("ودعا جون بولتون إيران إلى وقف دعم الإرهاب.", date(2017, 7, 1))

@@ -134,7 +134,7 @@ def test_sector_nouns_and_anaphors(lexicon: ActorLexicon) -> None:
 
 
 @pytest.mark.parametrize(("day", "expected"), [
-    (date(2018, 10, 15), {"MHP": "Devlet Bahçeli", "CHP": "Kemal Kılıçdaroğlu"}),
+    (date(2018, 10, 15), {"MHP": "Devlet Bahçeli", "CHP": "Kemal Kılıçdaroğlu", "IYI": "Meral Akşener"}),
     (date(2024, 6, 1), {"MHP": "Devlet Bahçeli", "CHP": "Özgür Özel"}),
 ])
 def test_turkish_party_leaders_by_date(lexicon: ActorLexicon, day: date, expected: dict[str, str]) -> None:
