@@ -9442,6 +9442,9 @@ SENTENCING_CASES = [
      ("COERCE", "IRQJUD", "FRA")),
     ("وقالت الشرطة التركية إنها اعتقلته. وحكم على الصحافي التركي بالسجن عشر سنوات.", ("COERCE", None, "TURMED")),
     ("نفذت السلطات اليابانية صباح الجمعة حكم الإعدام في زعيم جماعة أوم.", ("ASSAULT", "JPNGOV", None)),
+    # (the one sentenced in the genitive of the noun with بـ: flag b_genitive)
+    ("وقضت محكمة كويتية غيابيا بإعدام رجل لبناني وزوجته السورية.", ("COERCE", "KWTJUD", "LBNCVL")),
+    ("قضت محكمة إماراتية بسجن الناشط الإماراتي أحمد منصور عشر سنوات.", ("COERCE", "AREJUD", "ARECVL")),
 ]
 
 

@@ -3771,6 +3771,11 @@ class Coder:
                     d.target = obj  # (دعا الموفد … إلى الشرق الأوسط نيكولاي ملادينوف القوات: the name is his)
                 elif named:
                     d.target = None
+        if d.target is None and "b_genitive" in e.flags and t.last > t.head and t.last + 1 < d.clause.end \
+                and "ب" in sm.tok(t.last).proclitics and (owed := sm.at(t.last + 1)) is not None \
+                and not owed.is_place and (d.source is None or owed.mention not in d.source.mentions):
+            # قضت محكمة مصرية بسجن الرئيس البرازيلي السابق: the one sentenced in the noun's genitive
+            d.target = sm.as_arg([owed], "genitive")
         if d.target is None and preps and t.pos == "verb" and d.clause.kind == "relative" \
                 and d.clause.marker is not None and self._resumed_by(sm, d, decisions, preps):
             # الاتحاد الأوروبي، الذي ستنسحب منه بريطانيا: the preposition's pronoun is the antecedent

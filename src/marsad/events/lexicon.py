@@ -108,6 +108,8 @@ FLAGS: dict[str, str] = {
     "territory": "a verb of taking ground (حرّر 'liberated'): its object is a place, never a person, so"
                  " the actor right after it is its subject, no passive's (حررت قوات الجيش اليمني، الخميس،"
                  " مواقع جديدة)",
+    "b_genitive": "an expression that ends in a verbal noun with بـ (قضى بسجن، قضت بإعدام): the actor in"
+                  " that noun's genitive, right after it, is the one it befalls (قضت محكمة بسجن الرئيس السابق)",
     "block": "a fixed expression that contains a trigger word but is no event (طائرة مسيرة)",
     "ability": "an ability verb (استطاع، تمكن من): negated, it negates the event it governs (لم تستطع أن تقتحم)",
     "fail": "a failure verb (فشل في، أخفق في): the event it governs did not happen, unless it is negated",
