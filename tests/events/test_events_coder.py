@@ -9492,3 +9492,19 @@ def test_officeholders_of_2018_by_the_document_date() -> None:
     assert ("REQUEST", "USAGOV", "IRN") in codes("ودعا جون بولتون إيران إلى وقف دعم الإرهاب.", july)
     assert ("ACCUSE", "EU", "USAGOV") in codes("وانتقد دونالد توسك الرئيس الأميركي بشدة.", july)
     assert ("REQUEST", "USA", "IRN") in codes("ودعا جون بولتون إيران إلى وقف دعم الإرهاب.", date(2017, 7, 1))
+
+
+# A one person's title, في and the country or capital he holds it in, then his name: the name is the
+# title's (a name the lexicon does not know takes the title and that country).
+STATIONED_CASES = [
+    ("وانتقد السفير الأمريكي في العراق دوغلاس سيليمان الحكومة العراقية.", ("ACCUSE", "USAGOV", "IRQGOV")),
+    ("وحث رئيس الوزراء في هنغاريا ميكلوش نيميث الناخبين على المشاركة.", ("REQUEST", "HUNGOV", None)),
+    ("وبحث مستشار الأمن القومي جون بولتون مع نظيره في كوريا الجنوبية تشونج يوي يونغ التطورات.",
+     ("CONSULT", "USAGOV", "KORGOV")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATIONED_CASES)
+def test_title_in_a_country_then_name(code: Callable[[str], Document], text: str,
+                                      expected: tuple[str, str | None, str | None]) -> None:
+    _assert_among(code, text, expected)

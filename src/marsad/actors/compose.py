@@ -92,6 +92,9 @@ MAX_APPOSITION_FILLERS = 2
 #: Roles of envoys, whose title names where they are posted with لدى (السفير لدى ألمانيا).
 _POSTED_ROLES = frozenset({"ambassador", "envoy", "diplomat"})
 _POSTED_TO = "لدي"
+#: في between a one person's title and the country or capital he holds it in, right before his
+#: name (السفير الأمريكي في العراق دوغلاس سيليمان، المرجع الشيعي الأعلى في العراق علي السيستاني).
+_STATIONED_IN = "في"
 #: Nouns of a portfolio after لـ in a title (normalised bases): مساعد الوزير لقطاع السجون، وكيل الوزارة
 #: للشؤون السياسية، مستشار الرئيس لشؤون الأمن القومي.
 _PORTFOLIOS = frozenset({"قطاع", "شوون", "شيون"})
@@ -750,6 +753,12 @@ class Composer:
                 and self.tokens[ph.last + 1].norm == _POSTED_TO and ph.head.entry is not None \
                 and ph.head.entry.role in _POSTED_ROLES:
             k += 1  # السفير الأميركي لدى ألمانيا، ريتشارد غرينيل: past where he is posted
+        stationed = not at_once and k + 1 < n and pieces[k].kind in ("country", "capital") \
+            and pieces[k].first == ph.last + 2 and self.tokens[ph.last + 1].norm == _STATIONED_IN \
+            and pieces[k + 1].kind == "person" and pieces[k + 1].first == pieces[k].last + 1 \
+            and not self._has_conj(pieces[k + 1])
+        if stationed:
+            k += 1  # المرجع الشيعي الأعلى في العراق علي السيستاني: past where he holds his office
         if at_once and (k >= n or not _fillers_ok(self.tokens, ph.last + 1, pieces[k].first)
                         or pieces[k].first - ph.last > 2 or (pieces[k].first == ph.last + 2
                                                              and self.tokens[ph.last + 1].text not in ("،", ","))):
@@ -777,9 +786,11 @@ class Composer:
         if opening is not None and opening.kind == "punct" and opening.text in CLOSING_QUOTE \
                 and gap < pieces[k].first and self.tokens[gap].text == CLOSING_QUOTE[opening.text]:
             gap += 1  # «المرشد الأعلى» علي خامنئي: a quoted title is still the name's
-        if _fillers_ok(self.tokens, gap, pieces[k].first) or self._place_genitive(ph, gap, pieces[k].first) \
+        if stationed or _fillers_ok(self.tokens, gap, pieces[k].first) or self._place_genitive(ph, gap, pieces[k].first) \
                 or self._representing(ph, gap, pieces[k].first) or self._posting(ph, gap, pieces[k].first):
             ph.person = pieces[k]
+            if stationed and ph.dependent is None and not ph.adjectives:
+                ph.place_country = pieces[k - 1]  # رئيس الوزراء في هنغاريا فيكتور أوربان: Hungary's
             return k + 1
         return j
 
