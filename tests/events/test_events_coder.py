@@ -9501,6 +9501,7 @@ STATIONED_CASES = [
     ("وحث رئيس الوزراء في هنغاريا ميكلوش نيميث الناخبين على المشاركة.", ("REQUEST", "HUNGOV", None)),
     ("وبحث مستشار الأمن القومي جون بولتون مع نظيره في كوريا الجنوبية تشونج يوي يونغ التطورات.",
      ("CONSULT", "USAGOV", "KORGOV")),
+    ("ودعا المرجع الشيعي الأعلى في العراق علي السيستاني الحكومة إلى محاسبة الفاسدين.", ("REQUEST", "IRQREL", "GOV")),
 ]
 
 
@@ -9517,3 +9518,10 @@ def test_news_agencies_report_and_accuse_nobody(code: Callable[[str], Document])
     assert any(e.event_type == "ASSAULT" for e in doc.events), doc.events
     _assert_no_event(code, "كانت وكالات أنباء روسية قد ذكرت اليوم الخميس أن قوات الحكومة السورية سيطرت بالكامل على دوما.",
                      "ACCUSE")
+
+
+def test_ayatollah_is_a_title_not_a_prayer(code: Callable[[str], Document]) -> None:
+    """آية الله علي السيستاني: الله followed by علي is a cleric's title and name, not God the Most
+    High addressed in a prayer (دعا الله العلي القدير أن يحفظ البلاد asks no one)."""
+    _assert_among(code, "ودعا آية الله علي السيستاني العراقيين إلى المشاركة في الانتخابات.", ("REQUEST", "IRQREL", "IRQ"))
+    _assert_no_event(code, "ودعا الرئيس الله العلي القدير أن يحفظ البلاد.", "REQUEST")

@@ -302,6 +302,7 @@ _CLOSING_MARKS = frozenset(CLOSING_QUOTE.values())  # closing quotation marks
 _INNA_NOUN_REACH = 6  # words from the noun of إن to its verb (إن أعضاء «الفرقة 30» قتلوا)
 #: God (normalised) and the epithets that follow His name (normalised bases) in a prayer.
 _GOD = frozenset({"الله", "المولي"})
+_AYAT = normalize("آية")  # آية الله: the title of a Shia cleric, no one praying to God
 _EPITHETS = frozenset({"قدير", "عز", "تعالي", "سبحانه", "علي", "جل"})
 _PRAYER_REACH = 10  # words from a verb of asking to the God it asks (ودعا معالي رئيس المجلس … المولى القدير)
 _RECEIVED = frozenset({"REF"})  # sectors one takes in rather than meets
@@ -3225,7 +3226,9 @@ class Coder:
         for i in range(t.last + 1, min(c.end, t.last + 1 + _PRAYER_REACH)):
             tok = sm.tok(i)
             if tok.norm in _GOD and set(tok.proclitics) <= {"ال"} and i + 1 < sm.offset + len(sm.tokens) \
+                    and not (i > sm.offset and sm.tok(i - 1).norm == _AYAT) \
                     and (sm.tok(i + 1).norm in A.COMPLEMENTISERS or sm.tok(i + 1).base in _EPITHETS):
+                # (not آية الله علي السيستاني: the title "ayatollah" before a name)
                 return True
         return False
 
