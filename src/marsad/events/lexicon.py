@@ -100,7 +100,12 @@ FLAGS: dict[str, str] = {
     "state_present": "a verb whose present tense states a condition (تسيطر المعارضة على المدينة"
                      " 'the opposition controls the town', المناطق التي يسيطر عليها 'the areas it holds'):"
                      " only its past forms report an event (سيطرت القوات على البلدة 'took'), and none with a"
-                     " pronoun attached, which is its verbal noun (سيطرتها 'its control')",
+                     " pronoun attached, which is its verbal noun (سيطرتها 'its control'). On an expression"
+                     " (قضى بالسجن، أعلن سيطرته على) its head reads only as that past verb as written: not"
+                     " its dual in ا nor a noun's accusative (أصدرت حكما), not with the article or بـ، لـ،"
+                     " كـ, not right after a verb of the lexicon (نفذت حكم الإعدام), never as its verbal noun;"
+                     " its words written with بـال must carry بـ, and where its other words are missing its"
+                     " head is no clause's verb (تحدوا حكم نيودلهي)",
     "past_only": "a verb whose present is far more often another verb spelled alike (يعد: يُعَدّ 'is"
                  " considered', يُعِدّ 'prepares', not يَعِد 'promises'): only its past forms are read, and not"
                  " its dual in ا, which reads as the noun in the accusative or another word (وعدا 'a"

@@ -315,7 +315,7 @@ class _Hits:
         return bool(self.verbs or self.nouns or self.phrases)
 
 
-#: Proclitics that only a noun takes (بـ، لـ، كـ): a word with one is no verb.
+#: Proclitics no past verb takes (بـ، لـ، كـ): a past head with one is its verbal noun (ببسط سيطرة).
 _NOUN_PROCLITICS = frozenset({"ب", "ل", "ك"})
 
 
