@@ -992,3 +992,17 @@ def test_armenian_in_both_spellings() -> None:
     for text in ("التقى الرئيس الأرمني نظيره الروسي.", "التقى الرئيس الأرميني نظيره الروسي."):
         doc = ActorStage()(analyze_text(text))
         assert "ARMGOV" in [m.actor.code for m in doc.mentions if m.actor is not None], doc.mentions
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("انتقد الرئيس البرازيلي السابق الحكومة الفنزويلية.", "الرئيس البرازيلي", "BRA"),
+    ("انتقد الرئيس البرازيلي الحكومة الفنزويلية.", "الرئيس البرازيلي", "BRAGOV"),
+    ("ضربات هددت الإدارة الأمريكية السابقة بتنفيذها.", "الإدارة الأمريكية", "USAGOV"),
+])
+def test_a_former_title_without_a_name(text: str, span: str, code: str) -> None:
+    """الرئيس البرازيلي السابق: a former office holder whose name is not given keeps his country
+    but not his sector, and is not the one holding the office on the day; a former body (الإدارة
+    الأمريكية السابقة) acted as that body and keeps its sector."""
+    doc = ActorStage()(_with_ner(text, []))
+    got = [(m.text, m.actor.code) for m in doc.mentions if m.actor is not None]
+    assert (span, code) in got, got

@@ -12,7 +12,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 
-from marsad.actors.compose import DEPUTY_HEADS, KIN_ROLES, OF_ORG_ROLES, Phrase, Piece, several
+from marsad.actors.compose import (
+    COLLECTIVE_ROLES,
+    DEPUTY_HEADS,
+    KIN_ROLES,
+    OF_ORG_ROLES,
+    Phrase,
+    Piece,
+    several,
+)
 from marsad.actors.coref import OWN_COUNTRY_ROLE, AnaphorContext, PluralActor, actor_code, community_code
 from marsad.actors.matcher import ActorMatcher
 from marsad.lexicons.codes import IGO_SECTORS, NONSTATE_SECTORS, STATE_SECTORS
@@ -38,6 +46,8 @@ _ARMED_OPPOSING = frozenset({"UAF", "MIL", "REB"})
 #: Words that make a title a former one (الرئيس الأمريكي السابق باراك أوباما، الرئيس اليمني المخلوع
 #: علي عبد الله صالح: deposed).
 _FORMER = re.compile("السابق|الأسبق|الاسبق|سابقا|سابقاً|المخلوع|المعزول")
+#: A word of a former office right after a title (الرئيس البرازيلي السابق، رئيس الوزراء الأسبق).
+_FORMER_AFTER = re.compile(r"\s+(?:السابق|السابقة|الأسبق|الاسبق|المخلوع|المعزول)(?![\w\u0600-\u06ff])")
 #: Roles of those who follow a person (أنصار، مؤيدو): the sector of the phrase, not the person's.
 _FOLLOWERS = frozenset({"supporters"})
 #: Roles of a generic head that lead or serve in whatever body follows it: its sector is the body's
@@ -341,6 +351,13 @@ class PhraseResolver:
         # office holder of the country
         led = dep is not None and dep.kind == "sector" and dep.entry is not None \
             and head.role in LEADING_ROLES | {"leader"} and dep.entry.sector in NONSTATE_SECTORS
+        if head.role and head.role not in COLLECTIVE_ROLES and country and _FORMER_AFTER.match(self.text, ph.end):
+            # الرئيس البرازيلي السابق (his name unknown or not found): a former office holder keeps
+            # his country but not his sector, and is no one holding the office on the day (a former
+            # body, الإدارة الأمريكية السابقة, acted as that body: it keeps its sector)
+            cname = self.index.country_name(country)
+            return [self.mention(self.actor(ph.start, ph.end, name=f"{cname or country} former {head.name_en}",
+                                            country=country, entry=head.id, kind="sector"))]
         if head.role and country and not (owner is not None and owner.kind == "org") and not led:
             # (not رئيس حركة حماس: the group's head, not the president of its country)
             holder = self.index.holder(country, head.role, self.day, feminine=self.feminine(ph.head))
