@@ -9526,3 +9526,10 @@ def test_ayatollah_is_a_title_not_a_prayer(code: Callable[[str], Document]) -> N
     High addressed in a prayer (دعا الله العلي القدير أن يحفظ البلاد asks no one)."""
     _assert_among(code, "ودعا آية الله علي السيستاني العراقيين إلى المشاركة في الانتخابات.", ("REQUEST", "IRQREL", "IRQ"))
     _assert_no_event(code, "ودعا الرئيس الله العلي القدير أن يحفظ البلاد.", "REQUEST")
+
+
+def test_a_plural_in_the_construct_state_after_the_verb_is_its_object(code: Callable[[str], Document]) -> None:
+    """وحث مؤيديه على المشاركة: مؤيديه (the subject would be مؤيدوه) is the object; the subject is
+    dropped, the one named before."""
+    _assert_among(code, "وقال أردوغان إن الانتخابات ستجرى في موعدها. وحث مؤيديه على المشاركة.",
+                  ("REQUEST", "TURGOV", "TURCVL"))

@@ -302,6 +302,8 @@ _CLOSING_MARKS = frozenset(CLOSING_QUOTE.values())  # closing quotation marks
 _INNA_NOUN_REACH = 6  # words from the noun of إن to its verb (إن أعضاء «الفرقة 30» قتلوا)
 #: God (normalised) and the epithets that follow His name (normalised bases) in a prayer.
 _GOD = frozenset({"الله", "المولي"})
+#: Pronouns of the third person on a noun (normalised): مؤيديه، مناصريها، ممثليهم، أنصارهما.
+_THIRD_PERSON_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _AYAT = normalize("آية")  # آية الله: the title of a Shia cleric, no one praying to God
 _EPITHETS = frozenset({"قدير", "عز", "تعالي", "سبحانه", "علي", "جل"})
 _PRAYER_REACH = 10  # words from a verb of asking to the God it asks (ودعا معالي رئيس المجلس … المولى القدير)
@@ -1292,6 +1294,12 @@ class Coder:
             # وطرد دبلوماسيين روسيين اثنين من كل من إسبانيا: an indefinite sound plural in -ين right
             # after the verb is its object (a subject would be دبلوماسيون); the subject is dropped
             d.target, subj = Arg(subj.actors, subj.mentions, "obj:oblique"), None
+        if subj is not None and subj.rule == "vso" and before is None and t.pos == "verb" and "obj" in t.entry.target \
+                and sm.first_of(subj) == t.last + 1 and sm.tok(t.head).enclitic is None \
+                and self._oblique_construct(subj, sm):
+            # وحث مؤيديه على المشاركة، ووعد مناصريه: a sound plural in the construct state before a
+            # pronoun (مؤيديه; the subject would be مؤيدوه) is the object; the subject is dropped
+            d.target, subj = Arg(subj.actors, subj.mentions, "obj:oblique"), None
         if subj is None:
             subj = before
         if subj is None and t.pos == "verb" and "light" in t.entry.flags:
@@ -1487,6 +1495,19 @@ class Coder:
             return False
         tok = sm.tok(p.first)
         return tok.kind == "word" and len(tok.base) >= 5 and tok.base.endswith("ين") and tok.enclitic is None
+
+    @staticmethod
+    def _oblique_construct(arg: Arg, sm: SentenceMentions) -> bool:
+        """Whether an argument is one sector word, a sound masculine plural in the construct state
+        before a pronoun of the third person (مؤيديه، مناصريهم، ممثليها): the accusative or
+        genitive of -ين, never a subject (مؤيدوه)."""
+        first = sm.first_of(arg)
+        p = sm.at(first) if first is not None else None
+        if p is None or p.actor.kind != "sector" or len(arg.actors) != 1 or p.first != p.last:
+            return False
+        tok = sm.tok(p.first)
+        return tok.kind == "word" and not tok.proclitics and tok.enclitic in _THIRD_PERSON_PRONOUNS \
+            and len(tok.base) >= 5 and tok.base.endswith("ي")
 
     @staticmethod
     def _plural_phrase(arg: Arg, sm: SentenceMentions) -> bool:
