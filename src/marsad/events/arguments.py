@@ -30,6 +30,7 @@ from marsad.events.triggers import (
     MANNER_ACCUSATIVES,
     MANNER_NOUNS,
     PREPOSITION_WORDS,
+    PROCLITIC_PREPS,
     THIRD_PERSON_PRONOUNS,
     expressed_verb,
     short_bracket_close,
@@ -50,7 +51,7 @@ PREPOSITIONS = frozenset({
     # "such as" (في بلدان عدة مثل سوريا واليمن: examples of the noun before, no verb's object)
     "مثل",
 })  # fmt: skip
-_PROCLITIC_PREPS = ("ب", "ل", "ك")
+_PROCLITIC_PREPS = PROCLITIC_PREPS  # (بـ، لـ، كـ)
 
 
 def preps_of(tok: Token) -> tuple[str, ...]:

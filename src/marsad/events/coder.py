@@ -302,8 +302,6 @@ _CLOSING_MARKS = frozenset(CLOSING_QUOTE.values())  # closing quotation marks
 _INNA_NOUN_REACH = 6  # words from the noun of إن to its verb (إن أعضاء «الفرقة 30» قتلوا)
 #: God (normalised) and the epithets that follow His name (normalised bases) in a prayer.
 _GOD = frozenset({"الله", "المولي"})
-#: Pronouns of the third person on a noun (normalised): مؤيديه، مناصريها، ممثليهم، أنصارهما.
-_THIRD_PERSON_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _AYAT = normalize("آية")  # آية الله: the title of a Shia cleric, no one praying to God
 _EPITHETS = frozenset({"قدير", "عز", "تعالي", "سبحانه", "علي", "جل"})
 _PRAYER_REACH = 10  # words from a verb of asking to the God it asks (ودعا معالي رئيس المجلس … المولى القدير)
@@ -1506,7 +1504,7 @@ class Coder:
         if p is None or p.actor.kind != "sector" or len(arg.actors) != 1 or p.first != p.last:
             return False
         tok = sm.tok(p.first)
-        return tok.kind == "word" and not tok.proclitics and tok.enclitic in _THIRD_PERSON_PRONOUNS \
+        return tok.kind == "word" and not tok.proclitics and tok.enclitic in _THIRD_PERSON \
             and len(tok.base) >= 5 and tok.base.endswith("ي")
 
     @staticmethod

@@ -315,8 +315,9 @@ class _Hits:
         return bool(self.verbs or self.nouns or self.phrases)
 
 
-#: Proclitics no past verb takes (بـ، لـ، كـ): a past head with one is its verbal noun (ببسط سيطرة).
-_NOUN_PROCLITICS = frozenset({"ب", "ل", "ك"})
+#: The prepositions written on a word (بـ، لـ، كـ); no past verb takes one, so a past head with one
+#: is its verbal noun (ببسط سيطرة).
+PROCLITIC_PREPS = ("ب", "ل", "ك")
 
 
 def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
@@ -372,7 +373,7 @@ def _lookup(lex: EventLexicon, tok: Token) -> _Hits:
                     readings = frozenset(r for r in readings if r[0] == "past" and r[1] != "3md") \
                         if key in verb_keys else frozenset()
                     if not readings or tok.enclitic is not None or tok.has_article \
-                            or any(p in _NOUN_PROCLITICS for p in tok.proclitics):
+                            or any(p in PROCLITIC_PREPS for p in tok.proclitics):
                         continue  # (تعهد ببسط سيطرة أكبر: the verbal noun بسط, no verb)
                 phrases[entry.id] = (entry, readings, bool(readings) and prefix_of.get(key) == "س")
     out = _Hits(tuple(verbs), nouns, tuple(phrases.values()))
