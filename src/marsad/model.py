@@ -9,6 +9,7 @@ never mutate a document: they return a new one built with :func:`dataclasses.rep
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any, Literal
@@ -50,6 +51,29 @@ class Segment:
     norm: str
 
 
+def clitic_parts(segments: Sequence[tuple[str, str]], norm: str) -> tuple[str, tuple[str, ...], str | None, bool]:
+    """From a token's segments as (kind, norm) pairs and its ``norm``: its base (the first ``stem``
+    segment's norm, else the token's norm), its proclitics and article (norms, in order), its
+    enclitic (the first one's norm, or None) and whether it has the article."""
+    if len(segments) == 1 and segments[0][0] == "stem":  # most tokens: one segment, no clitic
+        return segments[0][1], (), None, False
+    base: str | None = None
+    enclitic: str | None = None
+    pro: list[str] = []
+    article = False
+    for kind, seg_norm in segments:
+        if kind == "stem":
+            if base is None:
+                base = seg_norm
+        elif kind == "enclitic":
+            if enclitic is None:
+                enclitic = seg_norm
+        else:
+            pro.append(seg_norm)
+            article = article or kind == "article"
+    return (norm if base is None else base), tuple(pro), enclitic, article
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """A surface token (a whitespace/punctuation-delimited unit) of the original text.
@@ -57,6 +81,11 @@ class Token:
     ``index`` is the token's position in the document; ``norm`` is the normalised surface;
     ``segments`` are its clitic segments (one ``stem`` segment for unsegmented tokens);
     ``stem`` is a light stem of the base word, normalised, for lexicon matching.
+
+    Derived from the segments once, when the token is made (every stage asks for them, millions
+    of times a run): ``base``, the normalised word without its clitics (the ``stem`` segment's
+    norm); ``proclitics``, the norms of the proclitics and article in order; ``enclitic``, the
+    enclitic's norm or None; ``has_article``. They take no part in equality or the repr.
     """
 
     text: str
@@ -67,29 +96,17 @@ class Token:
     norm: str
     segments: tuple[Segment, ...]
     stem: str
+    base: str = field(init=False, repr=False, compare=False)
+    proclitics: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    enclitic: str | None = field(init=False, repr=False, compare=False)
+    has_article: bool = field(init=False, repr=False, compare=False)
 
-    @property
-    def base(self) -> str:
-        """The normalised word without its clitics (the ``stem`` segment's norm)."""
-        for seg in self.segments:
-            if seg.kind == "stem":
-                return seg.norm
-        return self.norm
-
-    @property
-    def proclitics(self) -> tuple[str, ...]:
-        return tuple(s.norm for s in self.segments if s.kind in ("proclitic", "article"))
-
-    @property
-    def enclitic(self) -> str | None:
-        for seg in self.segments:
-            if seg.kind == "enclitic":
-                return seg.norm
-        return None
-
-    @property
-    def has_article(self) -> bool:
-        return any(s.kind == "article" for s in self.segments)
+    def __post_init__(self) -> None:
+        base, pro, enc, art = clitic_parts([(seg.kind, seg.norm) for seg in self.segments], self.norm)
+        object.__setattr__(self, "base", base)
+        object.__setattr__(self, "proclitics", pro)
+        object.__setattr__(self, "enclitic", enc)
+        object.__setattr__(self, "has_article", art)
 
 
 @dataclass(frozen=True, slots=True)

@@ -206,3 +206,47 @@ def test_portable_path_gives_the_same_tokens(monkeypatch: pytest.MonkeyPatch, ex
     monkeypatch.setattr(tk, "FAST", False)
     portable = Tokenizer().tokenize(example_text, 10, 900, 3)
     assert portable == fast
+
+
+def _parts_by_definition(tok: Token) -> tuple[str, tuple[str, ...], str | None, bool]:
+    stems = [s.norm for s in tok.segments if s.kind == "stem"]
+    return (stems[0] if stems else tok.norm,
+            tuple(s.norm for s in tok.segments if s.kind in ("proclitic", "article")),
+            next((s.norm for s in tok.segments if s.kind == "enclitic"), None),
+            any(s.kind == "article" for s in tok.segments))
+
+
+def _parts(tok: Token) -> tuple[str, tuple[str, ...], str | None, bool]:
+    return tok.base, tok.proclitics, tok.enclitic, tok.has_article
+
+
+def test_clitic_parts_are_those_of_the_segments_on_every_path(monkeypatch: pytest.MonkeyPatch,
+                                                             example_text: str) -> None:
+    """base, proclitics, enclitic and has_article are stored when a token is made (fast path,
+    portable path, the dataclass constructor); they must say what the segments say."""
+    import importlib
+
+    tk = importlib.import_module("marsad.text.tokenize")
+    text = example_text + " وبالرئيس وسيقاتلونهم ولمصر وبحكومتها الحكومة"
+    fast = Tokenizer().tokenize(text)
+    assert any(t.enclitic for t in fast) and any(t.has_article for t in fast) and any(len(t.proclitics) > 1 for t in fast)
+    monkeypatch.setattr(tk, "FAST", False)
+    portable = Tokenizer().tokenize(text)
+    rebuilt = [Token(t.text, t.start, t.end, t.index, t.kind, t.norm, t.segments, t.stem) for t in fast]
+    for toks in (fast, portable, rebuilt):
+        assert [_parts(t) for t in toks] == [_parts_by_definition(t) for t in toks]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["proclitic", "article", "stem", "enclitic"]),
+                          st.text(alphabet="ابتثوهيكل", min_size=1, max_size=3)), min_size=1, max_size=5))
+def test_clitic_parts_of_any_segments(segs: list[tuple[str, str]]) -> None:
+    from marsad.model import Segment
+
+    surface = "".join(n for _, n in segs)
+    pos, segments = 0, []
+    for kind, n in segs:
+        segments.append(Segment(n, pos, pos + len(n), kind, n))  # type: ignore[arg-type]
+        pos += len(n)
+    tok = Token(surface, 0, pos, 0, "word", surface, tuple(segments), surface)
+    assert _parts(tok) == _parts_by_definition(tok)

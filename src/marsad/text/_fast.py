@@ -17,13 +17,14 @@ import logging
 from dataclasses import fields
 from typing import Any
 
-from marsad.model import Segment, SegmentKind, Token, TokenKind
+from marsad.model import Segment, SegmentKind, Token, TokenKind, clitic_parts
 
 log = logging.getLogger(__name__)
 
 __all__ = ["FAST", "SegmentShell", "TokenShell", "make_segment", "make_token"]
 
-_TOKEN_FIELDS = ("text", "start", "end", "index", "kind", "norm", "segments", "stem")
+_TOKEN_FIELDS = ("text", "start", "end", "index", "kind", "norm", "segments", "stem",
+                 "base", "proclitics", "enclitic", "has_article")
 _SEGMENT_FIELDS = ("text", "start", "end", "kind", "norm")
 
 
@@ -60,6 +61,7 @@ def _make_token_fast(
     t.norm = norm
     t.segments = segments
     t.stem = stem
+    t.base, t.proclitics, t.enclitic, t.has_article = clitic_parts([(s.kind, s.norm) for s in segments], norm)
     t.__class__ = Token
     return t  # type: ignore[no-any-return]
 

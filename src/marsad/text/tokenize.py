@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from marsad.config import TextConfig
-from marsad.model import Segment, SegmentKind, Token, TokenKind
+from marsad.model import Segment, SegmentKind, Token, TokenKind, clitic_parts
 from marsad.text._fast import FAST, SegmentShell, TokenShell, make_segment, make_token
 from marsad.text.normalize import DIACRITICS, INVISIBLE, light_normalize, matching_table
 from marsad.text.segment import MIN_COUNT, Segmenter, default_segmenter
@@ -48,7 +48,10 @@ _KIND_RE = re.compile(rf"(?P<word>{_WORD})|(?P<number>{_NUMBER})|(?P<latin>{_LAT
 
 # (start, end, kind, norm) relative to the token; the analysis of one surface form.
 _RelSeg = tuple[int, int, SegmentKind, str]
-_Analysis = tuple[TokenKind, str, str, tuple[_RelSeg, ...]]
+#: A surface's analysis: kind, norm, light stem, segments, and the token's clitic parts
+#: (:func:`marsad.model.clitic_parts`: base, proclitics, enclitic, has_article).
+_Parts = tuple[str, tuple[str, ...], str | None, bool]
+_Analysis = tuple[TokenKind, str, str, tuple[_RelSeg, ...], _Parts]
 
 
 def _light_index(surface: str) -> tuple[str, list[int] | None]:
@@ -94,7 +97,12 @@ class Tokenizer:
         return s.translate(self._table)
 
     def analyse(self, surface: str) -> _Analysis:
-        """Kind, norm, stem and relative segments of one surface form (uncached)."""
+        """Kind, norm, stem, relative segments and clitic parts of one surface form (uncached)."""
+        kind, norm, stem, rel = self._segments(surface)
+        return kind, norm, stem, rel, clitic_parts([(k, n) for _, _, k, n in rel], norm)
+
+    def _segments(self, surface: str) -> tuple[TokenKind, str, str, tuple[_RelSeg, ...]]:
+        """Kind, norm, stem and relative segments of one surface form."""
         norm = self.norm(surface)
         m = _KIND_RE.fullmatch(surface)
         group = m.lastgroup if m else None
@@ -142,7 +150,7 @@ class Tokenizer:
         for index, (space, surface) in enumerate(_TOKEN_RE.findall(text, start, hi), first_index):
             a = pos + len(space)
             pos = a + len(surface)
-            kind, norm, stem, rel = self._info(surface)
+            kind, norm, stem, rel, _ = self._info(surface)
             segments = tuple(make_segment(surface[s:e], a + s, a + e, k, n) for s, e, k, n in rel)
             out.append(make_token(surface, a, pos, index, kind, norm, segments, stem))
         return out
@@ -175,7 +183,7 @@ class Tokenizer:
             info = cache.get(surface)
             if info is None:
                 info = self._miss(surface)
-            kind, norm, stem, rel = info
+            kind, norm, stem, rel, parts = info
             if len(rel) == 1:
                 seg: Any = segment_shell()
                 seg.text, seg.start, seg.end, seg.kind, seg.norm = surface, a, pos, "stem", rel[0][3]
@@ -192,6 +200,7 @@ class Tokenizer:
             tok: Any = token_shell()
             tok.text, tok.start, tok.end, tok.index = surface, a, pos, index
             tok.kind, tok.norm, tok.segments, tok.stem = kind, norm, segments, stem
+            tok.base, tok.proclitics, tok.enclitic, tok.has_article = parts
             tok.__class__ = Token
             append(tok)
             index += 1
