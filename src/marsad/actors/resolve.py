@@ -48,7 +48,7 @@ _ARMED_OPPOSING = frozenset({"UAF", "MIL", "REB"})
 _FORMER_TITLES = ("السابق", "الأسبق", "الاسبق", "المخلوع", "المعزول")
 _FORMER = re.compile("|".join((*_FORMER_TITLES, "سابقا", "سابقاً")))
 #: A word of a former office right after a title (الرئيس البرازيلي السابق، رئيس الوزراء الأسبق).
-_FORMER_AFTER = re.compile(r"\s+(?:السابقة|" + "|".join(_FORMER_TITLES) + r")(?![\w\u0600-\u06ff])")
+_FORMER_AFTER = re.compile(r"\s+(?:السابقة|" + "|".join(_FORMER_TITLES) + r")(?!\w)")
 #: Roles of those who follow a person (أنصار، مؤيدو): the sector of the phrase, not the person's.
 _FOLLOWERS = frozenset({"supporters"})
 #: Roles of a generic head that lead or serve in whatever body follows it: its sector is the body's
