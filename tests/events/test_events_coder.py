@@ -9533,3 +9533,27 @@ def test_a_plural_in_the_construct_state_after_the_verb_is_its_object(code: Call
     dropped, the one named before."""
     _assert_among(code, "وقال أردوغان إن الانتخابات ستجرى في موعدها. وحث مؤيديه على المشاركة.",
                   ("REQUEST", "TURGOV", "TURCVL"))
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("وقال مصدر أمني إن انتحاريا يستقل سيارة مفخخة مشابهة لسيارات قوات الشرطة فجر نفسه لدى مرور دورية.",
+     "فجر نفسه", "انتحاريا"),
+    ("وقالت الشرطة إن انتحارية ترتدي حزاما ناسفا فجرت نفسها في السوق.", "فجرت نفسها", "انتحارية"),
+    ("وقالت الشرطة إن مسلحين كانوا يستقلون سيارة تابعة للجيش أطلقوا النار على ضابط.", "أطلقوا النار", "مسلحين"),
+    ("وقالت الشرطة إن مسلحين ملثمين يرتدون زي الجيش اقتحموا منزل القاضي.", "اقتحموا", "مسلحين ملثمين"),
+])
+def test_an_indefinite_attacker_described_by_a_clause(detect: Callable[[str], Document], text: str,
+                                                       trigger: str, source: str) -> None:
+    """انتحاريا يستقل سيارة … فجر نفسه: a clause describing an indefinite attacker (what he rides,
+    wears, carries or drives) stands between him and his verb; he is its subject, and an actor
+    inside the description (the police whose cars it resembles, the army whose uniform they wear)
+    is not."""
+    found = [e for e in detect(text).events if e.trigger.text == trigger]
+    assert found and all(e.source is not None and e.source.text == source for e in found), found
+
+
+def test_a_named_subject_of_a_describing_verb_keeps_its_own_sentence(detect: Callable[[str], Document]) -> None:
+    """فموسى يقود حزبا يؤيد السيسي: a name before يقود is the subject of a sentence of its own; the
+    verb after the description describes the party, not him."""
+    found = [e for e in detect("ويتوقع أن يفوز السيسي، فموسى يقود حزبا يؤيد السيسي.").events if e.trigger.text == "يؤيد"]
+    assert all(e.source is None or e.source.text != "موسى" for e in found), found

@@ -791,6 +791,9 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
     if capacity is not None and any(p.last == capacity - 1 for p in cands):
         # وكان ترامب بصفته القائد الأعلى للقوات المسلحة أمر: the one in that capacity, not the forces
         cands, verb = [p for p in cands if p.last < capacity], capacity
+    described = described_before(sm, verb, clause)
+    if described is not None:  # انتحاريا يستقل سيارة مشابهة لسيارات الشرطة فجر نفسه: the bomber, not the police
+        cands, verb = [p for p in cands if p.last < described[0]], described[0]
     aside = _aside_before(sm, clause) if clause.kind == "comma" and clause.start == verb else None
     if aside is not None:  # ثمانية أشخاص، بينهم طفلان، قتلوا: the counted people, before the aside
         cands, verb = [p for p in sm.before(aside, sm.offset) if not p.is_place], aside
@@ -986,6 +989,40 @@ def companion(sm: SentenceMentions, p: Placed, lo: int) -> int | None:
             return None
         if _accompanying(tok):
             return k
+    return None
+
+
+#: Present verbs that describe what an indefinite attacker or party rides, wears, carries or drives
+#: (normalised): انتحاري يستقل سيارة مفخخة، مسلحون يرتدون زي الجيش، انتحارية تحمل حزاما ناسفا.
+_DESCRIBING_VERBS = frozenset(normalize(w) for w in (
+    "يستقل", "تستقل", "يستقلون", "يستقلان", "تستقلان", "يرتدي", "ترتدي", "يرتدون", "يرتديان", "ترتديان",
+    "يحمل", "تحمل", "يحملون", "يحملان", "تحملان", "يقود", "تقود", "يقودون", "يقودان", "يركب", "تركب",
+    "يركبون", "يركبان", "يتنكر", "يتنكرون", "تتنكر"))
+_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+_DESCRIBED_SPAN = 8  # words from the describing verb to the main one
+
+
+def described_before(sm: SentenceMentions, verb: int, clause: Clause) -> tuple[int, Placed] | None:
+    """A clause describing an indefinite actor between it and the verb (انتحاريا يستقل سيارة مفخخة
+    مشابهة لسيارات الشرطة فجر نفسه، مسلحين كانوا يرتدون زي الجيش اقتحموا): the index of the word
+    that opens the description (the describing verb, or كان before it) and the actor described,
+    who is the verb's subject; any actor inside the description (الشرطة، الجيش) is not."""
+    lo = max(clause.start + 1, verb - _DESCRIBED_SPAN)
+    for k in range(verb - 1, lo - 1, -1):
+        tok = sm.tok(k)
+        if tok.kind == "punct":
+            return None
+        if tok.norm not in _DESCRIBING_VERBS:
+            continue
+        j = k - 1 if sm.tok(k - 1).norm in _WAS else k
+        p = sm.covering(j - 1) if j - 1 >= clause.start else None
+        if p is None or p.last != j - 1 or p.is_place or sm.governed(p) is not None:
+            return None
+        head = sm.tok(p.first)
+        if head.has_article or head.enclitic or p.actor.kind != "sector":
+            return None  # (an indefinite noun: the attackers, definite, or a name would make a sentence
+            # of their own, فموسى يقود حزبا يؤيد السيسي, whose verb the next one does not follow)
+        return j, p
     return None
 
 
