@@ -9557,3 +9557,48 @@ def test_a_named_subject_of_a_describing_verb_keeps_its_own_sentence(detect: Cal
     verb after the description describes the party, not him."""
     found = [e for e in detect("ويتوقع أن يفوز السيسي، فموسى يقود حزبا يؤيد السيسي.").events if e.trigger.text == "يؤيد"]
     assert all(e.source is None or e.source.text != "موسى" for e in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أعلن الجيش الأمريكي عن توجيه ضربات لمواقع داعش في سوريا.", ("ASSAULT", "USAMIL", "ISIS")),
+    ("وسعت الفلبين الحظر بعد توجيه الرئيس دوتيرتي انتقادات حادة للكويت.", ("ACCUSE", "PHLGOV", "KWT")),
+    ("واتهم الوزير إيران بتوجيه ضربة إلى القوات الأمريكية.", ("ACCUSE", "GOV", "IRN")),
+    ("ودأبت إسرائيل على توجيه ضربات صاروخية لمواقع الحرس الثوري في سوريا.", ("ASSAULT", "ISR", "IRGC")),
+])
+def test_directing_is_a_support_noun(code: Callable[[str], Document], text: str,
+                                     expected: tuple[str, str | None, str | None]) -> None:
+    """توجيه, the verbal noun of the support verb وجّه, supports the act it directs as شن and
+    تنفيذ do: its subject or genitive is the act's author, and لـ or إلى after it names whom it is
+    aimed at (توجيه ضربات لمواقع داعش، توجيه انتقادات للكويت)."""
+    _assert_among(code, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى الجيش الإسرائيلي تنفيذ غارات على مواقع حزب الله.",
+    "ونفى الجيش الإسرائيلي قيامه بقصف مواقع حزب الله.",
+    "ونفى الجيش الإسرائيلي شن غارات على مواقع حزب الله.",
+])
+def test_an_act_denied_through_its_support_noun_is_negated(code: Callable[[str], Document], text: str) -> None:
+    """نفى الجيش تنفيذ غارات: the verb of denial governs the support noun (تنفيذ، قيام، شن), and
+    the act it supports is denied with it."""
+    _assert_negated(code, text, "ASSAULT", True)
+
+
+def test_strikes_are_never_an_attack_in_words(code: Callable[[str], Document]) -> None:
+    """أمر الرئيس الأمريكي بشن ضربات ضد النظام السوري: a head of state's strikes on a government
+    are military strikes, not the verbal attack of one politician on another (which هجوم may be)."""
+    _assert_among(code, "أمر الرئيس الأمريكي بشن ضربات ضد النظام السوري.", ("ASSAULT", "USAGOV", "SYRGOV"))
+    _assert_among(code, "شن الرئيس الأمريكي هجوما على حكومة العبادي.", ("ACCUSE", "USAGOV", "IRQGOV"))
+
+
+@pytest.mark.parametrize("text", [
+    "وامتنع ترامب عن توجيه انتقادات لروسيا.",
+    "وامتنعت إسرائيل عن شن غارات على سوريا.",
+])
+def test_an_act_refrained_from_did_not_happen(code: Callable[[str], Document], text: str) -> None:
+    """امتنع عن (flag `refrain`): the act refrained from is negated, as after a denial; the
+    refusal itself stays a REJECT."""
+    doc = code(text)
+    acts = [e for e in doc.events if e.event_type in ("ACCUSE", "ASSAULT")]
+    assert acts and all(e.negated for e in acts), doc.events
+    assert any(e.event_type == "REJECT" for e in doc.events), doc.events

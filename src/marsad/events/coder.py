@@ -222,7 +222,7 @@ _FRIENDLY_QUADS = frozenset({1, 2})
 #: Words of speech that, with بـ after a verb of going, make it addressing someone (normalised).
 _SPEECH_WITH = frozenset({"قول", "كلام", "حديث", "شكر", "سوال", "خطاب", "نداء", "رساله", "تهنيه", "التحيه", "تحيه"})
 #: Support verbs of aiming an act at someone (وجّه): لـ after their noun names its target.
-_DIRECTING = frozenset({"light.wajjaha"})
+_DIRECTING = frozenset({"light.wajjaha", "light.tawjih"})
 #: Events that aim at someone as the subject of a verb of aiming (وتستهدف العقوبات مشتريات إيران),
 #: where an attack would be its object (استهدفت اجتماعا).
 _AIMING_EVENTS = frozenset({"SANCTION", "AID", "SUPPORT", "COOPERATE", "AGREE", "REQUEST"})
@@ -4178,6 +4178,8 @@ class Coder:
             # المقالات التي تهاجم الملفين، تغريدات هاجمت فيها الرئيس، شعارات تهاجم النظام: writings
             # and slogans attack in words
             d.verbal, etype = True, "ACCUSE"
+        elif "physical" in e.flags:
+            pass  # أمر الرئيس بشن ضربات ضد النظام السوري: strikes are no words, whoever orders them
         elif etype == "ASSAULT" and e.mode is None and self._on_a_stance(t, sm) and not self._cued(d, sm):
             # شرع عباس في الهجوم على الموقف الأميركي، هاجم سياسة الحكومة: an attack on a position
             # or a policy is in words

@@ -368,8 +368,13 @@ def _denied_object(triggers: Sequence[Trigger], trig: Trigger, clause: Clause) -
     before it, with no other trigger between: its object, the event denied (نفت البعثة قتلها
     لمدنيين، نفت الحكومة قصف المستشفى، نفت بشدة مزاعم قتل مدنيين)."""
     govs = _governors(triggers, trig, clause)
-    return bool(govs) and govs[0].pos == "verb" and "deny" in govs[0].entry.flags \
+    return bool(govs) and govs[0].pos == "verb" and bool(govs[0].entry.flags & _DENYING) \
         and 0 < trig.head - govs[0].last <= _DENIAL_REACH
+
+
+#: Flags of verbs whose object event did not happen: denying it (نفى قصف المستشفى) or refraining
+#: from it (امتنع عن انتقاد روسيا).
+_DENYING = frozenset({"deny", "refrain"})
 
 
 def _denied_means(tokens: Sequence[Token], offset: int, triggers: Sequence[Trigger], trig: Trigger,
@@ -552,7 +557,10 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         fr.unasserted = fr.unasserted or "purpose (لـ + verbal noun)"
     fr.reporter = _reporter(triggers, trig, clause, clauses, tokens, offset)
     deny = (fr.reporter is not None and "deny" in fr.reporter.entry.flags) or _denied_object(triggers, trig, clause) \
-        or _denied_means(tokens, offset, triggers, trig, clause)
+        or _denied_means(tokens, offset, triggers, trig, clause) \
+        or (fr.light is not None and trig.is_event and _denied_object(triggers, fr.light, clause))
+    # (نفى الجيش شن غارات، نفى قيامه بقصف المستشفى، نفى توجيه انتقادات: the support noun is what
+    # the verb of denial governs, and the act it supports is denied with it)
     if deny and _copula_subject(tokens, offset, trig):
         pass  # نفت أن تكون المناورات المشتركة استفزازا: the drills are held, what they are is denied
     elif deny:

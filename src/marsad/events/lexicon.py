@@ -51,6 +51,8 @@ FLAGS: dict[str, str] = {
     "intent": "an intention (يعتزم، يسعى): governs the events of its complement (modality intent)",
     "request": "asks another to act: the events of its complement are not asserted",
     "deny": "a denial (نفى): the events of its complement are negated, the denial is coded as REJECT",
+    "refrain": "a verb of refraining (امتنع عن): the event noun it governs did not happen (negated), "
+               "as after a denial; no complement of it is reported",
     "report": "a reporting verb (قال، أكد): the events of its complement keep the speaker in reported_by",
     "written": "a report in writing (كتب، غرد): mostly a quotation about others; its writer is no event noun's"
                " author the way a speaker announcing his own act is (أعلن زيارته)",
@@ -88,6 +90,8 @@ FLAGS: dict[str, str] = {
                   " (داعيا، مطالبين، منددة): that subject acts, the actor after it is acted on",
     "tight": "a phrase whose words stand together, no word between them (ساعد على 'contributed to'; not"
              " ساعدت السعودية اليمن على, 'helped Yemen to')",
+    "physical": "an act of force that is never an attack in words: kept an ASSAULT whoever its author and"
+                " target (أمر الرئيس بشن ضربات ضد النظام: strikes, not criticism)",
     "weak": "an ambiguous word (ضربة: a blow; ضرب: to strike or to set): coded only with an actor"
             " target, a support verb, or a mode or casualty cue in its clause",
     "hamza": "a verb whose past, with its hamza dropped, is a common word (هنأ 'congratulated' as هنا"
