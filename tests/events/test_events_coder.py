@@ -9602,3 +9602,15 @@ def test_an_act_refrained_from_did_not_happen(code: Callable[[str], Document], t
     acts = [e for e in doc.events if e.event_type in ("ACCUSE", "ASSAULT")]
     assert acts and all(e.negated for e in acts), doc.events
     assert any(e.event_type == "REJECT" for e in doc.events), doc.events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("واجتمع أمير قطر بالقاهرة مع الرئيس المصري.", ("CONSULT", "QATGOV", "EGYGOV")),
+    ("وصرح أمير قطر بعد لقائه بالقاهرة مع الرئيس المصري.", ("CONSULT", "QATGOV", "EGYGOV")),
+])
+def test_a_place_after_bi_is_where_a_meeting_is_held(code: Callable[[str], Document], text: str,
+                                                      expected: tuple[str, str | None, str | None]) -> None:
+    """اجتمع بالقاهرة مع الرئيس المصري: a place after بـ is where the meeting is held, not the one
+    met (a state recognised after بـ, اعترفت الولايات المتحدة بسوريا, stays a target)."""
+    _assert_among(code, text, expected)
+    _assert_among(code, "اعترفت الولايات المتحدة بسوريا كدولة مستقلة.", ("SUPPORT", "USA", "SYR"))

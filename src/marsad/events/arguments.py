@@ -1972,8 +1972,10 @@ def _range_end(sm: SentenceMentions, after: int, first: int) -> bool:
 
 
 def prep_target(sm: SentenceMentions, trig_head: int, clause: Clause, preps: Sequence[str],
-                *, allow_place: bool = True) -> Arg | None:
-    """An actor governed by one of ``preps`` after the trigger (within three words of it)."""
+                *, allow_place: bool = True, place_after_b: bool = True) -> Arg | None:
+    """An actor governed by one of ``preps`` after the trigger (within three words of it).
+    ``place_after_b``: whether a place after بـ may be the target (not for a meeting, where it is
+    the venue: اجتمع بالقاهرة مع الرئيس المصري; a state recognised, اعترفت بسوريا, may)."""
     want = set(preps)
     for p in sm.after(trig_head, clause):
         prep = sm.governed(p)
@@ -1988,8 +1990,8 @@ def prep_target(sm: SentenceMentions, trig_head: int, clause: Clause, preps: Seq
                     or (p.actor.kind == "capital" and sm.tok(p.first - 1).base != "عاصمه"):
                 continue  # على طريق مطار كابل: a capital after a place noun is a place (not إلى العاصمة عمان)
             prep = "~"
-        if p.is_place and not allow_place:
-            continue
+        if p.is_place and (not allow_place or (prep == "ب" and not place_after_b)):
+            continue  # (اجتمع بالقاهرة مع الرئيس المصري، لقائه بالرياض: where, not with whom)
         if prep == "ل" and p.first - 1 >= sm.offset and sm.tok(p.first - 1).base in _BELONGING:
             continue  # سفينة مساعدات تابعة للأمم المتحدة: the owner, not the one it goes to
         if p.first - 1 >= sm.offset and sm.tok(p.first - 1).norm in _AMONG:

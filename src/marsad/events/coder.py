@@ -2147,7 +2147,8 @@ class Coder:
         """The prepositional target of the trigger (:func:`arguments.prep_target`); an actor a
         few words after مع is none when another event's noun follows مع (تزامنت المكالمة مع زيارة
         وزير الخارجية بومبيو: the calls coincide with Pompeo's visit, he is not the one called)."""
-        tgt = A.prep_target(sm, d.trigger.head, self._own_span(d, decisions), preps)
+        tgt = A.prep_target(sm, d.trigger.head, self._own_span(d, decisions), preps,
+                            place_after_b=d.trigger.entry.event_type != "CONSULT")
         first = sm.first_of(tgt) if tgt is not None else None
         if tgt is not None and tgt.rule == "prep:~" and first is not None and any(
                 o.trigger.pos == "noun" and o.trigger.is_event and d.trigger.last < o.trigger.head < first
