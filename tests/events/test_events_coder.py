@@ -9614,3 +9614,13 @@ def test_a_place_after_bi_is_where_a_meeting_is_held(code: Callable[[str], Docum
     met (a state recognised after بـ, اعترفت الولايات المتحدة بسوريا, stays a target)."""
     _assert_among(code, text, expected)
     _assert_among(code, "اعترفت الولايات المتحدة بسوريا كدولة مستقلة.", ("SUPPORT", "USA", "SYR"))
+
+
+def test_an_expression_whose_object_carries_lam_is_its_verbal_noun(code: Callable[[str], Document]) -> None:
+    """تبادل لإطلاق النار: a verb takes its object bare, so an expression whose object carries a
+    لـ it does not write is the verbal noun ("an exchange of fire"), whose subject is no one carried
+    from the clause (the ministry that announced it did not shoot); بين still names its two sides."""
+    text = "أعلنت وزارة الداخلية السعودية مقتل ثلاثة رجال أمن بعد اعتداء وتبادل لإطلاق النار على نقطة تفتيش."
+    assert not [e for e in code(text).events if e.event_type == "ASSAULT" and e.source is not None
+                and e.source.code == "SAUGOV"], code(text).events
+    _assert_among(code, "ووقع تبادل لإطلاق النار بين الجيش الأفغاني ومسلحي طالبان.", ("ASSAULT", "AFGMIL", "TALIBAN"))

@@ -243,6 +243,15 @@ def _b_kept(entry: EventEntry, tokens: Sequence[Token], tail: tuple[int, ...], o
                for w, j in zip(written, tail, strict=False))
 
 
+def _object_with_lam(entry: EventEntry, tokens: Sequence[Token], tail: tuple[int, ...], offset: int) -> bool:
+    """Whether the word after an expression's verb, its object, carries a لـ the expression does not
+    write (تبادل لإطلاق النار "an exchange of fire"): a verb takes its object bare, so the head is
+    the verbal noun, whose object لـ may mark (بعد اعتداء وتبادل لإطلاق النار على نقطة تفتيش)."""
+    written = entry.label.split()[1:2]
+    return bool(tail) and bool(written) and not written[0].startswith("ل") \
+        and tokens[tail[0] - offset].proclitics[-1:] == ("ل",)
+
+
 #: Prepositions (normalised) that open another argument, never a part of an expression's object
 #: (not the partitive من: فرضت حزمة من العقوبات، أطلقت العديد من القذائف; nor في: خرج آلاف في مظاهرات).
 _OTHER_ARGUMENT = frozenset({"عن", "مع", "ضد", "حول", "بشان", "بخصوص", "خلال"})
@@ -1253,6 +1262,7 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             if tail is None or ("state_present" in entry.flags and not _b_kept(entry, tokens, tail, offset)):
                 continue
             if readings and (_after_preposition(tokens, i) or tok.has_article or "ب" in tok.proclitics
+                             or _object_with_lam(entry, tokens, tail, offset)
                              or (purpose and all(r[0] == "past" for r in readings) and _after_undergoing(lex, tokens, i))
                              or _reported_masdar(lex, tokens, i, hits, inside, offset, phrase=True)
                              or _requested_conjunct(lex, tokens, i)):
