@@ -9624,3 +9624,13 @@ def test_an_expression_whose_object_carries_lam_is_its_verbal_noun(code: Callabl
     assert not [e for e in code(text).events if e.event_type == "ASSAULT" and e.source is not None
                 and e.source.code == "SAUGOV"], code(text).events
     _assert_among(code, "ووقع تبادل لإطلاق النار بين الجيش الأفغاني ومسلحي طالبان.", ("ASSAULT", "AFGMIL", "TALIBAN"))
+
+
+def test_a_state_reporting_its_named_forces_attack_accuses_nobody(code: Callable[[str], Document]) -> None:
+    """قال نتنياهو إن الجيش الإسرائيلي نفذ هجوما: a state reporting what its own forces did accuses
+    nobody, a force with a group of its own (the IDF, the IRGC) as much as "the army"; another
+    state's force is accused (قال نتنياهو إن الحرس الثوري الإيراني قصف)."""
+    text = "وقال نتنياهو إن الجيش الإسرائيلي نفذ هجوما واسعا على أهداف إيرانية في سوريا."
+    _assert_no_event(code, text, "ACCUSE")
+    _assert_among(code, text, ("ASSAULT", "IDF", "IRN"))
+    _assert_among(code, "وقال نتنياهو إن الحرس الثوري الإيراني قصف مواقع في الجولان.", ("ACCUSE", "ISRGOV", "IRGC"))

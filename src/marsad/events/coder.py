@@ -4936,9 +4936,10 @@ class Coder:
                 if not _identified(rep):
                     continue  # … and who accuses: "officials", "a military source", a name of no known
                     # country or group (a newspaper, a spokesman of his own side, the suspect himself)
-                if rep.country and rep.country == ev.source.country and ev.source.group is None \
-                        and (ev.source.sector in _STATE_SECTORS or ev.source.sector is None):
-                    continue  # a state reporting its own (forces') action accuses nobody
+                if rep.country and rep.country == ev.source.country and (
+                        ev.source.sector in _STATE_SECTORS or (ev.source.group is None and ev.source.sector is None)):
+                    continue  # a state reporting its own (forces') action accuses nobody, a named force of
+                    # the state too (قال نتنياهو إن الجيش الإسرائيلي نفذ هجوما: the IDF, a group of its own)
                 if rep.sector == "MED":
                     continue  # a correspondent or a news agency reports; it accuses nobody
                 if ev.event_type == "SANCTION" and ev.source.sector == "IGO":
