@@ -9634,3 +9634,14 @@ def test_a_state_reporting_its_named_forces_attack_accuses_nobody(code: Callable
     _assert_no_event(code, text, "ACCUSE")
     _assert_among(code, text, ("ASSAULT", "IDF", "IRN"))
     _assert_among(code, "وقال نتنياهو إن الحرس الثوري الإيراني قصف مواقع في الجولان.", ("ACCUSE", "ISRGOV", "IRGC"))
+
+
+def test_the_places_of_a_dateline_are_no_actors_of_the_story(code: Callable[[str], Document]) -> None:
+    """أتلانتا، الولايات المتحدة الأمريكية (CNN) نفى الرئيس الفرنسي: the dateline says where the story
+    was filed; the United States is neither the subject of the denial (with no dash after the agency
+    either) nor one of a pair a dual verb later refers to."""
+    doc = code("أتلانتا، الولايات المتحدة الأمريكية (CNN) نفى الرئيس الفرنسي السابق الادعاءات.")
+    assert [(e.event_type, _coded(e)[1]) for e in doc.events if e.event_type == "REJECT"] == [("REJECT", "FRA")], doc.events
+    doc = code("دبي، الإمارات العربية المتحدة (CNN)— سقطت طائرة استطلاع إسرائيلية في بلدة برعشيت. "
+               "وسقط منها صاروخان لم ينفجرا.")
+    assert not [e for e in doc.events if e.source is not None and e.source.country == "ARE"], doc.events

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from marsad.lexicons.codes import NONSTATE_SECTORS
 from marsad.model import Actor, Document, Mention
 from marsad.text import normalize
+from marsad.text.dateline import dateline_end
 
 _COORDINATORS = frozenset("و،,")
 
@@ -88,6 +89,7 @@ class SetTracker:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._dateline = dateline_end(text)  # its places are where the story was filed, no pair
         self.last_set: tuple[Actor, ...] = ()
         self._chain: list[Mention] = []
         self._recent: list[Actor] = []  # distinct-country actors, most recent last
@@ -103,6 +105,8 @@ class SetTracker:
 
     def see(self, m: Mention) -> None:
         """Update the state with a resolved mention."""
+        if m.end <= self._dateline:
+            return
         actor = m.actor
         self._see_party(m)
         if isinstance(actor, PluralActor):

@@ -38,6 +38,7 @@ from marsad.events.triggers import (
 )
 from marsad.model import Actor, Document, Mention, Token
 from marsad.text import normalize
+from marsad.text.dateline import dateline_end
 
 #: Prepositions written as separate words (normalised).
 PREPOSITIONS = frozenset({
@@ -197,6 +198,9 @@ class SentenceMentions:
         placed = []
         if tokens:
             lo, hi = tokens[0].start, tokens[-1].end
+            # (the places of a dateline are where the story was filed, no one's subject or object:
+            # دبي، الإمارات العربية المتحدة (CNN))
+            lo = max(lo, dateline_end(doc.text))
             for m in doc.mentions:
                 if m.actor is None or m.end <= lo or m.start >= hi:
                     continue

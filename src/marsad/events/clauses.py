@@ -26,6 +26,7 @@ from marsad.events.triggers import (
 )
 from marsad.model import Token
 from marsad.text import normalize
+from marsad.text.dateline import AGENCY_NORMS
 
 _BOUNDARY_PUNCT = frozenset("،,;؛:–—()[]")
 _COMPLEMENT_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")
@@ -222,6 +223,27 @@ _SHORT_BRACKETS = 4
 _DASHES = frozenset({"-", "–", "—", "--"})
 
 
+_DATELINE_START = 6  # the most tokens a dateline's place names take before its bracket
+
+
+def _dateline_bracket(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the brackets at ``i`` and ``j`` close a dateline at the start of the sentence: place
+    names only before them (words and commas, a comma among them unless one word), and an agency
+    inside (CNN, رويترز): the story starts after them even with no dash (أتلانتا، الولايات المتحدة
+    الأمريكية (CNN) نفى الرئيس الفرنسي: the United States is where it was filed, no subject)."""
+    if i == 0 or i > _DATELINE_START:
+        return False
+    before = tokens[:i]
+    if any(t.kind not in ("word", "punct") or (t.kind == "punct" and t.text not in COMMAS) for t in before):
+        return False
+    if len(before) > 1 and not any(t.text in COMMAS for t in before):
+        return False
+    inside = tokens[i + 1 : j]
+    if all(t.kind == "latin" for t in inside):
+        return any(t.text in COMMAS for t in before) or len(before) == 1
+    return " ".join(t.norm for t in inside) in AGENCY_NORMS
+
+
 def _short_brackets(tokens: Sequence[Token], verbs: set[int]) -> set[int]:
     """The positions of round brackets that enclose at most :data:`_SHORT_BRACKETS` words and no
     punctuation or event verb: no clause boundary."""
@@ -231,7 +253,8 @@ def _short_brackets(tokens: Sequence[Token], verbs: set[int]) -> set[int]:
             continue
         for j in range(i + 1, min(len(tokens), i + _SHORT_BRACKETS + 2)):
             if tokens[j].kind == "punct":
-                dateline = j + 1 < len(tokens) and tokens[j + 1].text in _DASHES
+                dateline = (j + 1 < len(tokens) and tokens[j + 1].text in _DASHES) \
+                    or (tokens[j].text == ")" and _dateline_bracket(tokens, i, j))
                 if tokens[j].text == ")" and j > i + 1 and not dateline:
                     out.update((i, j))  # (not دبي (CNN) -- طالب: a dateline's agency ends it)
                 break
