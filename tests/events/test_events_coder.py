@@ -9680,3 +9680,25 @@ def test_spokespeople_and_gulf_ministers_by_the_document_date() -> None:
         ("المتحدث باسم الكرملين دميتري بسكوف", "RUSGOV")
     assert not [m for m in doc("وقال تشارلز كوشنر إنه رفض التمويل.").mentions
                 if m.actor is not None and m.actor.code == "USAGOV"]  # Jared's father, no adviser
+
+
+def test_negotiators_senators_rebels_and_german_parties_of_2018() -> None:
+    """Saeb Erekat (the PLO's Secretary-General), David Davis (Brexit secretary to July 2018), John
+    McCain (senator to August 2018), Riek Machar (rebel leader 2013-2020), Kim Jong Un written
+    كيم يونغ أون, and Germany's CSU, CDU and AfD as parties."""
+    from datetime import date
+
+    from marsad.events.pipeline import code_pipeline
+    from marsad.model import DocMeta
+
+    pipe = code_pipeline()
+
+    def codes(text: str, day: date = date(2018, 5, 1)) -> list[tuple[str, str | None, str | None]]:
+        return [_coded(e) for e in pipe(Document.from_text(text, meta=DocMeta(published=day))).events]
+
+    assert ("ACCUSE", "PLO", "USA") in codes("وانتقد صائب عريقات القرار الأمريكي.")
+    assert ("CONSULT", "GBRGOV", "EU") in codes("والتقى ديفيد ديفيس كبير مفاوضي الاتحاد الأوروبي.")
+    assert ("ACCUSE", "USALEG", "USAGOV") in codes("وانتقد السيناتور جون ماكين الرئيس ترامب.")
+    assert ("CONSULT", "SSDREB", "SSDGOV") in codes("والتقى ريك مشار الرئيس سيلفا كير.")
+    assert ("ACCUSE", "CSU", "DEUGOV") in codes("وهاجم الاتحاد الاجتماعي المسيحي سياسة ميركل.")
+    assert ("REQUEST", "PRKGOV", "USAGOV") in codes("ودعا كيم يونغ أون الرئيس ترامب إلى القمة.")
