@@ -9702,3 +9702,16 @@ def test_negotiators_senators_rebels_and_german_parties_of_2018() -> None:
     assert ("CONSULT", "SSDREB", "SSDGOV") in codes("والتقى ريك مشار الرئيس سيلفا كير.")
     assert ("ACCUSE", "CSU", "DEUGOV") in codes("وهاجم الاتحاد الاجتماعي المسيحي سياسة ميركل.")
     assert ("REQUEST", "PRKGOV", "USAGOV") in codes("ودعا كيم يونغ أون الرئيس ترامب إلى القمة.")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("وكتب ترامب عبر تويتر: توعدت روسيا باعتراض أي صاروخ يستهدف سوريا.", "يستهدف"),
+    ("وقال ترامب إن الاتفاق سيء. ونبه إلى أن كل بلد يساعد إيران في برنامجها النووي ستفرض عليه الولايات المتحدة عقوبات.",
+     "يساعد"),
+])
+def test_a_verb_describing_any_or_every_noun_has_that_noun_as_subject(detect: Callable[[str], Document],
+                                                                      text: str, trigger: str) -> None:
+    """أي صاروخ يستهدف، كل بلد يساعد: after "any" or "every" and a bare noun the verb describes the
+    noun, its subject; no actor named before (Trump) is carried to it."""
+    found = [e for e in detect(text).events if e.trigger.text == trigger]
+    assert found and all(e.source is None for e in found), found

@@ -138,7 +138,8 @@ _LATE = frozenset({"راحل", "راحله"})
 
 #: Prepositions (normalised, written apart) after which a bare indefinite noun right before a verb
 #: is the subject of a clause describing it (القبض على طالب قتل والديه، حكم على رجل هاجم).
-_DESCRIBED_AFTER = frozenset({"علي", "ضد", "مع", "عن", "الي"})
+#: … and "any", "every" (اعتراض أي صاروخ يستهدف سوريا: the missile would target, no one named before).
+_DESCRIBED_AFTER = frozenset({"علي", "ضد", "مع", "عن", "الي", "اي", "ايه", "كل"})
 
 
 def _after_described_noun(sm: SentenceMentions, head: int) -> bool:
