@@ -1009,3 +1009,21 @@ def test_a_former_title_without_a_name(text: str, span: str, code: str) -> None:
     doc = ActorStage()(_with_ner(text, []))
     got = [(m.text, m.actor.code) for m in doc.mentions if m.actor is not None]
     assert (span, code) in got, got
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("وهنأ الرئيس التنفيذي للشركة المهندس منصور القحطاني الموظفين بالعيد.", "GOV", None),
+    ("اعتقلت السلطات الألمانية رئيس مجلس إدارة شركة أودي لصناعة السيارات.", "GOV", "DEUGOV"),
+    ("وقال المدير التنفيذي لبرنامج الأغذية العالمي إن المساعدات وصلت.", "GOV", "WFP"),
+])
+def test_a_chief_executive_is_no_head_of_state(text: str, absent: str, present: str | None) -> None:
+    """الرئيس التنفيذي، رئيس مجلس الإدارة: a company's chief executive or chairman (BUS, an actor only
+    with the body he heads) is no president of a state (GOV); an agency's executive director is
+    that agency."""
+    from marsad.events.pipeline import code_pipeline
+    from marsad.model import Document
+
+    doc = code_pipeline()(Document.from_text(text))
+    codes = [m.actor.code for m in doc.mentions if m.actor is not None]
+    assert absent not in codes, codes
+    assert present is None or present in codes, codes

@@ -110,7 +110,7 @@ _SENT_BY = frozenset({"envoy"})
 KIN_ROLES = frozenset({"relative"})
 #: Offices of an organisation named after them with لـ (الأمين العام للأمم المتحدة، المبعوث الخاص للأمم المتحدة،
 #: زعيم لحركة طالبان).
-OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general", "envoy", "wing", "branch",
+OF_ORG_ROLES = frozenset({"secretary_general", "secretariat", "director_general", "chief_executive", "envoy", "wing", "branch",
                           "leader", "commander", "navy", "air_force", "ground_forces"})
 #: Offices whose genitive chain names a portfolio, body or region (وزير الطاقة، وزارة العدل، أمير منطقة الرياض).
 _PORTFOLIO_ROLES = frozenset({"minister", "ministry", "ambassador", "governor", "emir"})
