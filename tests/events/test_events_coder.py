@@ -9715,3 +9715,19 @@ def test_a_verb_describing_any_or_every_noun_has_that_noun_as_subject(detect: Ca
     noun, its subject; no actor named before (Trump) is carried to it."""
     found = [e for e in detect(text).events if e.trigger.text == trigger]
     assert found and all(e.source is None for e in found), found
+
+
+def test_the_kurdistan_regions_leaders_are_iraqi_officials() -> None:
+    """Masoud Barzani (President of the Kurdistan Region to 2017) is an Iraqi official, IRQGOV; his
+    regional office is no president of Iraq (الرئيس العراقي stays the head of state)."""
+    from datetime import date
+
+    from marsad.events.pipeline import code_pipeline
+    from marsad.model import DocMeta
+
+    doc = code_pipeline()(Document.from_text("اجتمع وزير الدفاع الأمريكي اشتون كارتر أمس في أربيل مع مسعود البرزاني.",
+                                             meta=DocMeta(published=date(2015, 7, 25))))
+    assert ("CONSULT", "USAGOV", "IRQGOV") in [_coded(e) for e in doc.events], doc.events
+    doc = code_pipeline()(Document.from_text("التقى الرئيس العراقي فؤاد معصوم الوزير الأمريكي.",
+                                             meta=DocMeta(published=date(2015, 7, 25))))
+    assert "Masoud Barzani" not in [m.actor.name for m in doc.mentions if m.actor is not None], doc.mentions
