@@ -9731,3 +9731,27 @@ def test_the_kurdistan_regions_leaders_are_iraqi_officials() -> None:
     doc = code_pipeline()(Document.from_text("التقى الرئيس العراقي فؤاد معصوم الوزير الأمريكي.",
                                              meta=DocMeta(published=date(2015, 7, 25))))
     assert "Masoud Barzani" not in [m.actor.name for m in doc.mentions if m.actor is not None], doc.mentions
+
+
+def test_the_fighters_of_a_group_of_no_country_are_that_group(detect: Callable[[str], Document]) -> None:
+    """قالت مصادر في تنظيم داعش إن مقاتليه سيطروا: the possessive pronoun refers to the group named
+    before it, which has no country, so its fighters are the group (ISIS), not "militants" of the
+    last country named."""
+    text = "وقصفت القوات الأمريكية مواقع في سوريا، فيما قالت مصادر في تنظيم داعش إن مقاتليه سيطروا على مواقع جديدة."
+    found = [e for e in detect(text).events if e.trigger.text == "سيطروا"]
+    assert found and all(e.source is not None and e.source.code == "ISIS" for e in found), found
+
+
+def test_sources_of_news_are_the_subject_of_their_verb(code: Callable[[str], Document]) -> None:
+    """قالت مصادر، أفاد مصدر أمني، ذكرت تقارير: a bare noun of news sources right after the verb is
+    its subject, no actor named earlier, so that actor accuses no one of what the sources report
+    (the Israeli air force named before did not accuse the militants the witnesses saw firing)."""
+    text = ("وقصف الطيران الإسرائيلي مواقع في غزة. وأكد شهود عيان أن مسلحين فلسطينيين أطلقوا نحو 30 قذيفة هاون "
+            "في اتجاه بلدات إسرائيلية.")
+    assert not [e for e in code(text).events if e.event_type == "ACCUSE"], code(text).events
+
+
+def test_a_word_the_tagger_names_a_place_is_no_verb(code: Callable[[str], Document]) -> None:
+    """بين محافظة تعز وعدن: وعدن is "and Aden", a place, no وعد "they promised"."""
+    text = "وقالت مصادر محلية إن ميليشيات الحوثي نصبت نقاط تفتيش على الخط الرابط بين محافظة تعز وعدن، واعتقلت المسافرين."
+    assert not [e for e in code(text).events if e.trigger.text == "وعدن"], code(text).events

@@ -93,7 +93,8 @@ class SetTracker:
         self.last_set: tuple[Actor, ...] = ()
         self._chain: list[Mention] = []
         self._recent: list[Actor] = []  # distinct-country actors, most recent last
-        self.last_single: Actor | None = None  # the last single actor with a country, not a place
+        #: the last single actor with a country, not a place, or a non-state group of none
+        self.last_single: Actor | None = None
         #: whether that actor was named by a sound masculine plural (الحوثيين، المسلحون), which no
         #: singular pronoun refers to
         self.last_single_plural = False
@@ -115,6 +116,12 @@ class SetTracker:
                 self._pair_newer = False
             self._chain = []
             return
+        if actor is not None and actor.country is None and actor.group and actor.sector in NONSTATE_SECTORS \
+                and actor.kind not in ("place", "adjective"):
+            # قالت مصادر في تنظيم داعش إن مقاتليه سيطروا: a group of no country owns what is its
+            # after it (its fighters are the group), no country named before it
+            self.last_single = actor
+            self.last_single_plural = _sound_plural(m)
         if not _countryish(m):
             return
         if self._chain and _coordinated(self.text, self._chain[-1], m):

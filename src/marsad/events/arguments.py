@@ -1267,8 +1267,16 @@ def overt_nonactor_subject(sm: SentenceMentions, verb: int, clause: Clause) -> b
                 and sm.tok(i + 1).kind == "word" and sm.tok(i + 1).proclitics == ("ال",):
             return True  # وتطالب عائلات الضحايا، قصفت طائرات النظام: a plural of people or craft in the
             # construct is the subject, though no lexicon names it
+        if i == verb + 1 and tok.kind == "word" and not tok.proclitics and not tok.enclitic \
+                and tok.norm in _SOURCES_OF_NEWS and sm.covering(i) is None:
+            return True  # قالت مصادر في تنظيم داعش إن، ذكرت تقارير: sources speak, no one named before
         return tok.kind == "word" and tok.has_article and tok.base not in PREPOSITIONS and sm.covering(i) is None
     return False
+
+
+#: Bare nouns of the sources of news (normalised) that are a verb's subject right after it, though no
+#: actor (قالت مصادر في الحركة، أفاد مصدر أمني، ذكرت تقارير، أفادت أنباء).
+_SOURCES_OF_NEWS = frozenset(normalize(w) for w in ("مصادر", "مصدر", "تقارير", "أنباء", "معلومات", "شهود"))
 
 
 def _bare_head_after_phrase(sm: SentenceMentions, verb: int, clause: Clause) -> bool:

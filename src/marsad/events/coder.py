@@ -856,6 +856,9 @@ class Coder:
                 # منح حاكم ولاية كوينزلاند: a title right after a verb is its subject, not a verb
                 d.veto = f"the title {inside.mention.text!r} right after a verb, not a verb"
                 self._verb_like = [i for i in self._verb_like if i != d.trigger.head]
+            if not d.veto and d.trigger.pos == "verb" and self._place_word(d.trigger, doc, sm):
+                # بين محافظة تعز وعدن: Aden, which the tagger names a place, no "they promised"
+                d.veto = "a word the tagger names a place, not a verb"
             if not d.veto and self._cognate(d, sm, every):
                 d.veto = "the verb's cognate accusative (ترفض رفضا قاطعا): the verb's own event"
             if not d.veto and "object_first" in d.trigger.entry.flags and d.trigger.pos == "verb" \
@@ -4587,6 +4590,16 @@ class Coder:
             return False
         return all((a.kind == "person" and a.sector not in _ARMED_SECTORS)
                    or (a.kind in ("sector", "org") and a.sector in _SPEAKER_SECTORS) for a in d.source.actors)
+
+    @staticmethod
+    def _place_word(t: Trigger, doc: Document, sm: SentenceMentions) -> bool:
+        """Whether the verb's one word is exactly a mention of a place, by the tagger or the
+        gazetteer (وعدن: "and Aden")."""
+        if t.last != t.head:
+            return False
+        tok = sm.tok(t.head)
+        return any(m.start == tok.start and m.end == tok.end and (
+            m.label == "LOC" or (m.actor is not None and m.actor.kind == "place")) for m in doc.mentions)
 
     @staticmethod
     def _cognate(d: Decision, sm: SentenceMentions, every: Sequence[Decision]) -> bool:
