@@ -142,6 +142,20 @@ _LATE = frozenset({"راحل", "راحله"})
 _DESCRIBED_AFTER = frozenset({"علي", "ضد", "مع", "عن", "الي", "اي", "ايه", "كل"})
 
 
+_PLACE_SPANS: list[tuple[Document, frozenset[tuple[int, int]]]] = []  # the last document's, by identity
+
+
+def _place_spans(doc: Document) -> frozenset[tuple[int, int]]:
+    """The spans of a document's place mentions, by the tagger (LOC) or the gazetteer (computed once
+    per document: every verb trigger asks; a document is no dictionary key, so the last one is kept)."""
+    if _PLACE_SPANS and _PLACE_SPANS[0][0] is doc:
+        return _PLACE_SPANS[0][1]
+    spans = frozenset((m.start, m.end) for m in doc.mentions
+                      if m.label == "LOC" or (m.actor is not None and m.actor.kind == "place"))
+    _PLACE_SPANS[:] = [(doc, spans)]
+    return spans
+
+
 def _after_described_noun(sm: SentenceMentions, head: int) -> bool:
     """Whether the verb at ``head`` follows a bare indefinite noun (no article, clitic or actor, no
     noun of time) that a preposition governs: the verb opens a clause describing that noun, whose
@@ -4598,8 +4612,7 @@ class Coder:
         if t.last != t.head:
             return False
         tok = sm.tok(t.head)
-        return any(m.start == tok.start and m.end == tok.end and (
-            m.label == "LOC" or (m.actor is not None and m.actor.kind == "place")) for m in doc.mentions)
+        return (tok.start, tok.end) in _place_spans(doc)
 
     @staticmethod
     def _cognate(d: Decision, sm: SentenceMentions, every: Sequence[Decision]) -> bool:

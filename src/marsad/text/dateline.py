@@ -22,8 +22,11 @@ _PLACE_WORD = r"[^\s()\[\]«»\"'.:؛;!?؟،,\-–—]+"
 #: One to six words of place names, an Arabic or Latin comma between them, then the bracketed
 #: agency (Latin letters, or an Arabic name checked against :data:`AGENCIES`) and any dashes or
 #: colon after it.
+#: (a word is followed by a space or a comma before the next, so that the words cannot be split
+#: in many ways: the match fails at once on a text that opens with no dateline)
 _DATELINE = re.compile(
-    rf"\s*(?P<places>(?:{_PLACE_WORD}[ \t]*[،,]?[ \t]*){{1,6}})\((?P<agency>[^()\n]{{1,24}})\)[ \t]*[-–—:]*[ \t]*")
+    rf"\s*(?P<places>{_PLACE_WORD}(?:(?:[ \t]*[،,][ \t]*|[ \t]+){_PLACE_WORD}){{0,5}})[ \t]*"
+    rf"\((?P<agency>[^()\n]{{1,24}})\)[ \t]*[-–—:]*[ \t]*")
 _LATIN_AGENCY = re.compile(r"[A-Za-z][A-Za-z .&]*")
 
 
