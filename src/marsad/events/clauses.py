@@ -26,7 +26,7 @@ from marsad.events.triggers import (
 )
 from marsad.model import Token
 from marsad.text import normalize
-from marsad.text.dateline import AGENCY_NORMS
+from marsad.text.dateline import dateline_end
 
 _BOUNDARY_PUNCT = frozenset("،,;؛:–—()[]")
 _COMPLEMENT_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")
@@ -227,21 +227,13 @@ _DATELINE_START = 6  # the most tokens a dateline's place names take before its 
 
 
 def _dateline_bracket(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """Whether the brackets at ``i`` and ``j`` close a dateline at the start of the sentence: place
-    names only before them (words and commas, a comma among them unless one word), and an agency
-    inside (CNN, رويترز): the story starts after them even with no dash (أتلانتا، الولايات المتحدة
-    الأمريكية (CNN) نفى الرئيس الفرنسي: the United States is where it was filed, no subject)."""
+    """Whether the brackets at ``i`` and ``j`` close a dateline at the start of the sentence
+    (:func:`marsad.text.dateline.dateline_end` on its words): the story starts after them even with
+    no dash (أتلانتا، الولايات المتحدة الأمريكية (CNN) نفى الرئيس الفرنسي: the United States is where
+    it was filed, no subject)."""
     if i == 0 or i > _DATELINE_START:
         return False
-    before = tokens[:i]
-    if any(t.kind not in ("word", "punct") or (t.kind == "punct" and t.text not in COMMAS) for t in before):
-        return False
-    if len(before) > 1 and not any(t.text in COMMAS for t in before):
-        return False
-    inside = tokens[i + 1 : j]
-    if all(t.kind == "latin" for t in inside):
-        return any(t.text in COMMAS for t in before) or len(before) == 1
-    return " ".join(t.norm for t in inside) in AGENCY_NORMS
+    return dateline_end(" ".join(t.text for t in tokens[: j + 1])) > 0
 
 
 def _short_brackets(tokens: Sequence[Token], verbs: set[int]) -> set[int]:
