@@ -126,8 +126,8 @@ class ActorStage:
             pieces = orgs.apply(self._filter(people.apply(pieces, tokens, lo, hi), tokens, found, lo, day,
                                              bases=bases), tokens, lo, hi)
             for phrase in Composer(tokens, lo, hi, places).compose(pieces):
-                mentions = _with_honorific(resolver.resolve(phrase), phrase.first, tokens, lo, doc.text)
-                if mentions and _spoken_for(tokens, phrase.first, lo):
+                mentions, spoken = _with_honorific(resolver.resolve(phrase), phrase.first, tokens, lo, doc.text)
+                if spoken:
                     spokes.add(mentions[0].start)
                 found.extend(mentions)
                 people.remember(phrase, (m.actor for m in mentions), tokens, doc.text)
@@ -727,16 +727,17 @@ _MEMBER_LAST = frozenset(b[-1] for b in MEMBER_OF)
 
 
 def _with_honorific(mentions: list[Mention], first: int, tokens: Sequence[Token], lo: int,
-                    text: str) -> list[Mention]:
+                    text: str) -> tuple[list[Mention], bool]:
     """The first mention of a phrase, extended back over the honorific right before it
     (استقبل صاحب السمو الملكي الأمير محمد بن سلمان: the honorific is part of the subject) or
-    over the words of a spokesperson (اتهم المتحدث باسم وزارة الدفاع الروسية: the ministry accuses)."""
+    over the words of a spokesperson (اتهم المتحدث باسم وزارة الدفاع الروسية: the ministry accuses);
+    and whether they were a spokesperson's (:func:`_spokesperson_named` then joins a name after it)."""
     if not mentions or first <= lo or tokens[first - 1].base not in _HONORIFIC_LAST:
-        return mentions
+        return mentions, False
     member = tokens[first - 1].base in _MEMBER_LAST and tokens[first].proclitics[:1] == ("ل",) \
         and mentions[0].actor is not None and mentions[0].actor.kind == "org"  # (لحركة حماس)
     if not member and (mentions[0].start != tokens[first].start or tokens[first].proclitics not in ((), ("ال",))):
-        return mentions
+        return mentions, False
     for bases in (MEMBER_OF if member else _HONORIFIC_BASES):
         k = first - len(bases)
         if k < lo:
@@ -749,17 +750,9 @@ def _with_honorific(mentions: list[Mention], first: int, tokens: Sequence[Token]
             actor = head.actor
             if actor is not None and getattr(actor, "start", None) == head.start:
                 actor = replace(actor, start=start, text=text[start : actor.end])
-            return [replace(head, start=start, text=text[start : head.end], actor=actor), *mentions[1:]]
-    return mentions
-
-
-def _spoken_for(tokens: Sequence[Token], first: int, lo: int) -> bool:
-    """Whether the words of a spokesperson (المتحدث باسم) stand right before token ``first``."""
-    for bases in SPOKESPERSON:
-        k = first - len(bases)
-        if k >= lo and all(t.kind == "word" and t.base == b for t, b in zip(tokens[k:first], bases, strict=True)):
-            return True
-    return False
+            return [replace(head, start=start, text=text[start : head.end], actor=actor), *mentions[1:]], \
+                bases in SPOKESPERSON
+    return mentions, False
 
 
 def _spokesperson_named(found: list[Mention], spokes: set[int], tokens: Sequence[Token], starts: list[int],

@@ -1002,7 +1002,6 @@ _DESCRIBING_VERBS = frozenset(normalize(w) for w in (
     "يستقل", "تستقل", "يستقلون", "يستقلان", "تستقلان", "يرتدي", "ترتدي", "يرتدون", "يرتديان", "ترتديان",
     "يحمل", "تحمل", "يحملون", "يحملان", "تحملان", "يقود", "تقود", "يقودون", "يقودان", "يركب", "تركب",
     "يركبون", "يركبان", "يتنكر", "يتنكرون", "تتنكر"))
-_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 _DESCRIBED_SPAN = 8  # words from the describing verb to the main one
 
 
@@ -1018,7 +1017,7 @@ def described_before(sm: SentenceMentions, verb: int, clause: Clause) -> tuple[i
             return None
         if tok.norm not in _DESCRIBING_VERBS:
             continue
-        j = k - 1 if sm.tok(k - 1).norm in _WAS else k
+        j = k - 1 if sm.tok(k - 1).norm in KANA else k
         p = sm.covering(j - 1) if j - 1 >= clause.start else None
         if p is None or p.last != j - 1 or p.is_place or sm.governed(p) is not None:
             return None

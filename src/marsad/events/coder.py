@@ -142,20 +142,6 @@ _LATE = frozenset({"راحل", "راحله"})
 _DESCRIBED_AFTER = frozenset({"علي", "ضد", "مع", "عن", "الي", "اي", "ايه", "كل"})
 
 
-_PLACE_SPANS: list[tuple[Document, frozenset[tuple[int, int]]]] = []  # the last document's, by identity
-
-
-def _place_spans(doc: Document) -> frozenset[tuple[int, int]]:
-    """The spans of a document's place mentions, by the tagger (LOC) or the gazetteer (computed once
-    per document: every verb trigger asks; a document is no dictionary key, so the last one is kept)."""
-    if _PLACE_SPANS and _PLACE_SPANS[0][0] is doc:
-        return _PLACE_SPANS[0][1]
-    spans = frozenset((m.start, m.end) for m in doc.mentions
-                      if m.label == "LOC" or (m.actor is not None and m.actor.kind == "place"))
-    _PLACE_SPANS[:] = [(doc, spans)]
-    return spans
-
-
 def _after_described_noun(sm: SentenceMentions, head: int) -> bool:
     """Whether the verb at ``head`` follows a bare indefinite noun (no article, clitic or actor, no
     noun of time) that a preposition governs: the verb opens a clause describing that noun, whose
@@ -551,6 +537,9 @@ class DocState:
     subjects: list[tuple[int, Arg]] = field(default_factory=list)  # (sentence index, overt subject)
     events: list[Event] = field(default_factory=list)
     sentence: int = 0
+    #: the spans of the document's place mentions, by the tagger (LOC) or the gazetteer (made at the
+    #: first verb trigger that asks, once per document)
+    places: frozenset[tuple[int, int]] | None = None
 
 
 #: "The suspect", "the accused" (normalised), whose charge follows with بـ (المشتبه به بتنفيذ
@@ -870,7 +859,7 @@ class Coder:
                 # منح حاكم ولاية كوينزلاند: a title right after a verb is its subject, not a verb
                 d.veto = f"the title {inside.mention.text!r} right after a verb, not a verb"
                 self._verb_like = [i for i in self._verb_like if i != d.trigger.head]
-            if not d.veto and d.trigger.pos == "verb" and self._place_word(d.trigger, doc, sm):
+            if not d.veto and d.trigger.pos == "verb" and self._place_word(d.trigger, doc, sm, state):
                 # بين محافظة تعز وعدن: Aden, which the tagger names a place, no "they promised"
                 d.veto = "a word the tagger names a place, not a verb"
             if not d.veto and self._cognate(d, sm, every):
@@ -4606,13 +4595,16 @@ class Coder:
                    or (a.kind in ("sector", "org") and a.sector in _SPEAKER_SECTORS) for a in d.source.actors)
 
     @staticmethod
-    def _place_word(t: Trigger, doc: Document, sm: SentenceMentions) -> bool:
+    def _place_word(t: Trigger, doc: Document, sm: SentenceMentions, state: DocState) -> bool:
         """Whether the verb's one word is exactly a mention of a place, by the tagger or the
         gazetteer (وعدن: "and Aden")."""
         if t.last != t.head:
             return False
+        if state.places is None:
+            state.places = frozenset((m.start, m.end) for m in doc.mentions
+                                     if m.label == "LOC" or (m.actor is not None and m.actor.kind == "place"))
         tok = sm.tok(t.head)
-        return (tok.start, tok.end) in _place_spans(doc)
+        return (tok.start, tok.end) in state.places
 
     @staticmethod
     def _cognate(d: Decision, sm: SentenceMentions, every: Sequence[Decision]) -> bool:
