@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -15,6 +16,16 @@ def code() -> Callable[[str], Document]:
     """text → coded document, through the full coding pipeline."""
     pipeline = code_pipeline()
     return lambda text: pipeline(Document.from_text(text))
+
+
+@pytest.fixture(scope="session")
+def code_on() -> Callable[[str, date], Document]:
+    """(text, publication day) → coded document, through the full coding pipeline: office holders
+    are resolved on that day."""
+    from marsad.model import DocMeta
+
+    pipeline = code_pipeline()
+    return lambda text, day: pipeline(Document.from_text(text, meta=DocMeta(published=day)))
 
 
 @pytest.fixture(scope="session")

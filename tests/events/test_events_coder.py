@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -9472,20 +9473,14 @@ def test_liberated_ground(code: Callable[[str], Document]) -> None:
     _assert_no_event(code, "ويحرر الصحفي المصري مقالاته في صحيفة الأهرام.", "ASSAULT")
 
 
-def test_officeholders_of_2018_by_the_document_date() -> None:
+def test_officeholders_of_2018_by_the_document_date(code_on: Callable[[str, date], Document]) -> None:
     """Salvini (Italy's interior minister from June 2018), Seehofer (Germany's from March 2018),
     Bolton (national security adviser from April 2018) and Tusk (President of the European
     Council to 2019) resolve to their offices on the document's date; before his term Bolton is
     no government's official."""
-    from datetime import date
-
-    from marsad.events.pipeline import code_pipeline
-    from marsad.model import DocMeta
-
-    pipe = code_pipeline()
 
     def codes(text: str, day: date) -> list[tuple[str, str | None, str | None]]:
-        return [_coded(e) for e in pipe(Document.from_text(text, meta=DocMeta(published=day))).events]
+        return [_coded(e) for e in code_on(text, day).events]
 
     july = date(2018, 7, 1)
     assert ("REJECT", "ITAGOV", None) in codes("ورفض ماتيو سالفيني استقبال السفينة في الموانئ الإيطالية.", july)
@@ -9647,21 +9642,15 @@ def test_the_places_of_a_dateline_are_no_actors_of_the_story(code: Callable[[str
     assert not [e for e in doc.events if e.source is not None and e.source.country == "ARE"], doc.events
 
 
-def test_spokespeople_and_gulf_ministers_by_the_document_date() -> None:
+def test_spokespeople_and_gulf_ministers_by_the_document_date(code_on: Callable[[str, date], Document]) -> None:
     """Spokespeople (Zakharova, Peskov, Qasemi), advisers (Kushner, Velayati), Bahrain's and
     Kuwait's foreign ministers and CENTCOM's commander resolve to their offices on the document's
     date; a spokesperson's words before a name (المتحدث باسم وزارة الخارجية بهرام قاسمي، المتحدث
     باسم الكرملين ديمتري بيسكوف) make one mention of the person, who speaks for the body."""
-    from datetime import date
-
-    from marsad.events.pipeline import code_pipeline
-    from marsad.model import DocMeta
-
-    pipe = code_pipeline()
     may = date(2018, 5, 1)
 
     def doc(text: str, day: date = may) -> Document:
-        return pipe(Document.from_text(text, meta=DocMeta(published=day)))
+        return code_on(text, day)
 
     def codes(text: str, day: date = may) -> list[tuple[str, str | None, str | None]]:
         return [_coded(e) for e in doc(text, day).events]
@@ -9682,19 +9671,13 @@ def test_spokespeople_and_gulf_ministers_by_the_document_date() -> None:
                 if m.actor is not None and m.actor.code == "USAGOV"]  # Jared's father, no adviser
 
 
-def test_negotiators_senators_rebels_and_german_parties_of_2018() -> None:
+def test_negotiators_senators_rebels_and_german_parties_of_2018(code_on: Callable[[str, date], Document]) -> None:
     """Saeb Erekat (the PLO's Secretary-General), David Davis (Brexit secretary to July 2018), John
     McCain (senator to August 2018), Riek Machar (rebel leader 2013-2020), Kim Jong Un written
     كيم يونغ أون, and Germany's CSU, CDU and AfD as parties."""
-    from datetime import date
-
-    from marsad.events.pipeline import code_pipeline
-    from marsad.model import DocMeta
-
-    pipe = code_pipeline()
 
     def codes(text: str, day: date = date(2018, 5, 1)) -> list[tuple[str, str | None, str | None]]:
-        return [_coded(e) for e in pipe(Document.from_text(text, meta=DocMeta(published=day))).events]
+        return [_coded(e) for e in code_on(text, day).events]
 
     assert ("ACCUSE", "PLO", "USA") in codes("وانتقد صائب عريقات القرار الأمريكي.")
     assert ("CONSULT", "GBRGOV", "EU") in codes("والتقى ديفيد ديفيس كبير مفاوضي الاتحاد الأوروبي.")
@@ -9717,19 +9700,12 @@ def test_a_verb_describing_any_or_every_noun_has_that_noun_as_subject(detect: Ca
     assert found and all(e.source is None for e in found), found
 
 
-def test_the_kurdistan_regions_leaders_are_iraqi_officials() -> None:
+def test_the_kurdistan_regions_leaders_are_iraqi_officials(code_on: Callable[[str, date], Document]) -> None:
     """Masoud Barzani (President of the Kurdistan Region to 2017) is an Iraqi official, IRQGOV; his
     regional office is no president of Iraq (الرئيس العراقي stays the head of state)."""
-    from datetime import date
-
-    from marsad.events.pipeline import code_pipeline
-    from marsad.model import DocMeta
-
-    doc = code_pipeline()(Document.from_text("اجتمع وزير الدفاع الأمريكي اشتون كارتر أمس في أربيل مع مسعود البرزاني.",
-                                             meta=DocMeta(published=date(2015, 7, 25))))
+    doc = code_on("اجتمع وزير الدفاع الأمريكي اشتون كارتر أمس في أربيل مع مسعود البرزاني.", date(2015, 7, 25))
     assert ("CONSULT", "USAGOV", "IRQGOV") in [_coded(e) for e in doc.events], doc.events
-    doc = code_pipeline()(Document.from_text("التقى الرئيس العراقي فؤاد معصوم الوزير الأمريكي.",
-                                             meta=DocMeta(published=date(2015, 7, 25))))
+    doc = code_on("التقى الرئيس العراقي فؤاد معصوم الوزير الأمريكي.", date(2015, 7, 25))
     assert "Masoud Barzani" not in [m.actor.name for m in doc.mentions if m.actor is not None], doc.mentions
 
 
