@@ -868,6 +868,34 @@ def test_a_party_with_almuarid_is_the_opposition() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("ويؤيد الحزب المعارض حل الدولتين.", [("الحزب المعارض", "OPP", "sector")]),
+    ("وقال حزب معارض إن الانتخابات مزورة.", [("حزب معارض", "OPP", "sector")]),
+    ("وقال زعيم الحزب المعارض إن الانتخابات مزورة.", [("زعيم الحزب المعارض", "OPP", "sector")]),
+    ("واتهم زعيم حزب معارض مؤيد للأكراد أردوغان بالكذب.",
+     [("زعيم حزب معارض", "OPP", "sector"), ("أكراد", "KUR", "adjective"), ("أردوغان", "TURGOV", "person")]),
+    ("واتهم زعيم حزب العمال المعارض الحكومة بالتواطؤ.",
+     [("زعيم حزب العمال المعارض", "OPP", "sector"), ("الحكومة", "GOV", "sector")]),
+])
+def test_the_leader_of_a_party_in_opposition_is_the_opposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """الحزب المعارض، حزب معارض، زعيم حزب العمال المعارض: a party that المعارض describes (with the
+    article or, both bare, without; past the one or two words of its name) is the opposition, and
+    so is the title that leads it, one actor; مؤيد للأكراد after it is its
+    description ("pro-Kurdish"), no supporter of its own. Before, the party was no actor, its leader
+    the government, and the name after him the object."""
+    assert _actors(text, "2018-06-01") == expected
+
+
+def test_a_man_of_the_government_leads_no_opposition_party() -> None:
+    """اتهم رئيس حزب الشعب الجمهوري المعارض أردوغان: the head of an opposition party is not the
+    known man after him whose only offices are in government; that man is another actor (the
+    object), whereas the party's own leader's name is the title's."""
+    got = _actors("اتهم رئيس حزب الشعب الجمهوري المعارض أردوغان بالكذب.", "2018-06-01")
+    assert got == [("رئيس حزب الشعب الجمهوري المعارض", "CHP", "org"), ("أردوغان", "TURGOV", "person")], got
+    got = _actors("قال رئيس حزب الشعب الجمهوري كمال كليتشدار أوغلو إن الحكومة فشلت.", "2018-06-01")
+    assert ("رئيس حزب الشعب الجمهوري كمال كليتشدار أوغلو", "CHP", "person") in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("وقال المقاتلون السوريون المعارضون إنهم سيسلمون السلاح.", [("المقاتلون السوريون المعارضون", "SYRREB", "sector")]),
     ("وقتل مقاتلون معارضون في القصف.", [("مقاتلون معارضون", "REB", "sector")]),
     ("وفرقت الشرطة المتظاهرين المعارضين بالقوة.", [("المتظاهرين المعارضين", "OPP", "sector")]),

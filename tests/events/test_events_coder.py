@@ -9731,3 +9731,15 @@ def test_a_word_the_tagger_names_a_place_is_no_verb(code: Callable[[str], Docume
     """بين محافظة تعز وعدن: وعدن is "and Aden", a place, no وعد "they promised"."""
     text = "وقالت مصادر محلية إن ميليشيات الحوثي نصبت نقاط تفتيش على الخط الرابط بين محافظة تعز وعدن، واعتقلت المسافرين."
     assert not [e for e in code(text).events if e.trigger.text == "وعدن"], code(text).events
+
+
+@pytest.mark.parametrize("text", [
+    "اتهم رئيس حزب الشعب الجمهوري المعارض أردوغان بالكذب.",
+    "اتهم رئيس حزب الشعب الجمهوري المعارض في تركيا، كمال كيليجدار أوغلو، رئيس البلاد رجب طيب أردوغان، بالكذب.",
+])
+def test_the_opposition_leader_accuses_the_president(code_on: Callable[[str, date], Document], text: str) -> None:
+    """The head of an opposition party accuses the president named after him: the president is no
+    name of the head's (a man of the government leads no opposition party), and past where the
+    head leads (في تركيا) and his name in commas the president is the object."""
+    doc = code_on(text, date(2018, 8, 14))
+    assert ("ACCUSE", "CHP", "TURGOV") in [_coded(e) for e in doc.events], doc.events

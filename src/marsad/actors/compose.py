@@ -120,6 +120,12 @@ _PLURAL_MEMBERS = frozenset(normalize(w) for w in ("أعضاء", "عناصر", "
 #: Ranks, and the forces whose bare indefinite noun may be their genitive (ضابط شرطة، قائد جيش).
 _RANK_ROLES = frozenset({"officer", "commander"})
 _RANKED_BODIES = frozenset({"police", "army", "security_forces", "intelligence", "navy", "air_force"})
+#: At most how many definite words name a party between its noun and المعارض (حزب الشعب الجمهوري المعارض).
+_PARTY_NAME_WORDS = 2
+#: Sectors of parties, which المعارض after them describes (الحزب المعارض، حزب الشعب الجمهوري المعارض).
+_PARTIES = frozenset({"PTY", "OPP"})
+#: The bare (indefinite) opposition adjectives (normalised) after a party noun: حزب معارض، أحزاب معارضة.
+_OPPOSING_BARE = frozenset({"معارض", "معارضه"})
 _MAX_JOINED = 5  # countries joined to a plural head's first (قادة فرنسا وألمانيا وبريطانيا: 2)
 
 
@@ -522,11 +528,22 @@ class Composer:
                 else:
                     j = before
                 ph.adjectives = []
-        if head.kind == "sector" and head.entry is not None and j < n \
-                and (opp := pieces[j]).kind == "sector" and opp.entry is not None and opp.entry.sector == "OPP" \
-                and opp.first == opp.last == ph.last + 1 and self._opposing(head, opp):
-            ph.opposing = opp  # الحزب الإيراني المعارض، الأحزاب المعارضة، المقاتلون المعارضون
-            j += 1
+        party = ph.dependent if ph.dependent is not None and ph.dependent.kind in ("sector", "org") \
+            and ph.dependent.entry is not None and ph.dependent.entry.sector in _PARTIES else head
+        named = j  # (the pieces in a party's name between its noun and المعارض: حزب العمال المعارض)
+        if party is not head and party.first == party.last and (at := self._opposing_at(party.last + 1)) is not None:
+            while named < n and pieces[named].last < at and pieces[named].first > party.last:
+                named += 1
+        if head.kind == "sector" and head.entry is not None and party.entry is not None and named < n \
+                and (opp := pieces[named]).kind == "sector" and opp.entry is not None and opp.entry.sector == "OPP" \
+                and opp.first == opp.last and (opp.first == ph.last + 1 or named > j or (
+                    party is not head and opp.first == self._opposing_at(party.last + 1))) \
+                and self._opposing(party, opp):
+            # الحزب الإيراني المعارض، الأحزاب المعارضة، المقاتلون المعارضون; زعيم حزب معارض، زعيم حزب
+            # العمال المعارض: the adjective of the party its title leads (past the party's name)
+            ph.described += list(pieces[j:named])
+            ph.opposing = opp
+            j = named + 1
         elif head.kind == "org" and head.entries and j < n and (opp := pieces[j]).kind == "sector" \
                 and opp.entry is not None and opp.entry.sector == "OPP" and opp.first == opp.last \
                 and (opp.first == ph.last + 1 or (opp.first == ph.last + 2
@@ -582,13 +599,15 @@ class Composer:
 
     def _opposing(self, head: Piece, opp: Piece) -> bool:
         """Whether the opposition word ``opp`` right after ``head`` (and its adjectives) is its
-        adjective: after a party with the article (الحزب الإيراني المعارض), or after any plural of
+        adjective: after a party with the article, or both without (الحزب الإيراني المعارض، حزب
+        معارض), or after any plural of
         a sector whose sound plural ending and article it repeats, so that it agrees in case and
         cannot be the object (المقاتلون المعارضون، مقاتلين معارضين; not قتل المسلحون المعارضين)."""
         assert head.entry is not None
         word, adj = self.tokens[head.last], self.tokens[opp.first]
-        if head.entry.sector == "PTY":
-            return adj.proclitics == ("ال",)
+        if head.entry.sector in _PARTIES:
+            # الحزب المعارض; حزب معارض, both bare (not حزب للمعارضين)
+            return adj.proclitics == ("ال",) or (not adj.proclitics and not word.proclitics)
         if word.proclitics[-1:] != adj.proclitics[-1:] or (adj.proclitics and adj.proclitics != ("ال",)):
             return False
         return any(word.norm.endswith(e) and adj.norm.endswith(e) for e in _SOUND_PLURALS)
@@ -781,6 +800,11 @@ class Composer:
         owner = {p.entry.country for p in (ph.dependent, *ph.adjectives) if p and p.entry and p.entry.country}
         if owner and pieces[k].entries and not owner & {e.country for e in pieces[k].entries}:
             return j  # ناشد وزير التجارة التركي ترامب: a known person of another country is the object
+        if pieces[k].entries and all(e.sector == "GOV" for e in pieces[k].entries) and (ph.opposing is not None or any(
+                p is not None and p.entry is not None and p.entry.sector == "OPP"
+                for p in (ph.head, ph.dependent, *ph.adjectives))):
+            return j  # اتهم رئيس حزب الشعب الجمهوري المعارض أردوغان: who leads the opposition is no one
+            # who only ever held office in government; the name is the object
         gap = ph.last + 1
         opening = self.tokens[ph.first - 1] if ph.first > self.lo else None
         if opening is not None and opening.kind == "punct" and opening.text in CLOSING_QUOTE \
@@ -908,13 +932,31 @@ class Composer:
                 or (not dep_tok.proclitics and dep.last > dep.first and self.tokens[dep.last].proclitics == ("ال",))
                 or (not dep_tok.proclitics and dep.first == dep.last and not dep_tok.enclitic
                     and head.entry is not None and head.entry.role in _RANK_ROLES
-                    and dep.entry is not None and dep.entry.role in _RANKED_BODIES))
-            # (ضابط شرطة، قائد شرطة مصري: an indefinite construct of a rank and a force)
+                    and dep.entry is not None and dep.entry.role in _RANKED_BODIES)
+                or (not dep_tok.proclitics and dep.first == dep.last and not dep_tok.enclitic
+                    and dep.entry is not None and dep.entry.sector == "PTY" and self._opposing_at(dep.last + 1) is not None))
+            # (ضابط شرطة، قائد شرطة مصري: an indefinite construct of a rank and a force; زعيم حزب
+            # معارض: of a party its bare adjective makes the opposition's)
         if dep.kind in ("country", "capital"):  # the article of a name is no proclitic: شرطة النرويج
             return dep_tok.proclitics in ((), ("ال",))
         # an organisation, with the article too (مقاتلات التحالف العربي، قوات الحلف الأطلسي: the
         # coalition's and NATO's forces)
         return dep.kind == "org" and dep_tok.proclitics in ((), ("ال",))
+
+    def _opposing_at(self, i: int) -> int | None:
+        """Where the opposition adjective of a bare party noun ending before ``i`` stands: at ``i``
+        without the article (حزب معارض), or with it past the one or two definite words of the party's
+        name (حزب العمال المعارض، حزب الشعب الجمهوري المعارض); None if there is none."""
+        if i < self.hi and self.tokens[i].norm in _OPPOSING_BARE:
+            return i
+        k = i
+        while k < min(self.hi, i + _PARTY_NAME_WORDS) and self.tokens[k].kind == "word" \
+                and self.tokens[k].proclitics == ("ال",) and not self.tokens[k].enclitic \
+                and self.tokens[k].base not in _OPPOSING_BARE:
+            k += 1
+        if i < k < self.hi and self.tokens[k].proclitics == ("ال",) and self.tokens[k].base in _OPPOSING_BARE:
+            return k
+        return None
 
     def _through_places(self, head: Piece, dep: Piece) -> bool:
         """سكان أحياء وسط الخرطوم، أهالي مدينة غزة، شرطة ولاية نيويورك: a sector noun, then one or

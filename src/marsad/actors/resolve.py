@@ -329,11 +329,14 @@ class PhraseResolver:
             return [self.mention(self.actor(ph.start, ph.end, name=head.name_en, country=kin_country,
                                             sector=head.sector, group=None, entry=head.id, kind="sector"))]
         if ph.person is not None:
-            sector, group = head.sector, None
+            # (زعيم حزب العمال المعارض جيرمي كوربن: the leader of an opposition party is of the opposition)
+            sector, group = ("OPP" if ph.opposing is not None else head.sector), None
             if org is not None and _own_body(org, head):
                 # كمال قليجدار أوغلو زعيم حزب الشعب الجمهوري: the leader of an opposition party or
                 # an armed group is of it, not of his country's government
                 country, sector, group = org.country, org.sector, org.group
+                if ph.opposing is not None and org.sector == "PTY":
+                    sector = "OPP"  # زعيم حزب العمال البريطاني المعارض: the party in opposition
             actor = self._person(ph.person, ph.start, ph.end, role=head.role, country=country,
                                  sector=sector, group=group, feminine=self.feminine(ph.head))
             return [self.mention(actor, ph.person.origin, "PERS")]
@@ -366,7 +369,8 @@ class PhraseResolver:
                 return self._holder(ph, holder, country, holder.sector or head.sector)
         if ph.possessive is not None:
             self.possessives[ph.start] = ph.possessive[0]
-        elif country is None and (owner is None or owner.kind != "org") and not head.standalone:
+        elif country is None and (owner is None or owner.kind != "org") and not head.standalone \
+                and ph.opposing is None:  # (الحزب المعارض: a party of the opposition is one)
             return []  # الشركة التابعة: a generic company is no actor without a country or name
         member = ph.dependent is not None and ph.dependent is owner \
             and normalize(self.text[ph.head.start:ph.head.end]) in MEMBER_HEADS
@@ -384,7 +388,8 @@ class PhraseResolver:
         sector = head.sector
         if ph.opposing is not None:  # المقاتلون المعارضون: armed opposition are rebels
             sector = "REB" if head.sector in _ARMED_OPPOSING else "OPP"
-        if (head.role in LEADING_ROLES or led) and dep is not None and dep.kind == "sector" and dep.entry is not None:
+        if (head.role in LEADING_ROLES or led) and dep is not None and dep.kind == "sector" and dep.entry is not None \
+                and ph.opposing is None:
             sector = dep.entry.sector  # قائد الشرطة العراقية: the commander of the police is police
         # رئيس المفوضية الأوروبية، مقاتلات التحالف العربي: an officer or the arms of an
         # inter-governmental body or a coalition of states are coded by it (جنرال في الحرس الثوري

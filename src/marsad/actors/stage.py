@@ -607,6 +607,9 @@ _PARTICIPLES = frozenset(normalize(w) for w in ("متطرف", "متشدد", "م�
 #: "Responsible" (normalised bases), which after a definite noun and before عن describes it (الجهة
 #: المسؤولة عن الهجوم), though alone it is an official.
 _RESPONSIBLE = frozenset(normalize(w) for w in ("مسؤول", "مسؤولة", "مسؤولين", "مسؤولون"))
+#: "Pro-" (normalised singular bases): right after an actor and before لـ it describes that actor
+#: (حزب معارض مؤيد للأكراد، الفصائل المؤيدة لتركيا), no supporter of its own.
+_PRO = frozenset(normalize(w) for w in ("مؤيد", "مؤيدة"))
 #: "Not, non-" (normalised): غير مسؤول is "irresponsible".
 _NOT = normalize("غير")
 #: "Aviation" (normalised): bare before a country, an airline (طيران الإمارات).
@@ -655,6 +658,10 @@ def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
         # الشركة المسؤولة عن إدارة الجسر، الأطراف المسؤولة عن الأزمة: "responsible for", no official
         # (after a noun that is an actor alone it may be one: التقى الوزير المسؤولين عن الملف)
         return True
+    if p.kind == "sector" and tok.base in _PRO and prev is not None and prev.last == p.first - 1 \
+            and set(tok.proclitics) <= {"ال"} and not tok.enclitic and p.last + 1 < len(tokens) \
+            and tokens[p.last + 1].proclitics[:1] == ("ل",):
+        return True  # زعيم حزب معارض مؤيد للأكراد: "pro-Kurdish", the party's description
     if p.kind == "org" and p.entry is not None and _named_by_members(p.entry, tok.base):
         return False  # الهجوم الحوثي: a group named by its members' nisba (الحوثي، الحوثيين) is the adjective's
     if p.kind == "sector" and tok.base == _CIVIL and tok.proclitics == ("ال",) and before.kind == "word" \

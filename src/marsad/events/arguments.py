@@ -1870,9 +1870,11 @@ def member_named(sm: SentenceMentions, subject: Arg | None, p: Placed) -> bool:
         return False
     first = sm.first_of(subject)
     if p.first == last + 1 and first is not None and sm.tok(first).base in _SPEAKING_MEMBERS \
-            and (all(a.kind == "org" for a in subject.actors) or sm.tok(first).base != "رييس"):
+            and (all(a.kind == "org" for a in subject.actors) or sm.tok(first).base != "رييس") \
+            and not (p.actor.sector == "GOV" and all(a.sector == "OPP" for a in subject.actors)):
         # عضو المكتب السياسي لحركة حماس موسى أبو مرزوق، متحدث باسم وزارة الدفاع الفرنسية الكولونيل
-        # باتريك: the member or spokesperson, by name (not رئيس الوزراء ترامب: the president is no org)
+        # باتريك: the member or spokesperson, by name (not رئيس الوزراء ترامب: the president is no org;
+        # not اتهم رئيس حزب الشعب الجمهوري المعارض أردوغان: a man of the government leads no opposition)
         return True
     org = sm.covering(p.first - 1)
     if org is not None and org.actor.kind == "org" and org.first > last:
@@ -1891,6 +1893,8 @@ _SPEAKING_MEMBERS = frozenset({"عضو", "عضوه", "متحدث", "متحدثه
 #: Prepositions of a member's organisation or an envoy's post (القيادي في حماس، الموفد إلى الشرق
 #: الأوسط، السفير لدى واشنطن), normalised.
 _OF_PLACE = frozenset({"في", "الي", "لدي"})
+#: Heads of an organisation (normalised bases) that open its mention: رئيس حزب الشعب الجمهوري.
+_HEADS = frozenset({"رييس", "رييسه", "زعيم", "زعيمه"})
 _POST_WORDS = 4
 
 
@@ -2732,12 +2736,17 @@ def object_after_apposition(sm: SentenceMentions, subject: Arg, clause: Clause) 
     (and any run of adverbs in commas, ، الأربعاء،) is the verb's object."""
     last = sm.last_of(subject)
     stop = sm.offset + len(sm.tokens)
+    first = sm.first_of(subject)
+    if last is not None and last + 3 < stop and sm.tok(last + 1).norm == "في" and (place := sm.at(last + 2)) is not None \
+            and place.is_place and place.first == last + 2 and place.last + 1 < stop and sm.tok(place.last + 1).text in COMMAS:
+        last = place.last  # اتهم رئيس حزب الشعب الجمهوري المعارض في تركيا، كمال كيليجدار أوغلو، رئيس البلاد: past where he leads
     if last is None or last + 2 < clause.end or last + 2 >= stop or sm.tok(last + 1).text not in COMMAS:
         return None
     # ، الأربعاء، الولايات المتحدة; a name in commas only after a title (وزير الخارجية، سيرغي
-    # لافروف،), not after a plural (طالب المتظاهرون، الرئيس الفلسطيني محمود عباس: the object)
-    first = sm.first_of(subject)
-    titled = (len(subject.actors) == 1 and subject.actors[0].kind == "sector"
+    # لافروف،; رئيس حزب الشعب الجمهوري: the head of an organisation), not after a plural (طالب
+    # المتظاهرون، الرئيس الفلسطيني محمود عباس: the object)
+    titled = (len(subject.actors) == 1 and (subject.actors[0].kind == "sector" or (
+                  subject.actors[0].kind == "org" and first is not None and sm.tok(first).base in _HEADS))
               and not sm.tok(last).norm.endswith(("ون", "ين", "ات"))) \
         or (first is not None and first - 1 >= sm.offset and _bare_word(sm, first - 1) and sm.covering(first - 1) is None
             and first - 1 > clause.start)
