@@ -885,6 +885,21 @@ def test_the_leader_of_a_party_in_opposition_is_the_opposition(text: str, expect
     assert _actors(text, "2018-06-01") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وتعهد بالانتقام من تنظيم "داعش" المتطرف الذي اعتدى على الإيزيديين.', ('تنظيم "داعش" المتطرف', "ISIS", "org")),
+    ("هاجم تنظيم «داعش» الإرهابي مواقع الجيش.", ("تنظيم «داعش» الإرهابي", "ISIS", "org")),
+    ("قتل تنظيم داعش المتشدد تسعة من رجال الشرطة.", ("تنظيم داعش المتشدد", "ISIS", "org")),
+])
+def test_the_epithet_of_an_armed_group_describes_it(text: str, expected: tuple[str, str, str]) -> None:
+    """تنظيم "داعش" المتطرف، تنظيم داعش الإرهابي: a singular definite epithet of militants or
+    terrorists right after a known armed group's name (past its closing quotation mark) describes
+    the group, no militant of its own, which a relative clause after it took as its antecedent and a
+    verb as its object; a plural after it stays an actor (قاتل حزب الله المسلحين)."""
+    got = _actors(text, "2018-06-01")
+    assert expected in got and not [g for g in got if g[1] == "UAF"], got
+    assert ("المسلحين", "UAF", "sector") in _actors("قاتل حزب الله المسلحين.", "2018-06-01")
+
+
 def test_a_man_of_the_government_leads_no_opposition_party() -> None:
     """اتهم رئيس حزب الشعب الجمهوري المعارض أردوغان: the head of an opposition party is not the
     known man after him whose only offices are in government; that man is another actor (the

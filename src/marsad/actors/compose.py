@@ -120,6 +120,10 @@ _PLURAL_MEMBERS = frozenset(normalize(w) for w in ("أعضاء", "عناصر", "
 #: Ranks, and the forces whose bare indefinite noun may be their genitive (ضابط شرطة، قائد جيش).
 _RANK_ROLES = frozenset({"officer", "commander"})
 _RANKED_BODIES = frozenset({"police", "army", "security_forces", "intelligence", "navy", "air_force"})
+#: Sectors of armed groups whose singular epithet after a known group's name only describes it
+#: (تنظيم داعش الإرهابي، الجماعة المتمردة), and the plural endings that make it an object instead.
+_EPITHETS = frozenset({"UAF", "REB", "INS", "SEP"})
+_PLURAL_ENDINGS = ("ين", "ون", "ات")
 #: At most how many definite words name a party between its noun and المعارض (حزب الشعب الجمهوري المعارض).
 _PARTY_NAME_WORDS = 2
 #: Sectors of parties, which المعارض after them describes (الحزب المعارض، حزب الشعب الجمهوري المعارض).
@@ -545,13 +549,17 @@ class Composer:
             ph.opposing = opp
             j = named + 1
         elif head.kind == "org" and head.entries and j < n and (opp := pieces[j]).kind == "sector" \
-                and opp.entry is not None and opp.entry.sector == "OPP" and opp.first == opp.last \
+                and opp.entry is not None and opp.first == opp.last \
                 and (opp.first == ph.last + 1 or (opp.first == ph.last + 2
                                                   and self.tokens[ph.last + 1].text in CLOSING_QUOTE.values())) \
-                and self.tokens[opp.first].proclitics == ("ال",) and self.tokens[ph.last].has_article:
+                and self.tokens[opp.first].proclitics == ("ال",) \
+                and ((opp.entry.sector == "OPP" and self.tokens[ph.last].has_article)
+                     or (opp.entry.sector in _EPITHETS and head.entry is not None and head.entry.sector in _EPITHETS
+                         and not self.tokens[opp.first].norm.endswith(_PLURAL_ENDINGS))):
             # الحزب الديمقراطي الكردستاني الإيراني المعارض: the adjective of a known organisation's
             # definite name, which its own lexicon entry already codes; no actor of its own (also
-            # past the quotation mark that closes the name: "المجلس الوطني للمقاومة الإيرانية" المعارض)
+            # past the quotation mark that closes the name: "المجلس الوطني للمقاومة الإيرانية" المعارض);
+            # so is the singular epithet of an armed group (تنظيم "داعش" المتطرف، جماعة الحوثي المتمردة)
             ph.described.append(opp)
             j += 1
         if head.kind == "sector" and ph.dependent is None and (
