@@ -9743,3 +9743,16 @@ def test_the_opposition_leader_accuses_the_president(code_on: Callable[[str, dat
     head leads (في تركيا) and his name in commas the president is the object."""
     doc = code_on(text, date(2018, 8, 14))
     assert ("ACCUSE", "CHP", "TURGOV") in [_coded(e) for e in doc.events], doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "التقى الرئيس المصري اليوم، وزير الخارجية الروسي سيرغي لافروف.",
+    "التقى الشيخ تميم بن حمد أمير دولة قطر اليوم، وزير الخارجية الروسي سيرغي لافروف الذي يزور الدوحة.",
+])
+def test_the_object_after_a_time_and_its_comma(code_on: Callable[[str, date], Document], text: str) -> None:
+    """التقى الرئيس المصري اليوم، وزير الخارجية الروسي: a time after the subject and its comma (which
+    split the clause there) do not hide the object after them; there is no apposition of the
+    subject's after a time."""
+    doc = code_on(text, date(2015, 8, 3))
+    found = [_coded(e) for e in doc.events if e.trigger.text == "التقى"]
+    assert found and all(tgt == "RUSGOV" for _, _, tgt in found), doc.events

@@ -2740,6 +2740,14 @@ def object_after_apposition(sm: SentenceMentions, subject: Arg, clause: Clause) 
     if last is not None and last + 3 < stop and sm.tok(last + 1).norm == "في" and (place := sm.at(last + 2)) is not None \
             and place.is_place and place.first == last + 2 and place.last + 1 < stop and sm.tok(place.last + 1).text in COMMAS:
         last = place.last  # اتهم رئيس حزب الشعب الجمهوري المعارض في تركيا، كمال كيليجدار أوغلو، رئيس البلاد: past where he leads
+    timed = last is not None and (adv := past_adverbs(sm, last, stop)) > last + 1 and adv + 1 < stop \
+        and sm.tok(adv).text in COMMAS and adv + 1 >= clause.end
+    if timed:
+        # التقى الشيخ تميم بن حمد أمير دولة قطر اليوم، وزير الخارجية الروسي: past a time and its
+        # comma, which stand after the subject, the actor is the object (no apposition of the subject's)
+        p = sm.at(adv + 1)
+        return sm.as_arg(sm.coordinated(p, stop), "obj") if p is not None and not p.is_place \
+            and p.first == adv + 1 and sm.governed(p) is None else None
     if last is None or last + 2 < clause.end or last + 2 >= stop or sm.tok(last + 1).text not in COMMAS:
         return None
     # ، الأربعاء، الولايات المتحدة; a name in commas only after a title (وزير الخارجية، سيرغي
