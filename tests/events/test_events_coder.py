@@ -9756,3 +9756,16 @@ def test_the_object_after_a_time_and_its_comma(code_on: Callable[[str, date], Do
     doc = code_on(text, date(2015, 8, 3))
     found = [_coded(e) for e in doc.events if e.trigger.text == "التقى"]
     assert found and all(tgt == "RUSGOV" for _, _, tgt in found), doc.events
+
+
+def test_the_one_who_expresses_congratulations_offers_them(code_on: Callable[[str, date], Document]) -> None:
+    """عبّر عن "expressed", like أعرب عن: its subject is the author of the verbal noun it governs
+    (عبر نائب خادم الحرمين الشريفين عن أبلغ التهاني لحاكم جامايكا: the Saudi crown prince
+    congratulates); عبر "via" before a definite noun is the preposition, and the verb before it keeps
+    its subject (كشفت شرطة العاصمة البريطانية عبر صفحتها على تويتر عن …: the police arrest)."""
+    doc = code_on("وعبر نائب خادم الحرمين الشريفين عن أبلغ التهاني لحاكم جامايكا.", date(2015, 8, 3))
+    assert ("SUPPORT", "SAUGOV", "JAMGOV") in [_coded(e) for e in doc.events], doc.events
+    doc = code_on("كشفت شرطة العاصمة البريطانية عبر صفحتها الرسمية على موقع تويتر، عن إصابة عدد من المارة "
+                  "وأكدت أنها ألقت القبض على السائق.", date(2018, 8, 14))
+    found = [e for e in doc.events if e.event_type == "COERCE"]
+    assert found and all(e.source is not None and e.source.code == "COP" for e in found), doc.events

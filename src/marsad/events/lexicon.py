@@ -180,6 +180,10 @@ FLAGS: dict[str, str] = {
                " upholds it, no support",
     "place_subject": "the subject is where the event happens (شهدت بغداد تظاهرات): a capital there is its"
                      " country's people, no government",
+    "preposition_too": "a verb spelled like a preposition (عبّر 'expressed', عبر 'via'): its bare form"
+                       " reads as the verb only with عن، لـ + a pronoun, a time, a comma, an actor's name"
+                       " or a bare word right after it (عبر الرئيس الفرنسي عن، عبرت له عن); before a"
+                       " definite noun it is the preposition (كشفت الشرطة عبر صفحتها على تويتر عن)",
     "onset": "the expression says that a protest took place (تظاهر، احتشد، خرج إلى الشوارع), not"
              " what the protesters did in one already reported (هتف، رفع لافتات)",
 }

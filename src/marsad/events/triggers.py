@@ -1321,6 +1321,8 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                     continue  # نازيون جدد، أعضاء جدد: "new", the adjective, no verb of renewing
                 if "needs_prep" in entry.flags and not prep_follows(tokens, i, entry):
                     continue  # اعتدت أن أعمل "I got used to", قمة تجمع الرئيسين "brings together"
+                if "preposition_too" in entry.flags and not _verb_not_preposition(tokens, i, offset, inside):
+                    continue  # كشفت الشرطة عبر صفحتها على تويتر عن: "via", no عبّر "expressed"
                 if _madda_name(tok, entry):
                     continue  # زوجته آيدا: a name written with آ, no أيّدا "they two supported"
                 if tok.norm == _STUDENT and not tok.proclitics and i + 1 < len(tokens) \
@@ -1339,6 +1341,31 @@ def find_triggers(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             # (المتحدث باسم تحالف "دعم الشرعية": the name of a body, no alliance made)
             cands.append(Trigger(entry, idx, (idx,), "noun", purpose=purpose))
     return _resolve(cands)
+
+
+#: Prepositions a verb of the lexicon is spelled like (normalised): عبر "via", عبّر "expressed".
+_PREPOSITION_SPELLINGS = frozenset({"عبر"})
+#: لـ with a pronoun (normalised): عبرت له عن.
+_LAM_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لي", "لنا", "لك", "لكم"})
+
+
+def _verb_not_preposition(tokens: Sequence[Token], i: int, offset: int, inside: frozenset[int]) -> bool:
+    """Whether a word spelled like a preposition (عبر "via", flag ``preposition_too``) reads as the
+    verb (عبّر "expressed"): inflected (عبرت، يعبر، عبرا), or followed at once by its own عن, a
+    pronoun with لـ (عبرت له عن), a time or a comma (عبر الاثنين عن), an actor's name of several
+    words (عبر الرئيس الفرنسي عن) or a bare word (a name or a title in the construct: عبر ماكرون عن،
+    عبر وزير الخارجية عن); the preposition governs a definite noun (عبر صفحتها، عبر الهاتف)."""
+    tok = tokens[i]
+    if tok.base not in _PREPOSITION_SPELLINGS or tok.enclitic is not None:
+        return True  # (عبرت، يعبرون: inflected, no preposition)
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.kind == "punct":
+        return nxt.text in COMMAS
+    if nxt.base == "عن" or nxt.norm in _LAM_PRONOUNS or nxt.norm in _DAYS or offset + i + 2 in inside:
+        return True
+    return not nxt.proclitics and nxt.enclitic is None
 
 
 #: Words after a verb flagged needs_prep within which its preposition must stand (past a VSO subject).
