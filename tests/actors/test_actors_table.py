@@ -900,6 +900,29 @@ def test_the_epithet_of_an_armed_group_describes_it(text: str, expected: tuple[s
     assert ("المسلحين", "UAF", "sector") in _actors("قاتل حزب الله المسلحين.", "2018-06-01")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قال مصدر مسؤول في وزارة الخارجية السعودية إن المملكة ترفض القانون.",
+     [("مسؤول في وزارة الخارجية السعودية", "SAUGOV", "sector")]),
+    ("قال مسؤول بوزارة الدفاع الأمريكية إن القوات ستنسحب.",
+     [("مسؤول بوزارة الدفاع الأمريكية", "USAMIL", "sector"), ("القوات", "MIL", "sector")]),
+    ("وقال مسؤول في الشرطة إن ثلاثة قتلوا.", [("مسؤول في الشرطة", "COP", "sector")]),
+    ("واتهم مسؤولون بحزب الاتحاد الاجتماعي المسيحي ميركل بالتعنت.",
+     [("مسؤولون بحزب الاتحاد الاجتماعي المسيحي", "DEUPTY", "sector"), ("ميركل", "DEUGOV", "person")]),
+])
+def test_an_official_in_a_body_is_that_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """مسؤول في وزارة الخارجية السعودية، مسؤول بوزارة الدفاع الأمريكية: an official of no country with a
+    body right after في or بـ is that body's man, one mention with its codes; before, he was GOV of
+    no country and the body another actor."""
+    assert _actors(text, "2018-07-01") == expected
+
+
+def test_an_official_in_a_country_is_no_body() -> None:
+    """مسؤول في مصر: a place after في is where the official is; he stays an official (of that
+    country, as the actor stage reads a place after him), and the country a place."""
+    got = _actors("قال مسؤول في مصر إن القوات ستنسحب.", "2018-07-01")
+    assert got[0][0] == "مسؤول", got
+
+
 def test_a_man_of_the_government_leads_no_opposition_party() -> None:
     """اتهم رئيس حزب الشعب الجمهوري المعارض أردوغان: the head of an opposition party is not the
     known man after him whose only offices are in government; that man is another actor (the

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -45,7 +45,7 @@ from marsad.actors.surnames import SurnameMemory
 from marsad.config import Config
 from marsad.errors import ConfigError
 from marsad.lexicons.schema import ActorEntry
-from marsad.model import Document, Mention, Sentence, Token
+from marsad.model import Actor, Document, Mention, Sentence, Token
 from marsad.text import normalize
 from marsad.text.normalize import without_article
 
@@ -137,6 +137,7 @@ class ActorStage:
         found.sort(key=lambda m: (m.start, -m.end))
         if spokes:
             found = _spokesperson_named(found, spokes, tokens, starts, doc.text)
+        found = _official_of(found, tokens, starts, doc.text)
         latter = latter_mentions(doc.text, tokens, doc.sentences, found)  # وأكد الأخير: the one named last
         if latter:
             found = sorted([*found, *latter], key=lambda m: (m.start, -m.end))
@@ -762,34 +763,76 @@ def _with_honorific(mentions: list[Mention], first: int, tokens: Sequence[Token]
     return mentions, False
 
 
+def _merge_pairs(found: list[Mention], join: Callable[[Mention, Mention], Actor | None], text: str) -> list[Mention]:
+    """Each mention and the one after it as one mention, where ``join`` gives the actor the pair
+    stands for (None: left apart)."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(found):
+        m = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        keep = join(m, nxt) if nxt is not None else None
+        if nxt is not None and keep is not None:
+            actor = replace(keep, start=m.start, end=nxt.end, text=text[m.start : nxt.end])
+            out.append(replace(m, end=nxt.end, text=text[m.start : nxt.end], actor=actor))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
 def _spokesperson_named(found: list[Mention], spokes: set[int], tokens: Sequence[Token], starts: list[int],
                         text: str) -> list[Mention]:
     """A spokesperson's mention (المتحدث باسم وزارة الخارجية الإيرانية) with a person's name right
     after it is one mention of that person: المتحدث باسم وزارة الخارجية بهرام قاسمي speaks, no one
     speaks to him. A person the lexicon knows keeps his codes, of his country; one it does not know
     (المتحدث باسم الكرملين ديمتري بيسكوف) speaks for the body, whose codes the mention keeps."""
-    out: list[Mention] = []
-    i = 0
-    while i < len(found):
-        m = found[i]
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if m.start in spokes and m.actor is not None and nxt is not None and nxt.start > m.end \
-                and (nxt.label == "PERS" or (nxt.actor is not None and nxt.actor.kind == "person")):
-            k = bisect.bisect_left(starts, m.end)  # the first token after the spokesperson's mention
-            last = bisect.bisect_left(starts, nxt.end) - 1
-            if k < len(tokens) and tokens[k].start == nxt.start and not text[m.end : nxt.start].strip() \
-                    and not any(set(t.proclitics) & {"ب", "ل", "ك"} for t in tokens[k : last + 1]):
-                # (a name the tagger ran on into a word with a preposition, تامر الرفاعي بالتقرير: left alone)
-                person = nxt.actor
-                keep = person if person is not None and person.kind == "person" and (
-                    person.country is not None or person.group is not None) else m.actor
-                actor = replace(keep, start=m.start, end=nxt.end, text=text[m.start : nxt.end])
-                out.append(replace(m, end=nxt.end, text=text[m.start : nxt.end], actor=actor))
-                i += 2
-                continue
-        out.append(m)
-        i += 1
-    return out
+
+    def join(m: Mention, nxt: Mention) -> Actor | None:
+        if m.start not in spokes or m.actor is None or nxt.start <= m.end \
+                or not (nxt.label == "PERS" or (nxt.actor is not None and nxt.actor.kind == "person")):
+            return None
+        k = bisect.bisect_left(starts, m.end)  # the first token after the spokesperson's mention
+        last = bisect.bisect_left(starts, nxt.end) - 1
+        if k >= len(tokens) or tokens[k].start != nxt.start or text[m.end : nxt.start].strip() \
+                or any(set(t.proclitics) & {"ب", "ل", "ك"} for t in tokens[k : last + 1]):
+            return None  # (a name the tagger ran on into a word with a preposition, تامر الرفاعي بالتقرير: left alone)
+        person = nxt.actor
+        return person if person is not None and person.kind == "person" and (
+            person.country is not None or person.group is not None) else m.actor
+
+    return _merge_pairs(found, join, text)
+
+
+#: The sector entry of officials (مسؤول، مسؤولون) and the sectors of the bodies that make one theirs.
+_OFFICIALS = "sec.officials"
+_OFFICIAL_BODIES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO", "OPP", "PTY", "UAF", "REB", "INS",
+                              "SEP", "BUS", "MED", "NGO", "HRI", "EDU", "HLH", "REL", "LAB", "ELI"})
+
+
+def _official_of(found: list[Mention], tokens: Sequence[Token], starts: list[int], text: str) -> list[Mention]:
+    """An official of no country (مسؤول، مسؤولون) with a body right after في or بـ is that body's man, one
+    mention with the body's codes (مصدر مسؤول في وزارة الخارجية السعودية: SAUGOV, مسؤول بوزارة الدفاع
+    الأمريكية: USAMIL, مسؤولون في حركة حماس: HAMAS); before, the official was GOV of no country and the
+    body another actor, which a verb after could take as its object. A place after في (مسؤول في مصر)
+    is where he is, no body."""
+
+    def join(m: Mention, nxt: Mention) -> Actor | None:
+        a, body = m.actor, nxt.actor
+        if a is None or a.entry != _OFFICIALS or a.country is not None or a.group is not None or body is None \
+                or body.kind not in ("sector", "org") or nxt.start <= m.end or body.sector not in _OFFICIAL_BODIES:
+            return None
+        k = bisect.bisect_left(starts, m.end)  # the first token after the official's mention
+        j = bisect.bisect_right(starts, nxt.start) - 1  # the body's first token (its بـ with it)
+        nt = tokens[j] if 0 <= j < len(tokens) else None
+        between = text[m.end : nxt.start].strip()
+        in_body = nt is not None and ((k == j and nt.proclitics[:1] == ("ب",) and between == "ب")
+                                      or (k + 1 == j and tokens[k].norm == "في" and between == tokens[k].text
+                                          and nt.proclitics in ((), ("ال",))))
+        return body if in_body else None
+
+    return _merge_pairs(found, join, text)
 
 
 def _word_start(tok: Token) -> int:
