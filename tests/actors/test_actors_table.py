@@ -923,6 +923,20 @@ def test_an_official_in_a_country_is_no_body() -> None:
     assert got[0][0] == "مسؤول", got
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قصفت طائرات التحالف الذي تقوده السعودية مواقع الحوثيين.", ("طائرات التحالف الذي تقوده السعودية", "ARAB_COALITION")),
+    ("اتهم الحشد الشعبي التحالف الدولي الذي تقوده الولايات المتحدة بشن غارة.",
+     ("التحالف الدولي الذي تقوده الولايات المتحدة", "ANTI_ISIS_COALITION")),
+    ("وقال التحالف بقيادة الولايات المتحدة إنه نفذ ضربة جوية.", ("التحالف بقيادة الولايات المتحدة", "ANTI_ISIS_COALITION")),
+])
+def test_the_coalition_a_state_leads_is_that_coalition(text: str, expected: tuple[str, str]) -> None:
+    """التحالف الذي تقوده السعودية، التحالف بقيادة الولايات المتحدة: the coalition named by the state
+    that leads it is that coalition (of its day), one actor; before, the state alone was an actor
+    (strikes of the Saudi-led coalition were Saudi Arabia's; the US-led coalition's, the US's)."""
+    got = [(t, c) for t, c, _ in _actors(text, "2018-06-01")]
+    assert expected in got, got
+
+
 def test_a_man_of_the_government_leads_no_opposition_party() -> None:
     """اتهم رئيس حزب الشعب الجمهوري المعارض أردوغان: the head of an opposition party is not the
     known man after him whose only offices are in government; that man is another actor (the
