@@ -9769,3 +9769,22 @@ def test_the_one_who_expresses_congratulations_offers_them(code_on: Callable[[st
                   "وأكدت أنها ألقت القبض على السائق.", date(2018, 8, 14))
     found = [e for e in doc.events if e.event_type == "COERCE"]
     assert found and all(e.source is not None and e.source.code == "COP" for e in found), doc.events
+
+
+def test_a_beating_undergone_is_an_assault(code: Callable[[str], Document]) -> None:
+    """الضرب "beating" (ASSAULT, mode beat): تعرض المتظاهرون للضرب من قبل الشرطة is the police beating the
+    protesters; as an ambiguous word (ضرب من الخيال "a kind of fantasy") it needs an actor target, a
+    support verb or a cue."""
+    doc = code("تعرض المتظاهرون للضرب من قبل الشرطة.")
+    assert [(e.event_type, e.mode) for e in doc.events if e.trigger.text == "للضرب"] == [("ASSAULT", "beat")], doc.events
+    assert ("ASSAULT", "COP", "CVL") in [_coded(e) for e in doc.events], doc.events
+    assert not code("وهذا ضرب من الخيال.").events
+
+
+def test_the_agent_of_an_undergone_act_did_not_undergo_it(detect: Callable[[str], Document]) -> None:
+    """أن النزلاء تعرضوا لاعتداء من قبل قوات الدرك: the inmates, no actor, underwent the assault; the
+    gendarmes after من قبل did it and are its source, not also the one who underwent it (which
+    dropped the event as one actor on both sides)."""
+    found = [e for e in detect("وأشار التقرير إلى أن النزلاء تعرضوا لاعتداء من قبل قوات الدرك.").events
+             if e.event_type == "ASSAULT"]
+    assert found and all(e.source is not None and e.source.code == "COP" and e.target is None for e in found), found

@@ -3006,7 +3006,11 @@ class Coder:
             fr.undergo.head < o.trigger.head < t.head and o.trigger.pos == "noun" for o in decisions) else None
         if undergo is not None and undergo.head in by_head:
             und = by_head[undergo.head].source
-            if und is not None and tgt is None:
+            agent = (self._agent(sm, t, c) if e.event_type == "ASSAULT" else A.by_agent(sm, t.last, c)) \
+                if und is not None and tgt is None else None
+            if und is not None and tgt is None and not (agent is not None and {m.start for m in agent.mentions}
+                                                        & {m.start for m in und.mentions}):
+                # (أن النزلاء تعرضوا للضرب من قبل قوات الدرك: the agent is no one who underwent it)
                 tgt = Arg(und.actors, und.mentions, "undergo")
         if undergo is not None and src is None:
             # تلقى اتصالا هاتفيا من وزير الداخلية، تعرض لانتقادات من المعارضة: who it came
