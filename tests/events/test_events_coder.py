@@ -9788,3 +9788,13 @@ def test_the_agent_of_an_undergone_act_did_not_undergo_it(detect: Callable[[str]
     found = [e for e in detect("وأشار التقرير إلى أن النزلاء تعرضوا لاعتداء من قبل قوات الدرك.").events
              if e.event_type == "ASSAULT"]
     assert found and all(e.source is not None and e.source.code == "COP" and e.target is None for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "رفضت وزارة الداخلية الفرنسية تقديم رد رسمي على الموضوع.",
+    "ورفض نتانياهو الرد على أسئلة حول قدرات إسرائيل النووية.",
+])
+def test_declining_to_answer_is_no_rejection(code: Callable[[str], Document], text: str) -> None:
+    """رفض تقديم رد، رفض الرد على أسئلة: declining to answer is a source's reserve, like رفض التعليق,
+    no rejection of anything."""
+    assert not [e for e in code(text).events if e.event_type == "REJECT"], code(text).events
