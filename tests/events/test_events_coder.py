@@ -9798,3 +9798,12 @@ def test_declining_to_answer_is_no_rejection(code: Callable[[str], Document], te
     """رفض تقديم رد، رفض الرد على أسئلة: declining to answer is a source's reserve, like رفض التعليق,
     no rejection of anything."""
     assert not [e for e in code(text).events if e.event_type == "REJECT"], code(text).events
+
+
+def test_an_invasion_done_militarily_befalls_its_genitive(code: Callable[[str], Document]) -> None:
+    """اجتياح فنزويلا عسكريا "invading Venezuela militarily": the nisba adverb after the genitive is
+    no object that would make Venezuela the invader; Venezuela is invaded."""
+    found = [e for e in code("ودرس الرئيس الأمريكي مع مستشاريه خيار اجتياح فنزويلا عسكريا.").events
+             if e.trigger.text == "اجتياح"]
+    assert found and all(e.target is not None and e.target.code == "VEN" and (e.source is None or e.source.code != "VEN")
+                         for e in found), found

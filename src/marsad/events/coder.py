@@ -326,6 +326,9 @@ _ILLNESS_WORDS = 6  # how far after a verb of injury (or إصابة) an illness 
 _UNDERGONE_AFTER = 3
 #: Words that open an accusative object after a verbal noun's genitive (اعتقال الجيش أحد الإرهابيين).
 _ACCUSATIVE_HEADS = frozenset({"احد", "احدي", "عدد", "عددا", "بعض"})
+#: Nisba adverbs of domain in the accusative (normalised): after a verbal noun's genitive they say
+#: how (اجتياح فنزويلا عسكريا "invading Venezuela militarily"), no object that makes the genitive the doer.
+_DOMAIN_ADVERBS = frozenset({"عسكريا", "سياسيا", "اقتصاديا", "دبلوماسيا", "امنيا", "جويا", "بريا", "بحريا"})
 #: A body and the remains of the dead (normalised bases), received by a verb of receiving: no meeting.
 _REMAINS = frozenset(normalize(w) for w in ("جثمان", "جثامين", "جثة", "جثث", "رفات"))
 
@@ -3319,7 +3322,8 @@ class Coder:
             if (obj is not None and not obj.is_place and obj.actor.kind in ("country", "capital", "org", "person")) or (
                     nxt.kind == "word" and not nxt.proclitics and not nxt.enclitic and len(nxt.norm) >= 4
                     and not A.skippable(sm.tokens, last + 1 - sm.offset) and nxt.base not in A.PREPOSITIONS
-                    and nxt.base not in _DIRECTIONS and nxt.norm not in A.COMPLEMENTISERS and sm.covering(last + 1) is None):
+                    and nxt.base not in _DIRECTIONS and nxt.norm not in A.COMPLEMENTISERS and sm.covering(last + 1) is None
+                    and nxt.norm not in _DOMAIN_ADVERBS):
                 # استهداف الحوثيين المملكة، استهداف مقاتلات التحالف تجمعات: an object (an actor, or an
                 # indefinite noun) follows, the genitive acts (not قتال تنظيم داعش الإرهابي، أو)
                 return False
