@@ -937,6 +937,16 @@ def test_the_coalition_a_state_leads_is_that_coalition(text: str, expected: tupl
     assert expected in got, got
 
 
+def test_a_name_after_quasi_is_a_common_noun() -> None:
+    """شبه الجزيرة "peninsula" (لشبه الجزيرة الكورية): الجزيرة after شبه is no Al Jazeera; the channel
+    named as such stays one, and a title after the verb شبّه "likened" stays its subject."""
+    assert not [g for g in _actors("واشنطن جلبت التهديد بالحرب إلى شبه الجزيرة الكورية.", "2018-03-01")
+                if g[1] == "ALJAZEERA"]
+    assert ("قناة الجزيرة", "ALJAZEERA", "org") in _actors("وقالت قناة الجزيرة إن الجيش انسحب.", "2018-03-01")
+    got = _actors("شبه المرشد الإيراني، علي خامنئي، أمريكا بالقط.", "2018-03-01")
+    assert got and got[0][1] == "IRNGOV", got
+
+
 def test_a_man_of_the_government_leads_no_opposition_party() -> None:
     """اتهم رئيس حزب الشعب الجمهوري المعارض أردوغان: the head of an opposition party is not the
     known man after him whose only offices are in government; that man is another actor (the

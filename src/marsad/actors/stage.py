@@ -869,11 +869,22 @@ _NO_ACTOR_NAMES = frozenset(normalize(w) for w in ("الله", "بالله", "و
 _NISBA_NAMED = frozenset({"foreign_ministry", "interior_ministry", "navy"})
 
 
+#: "Quasi-, semi-" (normalised base; لشبه، وشبه too): the one word after it is no name.
+_QUASI = normalize("شبه")
+
+
 def _negated_adjective(p: Piece, tokens: Sequence[Token], lo: int) -> bool:
     """A sector noun or nisba with the article right after غير is an adjective negated: التصريحات
-    غير المسؤولة "irresponsible" (no official), الشركات غير الأمريكية "non-American"."""
-    return p.kind in ("sector", "adjective") and p.first - 1 >= lo and tokens[p.first - 1].norm == "غير" \
-        and tokens[p.first].has_article
+    غير المسؤولة "irresponsible" (no official), الشركات غير الأمريكية "non-American"; and a one-word
+    name right after شبه "quasi-" is a common noun or adjective (شبه الجزيرة "peninsula": no Al
+    Jazeera; شبه عسكرية "paramilitary")."""
+    if p.first - 1 < lo:
+        return False
+    before = tokens[p.first - 1]
+    if before.base == _QUASI and "ال" not in before.proclitics and p.kind in ("adjective", "org") \
+            and p.first == p.last:
+        return True  # شبه الجزيرة العربية "the Arabian Peninsula" (no Al Jazeera), قوات شبه عسكرية "paramilitary"
+    return p.kind in ("sector", "adjective") and before.norm == "غير" and tokens[p.first].has_article
 
 
 def _bare_nisba(p: Piece, pieces: Sequence[Piece], tokens: Sequence[Token], hi: int) -> bool:
