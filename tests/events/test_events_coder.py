@@ -9807,3 +9807,15 @@ def test_an_invasion_done_militarily_befalls_its_genitive(code: Callable[[str], 
              if e.trigger.text == "اجتياح"]
     assert found and all(e.target is not None and e.target.code == "VEN" and (e.source is None or e.source.code != "VEN")
                          for e in found), found
+
+
+def test_men_in_a_sound_plural_are_no_antecedent_of_allati(code: Callable[[str], Document]) -> None:
+    """المسلحين الحوثيين في المناطق التي سيطروا عليها: التي agrees with the areas, not with the
+    fighters (a sound masculine plural takes الذين), so the Houthis are not what was seized; جماعة
+    الإخوان المسلمين التي تحظرها السلطات keeps the Brotherhood, whose head noun agrees."""
+    doc = code("وقالت مصادر إن المقاومة استولت على الأسلحة التي كانت بحوزة المسلحين الحوثيين في المناطق التي سيطروا عليها.")
+    assert not [e for e in doc.events if e.trigger.text == "سيطروا" and e.target is not None
+                and e.target.code == "HOUTHIS"], doc.events
+    doc = code("وأدانته المحكمة بالانضمام إلى جماعة الإخوان المسلمين التي تحظرها السلطات في سوريا.")
+    assert [e for e in doc.events if e.trigger.text == "تحظرها" and e.target is not None
+            and e.target.code == "MUSLIM_BROTHERHOOD"], doc.events
