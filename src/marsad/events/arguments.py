@@ -1122,10 +1122,11 @@ def antecedent(sm: SentenceMentions, marker: int, lo: int, limit: int = 6) -> Pl
     if sm.tok(marker).norm in ("الذي", "الذين") and best.actor.kind == "adjective" and best.first == best.last \
             and sm.tok(best.last).norm.endswith("يه"):
         return None  # اللاعبين في الدوري الوطني لكرة القدم الأمريكية الذين: a feminine nisba is no such antecedent
-    if sm.tok(marker).norm in ("التي", "والتي") and len(sm.tok(best.first).norm) >= 5 \
+    if sm.tok(marker).norm in ("التي", "والتي") and best.last + 1 < marker and len(sm.tok(best.first).norm) >= 5 \
             and sm.tok(best.first).norm.endswith(("ين", "ون")) and best.actor.kind not in ("country", "capital", "person"):
         # المسلحين الحوثيين في المناطق التي سيطروا عليها: men in a sound plural (or two in a dual)
-        # take الذين, not التي (جماعة الإخوان المسلمين التي: its head noun agrees)
+        # take الذين, not التي, past words between (جماعة الإخوان المسلمين التي: its head noun agrees;
+        # مواقع المسلحين التي: right before it, the genitive of the sites, their owner, stays)
         return None
     if sm.tok(marker).proclitics[:1] == ("و",) and sm.governed(best) == "ل":
         # إسرائيل الحليفة المقربة للولايات المتحدة والتي تعارض: a relative clause joined by و
