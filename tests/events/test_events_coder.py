@@ -9793,6 +9793,8 @@ def test_the_agent_of_an_undergone_act_did_not_undergo_it(detect: Callable[[str]
 @pytest.mark.parametrize("text", [
     "رفضت وزارة الداخلية الفرنسية تقديم رد رسمي على الموضوع.",
     "ورفض نتانياهو الرد على أسئلة حول قدرات إسرائيل النووية.",
+    "رفض متحدث باسم الرئيس الروسي فلاديمير بوتين الثلاثاء إعطاء أي تفاصيل.",
+    "وفي أحدث تصريح له رفض أردوغان الخوض في تفاصيلها مجددا.",
 ])
 def test_declining_to_answer_is_no_rejection(code: Callable[[str], Document], text: str) -> None:
     """رفض تقديم رد، رفض الرد على أسئلة: declining to answer is a source's reserve, like رفض التعليق,
