@@ -9821,3 +9821,15 @@ def test_men_in_a_sound_plural_are_no_antecedent_of_allati(code: Callable[[str],
     doc = code("وأدانته المحكمة بالانضمام إلى جماعة الإخوان المسلمين التي تحظرها السلطات في سوريا.")
     assert [e for e in doc.events if e.trigger.text == "تحظرها" and e.target is not None
             and e.target.code == "MUSLIM_BROTHERHOOD"], doc.events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ودانت الأمم المتحدة الاعتداء الذي تبناه تنظيم داعش.", ("ASSAULT", "ISIS", None)),
+    ("واختتمت المحادثات التي أجراها وزير الخارجية الأمريكي مع نظيره الروسي في موسكو.", ("CONSULT", "USAGOV", None)),
+])
+def test_a_defective_support_verb_with_its_pronoun(code_on: Callable[[str, date], Document], text: str,
+                                                   expected: tuple[str, str | None, str | None]) -> None:
+    """أجراه، تبناه: a defective past in ى writes it ا before a pronoun, and is still the support verb
+    whose subject authors the noun its pronoun resumes (before, only تبنته، أجرته were read)."""
+    doc = code_on(text, date(2018, 6, 1))
+    assert expected in [_coded(e) for e in doc.events], doc.events

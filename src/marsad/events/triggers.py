@@ -106,6 +106,10 @@ def token_keys(tok: Token) -> TokenKeys:
                     continue
                 if s.endswith(e) and len(s) - len(e) >= 2:  # شنه، رده: a doubled verb has two letters
                     stems.append((s[: -len(e)], fut))
+                    if tok.enclitic is not None and s[: -len(e)].endswith("ا") and len(s) - len(e) >= 3:
+                        # أجراه، تبناها، ألقاه: a defective past in ى writes it ا before a pronoun
+                        # (the lexicon's forms are normalised, ى to ي)
+                        stems.append((s[: -len(e) - 1] + "ي", fut))
         verb = list(dict.fromkeys(stems))
     noun = set(strip_variants(norm, ta_marbuta))
     noun.add(tok.base)
