@@ -540,7 +540,7 @@ class Composer:
                 named += 1
         if head.kind == "sector" and head.entry is not None and party.entry is not None and named < n \
                 and (opp := pieces[named]).kind == "sector" and opp.entry is not None and opp.entry.sector == "OPP" \
-                and opp.first == opp.last and (opp.first == ph.last + 1 or named > j or (
+                and opp.first == opp.last and (opp.first == ph.last + 1 or (
                     party is not head and opp.first == self._opposing_at(party.last + 1))) \
                 and self._opposing(party, opp):
             # الحزب الإيراني المعارض، الأحزاب المعارضة، المقاتلون المعارضون; زعيم حزب معارض، زعيم حزب

@@ -1360,9 +1360,10 @@ def _verb_not_preposition(tokens: Sequence[Token], i: int, offset: int, inside: 
     words (عبر الرئيس الفرنسي عن) or a bare word (a name or a title in the construct: عبر ماكرون عن،
     عبر وزير الخارجية عن); the preposition governs a definite noun (عبر صفحتها، عبر الهاتف)."""
     tok = tokens[i]
-    if tok.base not in _PREPOSITION_SPELLINGS or tok.enclitic is not None:
+    if tok.base not in _PREPOSITION_SPELLINGS:
         return True  # (عبرت، يعبرون: inflected, no preposition)
-    if i + 1 >= len(tokens):
+    if tok.enclitic is not None or i + 1 >= len(tokens):
+        return False  # (تمر عبره "through it": the preposition with its pronoun)
         return False
     nxt = tokens[i + 1]
     if nxt.kind == "punct":
