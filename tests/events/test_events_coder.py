@@ -9833,3 +9833,16 @@ def test_a_defective_support_verb_with_its_pronoun(code_on: Callable[[str, date]
     whose subject authors the noun its pronoun resumes (before, only تبنته، أجرته were read)."""
     doc = code_on(text, date(2018, 6, 1))
     assert expected in [_coded(e) for e in doc.events], doc.events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أزمة المهاجرين: غالبية الصحف البريطانية تتهم فرنسا", ("ACCUSE", "GBR", "FRA")),
+    ("وقال إن معظم الطائرات الروسية قصفت داعش.", ("ASSAULT", "RUSMIL", "ISIS")),
+    ("طيران استطلاع الاحتلال الإسرائيلي ينتهك الأجواء اللبنانية", ("REJECT", "ISR", "LBN")),
+])
+def test_a_subject_phrase_headed_before_its_actor(code: Callable[[str], Document], text: str,
+                                                  expected: tuple[str, str | None, str | None]) -> None:
+    """A clause that opens with a quantifier in the construct (معظم، غالبية) or with a definite noun
+    that no lexicon knows, whose nisba adjective is the actor, has that phrase as the verb's
+    subject: the actor after the verb is its object (before, France accused and Lebanon violated)."""
+    assert expected in [_coded(e) for e in code(text).events], code(text).events

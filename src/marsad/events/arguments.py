@@ -1057,9 +1057,34 @@ def topic_subject(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | None
     # للصليب الأحمر دعت إسرائيل, كان's noun is the verb's subject)
     lead = topic_lead(sm, clause, verb)
     placed = next((p for p in sm.items if p.mention.start == first), None)
-    if placed is None or placed.first > lead:
+    if placed is None or (placed.first > lead and not _headed_at_lead(sm, lead, placed)):
         return None
     return Arg(arg.actors, arg.mentions, "svo")
+
+
+#: Quantifiers (normalised) that head a subject in the construct (معظم الطائرات الروسية قصفت).
+_SUBJECT_QUANTIFIERS = frozenset({"معظم", "غالبيه", "اغلب", "اغلبيه", "بعض", "جميع", "كل", "كافه"})
+
+
+def _headed_at_lead(sm: SentenceMentions, lead: int, p: Placed) -> bool:
+    """Whether the actor ``p`` ends the phrase that opens the clause at ``lead``: after a
+    quantifier in the construct (معظم الطائرات الروسية قصفت، غالبية الصحف البريطانية تتهم), or, when
+    it is a nisba adjective, after the definite noun it describes, which one or two bare nouns in
+    the construct may head (الصحف البريطانية تتهم فرنسا، طيران استطلاع الاحتلال الإسرائيلي ينتهك
+    الأجواء اللبنانية): the phrase is the verb's subject, the actor after the verb its object."""
+    i, tok = lead, sm.tok(lead)
+    if tok.kind == "word" and not tok.proclitics and not tok.enclitic and tok.norm in _SUBJECT_QUANTIFIERS:
+        i += 1
+    if i == p.first:
+        return i > lead
+    if p.actor.kind != "adjective":
+        return False
+    heads = 0
+    while i < p.first - 1 and heads < 2 and _bare_word(sm, i) and sm.covering(i) is None and len(sm.tok(i).norm) >= 3:
+        i, heads = i + 1, heads + 1
+    noun = sm.tok(i)
+    return i == p.first - 1 and noun.kind == "word" and noun.proclitics == ("ال",) and noun.enclitic is None \
+        and sm.covering(i) is None
 
 
 #: The past forms of كان "was" (with و/ف before them, as the clitic-free base): a clause that opens
