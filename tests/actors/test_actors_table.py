@@ -1198,3 +1198,12 @@ def test_a_deposed_president_and_a_former_ones_supporters() -> None:
         "والتقى الرئيس اليمني المخلوع علي عبد الله صالح وفدا.", "2015-08-11")
     assert ("أنصار الرئيس السابق محمد مرسي", "EGYCVL", "person") in _actors(
         "وفضت الشرطة اعتصام أنصار الرئيس السابق محمد مرسي.", "2015-08-11")
+
+
+def test_newspapers_are_media_and_no_title_of_a_name() -> None:
+    """الصحف، صحف "newspapers" are the media (الصحف البريطانية: GBRMED, GBR alone before); صحف
+    إسرائيلية before a known man's name is several outlets, no title of his, so he stays an actor
+    of his own (before, صحف إسرائيلية نتنياهو was one mention, Netanyahu)."""
+    assert ("الصحف البريطانية", "GBRMED", "sector") in _actors("وقالت الصحف البريطانية إن الحكومة أخطأت.")
+    got = _actors("وانتقدت صحف إسرائيلية نتنياهو بشدة.", "2018-06-01")
+    assert ("صحف إسرائيلية", "ISRMED", "sector") in got and ("نتنياهو", "ISRGOV", "person") in got, got

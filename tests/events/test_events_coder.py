@@ -9836,7 +9836,7 @@ def test_a_defective_support_verb_with_its_pronoun(code_on: Callable[[str, date]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("أزمة المهاجرين: غالبية الصحف البريطانية تتهم فرنسا", ("ACCUSE", "GBR", "FRA")),
+    ("أزمة المهاجرين: غالبية الصحف البريطانية تتهم فرنسا", ("ACCUSE", "GBRMED", "FRA")),
     ("وقال إن معظم الطائرات الروسية قصفت داعش.", ("ASSAULT", "RUSMIL", "ISIS")),
     ("طيران استطلاع الاحتلال الإسرائيلي ينتهك الأجواء اللبنانية", ("REJECT", "ISR", "LBN")),
 ])
@@ -9846,3 +9846,14 @@ def test_a_subject_phrase_headed_before_its_actor(code: Callable[[str], Document
     that no lexicon knows, whose nisba adjective is the actor, has that phrase as the verb's
     subject: the actor after the verb is its object (before, France accused and Lebanon violated)."""
     assert expected in [_coded(e) for e in code(text).events], code(text).events
+
+
+def test_outlets_that_report_a_meeting_are_no_party_of_it(code_on: Callable[[str, date], Document]) -> None:
+    """قرأ في وسائل الإعلام عن المواقع التي قد يعقد فيها اللقاء بين الولايات المتحدة وكوريا الشمالية:
+    the meeting between the two is coded, one of them the source; the media the support verb took
+    as its author are no party (the event was dropped as an interview); a channel that hosts a
+    minister still makes none."""
+    doc = code_on("وقال للصحافيين إنه قرأ في وسائل الإعلام عن المواقع التي قد يعقد فيها اللقاء بين الولايات المتحدة"
+                  " وكوريا الشمالية.", date(2018, 5, 10))
+    assert ("CONSULT", "USA", "PRK") in [_coded(e) for e in doc.events], doc.events
+    _assert_no_event(lambda t: code_on(t, date(2018, 3, 10)), "واستضافت قناة الجزيرة وزير الخارجية القطري.", "CONSULT")

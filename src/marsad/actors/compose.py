@@ -117,6 +117,9 @@ _PORTFOLIO_ROLES = frozenset({"minister", "ministry", "ambassador", "governor", 
 _MAX_CHAIN = 3
 #: Plural words for the members of a body (normalised): a phrase they head names several people.
 _PLURAL_MEMBERS = frozenset(normalize(w) for w in ("أعضاء", "عناصر", "أفراد", "منتسبي", "منتسبو"))
+#: Broken plurals of news outlets (normalised) that head a media sector's term (صحف، وسائل إعلام):
+#: several outlets, no one person's title.
+_PLURAL_OUTLETS = frozenset(normalize(w) for w in ("صحف", "وسائل"))
 #: Ranks, and the forces whose bare indefinite noun may be their genitive (ضابط شرطة، قائد جيش).
 _RANK_ROLES = frozenset({"officer", "commander"})
 _RANKED_BODIES = frozenset({"police", "army", "security_forces", "intelligence", "navy", "air_force"})
@@ -801,10 +804,11 @@ class Composer:
         if k >= n or pieces[k].kind != "person" or self._has_conj(pieces[k]):
             return j
         if any(self.tokens[a.last].norm.endswith(("يين", "يون")) for a in ph.adjectives) \
-                or without_article(self.tokens[ph.head.first].base) in _PLURAL_MEMBERS:
+                or (head := without_article(self.tokens[ph.head.first].base)) in _PLURAL_MEMBERS or head in _PLURAL_OUTLETS:
             return j  # حث عدد من السيناتور الأميركيين الرئيس ترامب، حث ستة من أعضاء مجلس الشيوخ
             # الديمقراطيين ترامب: several people (a plural nisba, members) are no one person's
-            # title; the rank or name after them is the object
+            # title; the rank or name after them is the object (nor are outlets: وانتقدت صحف
+            # إسرائيلية نتنياهو)
         owner = {p.entry.country for p in (ph.dependent, *ph.adjectives) if p and p.entry and p.entry.country}
         if owner and pieces[k].entries and not owner & {e.country for e in pieces[k].entries}:
             return j  # ناشد وزير التجارة التركي ترامب: a known person of another country is the object

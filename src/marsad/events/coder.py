@@ -4273,6 +4273,12 @@ class Coder:
                 and all(a.sector == "REF" for a in d.source.actors):
             d.reason = "migrants or refugees arriving (وصل مليون مهاجر إلى الاتحاد الأوروبي): no visit"
             return
+        if etype == "CONSULT" and d.source is not None and d.target is not None and d.target.rule == "prep:بين" \
+                and len(d.target.actors) > 1 and all(a.sector == "MED" for a in d.source.actors) \
+                and not any(a.sector == "MED" for a in d.target.actors):
+            # تابعت الصحف … اللقاء بين ترامب وكيم: the meeting is the two parties'; the outlets that
+            # report it are no party of it
+            d.source = None
         if etype == "CONSULT" and any(a.sector == "MED" for arg in (d.source, d.target) if arg for a in arg.actors):
             d.reason = "the media as a party: an interview or a broadcast, no consultation (استضافت قناة الجزيرة الوزير)"
             return
