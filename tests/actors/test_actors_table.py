@@ -1207,3 +1207,11 @@ def test_newspapers_are_media_and_no_title_of_a_name() -> None:
     assert ("الصحف البريطانية", "GBRMED", "sector") in _actors("وقالت الصحف البريطانية إن الحكومة أخطأت.")
     got = _actors("وانتقدت صحف إسرائيلية نتنياهو بشدة.", "2018-06-01")
     assert ("صحف إسرائيلية", "ISRMED", "sector") in got and ("نتنياهو", "ISRGOV", "person") in got, got
+
+
+def test_zionist_names_israel() -> None:
+    """صهيوني "Zionist" names Israel in much Arab news, as CAMEO's dictionaries code ZIONIST: الكيان
+    الصهيوني (no actor before), جنود الاحتلال الصهيوني (Israel's forces), المستوطنين الصهاينة."""
+    assert ("الصهيوني", "ISR", "adjective") in _actors("وقال إن هجوم الكيان الصهيوني على سوريا لن يمر بلا رد.")
+    assert [g for g in _actors("وأطلق جنود الاحتلال الصهيوني النار على المتظاهرين.") if g[1] == "ISRMIL"]
+    assert [g for g in _actors("واقتحم المستوطنون الصهاينة المسجد.") if g[1] and g[1].startswith("ISR")]
