@@ -9857,3 +9857,33 @@ def test_outlets_that_report_a_meeting_are_no_party_of_it(code_on: Callable[[str
                   " وكوريا الشمالية.", date(2018, 5, 10))
     assert ("CONSULT", "USA", "PRK") in [_coded(e) for e in doc.events], doc.events
     _assert_no_event(lambda t: code_on(t, date(2018, 3, 10)), "واستضافت قناة الجزيرة وزير الخارجية القطري.", "CONSULT")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وكان المغرب قد أعلن قطع العلاقات الدبلوماسية مع طهران بعد اتهامها بتسهيل نقل أسلحة إلى جبهة البوليساريو.",
+     ("ACCUSE", "MAR", "IRNGOV")),
+    ("وكانت الولايات المتحدة وفرنسا قد شنت ضربات عسكرية ضد دمشق إثر اتهامها بقصف المدينة بسلاح كيميائي.",
+     ("ACCUSE", "USA", "SYRGOV")),
+    ("وبدأ عناصر من القوات الخاصة تمردا احتجاجا على اعتقال محمود الورفلي على خلفية اتهامه بارتكاب جرائم حرب"
+     " من قبل المحكمة الجنائية الدولية.", ("ACCUSE", "ICC", None)),
+])
+def test_the_subject_accuses_the_one_a_charge_nouns_pronoun_names(
+        code_on: Callable[[str, date], Document], text: str,
+        expected: tuple[str, str | None, str | None]) -> None:
+    """اتهامها بـ، إدانته بـ: with its charge after it, the pronoun on the noun is the one accused,
+    also when the clause's subject was taken as the accuser (before, Damascus was accused by no
+    one and Tehran not at all); one named after من قبل accuses instead of the subject."""
+    doc = code_on(text, date(2018, 5, 1))
+    evs = [_coded(e) for e in doc.events if e.event_type == "ACCUSE"]
+    if expected[2] is None:
+        assert [e for e in evs if e[1] == expected[1]], evs
+    else:
+        assert expected in evs, evs
+
+
+def test_the_accused_is_not_the_body_where_he_works(code_on: Callable[[str, date], Document]) -> None:
+    """الأستاذ في جامعة أوكسفورد … بعد اتهامه: the university after في is where he teaches, not the
+    one the pronoun names."""
+    doc = code_on("وأمرت محكمة فرنسية باعتقال رمضان المفكر والأستاذ في جامعة أوكسفورد بعد اتهامه باغتصاب امرأتين.",
+                  date(2018, 5, 1))
+    assert not [e for e in doc.events if e.target is not None and e.target.code == "EDU"], doc.events

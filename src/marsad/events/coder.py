@@ -3168,23 +3168,7 @@ class Coder:
                     # right before (not past other nouns: ألغام يتم تفجيرها after the militias)
                     tgt, src = Arg(src.actors, src.mentions, "possessive-patient"), None
         if charged and src is None and tgt is None and t.head == t.last and head.enclitic in _RESUMPTIVE:
-            # لسجن صحفيي وكالة رويترز بعد إدانتهما بانتهاك: the pronoun is the one convicted or
-            # accused, the last actor before it in its clause that agrees with it
-            # (not a court or whoever acts in the sentence, nor people's origin after من: حكمت محكمة
-            # إسرائيلية على يهودي … إثر إدانته، 29 أجنبية من روسيا وطاجيكستان بعد إدانتهن)
-            acting = {m.start for o in decisions if o.source is not None and o.trigger.head < t.head
-                      for m in o.source.mentions}
-            before = [p for p in sm.before(t.head, c.start) if not p.is_place and p.actor.kind != "adjective"]
-            accused_at: Placed | None = before[-1] if before else None
-            group = sm.group_ending(accused_at, c.end) if accused_at is not None else []
-            accused = sm.as_arg(group, "possessive-accused") \
-                if group and not {p.mention.start for p in group} & acting \
-                and all(p.actor.sector != "JUD" for p in group) and sm.governed(group[0]) != "من" else None
-            want = _PRONOUN_PGN.get(head.enclitic or "") if head.enclitic in ("ه", "ها") else None
-            if accused is not None and head.enclitic in ("هم", "هن", "هما") and len(accused.actors) == 1 \
-                    and accused.actors[0].kind == "person":
-                accused = None  # (بناء على طلب ترامب بعد إدانتهم: the players, not the one man)
-            tgt = accused if accused is not None and not (want and not _agrees(accused, want)) else None
+            tgt = self._charged_owner(t, sm, c, decisions)
         if src is None and head.enclitic in ("ه", "ها", "هم", "هما") and e.genitive != "target" and not charged:
             src = self._cataphoric_subject(t, sm, decisions)  # وخلال زيارته إلى العراق، بحث كارتر
         if "light" in e.flags and src is None and not _suspected(sm, t.head) \
@@ -3223,9 +3207,44 @@ class Coder:
             # genitive is the one accused or condemned, not the one accusing
             tgt = Arg(src.actors, src.mentions, "genitive-accused")
             src = None
+        if charged and src is not None and tgt is None and t.head == t.last and head.enclitic in _RESUMPTIVE \
+                and (accused := self._charged_owner(t, sm, c, decisions)) is not None:
+            # على خلفية اتهامها بدعم الإرهاب after قطعت السعودية العلاقات مع قطر: the pronoun is
+            # Qatar, accused; the subject (Saudi Arabia) accuses, unless it is the one accused
+            # (ضربات ضد دمشق إثر اتهامها، اتهمت موسكو … إثر اتهامها: no one named accuses)
+            if {m.start for m in src.mentions} & {m.start for m in accused.mentions}:
+                src = None
+            by = next((j for j in range(t.last + 1, c.end - 2)
+                       if sm.tok(j).norm == "من" and sm.tok(j + 1).norm == "قبل"), None)
+            if by is not None:  # اتهامه بارتكاب جرائم حرب من قبل المحكمة الجنائية الدولية: who accuses
+                agent = sm.at(by + 2)
+                src = sm.as_arg(sm.coordinated(agent, c.end), "agent") if agent is not None and not agent.is_place else None
+            tgt = accused
         if tgt is None and e.event_type in _OPPOSING_TYPES:
             tgt = A.opposed_after(sm, t.last, c)  # احتجاجات مناوئة للحكومة: the government is protested
         d.source, d.target = src, tgt
+
+    @staticmethod
+    def _charged_owner(t: Trigger, sm: SentenceMentions, c: Clause, decisions: list[Decision]) -> Arg | None:
+        """The one a charge noun's pronoun names when its charge follows (لسجن صحفيي وكالة رويترز بعد
+        إدانتهما بانتهاك): the last actor before it in its clause that agrees with it (not a court
+        or whoever acts in the sentence, nor people's origin after من or where they are after في: حكمت
+        محكمة إسرائيلية على يهودي … إثر إدانته، 29 أجنبية من روسيا وطاجيكستان بعد إدانتهن، الأستاذ في
+        جامعة أوكسفورد … بعد اتهامه)."""
+        head = sm.tok(t.head)
+        acting = {m.start for o in decisions if o.source is not None and o.trigger.head < t.head
+                  for m in o.source.mentions}
+        before = [p for p in sm.before(t.head, c.start) if not p.is_place and p.actor.kind != "adjective"]
+        accused_at: Placed | None = before[-1] if before else None
+        group = sm.group_ending(accused_at, c.end) if accused_at is not None else []
+        accused = sm.as_arg(group, "possessive-accused") \
+            if group and not {p.mention.start for p in group} & acting \
+            and all(p.actor.sector != "JUD" for p in group) and sm.governed(group[0]) not in ("من", "في") else None
+        want = _PRONOUN_PGN.get(head.enclitic or "") if head.enclitic in ("ه", "ها") else None
+        if accused is not None and head.enclitic in ("هم", "هن", "هما") and len(accused.actors) == 1 \
+                and accused.actors[0].kind == "person":
+            return None  # (بناء على طلب ترامب بعد إدانتهم: the players, not the one man)
+        return accused if accused is not None and not (want and not _agrees(accused, want)) else None
 
     def _disaster_after(self, t: Trigger, sm: SentenceMentions) -> bool:
         """Whether a word of a disaster or an accident (particle role ``accident``) follows the
