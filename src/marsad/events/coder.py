@@ -3217,8 +3217,9 @@ class Coder:
             by = next((j for j in range(t.last + 1, c.end - 2)
                        if sm.tok(j).norm == "من" and sm.tok(j + 1).norm == "قبل"), None)
             if by is not None:  # اتهامه بارتكاب جرائم حرب من قبل المحكمة الجنائية الدولية: who accuses
-                agent = sm.at(by + 2)
-                src = sm.as_arg(sm.coordinated(agent, c.end), "agent") if agent is not None and not agent.is_place else None
+                accuser = sm.at(by + 2)
+                src = sm.as_arg(sm.coordinated(accuser, c.end), "agent") \
+                    if accuser is not None and not accuser.is_place else None
             tgt = accused
         if tgt is None and e.event_type in _OPPOSING_TYPES:
             tgt = A.opposed_after(sm, t.last, c)  # احتجاجات مناوئة للحكومة: the government is protested
