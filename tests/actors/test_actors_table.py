@@ -1215,3 +1215,11 @@ def test_zionist_names_israel() -> None:
     assert ("الصهيوني", "ISR", "adjective") in _actors("وقال إن هجوم الكيان الصهيوني على سوريا لن يمر بلا رد.")
     assert [g for g in _actors("وأطلق جنود الاحتلال الصهيوني النار على المتظاهرين.") if g[1] == "ISRMIL"]
     assert [g for g in _actors("واقتحم المستوطنون الصهاينة المسجد.") if g[1] and g[1].startswith("ISR")]
+
+
+def test_those_responsible_for_a_wrong_are_no_officials() -> None:
+    """المسؤولين عن الهجوم، عن هذه الجريمة: the perpetrators, no officials (GOV before); المسؤولين عن
+    الملف, in charge of a file, stay officials."""
+    assert not [g for g in _actors("وطالبت الحكومة بمحاسبة المسؤولين عن الهجوم.") if g[0] == "المسؤولين"]
+    assert not [g for g in _actors("وتعهد الرئيس بملاحقة المسؤولين عن هذه الجريمة.") if g[0] == "المسؤولين"]
+    assert ("المسؤولين", "GOV", "sector") in _actors("والتقى الوزير المسؤولين عن الملف.")

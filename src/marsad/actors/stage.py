@@ -608,6 +608,15 @@ _PARTICIPLES = frozenset(normalize(w) for w in ("متطرف", "متشدد", "م�
 #: "Responsible" (normalised bases), which after a definite noun and before عن describes it (الجهة
 #: المسؤولة عن الهجوم), though alone it is an official.
 _RESPONSIBLE = frozenset(normalize(w) for w in ("مسؤول", "مسؤولة", "مسؤولين", "مسؤولون"))
+#: Wrongs (normalised bases, without the article) that those "responsible for" did: المسؤولين عن
+#: الهجوم are its perpetrators, no officials (المسؤولين عن الملف، عن حراسة المنشأة are).
+_WRONGS = frozenset(normalize(w) for w in (
+    "هجوم", "هجمات", "هجمه", "اعتداء", "اعتداءات", "تفجير", "تفجيرات", "قصف", "قتل", "مقتل", "اغتيال",
+    "ارتكاب", "شن", "اطلاق", "تنفيذ", "استخدام", "قرصنه", "اختطاف", "خطف", "جريمه", "جرايم", "انتهاك",
+    "انتهاكات", "حادث", "حادثه", "مجزره", "مجازر", "تعذيب", "فساد", "تسريب", "اختفاء", "تسميم", "تدمير",
+    "تهريب", "عنف", "اعمال", "عمليه", "عمليات", "هدم", "حرق", "احراق", "اعدام", "ابادة", "اباده"))
+#: Demonstratives (normalised) between عن and the wrong (المسؤولين عن هذه الجريمة).
+_THIS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء"})
 #: "Pro-" (normalised singular bases): right after an actor and before لـ it describes that actor
 #: (حزب معارض مؤيد للأكراد، الفصائل المؤيدة لتركيا), no supporter of its own.
 _PRO = frozenset(normalize(w) for w in ("مؤيد", "مؤيدة"))
@@ -659,6 +668,11 @@ def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
         # الشركة المسؤولة عن إدارة الجسر، الأطراف المسؤولة عن الأزمة: "responsible for", no official
         # (after a noun that is an actor alone it may be one: التقى الوزير المسؤولين عن الملف)
         return True
+    if p.kind == "sector" and tok.base in _RESPONSIBLE and set(tok.proclitics) <= {"ال"} and not tok.enclitic \
+            and p.last + 2 < len(tokens) and tokens[p.last + 1].norm == "عن":
+        act = p.last + 2 + (tokens[p.last + 2].norm in _THIS and p.last + 3 < len(tokens))
+        if without_article(tokens[act].base) in _WRONGS:
+            return True  # محاسبة المسؤولين عن الهجوم، عن هذه الجريمة: its perpetrators, no officials
     if p.kind == "sector" and tok.base in _PRO and prev is not None and prev.last == p.first - 1 \
             and set(tok.proclitics) <= {"ال"} and not tok.enclitic and p.last + 1 < len(tokens) \
             and tokens[p.last + 1].proclitics[:1] == ("ل",):
