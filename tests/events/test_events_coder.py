@@ -9887,3 +9887,11 @@ def test_the_accused_is_not_the_body_where_he_works(code_on: Callable[[str, date
     doc = code_on("وأمرت محكمة فرنسية باعتقال رمضان المفكر والأستاذ في جامعة أوكسفورد بعد اتهامه باغتصاب امرأتين.",
                   date(2018, 5, 1))
     assert not [e for e in doc.events if e.target is not None and e.target.code == "EDU"], doc.events
+
+
+def test_wa_kana_opens_a_clause_no_verb_before_governs(code: Callable[[str], Document]) -> None:
+    """وقررت الدوحة عدم الرد … وكانت السعودية ومصر أعلنت قطع العلاقات: وكان opens a clause of its own,
+    so the breaking of ties is reported, no intent of the decision before it."""
+    doc = code("وقررت الدوحة عدم الرد بإجراءات مماثلة وكانت السعودية ومصر أعلنت قطع العلاقات مع قطر أمس الاثنين.")
+    found = [e for e in doc.events if e.event_type == "SANCTION"]
+    assert found and all(e.modality is None for e in found), found

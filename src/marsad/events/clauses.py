@@ -28,7 +28,20 @@ from marsad.model import Token
 from marsad.text import normalize
 from marsad.text.dateline import dateline_end
 
+#: The past forms of كان "was" (normalised): after و, one opens a clause.
+_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+
 _BOUNDARY_PUNCT = frozenset("،,;؛:–—()[]")
+
+
+def _verb_ahead(tokens: Sequence[Token], i: int, offset: int, verbs: set[int] | frozenset[int]) -> bool:
+    """Whether a verb follows token ``i`` before the next punctuation (وكانت السعودية ومصر أعلنت)."""
+    for j in range(i + 1, len(tokens)):
+        if tokens[j].kind == "punct":
+            return False
+        if offset + j in verbs:
+            return True
+    return False
 _COMPLEMENT_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")
 #: Words that open a new clause after an aside of time in commas (normalised): the aside's closing
 #: comma still ends the clause before them (هاجم مسلحون مقر الجيش، اليوم الجمعة، كما هاجموا).
@@ -136,8 +149,13 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 # (الزعيم الكوري الشمالي، كيم جونغ أون: a comma inside a name in apposition)
                 cuts.append((idx + 1, "comma"))
             continue
-        if (idx in verb_conj or (tok.proclitics[:1] in (("و",), ("ف",)) and tok.base in DONE)) and i > 0:
-            cuts.append((idx, "coord"))  # (وسيتم استهدافها: the passive auxiliary is a verb too)
+        if (idx in verb_conj or (tok.proclitics[:1] in (("و",), ("ف",)) and tok.base in DONE)
+                or (tok.proclitics[:1] == ("و",) and tok.base in _WAS and _verb_ahead(tokens, i, offset, verbs))) and i > 0:
+            # (وسيتم استهدافها: the passive auxiliary is a verb too; وكانت السعودية … أعلنت قطع
+            # العلاقات: وكان with a verb after it opens a clause of its own, which no verb before it
+            # governs; not وكان القتلى خمسة مسلحين, which tells the casualties of the clause before,
+            # nor فكان, which answers أما: أما المنسي فكان قد لقي مصرعه)
+            cuts.append((idx, "coord"))
             continue
         if idx in verbs and cuts and cuts[-1][1] == "relative":
             if rel_verb is None or rel_verb[0] != cuts[-1][0]:
