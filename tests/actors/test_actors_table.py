@@ -1223,3 +1223,11 @@ def test_those_responsible_for_a_wrong_are_no_officials() -> None:
     assert not [g for g in _actors("وطالبت الحكومة بمحاسبة المسؤولين عن الهجوم.") if g[0] == "المسؤولين"]
     assert not [g for g in _actors("وتعهد الرئيس بملاحقة المسؤولين عن هذه الجريمة.") if g[0] == "المسؤولين"]
     assert ("المسؤولين", "GOV", "sector") in _actors("والتقى الوزير المسؤولين عن الملف.")
+
+
+def test_his_party_is_the_party_named_before_it() -> None:
+    """حزبه after a party named in its sentence is that party (عضو الهيئة السياسية لحركة نداء تونس …
+    أن حزبه: Nidaa Tounes, not a Tunisian party); with none named, his country's party."""
+    got = _actors("أفاد عضو الهيئة السياسية لحركة نداء تونس نزار عياد أن حزبه يستنكر حشر الحركة في جبهة.", "2017-03-01")
+    assert ("حزبه", "NIDAA_TOUNES", "org") in got, got
+    assert ("حزبه", "TURPTY", "sector") in _actors("وقال الرئيس التركي إن حزبه سيفوز.", "2018-03-01")

@@ -240,6 +240,7 @@ def link_anaphors(text: str, mentions: Sequence[Mention], possessives: Mapping[i
     tracker = SetTracker(text)
     out: list[Mention] = []
     speaker: Mention | None = None  # the last person or official with a country (see _own_country)
+    party: Mention | None = None  # the last political party named (حزبه after it is that party)
     seen = _CountriesSeen()
     for m in mentions:
         actor = m.actor
@@ -261,6 +262,13 @@ def link_anaphors(text: str, mentions: Sequence[Mention], possessives: Mapping[i
             )
             name = " and ".join(a.name for a in members) or actor.name
             m = replace(m, actor=replace(actor, members=members, name=name))
+        elif actor is not None and m.start in possessives and actor.sector == _PARTY and not actor.group \
+                and possessives[m.start] in SINGULAR_POSSESSIVES and party is not None \
+                and not any(ch in _SENTENCE_ENDS for ch in text[party.end : m.start]):
+            # عضو الهيئة السياسية لحركة نداء تونس … أن حزبه يستنكر: his party is the one named
+            # before it in its sentence
+            assert party.actor is not None
+            m = replace(m, actor=replace(party.actor, text=m.text, start=m.start, end=m.end))
         elif actor is not None and m.start in possessives and actor.country is None:
             m = replace(m, actor=_possessed(actor, possessives[m.start], tracker))
         tracker.see(m)
@@ -269,9 +277,13 @@ def link_anaphors(text: str, mentions: Sequence[Mention], possessives: Mapping[i
         if m.actor is not None and m.actor.kind in _SPEAKER_KINDS and m.actor.country is not None \
                 and not isinstance(m.actor, PluralActor):
             speaker = m
+        if m.actor is not None and m.actor.kind == "org" and m.actor.sector == _PARTY and m.actor.group:
+            party = m
     return out
 
 
+#: The sector of political parties: possessed (حزبه), the party last named in the sentence.
+_PARTY = "PTY"
 #: "The country" (normalised), as the last word of a sector noun's mention: the country the text is about.
 _THE_COUNTRY = frozenset({"البلاد"})
 
