@@ -9895,3 +9895,27 @@ def test_wa_kana_opens_a_clause_no_verb_before_governs(code: Callable[[str], Doc
     doc = code("وقررت الدوحة عدم الرد بإجراءات مماثلة وكانت السعودية ومصر أعلنت قطع العلاقات مع قطر أمس الاثنين.")
     found = [e for e in doc.events if e.event_type == "SANCTION"]
     assert found and all(e.modality is None for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "واعترفت الميليشيات بمصرع قائدها الميداني.",
+    "اعترفت إيران رسميا بوجود مقاتلين إيرانيين في سوريا.",
+    "واعترف رئيس الوزراء الإسباني بفشله أمام البرلمان.",
+    "منح البرلمان الأردني الثقة إلى حكومة رئيس الوزراء عمر الرزاز.",
+])
+def test_admitting_and_votes_of_confidence_are_no_support_or_aid(code_on: Callable[[str, date], Document],
+                                                                 text: str) -> None:
+    """اعترف بـ an act, a presence or a fault admits it (no recognition); منح الثقة is a vote of
+    confidence (no aid)."""
+    doc = code_on(text, date(2018, 6, 1))
+    assert not [e for e in doc.events if e.event_type in ("SUPPORT", "AID")], doc.events
+
+
+def test_recognition_of_a_state_stays_support(code_on: Callable[[str, date], Document]) -> None:
+    """اعترف بالقدس عاصمة لإسرائيل، لا تعترف السعودية بإسرائيل: recognition, as before; the killing
+    admitted after اعترفت بمقتل is still coded."""
+    _assert_among(lambda t: code_on(t, date(2018, 1, 1)), "اعترف الرئيس الأميركي بالقدس عاصمة لإسرائيل.",
+                  ("SUPPORT", "USAGOV", "ISR"))
+    _assert_negated(lambda t: code_on(t, date(2018, 1, 1)), "ولا تعترف السعودية بإسرائيل.", "SUPPORT", True)
+    doc = code_on("اعترفت ميليشيات الحوثي بمقتل أحد قادتها في صعدة بغارة للتحالف.", date(2018, 1, 1))
+    assert [e for e in doc.events if e.event_type == "ASSAULT"], doc.events

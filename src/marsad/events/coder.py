@@ -41,6 +41,7 @@ from marsad.events.triggers import (
 )
 from marsad.model import Actor, Document, Event, Sentence, Token
 from marsad.text import normalize
+from marsad.text.normalize import without_article
 
 _PLURAL_PGN = frozenset({"3md", "3fd", "3mp", "3fp"})
 #: Verbal nouns of saying (normalised bases): the actor in their genitive says what أن introduces.
@@ -617,6 +618,14 @@ _INVESTIGATING = DISCUSSING - {"شك"}
 _VOICED = frozenset({"PROTEST", "ACCUSE", "THREATEN", "REQUEST", "SUPPORT"})
 #: "Charge(s)" (normalised bases): the verbal noun in their genitive is what someone is charged with.
 _CHARGES = frozenset({"تهمه", "تهم", "تهمتي"})
+#: What is admitted after اعترف بـ (normalised bases, without the article): the presence, a relation,
+#: a force, a fault, a failure, a defeat, a loss, one's involvement, a charge, an attempt, a giving
+#: or a receiving (اعترفت إيران بوجود مقاتلين، اعترف بفشله، اعترف بتقديم معلومات).
+_ADMISSIONS = frozenset(normalize(w) for w in (
+    "وجود", "علاقة", "علاقات", "قوة", "نفوذ", "فشل", "خطأ", "أخطاء", "ذنب", "مسؤولية", "تهم", "تهمة", "تورط",
+    "هزيمة", "خسارة", "خسائر", "تمكن", "سيطرة", "محاولة", "تقديم", "تلقي", "ارتكاب", "جريمة", "جرائم",
+    "مصرع", "مقتل", "إصابة", "سقوط", "تجسس", "صعوبة", "تقصير"))
+_ADMIT_REACH = 8  # how far after the verb its بـ-word may stand (past the subject)
 #: "Those responsible" (normalised), whose act follows with عن (تحديد المسؤولين عن هجمات).
 _RESPONSIBLE = frozenset(normalize(w) for w in (
     "المسؤول", "مسؤول", "المسؤولين", "مسؤولين", "المسؤولون", "مسؤولون", "المسؤولة", "مسؤولة",
@@ -3352,6 +3361,20 @@ class Coder:
                     and sm.tok(last + 1).base not in _PURPOSES)
 
     @staticmethod
+    def _admitted(t: Trigger, sm: SentenceMentions, c: Clause) -> bool:
+        """Whether the first word with بـ after a verb of recognising (past its subject) is an event
+        noun or a word of a state of affairs, a fault or a fact (بمقتل، بوجود، بقوة، بفشله، بخطأ،
+        بتورط، بأن): it is admitted; a state, a government, a city or independence is recognised."""
+        for j in range(t.last + 1, min(c.end, t.last + 1 + _ADMIT_REACH)):
+            tok = sm.tok(j)
+            if tok.kind != "word":
+                return False
+            if tok.proclitics[:1] == ("ب",) or tok.norm in A.COMPLEMENTISERS:
+                return tok.norm in A.COMPLEMENTISERS or j in sm.event_nouns \
+                    or without_article(tok.base) in _ADMISSIONS
+        return False
+
+    @staticmethod
     def _charge_follows(t: Trigger, sm: SentenceMentions) -> bool:
         """Whether a word with بـ follows the noun right away or past a time in commas (اتهامه
         بالعداء، إدانتهما، الأسبوع الماضي، بانتهاك): what it charges."""
@@ -4267,6 +4290,9 @@ class Coder:
             # زار الشيخ محمد العيسى … البواردي، يتعاون المطرب مع الشاعر: names the lexicon does not
             # know, with no country, sector or group on either side, are no political actors
             d.reason = "no actor with a code on either side (unknown names only)"
+            return
+        if "recognize" in e.flags and t.pos == "verb" and self._admitted(t, sm, d.clause):
+            d.reason = "admitting an act or a fault (اعترفت الميليشيات بمقتل قائدها، اعترف بفشله): no recognition"
             return
         if "thing_subject" in e.flags and d.source is not None and d.source.rule.startswith(("vso", "svo")) \
                 and any(a.kind in ("person", "sector", "plural") for a in d.source.actors):

@@ -184,6 +184,8 @@ FLAGS: dict[str, str] = {
                        " reads as the verb only with عن، لـ + a pronoun, a time, a comma, an actor's name"
                        " or a bare word right after it (عبر الرئيس الفرنسي عن، عبرت له عن); before a"
                        " definite noun it is the preposition (كشفت الشرطة عبر صفحتها على تويتر عن)",
+    "recognize": "a verb of recognising (اعترف بـ): with an act, a state of affairs or a fault after its"
+                 " بـ (بمقتل، بوجود، بفشله، بارتكاب، بأن) it admits, no recognition",
     "onset": "the expression says that a protest took place (تظاهر، احتشد، خرج إلى الشوارع), not"
              " what the protesters did in one already reported (هتف، رفع لافتات)",
 }
