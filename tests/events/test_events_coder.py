@@ -9919,3 +9919,14 @@ def test_recognition_of_a_state_stays_support(code_on: Callable[[str, date], Doc
     _assert_negated(lambda t: code_on(t, date(2018, 1, 1)), "ولا تعترف السعودية بإسرائيل.", "SUPPORT", True)
     doc = code_on("اعترفت ميليشيات الحوثي بمقتل أحد قادتها في صعدة بغارة للتحالف.", date(2018, 1, 1))
     assert [e for e in doc.events if e.event_type == "ASSAULT"], doc.events
+
+
+def test_an_actor_before_haythu_is_no_subject_of_the_verb_after(code_on: Callable[[str, date], Document]) -> None:
+    """كردستان العراق حيث التقى، بعد مغادرته البيت الأبيض حيث طلبت دار النشر: the actor before حيث
+    (or عندما، بينما) names where or when; the verb after has a subject of its own (Iraq met the
+    officials, the White House asked, before)."""
+    for text in ("منها زيارته لإقليم كردستان العراق حيث التقى عددا من المسؤولين.",
+                 "بعد شهر من مغادرته البيت الأبيض حيث طلبت دار النشر من أوباما نشر كتاب."):
+        doc = code_on(text, date(2018, 3, 1))
+        assert not [e for e in doc.events if e.source is not None and e.source.code in ("IRQ", "USAGOV")
+                    and e.trigger.text in ("التقى", "طلبت")], doc.events

@@ -470,6 +470,9 @@ def _gap_ok(sm: SentenceMentions, a: int, b: int, limit: int = 3, *, command: bo
     return len(words) <= limit
 
 
+#: Words that open a clause of place or time (normalised): an actor before one is no subject of
+#: the verb after it (كردستان العراق حيث التقى، المدينة عندما هاجم).
+_SUBORDINATORS = frozenset({"حيث", "حين", "حينما", "عندما", "بينما", "فيما", "بعدما", "كلما", "لما", "ريثما"})
 #: The command of a force or group, right before its name (normalised, no clitic): قيادة التحالف
 #: العربي is the coalition acting (التي دعت لها قيادة التحالف).
 _COMMAND = frozenset({"قياده"})
@@ -820,8 +823,8 @@ def subject_before(sm: SentenceMentions, verb: int, clause: Clause) -> Arg | Non
         v -= 1  # المحتجين الغاضبين قد اقتحموا، الميليشيات لا تزال تحتجز: the verb's particles belong to it
     v = _before_unmanned(sm, last.last, v)  # طائرة أميركية من دون طيار شنت: the aircraft's adjective
     v = _where_before(sm, last, v, clause)  # إن السفير الأمريكي في موسكو التقى: where the subject is
-    if not _gap_ok(sm, last.last, v, limit=1):
-        return None
+    if not _gap_ok(sm, last.last, v, limit=1) or any(sm.tok(i).norm in _SUBORDINATORS for i in range(last.last + 1, v)):
+        return None  # (زيارته لإقليم كردستان العراق حيث التقى: the place where, not who met)
     first = last
     for p in reversed(cands[:-1]):  # walk back over a coordination ending at `last`
         group = sm.coordinated(p, clause.end)
