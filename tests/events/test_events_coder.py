@@ -9930,3 +9930,27 @@ def test_an_actor_before_haythu_is_no_subject_of_the_verb_after(code_on: Callabl
         doc = code_on(text, date(2018, 3, 1))
         assert not [e for e in doc.events if e.source is not None and e.source.code in ("IRQ", "USAGOV")
                     and e.trigger.text in ("التقى", "طلبت")], doc.events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقطعت السعودية ومصر علاقاتها مع قطر اليوم واتهمتها بمساندة الإرهاب.", ("ACCUSE", "SAU", "QAT")),
+    ("وتشن تركيا غارات جوية على مواقع لحزب العمال الكردستاني، وتتهمه بشن هجمات على قواتها.", ("ACCUSE", "TUR", "PKK")),
+    ("وقطعت الدول الأربع العلاقات مع قطر التي اتهمتها بدعم الإرهاب.", ("ACCUSE", None, "QAT")),
+])
+def test_the_object_pronoun_of_accusing_names_the_accused(code_on: Callable[[str, date], Document], text: str,
+                                                           expected: tuple[str, str | None, str | None]) -> None:
+    """واتهمتها بـ، وتتهمه بـ: the pronoun on the verb, its charge after it, is the last actor before it
+    that agrees and is not its subject (no target before); in a relative clause, the antecedent
+    when the pronoun agrees with the relative pronoun."""
+    assert expected in [_coded(e) for e in code_on(text, date(2018, 3, 1)).events]
+
+
+def test_a_relative_pronoun_that_disagrees_leaves_the_antecedent_the_accuser(
+        code_on: Callable[[str, date], Document]) -> None:
+    """المعارضة الإيطالية التي اتهمته: the opposition (التي) accuses him (ه), no one accuses it;
+    هذا البنك الذي اتهمه وزير خارجية البحرين: the bank is no actor, the minister not accused."""
+    for text in ("تصريحات سالفيني أثارت سخط المعارضة الإيطالية التي اتهمته بالتحريض على الكراهية.",
+                 "وسلطت تصريحات وزير خارجية البحرين الضوء على هذا البنك الذي اتهمه بتمويل الإرهاب."):
+        doc = code_on(text, date(2018, 3, 1))
+        assert not [e for e in doc.events if e.event_type == "ACCUSE" and e.target is not None
+                    and e.target.code in ("ITAOPP", "BHRGOV")], doc.events

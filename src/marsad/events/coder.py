@@ -3235,7 +3235,8 @@ class Coder:
         d.source, d.target = src, tgt
 
     @staticmethod
-    def _charged_owner(t: Trigger, sm: SentenceMentions, c: Clause, decisions: list[Decision]) -> Arg | None:
+    def _charged_owner(t: Trigger, sm: SentenceMentions, c: Clause, decisions: list[Decision],
+                       lo: int | None = None) -> Arg | None:
         """The one a charge noun's pronoun names when its charge follows (لسجن صحفيي وكالة رويترز بعد
         إدانتهما بانتهاك): the last actor before it in its clause that agrees with it (not a court
         or whoever acts in the sentence, nor people's origin after من or where they are after في: حكمت
@@ -3244,7 +3245,7 @@ class Coder:
         head = sm.tok(t.head)
         acting = {m.start for o in decisions if o.source is not None and o.trigger.head < t.head
                   for m in o.source.mentions}
-        before = [p for p in sm.before(t.head, c.start) if not p.is_place and p.actor.kind != "adjective"]
+        before = [p for p in sm.before(t.head, c.start if lo is None else lo) if not p.is_place and p.actor.kind != "adjective"]
         accused_at: Placed | None = before[-1] if before else None
         group = sm.group_ending(accused_at, c.end) if accused_at is not None else []
         accused = sm.as_arg(group, "possessive-accused") \
@@ -3891,6 +3892,21 @@ class Coder:
                 d.target = A.object_after_apposition(sm, d.source, d.clause)
             if d.target is None and "charge" in e.flags and t.pos == "verb":
                 d.target = self._accused_after_aside(d, sm)
+            if d.target is None and "charge" in e.flags and t.pos == "verb" and t.last == t.head \
+                    and sm.tok(t.head).enclitic in _RESUMPTIVE and self._charge_follows(t, sm):
+                # وقطعت السعودية ومصر علاقاتها مع قطر واتهمتها بمساندة الإرهاب: the pronoun on the verb,
+                # its charge after it, is the last actor before it that agrees (not its subject)
+                relative = d.clause.kind == "relative" and d.clause.marker is not None and d.clause.marker < t.head
+                # (هذا البنك الذي اتهمه وزير خارجية البحرين: in a relative clause only its antecedent,
+                # and only when the pronoun agrees with the relative pronoun: المعارضة الإيطالية التي
+                # اتهمته, the opposition accused him)
+                agrees = relative and d.clause.marker is not None \
+                    and _STRICT_RESUMPTIVE.get(sm.tok(d.clause.marker).norm) == sm.tok(t.head).enclitic
+                accused = (self._antecedent_target(sm, d) if agrees else None) if relative \
+                    else self._charged_owner(t, sm, d.clause, decisions, lo=sm.offset)
+                own = {m.start for m in d.source.mentions} if d.source is not None else set()
+                if accused is not None and not {m.start for m in accused.mentions} & own:
+                    d.target = Arg(accused.actors, accused.mentions, "object-pronoun-accused")
         if d.target is None and "obj" in e.target and t.pos == "verb" and d.clause.kind == "relative" \
                 and d.clause.marker is not None and d.clause.marker < t.head \
                 and sm.tok(t.head).enclitic in _RESUMPTIVE and d.source is not None:
