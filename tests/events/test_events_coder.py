@@ -9954,3 +9954,25 @@ def test_a_relative_pronoun_that_disagrees_leaves_the_antecedent_the_accuser(
         doc = code_on(text, date(2018, 3, 1))
         assert not [e for e in doc.events if e.event_type == "ACCUSE" and e.target is not None
                     and e.target.code in ("ITAOPP", "BHRGOV")], doc.events
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    ("ووجه فرانسوا هولاند انتقادات غير مباشرة للرئيس الحالي إيمانويل ماكرون.", date(2018, 4, 1),
+     ("ACCUSE", "FRA", "FRAGOV")),
+    ("اعتقلت السلطات الباكستانية رئيس الوزراء السابق نواز شريف حال عودته إلى بلاده.", date(2018, 7, 14),
+     ("COERCE", "PAKGOV", "PAK")),
+])
+def test_a_man_out_of_office_is_no_party_with_his_state(code_on: Callable[[str, date], Document], text: str,
+                                                        day: date, expected: tuple[str, str | None, str | None]) -> None:
+    """A known man with no office on the day (a former president or prime minister) is a party of
+    his own, not his country's state: the state arrests him, he criticises its president (both
+    were dropped as one actor)."""
+    assert expected in [_coded(e) for e in code_on(text, day).events]
+
+
+def test_a_title_and_its_name_split_by_a_word_of_time_are_one_man(code_on: Callable[[str, date], Document]) -> None:
+    """الرئيس البرازيلي الأسبق لولا دا سيلفا: the title and the name after الأسبق are one man,
+    not a state acting on a private man."""
+    doc = code_on("لم يسلم الرئيس البرازيلي الأسبق لولا دا سيلفا نفسه إلى السلطات الجمعة.", date(2018, 4, 7))
+    assert not [e for e in doc.events if e.source is not None and e.target is not None
+                and e.source.country == e.target.country == "BRA"], doc.events

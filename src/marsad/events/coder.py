@@ -626,6 +626,11 @@ _ADMISSIONS = frozenset(normalize(w) for w in (
     "هزيمة", "خسارة", "خسائر", "تمكن", "سيطرة", "محاولة", "تقديم", "تلقي", "ارتكاب", "جريمة", "جرائم",
     "مصرع", "مقتل", "إصابة", "سقوط", "تجسس", "صعوبة", "تقصير"))
 _ADMIT_REACH = 8  # how far after the verb its بـ-word may stand (past the subject)
+#: Words of time in office that split a title from the name of the one man it titles (normalised):
+#: وزيرة الخارجية الأميركية آنذاك، هيلاري كلينتون، الرئيس البرازيلي الأسبق لولا دا سيلفا.
+_APPOSED_GAP = frozenset(normalize(w) for w in (
+    "آنذاك", "حينها", "وقتها", "السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "المعزول",
+    "المخلوع", "الحالي", "الحالية"))
 #: "Those responsible" (normalised), whose act follows with عن (تحديد المسؤولين عن هجمات).
 _RESPONSIBLE = frozenset(normalize(w) for w in (
     "المسؤول", "مسؤول", "المسؤولين", "مسؤولين", "المسؤولون", "مسؤولون", "المسؤولة", "مسؤولة",
@@ -4975,7 +4980,25 @@ class Coder:
                 return [(a, b) for a in parties for b in parties if a is not b and _party(a) != _party(b)][:12]
             return [(parties[0], b) for b in parties[1:] if _party(b) != _party(parties[0])][:6]
         pairs = [(a, b) for a in srcs[:6] for b in tgts[:6] if a is None or b is None or _party(a) != _party(b)]
+        if d.source is not None and d.target is not None and self._apposed(d, sm):
+            # الرئيس البرازيلي الأسبق لولا دا سيلفا، وزيرة الخارجية الأميركية آنذاك، هيلاري كلينتون:
+            # a title and a name a few words apart are one man, not a private man and his state
+            pairs = [(a, b) for a, b in pairs if a is None or b is None
+                     or _party(a, persons=False) != _party(b, persons=False)]
         return pairs
+
+    @staticmethod
+    def _apposed(d: Decision, sm: SentenceMentions) -> bool:
+        """Whether a source mention and a target mention of ``d`` are split only by words of time in
+        office and commas (a title and the name after it: الرئيس البرازيلي الأسبق لولا دا سيلفا)."""
+        assert d.source is not None and d.target is not None
+        for m in d.source.mentions:
+            for n in d.target.mentions:
+                a, b = (m, n) if m.end <= n.start else (n, m)
+                gap = sm.doc.text[a.end : b.start].replace("،", " ").replace(",", " ").split()
+                if gap and all(normalize(w) in _APPOSED_GAP for w in gap):
+                    return True
+        return False
 
     def _reciprocal(self, d: Decision, sm: SentenceMentions) -> bool:
         """كل منهما … الطرف الآخر: one event each way."""
@@ -5331,15 +5354,20 @@ def _lam_actor(sm: SentenceMentions, k: int) -> Placed | None:
     return own if own is not None and sm.governed(own) == "ل" else None
 
 
-def _party(a: Actor | None) -> tuple[str | None, ...] | None:
+def _party(a: Actor | None, *, persons: bool = True) -> tuple[str | None, ...] | None:
     """Which side an actor is on, for telling a source from its target: a named group, else a
     country's state (government, army, police alike) or one of its non-state sectors, so that
     militants and police of one country are two parties (قتل مسلحون عراقيون شرطيين عراقيين)
-    where a ministry and the army are one."""
+    where a ministry and the army are one; a known person with no sector (out of office) is a
+    party of his own (with ``persons``)."""
     if a is None:
         return None
     if a.group or not a.country:
         return (_key(a),)
+    if persons and a.kind == "person" and a.sector is None:
+        # وجه فرانسوا هولاند انتقادات للرئيس الحالي إيمانويل ماكرون: a known man out of office
+        # (or of no office) is himself, not his country's state
+        return (a.country, "person", a.entry or a.name)
     return (a.country, "state" if a.sector in _EXECUTIVE or a.sector is None else a.sector)
 
 
