@@ -9976,3 +9976,18 @@ def test_a_title_and_its_name_split_by_a_word_of_time_are_one_man(code_on: Calla
     doc = code_on("لم يسلم الرئيس البرازيلي الأسبق لولا دا سيلفا نفسه إلى السلطات الجمعة.", date(2018, 4, 7))
     assert not [e for e in doc.events if e.source is not None and e.target is not None
                 and e.source.country == e.target.country == "BRA"], doc.events
+
+
+def test_the_accusative_count_after_a_verb_counts_its_object(code_on: Callable[[str, date], Document]) -> None:
+    """والتقى عددا من ممثلي الحكومة اليمنية: عددا is accusative, so the government's men are met,
+    not meeting (they were the VSO subject)."""
+    doc = code_on("وصل المنسق الإنساني للأمم المتحدة إلى عدن والتقى عددا من ممثلي الحكومة اليمنية.", date(2015, 7, 27))
+    found = [e for e in doc.events if e.trigger.text == "والتقى"]
+    assert found and all(e.source is None or e.source.code != "YEMGOV" for e in found), found
+
+
+def test_a_clause_of_time_has_its_subject_after_its_verb(code_on: Callable[[str, date], Document]) -> None:
+    """في الوقت الذي يزور وفد من الأمم المتحدة المدينة: the delegation visits (it was taken as the
+    one visited, the relative clause's object)."""
+    doc = code_on("وصلت مساعدات جديدة إلى عدن في الوقت الذي يزور وفد من الامم المتحدة المدينة.", date(2015, 7, 27))
+    assert [e for e in doc.events if e.trigger.text == "يزور" and e.source is not None and e.source.code == "UN"], doc.events

@@ -533,12 +533,18 @@ def subject_after(sm: SentenceMentions, verb: int, clause: Clause, *, holdings: 
             return sm.as_arg([p], "vso:body")
         if prep is None and _members_head(sm, verb, p):
             return sm.as_arg(sm.coordinated(p, clause.end), "vso:members")  # شارك فيها المئات من أعضاء جماعة الإخوان
+        if any(sm.tok(i).norm in _ACCUSATIVE_COUNTS for i in range(verb + 1, p.first)):
+            return None  # والتقى عددا من ممثلي الحكومة: "a number" in the accusative counts the object
         if (_gap_ok(sm, verb, occupation_start(sm, verb, p), limit=1, command=True) and not _definite_before(sm, verb, p)
                 and not _governed_noun_before(sm, verb, p) and not _stance_of(sm, verb, p)) or _office_of(sm, verb, p):
             arg = sm.as_arg(sm.coordinated(p, clause.end), "vso")
             return _owner_after(sm, arg, clause) or _with_possessor(sm, arg, p)
         return None
     return None
+
+
+#: Count nouns in the indefinite accusative (normalised): what they count is the verb's object.
+_ACCUSATIVE_COUNTS = frozenset({"عددا"})
 
 
 #: Nouns of a state's stance, plans and conduct (normalised bases) that neither speak nor act: with

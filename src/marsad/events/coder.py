@@ -1188,7 +1188,10 @@ class Coder:
         but = subj is None and before is None and _pronoun_on_but(t, sm)
         if but:  # غير أنه ينفي، لكنها تساعد: the pronoun on the particle is the subject
             subj = self._but_antecedent(t, sm, state)
-        if subj is None and not (plural or closed or gap or noun_subject or first_person or document or topic or aside
+        # (في الوقت الذي يزور وفد من الأمم المتحدة المدينة: a clause of time has its subject after
+        # its verb, no antecedent to stand for it)
+        timed = gap and A.time_antecedent(sm, c.marker or 0)
+        if subj is None and not (plural or closed or (gap and not timed) or noun_subject or first_person or document or topic or aside
                                  or that_pronoun or self._noun_topic(t, sm, c, own) or pronoun or but):
             subj = A.subject_after(sm, t.head, c, holdings=t.entry.event_type in _HOLDING_TYPES,
                                    claims=not ({"report", "via", "written"} & set(t.entry.flags)),
