@@ -9991,3 +9991,11 @@ def test_a_clause_of_time_has_its_subject_after_its_verb(code_on: Callable[[str,
     one visited, the relative clause's object)."""
     doc = code_on("وصلت مساعدات جديدة إلى عدن في الوقت الذي يزور وفد من الامم المتحدة المدينة.", date(2015, 7, 27))
     assert [e for e in doc.events if e.trigger.text == "يزور" and e.source is not None and e.source.code == "UN"], doc.events
+
+
+@pytest.mark.parametrize("text", ["رست أكبر سفينة إغاثية سعودية تصل إلى اليمن.", "ووصلت طائرة سعودية إلى مطار صنعاء."])
+def test_a_countrys_craft_arriving_is_no_visit(code_on: Callable[[str, date], Document], text: str) -> None:
+    """سفينة إغاثية سعودية تصل، وصلت طائرة سعودية: a ship or a plane of a country arrives, no one
+    visits (Saudi Arabia visited Yemen before); a Saudi delegation arriving still does."""
+    assert not [e for e in code_on(text, date(2015, 7, 27)).events if e.event_type == "CONSULT"]
+    _assert_among(lambda t: code_on(t, date(2015, 7, 27)), "ووصل وفد سعودي إلى صنعاء.", ("CONSULT", "SAUGOV", "YEM"))

@@ -2408,6 +2408,24 @@ class Coder:
         return noun_subject and owner is None
 
     @staticmethod
+    def _conveyed_source(source: Arg, sm: SentenceMentions) -> bool:
+        """Whether the source names a craft or a cargo (``_CONVEYED``): its mention opens with one
+        (طائرة سعودية), or it is a nisba after one and up to two indefinite adjectives (سفينة
+        إغاثية سعودية)."""
+        first = sm.first_of(source)
+        if first is None or len(source.mentions) != 1:
+            return False
+        if sm.tok(first).base in _CONVEYED:
+            return True
+        if not source.actors or source.actors[0].kind != "adjective":
+            return False
+        k = first - 1
+        while k > sm.offset and first - k <= _CONVEYED_ADJECTIVES and not sm.tok(k).proclitics \
+                and sm.tok(k).base.endswith(("ي", "يه")) and sm.tok(k).base not in _CONVEYED:
+            k -= 1  # (إغاثية)
+        return k >= sm.offset and sm.tok(k).base in _CONVEYED and sm.tok(k).proclitics in ((), ("ال",))
+
+    @staticmethod
     def _conveyed(t: Trigger, c: Clause, sm: SentenceMentions) -> int | None:
         """Where a craft, a cargo or arms (``_CONVEYED``) is the subject of a verb of arriving: the
         antecedent right before its relative pronoun (الأسلحة التي تصل), or the first noun after it
@@ -4240,6 +4258,9 @@ class Coder:
                                      and conveyed < first)):
             # (وصلت … أول طائرة ركاب: the passengers are the plane's genitive, no subject)
             d.reason = "craft, cargo or arms arrive (الأسلحة التي تصل إلى الحوثيين، وصلت … أول طائرة ركاب): no one visits"
+            return
+        if "arrive" in e.flags and t.pos == "verb" and d.source is not None and self._conveyed_source(d.source, sm):
+            d.reason = "a country's craft or cargo arrives (وصلت طائرة سعودية، سفينة إغاثية سعودية تصل): no visit"
             return
         if e.event_type == "ASSAULT" and d.source is None and self._accident(sm, decisions):
             d.reason = "deaths in an accident or a disaster (حادث مروري، غرق، زلزال), no attack"
