@@ -9999,3 +9999,11 @@ def test_a_countrys_craft_arriving_is_no_visit(code_on: Callable[[str, date], Do
     visits (Saudi Arabia visited Yemen before); a Saudi delegation arriving still does."""
     assert not [e for e in code_on(text, date(2015, 7, 27)).events if e.event_type == "CONSULT"]
     _assert_among(lambda t: code_on(t, date(2015, 7, 27)), "ووصل وفد سعودي إلى صنعاء.", ("CONSULT", "SAUGOV", "YEM"))
+
+
+def test_a_verbal_noun_after_a_noun_of_cause_is_no_verb(code_on: Callable[[str, date], Document]) -> None:
+    """نتيجة رفض أميركا، نتيجة قصف الحوثيين: after نتيجة (or بهدف، بحجة، بذريعة) the word is its
+    verbal noun in the construct, whose genitive is the doer (it was read as the verb رفضَ, with
+    America as its object)."""
+    doc = code_on("وجاءت الخطوة نتيجة رفض أميركا وبريطانيا تمويل مشروع السد.", date(2018, 3, 1))
+    assert ("REJECT", "USA", None) in [_coded(e) for e in doc.events], doc.events

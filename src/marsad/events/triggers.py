@@ -1162,7 +1162,9 @@ _MASDAR_HEADS = frozenset({"عمليه", "عمليات", "محاوله", "محا
                            "حوادث", "تهمه", "تهم", "قضيه", "قضايا", "اجراءات", "اجراء",
                            "وجود",  # (عدم وجود فرق بين: "a difference", no فرّق)
                            # nouns of a frame, always in the construct state (في إطار دعم الأهالي)
-                           "اطار", "سياق", "سبيل"})  # fmt: skip
+                           "اطار", "سياق", "سبيل",
+                           # of cause and aim (نتيجة رفض أميركا، بهدف دعم، بحجة مواجهة، بذريعة حماية)
+                           "نتيجه", "بهدف", "بحجه", "بذريعه", "بدعوي"})  # fmt: skip
 _MASDAR_ENDINGS = tuple(_MASDAR_HEADS)  # a cheap test on the surface before the base is computed
 
 
