@@ -1231,3 +1231,13 @@ def test_his_party_is_the_party_named_before_it() -> None:
     got = _actors("أفاد عضو الهيئة السياسية لحركة نداء تونس نزار عياد أن حزبه يستنكر حشر الحركة في جبهة.", "2017-03-01")
     assert ("حزبه", "NIDAA_TOUNES", "org") in got, got
     assert ("حزبه", "TURPTY", "sector") in _actors("وقال الرئيس التركي إن حزبه سيفوز.", "2018-03-01")
+
+
+def test_diplomatic_after_a_noun_of_act_is_no_diplomat() -> None:
+    """بحرج دبلوماسي، تصعيد دبلوماسي، نجاح دبلوماسي: "diplomatic", no diplomat (GOV before);
+    مصدر دبلوماسي and قال دبلوماسي غربي stay diplomats, and so do دبلوماسيين after a preposition."""
+    for text in ("وقع الرئيس روحاني بحرج دبلوماسي.", "وفي تصعيد دبلوماسي جديد طردت الحكومة السفير.",
+                 "عاد من دون إحراز أي نجاح دبلوماسي."):
+        assert not [g for g in _actors(text, "2018-06-01") if g[0] == "دبلوماسي"], text
+    assert ("دبلوماسي", "GOV", "sector") in _actors("وقال مصدر دبلوماسي إن المحادثات فشلت.")
+    assert [g for g in _actors("وقامت بطرد دبلوماسيين روس.", "2018-03-30") if g[0].startswith("دبلوماسيين")]

@@ -622,6 +622,13 @@ _THIS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتي
 _PRO = frozenset(normalize(w) for w in ("مؤيد", "مؤيدة"))
 #: "Not, non-" (normalised): غير مسؤول is "irresponsible".
 _NOT = normalize("غير")
+#: The diplomat's role, and the nouns of acts and states (normalised bases) that دبلوماسي after them
+#: qualifies as an adjective (تصعيد دبلوماسي، توتر دبلوماسي، حل دبلوماسي، تحرك دبلوماسي).
+_DIPLOMAT = "diplomat"
+_DIPLOMATIC_QUALIFIED = frozenset(normalize(w) for w in (
+    "حل", "تصعيد", "توتر", "تحرك", "حراك", "جهد", "جهود", "عمل", "نشاط", "تمثيل", "حضور", "تواصل", "تنسيق",
+    "ضغط", "نجاح", "فشل", "انتصار", "حرج", "خلاف", "صراع", "طابع", "غطاء", "مسعى", "مسار", "موقف", "تقارب",
+    "انفراج", "اختراق", "عرف", "بروتوكول", "تمثيلي", "دعم", "رد", "احتجاج", "تبادل", "سلك", "جواز"))
 #: "Aviation" (normalised): bare before a country, an airline (طيران الإمارات).
 _AVIATION = normalize("طيران")
 #: "Civil(ian)" (normalised) and the nouns it qualifies as an adjective (عصيان مدني، مجتمع مدني).
@@ -692,6 +699,13 @@ def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
         if p.kind == "sector" and tok.base == _CIVIL and not tok.proclitics and not tok.enclitic \
                 and before.kind == "word" and not before.has_article and before.base in _CIVIL_QUALIFIED:
             return True  # عصيان مدني، مجتمع مدني، طيران مدني: "civil", no civilian
+        if p.kind == "sector" and p.entry is not None and p.entry.role == _DIPLOMAT and tok.base.endswith("ي") \
+                and not tok.proclitics \
+                and not tok.enclitic and before.kind == "word" and not before.has_article and not before.enclitic \
+                and (prev is None or prev.last != p.first - 1) \
+                and (set(before.proclitics) & {"ب", "ل"} or before.base in _DIPLOMATIC_QUALIFIED):
+            return True  # بحرج دبلوماسي، تصعيد دبلوماسي، توتر دبلوماسي: "diplomatic", no diplomat
+            # (مصدر دبلوماسي، قال دبلوماسي غربي: a diplomat)
         return p.kind == "sector" and (prev is None or prev.last != p.first - 1) \
             and tok.kind == before.kind == "word" and not tok.proclitics and not before.proclitics \
             and tok.norm.endswith("يا") and len(before.norm) > 3 and before.norm.endswith("ا") \
