@@ -10007,3 +10007,13 @@ def test_a_verbal_noun_after_a_noun_of_cause_is_no_verb(code_on: Callable[[str, 
     America as its object)."""
     doc = code_on("وجاءت الخطوة نتيجة رفض أميركا وبريطانيا تمويل مشروع السد.", date(2018, 3, 1))
     assert ("REJECT", "USA", None) in [_coded(e) for e in doc.events], doc.events
+
+
+@pytest.mark.parametrize("text", [
+    "وقال 12 مسؤولا أميركيا، رفضوا الكشف عن أسمائهم، إن بيونغ يانغ ضاعفت إنتاج الوقود.",
+    "ورغم الضغوط التي تعرض لها الرئيس الأمريكي فإنه رفض الإفصاح عن الاقتراح.",
+])
+def test_declining_to_disclose_is_no_rejection(code_on: Callable[[str, date], Document], text: str) -> None:
+    """رفض الكشف عن أسمائهم، رفض الإفصاح عن: declining to reveal a name or a detail, as رفض التعليق,
+    is no rejection of anyone."""
+    assert not [e for e in code_on(text, date(2018, 7, 1)).events if e.event_type == "REJECT"]
