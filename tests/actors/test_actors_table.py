@@ -1241,3 +1241,15 @@ def test_diplomatic_after_a_noun_of_act_is_no_diplomat() -> None:
         assert not [g for g in _actors(text, "2018-06-01") if g[0] == "دبلوماسي"], text
     assert ("دبلوماسي", "GOV", "sector") in _actors("وقال مصدر دبلوماسي إن المحادثات فشلت.")
     assert [g for g in _actors("وقامت بطرد دبلوماسيين روس.", "2018-03-30") if g[0].startswith("دبلوماسيين")]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("طالبت حركة مشروع تونس الحكومة بمصارحة الشعب.", "MACHROUU_TOUNES"),
+    ("آفاق تونس يدعو إلى التصدي للمجموعات المارقة عن القانون.", "AFEK_TOUNES"),
+    ("أصدر حزب حراك تونس الإرادة بيانا استنكر فيه حملة التشويه.", "HARAK_TOUNES"),
+])
+def test_tunisian_parties_named_after_the_country(text: str, code: str) -> None:
+    """حركة مشروع تونس، آفاق تونس، حراك تونس الإرادة: parties whose names hold the country's, no
+    mention of Tunisia (TUN before)."""
+    got = _actors(text, "2017-03-01")
+    assert [g for g in got if g[1] == code] and not [g for g in got if g[1] == "TUN"], got
