@@ -32,16 +32,6 @@ from marsad.text.dateline import dateline_end
 _WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 
 _BOUNDARY_PUNCT = frozenset("،,;؛:–—()[]")
-
-
-def _verb_ahead(tokens: Sequence[Token], i: int, offset: int, verbs: set[int] | frozenset[int]) -> bool:
-    """Whether a verb follows token ``i`` before the next punctuation (وكانت السعودية ومصر أعلنت)."""
-    for j in range(i + 1, len(tokens)):
-        if tokens[j].kind == "punct":
-            return False
-        if offset + j in verbs:
-            return True
-    return False
 _COMPLEMENT_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")
 #: Words that open a new clause after an aside of time in commas (normalised): the aside's closing
 #: comma still ends the clause before them (هاجم مسلحون مقر الجيش، اليوم الجمعة، كما هاجموا).
@@ -90,6 +80,16 @@ def _impersonal_opener(lex: EventLexicon, tokens: Sequence[Token], i: int) -> bo
     (…، الاثنين، ومن المقرر خروج احتجاجات: the protests are no act of the subject before)."""
     return i + 1 < len(tokens) and tokens[i].norm in FROM_WORDS and bool(
         {"scheduled", "likely"} & set(lex.particles.get(tokens[i + 1].base, {})))
+
+
+def _verb_ahead(tokens: Sequence[Token], i: int, offset: int, verbs: set[int] | frozenset[int]) -> bool:
+    """Whether a verb follows token ``i`` before the next punctuation (وكانت السعودية ومصر أعلنت)."""
+    for j in range(i + 1, len(tokens)):
+        if tokens[j].kind == "punct":
+            return False
+        if offset + j in verbs:
+            return True
+    return False
 
 
 def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,

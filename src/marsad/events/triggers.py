@@ -1163,8 +1163,9 @@ _MASDAR_HEADS = frozenset({"عمليه", "عمليات", "محاوله", "محا
                            "وجود",  # (عدم وجود فرق بين: "a difference", no فرّق)
                            # nouns of a frame, always in the construct state (في إطار دعم الأهالي)
                            "اطار", "سياق", "سبيل",
-                           # of cause and aim (نتيجة رفض أميركا، بهدف دعم، بحجة مواجهة، بذريعة حماية)
-                           "نتيجه", "بهدف", "بحجه", "بذريعه", "بدعوي"})  # fmt: skip
+                           # of cause and aim, bare or after بـ (نتيجة رفض أميركا، بهدف دعم، بحجة
+                           # مواجهة، بذريعة حماية، بدعوى)
+                           "نتيجه", "هدف", "حجه", "ذريعه", "دعوي"})  # fmt: skip
 _MASDAR_ENDINGS = tuple(_MASDAR_HEADS)  # a cheap test on the surface before the base is computed
 
 
