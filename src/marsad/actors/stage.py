@@ -614,7 +614,7 @@ _WRONGS = frozenset(normalize(w) for w in (
     "هجوم", "هجمات", "هجمه", "اعتداء", "اعتداءات", "تفجير", "تفجيرات", "قصف", "قتل", "مقتل", "اغتيال",
     "ارتكاب", "شن", "اطلاق", "تنفيذ", "استخدام", "قرصنه", "اختطاف", "خطف", "جريمه", "جرايم", "انتهاك",
     "انتهاكات", "حادث", "حادثه", "مجزره", "مجازر", "تعذيب", "فساد", "تسريب", "اختفاء", "تسميم", "تدمير",
-    "تهريب", "عنف", "اعمال", "عمليه", "عمليات", "هدم", "حرق", "احراق", "اعدام", "ابادة", "اباده"))
+    "تهريب", "عنف", "اعمال", "عمليه", "عمليات", "هدم", "حرق", "احراق", "اعدام", "اباده"))
 #: Demonstratives (normalised) between عن and the wrong (المسؤولين عن هذه الجريمة).
 _THIS = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هولاء"})
 #: "Pro-" (normalised singular bases): right after an actor and before لـ it describes that actor
@@ -628,7 +628,7 @@ _DIPLOMAT = "diplomat"
 _DIPLOMATIC_QUALIFIED = frozenset(normalize(w) for w in (
     "حل", "تصعيد", "توتر", "تحرك", "حراك", "جهد", "جهود", "عمل", "نشاط", "تمثيل", "حضور", "تواصل", "تنسيق",
     "ضغط", "نجاح", "فشل", "انتصار", "حرج", "خلاف", "صراع", "طابع", "غطاء", "مسعى", "مسار", "موقف", "تقارب",
-    "انفراج", "اختراق", "عرف", "بروتوكول", "تمثيلي", "دعم", "رد", "احتجاج", "تبادل", "سلك", "جواز"))
+    "انفراج", "اختراق", "عرف", "بروتوكول", "دعم", "رد", "احتجاج", "تبادل", "جواز"))
 #: "Aviation" (normalised): bare before a country, an airline (طيران الإمارات).
 _AVIATION = normalize("طيران")
 #: "Civil(ian)" (normalised) and the nouns it qualifies as an adjective (عصيان مدني، مجتمع مدني).
@@ -700,8 +700,8 @@ def _attributive(p: Piece, prev: Piece | None, tokens: Sequence[Token]) -> bool:
                 and before.kind == "word" and not before.has_article and before.base in _CIVIL_QUALIFIED:
             return True  # عصيان مدني، مجتمع مدني، طيران مدني: "civil", no civilian
         if p.kind == "sector" and p.entry is not None and p.entry.role == _DIPLOMAT and tok.base.endswith("ي") \
-                and not tok.proclitics \
-                and not tok.enclitic and before.kind == "word" and not before.has_article and not before.enclitic \
+                and not tok.proclitics and not tok.enclitic \
+                and before.kind == "word" and not before.has_article and not before.enclitic \
                 and (prev is None or prev.last != p.first - 1) \
                 and (set(before.proclitics) & {"ب", "ل"} or before.base in _DIPLOMATIC_QUALIFIED):
             return True  # بحرج دبلوماسي، تصعيد دبلوماسي، توتر دبلوماسي: "diplomatic", no diplomat

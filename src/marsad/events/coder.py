@@ -3267,7 +3267,8 @@ class Coder:
         إدانتهما بانتهاك): the last actor before it in its clause that agrees with it (not a court
         or whoever acts in the sentence, nor people's origin after من or where they are after في: حكمت
         محكمة إسرائيلية على يهودي … إثر إدانته، 29 أجنبية من روسيا وطاجيكستان بعد إدانتهن، الأستاذ في
-        جامعة أوكسفورد … بعد اتهامه)."""
+        جامعة أوكسفورد … بعد اتهامه); with ``lo``, looked for from that token on (the sentence's start
+        for the object pronoun of a coordinated verb) instead of the clause's."""
         head = sm.tok(t.head)
         acting = {m.start for o in decisions if o.source is not None and o.trigger.head < t.head
                   for m in o.source.mentions}
