@@ -10017,3 +10017,15 @@ def test_declining_to_disclose_is_no_rejection(code_on: Callable[[str, date], Do
     """رفض الكشف عن أسمائهم، رفض الإفصاح عن: declining to reveal a name or a detail, as رفض التعليق,
     is no rejection of anyone."""
     assert not [e for e in code_on(text, date(2018, 7, 1)).events if e.event_type == "REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعرب الزعيمان عن أملهما في التوصل إلى اتفاق سلام.",
+    "وأعرب الرئيس التركي عن أمله في حصار مدينة عفرين بالكامل.",
+    "وأعرب الأمين العام لجامعة الدول العربية عن أمله بتراجع موريسون عن موقفه.",
+])
+def test_a_verbal_noun_hoped_for_is_not_asserted(code_on: Callable[[str, date], Document], text: str) -> None:
+    """أعرب عن أمله في حصار عفرين، عن أمله بتراجع: the act hoped for after أمله في / أمله بـ has not
+    happened, as after أمله في أن (it was coded as done)."""
+    doc = code_on(text, date(2018, 3, 1))
+    assert not [e for e in doc.events if e.event_type in ("AGREE", "COERCE", "CONCEDE")], doc.events

@@ -460,6 +460,9 @@ def frame_for(lex: EventLexicon, tokens: Sequence[Token], offset: int, triggers:
         # أعرب عن أمله في أن يزور الكويت: the verb hoped for (not المحادثات الأخيرة in أمله بأن تضفي
         # المحادثات الأخيرة, nor a later verb of the clause)
         fr.unasserted = fr.unasserted or f"hoped for, not asserted ({hope} أن)"
+    if trig.pos == "noun" and (hoped := _hoped_noun(lex, tokens, offset, trig)) is not None:
+        # أعرب عن أمله بزيارة الرياض، أعربت عن أملها في الإفراج عن: the act hoped for, as after أمله في أن
+        fr.unasserted = fr.unasserted or f"hoped for, not asserted ({hoped} بـ/في)"
     if _complement_particle(before, "scheduled", after_min=True) is not None:
         fr.modality = fr.modality or "future"  # من المقرر أن يزور، من المتوقع أن يلتقي: to come
     elif (unplanned := _not_planned(before)) is not None and trig.pos == "verb" and clause.marker is not None \
@@ -671,6 +674,19 @@ def _before_complement(lex: EventLexicon, tokens: Sequence[Token], offset: int,
             break
         out.append((tok.text, particle_roles(lex, tok), j > 0 and tokens[j - 1].base == "من"))
     return out
+
+
+def _hoped_noun(lex: EventLexicon, tokens: Sequence[Token], offset: int, trig: Trigger) -> str | None:
+    """The word of hope (particle role ``hope``: أمله، أملها، يأمل) that a verbal noun follows with
+    بـ on it or after في (أمله بزيارة، أملها في الإفراج), or ``None``."""
+    k = trig.head - offset
+    if "ب" in tokens[k].proclitics:
+        j = k - 1
+    elif k >= 2 and tokens[k - 1].norm == "في" and tokens[k].proclitics[:1] != ("و",):
+        j = k - 2
+    else:
+        return None
+    return tokens[j].text if j >= 0 and tokens[j].kind == "word" and "hope" in particle_roles(lex, tokens[j]) else None
 
 
 def _not_planned(before: Sequence[tuple[str, dict[str, str], bool]]) -> str | None:
