@@ -10029,3 +10029,17 @@ def test_a_verbal_noun_hoped_for_is_not_asserted(code_on: Callable[[str, date], 
     happened, as after أمله في أن (it was coded as done)."""
     doc = code_on(text, date(2018, 3, 1))
     assert not [e for e in doc.events if e.event_type in ("AGREE", "COERCE", "CONCEDE")], doc.events
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وسجن الناشط بسبب تغريدة انتقد فيها الحكومة السعودية بسبب حرب اليمن.", ("ACCUSE", None, "SAUGOV")),
+    ("فانتشرت تغريدة من والدها اتهم فيها بريطانيا بالعنصرية.", ("ACCUSE", None, "GBR")),
+])
+def test_a_feminine_actor_past_a_resumptive_preposition_is_the_object(
+        code_on: Callable[[str, date], Document], text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """تغريدة انتقد فيها الحكومة السعودية: past فيها, which resumes the tweet, a masculine verb's
+    feminine actor cannot be its subject (that would be انتقدت) but is its object (it was the one
+    criticising); رسالة دعا فيها العاهل السعودي باريس keeps the king as subject."""
+    assert expected in [_coded(e) for e in code_on(text, date(2018, 5, 1)).events]
+    _assert_among(lambda t: code_on(t, date(2018, 5, 1)), "مشيرة إلى رسالة دعا فيها العاهل السعودي الملك سلمان باريس إلى حث الدوحة.",
+                  ("REQUEST", "SAUGOV", "FRAGOV"))

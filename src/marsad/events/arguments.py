@@ -2271,6 +2271,16 @@ def feminine_name(arg: Arg) -> bool:
     return (head[2:] if head.startswith("ال") else head) in _FEMININE_BODIES
 
 
+def feminine_head(arg: Arg) -> bool:
+    """Whether ``arg`` is one actor whose mention a feminine noun of institution heads, a sector's
+    as much as an organisation's (الحكومة السعودية، حكومة الاحتلال، حركة حماس)."""
+    if len(arg.actors) != 1 or len(arg.mentions) != 1:
+        return False
+    words = arg.mentions[0].text.split()
+    head = normalize(words[0]) if words else ""
+    return (head[2:] if head.startswith("ال") else head) in _FEMININE_BODIES
+
+
 def oblique_plural(sm: SentenceMentions, arg: Arg) -> bool:
     """Whether ``arg`` is one group named by a sound masculine plural in the accusative or genitive
     (الحوثيين، المسلحين، الفلسطينيين), which cannot be a subject (الحوثيون، المسلحون): not a name that

@@ -1700,6 +1700,20 @@ class Coder:
         return False
 
     @staticmethod
+    def _feminine_after_resumption(t: Trigger, sm: SentenceMentions) -> bool:
+        """Whether a masculine singular verb has a preposition with its pronoun right after it
+        (انتقد فيها، اتهم فيه) and then an ungoverned actor with a feminine name or head (a country,
+        a city, الحكومة، حركة حماس): no subject of the verb, which would be feminine, but its object."""
+        if t.last + 2 >= sm.offset + len(sm.tokens) or not sm.prep_pronoun(t.last + 1) \
+                or not _masculine_singular({pgn for _, pgn in t.readings}):
+            return False
+        p = sm.at(t.last + 2)
+        if p is None or p.is_place or sm.governed(p) is not None:
+            return False
+        lead = sm.as_arg([p], "obj")
+        return A.feminine_name(lead) or A.feminine_head(lead)
+
+    @staticmethod
     def _no_subject(t: Trigger, subj: Arg, sm: SentenceMentions, decisions: list[Decision]) -> bool:
         """Whether the actor after the verb that :func:`A.subject_after` found is no subject of it,
         by agreement or case: a feminine country name right after a masculine verb is its object
@@ -1710,6 +1724,10 @@ class Coder:
         adjacent = sm.first_of(subj) in (t.head + 1, t.last + 1)
         if adjacent and _masculine_singular({pgn for _, pgn in t.readings}) and A.feminine_name(subj) \
                 and (all(tense == "pres" for tense, _ in t.readings) or A.clause_verb(sm, t.head)):
+            return True
+        if sm.first_of(subj) == t.last + 2 and Coder._feminine_after_resumption(t, sm):
+            # تغريدة انتقد فيها الحكومة السعودية، تصريحات انتقد فيها السعودية والإمارات: past the
+            # pronoun that resumes the statement, a masculine verb's feminine actor is its object
             return True
         if not subj.rule.startswith("vso"):
             return False
@@ -3915,6 +3933,11 @@ class Coder:
                 # actor further on belongs to a later phrase (a recipient with لـ stays: منحتها
                 # الولايات المتحدة لوحدات حماية الشعب)
                 d.target = None
+            if d.target is None and t.pos == "verb" and self._feminine_after_resumption(t, sm):
+                # تغريدة انتقد فيها الحكومة السعودية: the feminine actor past the pronoun that resumes
+                # the statement is the masculine verb's object (:meth:`_no_subject`)
+                p = sm.at(t.last + 2)
+                d.target = sm.as_arg(sm.coordinated(p, d.clause.end), "obj") if p is not None else None
             if d.target is None and d.source is not None and d.source.rule == "vso":
                 d.target = A.object_after_apposition(sm, d.source, d.clause)
             if d.target is None and "charge" in e.flags and t.pos == "verb":
