@@ -2264,11 +2264,7 @@ def feminine_name(arg: Arg) -> bool:
     word that may be a verbal noun (واهتمام ودعم الحكومة) they are its genitive."""
     if feminine_country(arg):
         return True
-    if len(arg.actors) != 1 or len(arg.mentions) != 1 or arg.actors[0].kind != "org":
-        return False
-    words = arg.mentions[0].text.split()
-    head = normalize(words[0]) if words else ""
-    return (head[2:] if head.startswith("ال") else head) in _FEMININE_BODIES
+    return len(arg.actors) == 1 and arg.actors[0].kind == "org" and feminine_head(arg)
 
 
 def feminine_head(arg: Arg) -> bool:
