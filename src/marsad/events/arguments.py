@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from marsad.actors.compose import ARMED_OR_STATE_SECTORS, OCCUPATION
 from marsad.actors.coref import PluralActor
-from marsad.events.clauses import Clause
+from marsad.events.clauses import KANA, Clause
 from marsad.events.lexicon import NEVER_VERBS
 from marsad.events.triggers import (
     ADVERBS_IN_AN,
@@ -1094,11 +1094,6 @@ def _headed_at_lead(sm: SentenceMentions, lead: int, p: Placed) -> bool:
     noun = sm.tok(i)
     return i == p.first - 1 and noun.kind == "word" and noun.proclitics == ("ال",) and noun.enclitic is None \
         and sm.covering(i) is None
-
-
-#: The past forms of كان "was" (with و/ف before them, as the clitic-free base): a clause that opens
-#: with one and an actor (وكان الجيش قد قصف، وكانت اللجنة دعت) has that actor as the verb's subject.
-KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 
 
 #: Forms of زال "cease" (normalised) that make "still" after لا/ما/لم (لا تزال، ما زال، لم يزل), and

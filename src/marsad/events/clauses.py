@@ -28,8 +28,10 @@ from marsad.model import Token
 from marsad.text import normalize
 from marsad.text.dateline import dateline_end
 
-#: The past forms of كان "was" (normalised): after و, one opens a clause.
-_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+#: The past forms of كان "was" (with و/ف before them, as the clitic-free base): after و, one opens a
+#: clause here; a clause that opens with one and an actor (وكان الجيش قد قصف، وكانت اللجنة دعت) has
+#: that actor as the verb's subject (``arguments``).
+KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 
 _BOUNDARY_PUNCT = frozenset("،,;؛:–—()[]")
 _COMPLEMENT_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")
@@ -150,7 +152,7 @@ def split_clauses(lex: EventLexicon, tokens: Sequence[Token], offset: int,
                 cuts.append((idx + 1, "comma"))
             continue
         if (idx in verb_conj or (tok.proclitics[:1] in (("و",), ("ف",)) and tok.base in DONE)
-                or (tok.proclitics[:1] == ("و",) and tok.base in _WAS and _verb_ahead(tokens, i, offset, verbs))) and i > 0:
+                or (tok.proclitics[:1] == ("و",) and tok.base in KANA and _verb_ahead(tokens, i, offset, verbs))) and i > 0:
             # (وسيتم استهدافها: the passive auxiliary is a verb too; وكانت السعودية … أعلنت قطع
             # العلاقات: وكان with a verb after it opens a clause of its own, which no verb before it
             # governs; not وكان القتلى خمسة مسلحين, which tells the casualties of the clause before,

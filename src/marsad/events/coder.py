@@ -1700,18 +1700,18 @@ class Coder:
         return False
 
     @staticmethod
-    def _feminine_after_resumption(t: Trigger, sm: SentenceMentions) -> bool:
-        """Whether a masculine singular verb has a preposition with its pronoun right after it
-        (انتقد فيها، اتهم فيه) and then an ungoverned actor with a feminine name or head (a country,
-        a city, الحكومة، حركة حماس): no subject of the verb, which would be feminine, but its object."""
+    def _feminine_after_resumption(t: Trigger, sm: SentenceMentions) -> Placed | None:
+        """The ungoverned actor with a feminine name or head (a country, a city, الحكومة، حركة حماس)
+        right after a masculine singular verb and the preposition with its pronoun after it (انتقد
+        فيها، اتهم فيه): no subject of the verb, which would be feminine, but its object; or None."""
         if t.last + 2 >= sm.offset + len(sm.tokens) or not sm.prep_pronoun(t.last + 1) \
                 or not _masculine_singular({pgn for _, pgn in t.readings}):
-            return False
+            return None
         p = sm.at(t.last + 2)
         if p is None or p.is_place or sm.governed(p) is not None:
-            return False
+            return None
         lead = sm.as_arg([p], "obj")
-        return A.feminine_name(lead) or A.feminine_head(lead)
+        return p if A.feminine_name(lead) or A.feminine_head(lead) else None
 
     @staticmethod
     def _no_subject(t: Trigger, subj: Arg, sm: SentenceMentions, decisions: list[Decision]) -> bool:
@@ -1725,7 +1725,7 @@ class Coder:
         if adjacent and _masculine_singular({pgn for _, pgn in t.readings}) and A.feminine_name(subj) \
                 and (all(tense == "pres" for tense, _ in t.readings) or A.clause_verb(sm, t.head)):
             return True
-        if sm.first_of(subj) == t.last + 2 and Coder._feminine_after_resumption(t, sm):
+        if sm.first_of(subj) == t.last + 2 and Coder._feminine_after_resumption(t, sm) is not None:
             # تغريدة انتقد فيها الحكومة السعودية، تصريحات انتقد فيها السعودية والإمارات: past the
             # pronoun that resumes the statement, a masculine verb's feminine actor is its object
             return True
@@ -3933,11 +3933,10 @@ class Coder:
                 # actor further on belongs to a later phrase (a recipient with لـ stays: منحتها
                 # الولايات المتحدة لوحدات حماية الشعب)
                 d.target = None
-            if d.target is None and t.pos == "verb" and self._feminine_after_resumption(t, sm):
+            if d.target is None and t.pos == "verb" and (fem := self._feminine_after_resumption(t, sm)) is not None:
                 # تغريدة انتقد فيها الحكومة السعودية: the feminine actor past the pronoun that resumes
                 # the statement is the masculine verb's object (:meth:`_no_subject`)
-                p = sm.at(t.last + 2)
-                d.target = sm.as_arg(sm.coordinated(p, d.clause.end), "obj") if p is not None else None
+                d.target = sm.as_arg(sm.coordinated(fem, d.clause.end), "obj")
             if d.target is None and d.source is not None and d.source.rule == "vso":
                 d.target = A.object_after_apposition(sm, d.source, d.clause)
             if d.target is None and "charge" in e.flags and t.pos == "verb":

@@ -1367,7 +1367,6 @@ def _verb_not_preposition(tokens: Sequence[Token], i: int, offset: int, inside: 
         return True  # (عبرت، يعبرون: inflected, no preposition)
     if tok.enclitic is not None or i + 1 >= len(tokens):
         return False  # (تمر عبره "through it": the preposition with its pronoun)
-        return False
     nxt = tokens[i + 1]
     if nxt.kind == "punct":
         return nxt.text in COMMAS
